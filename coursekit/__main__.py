@@ -1,0 +1,54 @@
+"""The course from a terminal: ``python -m coursekit COMMAND``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import labsetup, reset, results
+from .checks import check
+from .errors import CourseError
+from .hints import hint, solution
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m coursekit", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("progress", help="which lessons you have passed")
+    for name, text in [("check", "run a lesson's checks on your exercise file"),
+                       ("solution", "print the reference fix"),
+                       ("reset", "put the starter back (your file goes to backups/)")]:
+        commands.add_parser(name, help=text).add_argument("lesson", help="lesson number, e.g. 11")
+    hints = commands.add_parser("hint", help="print a hint")
+    hints.add_argument("lesson", help="lesson number, e.g. 11")
+    hints.add_argument("which", nargs="?", type=int, default=1, help="which hint (default 1)")
+    commands.add_parser("report", help="broken vs fixed figures of the latest check runs")
+    commands.add_parser("setup", help="prepare a new environment (make lab and Binder run it)")
+    args = parser.parse_args(argv)
+
+    try:
+        if args.command == "progress":
+            results.progress()
+        elif args.command == "report":
+            print(results.report_text())
+        elif args.command == "setup":
+            print("\n".join(labsetup.setup()))
+        elif args.command == "hint":
+            hint(args.lesson, args.which)
+        elif args.command == "solution":
+            solution(args.lesson)
+        elif args.command == "reset":
+            reset(args.lesson)
+        elif args.command == "check":
+            check(args.lesson)
+    except CourseError as error:
+        print(f"\n{error}")
+        return 1
+    except (LookupError, ValueError, FileNotFoundError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

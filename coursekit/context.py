@@ -1,0 +1,178 @@
+"""What a lesson's check functions receive: the learner's code, guarded calls, probes, records.
+
+A check module (``checks/NN_slug.py``) defines ``check_*`` functions, run in order,
+each with a one-line docstring saying what it proves; the first failure ends the run.
+They call the learner's code only through ``ctx.call``/``ctx.call_sync``, which turn
+an exception or a hang into a short message naming the file and the function.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import sys
+import threading
+from pathlib import Path
+
+from . import timing
+from .course import Lesson
+from .errors import CheckFailed, ExerciseBroken
+from .loading import describe, load_file, require
+from .probes import Heartbeat
+
+MARK = "\x1ecoursekit "  # starts each event line; anything else on stdout is the learner's output
+_emit_lock = threading.Lock()
+
+
+def emit(event: str, **data) -> None:
+    """Send one event to the parent process (see checks.py)."""
+    with _emit_lock:
+        sys.__stdout__.write(MARK + json.dumps({"type": event, **data}, default=str) + "\n")
+        sys.__stdout__.flush()
+
+
+class Context:
+    def __init__(self, lesson: Lesson, check_module, yours: Path, broken: Path):
+        self.lesson = lesson
+        self.requires: dict[str, str] = getattr(check_module, "REQUIRES", {})
+        self.paths = {"yours": yours, "broken": broken}
+        self.modules = {}
+        self.measurements: dict = {}
+        self._api = None
+
+    # --- the code under test -------------------------------------------------------------
+
+    def shown_as(self, which: str = "yours") -> str:
+        return self.lesson.relative(self.paths[which])
+
+    def module(self, which: str = "yours"):
+        """The file as saved now, loaded once per check run, its required functions verified."""
+        if which not in self.modules:
+            path = self.paths[which]
+            emit("call", function="(loading the file)", file=self.shown_as(which), budget=10)
+            module = load_file(path, self.shown_as(which))
+            emit("returned")
+            for name, kind in self.requires.items():
+                require(module, name, kind, self.shown_as(which))
+            self.modules[which] = module
+        return self.modules[which]
+
+    def function(self, name: str, which: str = "yours"):
+        return getattr(self.module(which), name)
+
+    async def call(self, name: str, *args, which: str = "yours", timeout: float = 5.0,
+                   catch: bool = True, **kwargs):
+        """Await ``name(*args)`` from the learner's file, within ``timeout`` seconds.
+
+        With ``catch=False`` the learner's exception reaches the check unchanged, for
+        lessons where raising is the mistake under test.
+        """
+        function = self.function(name, which)
+        emit("call", function=name, file=self.shown_as(which), budget=timeout)
+        try:
+            return await asyncio.wait_for(function(*args, **kwargs), timeout)
+        except TimeoutError:
+            raise ExerciseBroken(
+                f"`{name}` in {self.shown_as(which)} did not return within {timeout:g} s: "
+                "an await that never completes, or a loop that never ends?"
+            ) from None
+        except (CheckFailed, ExerciseBroken):
+            raise
+        except Exception as error:
+            if not catch:
+                raise
+            raise self._raised(name, which, error) from None
+        finally:
+            emit("returned")
+
+    def call_sync(self, name: str, *args, which: str = "yours", timeout: float = 5.0,
+                  catch: bool = True, **kwargs):
+        """Call ``name(*args)`` from the learner's file; the parent process stops it after ``timeout``."""
+        function = self.function(name, which)
+        emit("call", function=name, file=self.shown_as(which), budget=timeout)
+        try:
+            return function(*args, **kwargs)
+        except (CheckFailed, ExerciseBroken):
+            raise
+        except Exception as error:
+            if not catch:
+                raise
+            raise self._raised(name, which, error) from None
+        finally:
+            emit("returned")
+
+    def _raised(self, name: str, which: str, error: Exception) -> ExerciseBroken:
+        return ExerciseBroken(
+            f"`{name}` in {self.shown_as(which)} raised {describe(error, self.paths[which])}."
+        )
+
+    # --- probes and the local server -----------------------------------------------------
+
+    @property
+    def api(self):
+        """The local slow API, started on first use, in this check process."""
+        if self._api is None:
+            from . import slow_api
+
+            self._api = slow_api.start()
+        return self._api
+
+    def heartbeat(self) -> Heartbeat:
+        return Heartbeat()
+
+    # --- verdicts, numbers and pictures --------------------------------------------------
+
+    @staticmethod
+    def fail(observed: str, meaning: str = "", nudge: str = ""):
+        raise CheckFailed(observed, meaning, nudge)
+
+    def expect(self, condition: bool, observed: str, meaning: str = "", nudge: str = "") -> None:
+        if not condition:
+            self.fail(observed, meaning, nudge)
+
+    def record(self, **values) -> None:
+        """Keep numbers for the verdict and ``make report``."""
+        self.measurements.update(values)
+        emit("record", values=values)
+
+    def show(self, picture: str, **data) -> None:
+        """Ask the parent to draw ``picture`` ("race", "timeline", "stalls") with ``data``."""
+        emit("picture", picture=picture, data=data)
+
+    async def race(self, broken, yours, repeat: int = 3, title: str = "") -> tuple:
+        """Time two zero-argument coroutine functions, record and draw the result."""
+        slow, _ = await timing.time_async(broken, repeat=repeat)
+        fast, _ = await timing.time_async(yours, repeat=repeat)
+        return self._report_race(slow, fast, title)
+
+    def race_sync(self, broken, yours, repeat: int = 3, title: str = "") -> tuple:
+        """Time two zero-argument functions, record and draw the result."""
+        slow, _ = timing.time_call(broken, repeat=repeat)
+        fast, _ = timing.time_call(yours, repeat=repeat)
+        return self._report_race(slow, fast, title)
+
+    def _report_race(self, slow, fast, title: str) -> tuple:
+        speedup = timing.ratio(slow, fast)
+        self.record(broken_ms=round(slow.median_ms, 2), yours_ms=round(fast.median_ms, 2),
+                    speedup=round(speedup, 2), runs=len(slow.samples))
+        self.show("race", rows=[("broken", slow.median_ms), ("yours", fast.median_ms)],
+                  title=title or f"Median of {len(slow.samples)} runs each",
+                  note=speed_note(speedup))
+        return slow, fast
+
+    @contextlib.asynccontextmanager
+    async def client(self):
+        """An aiohttp session for the checks, with a timeout far below aiohttp's 300 s default."""
+        import aiohttp
+
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+            yield session
+
+
+def speed_note(speedup: float) -> str:
+    if speedup >= 1.15:
+        return f"yours is {speedup:.1f}x faster"
+    if speedup <= 1 / 1.15:
+        return f"yours is {1 / speedup:.1f}x slower"
+    return f"about the same speed ({speedup:.2f}x)"

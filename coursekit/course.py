@@ -1,0 +1,87 @@
+"""Where the course lives and what its lessons are.
+
+A lesson is a stem, ``NN_slug``, shared by four files: ``notebooks/NN_slug.ipynb``
+(the lesson), ``exercises/NN_slug.py`` (the starter the learner edits),
+``solutions/NN_slug.py`` (the reference fix) and ``checks/NN_slug.py`` (the hidden
+checks, hints, title and minutes). No manifest: the files are the list.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+STEM = re.compile(r"^(\d\d)_([a-z0-9_]+)$")
+MODES = ("exercises", "solutions", "starters")
+
+
+def root() -> Path:
+    """The course folder: $COURSEKIT_ROOT, or the checkout this package sits in."""
+    return Path(os.environ.get("COURSEKIT_ROOT") or Path(__file__).resolve().parents[1])
+
+
+def mode() -> str:
+    """Which files the checks grade: the learner's (default), the solutions, or the starters."""
+    value = os.environ.get("COURSEKIT_MODE", "exercises")
+    if value not in MODES:
+        raise ValueError(f"COURSEKIT_MODE must be one of {', '.join(MODES)}, not {value!r}")
+    return value
+
+
+def state_dir() -> Path:
+    """Where the course keeps its own records (results, starter snapshots); not in git."""
+    return root() / ".course"
+
+
+@dataclass(frozen=True)
+class Lesson:
+    number: str
+    stem: str
+
+    @property
+    def notebook(self) -> Path:
+        return root() / "notebooks" / f"{self.stem}.ipynb"
+
+    @property
+    def exercise(self) -> Path:
+        return root() / "exercises" / f"{self.stem}.py"
+
+    @property
+    def solution(self) -> Path:
+        return root() / "solutions" / f"{self.stem}.py"
+
+    @property
+    def checks(self) -> Path:
+        return root() / "checks" / f"{self.stem}.py"
+
+    def graded(self) -> Path:
+        """The file the checks grade in the current mode."""
+        return self.solution if mode() == "solutions" else self.exercise
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(root()).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def lessons() -> list[Lesson]:
+    """Every lesson, in order, found from the notebooks folder."""
+    found = []
+    for path in sorted((root() / "notebooks").glob("*.ipynb")):
+        match = STEM.match(path.stem)
+        if match:
+            found.append(Lesson(number=match.group(1), stem=path.stem))
+    return found
+
+
+def lesson(number: int | str) -> Lesson:
+    """The lesson numbered ``number`` (11, "11" and "11_sequential_awaits" all work)."""
+    key = str(number).split("_", 1)[0].zfill(2)
+    for each in lessons():
+        if each.number == key:
+            return each
+    known = ", ".join(each.number for each in lessons()) or "none"
+    raise LookupError(f"There is no lesson {number!r}. Lessons: {known}.")

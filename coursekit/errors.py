@@ -1,0 +1,35 @@
+"""The two ways a check can end badly, shown without a wall of traceback.
+
+IPython renders an exception through its ``_render_traceback_`` method when it has
+one, so a failed check shows the teaching message and nothing else.
+"""
+
+from __future__ import annotations
+
+
+class CourseError(Exception):
+    """Base for check outcomes that are the learner's to act on, not a crash of the course."""
+
+    def _render_traceback_(self) -> list[str]:
+        return str(self).splitlines()
+
+
+class CheckFailed(CourseError):
+    """The code runs, but the mistake the lesson is about is still there."""
+
+    def __init__(self, observed: str, meaning: str = "", nudge: str = ""):
+        self.observed, self.meaning, self.nudge = observed, meaning, nudge
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        lines = [f"Observed: {self.observed}"]
+        if self.meaning:
+            lines.append(f"Why it matters: {self.meaning}")
+        if self.nudge:
+            lines.append(f"Try: {self.nudge}")
+        return "\n".join(lines)
+
+
+class ExerciseBroken(CourseError):
+    """The learner's file could not be graded: it does not load, a function is
+    missing or of the wrong kind, it raised, or it never returned."""

@@ -1,0 +1,77 @@
+"""The check process: ``python -m coursekit.runner NN yours.py broken.py``.
+
+Checks run in a child process so that nothing a learner writes can hang or break
+the notebook's kernel: the parent (checks.py) kills it when a call overruns.
+Events go to stdout as lines starting with ``context.MARK``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import sys
+import traceback
+import warnings
+from pathlib import Path
+
+from . import course
+from .context import Context, emit
+from .errors import CheckFailed, ExerciseBroken
+from .loading import load_file
+
+
+def check_functions(check_module) -> list:
+    """The module's ``check_*`` functions, in the order they are written."""
+    return [value for name, value in vars(check_module).items()
+            if name.startswith("check_") and inspect.isfunction(value)]
+
+
+def first_line(function) -> str:
+    return (inspect.getdoc(function) or function.__name__).splitlines()[0]
+
+
+async def call(function, ctx: Context) -> None:
+    """Check functions and ``measure`` may be plain or async."""
+    result = function(ctx)
+    if inspect.isawaitable(result):
+        await result
+
+
+async def run(ctx: Context, check_module) -> None:
+    try:
+        ctx.module("yours")
+        for function in check_functions(check_module):
+            emit("check", doc=first_line(function))
+            await call(function, ctx)
+            emit("passed", doc=first_line(function))
+    except CheckFailed as error:
+        emit("failed", kind="CheckFailed", observed=error.observed, meaning=error.meaning,
+             nudge=error.nudge)
+    except ExerciseBroken as error:
+        emit("failed", kind="ExerciseBroken", message=str(error))
+        return
+    measure = getattr(check_module, "measure", None)
+    if measure is not None:
+        try:
+            await call(measure, ctx)
+        except ExerciseBroken as error:
+            emit("note", text=f"No timing: {error}")
+
+
+def main(argv: list[str]) -> int:
+    number, yours, broken = argv
+    lesson = course.lesson(number)
+    check_module = load_file(lesson.checks)
+    ctx = Context(lesson, check_module, Path(yours), Path(broken))
+    warnings.simplefilter("default")
+    try:
+        asyncio.run(run(ctx, check_module))
+    except Exception:
+        emit("crash", traceback=traceback.format_exc())
+        return 2
+    emit("done")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

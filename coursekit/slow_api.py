@@ -1,0 +1,206 @@
+"""A real aiohttp server on 127.0.0.1 with set latencies, and counters for the checks.
+
+It runs on its own event loop in a background thread. On the kernel's own loop a
+learner's blocking call (time.sleep, urllib) would deadlock against it: the server
+could not answer while the loop is blocked waiting for the answer.
+
+Routes (latencies in ms; ``?delay_ms=`` overrides):
+
+- ``/users/{id}/profile`` 80, ``/users/{id}/posts`` 120, ``/users/{id}/notifications`` 60
+- ``/items/{n}`` 100: ``{"item": n}``
+- ``/fail/{n}`` 50: HTTP 500
+- ``/never``: never answers
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from aiohttp import web
+
+LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "fail": 50}
+
+
+def profile_body(user_id: int) -> dict:
+    return {"user_id": user_id, "name": f"User {user_id}", "plan": ("free", "pro")[user_id % 2]}
+
+
+def posts_body(user_id: int) -> dict:
+    return {"user_id": user_id, "posts": [f"Post {n} by user {user_id}" for n in range(1, 4)]}
+
+
+def notifications_body(user_id: int) -> dict:
+    return {"user_id": user_id, "unread": user_id % 5, "latest": f"Hello, user {user_id}"}
+
+
+USER_PARTS = {"profile": profile_body, "posts": posts_body, "notifications": notifications_body}
+
+
+@dataclass
+class Stats:
+    """What the server saw since the last reset. Times are seconds since that reset."""
+
+    peak_in_flight: int = 0
+    in_flight: int = 0
+    connections: int = 0
+    open_connections: int = 0
+    requests: Counter = field(default_factory=Counter)
+    intervals: list = field(default_factory=list)  # (label, start, end, status)
+
+    @property
+    def total_requests(self) -> int:
+        return sum(self.requests.values())
+
+
+class SlowAPI:
+    """Handle on a running server: ``url``, ``stats()``, ``reset()``, ``stop()``."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0):
+        self._lock = threading.Lock()
+        self._stats = Stats()
+        self._t0 = time.perf_counter()
+        self._ready = threading.Event()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._serve, args=(host, port), daemon=True,
+                                        name="coursekit-slow-api")
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("The local slow API did not start within 10 s.")
+        if self._error:
+            raise RuntimeError(f"The local slow API could not start: {self._error}")
+
+    # --- what the notebook and the checks use -------------------------------------------
+
+    def stats(self) -> Stats:
+        with self._lock:
+            snapshot = Stats(
+                peak_in_flight=self._stats.peak_in_flight,
+                in_flight=self._stats.in_flight,
+                connections=self._stats.connections,
+                open_connections=len(self._runner.server.connections),
+                requests=Counter(self._stats.requests),
+                intervals=list(self._stats.intervals),
+            )
+        return snapshot
+
+    def reset(self) -> None:
+        """Start counting afresh (requests still in flight keep counting as in flight)."""
+        with self._lock:
+            in_flight = self._stats.in_flight
+            self._stats = Stats(in_flight=in_flight, peak_in_flight=in_flight)
+            self._t0 = time.perf_counter()
+
+    @contextlib.contextmanager
+    def recording(self):
+        """``with api.recording() as seen:`` resets, and fills ``seen`` with the stats at the end."""
+        self.reset()
+        seen = Stats()
+        try:
+            yield seen
+        finally:
+            vars(seen).update(vars(self.stats()))
+
+    def stop(self) -> None:
+        if self._loop.is_running():
+            asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(10)
+            self._thread.join(10)
+
+    def __repr__(self) -> str:
+        return f"<SlowAPI {self.url}>"
+
+    # --- the server thread --------------------------------------------------------------
+
+    def _serve(self, host: str, port: int) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._error = None
+        try:
+            self._loop.run_until_complete(self._start(host, port))
+        except Exception as error:  # reported to the starting thread
+            self._error = error
+            self._ready.set()
+            return
+        self._ready.set()
+        self._loop.run_forever()
+        self._loop.close()
+
+    async def _start(self, host: str, port: int) -> None:
+        app = web.Application(middlewares=[self._count])
+        app.router.add_get("/users/{user_id:\\d+}/{part}", self._user_part)
+        app.router.add_get("/items/{n:\\d+}", self._item)
+        app.router.add_get("/fail/{n:\\d+}", self._fail)
+        app.router.add_get("/never", self._never)
+        # handler_cancellation: a request whose client went away stops counting as in flight.
+        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
+        await self._runner.setup()
+
+        def accept():
+            with self._lock:
+                self._stats.connections += 1
+            return self._runner.server()
+
+        self._server = await self._loop.create_server(accept, host, port, backlog=128)
+        bound_port = self._server.sockets[0].getsockname()[1]
+        self.url = f"http://{host}:{bound_port}"
+
+    async def _shutdown(self) -> None:
+        self._server.close()
+        await self._runner.cleanup()
+        self._loop.stop()
+
+    @web.middleware
+    async def _count(self, request: web.Request, handler):
+        label = request.match_info.get("part") or request.path.strip("/").split("/")[0]
+        with self._lock:
+            self._stats.requests[label] += 1
+            self._stats.in_flight += 1
+            self._stats.peak_in_flight = max(self._stats.peak_in_flight, self._stats.in_flight)
+            start = time.perf_counter() - self._t0
+        status = 499  # the client went away before the answer
+        try:
+            response = await handler(request)
+            status = response.status
+            return response
+        finally:
+            with self._lock:
+                self._stats.in_flight -= 1
+                self._stats.intervals.append((label, start, time.perf_counter() - self._t0, status))
+
+    @staticmethod
+    async def _pause(request: web.Request, route: str) -> None:
+        delay = float(request.query.get("delay_ms", LATENCY_MS[route]))
+        await asyncio.sleep(delay / 1000)
+
+    async def _user_part(self, request: web.Request) -> web.Response:
+        part = request.match_info["part"]
+        if part not in USER_PARTS:
+            raise web.HTTPNotFound(text=f"no such part: {part}")
+        await self._pause(request, part)
+        return web.json_response(USER_PARTS[part](int(request.match_info["user_id"])))
+
+    async def _item(self, request: web.Request) -> web.Response:
+        await self._pause(request, "items")
+        return web.json_response({"item": int(request.match_info["n"])})
+
+    async def _fail(self, request: web.Request) -> web.Response:
+        await self._pause(request, "fail")
+        return web.json_response({"error": "upstream failure"}, status=500)
+
+    async def _never(self, request: web.Request) -> web.Response:
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+
+_running: SlowAPI | None = None
+
+
+def start() -> SlowAPI:
+    """The local slow API for this process, started on a free port the first time."""
+    global _running
+    if _running is None or not _running._thread.is_alive():
+        _running = SlowAPI()
+    return _running

@@ -1,0 +1,33 @@
+"""Lesson 11: sequential awaits (reference solution).
+
+The three requests are independent, so start them together and wait for all:
+the dashboard takes as long as the slowest request, not the sum of the three.
+
+Public API (the check calls exactly this):
+
+    async def load_dashboard(session, base_url, user_id) -> dict
+        GET {base_url}/users/{user_id}/profile, .../posts and .../notifications
+        and return {"profile": ..., "posts": ..., "notifications": ...}, the JSON bodies.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    user = f"{base_url}/users/{user_id}"
+    profile, posts, notifications = await asyncio.gather(
+        fetch_json(session, f"{user}/profile"),
+        fetch_json(session, f"{user}/posts"),
+        fetch_json(session, f"{user}/notifications"),
+    )
+    return {"profile": profile, "posts": posts, "notifications": notifications}
