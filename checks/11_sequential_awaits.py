@@ -37,7 +37,7 @@ async def observe(ctx, user_id: int, which: str = "yours"):
 
 def sequence(seen) -> str:
     return ", ".join(f"{label} {start * 1000:.0f}–{end * 1000:.0f} ms"
-                     for label, start, end, _ in sorted(seen.intervals, key=lambda i: i[1]))
+                     for label, start, end in seen.timeline())
 
 
 async def check_content(ctx):
@@ -95,8 +95,7 @@ async def measure(ctx):
     for which, color in (("broken", "#d9534f"), ("yours", "#2e8b57")):
         _, seen, _ = await observe(ctx, 1, which)
         ctx.show("timeline", color=color, title=f"One dashboard, {which}: what the server saw",
-                 intervals=[(label, start, end) for label, start, end, _ in
-                            sorted(seen.intervals, key=lambda i: i[1])])
+                 intervals=seen.timeline())
     async with ctx.client() as session:
         await ctx.race(lambda: ctx.call("load_dashboard", session, ctx.api.url, 1, which="broken"),
                        lambda: ctx.call("load_dashboard", session, ctx.api.url, 1),

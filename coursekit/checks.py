@@ -45,14 +45,19 @@ class Verdict:
         return self.error is None
 
 
-def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None) -> Verdict:
-    """Run the checks of ``lesson`` on ``yours`` (timed against ``broken``) and return the verdict."""
+def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
+        measure: bool = True) -> Verdict:
+    """Run the checks of ``lesson`` on ``yours`` (timed against ``broken``) and return the verdict.
+
+    ``measure=False`` skips the timing race: the verdict never depends on it.
+    """
     verdict = Verdict(lesson=lesson, file=lesson.relative(yours))
     env = dict(os.environ, COURSEKIT_ROOT=str(course.root()), PYTHONUNBUFFERED="1",
                PYTHONIOENCODING="utf-8")
     started = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-m", "coursekit.runner", lesson.number, str(yours), str(broken)],
+        [sys.executable, "-m", "coursekit.runner", lesson.number, str(yours), str(broken),
+         "measure" if measure else "no-measure"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
         env=env, cwd=course.root(), text=True, encoding="utf-8", errors="replace",
     )

@@ -79,6 +79,8 @@ class Context:
             ) from None
         except (CheckFailed, ExerciseBroken):
             raise
+        except SystemExit as error:
+            raise self._exited(name, which, error) from None
         except Exception as error:
             if not catch:
                 raise
@@ -95,12 +97,20 @@ class Context:
             return function(*args, **kwargs)
         except (CheckFailed, ExerciseBroken):
             raise
+        except SystemExit as error:
+            raise self._exited(name, which, error) from None
         except Exception as error:
             if not catch:
                 raise
             raise self._raised(name, which, error) from None
         finally:
             emit("returned")
+
+    def _exited(self, name: str, which: str, error: SystemExit) -> ExerciseBroken:
+        return ExerciseBroken(
+            f"`{name}` in {self.shown_as(which)} called sys.exit({error.code!r}): a function "
+            "that ends the program cannot be checked. Return a value instead."
+        )
 
     def _raised(self, name: str, which: str, error: Exception) -> ExerciseBroken:
         return ExerciseBroken(

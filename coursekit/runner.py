@@ -1,4 +1,4 @@
-"""The check process: ``python -m coursekit.runner NN yours.py broken.py``.
+"""The check process: ``python -m coursekit.runner NN yours.py broken.py measure|no-measure``.
 
 Checks run in a child process so that nothing a learner writes can hang or break
 the notebook's kernel: the parent (checks.py) kills it when a call overruns.
@@ -37,7 +37,7 @@ async def call(function, ctx: Context) -> None:
         await result
 
 
-async def run(ctx: Context, check_module) -> None:
+async def run(ctx: Context, check_module, measure: bool) -> None:
     try:
         ctx.module("yours")
         for function in check_functions(check_module):
@@ -50,22 +50,22 @@ async def run(ctx: Context, check_module) -> None:
     except ExerciseBroken as error:
         emit("failed", kind="ExerciseBroken", message=str(error))
         return
-    measure = getattr(check_module, "measure", None)
-    if measure is not None:
+    timing = getattr(check_module, "measure", None)
+    if measure and timing is not None:
         try:
-            await call(measure, ctx)
+            await call(timing, ctx)
         except ExerciseBroken as error:
             emit("note", text=f"No timing: {error}")
 
 
 def main(argv: list[str]) -> int:
-    number, yours, broken = argv
+    number, yours, broken, measure = argv
     lesson = course.lesson(number)
     check_module = load_file(lesson.checks)
     ctx = Context(lesson, check_module, Path(yours), Path(broken))
     warnings.simplefilter("default")
     try:
-        asyncio.run(run(ctx, check_module))
+        asyncio.run(run(ctx, check_module, measure == "measure"))
     except Exception:
         emit("crash", traceback=traceback.format_exc())
         return 2

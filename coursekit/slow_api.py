@@ -56,6 +56,10 @@ class Stats:
     def total_requests(self) -> int:
         return sum(self.requests.values())
 
+    def timeline(self) -> list[tuple[str, float, float]]:
+        """(label, start, end) of each request, in the order they started: for widgets.timeline."""
+        return [(label, start, end) for label, start, end, _ in sorted(self.intervals, key=lambda i: i[1])]
+
 
 class SlowAPI:
     """Handle on a running server: ``url``, ``stats()``, ``reset()``, ``stop()``."""

@@ -142,6 +142,14 @@ def stalls(samples: list[tuple[float, float]], title: str = "", limit_ms: float 
     show(text, html_text=heading + svg)
 
 
+def code(obj) -> None:
+    """Show the source of a function or module, highlighted."""
+    import inspect
+
+    source = inspect.getsource(obj)
+    show(source, markdown=f"```python\n{source}\n```")
+
+
 class Status:
     """One line that updates in place in a notebook (a Label widget); printed lines elsewhere."""
 

@@ -1,0 +1,75 @@
+"""Notebook modes for pytest, on top of nbval.
+
+    pytest --nbval-lax notebooks/               the learner's exercises/ (default)
+    pytest --nbval-lax --solutions notebooks/   solutions/: every cell must pass
+    pytest --nbval-lax --starters notebooks/    the untouched starters: every cell tagged
+                                                `check` must fail with CheckFailed
+
+The mode reaches the notebook's kernel, and the check processes it starts, through
+COURSEKIT_MODE. In --starters mode a check that passes, or fails for another
+reason than the mistake (a crash, ExerciseBroken), fails the test: a check that
+cannot fail is a defect.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+CHECK_TAG = "check"
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("coursekit", "course notebook modes")
+    group.addoption("--solutions", action="store_true",
+                    help="run the notebooks' checks against solutions/")
+    group.addoption("--starters", action="store_true",
+                    help="expect every check cell to fail against the untouched starters")
+
+
+def selected_mode(config) -> str:
+    if config.getoption("solutions") and config.getoption("starters"):
+        raise pytest.UsageError("--solutions and --starters exclude each other")
+    if config.getoption("solutions"):
+        return "solutions"
+    if config.getoption("starters"):
+        return "starters"
+    return "exercises"
+
+
+def pytest_configure(config):
+    os.environ["COURSEKIT_MODE"] = selected_mode(config)
+
+
+def pytest_report_header(config):
+    return f"coursekit mode: {selected_mode(config)}"
+
+
+def pytest_collection_modifyitems(config, items):
+    if selected_mode(config) != "starters":
+        return
+    for item in items:
+        cell = getattr(item, "cell", None)
+        if cell is not None and CHECK_TAG in cell.metadata.get("tags", []):
+            expect_check_failure(item)
+
+
+def expect_check_failure(item) -> None:
+    """Make an nbval cell item pass only when its check raised CheckFailed."""
+    item.options["check_exception"] = True  # nbval: an error in this cell is not a failure
+    run_cell = item.runtest
+
+    def runtest():
+        run_cell()
+        errors = [out for out in item.test_outputs or [] if out.get("output_type") == "error"]
+        names = [out["ename"] for out in errors]
+        if names != ["CheckFailed"]:
+            seen = ", ".join(f"{out['ename']}: {out['evalue']}" for out in errors) or "it passed"
+            raise AssertionError(
+                f"In --starters mode this check must fail with CheckFailed, but {seen}. "
+                "Either the check cannot fail, or exercises/ no longer holds the untouched "
+                "starter (see `git diff exercises/`)."
+            )
+
+    item.runtest = runtest

@@ -1,0 +1,17 @@
+"""Wrong: coroutine objects created first do not start until awaited."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session, base_url, user_id):
+    user = f"{base_url}/users/{user_id}"
+    pending = {part: fetch_json(session, f"{user}/{part}")
+               for part in ("profile", "posts", "notifications")}
+    return {part: await coroutine for part, coroutine in pending.items()}

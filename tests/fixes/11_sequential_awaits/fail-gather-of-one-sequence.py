@@ -1,0 +1,20 @@
+"""Wrong: gather around a single coroutine that still awaits one after another."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def all_three(session, user):
+    return [await fetch_json(session, f"{user}/{part}")
+            for part in ("profile", "posts", "notifications")]
+
+
+async def load_dashboard(session, base_url, user_id):
+    (parts,) = await asyncio.gather(all_three(session, f"{base_url}/users/{user_id}"))
+    return dict(zip(("profile", "posts", "notifications"), parts))

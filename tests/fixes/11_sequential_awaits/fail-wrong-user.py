@@ -1,0 +1,18 @@
+"""Wrong: concurrent, but always loads user 1."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session, base_url, user_id):
+    user = f"{base_url}/users/1"
+    profile, posts, notifications = await asyncio.gather(
+        fetch_json(session, f"{user}/profile"), fetch_json(session, f"{user}/posts"),
+        fetch_json(session, f"{user}/notifications"))
+    return {"profile": profile, "posts": posts, "notifications": notifications}

@@ -1,0 +1,24 @@
+"""Correct: asyncio.as_completed, collecting results as they arrive."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_part(session, user, part):
+    return part, await fetch_json(session, f"{user}/{part}")
+
+
+async def load_dashboard(session, base_url, user_id):
+    user = f"{base_url}/users/{user_id}"
+    parts = [fetch_part(session, user, part) for part in ("profile", "posts", "notifications")]
+    dashboard = {}
+    for next_done in asyncio.as_completed(parts):
+        part, body = await next_done
+        dashboard[part] = body
+    return dashboard

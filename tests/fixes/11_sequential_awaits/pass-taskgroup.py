@@ -1,0 +1,18 @@
+"""Correct: an asyncio.TaskGroup (Python 3.11+) instead of gather."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session, base_url, user_id):
+    user = f"{base_url}/users/{user_id}"
+    async with asyncio.TaskGroup() as group:
+        tasks = {part: group.create_task(fetch_json(session, f"{user}/{part}"))
+                 for part in ("profile", "posts", "notifications")}
+    return {part: task.result() for part, task in tasks.items()}

@@ -1,0 +1,18 @@
+"""Correct: create the three tasks first, then await each one."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session, base_url, user_id):
+    user = f"{base_url}/users/{user_id}"
+    profile = asyncio.create_task(fetch_json(session, f"{user}/profile"))
+    posts = asyncio.create_task(fetch_json(session, f"{user}/posts"))
+    notifications = asyncio.create_task(fetch_json(session, f"{user}/notifications"))
+    return {"profile": await profile, "posts": await posts, "notifications": await notifications}

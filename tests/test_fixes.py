@@ -1,0 +1,49 @@
+"""Every lesson's catalogue of learner attempts gets the verdict its name promises.
+
+``tests/fixes/NN_slug/`` holds attempts at ``exercises/NN_slug.py``, named by the
+expected outcome: ``pass-*.py`` (another correct fix), ``fail-*.py`` (a wrong fix:
+CheckFailed), ``broken-*.py`` (a file that cannot be graded: ExerciseBroken). A
+broken attempt's docstring has a line ``expect: <text>`` that the message must
+contain, beside the attempt's file name.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from coursekit import course
+from coursekit.checks import run
+from coursekit.errors import CheckFailed, ExerciseBroken
+
+FIXES = Path(__file__).parent / "fixes"
+ATTEMPTS = sorted(FIXES.glob("*/*.py"))
+
+
+@pytest.mark.parametrize("attempt", ATTEMPTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_attempt_gets_its_verdict(attempt: Path):
+    lesson = course.lesson(attempt.parent.name)
+    outcome = attempt.stem.split("-", 1)[0]
+    verdict = run(lesson, attempt, lesson.exercise, measure=False)
+    message = str(verdict.error)
+    if outcome == "pass":
+        assert verdict.passed, f"a correct fix was refused:\n{message}\n{verdict.output}"
+    elif outcome == "fail":
+        assert isinstance(verdict.error, CheckFailed), f"expected CheckFailed, got: {message}"
+    elif outcome == "broken":
+        assert isinstance(verdict.error, ExerciseBroken), f"expected ExerciseBroken: {message}"
+        expected = re.search(r"^expect: (.+)$", attempt.read_text(), re.M)
+        assert expected, f"{attempt.name} needs an 'expect: ...' line in its docstring"
+        assert expected.group(1) in message, message
+        assert attempt.name in message, f"the message must name the file: {message}"
+        assert verdict.seconds < 15, f"took {verdict.seconds:.1f} s to give up"
+    else:
+        pytest.fail(f"{attempt.name}: name it pass-*, fail-* or broken-*")
+
+
+def test_every_lesson_has_wrong_fixes_and_other_right_fixes():
+    for lesson in course.lessons():
+        kinds = {p.stem.split("-", 1)[0] for p in (FIXES / lesson.stem).glob("*.py")}
+        assert {"pass", "fail"} <= kinds, f"tests/fixes/{lesson.stem}/ needs pass-* and fail-*"
