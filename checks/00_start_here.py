@@ -8,6 +8,7 @@ import random
 
 TITLE = "Start here: how the course works"
 MINUTES = 15
+SUMMARY = "how the course works; a warm-up: a list scanned per lookup → a set"
 REQUIRES = {"count_known": "sync"}
 HINTS = [
     "`word in known_words` on a list compares `word` with every known word until it "

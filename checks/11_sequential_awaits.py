@@ -9,6 +9,7 @@ from coursekit import slow_api
 
 TITLE = "Sequential awaits"
 MINUTES = 30
+SUMMARY = "awaits one after another → `asyncio.gather` or a `TaskGroup`"
 REQUIRES = {"load_dashboard": "async"}
 HINTS = [
     "The three requests do not depend on each other, but each `await` waits for its "

@@ -1,0 +1,54 @@
+# The course's commands. Run `make help` for the list.
+# Everything runs in a virtual environment made here (.venv) from requirements*.txt.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+NOTEBOOK_RUN := $(PY) -m pytest --nbval-lax --nbval-current-env --nbval-cell-timeout=120 -p no:cacheprovider notebooks/
+
+.PHONY: help lab test lint report clean fix-notebooks setup setup-dev
+
+help:  ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+
+$(VENV)/.python-ok:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The course needs Python 3.11 or newer; this is " + sys.version.split()[0] + ". Run: make PYTHON=python3.12 ...")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.python-ok requirements.txt pyproject.toml
+	$(PY) -m pip install --quiet -r requirements.txt -e .
+	$(PY) -m coursekit setup
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed  ## make the environment a learner needs
+
+setup-dev: $(VENV)/.installed-dev  ## ... plus what the tests need
+
+lab: setup  ## set up, then open the course in JupyterLab (localhost only, with a token)
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. notebooks/00_start_here.ipynb
+
+test: setup-dev  ## set up, then run every test: units, both notebook modes, hygiene, browser
+	$(PY) -m pytest
+	$(NOTEBOOK_RUN) --solutions
+	$(NOTEBOOK_RUN) --starters
+	$(PY) -m coursekit report
+
+lint:  setup-dev ## ruff on the package, lessons, tests and notebooks
+	$(PY) -m ruff check .
+
+report: setup  ## the broken vs fixed figures of the latest check runs
+	$(PY) -m coursekit report
+
+fix-notebooks: setup  ## strip outputs, refresh navigation and the README lesson table
+	$(PY) tools/course_files.py fix
+
+clean:  ## remove the environment, caches and test artefacts (not your exercises, not backups/)
+	rm -rf $(VENV) .course/results.json .pytest_cache .ruff_cache build
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

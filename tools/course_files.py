@@ -1,0 +1,146 @@
+"""Keeps the course's generated parts current, and scaffolds a new lesson.
+
+    python tools/course_files.py fix      clean every notebook (no outputs, no execution
+                                          counts, only needed metadata), refresh each
+                                          notebook's navigation cell and the README's
+                                          lesson table
+    python tools/course_files.py check    the same, but change nothing: exit 1 and say
+                                          what is stale (tests/test_hygiene.py runs it)
+    python tools/course_files.py new NN slug "Title"
+                                          the four files of a new lesson, from lesson 00's shape
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from coursekit import course  # noqa: E402
+from coursekit.loading import load_file  # noqa: E402
+
+NAV_TAG = "navigation"
+KEEP_CELL_METADATA = ("tags", "jupyter")
+KEEP_NOTEBOOK_METADATA = {"kernelspec", "language_info"}
+TABLE_START, TABLE_END = "<!-- lessons:start -->", "<!-- lessons:end -->"
+
+
+def info(lesson: course.Lesson):
+    return load_file(lesson.checks)
+
+
+def label(lesson: course.Lesson) -> str:
+    return f"{lesson.number} · {info(lesson).TITLE}"
+
+
+def navigation(lessons: list[course.Lesson], index: int) -> str:
+    parts = []
+    if index > 0:
+        parts.append(f"[← {label(lessons[index - 1])}]({lessons[index - 1].stem}.ipynb)")
+    parts.append("[All lessons](../README.md#lessons)")
+    if index + 1 < len(lessons):
+        parts.append(f"[{label(lessons[index + 1])} →]({lessons[index + 1].stem}.ipynb)")
+    return "---\n" + " · ".join(parts)
+
+
+def clean_notebook(text: str, nav: str) -> str:
+    notebook = json.loads(text)
+    notebook["metadata"] = {key: value for key, value in notebook["metadata"].items()
+                            if key in KEEP_NOTEBOOK_METADATA}
+    if "language_info" in notebook["metadata"]:
+        notebook["metadata"]["language_info"] = {"name": "python"}
+    cells = [cell for cell in notebook["cells"]
+             if NAV_TAG not in cell.get("metadata", {}).get("tags", [])]
+    cells.append({"cell_type": "markdown", "id": "navigation", "metadata": {"tags": [NAV_TAG]},
+                  "source": nav.splitlines(keepends=True)})
+    for index, cell in enumerate(cells):
+        cell["metadata"] = {key: value for key, value in cell.get("metadata", {}).items()
+                            if key in KEEP_CELL_METADATA}
+        cell.setdefault("id", f"cell-{index:02d}")
+        if cell["cell_type"] == "code":
+            cell["outputs"], cell["execution_count"] = [], None
+        else:
+            cell.pop("outputs", None)
+            cell.pop("execution_count", None)
+            cell.pop("attachments", None)
+    notebook["cells"] = cells
+    return json.dumps(notebook, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def lesson_table(lessons: list[course.Lesson]) -> str:
+    rows = ["| | Lesson | Minutes | The mistake → the fix |", "|---|---|---|---|"]
+    for lesson in lessons:
+        module = info(lesson)
+        rows.append(f"| {lesson.number} | [{module.TITLE}](notebooks/{lesson.stem}.ipynb) "
+                    f"| {module.MINUTES} | {module.SUMMARY} |")
+    total = sum(info(lesson).MINUTES for lesson in lessons)
+    rows.append(f"| | **In all** | **{total}** | |")
+    return "\n".join(rows)
+
+
+def with_table(readme: str, table: str) -> str:
+    head, rest = readme.split(TABLE_START, 1)
+    _, tail = rest.split(TABLE_END, 1)
+    return f"{head}{TABLE_START}\n{table}\n{TABLE_END}{tail}"
+
+
+def expected_files() -> dict[Path, str]:
+    """Every generated file as it should read now."""
+    lessons = course.lessons()
+    files = {lesson.notebook: clean_notebook(lesson.notebook.read_text(), navigation(lessons, i))
+             for i, lesson in enumerate(lessons)}
+    readme = ROOT / "README.md"
+    files[readme] = with_table(readme.read_text(), lesson_table(lessons))
+    return files
+
+
+def stale() -> list[Path]:
+    return [path for path, text in expected_files().items() if path.read_text() != text]
+
+
+def new_lesson(number: str, slug: str, title: str) -> list[Path]:
+    stem = f"{int(number):02d}_{slug}"
+    template = course.lesson("00")
+    made = []
+    for source, target in [(template.notebook, ROOT / "notebooks" / f"{stem}.ipynb"),
+                           (template.exercise, ROOT / "exercises" / f"{stem}.py"),
+                           (template.solution, ROOT / "solutions" / f"{stem}.py"),
+                           (template.checks, ROOT / "checks" / f"{stem}.py")]:
+        if target.exists():
+            raise SystemExit(f"{target.relative_to(ROOT)} exists already")
+        text = source.read_text().replace("00_start_here", stem)
+        target.write_text(text.replace('TITLE = "Start here: how the course works"',
+                                       f"TITLE = {title!r}"))
+        made.append(target)
+    (ROOT / "tests" / "fixes" / stem).mkdir(parents=True, exist_ok=True)
+    return made
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    if command == "fix":
+        for path, text in expected_files().items():
+            if path.read_text() != text:
+                path.write_text(text)
+                print(f"updated {path.relative_to(ROOT)}")
+        return 0
+    if command == "check":
+        out_of_date = stale()
+        for path in out_of_date:
+            print(f"{path.relative_to(ROOT)} is not clean or not current: "
+                  "run `python tools/course_files.py fix`")
+        return 1 if out_of_date else 0
+    if command == "new" and len(argv) == 4:
+        for path in new_lesson(*argv[1:]):
+            print(f"made {path.relative_to(ROOT)}")
+        print("Now edit all four, add attempts to tests/fixes/, then run the fix command.")
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
