@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 
 
@@ -41,7 +42,5 @@ class Heartbeat:
         # One more beat so that a stall at the very end is measured too.
         await asyncio.sleep(self.interval * 2)
         self._task.cancel()
-        try:
+        with contextlib.suppress(asyncio.CancelledError):
             await self._task
-        except asyncio.CancelledError:
-            pass

@@ -1,0 +1,166 @@
+"""The course's files keep their promises: layout, clean notebooks, lint, pins in step."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import course_files
+from coursekit import course
+from coursekit.loading import load_file
+from coursekit.runner import check_functions
+
+ROOT = Path(__file__).resolve().parents[1]
+LESSONS = course.lessons()
+
+
+def ids(lesson):
+    return lesson.stem
+
+
+def code_cells(lesson):
+    return [cell for cell in json.loads(lesson.notebook.read_text())["cells"]
+            if cell["cell_type"] == "code"]
+
+
+def test_every_file_belongs_to_a_lesson():
+    stems = {lesson.stem for lesson in LESSONS}
+    for folder, suffix in (("exercises", ".py"), ("solutions", ".py"), ("checks", ".py"),
+                           ("notebooks", ".ipynb")):
+        for path in (ROOT / folder).iterdir():
+            assert path.suffix == suffix and path.stem in stems, \
+                f"{folder}/{path.name} is not part of a lesson NN_slug (lessons come from notebooks/)"
+    for path in (ROOT / "tests" / "fixes").iterdir():
+        assert path.name in stems, f"tests/fixes/{path.name} matches no lesson"
+
+
+def test_lessons_are_numbered_in_order_from_00():
+    numbers = [int(lesson.number) for lesson in LESSONS]
+    assert numbers[0] == 0 and len(set(numbers)) == len(numbers)
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_lesson_has_its_four_files(lesson):
+    for path in (lesson.notebook, lesson.exercise, lesson.solution, lesson.checks):
+        assert path.exists(), f"{lesson.stem} needs {path.relative_to(ROOT)}"
+    assert (ROOT / "tests" / "fixes" / lesson.stem).is_dir()
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_check_module_declares_what_the_course_needs(lesson):
+    module = load_file(lesson.checks)
+    assert isinstance(module.TITLE, str) and module.TITLE
+    assert isinstance(module.MINUTES, int) and 5 <= module.MINUTES <= 90
+    assert "→" in module.SUMMARY, "SUMMARY reads 'the mistake → the fix'"
+    assert len(module.HINTS) >= 3, "at least three progressive hints"
+    assert module.REQUIRES and set(module.REQUIRES.values()) <= {"async", "sync"}
+    checks = check_functions(module)
+    assert checks, "at least one check_* function"
+    for function in checks:
+        assert function.__doc__ and function.__doc__.strip(), \
+            f"{function.__name__} needs a one-line docstring saying what it proves"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_exercise_and_solution_share_the_documented_public_api(lesson):
+    required = load_file(lesson.checks).REQUIRES
+    for path in (lesson.exercise, lesson.solution):
+        tree = ast.parse(path.read_text())
+        docstring = ast.get_docstring(tree) or ""
+        exported = next(ast.literal_eval(node.value) for node in tree.body
+                        if isinstance(node, ast.Assign)
+                        and any(getattr(t, "id", None) == "__all__" for t in node.targets))
+        assert set(required) <= set(exported), f"{path.name}: __all__ must name {sorted(required)}"
+        for name in required:
+            assert name in docstring, f"{path.name}: the docstring must document `{name}`"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_notebook_has_one_hidden_tagged_check_cell(lesson):
+    checks = [cell for cell in code_cells(lesson) if "check" in cell["metadata"].get("tags", [])]
+    assert len(checks) == 1, "exactly one cell tagged `check`"
+    cell = checks[0]
+    assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, "check source hidden"
+    assert "".join(cell["source"]).strip() == f"check({int(lesson.number)})"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_notebook_never_starts_a_second_event_loop(lesson):
+    source = "\n".join("".join(cell["source"]) for cell in code_cells(lesson))
+    for forbidden in ("asyncio.run(", "nest_asyncio", "run_until_complete"):
+        assert forbidden not in source, f"{forbidden} fails or hides bugs in a notebook kernel"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_notebook_states_its_minutes(lesson):
+    first = "".join(json.loads(lesson.notebook.read_text())["cells"][0]["source"])
+    minutes = load_file(lesson.checks).MINUTES
+    assert f"**{minutes} minutes**" in first, f"the first cell states **{minutes} minutes**"
+
+
+def test_notebooks_clean_and_generated_parts_current():
+    stale = course_files.stale()
+    assert not stale, (f"{[str(p.relative_to(ROOT)) for p in stale]} are not clean or not "
+                       "current: run `make fix-notebooks`")
+
+
+def test_ruff_finds_nothing():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(ROOT)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def pins(lines) -> dict[str, str]:
+    found = {}
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if line and not line.startswith("-"):
+            name, version = line.split("==")
+            found[name.lower()] = version
+    return found
+
+
+def test_environment_yml_and_requirements_txt_pin_the_same_packages():
+    environment = yaml.safe_load((ROOT / "environment.yml").read_text())
+    pip_section = next(item["pip"] for item in environment["dependencies"] if isinstance(item, dict))
+    conda = [item for item in environment["dependencies"] if isinstance(item, str)]
+    assert any(re.fullmatch(r"python=3\.1[1-9]", item) for item in conda), "pin Python"
+    assert pins(pip_section) == pins((ROOT / "requirements.txt").read_text().splitlines())
+
+
+def test_every_requirement_is_pinned_exactly():
+    for name in ("requirements.txt", "requirements-dev.txt"):
+        for line in (ROOT / name).read_text().splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line and not line.startswith("-r "):
+                assert re.fullmatch(r"[A-Za-z0-9_.-]+==[0-9][0-9A-Za-z.]*", line), f"{name}: {line}"
+
+
+def test_readme_gives_the_two_commands_and_ci_runs_the_test_one():
+    readme = (ROOT / "README.md").read_text()
+    assert "make lab" in readme and "make test" in readme
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert re.search(r"^make test$", ci, re.M), ".ci/run must run the README's test command"
+
+
+def test_binder_badge_opens_the_start_notebook():
+    readme = (ROOT / "README.md").read_text()
+    target = re.search(r"mybinder\.org/v2/gh/[^)]*urlpath=lab/tree/([^)\s]+)", readme).group(1)
+    assert (ROOT / target).exists()
+    assert not (ROOT / "binder").exists() and not (ROOT / ".binder").exists(), \
+        "a binder/ folder would make Binder ignore environment.yml and postBuild at the root"
+
+
+def test_contributing_names_only_paths_that_exist():
+    text = (ROOT / "CONTRIBUTING.md").read_text()
+    for path in re.findall(r"`((?:coursekit|tools|tests|checks)/[\w/.]+\.py)`", text):
+        if "NN_slug" in path:  # the pattern every lesson follows, not a file
+            continue
+        assert (ROOT / path).exists(), f"CONTRIBUTING.md names {path}, which does not exist"
