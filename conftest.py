@@ -66,7 +66,7 @@ def expect_check_failure(item) -> None:
         names = [out["ename"] for out in errors]
         if names != ["CheckFailed"]:
             seen = ", ".join(f"{out['ename']}: {out['evalue']}" for out in errors) or "it passed"
-            raise AssertionError(
+            item.raise_cell_error(
                 f"In --starters mode this check must fail with CheckFailed, but {seen}. "
                 "Either the check cannot fail, or exercises/ no longer holds the untouched "
                 "starter (see `git diff exercises/`)."
