@@ -1,0 +1,168 @@
+"""What a process may use and what it holds open: usable CPUs, file descriptors, ResourceWarnings.
+
+- ``usable_cpus()``: the CPUs this process may really use. ``os.cpu_count()`` counts the
+  host's cores, also in a container limited to a fraction of one (Binder).
+- ``open_fds()``: this process's open file descriptors and what each points at, or None
+  where the system cannot list them (Windows).
+- ``with resource_warnings() as found:``: the ResourceWarnings raised inside the block and
+  by a garbage collection at its end, as text. Python hides them by default.
+- ``counts(rows, title)`` and ``series(values, title)``: pictures of whole numbers (what was
+  open, when), each with a text fallback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import html
+import math
+import os
+import warnings
+
+from . import widgets
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on at once: its CPU affinity, capped by a cgroup CPU quota."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        cpus = os.cpu_count() or 1
+    quota = _cgroup_quota()
+    if quota is not None:
+        cpus = min(cpus, max(1, math.floor(quota)))
+    return max(1, cpus)
+
+
+def _cgroup_quota() -> float | None:
+    """CPUs allowed by a cgroup (v2 ``cpu.max``, v1 ``cpu.cfs_quota_us``), None when unlimited."""
+    try:
+        with open("/sys/fs/cgroup/cpu.max", encoding="ascii") as file:
+            quota, period = file.read().split()[:2]
+        return None if quota == "max" else int(quota) / int(period)
+    except (OSError, ValueError):
+        pass
+    try:
+        with open("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", encoding="ascii") as file:
+            quota = int(file.read())
+        with open("/sys/fs/cgroup/cpu/cpu.cfs_period_us", encoding="ascii") as file:
+            period = int(file.read())
+        return None if quota <= 0 else quota / period
+    except (OSError, ValueError):
+        return None
+
+
+def open_fds() -> dict[int, str] | None:
+    """{fd: what it points at} for this process ("" where unknown); None where it cannot be listed.
+
+    Linux lists them in /proc/self/fd, macOS in /dev/fd.
+    """
+    for folder in ("/proc/self/fd", "/dev/fd"):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        found = {}
+        for name in names:
+            fd = int(name)
+            try:
+                os.fstat(fd)  # the descriptor listdir itself used is closed by now
+            except OSError:
+                continue
+            try:
+                found[fd] = os.readlink(f"{folder}/{name}")
+            except OSError:
+                found[fd] = ""
+        return found
+    return None
+
+
+def describe_fds(fds: dict[int, str]) -> str:
+    """``visits.db, visits.log, 2 sockets``: short names for a few descriptors."""
+    names, sockets, other = [], 0, 0
+    for target in fds.values():
+        if target.startswith("socket:"):
+            sockets += 1
+        elif target.startswith("/"):
+            names.append(os.path.basename(target))
+        else:
+            other += 1
+    parts = sorted(names)
+    if sockets:
+        parts.append(f"{sockets} socket{'s' if sockets > 1 else ''}")
+    if other:
+        parts.append(f"{other} other")
+    return ", ".join(parts)
+
+
+@contextlib.contextmanager
+def resource_warnings():
+    """``with resource_warnings() as found:``: ResourceWarnings of the block and of a gc pass.
+
+    ``found`` is filled at the end with each warning's text. The recorded warnings are
+    dropped before the block ends: a warning keeps the leaked object alive (its source).
+    """
+    found: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        try:
+            yield found
+        finally:
+            gc.collect()
+            found.extend(str(each.message) for each in caught
+                         if issubclass(each.category, ResourceWarning))
+            caught.clear()
+    gc.collect()
+
+
+def counts(rows: list[tuple[str, int]], title: str = "", note: str = "",
+           unit: str = "") -> None:
+    """Horizontal bars, one per (label, whole number): what was open, when."""
+    largest = max((value for _, value in rows), default=0)
+    pad = max((len(label) for label, _ in rows), default=0)
+    lines = [title] if title else []
+    lines += [f"{label:<{pad}}  {widgets.text_bar(value, largest) if value else ' ' * widgets.WIDTH}"
+              f"  {value}{unit}" for label, value in rows]
+    if note:
+        lines.append(note)
+    row, left, plot = 22, 230, 300
+    parts = [f'<svg width="{left + plot + 80}" height="{row * len(rows) + 8}" '
+             f'xmlns="http://www.w3.org/2000/svg" style="font:12px sans-serif">']
+    for index, (label, value) in enumerate(rows):
+        y = 4 + index * row
+        width = plot * value / largest if largest else 0
+        color = widgets.BROKEN if value else widgets.YOURS
+        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{html.escape(label)}</text>')
+        parts.append(f'<rect x="{left}" y="{y}" width="{max(width, 1.5):.1f}" height="16" rx="3" '
+                     f'fill="{color}"/>')
+        parts.append(f'<text x="{left + width + 6:.1f}" y="{y + 13}" fill="#555">'
+                     f'{value}{html.escape(unit)}</text>')
+    parts.append("</svg>")
+    heading = f"<b>{html.escape(title)}</b><br>" if title else ""
+    tail = f"<br><i>{html.escape(note)}</i>" if note else ""
+    widgets.show("\n".join(lines), html_text=heading + "".join(parts) + tail)
+
+
+def series(values: list[int], title: str = "", note: str = "") -> None:
+    """One vertical bar per value, in order (say, open fds after each call), with a text fallback."""
+    largest = max(values, default=0)
+    levels = " ▁▂▃▄▅▆▇█"
+    spark = "".join(levels[min(8, round(8 * value / largest))] if largest else " "
+                    for value in values)
+    peak = values.index(largest) + 1 if values else 0
+    summary = f"highest {largest}, after call {peak} of {len(values)}; last {values[-1] if values else 0}"
+    lines = [title] if title else []
+    lines += [f"|{spark}| {summary}"] + ([note] if note else [])
+    width, height = 480, 90
+    bar = width / max(1, len(values))
+    rects = "".join(
+        f'<rect x="{i * bar:.1f}" y="{height - height * v / largest if largest else height:.1f}" '
+        f'width="{max(1.0, bar - 1):.1f}" height="{height * v / largest if largest else 0:.1f}" '
+        f'fill="{widgets.BROKEN if v else widgets.YOURS}"/>'
+        for i, v in enumerate(values))
+    svg = (f'<svg width="{width + 10}" height="{height + 20}" xmlns="http://www.w3.org/2000/svg" '
+           f'style="font:12px sans-serif">{rects}<text x="0" y="{height + 16}" fill="#555">'
+           f'{html.escape(summary)}</text></svg>')
+    heading = f"<b>{html.escape(title)}</b><br>" if title else ""
+    tail = f"<br><i>{html.escape(note)}</i>" if note else ""
+    widgets.show("\n".join(lines), html_text=heading + svg + tail)

@@ -1,0 +1,263 @@
+"""What the database lessons measure: every SQL statement SQLite runs, and the commits among them.
+
+``traced(path)`` opens a real SQLite file through :class:`TracedConnection`, which logs
+each statement through SQLite's trace callback. That callback fires for every statement
+SQLite starts, however it was sent: ``conn.execute``, ``cursor.execute``, each row of
+``executemany``, ``executescript``, and the ``BEGIN``/``COMMIT`` that Python's sqlite3
+issues itself (``conn.commit()``, ``with conn:``).
+
+``round_trip_ms`` adds a **simulated network round trip**: a sleep before each statement,
+as a database server across a network would cost. SQLite itself runs in this process,
+so without it every query is only a function call.
+
+Also here: the small databases the lessons use, and two pictures (statement log, counts).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import random
+import re
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import widgets
+
+ROUND_TRIP_LABEL = "simulated network round trip"
+WRITES = {"INSERT", "REPLACE", "UPDATE", "DELETE"}
+_COMMENTS = re.compile(r"^\s*(?:--[^\n]*\n|/\*.*?\*/|\s)*", re.S)
+
+
+@dataclass(frozen=True)
+class Statement:
+    sql: str  # as SQLite ran it, with the bound values written in
+    in_transaction: bool  # was a transaction open when it started?
+    at: float  # time.perf_counter() when it started
+
+
+def keyword(sql: str) -> str:
+    """The statement's first word, upper case: SELECT, INSERT, COMMIT, END..."""
+    match = re.match(r"[A-Za-z]+", _COMMENTS.sub("", sql, count=1))
+    return match.group(0).upper() if match else ""
+
+
+class TracedConnection(sqlite3.Connection):
+    """A sqlite3 connection that logs every statement SQLite runs (``conn.log``).
+
+    Open it with ``traced()``, or ``sqlite3.connect(path, factory=TracedConnection)``.
+    A learner's own ``set_trace_callback`` is called too, beside the log, never instead.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.log: list[Statement] = []
+        self.round_trip_ms = 0.0
+        self._theirs = None
+        super().set_trace_callback(self._trace)
+
+    def _trace(self, sql: str) -> None:
+        self.log.append(Statement(sql, self.in_transaction, time.perf_counter()))
+        if self.round_trip_ms:
+            time.sleep(self.round_trip_ms / 1000)  # the simulated network round trip
+        if self._theirs is not None:
+            self._theirs(sql)
+
+    def set_trace_callback(self, callback) -> None:
+        """Call ``callback`` for each statement too; the log keeps running."""
+        self._theirs = callback
+
+    def reset_log(self) -> None:
+        self.log.clear()
+
+    @property
+    def statements(self) -> int:
+        return len(self.log)
+
+    def still_traced(self) -> bool:
+        """False if the trace was switched off at the C level (closed connections count as on)."""
+        try:
+            before = len(self.log)
+            self.execute("SELECT 1").fetchall()
+        except sqlite3.ProgrammingError:  # closed: nothing more can run on it anyway
+            return True
+        traced = len(self.log) > before
+        del self.log[before:]
+        return traced
+
+    def _open_now(self) -> bool:
+        try:
+            return self.in_transaction
+        except sqlite3.ProgrammingError:  # closed: an open transaction was rolled back
+            return False
+
+    def commit_counts(self) -> tuple[int, int]:
+        """(transactions ended by COMMIT, END or an outermost RELEASE; writes that committed alone).
+
+        A write that starts while no transaction is open (autocommit mode, where
+        ``isolation_level`` is None or ``autocommit`` is True) is its own transaction:
+        SQLite commits it on its own, with no COMMIT statement to see.
+        """
+        ended = alone = 0
+        for index, statement in enumerate(self.log):
+            after = (self.log[index + 1].in_transaction if index + 1 < len(self.log)
+                     else self._open_now())
+            word = keyword(statement.sql)
+            if word in {"COMMIT", "END", "RELEASE"} and statement.in_transaction and not after:
+                ended += 1
+            elif word in WRITES and not statement.in_transaction:
+                alone += 1
+        return ended, alone
+
+    @property
+    def commits(self) -> int:
+        """Transactions committed, whichever way they were started and ended."""
+        return sum(self.commit_counts())
+
+
+def connect(path: str | Path, round_trip_ms: float = 0.0, **kwargs) -> TracedConnection:
+    """Open ``path`` with a statement log and, if asked, a simulated round trip per statement."""
+    conn = sqlite3.connect(path, factory=TracedConnection, **kwargs)
+    conn.round_trip_ms = round_trip_ms
+    return conn
+
+
+@contextlib.contextmanager
+def traced(path: str | Path, round_trip_ms: float = 0.0, **kwargs) -> Iterator[TracedConnection]:
+    """``with traced(path) as conn:`` a TracedConnection, closed at the end of the block.
+
+    (``with conn:`` on a sqlite3 connection is a transaction, and does not close it.)
+    """
+    conn = connect(path, round_trip_ms, **kwargs)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+# --- the lessons' databases --------------------------------------------------------------
+
+FIRST = ("Ada", "Alan", "Barbara", "Claude", "Dennis", "Donald", "Edsger", "Frances", "Grace",
+         "Guido", "Hedy", "John", "Ken", "Leslie", "Linus", "Margaret", "Niklaus", "Radia",
+         "Sophie", "Tim")
+LAST = ("Allen", "Backus", "Cerf", "Dijkstra", "Goldberg", "Hamilton", "Hopper", "Kay",
+        "Knuth", "Lamport", "Liskov", "Lovelace", "Perlman", "Ritchie", "Shannon", "Thompson",
+        "Turing", "Wilson", "Wirth", "Wozniak")
+TOPICS = ("caching", "indexes", "queues", "profiling", "threads", "sockets", "parsers",
+          "compilers", "backups", "migrations", "logging", "retries")
+
+
+def blog_db(path: str | Path, posts: int = 100, authors: int = 40, seed: int = 0) -> Path:
+    """A blog in a new SQLite file: ``authors(id, name)`` and ``posts(id, title, author_id)``.
+
+    Authors' ids and names change with ``seed``, so nothing remembered from one
+    database fits another.
+    """
+    path = Path(path)
+    path.unlink(missing_ok=True)
+    rng = random.Random(seed)
+    names = rng.sample([f"{first} {last}" for first in FIRST for last in LAST], authors)
+    first_id = 1000 * seed + 1
+    author_ids = list(range(first_id, first_id + authors))
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+        conn.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+                     "author_id INTEGER NOT NULL REFERENCES authors(id))")
+        conn.executemany("INSERT INTO authors VALUES (?, ?)", zip(author_ids, names, strict=True))
+        conn.executemany(
+            "INSERT INTO posts VALUES (?, ?, ?)",
+            [(n, f"Notes on {rng.choice(TOPICS)}, part {n}", rng.choice(author_ids))
+             for n in range(1, posts + 1)])
+    return path
+
+
+READINGS_TABLE = ("CREATE TABLE readings (id INTEGER PRIMARY KEY, sensor TEXT NOT NULL, "
+                  "taken_at TEXT NOT NULL, value REAL NOT NULL)")
+
+
+def readings_db(path: str | Path) -> Path:
+    """A new SQLite file with an empty ``readings(id, sensor, taken_at, value)`` table."""
+    path = Path(path)
+    for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute(READINGS_TABLE)
+    return path
+
+
+def make_readings(count: int, seed: int = 0) -> list[tuple[str, str, float]]:
+    """``count`` (sensor, taken_at, value) rows, one per sensor per minute."""
+    rng = random.Random(seed)
+    sensors = [f"sensor-{n}" for n in range(1, 6)]
+    return [(sensors[n % 5], f"2024-05-01T{8 + n // 300:02d}:{n // 5 % 60:02d}:00",
+             round(rng.uniform(15.0, 30.0), 1)) for n in range(count)]
+
+
+# --- pictures ----------------------------------------------------------------------------
+
+def template(sql: str) -> str:
+    """The statement with its values replaced by ``?``, so the same query groups together."""
+    text = " ".join(sql.split()).rstrip(";").strip()
+    text = re.sub(r"'(?:[^']|'')*'", "?", text)
+    text = re.sub(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])", "?", text)
+    text = re.sub(r"\((?:\?\s*,\s*){3,}\?\)",
+                  lambda m: f"(?, ?, … {m.group(0).count('?')} values)", text)
+    return text
+
+
+def grouped(log: list[Statement]) -> list[tuple[int, str]]:
+    """(how many, template) for each distinct statement, in the order first seen."""
+    counts: dict[str, int] = {}
+    for statement in log:
+        key = template(statement.sql)
+        counts[key] = counts.get(key, 0) + 1
+    return [(count, key) for key, count in counts.items()]
+
+
+def describe_log(log: list[Statement], limit: int = 6) -> str:
+    """The log as lines ``100 × SELECT name FROM authors WHERE id = ?``."""
+    groups = grouped(log)
+    width = len(f"{max((count for count, _ in groups), default=0):,}")
+    lines = [f"{count:>{width},} × {key}" for count, key in groups[:limit]]
+    if len(groups) > limit:
+        rest = sum(count for count, _ in groups[limit:])
+        lines.append(f"… and {rest:,} more statements of {len(groups) - limit} other kinds")
+    return "\n".join(lines)
+
+
+def show_log(log: list[Statement], title: str = "") -> None:
+    """The statements a piece of code ran, grouped by shape, with how often each ran."""
+    heading = title or "Statements run"
+    text = f"{heading}: {len(log):,} SQL statements\n{describe_log(log)}"
+    body = html.escape(text)
+    widgets.show(text, html_text=f'<pre style="border-left:4px solid {widgets.NEUTRAL};'
+                                 f'padding:6px 10px;white-space:pre-wrap">{body}</pre>')
+
+
+def counted(count: int, unit: str) -> str:
+    """``1 statement``, ``101 statements``."""
+    return f"{count:,} {unit[:-1] if count == 1 and unit.endswith('s') else unit}"
+
+
+def show_counts(rows: list[tuple[str, int]], title: str = "", unit: str = "statements") -> None:
+    """Bars of counts (statements, commits), one per (label, count); the first drawn as broken."""
+    largest = max((count for _, count in rows), default=0)
+    pad = max((len(label) for label, _ in rows), default=0)
+    lines = [title] if title else []
+    lines += [f"{label:<{pad}}  {widgets.text_bar(count, largest)}  {counted(count, unit)}"
+              for label, count in rows]
+    parts = [f"<b>{html.escape(title)}</b>"] if title else []
+    for index, (label, count) in enumerate(rows):
+        color = widgets.BROKEN if index == 0 and len(rows) > 1 else widgets.YOURS
+        share = 100 * count / largest if largest else 0
+        width = f"max({share:.1f}%, 2px)" if count else "0"
+        parts.append(
+            '<div style="display:flex;align-items:center;gap:8px;margin:3px 0">'
+            f'<span style="width:16em">{html.escape(label)}</span>'
+            '<span style="flex:0 0 50%"><span style="display:block;height:16px;border-radius:3px;'
+            f'background:{color};width:{width}"></span></span>'
+            f"<span>{html.escape(counted(count, unit))}</span></div>")
+    widgets.show("\n".join(lines), html_text="".join(parts))

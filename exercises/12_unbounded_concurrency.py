@@ -1,0 +1,31 @@
+"""Lesson 12: unbounded concurrency.
+
+A job fetches many items from an API. This version starts every request at once:
+with a thousand URLs, a thousand requests (and up to a thousand connections) hit
+the API together, however many it can take. Keep at most `limit` requests in
+flight at any moment, use all `limit` of them, and keep the results in order.
+
+Public API (the check calls exactly this):
+
+    async def fetch_all(session, urls, limit) -> list
+        GET every URL in `urls` through `session` (an aiohttp.ClientSession) and
+        return the JSON bodies in the order of `urls`, with never more than
+        `limit` requests in flight at once.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int) -> list:
+    # Every request starts now, whatever `limit` says.
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))

@@ -1,0 +1,52 @@
+"""Lesson 02: recomputing (reference solution).
+
+`suggest` is pure and expensive, and the same few questions come back all day: cache
+it. A cache key must be hashable, so `suggest` takes the department's name (a str)
+instead of its list of names, and looks the list up itself. The cache is unbounded
+(`functools.cache`): there are only so many distinct typos, and each entry is small.
+In a long-running server, `functools.lru_cache(maxsize=...)` puts a ceiling on it.
+
+Public API (the check calls exactly this):
+
+    def answer_search(user: str, query: str, department: str) -> str | None
+        What the search page shows above the results: "<user>, did you mean '<name>'?"
+        when the product name of `department` closest to `query` is not the query
+        itself, else None.
+
+`suggest(query, department)` does the expensive part, once per distinct question.
+CATALOGUE holds the product names of each department.
+"""
+
+import difflib
+import functools
+
+__all__ = ["answer_search"]
+
+MATERIALS = ["steel", "cast iron", "copper", "enamel", "bamboo",
+             "oak", "ceramic", "stone", "glass", "zinc"]
+CATALOGUE = {
+    "kitchen": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "kettle", "skillet", "teapot", "colander", "grater", "ladle", "whisk", "saucepan",
+        "casserole", "cleaver", "strainer", "mortar", "trivet", "butter dish", "bread bin")],
+    "garden": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "trowel", "rake", "planter", "sprinkler", "lantern", "birdbath", "trellis", "bench",
+        "watering can", "hose reel", "seed tray", "plant pot", "bird feeder", "sundial", "kettle")],
+    "bathroom": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "soap dish", "basin", "mirror", "towel rail", "toothbrush cup", "tray", "shelf",
+        "bath caddy", "hook", "tumbler", "bin", "lamp", "cabinet", "stool", "scale")],
+}
+
+
+@functools.cache  # keyed on (query, department): both hashable, and all the answer depends on
+def suggest(query: str, department: str) -> tuple[str, ...]:
+    """The names most like `query`, best first (at most 3). Slow the first time only."""
+    names = CATALOGUE[department]
+    # A tuple: callers share the cached value, so it must not be something they can change.
+    return tuple(difflib.get_close_matches(query.lower(), names, n=3, cutoff=0.75))
+
+
+def answer_search(user: str, query: str, department: str) -> str | None:
+    matches = suggest(query, department)  # not cached itself: `user` differs on every call
+    if not matches or matches[0] == query.lower():
+        return None
+    return f"{user}, did you mean {matches[0]!r}?"

@@ -1,0 +1,29 @@
+"""Lesson 03: work inside loops (reference solution).
+
+The blocklist does not change while the job runs, so it is loaded once, before
+both loops; every word then costs one set lookup instead of a file read and parse.
+
+Public API (the check calls exactly this):
+
+    def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]
+        One list per post: the post's words that are on the blocklist, in order,
+        repeats included. A word is split on whitespace, stripped of . , ! ? ; :
+        at its ends and lowercased. `load_blocklist` takes no arguments and returns
+        the blocklist as a set of lowercase words; the job is handed it so that
+        every run sees the file as it is now.
+"""
+
+__all__ = ["flag_posts"]
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    blocked = load_blocklist()  # once per run, outside the loop over posts too
+    flagged = []
+    for post in posts:
+        hits = []
+        for word in post.split():
+            cleaned = word.strip(".,!?;:").lower()  # a literal: a constant, nothing to hoist
+            if cleaned in blocked:
+                hits.append(cleaned)
+        flagged.append(hits)
+    return flagged

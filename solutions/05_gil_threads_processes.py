@@ -1,0 +1,79 @@
+"""Lesson 05: threads for CPU-bound work (reference solution).
+
+For every request, a report endpoint counts the primes in 8 ranges of numbers: pure
+Python arithmetic, CPU-bound. The starter hands the ranges to 8 threads, hoping to use
+every core. It does not: only one thread at a time can run Python code. Here the ranges go
+to a process pool instead: each worker process has its own interpreter, so the ranges are
+counted in parallel. The pool is created once, on the first request, and its worker
+processes stay warm for the next ones.
+
+Public API (the check calls exactly this):
+
+    def count_primes(start: int, stop: int) -> Chunk
+        The CPU-bound task, to keep as it is: counts the primes in range(start, stop).
+        The Chunk it returns also says which process counted them (pid) and when
+        (started and ended, from time.time()).
+
+    def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]
+        count_primes(start, stop) for every (start, stop) in ranges, results in the
+        order given. The app calls it once per request, many times while it runs.
+"""
+
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import NamedTuple
+
+__all__ = ["Chunk", "count_all", "count_primes"]
+
+# One pool for the life of the app. At least 2 workers, so that two ranges can run at
+# once; at most the 8 ranges of a request; otherwise as many as the CPUs we may use
+# (os.cpu_count() counts the host's cores, also in a container that gets a fraction of one).
+try:
+    WORKERS = min(8, max(2, len(os.sched_getaffinity(0))))
+except AttributeError:  # macOS and Windows have no sched_getaffinity
+    WORKERS = min(8, max(2, os.cpu_count() or 2))
+_pool: ProcessPoolExecutor | None = None
+
+
+class Chunk(NamedTuple):
+    start: int
+    stop: int
+    primes: int  # how many primes in range(start, stop)
+    pid: int  # the process that counted them
+    started: float  # time.time() when counting began
+    ended: float  # time.time() when it was done
+
+
+def is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    factor = 3
+    while factor * factor <= n:
+        if n % factor == 0:
+            return False
+        factor += 2
+    return True
+
+
+def count_primes(start: int, stop: int) -> Chunk:
+    started = time.time()
+    primes = sum(1 for n in range(start, stop) if is_prime(n))
+    return Chunk(start, stop, primes, os.getpid(), started, time.time())
+
+
+def worker_pool() -> ProcessPoolExecutor:
+    """The app's process pool, created on first use; its workers then stay alive."""
+    global _pool
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=WORKERS)
+    return _pool
+
+
+def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
+    pool = worker_pool()
+    # Submit every range first, then wait: all of them are queued for the workers at once.
+    futures = [pool.submit(count_primes, start, stop) for start, stop in ranges]
+    return [future.result() for future in futures]

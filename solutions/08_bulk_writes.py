@@ -1,0 +1,21 @@
+"""Lesson 08: bulk writes (reference solution).
+
+The whole batch is one transaction: `with conn:` commits once when the block ends,
+or rolls everything back if an insert fails, so the disk is waited for once.
+
+Public API (the check calls exactly this):
+
+    def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
+        Insert every (sensor, taken_at, value) of `readings` as a row of the table
+        readings(id, sensor, taken_at, value), all of them committed before it returns.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    with conn:  # one transaction: one commit at the end, or a rollback if anything fails
+        conn.executemany("INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)",
+                         readings)

@@ -1,0 +1,47 @@
+"""Lesson 09: blocking the loop (reference solution).
+
+Both waits now give the event loop back: the request goes through the aiohttp
+session, and the pause between attempts is `await asyncio.sleep`. While one request
+or one pause waits, every other task runs, so `fetch_all` overlaps its requests.
+
+Public API (the check calls exactly this):
+
+    async def fetch_json(session, url) -> dict | None
+        GET url through the aiohttp `session` and return the JSON body. When the
+        server answers with a 5xx status, try again after RETRY_PAUSES[0] seconds,
+        then once more after RETRY_PAUSES[1] seconds: three attempts at most.
+        Return None when all three fail.
+
+    async def fetch_all(session, urls) -> list[dict | None]
+        fetch_json for every URL, all at the same time, results in the order of urls.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
+
+RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
+
+
+async def read_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    """One attempt: the JSON body, or None when the server failed (5xx)."""
+    async with session.get(url) as response:  # suspends: the loop runs other tasks meanwhile
+        if response.status >= 500:
+            return None
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    for pause in RETRY_PAUSES:
+        body = await read_json(session, url)
+        if body is not None:
+            return body
+        await asyncio.sleep(pause)  # back off without holding the loop
+    return await read_json(session, url)
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dict | None]:
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))

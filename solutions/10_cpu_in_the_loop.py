@@ -1,0 +1,59 @@
+"""Lesson 10: CPU work in the event loop (reference solution).
+
+The handler sends the scoring to a pool of worker processes and awaits the result,
+so the event loop keeps serving other requests meanwhile. The pool is created once,
+the first time it is needed, and shared by every request: starting worker processes
+costs far more than sending them a job.
+
+Public API (the check calls exactly this):
+
+    def readability(text: str) -> dict
+        Words, sentences, syllables and the Flesch reading-ease score of `text`.
+        Pure Python and CPU-bound. Keep it a plain function at the top of the file.
+
+    async def handle_score(text: str) -> dict
+        The endpoint: returns readability(text), without stalling the event loop.
+"""
+
+import asyncio
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["handle_score", "readability"]
+
+VOWELS = frozenset("aeiouy")
+_pool: ProcessPoolExecutor | None = None
+
+
+def readability(text: str) -> dict:
+    words = sentences = syllables = 0
+    for word in text.split():
+        words += 1
+        if word[-1] in ".!?":
+            sentences += 1
+        count, previous = 0, False
+        for char in word.lower():  # a syllable starts at each group of vowels
+            vowel = char in VOWELS
+            if vowel and not previous:
+                count += 1
+            previous = vowel
+        syllables += max(1, count)
+    sentences = max(1, sentences)
+    ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / max(1, words)
+    return {"words": words, "sentences": sentences, "syllables": syllables,
+            "reading_ease": round(ease, 1)}
+
+
+def process_pool() -> ProcessPoolExecutor:
+    """The service's one pool of worker processes, started on first use."""
+    global _pool
+    if _pool is None:
+        # A few workers: in a container os.cpu_count() may report the host's cores.
+        _pool = ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
+    return _pool
+
+
+async def handle_score(text: str) -> dict:
+    loop = asyncio.get_running_loop()
+    # readability and text travel to a worker process (pickled); the loop stays free.
+    return await loop.run_in_executor(process_pool(), readability, text)

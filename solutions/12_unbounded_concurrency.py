@@ -1,0 +1,36 @@
+"""Lesson 12: unbounded concurrency (reference solution).
+
+An asyncio.Semaphore holds `limit` slots: each request takes one before it
+starts and gives it back when its answer is read, so at most `limit` requests
+are in flight, and a freed slot goes at once to the next URL waiting for one.
+gather still returns the results in the order of the URLs.
+
+Public API (the check calls exactly this):
+
+    async def fetch_all(session, urls, limit) -> list
+        GET every URL in `urls` through `session` (an aiohttp.ClientSession) and
+        return the JSON bodies in the order of `urls`, with never more than
+        `limit` requests in flight at once.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int) -> list:
+    slots = asyncio.Semaphore(limit)  # one for the whole job, shared by every request
+
+    async def fetch_one(url: str) -> dict:
+        async with slots:  # waits here while `limit` requests are in flight
+            return await fetch_json(session, url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))

@@ -1,0 +1,40 @@
+"""Lesson 15: partial failures (reference solution).
+
+`return_exceptions=True` makes gather wait for every call and hand back each one's
+outcome, a body or an exception, in the order of `urls`. Then each outcome goes
+where it belongs: bodies to `results`, exceptions to `errors`, so that nothing
+that went wrong is mistaken for data, or lost.
+
+Public API (the check calls exactly this):
+
+    async def fetch_all(session, urls) -> tuple[dict, dict]
+        GET every url of `urls` at the same time, and return `(results, errors)`:
+        `results` maps each url that answered to its JSON body, `errors` maps each url
+        that failed (an HTTP error status, a connection error) to the exception it
+        raised. Every url lands in exactly one of the two.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()  # an HTTP 500 becomes aiohttp.ClientResponseError
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> tuple[dict, dict]:
+    outcomes = await asyncio.gather(*(fetch_json(session, url) for url in urls),
+                                    return_exceptions=True)
+    results, errors = {}, {}
+    for url, outcome in zip(urls, outcomes, strict=True):
+        # BaseException: a cancelled call comes back as CancelledError, not an Exception.
+        if isinstance(outcome, BaseException):
+            errors[url] = outcome
+        else:
+            results[url] = outcome
+    return results, errors

@@ -1,0 +1,7 @@
+"""Wrong: a generator expression instead of a list: nothing is flagged until someone iterates."""
+
+
+def flag_posts(posts, load_blocklist):
+    blocked = load_blocklist()
+    return ([word.strip(".,!?;:").lower() for word in post.split()
+             if word.strip(".,!?;:").lower() in blocked] for post in posts)

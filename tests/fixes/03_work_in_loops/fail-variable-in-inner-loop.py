@@ -1,0 +1,14 @@
+"""Wrong: the set gets a name, but the line that builds it still runs for every word."""
+
+
+def flag_posts(posts, load_blocklist):
+    flagged = []
+    for post in posts:
+        hits = []
+        for word in post.split():
+            blocked = load_blocklist()
+            cleaned = word.strip(".,!?;:").lower()
+            if cleaned in blocked:
+                hits.append(cleaned)
+        flagged.append(hits)
+    return flagged

@@ -1,0 +1,23 @@
+"""A mask on one side of the assignment only: 10,000 values for fewer slots.
+
+expect: raised ValueError: NumPy boolean array indexing assignment cannot assign
+"""
+import math
+
+import numpy as np
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate_one(reading):
+    if reading < NOISE_FLOOR:
+        return 0.0
+    return GAIN * math.sqrt(reading - NOISE_FLOOR)
+
+
+def calibrate(readings):
+    calibrated = np.zeros_like(readings)
+    above = readings >= NOISE_FLOOR
+    calibrated[above] = GAIN * np.sqrt(np.maximum(readings - NOISE_FLOOR, 0.0))
+    return calibrated

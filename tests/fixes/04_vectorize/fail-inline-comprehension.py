@@ -1,0 +1,18 @@
+"""Wrong: the helper inlined into a comprehension: one Python trip per reading remains."""
+import math
+
+import numpy as np
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate_one(reading):
+    if reading < NOISE_FLOOR:
+        return 0.0
+    return GAIN * math.sqrt(reading - NOISE_FLOOR)
+
+
+def calibrate(readings):
+    return np.array([0.0 if r < NOISE_FLOOR else GAIN * math.sqrt(r - NOISE_FLOOR)
+                     for r in readings])

@@ -1,0 +1,20 @@
+"""Correct: zeros everywhere, then the readings from the floor up, selected by a mask."""
+import math
+
+import numpy as np
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate_one(reading):
+    if reading < NOISE_FLOOR:
+        return 0.0
+    return GAIN * math.sqrt(reading - NOISE_FLOOR)
+
+
+def calibrate(readings):
+    calibrated = np.zeros_like(readings)
+    above = readings >= NOISE_FLOOR
+    calibrated[above] = GAIN * np.sqrt(readings[above] - NOISE_FLOOR)
+    return calibrated

@@ -1,0 +1,10 @@
+"""A JOIN that names `id` without its table: both tables have one.
+
+expect: raised OperationalError: ambiguous column name: id
+"""
+
+
+def posts_with_authors(conn):
+    rows = conn.execute("SELECT id, title, name FROM posts "
+                        "JOIN authors ON authors.id = posts.author_id ORDER BY id")
+    return [{"id": i, "title": t, "author": n} for i, t, n in rows]

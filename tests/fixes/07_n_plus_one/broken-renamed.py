@@ -1,0 +1,8 @@
+"""The function was renamed.
+
+expect: has no function `posts_with_authors` (functions found: front_page)
+"""
+
+
+def front_page(conn):
+    return []

@@ -1,0 +1,7 @@
+"""Wrong: one transaction, but the time and the value go into each other's columns."""
+
+
+def save_readings(conn, readings):
+    with conn:
+        conn.executemany("INSERT INTO readings (sensor, value, taken_at) VALUES (?, ?, ?)",
+                         readings)

@@ -1,0 +1,34 @@
+"""Wrong: the blocking calls run in an executor with a single thread, so they queue one behind another."""
+import asyncio
+import json
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+RETRY_PAUSES = (0.15, 0.3)
+EXECUTOR = ThreadPoolExecutor(max_workers=1)
+
+
+def read_json(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return json.load(response)
+    except urllib.error.HTTPError as error:
+        error.close()
+        if error.code >= 500:
+            return None
+        raise
+
+
+async def fetch_json(session, url):
+    loop = asyncio.get_running_loop()
+    for pause in RETRY_PAUSES:
+        body = await loop.run_in_executor(EXECUTOR, read_json, url)
+        if body is not None:
+            return body
+        await asyncio.sleep(pause)
+    return await loop.run_in_executor(EXECUTOR, read_json, url)
+
+
+async def fetch_all(session, urls):
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))

@@ -1,0 +1,36 @@
+"""Wrong: the old synchronous batch moved to one thread: the loop is free, the requests still queue."""
+import asyncio
+import json
+import time
+import urllib.error
+import urllib.request
+
+RETRY_PAUSES = (0.15, 0.3)
+
+
+def read_json(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return json.load(response)
+    except urllib.error.HTTPError as error:
+        error.close()
+        if error.code >= 500:
+            return None
+        raise
+
+
+def fetch_json_sync(url):
+    for pause in RETRY_PAUSES:
+        body = read_json(url)
+        if body is not None:
+            return body
+        time.sleep(pause)
+    return read_json(url)
+
+
+async def fetch_json(session, url):
+    return await asyncio.to_thread(fetch_json_sync, url)
+
+
+async def fetch_all(session, urls):
+    return await asyncio.to_thread(lambda: [fetch_json_sync(url) for url in urls])

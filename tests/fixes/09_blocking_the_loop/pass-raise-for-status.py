@@ -1,0 +1,27 @@
+"""Correct: raise_for_status, with aiohttp's own exception caught for the 5xx answers."""
+import asyncio
+
+import aiohttp
+
+RETRY_PAUSES = (0.15, 0.3)
+
+
+async def get(session, url):
+    async with session.get(url, raise_for_status=True) as response:
+        return await response.json()
+
+
+async def fetch_json(session, url):
+    for pause in (*RETRY_PAUSES, None):
+        try:
+            return await get(session, url)
+        except aiohttp.ClientResponseError as error:
+            if error.status < 500:
+                raise
+        if pause is not None:
+            await asyncio.sleep(pause)
+    return None
+
+
+async def fetch_all(session, urls):
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))

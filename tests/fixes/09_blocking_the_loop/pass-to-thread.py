@@ -1,0 +1,31 @@
+"""Correct: the blocking urllib call kept, but run on a worker thread with asyncio.to_thread."""
+import asyncio
+import json
+import urllib.error
+import urllib.request
+
+RETRY_PAUSES = (0.15, 0.3)
+
+
+def read_json(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return json.load(response)
+    except urllib.error.HTTPError as error:
+        error.close()
+        if error.code >= 500:
+            return None
+        raise
+
+
+async def fetch_json(session, url):
+    for pause in RETRY_PAUSES:
+        body = await asyncio.to_thread(read_json, url)
+        if body is not None:
+            return body
+        await asyncio.sleep(pause)
+    return await asyncio.to_thread(read_json, url)
+
+
+async def fetch_all(session, urls):
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))

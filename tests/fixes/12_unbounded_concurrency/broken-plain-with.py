@@ -1,0 +1,23 @@
+"""`with` instead of `async with` on the Semaphore.
+
+expect: raised TypeError
+"""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    slots = asyncio.Semaphore(limit)
+
+    async def fetch_one(url):
+        with slots:
+            return await fetch_json(session, url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))

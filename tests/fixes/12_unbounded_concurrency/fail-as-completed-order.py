@@ -1,0 +1,23 @@
+"""Wrong: bounded, but results are appended as they finish, not in the order of the URLs."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    slots = asyncio.Semaphore(limit)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(session, url)
+
+    results = []
+    for next_done in asyncio.as_completed([fetch_one(url) for url in urls]):
+        results.append(await next_done)
+    return results

@@ -1,0 +1,18 @@
+"""Wrong: batches of `limit` under gather: the peak is right, but each batch waits for its slowest."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    results = []
+    for start in range(0, len(urls), limit):
+        batch = urls[start:start + limit]
+        results += await asyncio.gather(*(fetch_json(session, url) for url in batch))
+    return results

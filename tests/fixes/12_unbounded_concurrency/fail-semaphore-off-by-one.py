@@ -1,0 +1,20 @@
+"""Wrong: Semaphore(limit - 1), as if the caller's own task took a slot."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    slots = asyncio.Semaphore(limit - 1)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(session, url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))

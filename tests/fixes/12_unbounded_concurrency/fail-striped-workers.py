@@ -1,0 +1,21 @@
+"""Wrong: `limit` workers, but each owns a fixed share (urls[w::limit]): idle ones cannot help."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    results = [None] * len(urls)
+
+    async def worker(first):
+        for index in range(first, len(urls), limit):
+            results[index] = await fetch_json(session, urls[index])
+
+    await asyncio.gather(*(worker(first) for first in range(limit)))
+    return results

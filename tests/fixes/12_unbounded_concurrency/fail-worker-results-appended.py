@@ -1,0 +1,25 @@
+"""Wrong: limit workers on a shared queue, but each appends its result when it finishes."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    queue = asyncio.Queue()
+    for url in urls:
+        queue.put_nowait(url)
+    results = []
+
+    async def worker():
+        while not queue.empty():
+            url = queue.get_nowait()
+            results.append(await fetch_json(session, url))
+
+    await asyncio.gather(*(worker() for _ in range(limit)))
+    return results

@@ -1,0 +1,23 @@
+"""Correct: a BoundedSemaphore with explicit acquire and release in try/finally."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    slots = asyncio.BoundedSemaphore(limit)
+
+    async def fetch_one(url):
+        await slots.acquire()
+        try:
+            return await fetch_json(session, url)
+        finally:
+            slots.release()
+
+    return list(await asyncio.gather(*(fetch_one(url) for url in urls)))

@@ -1,0 +1,16 @@
+"""Correct, another way: a session of its own whose connector allows `limit` connections."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    connector = aiohttp.TCPConnector(limit=limit)
+    async with aiohttp.ClientSession(connector=connector) as own:
+        return await asyncio.gather(*(fetch_json(own, url) for url in urls))

@@ -1,0 +1,28 @@
+"""Correct: `limit` workers take the next URL from one shared queue; results stored by index."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    queue = asyncio.Queue()
+    for index, url in enumerate(urls):
+        queue.put_nowait((index, url))
+    results = [None] * len(urls)
+
+    async def worker():
+        while True:
+            try:
+                index, url = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            results[index] = await fetch_json(session, url)
+
+    await asyncio.gather(*(worker() for _ in range(min(limit, len(urls)))))
+    return results

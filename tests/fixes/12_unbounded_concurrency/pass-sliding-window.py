@@ -1,0 +1,30 @@
+"""Correct: a sliding window with asyncio.wait(FIRST_COMPLETED): a new task as each one ends."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    results = [None] * len(urls)
+    running = {}
+    queued = iter(enumerate(urls))
+
+    def start_next():
+        for index, url in queued:
+            running[asyncio.ensure_future(fetch_json(session, url))] = index
+            return
+
+    for _ in range(limit):
+        start_next()
+    while running:
+        done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            results[running.pop(task)] = task.result()
+            start_next()
+    return results

@@ -1,0 +1,30 @@
+"""The session's block ends before the requests run: they use a closed session.
+
+expect: raised RuntimeError: Session is closed
+"""
+import asyncio
+
+import aiohttp
+
+CONCURRENCY = 10
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        return await response.json()
+
+
+async def fetch_all(urls):
+    slots = asyncio.Semaphore(CONCURRENCY)
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_one(url):
+            async with slots:
+                return await fetch_json(session, url)
+
+        pending = [fetch_one(url) for url in urls]
+    return await asyncio.gather(*pending)
+
+
+async def shutdown():
+    pass

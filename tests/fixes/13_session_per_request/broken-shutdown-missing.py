@@ -1,0 +1,20 @@
+"""shutdown() was deleted along with the code it held.
+
+expect: has no function `shutdown`
+"""
+import asyncio
+
+import aiohttp
+
+CONCURRENCY = 10
+
+
+async def fetch_all(urls):
+    slots = asyncio.Semaphore(CONCURRENCY)
+    async with aiohttp.ClientSession() as session:
+
+        async def fetch_one(url):
+            async with slots, session.get(url) as response:
+                return await response.json()
+
+        return await asyncio.gather(*(fetch_one(url) for url in urls))

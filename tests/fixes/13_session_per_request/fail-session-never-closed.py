@@ -1,0 +1,26 @@
+"""Wrong: one session per job, shared by its requests, but never closed."""
+import asyncio
+
+import aiohttp
+
+CONCURRENCY = 10
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        return await response.json()
+
+
+async def fetch_all(urls):
+    session = aiohttp.ClientSession()
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(session, url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown():
+    pass

@@ -1,0 +1,24 @@
+"""Wrong: a new session for each batch of 10 requests, none of them closed."""
+import asyncio
+
+import aiohttp
+
+CONCURRENCY = 10
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        return await response.json()
+
+
+async def fetch_all(urls):
+    results = []
+    for first in range(0, len(urls), CONCURRENCY):
+        session = aiohttp.ClientSession()
+        batch = urls[first:first + CONCURRENCY]
+        results += await asyncio.gather(*(fetch_json(session, url) for url in batch))
+    return results
+
+
+async def shutdown():
+    pass

@@ -1,0 +1,30 @@
+"""Wrong: a module-level connector shared by per-request sessions (connector_owner=False), never closed."""
+import asyncio
+
+import aiohttp
+
+CONCURRENCY = 10
+_connector = None
+
+
+async def fetch_json(url):
+    global _connector
+    if _connector is None:
+        _connector = aiohttp.TCPConnector()
+    async with aiohttp.ClientSession(connector=_connector, connector_owner=False) as session:
+        async with session.get(url) as response:
+            return await response.json()
+
+
+async def fetch_all(urls):
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown():
+    pass

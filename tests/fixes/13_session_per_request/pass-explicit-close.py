@@ -1,0 +1,29 @@
+"""Correct: a session per job, closed in try/finally instead of async with."""
+import asyncio
+
+import aiohttp
+
+CONCURRENCY = 10
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        return await response.json()
+
+
+async def fetch_all(urls):
+    slots = asyncio.Semaphore(CONCURRENCY)
+    session = aiohttp.ClientSession()
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(session, url)
+
+    try:
+        return await asyncio.gather(*(fetch_one(url) for url in urls))
+    finally:
+        await session.close()
+
+
+async def shutdown():
+    pass

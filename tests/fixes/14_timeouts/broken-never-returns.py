@@ -1,0 +1,15 @@
+"""An await that never completes, even when the service answers at once.
+
+expect: did not return within 2.9 s, though the service answered in 50 ms
+"""
+import asyncio
+
+import aiohttp
+
+FALLBACK = {"item": None, "available": False}
+
+
+async def fetch_with_fallback(session, url, timeout):
+    async with session.get(url) as response:
+        await response.json()
+    await asyncio.Event().wait()

@@ -1,0 +1,15 @@
+"""Wrong: a deadline so long that the page is no better off (60 s)."""
+import asyncio
+
+import aiohttp
+
+FALLBACK = {"item": None, "available": False}
+
+
+async def fetch_with_fallback(session, url, timeout):
+    try:
+        async with session.get(url, timeout=aiohttp.ClientTimeout(total=60)) as response:
+            response.raise_for_status()
+            return await response.json()
+    except TimeoutError:
+        return dict(FALLBACK)

@@ -1,0 +1,12 @@
+"""Wrong: the deadline works, but TimeoutError reaches the page instead of the fallback."""
+import asyncio
+
+import aiohttp
+
+FALLBACK = {"item": None, "available": False}
+
+
+async def fetch_with_fallback(session, url, timeout):
+    async with session.get(url, timeout=aiohttp.ClientTimeout(total=timeout)) as response:
+        response.raise_for_status()
+        return await response.json()

@@ -1,0 +1,16 @@
+"""Correct: asyncio.timeout (Python 3.11+) around the whole request."""
+import asyncio
+
+import aiohttp
+
+FALLBACK = {"item": None, "available": False}
+
+
+async def fetch_with_fallback(session, url, timeout):
+    try:
+        async with asyncio.timeout(timeout):
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return await response.json()
+    except TimeoutError:
+        return dict(FALLBACK)

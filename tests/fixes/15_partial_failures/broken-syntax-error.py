@@ -1,0 +1,9 @@
+"""A syntax error.
+
+expect: has a syntax error on line 8
+"""
+import asyncio
+
+
+async def fetch_all(session, urls)
+    return await asyncio.gather(*urls), {}

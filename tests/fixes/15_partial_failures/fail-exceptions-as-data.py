@@ -1,0 +1,16 @@
+"""Wrong: return_exceptions=True and nothing else: exceptions become results."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls):
+    outcomes = await asyncio.gather(*(fetch_json(session, url) for url in urls),
+                                    return_exceptions=True)
+    return dict(zip(urls, outcomes)), {}

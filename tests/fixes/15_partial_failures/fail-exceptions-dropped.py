@@ -1,0 +1,18 @@
+"""Wrong: return_exceptions=True, then the exceptions are silently dropped."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls):
+    outcomes = await asyncio.gather(*(fetch_json(session, url) for url in urls),
+                                    return_exceptions=True)
+    results = {url: outcome for url, outcome in zip(urls, outcomes)
+               if not isinstance(outcome, Exception)}
+    return results, {}

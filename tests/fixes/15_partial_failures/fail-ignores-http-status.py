@@ -1,0 +1,14 @@
+"""Wrong: nothing raises once raise_for_status is gone: the error bodies pose as results."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        return await response.json()
+
+
+async def fetch_all(session, urls):
+    bodies = await asyncio.gather(*(fetch_json(session, url) for url in urls))
+    return dict(zip(urls, bodies)), {}

@@ -1,0 +1,20 @@
+"""Wrong: each failure handled, but the requests now go one by one."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls):
+    results, errors = {}, {}
+    for url in urls:
+        try:
+            results[url] = await fetch_json(session, url)
+        except aiohttp.ClientError as error:
+            errors[url] = error
+    return results, errors

@@ -1,0 +1,21 @@
+"""Wrong: tasks awaited in order inside one try: after the first failure the rest are abandoned."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls):
+    tasks = [asyncio.create_task(fetch_json(session, url)) for url in urls]
+    results, errors = {}, {}
+    try:
+        for url, task in zip(urls, tasks):
+            results[url] = await task
+    except aiohttp.ClientError as error:
+        errors[url] = error
+    return results, errors

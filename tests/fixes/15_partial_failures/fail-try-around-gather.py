@@ -1,0 +1,18 @@
+"""Wrong: a try/except around the whole gather: no crash, and nothing kept."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls):
+    try:
+        bodies = await asyncio.gather(*(fetch_json(session, url) for url in urls))
+    except aiohttp.ClientError:
+        return {}, {}
+    return dict(zip(urls, bodies)), {}

@@ -1,0 +1,22 @@
+"""Correct: asyncio.wait for all the tasks, then each one's exception() or result()."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls):
+    tasks = {url: asyncio.create_task(fetch_json(session, url)) for url in urls}
+    await asyncio.wait(tasks.values())
+    results, errors = {}, {}
+    for url, task in tasks.items():
+        if task.exception() is not None:
+            errors[url] = task.exception()
+        else:
+            results[url] = task.result()
+    return results, errors
