@@ -12,7 +12,6 @@ import logging
 import random
 
 from coursekit import profiling
-from coursekit.context import emit
 
 TITLE = "Profile first"
 MINUTES = 40
@@ -89,7 +88,7 @@ def check_hot_spot_gone(ctx):
     broken, _ = calls_per_order(ctx, "broken")
     yours, top = calls_per_order(ctx, "yours")
     ctx.record(calls_per_order_broken=round(broken, 1), calls_per_order_yours=round(yours, 1))
-    emit("note", text=f"Python function calls per order, profiled with cProfile: starter "
+    ctx.note(f"Python function calls per order, profiled with cProfile: starter "
                       f"{broken:,.0f}, yours {yours:,.0f}")
     most = ", ".join(f"{name} {calls:,}" for name, calls in top)
     ctx.expect(yours <= MAX_CALLS_PER_ORDER,

@@ -11,7 +11,6 @@ import difflib
 import random
 
 from coursekit import profiling
-from coursekit.context import emit
 
 TITLE = "Recomputing"
 MINUTES = 40
@@ -96,7 +95,7 @@ def check_each_question_once(ctx):
     runs, distinct, searches = counted["yours"], len(pairs), len(log)
     ctx.record(searches=searches, distinct_questions=distinct,
                computations_broken=counted["broken"], computations_yours=runs)
-    emit("note", text=f"{searches} searches, {distinct} distinct questions: the suggestion was "
+    ctx.note(f"{searches} searches, {distinct} distinct questions: the suggestion was "
                       f"computed {counted['broken']} times by the starter, {runs} by yours")
     seen_as = (f"{searches} searches asked {distinct} distinct (query, department) questions, "
                f"and the suggestion was computed {runs} times")

@@ -8,7 +8,6 @@ must stay the same, and a second run must see a blocklist that changed in betwee
 
 import random
 
-from coursekit.context import emit
 from coursekit.widgets import text_bar
 
 TITLE = "Work inside loops"
@@ -161,7 +160,7 @@ def measure(ctx):
         load_blocklist = make_loader(blocklist)
         ctx.call_sync("flag_posts", posts, load_blocklist, which=which)
         counts.append((which, load_blocklist.calls))
-    emit("note", text=bars(f"load_blocklist calls in one run ({len(posts)} posts, "
+    ctx.note(bars(f"load_blocklist calls in one run ({len(posts)} posts, "
                            f"{word_count(posts)} words):", counts))
     ctx.race_sync(lambda: ctx.call_sync("flag_posts", posts, make_loader(blocklist),
                                         which="broken"),

@@ -11,7 +11,6 @@ import time
 
 import numpy as np
 
-from coursekit.context import emit
 from coursekit.line_events import LineEvents
 
 TITLE = "Vectorize with NumPy"
@@ -37,7 +36,7 @@ TRACED = 10_000  # readings in the traced call
 LINE_LIMIT = TRACED // 10  # a loop runs several lines per reading; NumPy a few per call
 # Supporting evidence only, far below what correct fixes measure here (about 15x for
 # np.piecewise, the slowest, to 200x); the line count above is what decides.
-SPEED_FLOOR = 5.0
+SPEED_FLOOR = 3.0  # correct fixes measure 15x to 500x; the line count decides first
 
 
 def make_readings(count: int, seed: int) -> np.ndarray:
@@ -138,15 +137,12 @@ def check_no_python_loop(ctx):
 
 
 def check_speed(ctx):
-    """Timed in this run, on 10,000 readings, yours is at least 5x faster than the loop."""
+    """Timed in this run, on 10,000 readings, yours is at least 3x faster than the loop."""
     readings = make_readings(TRACED, 5)
     mine, broken = ctx.function("calibrate"), ctx.function("calibrate", which="broken")
     ctx.call_sync("calibrate", readings)  # guarded once; the timed calls below are the same
-    emit("call", function="calibrate", file=ctx.shown_as(), budget=20)
-    try:
+    with ctx.watch("calibrate", budget=20):
         slow, fast = best_of_interleaved(lambda: broken(readings), lambda: mine(readings))
-    finally:
-        emit("returned")
     ratio = slow / max(fast, 1e-9)
     ctx.record(speedup_10k=round(ratio, 1))
     ctx.expect(ratio >= SPEED_FLOOR,
@@ -163,7 +159,7 @@ def measure(ctx):
     readings = make_readings(TRACED, 6)
     _, broken = traced_call(ctx, readings, which="broken")
     _, yours = traced_call(ctx, readings)
-    emit("note", text=f"Python lines run for {TRACED:,} readings: broken {broken.lines:,} → "
+    ctx.note(f"Python lines run for {TRACED:,} readings: broken {broken.lines:,} → "
                       f"yours {yours.lines:,} (counted with sys.settrace)")
     many = make_readings(100_000, 7)
     ctx.race_sync(lambda: ctx.call_sync("calibrate", many, which="broken"),

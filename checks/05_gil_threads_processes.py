@@ -11,7 +11,6 @@ measured and shown, never asserted.
 import os
 
 from coursekit import resources, timing
-from coursekit.context import emit
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -112,10 +111,6 @@ def pids(chunks: list) -> list[int]:
     return sorted({chunk.pid for chunk in chunks})
 
 
-def note(text: str) -> None:
-    emit("note", text=text)
-
-
 def check_results(ctx):
     """count_all returns the right prime count for every range, in the order asked."""
     for asked in (ranges(500_000), ranges(600_000, 3)):
@@ -191,7 +186,7 @@ def check_speedup(ctx):
     cpus = resources.usable_cpus()
     ctx.record(usable_cpus=cpus)
     if cpus < 4:
-        note(f"Speed-up not asserted: this process may use {cpus} CPU(s) (os.cpu_count() says "
+        ctx.note(f"Speed-up not asserted: this process may use {cpus} CPU(s) (os.cpu_count() says "
              f"{os.cpu_count()}), too few for a reliable parallel gain: the timing is shown, not judged.")
         return
     asked = ranges(850_000)

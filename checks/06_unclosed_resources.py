@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coursekit import resources
-from coursekit.context import emit
 from coursekit.errors import CourseError
 
 TITLE = "Unclosed resources"
@@ -164,11 +163,11 @@ def short(text: str, folder: Path) -> str:
     return text if len(text) <= 100 else text[:97] + "..."
 
 
-def fds_note() -> None:
+def fds_note(ctx) -> None:
     if resources.open_fds() is None:
-        emit("note", text="This system cannot list open file descriptors (no /proc/self/fd or "
-                          "/dev/fd): that evidence is skipped; ResourceWarnings, the service's "
-                          "connections and the sqlite3 closes still decide.")
+        ctx.note("This system cannot list open file descriptors (no /proc/self/fd or "
+                 "/dev/fd): that evidence is skipped; ResourceWarnings, the service's "
+                 "connections and the sqlite3 closes still decide.")
 
 
 def evidence(seen: Seen) -> list[str]:
@@ -229,7 +228,7 @@ def check_result(ctx):
 
 def check_closed_after_success(ctx):
     """After a successful visit, the database, the log file and the connection are closed."""
-    fds_note()
+    fds_note(ctx)
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
         seen = visit(ctx, Path(name), profile_url(ctx, 3))
     ctx.record(fds_left_after_success=len(seen.fds_left or {}),
@@ -297,4 +296,4 @@ def measure(ctx):
               line("ResourceWarnings (a good and a failed visit)",
                    lambda r: len(r[0].warnings) + len(r[1].warnings))]
     for text in lines:
-        emit("note", text=text)
+        ctx.note(text)

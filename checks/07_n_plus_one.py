@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 from coursekit import sql_probes
-from coursekit.context import emit
 
 TITLE = "N+1 queries"
 MINUTES = 30
@@ -128,6 +127,6 @@ def measure(ctx):
                       title=f"A page of 100 posts, {ROUND_TRIP_MS:g} ms "
                             f"{sql_probes.ROUND_TRIP_LABEL} per statement")
     ctx.record(statements_broken=counts["broken"], statements_yours=counts["yours"])
-    emit("note", text=f"SQL statements for a page of 100 posts: starter {counts['broken']}, "
+    ctx.note(f"SQL statements for a page of 100 posts: starter {counts['broken']}, "
                       f"yours {counts['yours']} (each paid a {ROUND_TRIP_MS:g} ms "
                       f"{sql_probes.ROUND_TRIP_LABEL} in the race).")

@@ -17,7 +17,6 @@ from collections import Counter
 from pathlib import Path
 
 from coursekit import sql_probes, timing
-from coursekit.context import emit, speed_note
 
 TITLE = "Bulk writes"
 MINUTES = 30
@@ -135,13 +134,9 @@ def race(ctx) -> tuple[timing.Timing, timing.Timing, timing.Timing]:
                 lambda: ctx.call_sync("save_readings", fast, readings),
                 lambda: one_transaction(reference_path, readings))
             broken, yours, _ = _raced["timings"]
-            speedup = timing.ratio(broken, yours)
-            ctx.record(broken_ms=round(broken.median_ms, 2), yours_ms=round(yours.median_ms, 2),
-                       speedup=round(speedup, 2), runs=RUNS)
-            ctx.show("race", rows=[("broken", broken.median_ms), ("yours", yours.median_ms)],
-                     title=f"{ROWS} readings into a database file, median of {RUNS} runs each",
-                     note=speed_note(speedup))
-            emit("note", text=f"Commits per batch of {ROWS} readings: starter "
+            ctx.report_race(broken, yours, f"{ROWS} readings into a database file, "
+                                           f"median of {RUNS} runs each")
+            ctx.note(f"Commits per batch of {ROWS} readings: starter "
                               f"{slow.commits // RUNS}, yours {fast.commits // RUNS}.")
     return _raced["timings"]
 
@@ -153,7 +148,7 @@ def check_fast_on_disk(ctx):
     yours = timing.ratio(slow, fast)
     ctx.record(commit_per_row_vs_one_transaction=round(disk, 1))
     if disk < 20:
-        emit("note", text=f"On this disk a commit per row is only {disk:.0f}x slower than one "
+        ctx.note(f"On this disk a commit per row is only {disk:.0f}x slower than one "
                           "transaction (a RAM disk, or a disk cache that does not wait), so the "
                           "speed is shown, not asserted: the commit count decided.")
         return

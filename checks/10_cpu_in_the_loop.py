@@ -10,11 +10,10 @@ class in this process.
 import asyncio
 import concurrent.futures
 import os
-import statistics
 import time
 from concurrent.futures.process import ProcessPoolExecutor
 
-from coursekit.context import speed_note
+from coursekit import timing
 
 TITLE = "CPU work in the event loop"
 MINUTES = 40
@@ -215,18 +214,15 @@ async def ping_during_score(ctx, which: str, document: str):
 async def measure(ctx):
     install()
     document, _, _ = long_document(ctx)
-    medians = {}
+    answers = {}
     for which in ("broken", "yours"):
         waits = []
         for _ in range(3):
             waited, beat = await ping_during_score(ctx, which, document)
-            waits.append(waited)
-        medians[which] = statistics.median(waits)
+            waits.append(waited / 1000)
+        answers[which] = timing.Timing(tuple(waits))
         ctx.show("stalls", samples=beat.samples, limit_ms=LIMIT_MS,
                  title=f"Scoring a long document, {which}: the event loop's stalls")
-    speedup = medians["broken"] / max(medians["yours"], 1e-6)
-    ctx.record(broken_ms=round(medians["broken"], 2), yours_ms=round(medians["yours"], 2),
-               speedup=round(speedup, 2), runs=3)
-    ctx.show("race", rows=[("broken", medians["broken"]), ("yours", medians["yours"])],
-             title="A 10 ms request arriving while a long document is scored: its answer "
-                   "time, median of 3", note=speed_note(speedup))
+    ctx.report_race(answers["broken"], answers["yours"],
+                    "A 10 ms request arriving while a long document is scored: its answer "
+                    "time, median of 3")

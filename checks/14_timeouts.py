@@ -15,7 +15,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from coursekit.context import emit
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import describe
 
@@ -64,24 +63,23 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours") -> Attemp
     async with ctx.client() as session:
         before = asyncio.all_tasks()
         with ctx.api.recording() as seen:
-            emit("call", function=NAME, file=ctx.shown_as(which), budget=guard + 2)
             start = time.perf_counter()
-            try:
-                async with asyncio.timeout(guard) as deadline:
-                    result.value = await function(session, url, timeout)
-            except TimeoutError as error:
-                if not deadline.expired():
-                    result.error = error  # the learner's own TimeoutError
-            except SystemExit as error:
-                raise ExerciseBroken(
-                    f"`{NAME}` in {ctx.shown_as(which)} called sys.exit({error.code!r}): a "
-                    "function that ends the program cannot be checked. Return a value instead."
-                ) from None
-            except Exception as error:
-                result.error = error
-            finally:
-                result.seconds = time.perf_counter() - start
-                emit("returned")
+            with ctx.watch(NAME, guard + 2, which):
+                try:
+                    async with asyncio.timeout(guard) as deadline:
+                        result.value = await function(session, url, timeout)
+                except TimeoutError as error:
+                    if not deadline.expired():
+                        result.error = error  # the learner's own TimeoutError
+                except SystemExit as error:
+                    raise ExerciseBroken(
+                        f"`{NAME}` in {ctx.shown_as(which)} called sys.exit({error.code!r}): a "
+                        "function that ends the program cannot be checked. Return a value instead."
+                    ) from None
+                except Exception as error:
+                    result.error = error
+                finally:
+                    result.seconds = time.perf_counter() - start
             # A function that swallowed the guard's cancellation still answered too late.
             result.answered = not deadline.expired()
             leftover = [task for task in asyncio.all_tasks()
@@ -204,7 +202,7 @@ async def measure(ctx):
              intervals=[(f"{label}: {outcome}", 0.0, seconds) for label, outcome, seconds in rows])
     (_, first, waited), (_, second, took) = rows
     ctx.record(starter_waited_ms=round(waited * 1000), yours_ms=round(took * 1000))
-    emit("note", text=f"Against a service that never answers: the starter {said(first, waited)} "
+    ctx.note(f"Against a service that never answers: the starter {said(first, waited)} "
                       f"(aiohttp's default allows 300 s); yours {said(second, took)}.")
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 import aiohttp
 
-from coursekit.context import emit
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe
 
@@ -297,4 +296,4 @@ async def measure(ctx):
                          f"{count(len(result.errors), 'failure')}")
         if which == "yours":
             ctx.record(results_returned=len(result.results), failures_listed=len(result.errors))
-    emit("note", text="With 2 of 6 sources failing: " + "; ".join(notes) + ".")
+    ctx.note("With 2 of 6 sources failing: " + "; ".join(notes) + ".")

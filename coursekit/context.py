@@ -69,40 +69,48 @@ class Context:
         lessons where raising is the mistake under test.
         """
         function = self.function(name, which)
-        emit("call", function=name, file=self.shown_as(which), budget=timeout)
-        try:
-            return await asyncio.wait_for(function(*args, **kwargs), timeout)
-        except TimeoutError:
-            raise ExerciseBroken(
-                f"`{name}` in {self.shown_as(which)} did not return within {timeout:g} s: "
-                "an await that never completes, or a loop that never ends?"
-            ) from None
-        except (CheckFailed, ExerciseBroken):
-            raise
-        except SystemExit as error:
-            raise self._exited(name, which, error) from None
-        except Exception as error:
-            if not catch:
+        with self.watch(name, timeout, which):
+            try:
+                async with asyncio.timeout(timeout) as deadline:
+                    return await function(*args, **kwargs)
+            except TimeoutError as error:
+                if not deadline.expired():  # the learner's own TimeoutError
+                    raise self._raised(name, which, error, catch) from None
+                raise ExerciseBroken(
+                    f"`{name}` in {self.shown_as(which)} did not return within {timeout:g} s: "
+                    "an await that never completes, or a loop that never ends?"
+                ) from None
+            except (CheckFailed, ExerciseBroken):
                 raise
-            raise self._raised(name, which, error) from None
-        finally:
-            emit("returned")
+            except SystemExit as error:
+                raise self._exited(name, which, error) from None
+            except Exception as error:
+                raise self._raised(name, which, error, catch) from None
 
     def call_sync(self, name: str, *args, which: str = "yours", timeout: float = 5.0,
                   catch: bool = True, **kwargs):
         """Call ``name(*args)`` from the learner's file; the parent process stops it after ``timeout``."""
         function = self.function(name, which)
-        emit("call", function=name, file=self.shown_as(which), budget=timeout)
-        try:
-            return function(*args, **kwargs)
-        except (CheckFailed, ExerciseBroken):
-            raise
-        except SystemExit as error:
-            raise self._exited(name, which, error) from None
-        except Exception as error:
-            if not catch:
+        with self.watch(name, timeout, which):
+            try:
+                return function(*args, **kwargs)
+            except (CheckFailed, ExerciseBroken):
                 raise
-            raise self._raised(name, which, error) from None
+            except SystemExit as error:
+                raise self._exited(name, which, error) from None
+            except Exception as error:
+                raise self._raised(name, which, error, catch) from None
+
+    @contextlib.contextmanager
+    def watch(self, name: str, budget: float, which: str = "yours"):
+        """Let the parent stop the run if the learner's code inside takes over ``budget`` s.
+
+        ``call``/``call_sync`` use it; wrap it yourself around direct calls (e.g. tight
+        timing loops, where the guard's own overhead would distort the figure).
+        """
+        emit("call", function=name, file=self.shown_as(which), budget=budget)
+        try:
+            yield
         finally:
             emit("returned")
 
@@ -112,7 +120,9 @@ class Context:
             "that ends the program cannot be checked. Return a value instead."
         )
 
-    def _raised(self, name: str, which: str, error: Exception) -> ExerciseBroken:
+    def _raised(self, name: str, which: str, error: Exception, catch: bool = True) -> Exception:
+        if not catch:
+            return error
         return ExerciseBroken(
             f"`{name}` in {self.shown_as(which)} raised {describe(error, self.paths[which])}."
         )
@@ -146,6 +156,10 @@ class Context:
         self.measurements.update(values)
         emit("record", values=values)
 
+    def note(self, text: str) -> None:
+        """A line for the verdict, below the ticks: context a number needs, never a decision."""
+        emit("note", text=text)
+
     def show(self, picture: str, **data) -> None:
         """Ask the parent to draw ``picture`` ("race", "timeline", "stalls") with ``data``."""
         emit("picture", picture=picture, data=data)
@@ -154,18 +168,19 @@ class Context:
         """Time two zero-argument coroutine functions, record and draw the result."""
         slow, _ = await timing.time_async(broken, repeat=repeat)
         fast, _ = await timing.time_async(yours, repeat=repeat)
-        return self._report_race(slow, fast, title)
+        return self.report_race(slow, fast, title)
 
     def race_sync(self, broken, yours, repeat: int = 3, title: str = "") -> tuple:
         """Time two zero-argument functions, record and draw the result."""
         slow, _ = timing.time_call(broken, repeat=repeat)
         fast, _ = timing.time_call(yours, repeat=repeat)
-        return self._report_race(slow, fast, title)
+        return self.report_race(slow, fast, title)
 
-    def _report_race(self, slow, fast, title: str) -> tuple:
-        speedup = timing.ratio(slow, fast)
+    def report_race(self, slow: timing.Timing, fast: timing.Timing, title: str) -> tuple:
+        """Record and draw two timings taken by the check itself (e.g. interleaved runs)."""
+        speedup = round(timing.ratio(slow, fast), 2)
         self.record(broken_ms=round(slow.median_ms, 2), yours_ms=round(fast.median_ms, 2),
-                    speedup=round(speedup, 2), runs=len(slow.samples))
+                    speedup=speedup, runs=len(slow.samples))
         self.show("race", rows=[("broken", slow.median_ms), ("yours", fast.median_ms)],
                   title=title or f"Median of {len(slow.samples)} runs each",
                   note=speed_note(speedup))

@@ -6,17 +6,17 @@ second ago is what runs, and nothing stale hides in ``sys.modules``.
 The names are importable in other processes too: a process pool started with
 spawn or forkserver (macOS, Windows, Python 3.14 on Linux) unpickles a learner's
 worker function by importing its module, ``coursekit.loaded.<name>``. Importing
-that imports coursekit first, which installs the finder below; the name-to-file
-map travels in the COURSEKIT_LOADED environment variable, which children inherit.
+that imports coursekit first, which installs the finder below, and the name itself
+carries the file's path (base32), so no process needs to be told where it is.
 """
 
 from __future__ import annotations
 
+import base64
 import importlib.abc
 import importlib.util
 import inspect
 import itertools
-import json
 import os
 import re
 import sys
@@ -30,26 +30,31 @@ PREFIX = "coursekit.loaded."
 _counter = itertools.count()
 
 
+def module_name(path: Path) -> str:
+    """A fresh, importable name for ``path``: stem, process, counter, then the path itself."""
+    token = base64.b32encode(str(path.resolve()).encode()).decode().rstrip("=")
+    stem = re.sub(r"[^0-9A-Za-z]", "_", path.stem)
+    return f"{PREFIX}{stem}_{os.getpid()}_{next(_counter)}__{token}"
+
+
+def path_of(name: str) -> Path:
+    token = name.rsplit("__", 1)[1]
+    return Path(base64.b32decode(token + "=" * (-len(token) % 8)).decode())
+
+
 class _LoadedFinder(importlib.abc.MetaPathFinder):
-    """Finds ``coursekit.loaded.<name>`` modules from the map in $COURSEKIT_LOADED."""
+    """Finds ``coursekit.loaded.<name>`` modules from the path their name carries."""
 
     def find_spec(self, fullname, path=None, target=None):
         if fullname == PREFIX.rstrip("."):
             return importlib.util.spec_from_loader(fullname, loader=None, is_package=True)
-        if not fullname.startswith(PREFIX):
+        if not fullname.startswith(PREFIX) or "__" not in fullname:
             return None
-        location = json.loads(os.environ.get("COURSEKIT_LOADED", "{}")).get(fullname)
-        return importlib.util.spec_from_file_location(fullname, location) if location else None
+        return importlib.util.spec_from_file_location(fullname, path_of(fullname))
 
 
 if not any(isinstance(finder, _LoadedFinder) for finder in sys.meta_path):
     sys.meta_path.append(_LoadedFinder())
-
-
-def _remember(name: str, path: Path) -> None:
-    known = json.loads(os.environ.get("COURSEKIT_LOADED", "{}"))
-    known[name] = str(path.resolve())
-    os.environ["COURSEKIT_LOADED"] = json.dumps(known)
 
 
 def load_file(path: Path, shown_as: str | None = None) -> ModuleType:
@@ -57,12 +62,11 @@ def load_file(path: Path, shown_as: str | None = None) -> ModuleType:
     shown_as = shown_as or str(path)
     if not path.exists():
         raise ExerciseBroken(f"{shown_as} does not exist. (Reset it with reset(NN) to get the starter back.)")
-    name = f"{PREFIX}{re.sub(r'[^0-9A-Za-z_]', '_', path.stem)}_{next(_counter)}"
+    name = module_name(path)
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     # Registered so that pickling (process pools) and dataclasses can find it.
     sys.modules[name] = module
-    _remember(name, path)
     try:
         spec.loader.exec_module(module)
     except SyntaxError as error:
