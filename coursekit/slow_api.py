@@ -112,6 +112,7 @@ class SlowAPI:
     def stop(self) -> None:
         if self._loop.is_running():
             asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(10)
+            self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(10)
 
     def __repr__(self) -> str:
@@ -139,7 +140,8 @@ class SlowAPI:
         app.router.add_get("/fail/{n:\\d+}", self._fail)
         app.router.add_get("/never", self._never)
         # handler_cancellation: a request whose client went away stops counting as in flight.
-        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
+        self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None,
+                                     shutdown_timeout=1)
         await self._runner.setup()
 
         def accept():
@@ -154,7 +156,6 @@ class SlowAPI:
     async def _shutdown(self) -> None:
         self._server.close()
         await self._runner.cleanup()
-        self._loop.stop()
 
     @web.middleware
     async def _count(self, request: web.Request, handler):

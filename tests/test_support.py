@@ -1,0 +1,262 @@
+"""The support package's own promises, each tested where it can break."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from coursekit import course, hints, results, slow_api, starters
+from coursekit.errors import CheckFailed, ExerciseBroken
+from coursekit.loading import load_file, module_name, path_of, require
+from coursekit.probes import Heartbeat
+from coursekit.timing import Timing, format_ms, ratio
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# --- the local slow API ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def api():
+    server = slow_api.SlowAPI()
+    yield server
+    server.stop()
+
+
+async def get_all(urls, connector_limit=100):
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=connector_limit)) as s:
+
+        async def get(url):
+            async with s.get(url) as response:
+                return response.status, await response.json()
+
+        return await asyncio.gather(*(get(url) for url in urls))
+
+
+def test_routes_answer_with_their_latency_and_bodies(api):
+    with api.recording() as seen:
+        start = time.perf_counter()
+        answers = asyncio.run(get_all([f"{api.url}/users/4/profile", f"{api.url}/items/9"]))
+        took = time.perf_counter() - start
+    assert answers == [(200, slow_api.profile_body(4)), (200, {"item": 9})]
+    assert 0.1 <= took < 1.0, "the slowest route (items, 100 ms) sets the pace"
+    assert seen.requests == {"profile": 1, "items": 1}
+
+
+def test_peak_in_flight_and_connections_are_counted(api):
+    with api.recording() as seen:
+        asyncio.run(get_all([f"{api.url}/items/{n}?delay_ms=50" for n in range(6)]))
+    assert seen.peak_in_flight == 6 and seen.connections == 6 and seen.total_requests == 6
+    with api.recording() as seen:
+        asyncio.run(get_all([f"{api.url}/items/{n}?delay_ms=20" for n in range(6)],
+                            connector_limit=1))
+    assert seen.peak_in_flight == 1 and seen.connections == 1
+
+
+def test_timeline_lists_requests_in_the_order_they_started(api):
+    async def one_by_one():
+        async with aiohttp.ClientSession() as session:
+            for part in ("profile", "posts"):
+                async with session.get(f"{api.url}/users/1/{part}?delay_ms=10") as response:
+                    await response.read()
+
+    with api.recording() as seen:
+        asyncio.run(one_by_one())
+    (first, start1, end1), (second, start2, _) = seen.timeline()
+    assert (first, second) == ("profile", "posts") and start1 < end1 <= start2
+
+
+def test_fail_route_answers_500(api):
+    with urllib.request.urlopen(f"{api.url}/items/1?delay_ms=0") as reply:
+        assert reply.status == 200
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(f"{api.url}/fail/1?delay_ms=0")
+    assert error.value.code == 500
+    error.value.close()
+
+
+def test_never_route_stops_counting_when_the_client_gives_up(api):
+    async def give_up():
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.2)) as session:
+            with pytest.raises(TimeoutError):
+                await session.get(f"{api.url}/never")
+
+    api.reset()
+    asyncio.run(give_up())
+    deadline = time.monotonic() + 5
+    while api.stats().in_flight and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert api.stats().in_flight == 0 and api.stats().requests == {"never": 1}
+
+
+def test_a_blocking_client_gets_answers(api):
+    """The server runs on its own loop: a blocking call from this thread is answered."""
+    with urllib.request.urlopen(f"{api.url}/users/2/posts?delay_ms=0", timeout=5) as reply:
+        assert json.load(reply) == slow_api.posts_body(2)
+
+
+# --- probes and timing ------------------------------------------------------------------------
+
+def test_heartbeat_sees_a_blocked_loop_and_a_free_one():
+    async def blocked():
+        async with Heartbeat() as beat:
+            time.sleep(0.2)
+        return beat.max_lag_ms
+
+    async def free():
+        async with Heartbeat() as beat:
+            await asyncio.sleep(0.2)
+        return beat.max_lag_ms
+
+    assert asyncio.run(blocked()) >= 150
+    assert asyncio.run(free()) < 100
+
+
+def test_timing_reports_medians_and_readable_figures():
+    took = Timing((0.010, 0.030, 0.020))
+    assert took.median_ms == pytest.approx(20) and took.spread_ms == pytest.approx(20)
+    assert ratio(Timing((0.2,)), Timing((0.1,))) == pytest.approx(2)
+    assert [format_ms(x) for x in (0.424, 8.12, 265.4, 1234)] == ["0.42 ms", "8.1 ms", "265 ms",
+                                                                 "1,234 ms"]
+
+
+# --- loading learner files -------------------------------------------------------------------
+
+def test_syntax_error_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("x = 1\ndef f(:\n    pass\n")
+    with pytest.raises(ExerciseBroken, match=r"exercises/bad.py has a syntax error on line 2"):
+        load_file(bad, "exercises/bad.py")
+
+
+def test_error_while_loading_names_the_line(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("import json\nVALUE = {}['missing']\n")
+    with pytest.raises(ExerciseBroken, match=r"raised KeyError: 'missing' \(line 2: VALUE"):
+        load_file(bad)
+
+
+def test_missing_or_wrong_kind_of_function(tmp_path):
+    source = tmp_path / "mod.py"
+    source.write_text("def helper():\n    pass\n\nasync def fetch():\n    pass\n")
+    module = load_file(source)
+    with pytest.raises(ExerciseBroken, match=r"no function `load` \(functions found: fetch, helper\)"):
+        require(module, "load", "sync", "mod.py")
+    with pytest.raises(ExerciseBroken, match="must be a plain `def`"):
+        require(module, "fetch", "sync", "mod.py")
+    with pytest.raises(ExerciseBroken, match="must be `async def`"):
+        require(module, "helper", "async", "mod.py")
+
+
+def test_every_load_runs_the_file_as_saved_now(tmp_path):
+    source = tmp_path / "mod.py"
+    source.write_text("VALUE = 1\n")
+    first = load_file(source)
+    source.write_text("VALUE = 2\n")
+    assert (first.VALUE, load_file(source).VALUE) == (1, 2)
+
+
+def test_loaded_module_names_carry_their_path(tmp_path):
+    source = tmp_path / "05_weird name-here.py"
+    name = module_name(source)
+    assert name.startswith("coursekit.loaded.05_weird_name_here_") and path_of(name) == source
+
+
+def test_check_failed_renders_without_a_traceback():
+    error = CheckFailed("peak 1", "they wait", "gather")
+    assert error._render_traceback_() == ["Observed: peak 1", "Why it matters: they wait",
+                                          "Try: gather"]
+
+
+# --- a tiny course in a temporary folder: reset, hints, results ------------------------------
+
+@pytest.fixture
+def tiny_course(tmp_path, monkeypatch):
+    for folder in ("notebooks", "exercises", "solutions", "checks"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "notebooks" / "00_tiny.ipynb").write_text("{}")
+    (tmp_path / "exercises" / "00_tiny.py").write_text("STARTER = True\n")
+    (tmp_path / "solutions" / "00_tiny.py").write_text("STARTER = False\n")
+    (tmp_path / "checks" / "00_tiny.py").write_text(
+        'TITLE = "Tiny"\nMINUTES = 5\nHINTS = ["one", "two", "three"]\n')
+    monkeypatch.setenv("COURSEKIT_ROOT", str(tmp_path))
+    monkeypatch.setenv("COURSEKIT_MODE", "exercises")
+    return tmp_path
+
+
+def test_reset_restores_the_starter_and_keeps_the_learners_file(tiny_course):
+    lesson = course.lesson(0)
+    starters.snapshot(lesson)  # taken before the learner edits, as setup and first use do
+    lesson.exercise.write_text("MY_WORK = 42\n")
+    path, backup = starters.reset(lesson)
+    assert path.read_text() == "STARTER = True\n"
+    assert backup.read_text() == "MY_WORK = 42\n" and backup.parent.name == "backups"
+    assert starters.reset(lesson) == (lesson.exercise, None), "nothing to back up the second time"
+
+
+def test_reset_brings_back_a_deleted_exercise(tiny_course):
+    lesson = course.lesson(0)
+    starters.snapshot(lesson)
+    lesson.exercise.unlink()
+    assert starters.reset(lesson) == (lesson.exercise, None)
+    assert lesson.exercise.read_text() == "STARTER = True\n"
+
+
+def test_the_baseline_is_the_snapshot_for_learners_and_exercises_in_test_modes(tiny_course,
+                                                                                monkeypatch):
+    lesson = course.lesson(0)
+    assert starters.baseline(lesson).parent == tiny_course / ".course" / "starters"
+    monkeypatch.setenv("COURSEKIT_MODE", "solutions")
+    assert starters.baseline(lesson) == lesson.exercise and lesson.graded() == lesson.solution
+
+
+def test_hints_come_one_more_each_time(tiny_course, capsys, monkeypatch):
+    monkeypatch.setattr(hints, "_shown", {})
+    for _ in range(4):
+        hints.hint(0)
+    shown = capsys.readouterr().out
+    assert shown.count("Hint 1 of 3") == 1 and shown.count("Hint 3 of 3") == 2
+    with pytest.raises(ValueError, match="hints 1 to 3, not 4"):
+        hints.hint(0, 4)
+
+
+def test_results_feed_progress_and_the_report(tiny_course):
+    results.record("exercises", "00", False, {})
+    assert "✗ not yet" in results.progress_text()
+    results.record("exercises", "00", True, {"broken_ms": 200.0, "yours_ms": 2.0, "speedup": 100.0,
+                                             "runs": 3, "peak": 5})
+    assert "Progress: 1 of 1 lessons passed" in results.progress_text()
+    assert "200 ms" in results.report_text() and "100.0x" in results.report_text()
+
+
+def test_unknown_lesson_says_which_exist(tiny_course):
+    with pytest.raises(LookupError, match="There is no lesson '42'. Lessons: 00"):
+        course.lesson("42")
+
+
+# --- the command line --------------------------------------------------------------------------
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "coursekit", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+
+
+def test_cli_hint_solution_and_unknown_lesson():
+    assert "Hint 2 of 3" in cli("hint", "11", "2").stdout
+    assert "asyncio.gather" in cli("solution", "11").stdout
+    unknown = cli("check", "99")
+    assert unknown.returncode == 2 and "There is no lesson '99'" in unknown.stderr
+
+
+def test_cli_check_exits_1_with_the_teaching_message(tmp_path):
+    result = cli("check", "0")  # exercises/ holds the untouched starter in a fresh clone
+    assert result.returncode == 1
+    assert "✗ Lesson 00 not yet" in result.stdout and "Observed:" in result.stdout
