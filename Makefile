@@ -5,7 +5,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
-NOTEBOOK_RUN := $(PY) -m pytest --nbval-lax --nbval-current-env --nbval-cell-timeout=120 -p no:cacheprovider notebooks/
+# Two workers (CI and Binder-sized machines have 2 cores); a notebook's cells stay on one worker.
+WORKERS ?= 2
+NOTEBOOK_RUN := $(PY) -m pytest -n $(WORKERS) --dist loadfile --nbval-lax --nbval-current-env \
+	--nbval-cell-timeout=120 -p no:cacheprovider notebooks/
 
 .PHONY: help lab test lint report clean fix-notebooks setup setup-dev
 
@@ -35,7 +38,7 @@ lab: setup  ## set up, then open the course in JupyterLab (localhost only, with 
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. notebooks/00_start_here.ipynb
 
 test: setup-dev  ## set up, then run every test: units, both notebook modes, hygiene, browser
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(WORKERS) --dist loadgroup
 	$(NOTEBOOK_RUN) --solutions
 	$(NOTEBOOK_RUN) --starters
 	$(PY) -m coursekit report

@@ -20,6 +20,8 @@ HINTS = [
     "fetch_json(session, url2), fetch_json(session, url3))`. An `asyncio.TaskGroup` works too.",
 ]
 PARTS = ("profile", "posts", "notifications")
+# A fixed loop stalls about 1 ms; a blocking call stalls it for a request's whole latency.
+LOOP_LIMIT_MS = 100
 
 
 def expected(user_id: int) -> dict:
@@ -83,10 +85,10 @@ async def check_overlap(ctx):
 
 
 async def check_loop_free(ctx):
-    """The event loop never stalled for more than 50 ms while the dashboard loaded."""
+    """The event loop never stalled for more than 100 ms while the dashboard loaded."""
     _, _, beat = await observe(ctx, 9)
     ctx.record(max_loop_lag_ms=round(beat.max_lag_ms, 1))
-    ctx.expect(beat.max_lag_ms < 50,
+    ctx.expect(beat.max_lag_ms < LOOP_LIMIT_MS,
                f"the event loop was blocked for {beat.max_lag_ms:.0f} ms at a time",
                "while the loop is blocked, no other request of the app can make progress",
                "use aiohttp through the session you are given, never a blocking HTTP call")

@@ -69,31 +69,31 @@ class Context:
         lessons where raising is the mistake under test.
         """
         function = self.function(name, which)
-        with self.watch(name, timeout, which):
+        with self._guarded(name, timeout, which, catch):
             try:
                 async with asyncio.timeout(timeout) as deadline:
                     return await function(*args, **kwargs)
-            except TimeoutError as error:
-                if not deadline.expired():  # the learner's own TimeoutError
-                    raise self._raised(name, which, error, catch) from None
+            except TimeoutError:
+                if not deadline.expired():
+                    raise  # the learner's own TimeoutError, reported as raised
                 raise ExerciseBroken(
                     f"`{name}` in {self.shown_as(which)} did not return within {timeout:g} s: "
                     "an await that never completes, or a loop that never ends?"
                 ) from None
-            except (CheckFailed, ExerciseBroken):
-                raise
-            except SystemExit as error:
-                raise self._exited(name, which, error) from None
-            except Exception as error:
-                raise self._raised(name, which, error, catch) from None
 
     def call_sync(self, name: str, *args, which: str = "yours", timeout: float = 5.0,
                   catch: bool = True, **kwargs):
         """Call ``name(*args)`` from the learner's file; the parent process stops it after ``timeout``."""
         function = self.function(name, which)
-        with self.watch(name, timeout, which):
+        with self._guarded(name, timeout, which, catch):
+            return function(*args, **kwargs)
+
+    @contextlib.contextmanager
+    def _guarded(self, name: str, budget: float, which: str, catch: bool):
+        """Watch the call, and turn what the learner's code raised into a short message."""
+        with self.watch(name, budget, which):
             try:
-                return function(*args, **kwargs)
+                yield
             except (CheckFailed, ExerciseBroken):
                 raise
             except SystemExit as error:

@@ -31,7 +31,8 @@ RUN_LIMIT_MS = 180_000
 NOTEBOOK_PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the lesson's tab, not another
 NOTEBOOK = f"{NOTEBOOK_PANEL} .jp-Notebook"
 
-pytestmark = pytest.mark.browser
+# One JupyterLab and one browser for all lessons: keep them on one pytest-xdist worker.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +107,19 @@ def browser(lab, chromium_path):
         browser.close()
 
 
+def sessions(url: str, token: str, path: str) -> list[dict]:
+    with urllib.request.urlopen(f"{url}/api/sessions?token={token}", timeout=5) as reply:
+        return [session for session in json.load(reply) if session["path"] == path]
+
+
+def shut_down(url: str, token: str, path: str) -> None:
+    """End the lesson's kernel, so sixteen lessons do not keep sixteen kernels alive."""
+    for session in sessions(url, token, path):
+        request = urllib.request.Request(f"{url}/api/sessions/{session['id']}?token={token}",
+                                         method="DELETE")
+        urllib.request.urlopen(request, timeout=10).close()
+
+
 def kernel_ready(url: str, token: str, path: str, limit: float = 60) -> None:
     """Wait until the server reports the notebook's kernel started and idle.
 
@@ -113,9 +127,8 @@ def kernel_ready(url: str, token: str, path: str, limit: float = 60) -> None:
     """
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        with urllib.request.urlopen(f"{url}/api/sessions?token={token}", timeout=5) as reply:
-            sessions = [s for s in json.load(reply) if s["path"] == path]
-        if sessions and sessions[0]["kernel"]["execution_state"] == "idle":
+        found = sessions(url, token, path)
+        if found and found[0]["kernel"]["execution_state"] == "idle":
             return
         time.sleep(0.5)
     pytest.fail(f"the kernel of {path} did not start within {limit:g} s")
@@ -164,3 +177,4 @@ def test_lesson_runs_in_jupyterlab_and_its_widgets_render(lab, browser, lesson):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{lesson.stem}.png"))  # kept on failure too
         page.close()
+        shut_down(url, token, f"notebooks/{lesson.stem}.ipynb")
