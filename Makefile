@@ -34,8 +34,12 @@ setup: $(VENV)/.installed  ## make the environment a learner needs
 
 setup-dev: $(VENV)/.installed-dev  ## ... plus what the tests need
 
+# JupyterLab refuses to run as root (as in many containers) unless told it may.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
+
 lab: setup  ## set up, then open the course in JupyterLab (localhost only, with a token)
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. $(ALLOW_ROOT) \
+		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 test: setup-dev  ## set up, then run every test: units, both notebook modes, hygiene, browser
 	$(PY) -m pytest -n $(WORKERS) --dist loadgroup
