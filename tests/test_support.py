@@ -108,7 +108,7 @@ def test_a_blocking_client_gets_answers(api):
 def test_heartbeat_sees_a_blocked_loop_and_a_free_one():
     async def blocked():
         async with Heartbeat() as beat:
-            time.sleep(0.2)
+            time.sleep(0.2)  # noqa: ASYNC251 - the blocking call the heartbeat must see
         return beat.max_lag_ms
 
     async def free():
@@ -238,7 +238,7 @@ def test_results_feed_progress_and_the_report(tiny_course):
 
 
 def test_unknown_lesson_says_which_exist(tiny_course):
-    with pytest.raises(LookupError, match="There is no lesson '42'. Lessons: 00"):
+    with pytest.raises(LookupError, match=r"There is no lesson '42'\. Lessons: 00"):
         course.lesson("42")
 
 
