@@ -42,7 +42,7 @@ lab: setup  ## set up, then open the course in JupyterLab (localhost only, with 
 		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 test: setup-dev  ## set up, then run every test: units, both notebook modes, hygiene, browser
-	$(PY) -m pytest -n $(WORKERS) --dist loadgroup
+	$(PY) -m pytest -n $(WORKERS)
 	$(NOTEBOOK_RUN) --solutions
 	$(NOTEBOOK_RUN) --starters
 	$(PY) -m coursekit report

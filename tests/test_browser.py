@@ -31,8 +31,8 @@ RUN_LIMIT_MS = 180_000
 NOTEBOOK_PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the lesson's tab, not another
 NOTEBOOK = f"{NOTEBOOK_PANEL} .jp-Notebook"
 
-# One JupyterLab and one browser for all lessons: keep them on one pytest-xdist worker.
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+# Each pytest-xdist worker starts one JupyterLab and one browser for the lessons it gets.
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
