@@ -3,37 +3,65 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 import contextlib
+import threading
 import time
 
 
 class Heartbeat:
-    """Measures how late the running event loop wakes a task that asks to sleep briefly.
+    """Measures how long the running event loop was held up by the code running on it.
 
-    ``async with Heartbeat() as beat: ...`` then ``beat.max_lag_ms``. While the loop is
-    free the lag stays near 0; a blocking call stalls every task, and the lag grows
-    to the length of the stall. ``beat.samples`` holds (seconds, lag in ms) to draw.
+    ``async with Heartbeat() as beat: ...`` then ``beat.max_lag_ms``. A task asks to
+    sleep ``interval`` again and again; while the loop is free it wakes on time, and a
+    blocking call (time.sleep, urllib, a CPU loop) makes it late by the whole stall.
+
+    A pause of the whole process, when the machine or its CPU quota is saturated, makes
+    it late too, with no code at fault. So a second ticker runs in its own thread, which
+    keeps ticking while the loop's thread sleeps, waits on I/O or computes in Python,
+    but pauses with the process; a loop stall counts only for the part the thread did
+    not share. ``beat.samples`` holds (seconds, stall in ms) to draw.
     """
 
     def __init__(self, interval: float = 0.005):
         self.interval = interval
         self.samples: list[tuple[float, float]] = []
-        self._task: asyncio.Task | None = None
+        self._beats: list[tuple[float, float]] = []  # (asked at, woke at) on the loop
+        self._ticks: list[float] = []  # wake-ups of the reference thread
+        self._done = threading.Event()
 
     @property
     def max_lag_ms(self) -> float:
         return max((lag for _, lag in self.samples), default=0.0)
 
     async def _beat(self) -> None:
-        start = time.perf_counter()
         while True:
             before = time.perf_counter()
             await asyncio.sleep(self.interval)
-            after = time.perf_counter()
-            lag = max(0.0, (after - before - self.interval) * 1000)
-            self.samples.append((after - start, lag))
+            self._beats.append((before, time.perf_counter()))
+
+    def _tick(self) -> None:
+        while not self._done.is_set():
+            self._ticks.append(time.perf_counter())
+            time.sleep(self.interval)
+
+    def _shared_pause(self, start: float, end: float) -> float:
+        """The reference thread's longest pause overlapping [start, end], in seconds."""
+        ticks = self._ticks
+        first = max(1, bisect.bisect_right(ticks, start))
+        last = min(len(ticks) - 1, bisect.bisect_left(ticks, end))
+        return max((ticks[i] - ticks[i - 1] - self.interval for i in range(first, last + 1)),
+                   default=0.0)
+
+    def _attribute(self) -> None:
+        origin = self._beats[0][0] if self._beats else 0.0
+        for before, after in self._beats:
+            stall = after - before - self.interval
+            own = max(0.0, stall - max(0.0, self._shared_pause(before, after)))
+            self.samples.append((after - origin, own * 1000))
 
     async def __aenter__(self) -> Heartbeat:
+        threading.Thread(target=self._tick, daemon=True, name="coursekit-heartbeat").start()
         self._task = asyncio.create_task(self._beat())
         await asyncio.sleep(0)  # let the first beat start before the work does
         return self
@@ -44,3 +72,5 @@ class Heartbeat:
         self._task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._task
+        self._done.set()
+        self._attribute()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import time
@@ -118,6 +119,22 @@ def test_heartbeat_sees_a_blocked_loop_and_a_free_one():
 
     assert asyncio.run(blocked()) >= 150
     assert asyncio.run(free()) < 100
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pauses the process with SIGSTOP")
+def test_heartbeat_does_not_blame_the_loop_for_a_pause_of_the_whole_process():
+    """A saturated machine or CPU quota pauses every thread: that is not the learner's code."""
+
+    async def paused():
+        async with Heartbeat() as beat:
+            pauser = await asyncio.create_subprocess_exec(
+                "sh", "-c", f"sleep 0.02; kill -STOP {os.getpid()}; sleep 0.2; "
+                f"kill -CONT {os.getpid()}")
+            await asyncio.sleep(0.4)
+            await pauser.wait()
+        return beat.max_lag_ms
+
+    assert asyncio.run(paused()) < 100
 
 
 def test_timing_reports_medians_and_readable_figures():
