@@ -62,12 +62,6 @@ def python_calls(source) -> int:
                if file != "~")
 
 
-def calls_of(source, function: Callable) -> int:
-    """How many times the profile saw ``function`` called, keyed by its file, line and name."""
-    entry = _stats(source).stats.get(code_key(function))
-    return entry[1] if entry else 0
-
-
 def cumulative_share(source, function: Callable) -> float:
     """The fraction of the profile's time spent in ``function`` and everything it called."""
     stats = _stats(source).stats

@@ -70,9 +70,6 @@ class TracedConnection(sqlite3.Connection):
         """Call ``callback`` for each statement too; the log keeps running."""
         self._theirs = callback
 
-    def reset_log(self) -> None:
-        self.log.clear()
-
     @property
     def statements(self) -> int:
         return len(self.log)
