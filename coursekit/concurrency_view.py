@@ -1,16 +1,16 @@
-"""Pictures of concurrency, with a text fallback: requests in flight over time, and counts.
+"""A picture of concurrency, with a text fallback: requests in flight over time.
 
 ``in_flight(seen.timeline(), limit=5)`` draws how many requests the server was working on
 at each moment, from the slow API's recorded intervals (``in_flight_steps`` and
-``busy_profile`` give the numbers behind it). ``tally([("per request", 200), ...])``
-draws counts, such as the connections a server accepted, as bars.
+``busy_profile`` give the numbers behind it). Counts, such as the connections a server
+accepted, are ``widgets.counts``.
 """
 
 from __future__ import annotations
 
 import html
 
-from .widgets import BROKEN, NEUTRAL, YOURS, show, text_bar
+from .widgets import BROKEN, NEUTRAL, show
 
 WIDTH = 60  # columns of the text chart
 ROWS = 8  # rows of the text chart
@@ -101,28 +101,3 @@ def in_flight(intervals, title: str = "", limit: int | None = None,
     parts.append("</svg>")
     heading = f"<b>{html.escape(title)}</b><br>" if title else ""
     show(text, html_text=heading + "".join(parts))
-
-
-def tally(rows: list[tuple[str, int]], title: str = "", unit: str = "") -> None:
-    """Horizontal bars for counts, one per (label, count); the first drawn as 'broken'."""
-    largest = max((count for _, count in rows), default=0)
-    pad = max((len(label) for label, _ in rows), default=0)
-    lines = [title] if title else []
-    lines += [f"{label:<{pad}}  {text_bar(count, largest)}  {count:,} {unit}".rstrip()
-              for label, count in rows]
-    row, left, plot = 24, 170, 360
-    parts = [f'<svg width="{left + plot + 140}" height="{row * len(rows) + 6}" '
-             f'xmlns="http://www.w3.org/2000/svg" style="font:12px sans-serif">']
-    for index, (label, count) in enumerate(rows):
-        y = 4 + index * row
-        width = max(2.0, plot * count / (largest or 1))
-        color = BROKEN if index == 0 and len(rows) > 1 else YOURS
-        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">'
-                     f'{html.escape(label)}</text>')
-        parts.append(f'<rect x="{left}" y="{y}" width="{width:.1f}" height="16" rx="3" '
-                     f'fill="{color}"/>')
-        parts.append(f'<text x="{left + width + 4:.1f}" y="{y + 13}" fill="#555">'
-                     f'{count:,} {html.escape(unit)}</text>')
-    parts.append("</svg>")
-    heading = f"<b>{html.escape(title)}</b><br>" if title else ""
-    show("\n".join(lines), html_text=heading + "".join(parts))

@@ -4,7 +4,6 @@
   cumulative time: the functions on the hot path stand out as the long bars.
 - ``line_table(line_stats, function)``: line_profiler's numbers for one function, one
   row per source line, with its hits and a bar of its share of the time.
-- ``counts(rows)``: bars of how many times something happened.
 - ``count_calls(*functions)``: how many times each function really ran (its body
   started), whatever name it was called by and whatever cache sits in front of it.
 
@@ -174,24 +173,6 @@ def line_table(line_stats, function: Callable, title: str = "") -> None:
              f"<th></th><th style='{SOURCE}'>source</th></tr>"
              + "".join(cells) + "</table>")
     widgets.show("\n".join(lines), html_text=heading + table)
-
-
-def counts(rows: list[tuple[str, int]], title: str = "", unit: str = "") -> None:
-    """Bars of counts, one per (label, count): how often something ran."""
-    largest = max((count for _, count in rows), default=0)
-    pad = max((len(name) for name, _ in rows), default=0)
-    suffix = f" {unit}" if unit else ""
-    lines = [title] if title else []
-    lines += [f"{name:<{pad}}  {widgets.text_bar(count, largest)}  {count:,}{suffix}"
-              for name, count in rows]
-    cells = "".join(
-        f"<tr><td style='{CELL};text-align:left'>{html.escape(name)}</td>"
-        f"<td style='{CELL}'>{_bar_html(count / (largest or 1), widgets.BROKEN if index == 0 and len(rows) > 1 else widgets.YOURS)}</td>"
-        f"<td style='{CELL}'>{count:,}{html.escape(suffix)}</td></tr>"
-        for index, (name, count) in enumerate(rows))
-    heading = f"<b>{html.escape(title)}</b>" if title else ""
-    widgets.show("\n".join(lines),
-                 html_text=heading + f"<table style='border-collapse:collapse'>{cells}</table>")
 
 
 class CallCounts(dict):

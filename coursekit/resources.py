@@ -6,8 +6,8 @@
   where the system cannot list them (Windows).
 - ``with resource_warnings() as found:``: the ResourceWarnings raised inside the block and
   by a garbage collection at its end, as text. Python hides them by default.
-- ``counts(rows, title)`` and ``series(values, title)``: pictures of whole numbers (what was
-  open, when), each with a text fallback.
+- ``series(values, title)``: a picture of a whole number over time (what was open, when),
+  with a text fallback. Counts side by side are ``widgets.counts``.
 """
 
 from __future__ import annotations
@@ -113,34 +113,6 @@ def resource_warnings():
                          if issubclass(each.category, ResourceWarning))
             caught.clear()
     gc.collect()
-
-
-def counts(rows: list[tuple[str, int]], title: str = "", note: str = "",
-           unit: str = "") -> None:
-    """Horizontal bars, one per (label, whole number): what was open, when."""
-    largest = max((value for _, value in rows), default=0)
-    pad = max((len(label) for label, _ in rows), default=0)
-    lines = [title] if title else []
-    lines += [f"{label:<{pad}}  {widgets.text_bar(value, largest) if value else ' ' * widgets.WIDTH}"
-              f"  {value}{unit}" for label, value in rows]
-    if note:
-        lines.append(note)
-    row, left, plot = 22, 230, 300
-    parts = [f'<svg width="{left + plot + 80}" height="{row * len(rows) + 8}" '
-             f'xmlns="http://www.w3.org/2000/svg" style="font:12px sans-serif">']
-    for index, (label, value) in enumerate(rows):
-        y = 4 + index * row
-        width = plot * value / largest if largest else 0
-        color = widgets.BROKEN if value else widgets.YOURS
-        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{html.escape(label)}</text>')
-        parts.append(f'<rect x="{left}" y="{y}" width="{max(width, 1.5):.1f}" height="16" rx="3" '
-                     f'fill="{color}"/>')
-        parts.append(f'<text x="{left + width + 6:.1f}" y="{y + 13}" fill="#555">'
-                     f'{value}{html.escape(unit)}</text>')
-    parts.append("</svg>")
-    heading = f"<b>{html.escape(title)}</b><br>" if title else ""
-    tail = f"<br><i>{html.escape(note)}</i>" if note else ""
-    widgets.show("\n".join(lines), html_text=heading + "".join(parts) + tail)
 
 
 def series(values: list[int], title: str = "", note: str = "") -> None:

@@ -10,7 +10,8 @@ issues itself (``conn.commit()``, ``with conn:``).
 as a database server across a network would cost. SQLite itself runs in this process,
 so without it every query is only a function call.
 
-Also here: the small databases the lessons use, and two pictures (statement log, counts).
+Also here: the small databases the lessons use, and a picture of the statement log
+(the counts themselves are ``widgets.counts``).
 """
 
 from __future__ import annotations
@@ -232,29 +233,3 @@ def show_log(log: list[Statement], title: str = "") -> None:
     body = html.escape(text)
     widgets.show(text, html_text=f'<pre style="border-left:4px solid {widgets.NEUTRAL};'
                                  f'padding:6px 10px;white-space:pre-wrap">{body}</pre>')
-
-
-def counted(count: int, unit: str) -> str:
-    """``1 statement``, ``101 statements``."""
-    return f"{count:,} {unit[:-1] if count == 1 and unit.endswith('s') else unit}"
-
-
-def show_counts(rows: list[tuple[str, int]], title: str = "", unit: str = "statements") -> None:
-    """Bars of counts (statements, commits), one per (label, count); the first drawn as broken."""
-    largest = max((count for _, count in rows), default=0)
-    pad = max((len(label) for label, _ in rows), default=0)
-    lines = [title] if title else []
-    lines += [f"{label:<{pad}}  {widgets.text_bar(count, largest)}  {counted(count, unit)}"
-              for label, count in rows]
-    parts = [f"<b>{html.escape(title)}</b>"] if title else []
-    for index, (label, count) in enumerate(rows):
-        color = widgets.BROKEN if index == 0 and len(rows) > 1 else widgets.YOURS
-        share = 100 * count / largest if largest else 0
-        width = f"max({share:.1f}%, 2px)" if count else "0"
-        parts.append(
-            '<div style="display:flex;align-items:center;gap:8px;margin:3px 0">'
-            f'<span style="width:16em">{html.escape(label)}</span>'
-            '<span style="flex:0 0 50%"><span style="display:block;height:16px;border-radius:3px;'
-            f'background:{color};width:{width}"></span></span>'
-            f"<span>{html.escape(counted(count, unit))}</span></div>")
-    widgets.show("\n".join(lines), html_text="".join(parts))

@@ -75,6 +75,40 @@ def race(rows: list[tuple[str, float]], title: str = "", note: str = "") -> None
     show("\n".join(lines), widget=widget)
 
 
+def counted(count: int, unit: str) -> str:
+    """``1 statement``, ``101 statements``."""
+    return f"{count:,} {unit[:-1] if count == 1 and unit.endswith('s') else unit}".rstrip()
+
+
+def counts(rows: list[tuple[str, int]], title: str = "", unit: str = "",
+           colors: list[str] | None = None) -> None:
+    """Bars of whole numbers, one per (label, count): calls, statements, connections, fds.
+
+    The first row is drawn as 'broken' unless ``colors`` gives one colour per row.
+    """
+    if colors is None:
+        colors = [BROKEN if index == 0 and len(rows) > 1 else YOURS for index in range(len(rows))]
+    largest = max((count for _, count in rows), default=0)
+    pad = max((len(label) for label, _ in rows), default=0)
+    lines = [title] if title else []
+    lines += [f"{label:<{pad}}  {text_bar(count, largest)}  {counted(count, unit)}"
+              for label, count in rows]
+    row, left, plot = 22, 230, 300
+    parts = [f'<svg width="{left + plot + 120}" height="{row * len(rows) + 8}" '
+             f'xmlns="http://www.w3.org/2000/svg" style="font:12px sans-serif">']
+    for index, ((label, count), color) in enumerate(zip(rows, colors, strict=True)):
+        y = 4 + index * row
+        width = plot * count / largest if largest else 0
+        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{html.escape(label)}</text>')
+        parts.append(f'<rect x="{left}" y="{y}" width="{max(width, 1.5):.1f}" height="16" rx="3" '
+                     f'fill="{color}"/>')
+        parts.append(f'<text x="{left + width + 6:.1f}" y="{y + 13}" fill="#555">'
+                     f'{html.escape(counted(count, unit))}</text>')
+    parts.append("</svg>")
+    heading = f"<b>{html.escape(title)}</b><br>" if title else ""
+    show("\n".join(lines), html_text=heading + "".join(parts))
+
+
 def timeline(intervals: list[tuple[str, float, float]], title: str = "",
              color: str = NEUTRAL) -> None:
     """A waterfall: one bar per (label, start s, end s), so overlap (or its absence) is visible."""
