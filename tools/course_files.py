@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -28,7 +29,9 @@ KEEP_NOTEBOOK_METADATA = {"kernelspec", "language_info"}
 TABLE_START, TABLE_END = "<!-- lessons:start -->", "<!-- lessons:end -->"
 
 
+@functools.cache
 def info(lesson: course.Lesson):
+    """The lesson's check module (TITLE, MINUTES, SUMMARY), loaded once per run of this tool."""
     return load_file(lesson.checks)
 
 
