@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from coursekit import course
+from coursekit.labsetup import LAB_SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -58,13 +59,13 @@ def lab(tmp_path_factory, chromium_path):
     copy = home / "course"
     for folder in ("notebooks", "exercises", "solutions", "checks"):
         shutil.copytree(ROOT / folder, copy / folder)
-    settings = home / "settings" / "@jupyterlab"
-    # No autosave; every cell kept in the page (JupyterLab 4 leaves off-screen cells unrendered).
-    for plugin, values in {"docmanager-extension/plugin": {"autosave": False},
-                           "notebook-extension/tracker": {"windowingMode": "none"},
-                           "apputils-extension/notification": {"fetchNews": "false",
-                                                               "checkForUpdates": False}}.items():
-        path = settings / f"{plugin}.jupyterlab-settings"
+    # The course's own settings (no news question), no autosave, and every cell kept in the
+    # page (JupyterLab 4 leaves off-screen cells unrendered).
+    plugins = {**LAB_SETTINGS, "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+               "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"}}
+    for plugin, values in plugins.items():
+        package, name = plugin.split(":")
+        path = home / "settings" / package / f"{name}.jupyterlab-settings"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values))
     port, token = free_port(), "smoke-test-token"
