@@ -9,13 +9,33 @@ Routes (latencies in ms; ``?delay_ms=`` overrides):
 - ``/users/{id}/profile`` 80, ``/users/{id}/posts`` 120, ``/users/{id}/notifications`` 60
 - ``/items/{n}`` 100: ``{"item": n}``
 - ``/fail/{n}`` 50: HTTP 500
-- ``/never``: never answers
+
+Faults, for the lessons on timeouts and partial failures:
+
+- ``/status/{code}`` 50: answers with that HTTP status (any 4xx or 5xx), body
+  ``{"status": code}``
+- ``/never``: never answers: hangs before the status line and headers
+- ``/stall/{n}``: status 200 and headers at once (after ``?delay_ms=``, default 0), with a
+  ``Content-Length`` for the whole body ``{"item": n, ...}``, then the first half of that body,
+  then nothing more until the client gives up
+- ``/trickle/{n}?every_ms=200``: status 200 and headers at once (after ``?delay_ms=``, default 0),
+  then the body ``{"item": n}`` one byte every ``every_ms`` ms, so a timeout per read never
+  fires while the whole answer takes ``len(body) * every_ms`` (``trickle_body(n)``)
+- ``api.refused_url``: ``http://127.0.0.1:PORT`` where PORT is held by a socket that never
+  listens while the API runs: every connection to it (any path) is refused at once
+
+Every request is counted (``requests`` by route name: ``"status"``, ``"stall"``...; in flight;
+``intervals`` with the status sent, 499 when the client went away first); a refused
+connection never reaches the server, so nothing counts it. ``stop()`` ends the server at once,
+even with requests still open.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import socket
 import threading
 import time
 from collections import Counter
@@ -23,7 +43,19 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "fail": 50}
+LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "fail": 50,
+              "status": 50, "stall": 0, "trickle": 0}
+TRICKLE_EVERY_MS = 200
+
+
+def stall_body(n: int) -> bytes:
+    """The whole body ``/stall/{n}`` promises in its Content-Length (it sends only half)."""
+    return json.dumps({"item": n, "padding": "." * 64}).encode()
+
+
+def trickle_body(n: int) -> bytes:
+    """The body ``/trickle/{n}`` sends, one byte at a time."""
+    return json.dumps({"item": n}).encode()
 
 
 def profile_body(user_id: int) -> dict:
@@ -66,6 +98,11 @@ class SlowAPI:
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0):
         self._lock = threading.Lock()
+        self._handlers: set[asyncio.Task] = set()  # requests being answered, for stop()
+        # Bound, never listening: connecting to its port is refused (and no one else gets it).
+        self._refuser = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._refuser.bind((host, 0))
+        self.refused_url = "http://{}:{}".format(*self._refuser.getsockname())
         self._stats = Stats()
         self._t0 = time.perf_counter()
         self._ready = threading.Event()
@@ -74,19 +111,22 @@ class SlowAPI:
                                         name="coursekit-slow-api")
         self._thread.start()
         if not self._ready.wait(10):
+            self._refuser.close()
             raise RuntimeError("The local slow API did not start within 10 s.")
         if self._error:
+            self._refuser.close()
             raise RuntimeError(f"The local slow API could not start: {self._error}")
 
     # --- what the notebook and the checks use -------------------------------------------
 
     def stats(self) -> Stats:
+        server = self._runner.server  # None once stopped
         with self._lock:
             snapshot = Stats(
                 peak_in_flight=self._stats.peak_in_flight,
                 in_flight=self._stats.in_flight,
                 connections=self._stats.connections,
-                open_connections=len(self._runner.server.connections),
+                open_connections=len(server.connections) if server else 0,
                 requests=Counter(self._stats.requests),
                 intervals=list(self._stats.intervals),
             )
@@ -110,10 +150,12 @@ class SlowAPI:
             vars(seen).update(vars(self.stats()))
 
     def stop(self) -> None:
+        """Stop the server, cutting off requests still open, and free the refused port."""
         if self._loop.is_running():
             asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(10)
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(10)
+        self._refuser.close()
 
     def __repr__(self) -> str:
         return f"<SlowAPI {self.url}>"
@@ -139,6 +181,9 @@ class SlowAPI:
         app.router.add_get("/items/{n:\\d+}", self._item)
         app.router.add_get("/fail/{n:\\d+}", self._fail)
         app.router.add_get("/never", self._never)
+        app.router.add_get("/status/{code:[45]\\d\\d}", self._status)
+        app.router.add_get("/stall/{n:\\d+}", self._stall)
+        app.router.add_get("/trickle/{n:\\d+}", self._trickle)
         # handler_cancellation: a request whose client went away stops counting as in flight.
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None,
                                      shutdown_timeout=1)
@@ -155,6 +200,10 @@ class SlowAPI:
 
     async def _shutdown(self) -> None:
         self._server.close()
+        # Requests still open (/never, /stall, a trickle) are cut off now, not after a grace period.
+        for task in list(self._handlers):
+            task.cancel()
+        await asyncio.gather(*self._handlers, return_exceptions=True)
         await self._runner.cleanup()
 
     @web.middleware
@@ -166,11 +215,14 @@ class SlowAPI:
             self._stats.peak_in_flight = max(self._stats.peak_in_flight, self._stats.in_flight)
             start = time.perf_counter() - self._t0
         status = 499  # the client went away before the answer
+        task = asyncio.current_task()
+        self._handlers.add(task)
         try:
             response = await handler(request)
             status = response.status
             return response
         finally:
+            self._handlers.discard(task)
             with self._lock:
                 self._stats.in_flight -= 1
                 self._stats.intervals.append((label, start, time.perf_counter() - self._t0, status))
@@ -198,6 +250,36 @@ class SlowAPI:
     async def _never(self, request: web.Request) -> web.Response:
         await asyncio.Event().wait()
         raise AssertionError("unreachable")
+
+    async def _status(self, request: web.Request) -> web.Response:
+        await self._pause(request, "status")
+        code = int(request.match_info["code"])
+        return web.json_response({"status": code}, status=code)
+
+    async def _stream(self, request: web.Request, route: str, body: bytes) -> web.StreamResponse:
+        """Status and headers (with the whole body's Content-Length) sent now, body not yet."""
+        await self._pause(request, route)
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        response.content_length = len(body)
+        await response.prepare(request)
+        return response
+
+    async def _stall(self, request: web.Request) -> web.StreamResponse:
+        body = stall_body(int(request.match_info["n"]))
+        response = await self._stream(request, "stall", body)
+        await response.write(body[: len(body) // 2])
+        await asyncio.Event().wait()  # the rest never comes
+        raise AssertionError("unreachable")
+
+    async def _trickle(self, request: web.Request) -> web.StreamResponse:
+        every = float(request.query.get("every_ms", TRICKLE_EVERY_MS)) / 1000
+        body = trickle_body(int(request.match_info["n"]))
+        response = await self._stream(request, "trickle", body)
+        for index in range(len(body)):
+            await asyncio.sleep(every)
+            await response.write(body[index:index + 1])
+        await response.write_eof()
+        return response
 
 
 _running: SlowAPI | None = None

@@ -1,0 +1,192 @@
+"""The slow API's fault routes: /status, /stall, /trickle, /never, refused_url; a clean stop."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import socket
+import threading
+import time
+
+import aiohttp
+import pytest
+
+from coursekit import slow_api
+
+
+@pytest.fixture(scope="module")
+def api():
+    server = slow_api.SlowAPI()
+    yield server
+    server.stop()
+
+
+def wait_for(condition, seconds=5.0):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def settle(api):
+    """Wait until the server has finished with every request (the client has gone)."""
+    wait_for(lambda: api.stats().in_flight == 0)
+    return api.stats()
+
+
+async def fetch(url, **timeout):
+    async with (aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(**timeout)) as session,
+                session.get(url) as response):
+        return response.status, await response.read()
+
+
+@pytest.mark.parametrize("code", [400, 404, 429, 500, 503, 504])
+def test_status_route_answers_with_that_code_after_its_delay(api, code):
+    with api.recording() as seen:
+        start = time.perf_counter()
+        status, body = asyncio.run(fetch(f"{api.url}/status/{code}"))
+        took = time.perf_counter() - start
+    assert (status, json.loads(body)) == (code, {"status": code})
+    assert took >= 0.05, "50 ms by default"
+    assert seen.requests == {"status": 1} and seen.intervals[0][3] == code
+
+
+def test_status_route_delay_can_be_set(api):
+    start = time.perf_counter()
+    status, _ = asyncio.run(fetch(f"{api.url}/status/503?delay_ms=250"))
+    assert status == 503 and time.perf_counter() - start >= 0.25
+
+
+def test_status_route_only_for_errors(api):
+    status, _ = asyncio.run(fetch(f"{api.url}/status/200"))
+    assert status == 404
+
+
+def test_stall_sends_headers_and_half_the_body_then_nothing(api):
+    async def read_until_timeout():
+        async with (aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.5)) as session,
+                    session.get(f"{api.url}/stall/7") as response):
+            head = (response.status, response.content_length)
+            first = await response.content.read(1000)  # what has arrived so far
+            with pytest.raises(TimeoutError):
+                await response.read()
+            return head, first
+
+    with api.recording() as seen:
+        (status, length), first = asyncio.run(read_until_timeout())
+        stats = settle(api)
+    whole = slow_api.stall_body(7)
+    assert status == 200 and length == len(whole)
+    assert first == whole[: len(whole) // 2]
+    assert seen.requests == {"stall": 1} and stats.in_flight == 0
+    assert stats.intervals[0][3] == 499, "the client went away before the end"
+
+
+def test_trickle_beats_a_read_timeout_but_not_a_total_one(api):
+    body = slow_api.trickle_body(3)
+
+    with api.recording() as seen:
+        start = time.perf_counter()
+        status, got = asyncio.run(fetch(f"{api.url}/trickle/3?every_ms=20", sock_read=0.3))
+        took = time.perf_counter() - start
+    assert (status, got) == (200, body)
+    assert took >= len(body) * 0.02
+    assert seen.requests == {"trickle": 1} and seen.intervals[0][3] == 200
+
+    # Default pace, 200 ms a byte: a 0.3 s timeout per read never fires, a total one does.
+    async def both():
+        reader = asyncio.create_task(fetch(f"{api.url}/trickle/3", sock_read=0.3))
+        with pytest.raises(TimeoutError):
+            await fetch(f"{api.url}/trickle/3", total=0.5)
+        await asyncio.sleep(0.3)
+        assert not reader.done(), "a timeout per read would have fired by now"
+        reader.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await reader
+
+    with api.recording() as seen:
+        asyncio.run(both())
+        stats = settle(api)
+    assert seen.requests == {"trickle": 2} and stats.in_flight == 0
+    assert [status for *_, status in stats.intervals] == [499, 499]
+
+
+def test_never_hangs_before_the_headers(api):
+    async def headers_timeout():
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.3)) as session:
+            with pytest.raises(TimeoutError):
+                await session.get(f"{api.url}/never")
+
+    with api.recording() as seen:
+        asyncio.run(headers_timeout())
+        stats = settle(api)
+    assert seen.requests == {"never": 1} and stats.in_flight == 0
+
+
+def test_refused_url_refuses_at_once_and_counts_nothing(api):
+    assert api.refused_url.startswith("http://127.0.0.1:") and api.refused_url != api.url
+    with api.recording() as seen:
+        start = time.perf_counter()
+        for path in ("", "/items/1"):
+            with pytest.raises(aiohttp.ClientConnectorError):
+                asyncio.run(fetch(api.refused_url + path, total=5))
+        took = time.perf_counter() - start
+    assert took < 1.0, "refused, not timed out"
+    assert seen.total_requests == 0 and seen.connections == 0
+    assert api.refused_url == api.refused_url, "the same port while the API runs"
+
+
+def test_faults_count_in_flight_and_connections(api):
+    async def all_at_once():
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.4)) as session:
+
+            async def get(path):
+                async with session.get(api.url + path) as response:
+                    return response.status, await response.read()
+
+            paths = ["/status/404?delay_ms=100", "/status/503?delay_ms=100", "/stall/1",
+                     "/trickle/1", "/never", "/items/1?delay_ms=100"]
+            return await asyncio.gather(*(get(path) for path in paths), return_exceptions=True)
+
+    with api.recording() as seen:
+        outcomes = asyncio.run(all_at_once())
+        stats = settle(api)
+    assert [o[0] if isinstance(o, tuple) else type(o) for o in outcomes] == [
+        404, 503, TimeoutError, TimeoutError, TimeoutError, 200]
+    assert seen.peak_in_flight == 6 and seen.connections == 6 and stats.in_flight == 0
+    assert seen.requests == {"status": 2, "stall": 1, "trickle": 1, "never": 1, "items": 1}
+
+
+def test_stop_is_quick_with_requests_still_open(caplog):
+    server = slow_api.SlowAPI()
+    refused_port = int(server.refused_url.rsplit(":", 1)[1])
+    opened = threading.Event()
+
+    async def hang_on():
+        async with aiohttp.ClientSession() as session:
+            tasks = [asyncio.create_task(session.get(server.url + path))
+                     for path in ("/never", "/stall/1", "/trickle/1")]
+            await asyncio.to_thread(wait_for, lambda: server.stats().in_flight == 3)
+            opened.set()
+            results = await asyncio.gather(*tasks, return_exceptions=True)
+            for result in results:
+                if isinstance(result, aiohttp.ClientResponse):
+                    with pytest.raises(aiohttp.ClientError):
+                        await result.read()
+                    result.release()
+
+    client = threading.Thread(target=asyncio.run, args=(hang_on(),))
+    with caplog.at_level(logging.WARNING):
+        client.start()
+        assert opened.wait(5)
+        start = time.perf_counter()
+        server.stop()
+        took = time.perf_counter() - start
+        client.join(5)
+    assert took < 0.5, f"stop took {took:.2f} s with requests open"
+    assert not server._thread.is_alive() and not client.is_alive()
+    assert server.stats().in_flight == 0
+    assert not [r for r in caplog.records if r.name.startswith("aiohttp")], caplog.text
+    # The refused port is free again once the API has stopped.
+    with socket.socket() as again:
+        again.bind(("127.0.0.1", refused_port))
