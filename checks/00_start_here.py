@@ -1,10 +1,21 @@
 """Hidden checks for lesson 00: the warm-up.
 
-The probe counts how often words are compared or hashed: a list scan does it
-once per known word for every word; a set, about once per word.
+The starter is the oracle: on generated awkward inputs (duplicates on both sides,
+mixed case, unicode look-alikes, whitespace, empty lists, one call after another with
+different dictionaries) the count must be the starter's, and the caller's lists must
+come back as they were. The probe counts how often words are compared (==, <, ...)
+or hashed, at two sizes along each input: a list scan adds work for every known word
+times every word; a set (or a sorted copy searched by bisection) adds a few
+operations per added word, on either side.
 """
 
+import numbers
 import random
+import unicodedata
+
+from hypothesis import strategies as st
+
+from coursekit.oracle import agree
 
 TITLE = "Start here: how the course works"
 MINUTES = 15
@@ -19,59 +30,124 @@ HINTS = [
     "Building the set inside the loop would redo the work for every word.",
 ]
 
+# Words that look alike but are not equal: the count must tell them apart, as `in` does.
+LOOK_ALIKES = ["apple", "Apple", "APPLE", "apple ", " apple", "apple\n", "", " ",
+               "straße", "STRASSE", "strasse", "café", "cafe\u0301", "ǅ", "ǆ", "Ǆ",
+               "ﬁle", "file", "it's", 'say "hi"', "tab\there", "日本", "🙂"]
+WORD = st.one_of(st.sampled_from(LOOK_ALIKES), st.sampled_from(LOOK_ALIKES), st.text(max_size=5))
+# How a word of the dictionary may come back in a text: as it is, or only looking like it.
+VARIANTS = [str, str, str.upper, str.lower, str.title, str.casefold, str.strip,
+            lambda s: s + " ", lambda s: " " + s, lambda s: unicodedata.normalize("NFD", s)]
+PER_ADDED_WORD = 30  # operations a lookup may add per added word (a set: 2, bisection: ~12)
+
+
+def _counted(name: str):
+    """str's comparison ``name``, counting each use in ``Counted.operations``."""
+    compare = getattr(str, name)
+
+    def method(self, other):
+        Counted.operations += 1
+        return compare(self, other)
+    return method
+
 
 class Counted(str):
-    """A str that counts its comparisons and hashes in ``Counted.operations``."""
+    """A str that counts its comparisons (==, !=, <, ...) and hashes in ``Counted.operations``."""
 
     operations = 0
-
-    def __eq__(self, other):
-        Counted.operations += 1
-        return str.__eq__(self, other)
+    __eq__, __ne__ = _counted("__eq__"), _counted("__ne__")
+    __lt__, __le__ = _counted("__lt__"), _counted("__le__")
+    __gt__, __ge__ = _counted("__gt__"), _counted("__ge__")
 
     def __hash__(self):
         Counted.operations += 1
         return str.__hash__(self)
 
 
-def make_words(count: int, seed: int) -> tuple[list[str], list[str]]:
+def make_words(count: int, known_count: int, seed: int) -> tuple[list[str], list[str]]:
     rng = random.Random(seed)
-    vocabulary = [f"word{n}" for n in range(count * 2)]
-    known = rng.sample(vocabulary, count)
+    vocabulary = [f"word{n}" for n in range(2 * max(count, known_count))]
+    known = rng.sample(vocabulary, known_count)
     words = [rng.choice(vocabulary) for _ in range(count)]  # with repeats, as text has
     return words, known
 
 
+@st.composite
+def word_lists(draw) -> tuple[list[str], list[str]]:
+    """(words, known_words): dictionaries with repeats, texts with their words and look-alikes."""
+    known = draw(st.lists(WORD, max_size=10))
+    near = (st.tuples(st.sampled_from(known), st.sampled_from(VARIANTS)).map(
+        lambda pair: pair[1](pair[0])) if known else WORD)
+    words = draw(st.lists(st.one_of(near, WORD), max_size=12))
+    return words, known
+
+
 def check_result(ctx):
-    """count_known gives the same count as before, repeated words included."""
-    for seed in (1, 2):
-        words, known = make_words(200, seed)
-        want = sum(1 for word in words if word in set(known))
-        got = ctx.call_sync("count_known", list(words), list(known))
-        ctx.expect(got == want,
-                   f"count_known returned {got!r} for 200 words where {want} are known",
-                   "a faster answer has to be the same answer",
-                   "count every word of `words` that is known, repeats included")
+    """count_known gives the starter's count on awkward inputs: repeats, case, unicode, empty."""
+
+    def both(example):
+        words, known = example
+        return (ctx.call_sync("count_known", list(words), list(known), which="broken"),
+                ctx.call_sync("count_known", list(words), list(known)))
+
+    agree(ctx, word_lists(), both,
+          what="count_known(words, known_words)",
+          same=lambda want, got: (isinstance(got, numbers.Integral)
+                                  and not isinstance(got, bool) and got == want),
+          meaning="the starter's `in` counts a word only if an equal string is in the list, "
+          "once for every time it appears in `words`: not by case, not by how often it is "
+          "in `known_words`, and whatever dictionary an earlier call was given",
+          nudge="compare the strings exactly as they are, and build what you look them up "
+          "in from this call's known_words")
+
+
+def check_inputs_unchanged(ctx):
+    """The caller's two lists come back exactly as they were: same items, same order."""
+    words = ["b", "a", "b", "Ä", "a "]
+    known = ["b", "a", "b", "b", "ǆ", "Z"]
+    before = (list(words), list(known))
+    ctx.call_sync("count_known", words, known)
+    for name, now, then in (("words", words, before[0]), ("known_words", known, before[1])):
+        ctx.expect(now == then,
+                   f"after count_known({before[0]!r}, {before[1]!r}), the caller's "
+                   f"{name} was {now!r}",
+                   "the caller still uses its lists after asking a question: sorting, "
+                   "deduplicating or emptying them changes data that was not yours",
+                   "work on a new object built from the list (a set, or a sorted copy), "
+                   "never on the list itself")
+
+
+def operations(ctx, count: int, known_count: int, seed: int) -> int:
+    words, known = make_words(count, known_count, seed)
+    Counted.operations = 0
+    ctx.call_sync("count_known", [Counted(w) for w in words], [Counted(w) for w in known])
+    return Counted.operations
 
 
 def check_no_rescan(ctx):
-    """Each word is looked up in about one step, not by scanning all known words."""
-    size = 300
-    words, known = make_words(size, 3)
-    Counted.operations = 0
-    ctx.call_sync("count_known", [Counted(w) for w in words], [Counted(w) for w in known])
-    operations = Counted.operations
-    ctx.record(operations_per_word=round(operations / size, 1))
-    ctx.expect(operations <= 4 * size,
-               f"for {size} words and {size} known words, the words were compared or hashed "
-               f"{operations:,} times, about {operations / size:,.0f} per word",
-               "every word still looks through the known words again, so the work grows "
-               "with words × known words: 10x more of each is 100x slower",
-               "build a set from known_words once, before the loop")
+    """Each word is looked up in about one step: the work grows with each input, not their product."""
+    small = 300
+    base = operations(ctx, small, small, 3)
+    more_words = operations(ctx, 2 * small, small, 3)
+    more_known = operations(ctx, small, 2 * small, 3)
+    per_word = (more_words - base) / small
+    per_known = (more_known - base) / small
+    ctx.record(operations_per_word=round(base / small, 1), added_per_word=round(per_word, 1),
+               added_per_known_word=round(per_known, 1))
+    for side, added, other in (("known words", per_known, "word"),
+                               ("words", per_word, "known word")):
+        ctx.expect(added <= PER_ADDED_WORD,
+                   f"for {small} words and {small} known words the strings were compared or "
+                   f"hashed {base:,} times; {small} more {side} added "
+                   f"{added * small:,.0f} more, about {added:,.0f} for each one added",
+                   f"every {other} still looks through the others, so the work grows with "
+                   "words × known words: 10x more of each is 100x slower",
+                   "build a set from known_words once, before the loop, and look each word "
+                   "up in it")
 
 
 def measure(ctx):
-    words, known = make_words(3000, 4)
+    words, known = make_words(3000, 3000, 4)
     ctx.race_sync(lambda: ctx.call_sync("count_known", words, known, which="broken"),
                   lambda: ctx.call_sync("count_known", words, known),
                   title="3,000 words against 3,000 known words")

@@ -1,0 +1,14 @@
+"""Counts the dictionary with collections.Counter and sums the count of every word.
+
+BUG: Counter(known_words)[word] is how many times the word is in the dictionary, not 0/1: a
+    dictionary with duplicate entries (merged word lists) inflates the count.
+"""
+
+from collections import Counter
+
+__all__ = ["count_known"]
+
+
+def count_known(words: list[str], known_words: list[str]) -> int:
+    known = Counter(known_words)
+    return sum(known[word] for word in words)

@@ -1,0 +1,17 @@
+"""Builds the set of known words once and keeps it in a module global for the next calls.
+
+BUG: the set of the first call's dictionary is kept in a module global and reused for every
+    later call, whatever known_words they pass: the second dictionary is ignored (stale state
+    between calls).
+"""
+
+__all__ = ["count_known"]
+
+_KNOWN: set[str] | None = None
+
+
+def count_known(words: list[str], known_words: list[str]) -> int:
+    global _KNOWN
+    if _KNOWN is None:
+        _KNOWN = set(known_words)
+    return sum(1 for word in words if word in _KNOWN)
