@@ -44,6 +44,10 @@ def reset(number: int | str) -> None:
     lesson = course.lesson(number)
     path, backup = starters.reset(lesson)
     text = f"{lesson.relative(path)} is the starter again."
-    text += (f" Your version is kept in {lesson.relative(backup)}." if backup
-             else " (It was unchanged, so no backup was needed.)")
+    if backup:
+        text += (f" Your version is kept in {lesson.relative(backup)}. If the file is open in "
+                 "an editor tab, reload it there (File > Reload from Disk) before you edit: "
+                 "saving the old tab would undo the reset.")
+    else:
+        text += " (It was unchanged, so no backup was needed.)"
     widgets.show(text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import sys
 import threading
 from pathlib import Path
 
@@ -21,15 +20,21 @@ from .errors import CheckFailed, ExerciseBroken
 from .loading import describe, load_file, require
 from .probes import Heartbeat
 
-MARK = "\x1ecoursekit "  # starts each event line; anything else on stdout is the learner's output
 _emit_lock = threading.Lock()
+_channel = {"stream": None, "token": ""}
+
+
+def open_channel(stream, token: str) -> None:
+    """Where events go: the private pipe and token the parent gave (see checkrun.py)."""
+    _channel.update(stream=stream, token=token)
 
 
 def emit(event: str, **data) -> None:
-    """Send one event to the parent process (see checks.py)."""
+    """Send one event to the parent process on the private pipe."""
+    line = json.dumps({"type": event, "token": _channel["token"], **data}, default=str)
     with _emit_lock:
-        sys.__stdout__.write(MARK + json.dumps({"type": event, **data}, default=str) + "\n")
-        sys.__stdout__.flush()
+        _channel["stream"].write(line.encode() + b"\n")
+        _channel["stream"].flush()
 
 
 class Context:

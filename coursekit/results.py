@@ -1,12 +1,19 @@
 """The record of every check run, and what is read from it: progress and the report.
 
-Kept in ``.course/results.json``: progress reads the learner's runs, ``make report``
-prints the broken-vs-fixed table from the latest run of each lesson in each mode.
+Kept in ``.course/results.json``: progress reads the learner's runs (a lesson passed
+once stays passed), ``make report`` prints the broken-vs-fixed table from the latest
+run of each lesson in each mode. Writers take a lock and write a unique temporary
+file, so two checks at once lose nothing; a file that cannot be read is kept aside
+under another name, with a message, never silently overwritten.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sys
+import tempfile
 import time
 
 from . import course
@@ -19,26 +26,65 @@ def _path():
     return state_dir() / "results.json"
 
 
-def load() -> dict:
-    """{mode: {lesson number: record}}; an unreadable file counts as empty."""
+@contextlib.contextmanager
+def _locked():
+    """One writer at a time, across processes (two kernels, a terminal, the tests)."""
+    path = state_dir() / "results.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as handle:
+        if os.name == "nt":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _read() -> dict:
+    """The records; an unreadable file is moved aside (and said so), and counts as empty."""
+    path = _path()
     try:
-        return json.loads(_path().read_text())
-    except (OSError, ValueError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            return data
+        raise ValueError("not a JSON object")
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        aside = path.with_name(f"results.unreadable-{time.strftime('%Y%m%d-%H%M%S')}.json")
+        with contextlib.suppress(OSError):
+            os.replace(path, aside)
+        print(f"{path} could not be read ({error}); it was kept "
+              f"as {aside.name} and a new record starts now.", file=sys.stderr)
         return {}
 
 
+def load() -> dict:
+    """{mode: {lesson number: record}}."""
+    with _locked():
+        return _read()
+
+
 def record(mode: str, number: str, passed: bool, measurements: dict) -> None:
-    data = load()
-    data.setdefault(mode, {})[number] = {
-        "passed": passed,
-        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
-        "measurements": measurements,
-    }
-    path = _path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, indent=1, sort_keys=True))
-    temporary.replace(path)
+    when = time.strftime("%Y-%m-%d %H:%M:%S")
+    with _locked():
+        data = _read()
+        previous = data.setdefault(mode, {}).get(number, {})
+        data[mode][number] = {
+            "passed": passed,
+            "when": when,
+            "measurements": measurements,
+            "first_passed": previous.get("first_passed") or (when if passed else None),
+        }
+        path = _path()
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix="results.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(data, stream, indent=1, sort_keys=True)
+        os.replace(temporary, path)
 
 
 def lesson_info(lesson: course.Lesson) -> tuple[str, int]:
@@ -55,8 +101,11 @@ def progress_text() -> str:
         record = records.get(lesson.number)
         if record is None:
             state = "not checked yet"
-        elif record["passed"]:
-            state, done = f"✓ passed ({record['when']})", done + 1
+        elif record.get("first_passed"):
+            done += 1
+            state = f"✓ passed ({record['first_passed']})"
+            if not record["passed"]:
+                state += f"; your latest check ({record['when']}) did not pass"
         else:
             state = f"✗ not yet (last check {record['when']})"
         rows.append(f"{lesson.number}  {title:<34} {minutes:>3} min  {state}")
@@ -76,7 +125,7 @@ def report_text() -> str:
     data = load()
     if not data:
         return "No check has run yet: run `make test`, or a check in a notebook, first."
-    lines = [f"{'lesson':<28} {'mode':<10} {'result':<7} {'broken':>10} {'fixed':>10} "
+    lines = [f"{'lesson':<28} {'mode':<10} {'result':<7} {'broken':>10} {'checked':>10} "
              f"{'ratio':>7}  probes"]
     for lesson in course.lessons():
         for mode in course.MODES:

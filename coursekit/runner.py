@@ -1,21 +1,23 @@
-"""The check process: ``python -m coursekit.runner NN yours.py broken.py measure|no-measure``.
+"""The check process: ``python -m coursekit.runner NN yours.py broken.py measure|no-measure FD``.
 
 Checks run in a child process so that nothing a learner writes can hang or break
-the notebook's kernel: the parent (checks.py) kills it when a call overruns.
-Events go to stdout as lines starting with ``context.MARK``.
+the notebook's kernel: the parent (checkrun.py) kills its process group when a call
+overruns. Events go to the pipe FD with the token read from stdin, both taken before
+any learner code runs; stdout is left to the learner's prints.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 import sys
 import traceback
 import warnings
 from pathlib import Path
 
 from . import course
-from .context import Context, emit
+from .context import Context, emit, open_channel
 from .errors import CheckFailed, ExerciseBroken
 from .loading import load_file
 
@@ -58,18 +60,30 @@ async def run(ctx: Context, check_module, measure: bool) -> None:
             emit("note", text=f"No timing: {error}")
 
 
+def events_pipe(argument: str):
+    """The write end of the private events pipe, from its fd (a handle on Windows)."""
+    if os.name == "nt":
+        import msvcrt
+
+        return open(msvcrt.open_osfhandle(int(argument), 0), "wb")
+    return open(int(argument), "wb")
+
+
 def main(argv: list[str]) -> int:
-    number, yours, broken, measure = argv
-    lesson = course.lesson(number)
-    check_module = load_file(lesson.checks)
-    ctx = Context(lesson, check_module, Path(yours), Path(broken))
-    warnings.simplefilter("default")
-    try:
-        asyncio.run(run(ctx, check_module, measure == "measure"))
-    except Exception:
-        emit("crash", traceback=traceback.format_exc())
-        return 2
-    emit("done")
+    number, yours, broken, measure, pipe = argv
+    with events_pipe(pipe) as stream:
+        open_channel(stream, sys.stdin.readline().strip())
+        sys.stdin.close()
+        lesson = course.lesson(number)
+        check_module = load_file(lesson.checks)
+        ctx = Context(lesson, check_module, Path(yours), Path(broken))
+        warnings.simplefilter("default")
+        try:
+            asyncio.run(run(ctx, check_module, measure == "measure"))
+        except Exception:
+            emit("crash", traceback=traceback.format_exc())
+            return 2
+        emit("done")
     return 0
 
 

@@ -195,20 +195,6 @@ def test_check_failed_renders_without_a_traceback():
 
 # --- a tiny course in a temporary folder: reset, hints, results ------------------------------
 
-@pytest.fixture
-def tiny_course(tmp_path, monkeypatch):
-    for folder in ("notebooks", "exercises", "solutions", "checks"):
-        (tmp_path / folder).mkdir()
-    (tmp_path / "notebooks" / "00_tiny.ipynb").write_text("{}")
-    (tmp_path / "exercises" / "00_tiny.py").write_text("STARTER = True\n")
-    (tmp_path / "solutions" / "00_tiny.py").write_text("STARTER = False\n")
-    (tmp_path / "checks" / "00_tiny.py").write_text(
-        'TITLE = "Tiny"\nMINUTES = 5\nHINTS = ["one", "two", "three"]\n')
-    monkeypatch.setenv("COURSEKIT_ROOT", str(tmp_path))
-    monkeypatch.setenv("COURSEKIT_MODE", "exercises")
-    return tmp_path
-
-
 def test_reset_restores_the_starter_and_keeps_the_learners_file(tiny_course):
     lesson = course.lesson(0)
     starters.snapshot(lesson)  # taken before the learner edits, as setup and first use do

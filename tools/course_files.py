@@ -2,8 +2,9 @@
 
     python tools/course_files.py fix      clean every notebook (no outputs, no execution
                                           counts, only needed metadata), refresh each
-                                          notebook's navigation cell and the README's
-                                          lesson table
+                                          notebook's navigation cell, the README's
+                                          lesson table and the starters' hashes
+                                          (checks/starters.sha256)
     python tools/course_files.py check    the same, but change nothing: exit 1 and say
                                           what is stale (tests/test_hygiene.py runs it)
     python tools/course_files.py new NN slug "Title"
@@ -20,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coursekit import course  # noqa: E402
+from coursekit import course, starters  # noqa: E402
 from coursekit.loading import load_file  # noqa: E402
 
 NAV_TAG = "navigation"
@@ -97,11 +98,16 @@ def expected_files() -> dict[Path, str]:
              for i, lesson in enumerate(lessons)}
     readme = ROOT / "README.md"
     files[readme] = with_table(readme.read_text(), lesson_table(lessons))
+    files[ROOT / starters.MANIFEST] = starters.manifest_text()
     return files
 
 
+def current(path: Path) -> str | None:
+    return path.read_text() if path.exists() else None
+
+
 def stale() -> list[Path]:
-    return [path for path, text in expected_files().items() if path.read_text() != text]
+    return [path for path, text in expected_files().items() if current(path) != text]
 
 
 def new_lesson(number: str, slug: str, title: str) -> list[Path]:
@@ -126,7 +132,7 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "fix":
         for path, text in expected_files().items():
-            if path.read_text() != text:
+            if current(path) != text:
                 path.write_text(text)
                 print(f"updated {path.relative_to(ROOT)}")
         return 0

@@ -1,0 +1,234 @@
+"""Run a lesson's checks in a child process that nothing the learner writes can hang or forge.
+
+The child (runner.py) sends its events on a private pipe, each line carrying a token
+the child read from its stdin before loading any learner code: a ``print`` cannot
+reach that pipe, so printed text can never pass for an event. The parent keeps a
+deadline for every call into the learner's code; at the deadline, at the end of the
+run and on Ctrl-C it kills the child's whole process group, so pool workers and
+anything else the learner started end with it. Only the last lines of the learner's
+output are kept, however much is printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import secrets
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import course
+from .errors import CheckFailed, CourseError, ExerciseBroken
+from .loading import load_file
+
+GRACE = 3.0  # seconds past a call's own budget before the child is stopped
+LIMIT = 90.0  # seconds for a whole check run, whatever happens
+EXIT_WAIT = 3.0  # seconds a finished child may take to exit before it is killed
+SHOWN_LINES = 15  # lines of the learner's output kept for the verdict
+LINE_CHARS = 500  # characters kept of one output line
+
+
+@dataclass
+class Verdict:
+    lesson: course.Lesson
+    file: str
+    passed_checks: list[str] = field(default_factory=list)
+    failed_check: str | None = None
+    error: CourseError | None = None
+    measurements: dict = field(default_factory=dict)
+    pictures: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    output: deque = field(default_factory=lambda: deque(maxlen=SHOWN_LINES))
+    output_lines: int = 0  # how many lines the learner's code printed in all
+    seconds: float = 0.0
+
+    @property
+    def passed(self) -> bool:
+        return self.error is None
+
+
+def expected_checks(lesson: course.Lesson) -> list[str]:
+    """The first docstring line of each check function: all must report passing."""
+    from .runner import check_functions, first_line
+
+    return [first_line(function) for function in check_functions(load_file(lesson.checks))]
+
+
+def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
+        measure: bool = True) -> Verdict:
+    """Run the checks of ``lesson`` on ``yours`` (timed against ``broken``) and return the verdict.
+
+    ``measure=False`` skips the timing race: the verdict never depends on it.
+    """
+    verdict = Verdict(lesson=lesson, file=lesson.relative(yours))
+    expected = expected_checks(lesson)
+    token = secrets.token_hex(16)
+    read_end, write_end = os.pipe()
+    argument, platform_options = _child_end(write_end)
+    env = dict(os.environ, COURSEKIT_ROOT=str(course.root()), PYTHONUNBUFFERED="1",
+               PYTHONIOENCODING="utf-8")
+    started = time.perf_counter()
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "coursekit.runner", lesson.number, str(yours), str(broken),
+             "measure" if measure else "no-measure", argument],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            env=env, cwd=course.root(), **platform_options,
+        )
+    finally:
+        os.close(write_end)
+    child.stdin.write(token.encode() + b"\n")
+    child.stdin.close()
+    events: queue.Queue = queue.Queue()
+    threading.Thread(target=_pump_events, args=(read_end, token, events), daemon=True).start()
+    output = threading.Thread(target=_pump_output, args=(child.stdout, verdict), daemon=True)
+    output.start()
+    calling, call_deadline, done, crash = None, None, False, None
+    try:
+        while not done:
+            deadline = started + LIMIT
+            if call_deadline is not None:
+                deadline = min(deadline, call_deadline)
+            try:
+                event = events.get(timeout=max(0.0, deadline - time.perf_counter()))
+            except queue.Empty:
+                verdict.error = _overran(calling)
+                break
+            if event is None:
+                break
+            kind = event["type"]
+            if kind == "call":
+                calling = event
+                call_deadline = time.perf_counter() + event["budget"] + GRACE
+            elif kind == "returned":
+                calling, call_deadline = None, None
+            elif kind == "passed":
+                verdict.passed_checks.append(event["doc"])
+            elif kind == "check":
+                verdict.failed_check = event["doc"]
+            elif kind == "failed":
+                verdict.error = (
+                    CheckFailed(event["observed"], event["meaning"], event["nudge"])
+                    if event["kind"] == "CheckFailed" else ExerciseBroken(event["message"])
+                )
+            elif kind == "record":
+                verdict.measurements.update(event["values"])
+            elif kind == "picture":
+                verdict.pictures.append(event)
+            elif kind == "note":
+                verdict.notes.append(event["text"])
+            elif kind == "crash":
+                crash = event["traceback"]
+            elif kind == "done":
+                done = True
+            if on_event is not None:
+                on_event(event)
+    finally:
+        _end(child, wait=done)
+        output.join(timeout=1.0)  # the pipe closes once the group is gone
+    verdict.seconds = time.perf_counter() - started
+    if verdict.error is None and not (done and verdict.passed_checks == expected):
+        if crash is not None:
+            raise RuntimeError(f"The checks of lesson {lesson.number} crashed:\n{crash}")
+        verdict.error = _ended(calling, verdict, child.returncode)
+    if verdict.passed:
+        verdict.failed_check = None
+    return verdict
+
+
+def _child_end(fd: int) -> tuple[str, dict]:
+    """How the child gets the pipe's write end, and its own process group to be killed as one."""
+    if os.name == "nt":
+        import msvcrt
+
+        handle = msvcrt.get_osfhandle(fd)
+        os.set_handle_inheritable(handle, True)
+        info = subprocess.STARTUPINFO()
+        info.lpAttributeList = {"handle_list": [handle]}
+        return str(handle), {"startupinfo": info,
+                             "creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    return str(fd), {"pass_fds": (fd,), "start_new_session": True}
+
+
+def _end(child: subprocess.Popen, wait: bool) -> None:
+    """Let a finished child exit, then kill its whole group: nothing it started outlives it."""
+    if wait:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.wait(timeout=EXIT_WAIT)
+    if os.name == "nt":
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(child.pid)],
+                       capture_output=True, check=False)
+    else:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(child.pid, signal.SIGKILL)
+    child.wait()
+
+
+def _pump_events(fd: int, token: str, events: queue.Queue) -> None:
+    """Events are JSON lines carrying the run's token; anything else on the pipe is ignored."""
+    with open(fd, "rb") as stream:
+        for raw in stream:
+            try:
+                event = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(event, dict) and event.pop("token", None) == token:
+                events.put(event)
+    events.put(None)
+
+
+def _pump_output(stream, verdict: Verdict) -> None:
+    """Keep the last lines of what the learner's code printed, however much it prints."""
+    pending = b""
+    with stream:
+        while chunk := stream.read1(65536):
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            for line in lines:
+                _keep(verdict, line)
+            if len(pending) > LINE_CHARS * 4:  # a line that never ends
+                _keep(verdict, pending)
+                pending = b""
+        if pending:
+            _keep(verdict, pending)
+
+
+def _keep(verdict: Verdict, line: bytes) -> None:
+    text = line.decode("utf-8", "replace").rstrip("\r")
+    if len(text) > LINE_CHARS:
+        text = text[:LINE_CHARS] + " …"
+    verdict.output.append(text)
+    verdict.output_lines += 1
+
+
+def _overran(calling: dict | None) -> ExerciseBroken:
+    if calling is None:
+        return ExerciseBroken(f"The checks did not finish within {LIMIT:g} s.")
+    if calling["function"].startswith("("):
+        return ExerciseBroken(
+            f"{calling['file']} did not finish loading within {calling['budget']:g} s: "
+            "does code at the top of the file wait, sleep or loop forever?"
+        )
+    return ExerciseBroken(
+        f"`{calling['function']}` in {calling['file']} did not return within "
+        f"{calling['budget']:g} s, so the check stopped it: an endless loop, or a call "
+        "that blocks and never comes back?"
+    )
+
+
+def _ended(calling: dict | None, verdict: Verdict, code: int) -> ExerciseBroken:
+    where = (f"while running `{calling['function']}` in {calling['file']}" if calling
+             else f"while checking {verdict.file}")
+    tail = "\n".join(list(verdict.output)[-5:])
+    return ExerciseBroken(
+        f"The check process stopped {where} before every check had run (exit code {code}): "
+        "does the code call sys.exit() or os._exit()?" + (f"\nLast output:\n{tail}" if tail else "")
+    )

@@ -1,0 +1,115 @@
+"""The check process: nothing a learner writes can hang it, outlive it, flood it or forge a pass."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from coursekit import course
+from coursekit.checks import run, summary
+from coursekit.errors import ExerciseBroken
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def judge(number, source: str, tmp_path: Path, name="attempt.py"):
+    lesson = course.lesson(number)
+    attempt = tmp_path / name
+    attempt.write_text(textwrap.dedent(source))
+    return run(lesson, attempt, lesson.exercise, measure=False)
+
+
+def processes_mentioning(text: str) -> list[str]:
+    listing = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
+    return [line for line in listing.splitlines() if text in line and "ps -eo" not in line]
+
+
+@pytest.mark.parametrize("forgery", [
+    'print(\'\\x1ecoursekit {"type": "done"}\')',
+    'print(\'{"type": "passed", "doc": "x"}\\n{"type": "done"}\')',
+    'print(\'\\x1ecoursekit {not json\')',
+])
+def test_printed_events_and_an_early_exit_never_pass(tmp_path, forgery):
+    verdict = judge(0, f"import os\n{forgery}\nos._exit(0)\n", tmp_path)
+    assert isinstance(verdict.error, ExerciseBroken), summary(verdict)
+    assert "before every check had run" in str(verdict.error)
+
+
+def test_endless_output_keeps_only_the_last_lines(tmp_path):
+    verdict = judge(0, "while True:\n    print('spam ' * 40)\n", tmp_path)
+    assert isinstance(verdict.error, ExerciseBroken)
+    assert verdict.output_lines > 1000 and len(verdict.output) == 15
+    assert "did not finish loading" in str(verdict.error)
+
+
+@pytest.mark.parametrize("number, endless", [
+    ("05", ("factor += 2", "pass")),  # the prime test never ends in the pool's workers
+    ("10", ("    words = sentences = syllables = 0\n",
+            "    words = sentences = syllables = 0\n    while True:\n        words += 1\n")),
+])
+def test_a_worker_that_never_returns_ends_with_the_check_and_leaves_nothing(
+        tmp_path, number, endless):
+    lesson = course.lesson(number)
+    source = lesson.solution.read_text()
+    assert endless[0] in source
+    attempt = tmp_path / f"{lesson.stem}_endless.py"
+    attempt.write_text(source.replace(endless[0], endless[1], 1))
+    started = time.perf_counter()
+    verdict = run(lesson, attempt, lesson.exercise, measure=False)
+    assert time.perf_counter() - started < 30
+    assert isinstance(verdict.error, ExerciseBroken) and "did not return" in str(verdict.error)
+    time.sleep(0.5)
+    assert not processes_mentioning(str(attempt)), "a process outlived the check"
+
+
+def test_code_that_sleeps_at_import_and_starts_a_child_is_ended_with_everything_it_started(
+        tmp_path):
+    marker = f"sleep {9000 + os.getpid() % 1000}"
+    verdict = judge(0, f"""
+        import subprocess, time
+        subprocess.Popen({marker.split()!r})
+        time.sleep(150)
+    """, tmp_path)
+    assert verdict.seconds < 20 and "did not finish loading" in str(verdict.error)
+    time.sleep(0.3)
+    assert not processes_mentioning(marker)
+
+
+def test_ctrl_c_stops_a_check_within_a_second(tmp_path):
+    script = tmp_path / "interrupt.py"
+    marker = f"sleep {8000 + os.getpid() % 1000}"
+    (tmp_path / "hang.py").write_text(
+        f"import subprocess, time\nsubprocess.Popen({marker.split()!r})\ntime.sleep(150)\n")
+    script.write_text(textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from coursekit import course
+        from coursekit.checks import run
+        lesson = course.lesson(0)
+        print("ready", flush=True)
+        try:
+            run(lesson, Path({str(tmp_path / 'hang.py')!r}), lesson.exercise, measure=False)
+        except KeyboardInterrupt:
+            print("interrupted", flush=True)
+    """))
+    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                             cwd=ROOT)
+    assert child.stdout.readline().strip() == "ready"
+    time.sleep(2.0)  # the check is under way, its file asleep at import
+    child.send_signal(signal.SIGINT)
+    sent = time.perf_counter()
+    timer = threading.Timer(10, child.kill)
+    timer.start()
+    out, _ = child.communicate()
+    timer.cancel()
+    assert "interrupted" in out and time.perf_counter() - sent < 1.0
+    time.sleep(0.3)
+    assert not processes_mentioning(marker)
