@@ -49,7 +49,8 @@ def check(number: int | str) -> None:
 def draw(event: dict) -> None:
     data = event["data"]
     if event["picture"] == "race":
-        widgets.race([tuple(row) for row in data["rows"]], data.get("title", ""), data.get("note", ""))
+        widgets.race([tuple(row) for row in data["rows"]], data.get("title", ""), data.get("note", ""),
+                     colors=[widgets.BROKEN, widgets.YOURS])
     elif event["picture"] == "timeline":
         widgets.timeline([tuple(row) for row in data["intervals"]], data.get("title", ""),
                          data.get("color", widgets.NEUTRAL))
@@ -89,4 +90,4 @@ def show_verdict(verdict: Verdict) -> None:
     color = widgets.YOURS if verdict.passed else widgets.BROKEN
     body = html.escape(text)
     widgets.show(text, html_text=f'<pre style="border-left:4px solid {color};padding:6px 10px;'
-                                 f'white-space:pre-wrap">{body}</pre>')
+                                 f'white-space:pre-wrap;word-break:normal;overflow-wrap:break-word">{body}</pre>')

@@ -43,6 +43,21 @@ def format_ms(ms: float) -> str:
     return f"{ms:,.0f} ms"
 
 
+UNITS = {"ns": 1e-6, "µs": 1e-3, "ms": 1.0, "s": 1000.0}  # each unit in milliseconds
+
+
+def format_duration(ms: float) -> str:
+    """A duration in the unit that suits it: 352 ns, 41 µs, 8.1 ms, 2.4 s."""
+    if ms >= 1000:
+        return f"{ms / 1000:,.1f} s" if ms < 10_000 else f"{ms / 1000:,.0f} s"
+    if ms >= 1:
+        return format_ms(ms)
+    if ms >= 0.001:
+        micro = ms * 1000
+        return f"{micro:.1f} µs" if micro < 10 else f"{micro:,.0f} µs"
+    return f"{ms * 1e6:,.0f} ns"
+
+
 def ratio(slow: Timing, fast: Timing) -> float:
     """How many times faster ``fast`` is than ``slow`` (1.0 when equal)."""
     return slow.median / max(fast.median, 1e-9)

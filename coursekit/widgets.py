@@ -1,14 +1,16 @@
-"""What the learner sees: ipywidgets in JupyterLab, the same content as plain text elsewhere.
+"""What the learner sees: pictures of results as static HTML/SVG, and the same as plain text.
 
-Every display carries a ``text/plain`` version, so nbval, VS Code, a terminal and
-a saved notebook all show the result even where widgets do not render.
+Results (races, timelines, stalls, counts, verdicts) are static output saved with the
+notebook, so they still show after a kernel restart, a reload, or on GitHub; widgets
+are kept for what the learner moves (``explore.py``). Every display carries a
+``text/plain`` version for nbval, VS Code and terminals.
 """
 
 from __future__ import annotations
 
 import html
 
-from .timing import format_ms
+from .timing import UNITS, format_duration
 
 BROKEN, YOURS, NEUTRAL = "#d9534f", "#2e8b57", "#4a78b5"
 WIDTH = 36  # characters of the longest text bar
@@ -24,8 +26,8 @@ def in_kernel() -> bool:
     return shell is not None and hasattr(shell, "kernel")
 
 
-def show(text: str, widget=None, html_text: str | None = None, markdown: str | None = None) -> None:
-    """Display ``widget``, ``html_text`` or ``markdown`` with ``text`` as the plain fallback.
+def show(text: str, html_text: str | None = None, markdown: str | None = None) -> None:
+    """Display ``html_text`` or ``markdown`` with ``text`` as the plain fallback.
 
     In a terminal, print ``text``.
     """
@@ -35,10 +37,7 @@ def show(text: str, widget=None, html_text: str | None = None, markdown: str | N
     from IPython.display import display
 
     bundle = {"text/plain": text}
-    if widget is not None:
-        bundle.update(widget._repr_mimebundle_())
-        bundle["text/plain"] = text
-    elif html_text is not None:
+    if html_text is not None:
         bundle["text/html"] = html_text
     elif markdown is not None:
         bundle["text/markdown"] = markdown
@@ -50,29 +49,46 @@ def text_bar(value: float, largest: float, width: int = WIDTH) -> str:
     return "█" * cells + " " * (width - cells)
 
 
-def race(rows: list[tuple[str, float]], title: str = "", note: str = "") -> None:
-    """Horizontal bars, one per (label, milliseconds), the first row drawn as 'broken'."""
+def race(rows: list[tuple[str, float]], title: str = "", note: str = "", unit: str = "ms",
+         colors: list[str] | None = None) -> None:
+    """Horizontal bars on one axis, one per (label, duration in ``unit``): ns, µs, ms or s.
+
+    Every bar is neutral unless ``colors`` says which is the broken one and which the fix:
+    a race among versions of the starter has no winner to colour.
+    """
+    factor = UNITS[unit]
+    rows = [(label, value * factor) for label, value in rows]  # milliseconds from here on
+    colors = colors or [NEUTRAL] * len(rows)
     largest = max((ms for _, ms in rows), default=0.0)
     pad = max((len(label) for label, _ in rows), default=0)
     lines = [title] if title else []
-    lines += [f"{label:<{pad}}  {text_bar(ms, largest)}  {format_ms(ms)}" for label, ms in rows]
+    lines += [f"{label:<{pad}}  {text_bar(ms, largest)}  {format_duration(ms)}" for label, ms in rows]
     if note:
         lines.append(note)
-    widget = None
-    if in_kernel():
-        import ipywidgets as w
+    show("\n".join(lines), html_text=_bars_svg(
+        [(label, ms, format_duration(ms)) for label, ms in rows], largest, colors, title, note))
 
-        items = [w.HTML(f"<b>{html.escape(title)}</b>")] if title else []
-        for index, (label, ms) in enumerate(rows):
-            bar = w.FloatProgress(value=ms, min=0, max=largest or 1,
-                                  layout=w.Layout(width="60%"))
-            bar.style.bar_color = BROKEN if index == 0 and len(rows) > 1 else YOURS
-            items.append(w.HBox([w.Label(label, layout=w.Layout(width="10em")), bar,
-                                 w.Label(format_ms(ms))]))
-        if note:
-            items.append(w.HTML(f"<b>{html.escape(note)}</b>"))
-        widget = w.VBox(items)
-    show("\n".join(lines), widget=widget)
+
+def _bars_svg(rows: list[tuple[str, float, str]], largest: float, colors: list[str],
+              title: str, note: str = "") -> str:
+    """Static bars (label, value, text): saved with the notebook, shown after a restart too."""
+    row, plot = 22, 320
+    left = 12 + 7 * max((len(label) for label, _, _ in rows), default=0)
+    right = 16 + 7 * max((len(text) for _, _, text in rows), default=0)
+    parts = [f'<svg width="{left + plot + right}" height="{row * len(rows) + 8}" '
+             f'xmlns="http://www.w3.org/2000/svg" style="font:12px sans-serif">']
+    for index, ((label, value, text), color) in enumerate(zip(rows, colors, strict=True)):
+        y = 4 + index * row
+        width = plot * value / largest if largest else 0
+        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{html.escape(label)}</text>')
+        parts.append(f'<rect x="{left}" y="{y}" width="{max(width, 1.5):.1f}" height="16" rx="3" '
+                     f'fill="{color}"/>')
+        parts.append(f'<text x="{left + width + 6:.1f}" y="{y + 13}" fill="#555">'
+                     f'{html.escape(text)}</text>')
+    parts.append("</svg>")
+    heading = f"<b>{html.escape(title)}</b><br>" if title else ""
+    footer = f"<br><b>{html.escape(note)}</b>" if note else ""
+    return heading + "".join(parts) + footer
 
 
 def counted(count: int, unit: str) -> str:
@@ -93,39 +109,32 @@ def counts(rows: list[tuple[str, int]], title: str = "", unit: str = "",
     lines = [title] if title else []
     lines += [f"{label:<{pad}}  {text_bar(count, largest)}  {counted(count, unit)}"
               for label, count in rows]
-    row, left, plot = 22, 230, 300
-    parts = [f'<svg width="{left + plot + 120}" height="{row * len(rows) + 8}" '
-             f'xmlns="http://www.w3.org/2000/svg" style="font:12px sans-serif">']
-    for index, ((label, count), color) in enumerate(zip(rows, colors, strict=True)):
-        y = 4 + index * row
-        width = plot * count / largest if largest else 0
-        parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{html.escape(label)}</text>')
-        parts.append(f'<rect x="{left}" y="{y}" width="{max(width, 1.5):.1f}" height="16" rx="3" '
-                     f'fill="{color}"/>')
-        parts.append(f'<text x="{left + width + 6:.1f}" y="{y + 13}" fill="#555">'
-                     f'{html.escape(counted(count, unit))}</text>')
-    parts.append("</svg>")
-    heading = f"<b>{html.escape(title)}</b><br>" if title else ""
-    show("\n".join(lines), html_text=heading + "".join(parts))
+    show("\n".join(lines), html_text=_bars_svg(
+        [(label, count, counted(count, unit)) for label, count in rows], largest, colors, title))
 
 
 def timeline(intervals: list[tuple[str, float, float]], title: str = "",
-             color: str = NEUTRAL) -> None:
-    """A waterfall: one bar per (label, start s, end s), so overlap (or its absence) is visible."""
+             color: str = NEUTRAL, end: float | None = None) -> None:
+    """A waterfall: one bar per (label, start s, end s), so overlap (or its absence) is visible.
+
+    Pictures to be compared pass the same ``end`` (seconds), so they share one axis and
+    the shorter run looks shorter.
+    """
     if not intervals:
         show(f"{title}\n(no requests reached the server)")
         return
-    end = max(stop for _, _, stop in intervals) or 1e-9
+    end = max([stop for _, _, stop in intervals] + [end or 0]) or 1e-9
     pad = max(len(label) for label, _, _ in intervals)
     lines = [title] if title else []
-    lines.append(f"{'':<{pad}}  0 ms{'':>{WIDTH - 10}}{end * 1000:>6.0f} ms")
+    lines.append(f"{'':<{pad}}  0 ms{'':>{WIDTH - 10}}{end * 1000:>6,.0f} ms")
     for label, start, stop in intervals:
         first = round(WIDTH * start / end)
         cells = max(1, round(WIDTH * (stop - start) / end))
         lines.append(f"{label:<{pad}}  {' ' * first}{'█' * cells}")
-    row, left, plot = 22, 150, 420
+    row, plot = 22, 420
+    left = 12 + 7 * pad
     height = row * len(intervals) + 30
-    parts = [f'<svg width="{left + plot + 70}" height="{height}" '
+    parts = [f'<svg width="{left + plot + 80}" height="{height}" '
              f'xmlns="http://www.w3.org/2000/svg" style="font:12px sans-serif">']
     for index, (label, start, stop) in enumerate(intervals):
         y = 6 + index * row
@@ -134,11 +143,11 @@ def timeline(intervals: list[tuple[str, float, float]], title: str = "",
         parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{html.escape(label)}</text>')
         parts.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="16" rx="3" fill="{color}"/>')
         parts.append(f'<text x="{x + width + 4:.1f}" y="{y + 13}" fill="#555">'
-                     f'{(stop - start) * 1000:.0f} ms</text>')
+                     f'{(stop - start) * 1000:,.0f} ms</text>')
     axis = 6 + len(intervals) * row + 14
     parts.append(f'<text x="{left}" y="{axis}" fill="#555">0</text>')
     parts.append(f'<text x="{left + plot}" y="{axis}" text-anchor="end" fill="#555">'
-                 f'{end * 1000:.0f} ms</text></svg>')
+                 f'{end * 1000:,.0f} ms</text></svg>')
     heading = f"<b>{html.escape(title)}</b><br>" if title else ""
     show("\n".join(lines), html_text=heading + "".join(parts))
 
@@ -185,20 +194,20 @@ def code(obj) -> None:
 
 
 class Status:
-    """One line that updates in place in a notebook (a Label widget); printed lines elsewhere."""
+    """One line that updates in place: a display handle in a notebook (plain output, so it
+    still reads after a restart or in a saved file), printed lines elsewhere."""
 
     def __init__(self, first: str):
-        self._widget = None
+        self._handle = None
         if in_kernel():
-            import ipywidgets as w
+            from IPython.display import display
 
-            self._widget = w.Label(first)
-            show(first, widget=self._widget)
+            self._handle = display({"text/plain": first}, raw=True, display_id=True)
         else:
             print(first)
 
     def update(self, text: str) -> None:
-        if self._widget is not None:
-            self._widget.value = text
+        if self._handle is not None:
+            self._handle.update({"text/plain": text}, raw=True)
         else:
             print(text)

@@ -263,3 +263,21 @@ def test_cli_check_exits_1_with_the_teaching_message(tmp_path):
     result = cli("check", "0")  # exercises/ holds the untouched starter in a fresh clone
     assert result.returncode == 1
     assert "✗ Lesson 00 not yet" in result.stdout and "Observed:" in result.stdout
+
+
+def test_durations_read_in_the_unit_that_suits_them():
+    from coursekit.timing import format_duration
+
+    assert [format_duration(x) for x in (0.000352, 0.041, 8.12, 2400, 283_844)] == [
+        "352 ns", "41 µs", "8.1 ms", "2.4 s", "284 s"]
+
+
+def test_race_bars_are_static_with_units_and_neutral_unless_told(capsys):
+    from coursekit import widgets
+
+    widgets.race([("a", 283_844.0), ("b", 1_000.0)], title="t", unit="ns")
+    out = capsys.readouterr().out
+    assert "284 µs" in out and "1.0 µs" in out and "ms" not in out
+    svg = widgets._bars_svg([("a", 2.0, "2 ms"), ("b", 1.0, "1 ms")], 2.0,
+                            [widgets.NEUTRAL] * 2, "t")
+    assert widgets.BROKEN not in svg and "<svg" in svg
