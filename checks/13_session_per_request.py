@@ -1,24 +1,36 @@
 """Hidden checks for lesson 13: a session per request.
 
-They decide on what the local server counted and on what Python reported. The
-results are right and in order, and at most 10 requests run at once. Then the
-app runs two jobs of 60 requests each: the TCP connections the server accepted
-per job must stay at most 20 (one shared session needs at most 10, the limit on
-requests in flight; a session per request needs 60). Last, after the jobs and
-`shutdown()`, a garbage collection must find no unclosed session, connector or
-socket (ResourceWarning, or aiohttp's "Unclosed ..." report to the event loop),
-and the server must see every connection closed. So a session kept for the
-whole app and closed in `shutdown()` passes, like one `async with` session per
-job; a session that is never closed, or closed only by the garbage collector,
-fails.
+They decide on what the local server counted and on the sessions and connectors
+the learner's code created (every `aiohttp.ClientSession` and connector made while
+the checks run is recorded, and kept alive, so the garbage collector cannot close
+one behind the check's back). The results are the starter's, on the fixture and
+on generated lists of URLs (duplicates, sparse ids, other routes, empty), in order,
+and at most 10 requests run at once. Jobs of 30 and of 150 requests each open at
+most 20 TCP connections (a shared session needs at most 10; a session per request
+needs one per request, so the count grows with the job). Faults: a job with a
+refused connection (and a 404, a 503) raises, as the starter does; a job cancelled
+by its caller while requests hang (before the headers, mid-body, trickling) stops;
+the next job still works. Last, when `shutdown()` returns, every session and
+connector the code created is closed (`session.closed`, no garbage collection
+first), the server has no connection from it left open, and Python reported no
+coroutine that was never awaited and no "Unclosed ..." object. So a session kept
+for the whole app and closed in `shutdown()` passes, like one `async with` session
+per job; a session closed only on the happy path, never closed, or "closed" by a
+`close()` that is never awaited, fails.
 """
 
 import asyncio
 import contextlib
-import gc
 import time
 import warnings
 from collections import Counter
+from typing import ClassVar
+
+import aiohttp
+from hypothesis import strategies as st
+
+from coursekit.errors import CourseError
+from coursekit.oracle import agree
 
 TITLE = "A session per request"
 MINUTES = 30
@@ -29,8 +41,9 @@ HINTS = [
     "connections, so each request gets a pool of its own, opens a new connection, uses it once "
     "and closes it.",
     "Create one session for the whole job, in `fetch_all`, and pass it to `fetch_json` as an "
-    "argument. `async with aiohttp.ClientSession() as session:` closes it when the job is done; "
-    "make sure every request has finished before that block ends.",
+    "argument. `async with aiohttp.ClientSession() as session:` closes it when the job is done, "
+    "however the job ends (an error, a cancellation); make sure every request has finished "
+    "before that block ends.",
     "`async def fetch_json(session, url)` uses `session.get(url)`; in `fetch_all`, put the "
     "`gather(...)` inside `async with aiohttp.ClientSession() as session:` and call "
     "`fetch_json(session, url)` in `fetch_one`. `shutdown` can stay empty.",
@@ -38,62 +51,158 @@ HINTS = [
 
 CONCURRENCY = 10
 JOB = 60  # requests per job
+SIZES = (30, 150)  # two job sizes: connections must not grow with the job
 MAX_CONNECTIONS = 2 * CONCURRENCY  # a shared session needs at most CONCURRENCY; per request: JOB
+SETTLE = 1.0  # seconds the server gets to see closed connections close
 
 
-def item_urls(ctx, ids, delay_ms) -> list[str]:
-    delays = delay_ms if isinstance(delay_ms, list) else [delay_ms] * len(ids)
-    return [f"{ctx.api.url}/items/{n}?delay_ms={ms}" for n, ms in zip(ids, delays, strict=True)]
+# --- what the learner's code creates ------------------------------------------------------------
 
+class Made:
+    """Every ClientSession and connector created since install(), with the check that made it.
 
-async def job(ctx, ids=range(JOB), delay_ms=20, which="yours"):
-    """One fetch_all of the given items, with what the server saw."""
-    with ctx.api.recording() as seen:
-        result = await ctx.call("fetch_all", item_urls(ctx, ids, delay_ms), which=which)
-    return result, seen
+    Strong references on purpose: an unclosed session must stay unclosed until the check
+    looks, instead of being closed (and reported) by the garbage collector at some random time.
+    """
+
+    sessions: ClassVar[list] = []
+    connectors: ClassVar[list] = []
+    during = "the checks"
+    installed = False
+
+    @classmethod
+    def install(cls):
+        if cls.installed:
+            return
+        cls.installed = True
+        for kind, store in ((aiohttp.ClientSession, cls.sessions),
+                            (aiohttp.BaseConnector, cls.connectors)):
+            original = kind.__init__
+
+            def init(self, *args, _original=original, _store=store, **kwargs):
+                _original(self, *args, **kwargs)
+                _store.append((self, cls.during))
+
+            kind.__init__ = init
+
+    @classmethod
+    def open(cls) -> list[tuple[str, str]]:
+        """(what, during) for each session not closed now, and each connector no open session owns."""
+        sessions = [session for session, _ in cls.sessions if not session.closed]
+        owned = {id(session.connector) for session in sessions}
+        return ([("session", during) for session, during in cls.sessions if not session.closed]
+                + [("connector", during) for connector, during in cls.connectors
+                   if not connector.closed and id(connector) not in owned])
+
+    @classmethod
+    async def close_leftovers(cls):
+        """Close what the learner left open, so that it is not reported at exit."""
+        for session, _ in cls.sessions:
+            with contextlib.suppress(Exception):
+                await session.close()
+        for connector, _ in cls.connectors:
+            with contextlib.suppress(Exception):
+                await connector.close()
 
 
 @contextlib.contextmanager
-def leak_reports():
-    """Collects ResourceWarnings and aiohttp's 'Unclosed ...' loop reports, after a gc.collect()."""
+def phase(label: str):
+    Made.install()
+    Made.during, previous = label, Made.during
+    try:
+        yield
+    finally:
+        Made.during = previous
+
+
+@contextlib.contextmanager
+def python_reports():
+    """Warnings and event-loop reports while inside: never-awaited coroutines, 'Unclosed ...'."""
     found = Counter()
     loop = asyncio.get_running_loop()
     previous = loop.get_exception_handler()
 
     def handler(loop, context):
-        message = str(context.get("message", ""))
-        if message.lower().startswith("unclosed"):
-            return  # aiohttp reports it as a ResourceWarning too, counted below
-        if previous is not None:
-            previous(loop, context)
-        else:
-            loop.default_exception_handler(context)
+        found[str(context.get("message", "an event-loop error")).split(" <")[0]] += 1
 
     loop.set_exception_handler(handler)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             yield found
-            gc.collect()
         for warning in caught:
-            if issubclass(warning.category, ResourceWarning):
+            if issubclass(warning.category, RuntimeWarning | ResourceWarning):
                 found[str(warning.message).split(" <")[0].split(" fd=")[0]] += 1
     finally:
         loop.set_exception_handler(previous)
 
 
-async def open_connections(ctx, wait: float = 2.0) -> int:
-    """Connections still open at the server, once it has had ``wait`` s to see them close."""
-    deadline = time.perf_counter() + wait
-    while True:
-        count = ctx.api.stats().open_connections
-        if count == 0 or time.perf_counter() > deadline:
-            return count
-        await asyncio.sleep(0.02)
+# --- jobs ---------------------------------------------------------------------------------------
 
+def item_urls(ctx, ids, delay_ms) -> list[str]:
+    delays = delay_ms if isinstance(delay_ms, list) else [delay_ms] * len(ids)
+    return [f"{ctx.api.url}/items/{n}?delay_ms={ms}" for n, ms in zip(ids, delays, strict=True)]
+
+
+async def job(ctx, ids=range(JOB), delay_ms=20, which="yours", label="the jobs"):
+    """One fetch_all of the given items, with what the server saw."""
+    with phase(label), ctx.api.recording() as seen:
+        result = await ctx.call("fetch_all", item_urls(ctx, ids, delay_ms), which=which)
+    return result, seen
+
+
+async def settle(ctx, condition=lambda stats: stats.in_flight == 0, wait=SETTLE):
+    """Wait (at most ``wait`` s) until the server's stats meet ``condition``; the stats then."""
+    deadline = time.perf_counter() + wait
+    while not condition(stats := ctx.api.stats()) and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
+        await asyncio.sleep(0.01)
+    return stats
+
+
+async def calm(ctx, before):
+    """Let the learner's leftover tasks (requests running on after an error) end, up to 1 s."""
+    leftover = [task for task in asyncio.all_tasks() if task not in before and not task.done()]
+    if leftover:
+        await asyncio.wait(leftover, timeout=1)
+    await settle(ctx)
+
+
+def count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+# --- the starter as oracle ----------------------------------------------------------------------
+
+PARTS = ("profile", "posts", "notifications")
+IDS = st.one_of(st.integers(0, 20), st.integers(0, 10**12))
+PATHS = st.one_of(IDS.map(lambda n: f"/items/{n}"),
+                  st.tuples(IDS, st.sampled_from(PARTS)).map(lambda p: f"/users/{p[0]}/{p[1]}"))
+
+
+@st.composite
+def url_lists(draw) -> list[str]:
+    """Paths with repeats (the same URL twice, in a row or not), sparse ids, other routes."""
+    paths = draw(st.lists(PATHS, max_size=12))
+    if paths and draw(st.booleans()):
+        paths.insert(draw(st.integers(0, len(paths))), draw(st.sampled_from(paths)))
+    delays = draw(st.lists(st.integers(0, 15), min_size=len(paths), max_size=len(paths)))
+    return [f"{path}?delay_ms={ms}" for path, ms in zip(paths, delays, strict=True)]
+
+
+async def agree_async(ctx, strategy, both, **options) -> int:
+    """coursekit.oracle.agree for coroutines: Hypothesis runs on a thread, the calls on this loop."""
+    loop = asyncio.get_running_loop()
+
+    def run(example):
+        return asyncio.run_coroutine_threadsafe(both(example), loop).result()
+
+    return await asyncio.to_thread(agree, ctx, strategy, run, **options)
+
+
+# --- the checks ---------------------------------------------------------------------------------
 
 async def check_results(ctx):
-    """fetch_all returns every item's JSON body, in the order of the URLs."""
+    """fetch_all returns every URL's JSON body, in the order of the URLs, as the starter does."""
     ids = [17, 3, 42, 8, 25, 1, 30, 12, 9, 50, 6, 21]
     result, seen = await job(ctx, ids, [130 - 10 * index for index in range(len(ids))])
     ctx.expect(isinstance(result, list | tuple),
@@ -110,6 +219,21 @@ async def check_results(ctx):
                "each URL should cost one request",
                "request each URL exactly once")
 
+    async def both(paths):
+        urls = [ctx.api.url + path for path in paths]
+        with phase("the jobs"):
+            expected = await ctx.call("fetch_all", list(urls), which="broken")
+            given = list(urls)
+            got = await ctx.call("fetch_all", given)
+        if given != urls:
+            return "the list of URLs left as it was given", f"changed to {given}"
+        return list(expected), list(got) if isinstance(got, list | tuple) else got
+
+    await agree_async(ctx, url_lists(), both, examples=20,
+                      what="fetch_all(urls) (paths shown without the server's address)",
+                      nudge="run both versions on that list and compare; every URL gets its "
+                      "own result, at its own position, and the caller's list is left as it was")
+
 
 async def check_bounded(ctx):
     """At most 10 requests are in flight at once, as before."""
@@ -122,44 +246,124 @@ async def check_bounded(ctx):
 
 
 async def check_reuses_connections(ctx):
-    """Two jobs of 60 requests each: each job made at most 20 TCP connections, not one per request."""
+    """Jobs of 30 and 150 requests: each made at most 20 TCP connections, not one per request."""
     counts = []
-    for _ in range(2):
-        _, seen = await job(ctx)
+    for size in SIZES:
+        _, seen = await job(ctx, range(size), delay_ms=2)
         counts.append(seen.connections)
     ctx.record(connections_per_job=max(counts))
     ctx.expect(max(counts) <= MAX_CONNECTIONS,
-               f"the server accepted {counts[0]} and {counts[1]} TCP connections for two jobs "
-               f"of {JOB} requests each",
-               "every request paid for a new connection (a TCP handshake here; TCP and TLS "
-               "against a real HTTPS API) and threw it away: each ClientSession has a "
-               "connection pool of its own, so a session per request reuses nothing",
+               "the server accepted "
+               + " and ".join(f"{n} TCP connections for a job of {size} requests"
+                              for n, size in zip(counts, SIZES, strict=True)),
+               "requests paid for new connections (a TCP handshake here; TCP and TLS against "
+               "a real HTTPS API) and threw them away: each ClientSession has a connection "
+               "pool of its own, so a session per request (or per few requests) reuses nothing, "
+               "and the bigger the job, the more connections",
                f"share one session for all the requests of the job: at most {CONCURRENCY} "
                "connections are then enough, each reused from one request to the next")
 
 
+async def check_faults(ctx):
+    """A refused connection raises, as the starter does; a cancelled job stops; the next job works."""
+    api = ctx.api
+    before = asyncio.all_tasks()
+    good = [f"{api.url}/items/{n}?delay_ms=20" for n in range(6)]
+    faulty = [*good[:2], f"{api.url}/status/404", f"{api.url}/status/503",
+              f"{api.refused_url}/items/99", *good[2:]]
+    with phase("a job where one URL was refused"):
+        try:
+            value = await ctx.call("fetch_all", faulty, catch=False)
+        except CourseError:
+            raise
+        except Exception:
+            value = None
+        else:
+            value = f"returned {str(value)[:160]}"
+    await calm(ctx, before)
+    ctx.expect(value is None,
+               f"a job with one URL whose connection was refused {value}",
+               "the starter raises when a request fails, and there is no JSON body for a "
+               "refused connection: a job that returns anyway hands its caller a result that "
+               "is not one",
+               "let the request's exception reach the caller, as the starter does")
+
+    hanging = [*good[:3], f"{api.url}/never", f"{api.url}/stall/1", f"{api.url}/trickle/1"]
+    with phase("a job cancelled by its caller"), ctx.api.recording():
+        task = asyncio.create_task(ctx.call("fetch_all", hanging))
+        await settle(ctx, lambda stats: stats.requests["trickle"] and stats.requests["stall"]
+                     and stats.requests["never"], wait=3)
+        await asyncio.sleep(0.1)
+        task.cancel()
+        done, _ = await asyncio.wait({task}, timeout=2)
+    outcome = ("still running 2 s later" if not done else "stopped" if task.cancelled()
+               else f"raised {task.exception()!r}" if task.exception()
+               else f"returned {str(task.result())[:120]}")
+    if not done:
+        task.cancel()
+    ctx.expect(outcome == "stopped",
+               f"fetch_all was cancelled by its caller while 3 of its requests hung (no "
+               f"headers, half a body, a trickle), and it {outcome}",
+               "the caller gave up on the job (a deadline, a user who left): the job must stop, "
+               "and its requests with it, not go on or pretend to have finished",
+               "let CancelledError through: do not catch it (nor BaseException)")
+    await calm(ctx, before)
+    still = await settle(ctx)
+    ctx.expect(still.in_flight == 0,
+               f"{SETTLE:g} s after the job was cancelled, the server still had "
+               f"{count(still.in_flight, 'request')} open",
+               "the cancelled job left requests running that nobody waits for",
+               "run the requests inside the job (gather, a TaskGroup), not in tasks of their own")
+
+    result, _ = await job(ctx, range(5), label="the job after the faults")
+    ctx.expect(list(result) == [{"item": n} for n in range(5)],
+               f"after a failed job and a cancelled one, the next job returned {str(result)[:160]}",
+               "a failure must not break the next call: a closed session kept for reuse, a "
+               "half-done state",
+               "make each job work whatever happened to the one before")
+
+
 async def check_closed(ctx):
-    """After the last job and shutdown(), nothing is left unclosed: no warnings, no open connections."""
-    with leak_reports() as leaks:
-        await job(ctx)
-        await ctx.call("shutdown")
-    ctx.record(unclosed_reports=sum(leaks.values()))
-    ctx.expect(not leaks,
-               "after a job and shutdown(), the garbage collector found: "
-               + ", ".join(f"{what} ({count}x)" for what, count in leaks.items()),
-               "a session that is never closed keeps its connections (and their sockets) until "
-               "the garbage collector happens to find it; in a long-running app they pile up",
-               "close every session you create: `async with aiohttp.ClientSession() as "
-               "session:` around the job, or `await session.close()` in shutdown()")
-    still_open = await open_connections(ctx)
-    ctx.record(open_after_shutdown=still_open)
-    ctx.expect(still_open == 0,
-               f"2 s after shutdown(), the server still had {still_open} connection(s) open "
-               "from this client",
-               "a session (or a connector) was never closed: its pooled connections stay open "
-               "for as long as the process lives, holding a socket here and a slot on the server",
-               "if you keep a session between calls, close it in shutdown(): "
-               "`await session.close()`")
+    """When shutdown() returns, every session and connector is closed, and no connection is left."""
+    try:
+        with python_reports() as reports:
+            await job(ctx, range(20), label="the last job")
+            with phase("shutdown()"):
+                await ctx.call("shutdown")
+            left = Made.open()
+            stats = await settle(ctx, lambda stats: stats.open_connections == 0)
+        ctx.record(left_open=len(left),
+                   open_after_shutdown=stats.open_connections)
+        unawaited = {what: n for what, n in reports.items() if "never awaited" in what}
+        ctx.expect(not unawaited,
+                   "Python reported: " + ", ".join(f"{what} ({n}x)" for what, n in unawaited.items()),
+                   "calling a coroutine function only creates the coroutine: nothing ran, so "
+                   "what it should have done (closing, say) never happened",
+                   "`await` it: `await session.close()`")
+        where = Counter(left)
+        ctx.expect(not left,
+                   "when shutdown() returned, your code had left open "
+                   + ", ".join(f"{count(n, what)} created during {during}"
+                               for (what, during), n in where.items()),
+                   "an unclosed session keeps its connections (and their sockets) until the "
+                   "garbage collector happens to find it, if ever; in a long-running app one "
+                   "more piles up every time a job ends that way (an error and a cancellation "
+                   "are ways too)",
+                   "close every session you create, on every path: `async with "
+                   "aiohttp.ClientSession() as session:` around the job, or `await "
+                   "session.close()` in shutdown() for one kept between jobs")
+        ctx.expect(stats.open_connections == 0,
+                   f"{SETTLE:g} s after shutdown() returned, the server still had "
+                   f"{count(stats.open_connections, 'connection')} open from this client",
+                   "a pool was never closed: its connections stay open for as long as the "
+                   "process lives, holding a socket here and a slot on the server",
+                   "close the session (or the connector you gave it) in shutdown(), with `await`")
+        ctx.expect(not reports,
+                   "Python reported: " + ", ".join(f"{what} ({n}x)" for what, n in reports.items()),
+                   "something your code opened was dropped without being closed",
+                   "close what you open, with `async with` or an awaited `close()`")
+    finally:
+        await Made.close_leftovers()
 
 
 async def measure(ctx):
