@@ -1,26 +1,39 @@
 """Hidden checks for lesson 06: unclosed resources.
 
-They decide on what stays open after record_visit is done, measured four ways: the
-process's open file descriptors (from /proc/self/fd or /dev/fd, skipped with a note
-where neither exists), the connections the local profile service still holds, the
-ResourceWarnings raised (enabled, with a garbage collection at the end), and whether
-each sqlite3 connection had its close() called. Both after a successful visit and after
-one where the service fails midway, with the exception still held, as an error handler
-or a log would hold it: only a `with` block or a `finally` closes things on that path.
+They decide on what is still open at the moment record_visit returns or raises. Every
+file, socket and sqlite3 connection the call opens is held by the check
+(coursekit.resources.kept_open), so what the code did not close itself stays open to be
+seen, instead of being closed behind the scenes when CPython drops the last reference.
+Then four kinds of evidence: those objects, the process's open file descriptors (from
+/proc/self/fd or /dev/fd, skipped with a note where neither exists), the connections the
+local profile service still holds, and the ResourceWarnings raised. After a successful
+visit, and after each way a visit can fail (HTTP 404 and 500, a refused connection, a
+body that is not a profile, a damaged database, a missing folder), with the exception
+still held, as an error handler or a log would hold it. The starter is the oracle for
+the results (visits counted per user, rows stored, log lines, on generated profiles with
+awkward names and ids) and for the error each failure raises.
 """
 
 import contextlib
 import gc
+import http.server
+import json
 import os
 import re
 import sqlite3
 import tempfile
+import threading
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from hypothesis import strategies as st
 
 from coursekit import resources
-from coursekit.errors import CourseError
+from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
+from coursekit.oracle import agree, short
 
 TITLE = "Unclosed resources"
 MINUTES = 35
@@ -38,54 +51,26 @@ HINTS = [
 ]
 SETTLE_S = 2.0  # at most this long for the service to notice closed connections
 STABLE_S = 0.4  # ... or until nothing has changed for this long
+ORACLE_EXAMPLES = 25  # generated visit sequences, each run by the starter and by yours
 
 
 @dataclass
 class Seen:
-    """What one call of record_visit left open."""
+    """What one call of record_visit did, and what it left open."""
 
     result: object = None
-    raised: str = ""
+    error: BaseException | None = None  # what it raised (only asked for on failing visits)
+    left: list = field(default_factory=list)  # descriptions of objects it did not close
     fds_left: dict | None = None  # fd -> target; None where fds cannot be listed
     connections_left: int = 0
     warnings: list = field(default_factory=list)
-    sqlite_opened: int = 0
-    sqlite_closed: int = 0
 
     @property
-    def clean(self) -> bool:
-        return (not self.fds_left and self.connections_left == 0 and not self.warnings
-                and self.sqlite_closed == self.sqlite_opened)
+    def raised(self) -> str:
+        return f"{type(self.error).__name__}: {self.error}" if self.error else ""
 
 
-@contextlib.contextmanager
-def tracked_sqlite():
-    """Count sqlite3 connections opened through sqlite3.connect, and those closed."""
-    records: list[dict] = []
-    original = sqlite3.connect
-
-    class Tracked(sqlite3.Connection):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._record = {"closed": False}  # not the connection: that would keep it alive
-            records.append(self._record)
-
-        def close(self):
-            self._record["closed"] = True
-            super().close()
-
-    # Shown as what it stands for in reprs and ResourceWarnings (Python 3.13+ warns about it).
-    Tracked.__module__, Tracked.__qualname__ = "sqlite3", "Connection"
-
-    def connect(*args, **kwargs):
-        kwargs.setdefault("factory", Tracked)
-        return original(*args, **kwargs)
-
-    sqlite3.connect = connect
-    try:
-        yield records
-    finally:
-        sqlite3.connect = original
+# --- one visit, and what it left open ------------------------------------------------------
 
 
 def new_fds(fds, base_fds) -> dict:
@@ -120,42 +105,39 @@ def quiet(ctx) -> None:
         time.sleep(0.01)
 
 
-def visit(ctx, folder: Path, url: str, which: str = "yours", failing: bool = False,
-          measure: bool = True) -> Seen:
-    """Call record_visit once; measure what is open after it, with any exception still held."""
+def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = "yours") -> Seen:
+    """Call record_visit once; see what is open when it returns, with any exception still held."""
     seen = Seen()
     quiet(ctx)  # also starts the service, before the baseline is taken
     base_fds = resources.open_fds()
     base_connections = ctx.api.stats().open_connections
-    with resources.resource_warnings() as warned, tracked_sqlite() as records:
+    with resources.resource_warnings() as warned:
         collecting = gc.isenabled()
         gc.disable()  # what stays open should not depend on when a collection happens to run
         try:
-            held = None
-            try:
-                seen.result = ctx.call_sync("record_visit", str(folder / "visits.db"),
-                                            str(folder / "visits.log"), url, which=which,
-                                            catch=not failing)
-            except CourseError:
-                raise
-            except Exception as error:  # the expected failure: held, as a caller's log would
-                held = error
-                seen.raised = f"{type(error).__name__}: {error}"
-            if measure:
+            with resources.kept_open() as opened:
+                try:
+                    seen.result = ctx.call_sync("record_visit", str(db_path), str(log_path), url,
+                                                which=which, catch=not failing)
+                except CourseError:
+                    raise
+                except Exception as error:  # the expected failure: held, as a caller's log would
+                    seen.error = error
+                seen.left = [each.describe() for each in resources.still_open(opened)]
                 fds, seen.connections_left = settle(ctx, base_fds, base_connections)
                 if fds is not None:
                     seen.fds_left = new_fds(fds, base_fds)
-            del held
+                resources.close_all(opened)  # seen: no need to leak them into later checks
+                if seen.error is not None:
+                    seen.error.__traceback__ = None
         finally:
             if collecting:
                 gc.enable()
-        seen.sqlite_opened = len(records)
-        seen.sqlite_closed = sum(record["closed"] for record in records)
-    seen.warnings = [short(text, folder) for text in warned]
+    seen.warnings = [shorten(text, Path(db_path).parent) for text in warned]
     return seen
 
 
-def short(text: str, folder: Path) -> str:
+def shorten(text: str, folder: Path) -> str:
     """A ResourceWarning's text without the temporary folder and the socket's details."""
     text = text.replace(str(folder) + os.sep, "")
     text = re.sub(r"<socket\.socket fd=(\d+),.*raddr=\('?([^',]*)'?, (\d+)\)>",
@@ -163,85 +145,345 @@ def short(text: str, folder: Path) -> str:
     return text if len(text) <= 100 else text[:97] + "..."
 
 
-def fds_note(ctx) -> None:
-    if resources.open_fds() is None:
-        ctx.note("This system cannot list open file descriptors (no /proc/self/fd or "
-                 "/dev/fd): that evidence is skipped; ResourceWarnings, the service's "
-                 "connections and the sqlite3 closes still decide.")
-
-
 def evidence(seen: Seen) -> list[str]:
     found = []
-    if seen.sqlite_closed < seen.sqlite_opened:
-        found.append(f"sqlite3 connections opened: {seen.sqlite_opened}, closed: "
-                     f"{seen.sqlite_closed}")
+    if seen.left:
+        found.append("still open when it " + ("raised" if seen.error else "returned") + ": "
+                     + ", ".join(seen.left))
     if seen.fds_left:
         count = len(seen.fds_left)
-        found.append(f"{count} file descriptor{'s' if count > 1 else ''} still open "
+        found.append(f"{count} file descriptor{'s' if count > 1 else ''} of this process open "
                      f"({resources.describe_fds(seen.fds_left)})")
     if seen.connections_left:
         found.append(f"the profile service still had {seen.connections_left} connection"
                      f"{'s' if seen.connections_left > 1 else ''} from it open")
     if seen.warnings:
-        found.append(f"{len(seen.warnings)} ResourceWarning{'s' if len(seen.warnings) > 1 else ''}: "
-                     + "; ".join(seen.warnings[:3]))
+        found.append(f"{len(seen.warnings)} ResourceWarning{'s' if len(seen.warnings) > 1 else ''}"
+                     ": " + "; ".join(seen.warnings[:3]))
     return found
+
+
+def fds_note(ctx) -> None:
+    if resources.open_fds() is None:
+        ctx.note("This system cannot list open file descriptors (no /proc/self/fd or "
+                 "/dev/fd): that evidence is skipped; the objects left open, ResourceWarnings "
+                 "and the service's connections still decide.")
+
+
+def scratch():
+    """A scratch folder, in memory where the system has one: these checks are not about the disk."""
+    memory = "/dev/shm"
+    where = memory if os.path.isdir(memory) and os.access(memory, os.W_OK) else None
+    return tempfile.TemporaryDirectory(prefix="lesson06-", dir=where, ignore_cleanup_errors=True)
+
+
+# --- the starter's behaviour, without its leaks ----------------------------------------------
+
+
+@contextlib.contextmanager
+def tidied(which: str = "yours"):
+    """What the block opens is let go at its end without ResourceWarnings in the learner's output.
+
+    For the checks that are about results: what was left open is judged elsewhere. The
+    starter's leftovers are closed; yours are only released (closing what your code may
+    keep for a later call would break that call, and not for a reason of yours).
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        with resources.kept_open() as opened:
+            try:
+                yield
+            finally:
+                if which == "broken":
+                    resources.close_all(opened)
+
+
+def call_tidied(ctx, db_path, log_path, url: str, which: str = "yours", catch: bool = False):
+    """(result or None, exception or None) of one visit; what it left open is closed after it."""
+    result = error = None
+    with tidied(which):
+        try:
+            result = ctx.call_sync("record_visit", str(db_path), str(log_path), url,
+                                   which=which, catch=catch)
+        except CheckFailed:
+            raise
+        except ExerciseBroken as broken:
+            if which == "broken":
+                raise
+            error = broken
+        except Exception as raised:
+            error = raised
+        if error is not None:
+            error.__traceback__ = None  # its frames hold what the call opened
+    return result, error
+
+
+def run_starter(ctx, db_path, log_path, url: str):
+    """(result or None, exception or None) of the starter; then everything it left open is closed."""
+    return call_tidied(ctx, db_path, log_path, url, which="broken")
+
+
+def stored(db_path) -> list | None:
+    """The visits table as another connection sees it; None if there is no readable table."""
+    if not Path(db_path).is_file():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
+            return db.execute("SELECT user_id, name FROM visits ORDER BY rowid").fetchall()
+    except sqlite3.Error:
+        return None
+
+
+def log_lines(log_path) -> int:
+    try:
+        return len(Path(log_path).read_text(encoding="utf-8").splitlines())
+    except OSError:
+        return 0
+
+
+# --- a profile service that answers with any profile, for the oracle ------------------------
+
+
+class ProfileHandler(http.server.BaseHTTPRequestHandler):
+    """``GET /profile?user_id=..&name=..`` answers ``{"user_id": .., "name": ..}``, keep-alive."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self):
+        query = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
+        body = json.dumps({"user_id": int(query["user_id"][0]), "name": query["name"][0],
+                           "plan": "free"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def profile_service():
+    """``with profile_service() as url_of:`` ``url_of(user_id, name)`` is a profile's URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ProfileHandler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    try:
+        yield lambda user_id, name: (f"http://{host}:{port}/profile?"
+                                     + urlencode({"user_id": user_id, "name": name}))
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# --- the ways a visit can fail ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fault:
+    label: str  # "the service answered HTTP 500"
+    url: str  # "profile", "500", "404", "refused", "not a profile"
+    damaged_db: bool = False
+    db_folder_missing: bool = False
+    log_folder_missing: bool = False
+
+    def paths(self, folder: Path) -> tuple[Path, Path]:
+        db = folder / ("missing" if self.db_folder_missing else "") / "visits.db"
+        log = folder / ("missing" if self.log_folder_missing else "") / "visits.log"
+        if self.damaged_db:
+            db.write_bytes(b"this is not a database, it was overwritten by a backup script\n" * 64)
+        return db, log
+
+    def address(self, ctx) -> str:
+        return {"profile": profile_url(ctx, 4), "500": f"{ctx.api.url}/fail/1?delay_ms=5",
+                "404": f"{ctx.api.url}/status/404?delay_ms=5",
+                "refused": f"{ctx.api.refused_url}/users/4/profile",
+                "not a profile": f"{ctx.api.url}/items/4?delay_ms=5"}[self.url]
+
+    @property
+    def files_usable(self) -> bool:
+        return not (self.damaged_db or self.db_folder_missing or self.log_folder_missing)
+
+
+FAULTS = [
+    Fault("the service answered HTTP 500", "500"),
+    Fault("the service answered HTTP 404", "404"),
+    Fault("the service refused the connection", "refused"),
+    Fault("the service answered 200 with something that is not a profile", "not a profile"),
+    Fault("the database file was damaged (not a database)", "profile", damaged_db=True),
+    Fault("the log file's folder did not exist", "profile", log_folder_missing=True),
+    Fault("the database's folder did not exist", "profile", db_folder_missing=True),
+]
 
 
 def profile_url(ctx, user_id: int) -> str:
     return f"{ctx.api.url}/users/{user_id}/profile?delay_ms=5"
 
 
-def failing_url(ctx) -> str:
-    return f"{ctx.api.url}/fail/1?delay_ms=5"  # the service answers HTTP 500
+def same_kind(error: BaseException | None, expected: BaseException) -> bool:
+    """The starter's kind of error, or one raised `from` it; OSErrors count as one kind."""
+    kind = type(expected)
+    while error is not None:
+        if isinstance(error, kind) or (isinstance(expected, OSError) and isinstance(error, OSError)):
+            return True
+        error = error.__cause__
+    return False
+
+
+_starter_faults: dict = {}  # Fault -> (error, rows, log lines): the starter's, once per run
+
+
+def starter_outcome(ctx, fault: Fault):
+    if fault not in _starter_faults:
+        with scratch() as name:
+            db, log = fault.paths(Path(name))
+            _, error = run_starter(ctx, db, log, fault.address(ctx))
+            _starter_faults[fault] = (error, stored(db), log_lines(log))
+    return _starter_faults[fault]
+
+
+# --- the checks ---------------------------------------------------------------------------
 
 
 def check_result(ctx):
-    """record_visit stores the visit, writes one log line and returns the visit count."""
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
-        folder = Path(name)
-        for number in (1, 2):
-            with ctx.api.recording() as asked:
-                seen = visit(ctx, folder, profile_url(ctx, 7), measure=False)
+    """record_visit stores the visit in its own database, writes one log line, returns the count."""
+    with scratch() as one, \
+            scratch() as two:
+        first, second = Path(one), Path(two)
+        for number, folder in ((1, first), (2, first), (1, second)):
+            with ctx.api.recording() as asked, tidied():
+                result = ctx.call_sync("record_visit", str(folder / "visits.db"),
+                                       str(folder / "visits.log"), profile_url(ctx, 7))
             want = {"user_id": 7, "name": "User 7", "visits": number}
-            ctx.expect(seen.result == want,
-                       f"visit {number} of user 7 returned {seen.result!r}",
-                       f"the page shows {want!r}",
-                       "keep what the starter returns: the profile's user_id and name, and "
-                       "the count of this user's rows in `visits`")
+            where = "a second database" if folder is second else "the first database"
+            ctx.expect(result == want,
+                       f"visit {number} of user 7 to {where} returned {result!r}",
+                       f"the page shows {want!r}: the count of this user's visits in the "
+                       "database at db_path, the one this call was given",
+                       "open the database named by db_path on every call (nothing kept from "
+                       "an earlier call), and keep what the starter returns")
             ctx.expect(asked.requests["profile"] == 1,
                        f"one visit asked the profile service {asked.requests['profile']} times",
                        "the name comes from the profile service, once per visit",
                        "keep the GET of profile_url")
-        with contextlib.closing(sqlite3.connect(folder / "visits.db")) as db:
-            rows = db.execute("SELECT user_id, name FROM visits").fetchall()
-        ctx.expect(rows == [(7, "User 7")] * 2,
-                   f"after 2 visits the table holds {rows!r}",
-                   "every visit must be stored, and committed",
-                   "keep the INSERT and the commit")
-        lines = (folder / "visits.log").read_text(encoding="utf-8").splitlines()
-        ctx.expect(len(lines) == 2 and all("7" in line for line in lines),
-                   f"after 2 visits the log holds {lines!r}",
-                   "every visit writes one line to the log, and it must reach the file",
-                   "keep the log.write of the starter")
+        for folder, visits in ((first, 2), (second, 1)):
+            rows = stored(folder / "visits.db")
+            ctx.expect(rows == [(7, "User 7")] * visits,
+                       f"after {visits} visit(s) to one database its table holds {rows!r}",
+                       "every visit must be stored, and committed, in the database it names",
+                       "keep the INSERT and the commit, on a connection to db_path")
+            lines = (folder / "visits.log").read_text(encoding="utf-8").splitlines() \
+                if (folder / "visits.log").exists() else []
+            ctx.expect(len(lines) == visits and all("7" in line for line in lines),
+                       f"after {visits} visit(s) the log holds {lines!r}",
+                       "every visit appends one line to its log, and it must reach the file",
+                       "keep the log.write of the starter, in append mode")
+
+
+def visits_both(ctx, url_of, profiles):
+    """The starter's and yours: results, rows and log lines after the same sequence of visits."""
+    outcomes = []
+    for which in ("broken", "yours"):
+        with scratch() as name:
+            db, log = Path(name) / "visits.db", Path(name) / "visits.log"
+            results = []
+            for user_id, person in profiles:
+                result, error = call_tidied(ctx, db, log, url_of(user_id, person), which=which,
+                                            catch=which == "yours")
+                results.append(result if error is None else said(error))
+            outcomes.append({"returned": results, "rows": stored(db), "log lines": log_lines(log)})
+    return outcomes
+
+
+def said(error: BaseException) -> str:
+    """``raised OperationalError: near "Brien": syntax error`` (without the file's name)."""
+    text = str(error)
+    if isinstance(error, ExerciseBroken) and " raised " in text:
+        text = "raised " + text.split(" raised ", 1)[1]
+    else:
+        text = f"raised {type(error).__name__}: {text}"
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
+NAMES = st.one_of(
+    st.sampled_from(["O'Brien", 'Ada "the first"', "Zoë Ünal", "李小龍", "", "  x  ",
+                     "Robert'); DROP TABLE visits;--", "%s %d {}", "User 7"]),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=12),
+)
+VISITS = st.lists(st.tuples(st.sampled_from([0, 1, 7, 2**31, 2**53 + 1]) | st.integers(0, 10**12),
+                            NAMES), min_size=1, max_size=4)
+
+
+def check_same_as_starter(ctx):
+    """On visits with awkward names and ids, the counts, rows and log match the starter's."""
+    with profile_service() as url_of:
+        agree(ctx, VISITS, lambda profiles: visits_both(ctx, url_of, profiles),
+              what="record_visit over this sequence of visits (user_id, name), each in the same "
+                   "database and log,",
+              examples=ORACLE_EXAMPLES,
+              nudge="compare with the starter on that input: the count is this user's rows "
+                    "only, and each visit is one row and one log line")
+
+
+def check_errors(ctx):
+    """When a visit fails, it raises the starter's error, stores nothing, and the next visit works."""
+    for fault in FAULTS:
+        expected, want_rows, want_lines = starter_outcome(ctx, fault)
+        with scratch() as name:
+            db, log = fault.paths(Path(name))
+            result, raised = call_tidied(ctx, db, log, fault.address(ctx))
+            if raised is None:
+                ctx.fail(f"when {fault.label}, record_visit returned {result!r:.80}",
+                         f"the starter raised {type(expected).__name__} there: a caller who "
+                         "gets a return value believes the visit was recorded",
+                         "let the error reach the caller; closing things on the way out does "
+                         "not need an `except` that swallows it")
+            ctx.expect(same_kind(raised, expected),
+                       f"when {fault.label}, record_visit raised {type(raised).__name__}: "
+                       f"{short(str(raised), 120)}",
+                       f"the starter raised {type(expected).__name__} "
+                       f"({short(str(expected), 80)}): the caller's error handling, and whoever "
+                       "reads the log, need the real cause, not an error from the cleanup code",
+                       "check what your cleanup does when an earlier line failed (a name never "
+                       "assigned, an object never opened); a `with` block only closes what it "
+                       "opened. Wrapping is fine as `raise ... from error`")
+            if fault.files_usable:
+                rows, lines = stored(db), log_lines(log)
+                ctx.expect((rows or []) == (want_rows or []) and lines == want_lines,
+                           f"when {fault.label}, the table held {rows or []!r} and the log "
+                           f"{lines} line(s) afterwards",
+                           f"the starter stores nothing and writes no line there "
+                           f"({want_rows or []!r}, {want_lines}): a failed visit is not a visit",
+                           "insert and write the log line only once the profile is there")
+                with tidied():
+                    after = ctx.call_sync("record_visit", str(db), str(log), profile_url(ctx, 4))
+                ctx.expect(after == {"user_id": 4, "name": "User 4", "visits": 1},
+                           f"after a failed visit ({fault.label}), the next visit with the same "
+                           f"files returned {after!r}",
+                           "a failure must leave nothing behind that changes the next call",
+                           "keep nothing from one call to the next")
 
 
 def check_closed_after_success(ctx):
     """After a successful visit, the database, the log file and the connection are closed."""
     fds_note(ctx)
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
-        seen = visit(ctx, Path(name), profile_url(ctx, 3))
+    with scratch() as name:
+        folder = Path(name)
+        seen = visit(ctx, folder / "visits.db", folder / "visits.log", profile_url(ctx, 3))
     ctx.record(fds_left_after_success=len(seen.fds_left or {}),
-               warnings_after_success=len(seen.warnings))
+               left_open_after_success=len(seen.left))
     found = evidence(seen)
-    only_sqlite = (seen.sqlite_closed < seen.sqlite_opened and seen.connections_left == 0
-                   and all(".db" in target for target in (seen.fds_left or {}).values())
-                   and all("database" in text for text in seen.warnings))
-    meaning = ("nothing closed them: Python did, later, when it freed the objects (that is what "
-               "a ResourceWarning reports), and the database connection waits for the garbage "
-               "collector. Until then each holds a file descriptor: under load the process hits "
-               "its limit (\"Too many open files\") or the database and the service run out of "
-               "connections")
+    only_sqlite = bool(seen.left) and all("sqlite3" in each for each in seen.left)
+    meaning = ("nothing in the function closed them. Without the check holding on to them, "
+               "CPython would close some when the function's locals go (a ResourceWarning "
+               "says so), others only when the garbage collector runs, and none at all while an "
+               "exception or a cache still refers to them. Until then each holds a file "
+               "descriptor: under load the process hits its limit (\"Too many open files\") or "
+               "the database and the service run out of connections")
     if only_sqlite:
         meaning = ("the database connection stays open until the garbage collector finds it. "
                    "Note: `with sqlite3.connect(...) as db:` commits or rolls back at the end "
@@ -254,46 +496,54 @@ def check_closed_after_success(ctx):
 
 
 def check_closed_after_failure(ctx):
-    """When the profile service fails midway, all is closed before the error reaches the caller."""
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
-        seen = visit(ctx, Path(name), failing_url(ctx), failing=True)
-    ctx.record(fds_left_after_failure=len(seen.fds_left or {}),
-               connections_left_after_failure=seen.connections_left)
-    found = evidence(seen)
-    raised = f"it raised {seen.raised}" if seen.raised else "it returned"
-    ctx.expect(not found,
-               f"when the service answered HTTP 500, {raised}; while the caller still held "
-               "that error: " + "; ".join(found),
+    """Whichever way a visit fails, all is closed before the error reaches the caller."""
+    leaks = []
+    for fault in FAULTS:
+        with scratch() as name:
+            db, log = fault.paths(Path(name))
+            seen = visit(ctx, db, log, fault.address(ctx), failing=True)
+        found = evidence(seen)
+        if found:
+            leaks.append(f"- when {fault.label} (it raised {type(seen.error).__name__}): "
+                         + "; ".join(found))
+    ctx.record(failures_leaving_things_open=len(leaks), failures_tried=len(FAULTS))
+    ctx.expect(not leaks,
+               f"{len(leaks)} of {len(FAULTS)} ways a visit can fail left things open while "
+               "the caller still held the error:\n" + "\n".join(leaks[:4])
+               + (f"\n… and {len(leaks) - 4} more" if len(leaks) > 4 else ""),
                "closing at the end of the happy path is skipped whenever something raises "
-               "midway: every failed request leaves its file, database and connection open for "
-               "as long as the exception lives (a logger, an error reporter, a notebook's last "
+               "midway, and a cleanup that assumes every open succeeded fails itself: every "
+               "failed request leaves its file, database and connection open for as long as "
+               "the exception lives (a logger, an error reporter, a notebook's last "
                "traceback), then for the garbage collector",
-               "make the closing happen however the function ends: `with` blocks, "
-               "contextlib.ExitStack, or try/finally")
+               "make the closing happen however the function ends, including when an open "
+               "fails: `with` blocks, contextlib.ExitStack, or one try/finally per resource, "
+               "each started right after its open succeeded")
 
 
 def measure(ctx):
     rows = {}
     for which in ("broken", "yours"):
-        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
-            good = visit(ctx, Path(name), profile_url(ctx, 5), which=which)
-            bad = visit(ctx, Path(name), failing_url(ctx), which=which, failing=True)
+        with scratch() as name:
+            folder = Path(name)
+            good = visit(ctx, folder / "visits.db", folder / "visits.log", profile_url(ctx, 5),
+                         which=which)
+            bad = visit(ctx, folder / "visits.db", folder / "visits.log",
+                        f"{ctx.api.url}/fail/1?delay_ms=5", failing=True, which=which)
         rows[which] = (good, bad)
     ctx.record(**{f"{which}_{key}": value for which, (good, bad) in rows.items()
                   for key, value in (("fds_left_after_failure", len(bad.fds_left or {})),
-                                     ("resource_warnings", len(good.warnings) + len(bad.warnings)))})
+                                     ("left_open", len(good.left) + len(bad.left)))})
 
     def line(label, pick):
         return f"  {label:<46} {pick(rows['broken']):>6}  {pick(rows['yours']):>5}"
 
     lines = [f"  {'Left open, measured just now':<46} {'broken':>6}  {'yours':>5}",
-             line("sqlite3 connections not closed (of 2)",
-                  lambda r: sum(s.sqlite_opened - s.sqlite_closed for s in r))]
+             line("objects not closed (a good and a failed visit)",
+                  lambda r: len(r[0].left) + len(r[1].left))]
     if resources.open_fds() is not None:
         lines.append(line("fds open after a failed visit, error held",
                           lambda r: len(r[1].fds_left or {})))
-    lines += [line("service connections, same moment", lambda r: r[1].connections_left),
-              line("ResourceWarnings (a good and a failed visit)",
-                   lambda r: len(r[0].warnings) + len(r[1].warnings))]
+    lines += [line("service connections, same moment", lambda r: r[1].connections_left)]
     for text in lines:
         ctx.note(text)

@@ -6,18 +6,30 @@
   where the system cannot list them (Windows).
 - ``with resource_warnings() as found:``: the ResourceWarnings raised inside the block and
   by a garbage collection at its end, as text. Python hides them by default.
+- ``with kept_open() as opened:``: every file, socket and sqlite3 connection this thread
+  opens inside the block, held until the block ends, so that what the code did not close
+  is still open when a check looks (``still_open(opened)``), however CPython would
+  otherwise have cleaned it up (a local dropped on return, the garbage collector).
+- ``with audit(listener):``: ``listener(event, args)`` for every audit event
+  (``sys.addaudithook``) raised inside the block: sockets and sqlite3 connections
+  however they were made.
 - ``series(values, title)``: a picture of a whole number over time (what was open, when),
   with a text fallback. Counts side by side are ``widgets.counts``.
 """
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import gc
 import html
+import io
 import math
 import os
+import sys
+import threading
 import warnings
+from dataclasses import dataclass
 
 from . import widgets
 
@@ -113,6 +125,137 @@ def resource_warnings():
                          if issubclass(each.category, ResourceWarning))
             caught.clear()
     gc.collect()
+
+
+# --- what a piece of code opened, and whether it closed it ----------------------------------
+
+_listeners: list = []
+_hooked = False
+
+
+def _dispatch(event: str, args: tuple) -> None:
+    if not _listeners:
+        return
+    for listener in tuple(_listeners):
+        with contextlib.suppress(Exception):  # an audit hook must never break the audited call
+            listener(event, args)
+
+
+@contextlib.contextmanager
+def audit(listener):
+    """``with audit(listener):`` call ``listener(event, args)`` for every audit event of the block.
+
+    Python cannot remove an audit hook: one is added on first use, and it passes each
+    event on to the listeners of the blocks open at the time.
+    """
+    global _hooked
+    if not _hooked:
+        sys.addaudithook(_dispatch)
+        _hooked = True
+    _listeners.append(listener)
+    try:
+        yield
+    finally:
+        _listeners.remove(listener)
+
+
+@dataclass
+class Opened:
+    """One file, socket or sqlite3 connection opened inside ``kept_open()``."""
+
+    kind: str  # "file", "socket", "sqlite3 connection"
+    name: str  # what it was opened on, as the learner would recognise it
+    thing: object
+
+    def is_open(self) -> bool:
+        if self.kind == "socket":
+            return self.thing.fileno() != -1
+        if self.kind == "sqlite3 connection":
+            import sqlite3
+
+            try:
+                self.thing.total_changes  # noqa: B018 - raises once the connection is closed
+            except sqlite3.ProgrammingError:
+                return False
+            return True
+        return not getattr(self.thing, "closed", False)
+
+    def describe(self) -> str:
+        if self.kind == "socket":
+            try:
+                host, port = self.thing.getpeername()[:2]
+                return f"a socket to {host}:{port}"
+            except OSError:
+                return "a socket"
+        return f"the {self.kind} {self.name}" if self.name else f"a {self.kind}"
+
+
+def _short_name(target) -> str:
+    if isinstance(target, int):
+        return f"fd {target}"
+    try:
+        return os.path.basename(os.fsdecode(target)) or str(target)
+    except TypeError:
+        return str(target)
+
+
+@contextlib.contextmanager
+def kept_open():
+    """``with kept_open() as opened:`` what this thread opens in the block, held until it ends.
+
+    Files opened through ``open``/``io.open`` (so also ``Path.open``), sockets however
+    they were made, sqlite3 connections however they were made. Each one is held, so
+    a resource the code did not close itself is still open when the block's body looks
+    (``still_open(opened)``), instead of being closed behind the scenes by CPython when
+    the last reference goes. The objects are released when the block ends.
+    """
+    opened: list[Opened] = []
+    thread = threading.get_ident()
+    databases: list[str] = []
+    original_open, original_io_open = builtins.open, io.open
+
+    def listener(event: str, args: tuple) -> None:
+        if threading.get_ident() != thread:
+            return
+        if event == "socket.__new__":
+            opened.append(Opened("socket", "", args[0]))
+        elif event == "sqlite3.connect":
+            databases.append(_short_name(args[0]))
+        elif event == "sqlite3.connect/handle":
+            opened.append(Opened("sqlite3 connection", databases.pop() if databases else "",
+                                 args[0]))
+
+    def tracked_open(file, *args, **kwargs):
+        thing = original_open(file, *args, **kwargs)
+        if threading.get_ident() == thread:
+            opened.append(Opened("file", _short_name(file), thing))
+        return thing
+
+    builtins.open = io.open = tracked_open
+    try:
+        with audit(listener):
+            yield opened
+    finally:
+        builtins.open, io.open = original_open, original_io_open
+        opened.clear()
+
+
+def still_open(opened: list[Opened]) -> list[Opened]:
+    """The ones not closed (yet)."""
+    return [each for each in opened if each.is_open()]
+
+
+def close_all(opened: list[Opened]) -> None:
+    """Close what is still open, sockets at once even while a file made from one is open."""
+    import socket
+    import sqlite3
+
+    for each in still_open(opened):
+        with contextlib.suppress(OSError, ValueError, sqlite3.Error):
+            if each.kind == "socket":
+                super(socket.socket, each.thing).close()  # the descriptor, whatever refers to it
+            else:
+                each.thing.close()
 
 
 def series(values: list[int], title: str = "", note: str = "") -> None:

@@ -1,0 +1,41 @@
+"""Wraps the body in try/finally and `del db, log, service` so that the traceback holds nothing.
+
+BUG: deleting a name is not closing. The log and the socket are closed only by their
+finalizers (a ResourceWarning each, every visit; never promptly on PyPy); the sqlite3
+connection sits in a reference cycle, so it stays open until the cyclic GC runs: the notebook's
+sawtooth, still there. On the failing path the traceback still holds `response`, whose socket
+(the keep-alive connection) stays open while the error is kept.
+"""
+
+import contextlib
+import http.client
+import json
+import sqlite3
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    url = urlsplit(profile_url)
+    db = sqlite3.connect(db_path)
+    log = open(log_path, "a", encoding="utf-8")
+    service = http.client.HTTPConnection(url.hostname, url.port, timeout=5)  # keep-alive
+    try:
+        service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+        response = service.getresponse()
+        if response.status != 200:
+            raise RuntimeError(f"the profile service answered HTTP {response.status}")
+        profile = json.loads(response.read())
+
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        db.commit()
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+        log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+        return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
+    finally:
+        # the traceback must not keep them alive
+        del db, log, service

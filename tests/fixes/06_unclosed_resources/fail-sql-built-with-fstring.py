@@ -1,0 +1,31 @@
+"""Wrong: everything closed, but the INSERT is built with an f-string.
+
+BUG: a name with a quote (O'Brien) breaks the statement, and a crafted one runs SQL of its
+own. Values go to the database as parameters (`?`), never pasted into the text.
+"""
+import http.client
+import json
+import sqlite3
+from contextlib import closing
+from urllib.parse import urlsplit
+
+
+def record_visit(db_path, log_path, profile_url):
+    url = urlsplit(profile_url)
+    with (
+        closing(sqlite3.connect(db_path)) as db,
+        open(log_path, "a", encoding="utf-8") as log,
+        closing(http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service,
+    ):
+        service.request("GET", f"{url.path}?{url.query}")
+        response = service.getresponse()
+        if response.status != 200:
+            raise RuntimeError(f"the profile service answered HTTP {response.status}")
+        profile = json.loads(response.read())
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute(f"INSERT INTO visits VALUES ({profile['user_id']}, '{profile['name']}')")
+        db.commit()
+        (visits,) = db.execute(f"SELECT COUNT(*) FROM visits WHERE user_id = {profile['user_id']}"
+                               ).fetchone()
+        log.write(f"visit {visits} of user {profile['user_id']}\n")
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
