@@ -94,6 +94,17 @@ def test_notebook_has_one_hidden_tagged_check_cell(lesson):
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_no_scaffold_todo_is_left(lesson):
+    paths = [lesson.notebook, lesson.exercise, lesson.solution, lesson.checks,
+             *sorted((ROOT / "tests" / "fixes" / lesson.stem).glob("*.py"))]
+    left = [f"{path.relative_to(ROOT)}:{number}"
+            for path in paths if path.exists()
+            for number, line in enumerate(path.read_text().splitlines(), 1)
+            if course_files.TODO in line]
+    assert not left, f"replace the scaffold's {course_files.TODO} markers: {', '.join(left)}"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
 def test_notebook_never_starts_a_second_event_loop(lesson):
     source = "\n".join("".join(cell["source"]) for cell in code_cells(lesson))
     for forbidden in ("asyncio.run(", "nest_asyncio", "run_until_complete"):

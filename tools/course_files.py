@@ -7,8 +7,11 @@
                                           (checks/starters.sha256)
     python tools/course_files.py check    the same, but change nothing: exit 1 and say
                                           what is stale (tests/test_hygiene.py runs it)
-    python tools/course_files.py new NN slug "Title"
-                                          the four files of a new lesson, from lesson 00's shape
+    python tools/course_files.py new NN slug "Title" [--async]
+                                          a new lesson from tools/templates/ (sync or async):
+                                          its four files and stub attempts, with the new number
+                                          everywhere and TODO(lesson) markers that the hygiene
+                                          tests reject until each is replaced
 """
 
 from __future__ import annotations
@@ -110,22 +113,34 @@ def stale() -> list[Path]:
     return [path for path, text in expected_files().items() if current(path) != text]
 
 
-def new_lesson(number: str, slug: str, title: str) -> list[Path]:
+TEMPLATES = ROOT / "tools" / "templates"
+TODO = "TODO(lesson)"
+
+
+def new_lesson(number: str, slug: str, title: str, variant: str = "sync") -> list[Path]:
     stem = f"{int(number):02d}_{slug}"
-    template = course.lesson("00")
-    made = []
-    for source, target in [(template.notebook, ROOT / "notebooks" / f"{stem}.ipynb"),
-                           (template.exercise, ROOT / "exercises" / f"{stem}.py"),
-                           (template.solution, ROOT / "solutions" / f"{stem}.py"),
-                           (template.checks, ROOT / "checks" / f"{stem}.py")]:
+    if not course.STEM.match(stem):
+        raise SystemExit(f"{stem!r} is not a lesson stem: two digits, then lower-case words")
+    fill = {"{{NN}}": f"{int(number):02d}", "{{N}}": str(int(number)), "{{STEM}}": stem,
+            "{{TITLE}}": title}
+    source = TEMPLATES / variant
+    targets = [(source / "notebook.ipynb", ROOT / "notebooks" / f"{stem}.ipynb"),
+               (source / "exercise.py", ROOT / "exercises" / f"{stem}.py"),
+               (source / "solution.py", ROOT / "solutions" / f"{stem}.py"),
+               (source / "checks.py", ROOT / "checks" / f"{stem}.py")]
+    targets += [(attempt, ROOT / "tests" / "fixes" / stem / attempt.name)
+                for attempt in sorted((source / "fixes").glob("*.py"))]
+    for _, target in targets:
         if target.exists():
             raise SystemExit(f"{target.relative_to(ROOT)} exists already")
-        text = source.read_text().replace("00_start_here", stem)
-        target.write_text(text.replace('TITLE = "Start here: how the course works"',
-                                       f"TITLE = {title!r}"))
-        made.append(target)
-    (ROOT / "tests" / "fixes" / stem).mkdir(parents=True, exist_ok=True)
-    return made
+    for template, target in targets:
+        text = template.read_text()
+        for key, value in fill.items():
+            text = text.replace(key, json.dumps(value)[1:-1] if template.suffix == ".ipynb"
+                                else value)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+    return [target for _, target in targets]
 
 
 def main(argv: list[str]) -> int:
@@ -142,10 +157,12 @@ def main(argv: list[str]) -> int:
             print(f"{path.relative_to(ROOT)} is not clean or not current: "
                   "run `python tools/course_files.py fix`")
         return 1 if out_of_date else 0
-    if command == "new" and len(argv) == 4:
-        for path in new_lesson(*argv[1:]):
+    if command == "new" and len(argv) in (4, 5) and argv[4:] in ([], ["--async"]):
+        for path in new_lesson(*argv[1:4], variant="async" if argv[4:] else "sync"):
             print(f"made {path.relative_to(ROOT)}")
-        print("Now edit all four, add attempts to tests/fixes/, then run the fix command.")
+        print(f"Now replace every {TODO} marker (make test fails until they are gone), add "
+              "attempts to tests/fixes/, then run `make fix-notebooks` and `make lesson "
+              f"N={int(argv[1])}`.")
         return 0
     print(__doc__)
     return 2

@@ -1,0 +1,55 @@
+"""A lesson made with the scaffold carries its own number everywhere and works from the start."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import course_files
+from coursekit import course
+from coursekit.checks import run
+from coursekit.errors import CheckFailed
+
+
+@pytest.mark.parametrize("variant", ["sync", "async"])
+def test_a_new_lesson_has_its_number_everywhere_and_todos_to_replace(tiny_course, monkeypatch,
+                                                                     variant):
+    monkeypatch.setattr(course_files, "ROOT", tiny_course)
+    made = course_files.new_lesson("16", "demo", "A demo", variant)
+    lesson = course.lesson(16)
+    assert {lesson.notebook, lesson.exercise, lesson.solution, lesson.checks} <= set(made)
+    cells = ["".join(cell["source"]) for cell in json.loads(lesson.notebook.read_text())["cells"]]
+    for call in ("starter(16)", "check(16)", "hint(16)", "solution(16)", "exercises/16_demo.py",
+                 "# 16 · A demo", "progress", "reset"):
+        assert any(call in cell for cell in cells), f"the notebook needs {call}"
+    for path in made:
+        text = path.read_text()
+        assert "start_here" not in text and "{{" not in text, f"{path.name} is not filled in"
+        if not path.name.startswith("broken-"):
+            assert course_files.TODO in text, f"{path.name} has nothing marked to replace"
+    check_cell = next(cell for cell in json.loads(lesson.notebook.read_text())["cells"]
+                      if "check" in cell["metadata"].get("tags", []))
+    assert check_cell["metadata"]["jupyter"]["source_hidden"] is True
+
+
+@pytest.mark.parametrize("variant", ["sync", "async"])
+def test_the_scaffold_starter_fails_and_its_solution_and_attempts_pass(tiny_course, monkeypatch,
+                                                                       variant):
+    monkeypatch.setattr(course_files, "ROOT", tiny_course)
+    course_files.new_lesson("16", "demo", "A demo", variant)
+    lesson = course.lesson(16)
+    assert isinstance(run(lesson, lesson.exercise, lesson.exercise, measure=False).error,
+                      CheckFailed)
+    assert run(lesson, lesson.solution, lesson.exercise, measure=False).passed
+    for attempt in sorted((tiny_course / "tests" / "fixes" / lesson.stem).glob("*.py")):
+        verdict = run(lesson, attempt, lesson.exercise, measure=False)
+        expected = {"pass": "passed", "fail": "CheckFailed", "broken": "ExerciseBroken"}
+        got = "passed" if verdict.passed else type(verdict.error).__name__
+        assert got == expected[attempt.name.split("-")[0]], f"{attempt.name}: {verdict.error}"
+
+
+def test_a_stem_that_is_not_a_lesson_is_refused(tiny_course, monkeypatch):
+    monkeypatch.setattr(course_files, "ROOT", tiny_course)
+    with pytest.raises(SystemExit, match="not a lesson stem"):
+        course_files.new_lesson("16", "Bad-Name", "x")
