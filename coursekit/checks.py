@@ -47,13 +47,17 @@ def check(number: int | str) -> None:
 
 
 def draw(event: dict) -> None:
+    """Draw a picture a check asked for with ``ctx.show(picture, **data)``."""
     data = event["data"]
     if event["picture"] == "race":
         widgets.race([tuple(row) for row in data["rows"]], data.get("title", ""), data.get("note", ""),
                      colors=[widgets.BROKEN, widgets.YOURS])
     elif event["picture"] == "timeline":
         widgets.timeline([tuple(row) for row in data["intervals"]], data.get("title", ""),
-                         data.get("color", widgets.NEUTRAL))
+                         data.get("color", widgets.NEUTRAL), data.get("end"))
+    elif event["picture"] == "counts":
+        widgets.counts([tuple(row) for row in data["rows"]], data.get("title", ""),
+                       data.get("unit", ""), data.get("colors"))
     elif event["picture"] == "stalls":
         widgets.stalls([tuple(row) for row in data["samples"]], data.get("title", ""),
                        data.get("limit_ms", 50.0))

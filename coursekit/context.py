@@ -166,7 +166,8 @@ class Context:
         emit("note", text=text)
 
     def show(self, picture: str, **data) -> None:
-        """Ask the parent to draw ``picture`` ("race", "timeline", "stalls") with ``data``."""
+        """Ask the parent to draw ``picture`` with ``data``: the arguments of the widgets function
+        of that name: "race", "timeline" (``end=`` shares an axis), "stalls", "counts"."""
         emit("picture", picture=picture, data=data)
 
     async def race(self, broken, yours, repeat: int = 3, title: str = "") -> tuple:
