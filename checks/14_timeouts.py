@@ -1,22 +1,36 @@
 """Hidden checks for lesson 14: timeouts.
 
-They decide on what the local server saw and on a guard the check keeps itself:
-a service that answers in time still gets its answer through; against a service
-that never answers, the fallback comes back before the check's guard (the timeout
-plus a wide margin; the check stops waiting there, so the starter costs about a
-second, not aiohttp's 300 s); and once it has, nothing is left running: no task in
-the event loop, no request still open at the server.
+They decide on what the local server saw, on the event loop's tasks, and on a
+reference timer the check starts with each call. Answers that come in time get
+through (the starter's answers, on the fixture and on generated URLs; one at 60%
+of the timeout; a body that trickles in quickly), through the caller's session,
+which is left open and unchanged. Against a service that hangs before the headers,
+stalls mid-body, trickles its body a byte every 200 ms, or sends a 503 too late,
+with timeouts of 0.3 s and 0.6 s: a fallback equal to FALLBACK comes back within
+a small slack (0.15 s) of the reference timer for the *whole* call (retries that
+each take the full timeout overrun it), after asking the service; each fallback is
+a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
+changes nothing); and nothing is left running (no task, no request open at the
+server). Errors that come back in time (a refused connection, a 404, a 503) are
+raised as the starter raises them, not turned into the fallback. A cancellation
+from outside (task.cancel(), a caller's own shorter asyncio.timeout) goes through
+as CancelledError, leaving nothing running. After every fault, the next call works.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from coursekit.errors import ExerciseBroken
+import aiohttp
+from hypothesis import strategies as st
+
+from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import describe
+from coursekit.oracle import agree
 
 TITLE = "Timeouts"
 MINUTES = 30
@@ -28,73 +42,124 @@ HINTS = [
     "the deadline passes.",
     "aiohttp takes a deadline per request: `session.get(url, timeout=aiohttp.ClientTimeout("
     "total=timeout))`. `async with asyncio.timeout(timeout):` around the request works too. "
-    "Both raise `TimeoutError` when time is up.",
+    "Both raise `TimeoutError` when time is up, and both cover the headers and the body.",
     "Wrap the request in `try:` ... `except TimeoutError: return dict(FALLBACK)`, with "
-    "`timeout=aiohttp.ClientTimeout(total=timeout)` on `session.get`. A `connect=` timeout "
-    "alone does not help: connecting to a hung service succeeds at once.",
+    "`timeout=aiohttp.ClientTimeout(total=timeout)` on `session.get`. A `connect=` or "
+    "`sock_read=` timeout alone does not help: connecting to a hung service succeeds at once, "
+    "and a service that sends a byte now and then never lets a read time out.",
 ]
 
 NAME = "fetch_with_fallback"
 FALLBACK = {"item": None, "available": False}
-TIMEOUT = 0.3  # seconds: the deadline the check asks for against the hanging service
-SLACK = 0.9  # the check stops waiting at TIMEOUT + SLACK: 4x what a working deadline takes
-SETTLE = 1.0  # seconds the server gets to notice that a cancelled request's client went away
+TIMEOUTS = (0.3, 0.6)  # seconds: two deadlines against the hanging service
+SLACK = 0.9  # the check stops waiting at timeout + SLACK (so the starter costs ~1 s, not 300 s)
+LATE = 0.15  # seconds after the reference timer that a fallback may come: one call, one deadline
+SETTLE = 1.0  # seconds the server gets to notice that a stopped request's client went away
+OK_TIMEOUT = 2.0  # the timeout for calls that should get their answer
+COPY_TIMEOUT = 0.15  # for the calls that only need a fallback
 
 
 @dataclass
 class Attempt:
     """One guarded call: what came back, when, and what it left behind."""
 
+    url: str
+    timeout: float
     guard: float
     value: object = None
     error: BaseException | None = None
     answered: bool = False  # returned (or raised) before the check's guard
     seconds: float = 0.0
-    requests: Counter = field(default_factory=Counter)
+    late: float | None = None  # seconds after the reference timer fired (None: before it)
+    requests: Counter = field(default_factory=Counter)  # at the server
+    through_session: int = 0  # requests sent through the caller's session
     leftover_tasks: int = 0
     open_requests: int = 0  # still in flight at the server SETTLE s after the call
+    session_after: str = ""  # "" when the caller's session is open and unchanged
+
+
+def traced_session(started: list) -> aiohttp.ClientSession:
+    """The caller's session: a 10 s total timeout, and a count of the requests sent through it."""
+    trace = aiohttp.TraceConfig()
+
+    async def on_start(session, context, params):
+        started.append(params.url)
+
+    trace.on_request_start.append(on_start)
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10), trace_configs=[trace])
+
+
+@contextlib.contextmanager
+def learner_code(ctx, which: str, budget: float):
+    """ctx.watch, with sys.exit made an ExerciseBroken (other exceptions are the check's to judge)."""
+    with ctx.watch(NAME, budget, which):
+        try:
+            yield
+        except SystemExit as error:
+            raise ExerciseBroken(
+                f"`{NAME}` in {ctx.shown_as(which)} called sys.exit({error.code!r}): a function "
+                "that ends the program cannot be checked. Return a value instead.") from None
+
+
+async def leftovers(ctx, before: set, result: Attempt) -> None:
+    """Count the tasks and server requests the call left, then clean up after the learner."""
+    leftover = [task for task in asyncio.all_tasks() if task not in before and not task.done()]
+    result.leftover_tasks = len(leftover)
+    result.open_requests = await still_open(ctx)
+    for task in leftover:  # before the session closes
+        task.cancel()
+    if leftover:
+        await asyncio.wait(leftover, timeout=1)
+
+
+async def still_open(ctx, wait: float = SETTLE) -> int:
+    deadline = time.perf_counter() + wait
+    while ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
+        await asyncio.sleep(0.01)
+    return ctx.api.stats().in_flight
+
+
+def session_state(session, timeout_before) -> str:
+    if session.closed:
+        return "closed the caller's session"
+    if session.timeout != timeout_before:
+        return f"changed the caller's session's timeout to {session.timeout}"
+    return ""
 
 
 async def attempt(ctx, url: str, timeout: float, which: str = "yours") -> Attempt:  # noqa: ASYNC109
-    """Call the learner's function with the check's own guard; observe server and loop after."""
-    guard = timeout + SLACK
-    result = Attempt(guard=guard)
+    """Call the learner's function with the check's own guard; observe server, loop, session after."""
+    result = Attempt(url=url, timeout=timeout, guard=timeout + SLACK)
     function = ctx.function(NAME, which)
-    async with ctx.client() as session:
+    loop = asyncio.get_running_loop()
+    started: list = []
+    async with traced_session(started) as session:
+        timeout_before = session.timeout
         before = asyncio.all_tasks()
         with ctx.api.recording() as seen:
+            fired: list[float] = []
+            reference = loop.call_later(timeout, lambda: fired.append(time.perf_counter()))
             start = time.perf_counter()
-            with ctx.watch(NAME, guard + 2, which):
+            with learner_code(ctx, which, result.guard + 2):
                 try:
-                    async with asyncio.timeout(guard) as deadline:
+                    async with asyncio.timeout(result.guard) as guard:
                         result.value = await function(session, url, timeout)
                 except TimeoutError as error:
-                    if not deadline.expired():
+                    if not guard.expired():
                         result.error = error  # the learner's own TimeoutError
-                except SystemExit as error:
-                    raise ExerciseBroken(
-                        f"`{NAME}` in {ctx.shown_as(which)} called sys.exit({error.code!r}): a "
-                        "function that ends the program cannot be checked. Return a value instead."
-                    ) from None
                 except Exception as error:
                     result.error = error
                 finally:
-                    result.seconds = time.perf_counter() - start
+                    end = time.perf_counter()
+                    reference.cancel()
+            result.seconds = end - start
             # A function that swallowed the guard's cancellation still answered too late.
-            result.answered = not deadline.expired()
-            leftover = [task for task in asyncio.all_tasks()
-                        if task not in before and not task.done()]
-            result.leftover_tasks = len(leftover)
-            for _ in range(round(SETTLE / 0.01)):
-                if not ctx.api.stats().in_flight:
-                    break
-                await asyncio.sleep(0.01)
-            result.open_requests = ctx.api.stats().in_flight
-            for task in leftover:  # clean up after the learner, before the session closes
-                task.cancel()
-            if leftover:
-                await asyncio.wait(leftover, timeout=1)
+            result.answered = not guard.expired()
+            result.late = end - fired[0] if fired else None
+            await leftovers(ctx, before, result)
         result.requests = seen.requests
+        result.through_session = len(started)
+        result.session_after = session_state(session, timeout_before)
     return result
 
 
@@ -102,92 +167,336 @@ def count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def raised(ctx, result: Attempt, which: str = "yours") -> ExerciseBroken:
-    return ExerciseBroken(
-        f"`{NAME}` in {ctx.shown_as(which)} raised "
-        f"{describe(result.error, ctx.paths[which])}."
-    )
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms"
+
+
+def raised(ctx, error: BaseException, which: str = "yours") -> ExerciseBroken:
+    return ExerciseBroken(f"`{NAME}` in {ctx.shown_as(which)} raised "
+                          f"{describe(error, ctx.paths[which])}.")
+
+
+def path_of(ctx, url: str) -> str:
+    return url.removeprefix(ctx.api.url).removeprefix(ctx.api.refused_url) or "/"
+
+
+# --- answers in time ---------------------------------------------------------------------------
+
+def expect_answer(ctx, result: Attempt, expected, what: str) -> None:
+    """The call got the service's answer, through the caller's session, and left it as it was."""
+    if not result.answered:
+        raise ExerciseBroken(
+            f"`{NAME}` in {ctx.shown_as()} did not return within {result.guard:g} s, though "
+            f"{what}: an await that never completes?")
+    if result.error is not None:
+        raise raised(ctx, result.error)
+    ctx.expect(sum(result.requests.values()) >= 1,
+               f"{NAME} returned {result.value!r} and the service saw no request at all",
+               "a fallback given without asking hides a healthy service: the page would "
+               "always show the placeholder",
+               "send the request, and return the fallback only when its deadline passes")
+    ctx.expect(result.value != FALLBACK,
+               f"with a {result.timeout:g} s timeout, {NAME} returned the fallback although "
+               f"{what}",
+               "the deadline has to be the `timeout` the caller passes in, for the whole call: "
+               "a shorter one throws away answers that were on time",
+               "use the `timeout` argument (seconds) as the request's deadline")
+    ctx.expect(result.value == expected,
+               f"for {path_of(ctx, result.url)}, {NAME} returned {result.value!r}",
+               f"the service sent {expected!r}",
+               "return the JSON body as it came")
+    ctx.expect(result.through_session >= 1,
+               f"{NAME} got its answer without sending a request through the session it was "
+               "given",
+               "the caller's session holds the app's connection pool and settings; a session "
+               "of your own per call is lesson 13's mistake, and it ignores what the caller set",
+               "send the request with `session.get(url, ...)`, the session passed in")
+    ctx.expect(not result.session_after,
+               f"after a call that answered, {NAME} had {result.session_after}",
+               "the session belongs to the caller, who uses it for every other request",
+               "leave the session as it came: pass the deadline to the one request")
+
+
+PARTS = ("profile", "posts", "notifications")
+IDS = st.one_of(st.integers(0, 20), st.integers(0, 10**12))
+GOOD_PATHS = st.one_of(IDS.map(lambda n: f"/items/{n}"),
+                       st.tuples(IDS, st.sampled_from(PARTS)).map(
+                           lambda p: f"/users/{p[0]}/{p[1]}"))
+ERROR_PATHS = st.sampled_from((400, 401, 403, 404, 409, 429, 500, 502, 503, 504)).map(
+    lambda code: f"/status/{code}")
+PATHS = st.tuples(st.one_of(GOOD_PATHS, GOOD_PATHS, ERROR_PATHS), st.integers(0, 20)).map(
+    lambda p: f"{p[0]}?delay_ms={p[1]}")
+
+
+async def call_outcome(ctx, url: str, which: str):
+    """("body", value) or ("raised", what) of one call with a generous timeout."""
+    async with ctx.client() as session:
+        with learner_code(ctx, which, OK_TIMEOUT + 2):
+            try:
+                return "body", await ctx.function(NAME, which)(session, url, OK_TIMEOUT)
+            except CourseError:
+                raise
+            except Exception as error:
+                return "raised", type(error).__name__ if which == "broken" else "an error"
+
+
+async def agree_async(ctx, strategy, both, **options) -> int:
+    """coursekit.oracle.agree for coroutines: Hypothesis runs on a thread, the calls on this loop."""
+    loop = asyncio.get_running_loop()
+
+    def run(example):
+        return asyncio.run_coroutine_threadsafe(both(example), loop).result()
+
+    return await asyncio.to_thread(agree, ctx, strategy, run, **options)
 
 
 async def check_answer_comes_through(ctx):
-    """A service that answers in time gets its answer through, not the fallback."""
-    for item, delay_ms in ((7, 50), (8, 400)):
-        url = f"{ctx.api.url}/items/{item}?delay_ms={delay_ms}"
-        result = await attempt(ctx, url, timeout=2.0)
-        if not result.answered:
-            raise ExerciseBroken(
-                f"`{NAME}` in {ctx.shown_as()} did not return within {result.guard:g} s, "
-                f"though the service answered in {delay_ms} ms: an await that never completes?"
-            )
-        if result.error is not None:
-            raise raised(ctx, result)
-        ctx.expect(result.requests["items"] >= 1,
-                   f"{NAME} returned {result.value!r} and the service saw no request at all",
-                   "a fallback given without asking hides a healthy service: the page would "
-                   "always show the placeholder",
-                   "send the request, and return the fallback only when its deadline passes")
-        ctx.expect(result.value != FALLBACK,
-                   f"with a 2 s timeout, {NAME} returned the fallback for a service that "
-                   f"answered in {delay_ms} ms",
-                   "the deadline has to be the `timeout` the caller passes in: a shorter one "
-                   "throws away answers that were on time",
-                   "use the `timeout` argument (seconds) as the request's deadline")
-        ctx.expect(result.value == {"item": item},
-                   f"for /items/{item}, {NAME} returned {result.value!r}",
-                   f"the service sent {{'item': {item}}}",
-                   "return the JSON body as it came")
+    """A service that answers in time gets its answer through, as the starter's, not the fallback."""
+    cases = (("/items/7?delay_ms=50", OK_TIMEOUT, {"item": 7}, "the service answered in 50 ms"),
+             ("/items/8?delay_ms=300", 0.5, {"item": 8},
+              "the service answered in 300 ms, 60% of the timeout"),
+             ("/trickle/9?every_ms=15", OK_TIMEOUT, {"item": 9},
+              "the service sent its body a byte every 15 ms, 165 ms in all"))
+    for path, timeout, expected, what in cases:
+        expect_answer(ctx, await attempt(ctx, ctx.api.url + path, timeout), expected, what)
+
+    async def both(path):
+        url = ctx.api.url + path
+        expected = await call_outcome(ctx, url, "broken")
+        got = await call_outcome(ctx, url, "yours")
+        if expected[0] == "raised":  # any error will do where the starter raised one
+            expected = ("raised", "an error")
+        return expected, got
+
+    await agree_async(ctx, PATHS, both, examples=12,
+                      what=f"{NAME}(session, url, {OK_TIMEOUT:g}) (paths shown without the "
+                      "server's address; ('raised', ...) is an exception)",
+                      meaning="within the deadline, the function must do what the starter does: "
+                      "return the body the service sent, or raise the error it raised",
+                      nudge="call both versions with that path and compare; the fallback is "
+                      "for a deadline that passed, nothing else")
+
+
+# --- deadlines ---------------------------------------------------------------------------------
+
+FAULTS = (("/never", "hangs before sending its headers"),
+          ("/stall/3", "sends its headers and half the body, then stalls"),
+          ("/trickle/4", "sends its body one byte every 200 ms (2.2 s in all)"),
+          ("/status/503?delay_ms=3000", "sends an HTTP 503, after 3 s"))
+OBSERVED: list[Attempt] = []  # the deadline check's calls, for the checks after it
+
+
+def lateness(result: Attempt) -> float:
+    return result.late if result.late is not None else 0.0
+
+
+async def deadline_attempt(ctx, path: str, timeout: float) -> Attempt:  # noqa: ASYNC109
+    """A call against a fault; one more try if it came late, so that a paused machine is forgiven."""
+    result = await attempt(ctx, ctx.api.url + path, timeout)
+    if result.answered and lateness(result) > LATE:
+        result = await attempt(ctx, ctx.api.url + path, timeout)
+    return result
 
 
 async def check_fallback_on_time(ctx):
-    """Against a service that never answers, the fallback comes back within the timeout."""
-    result = await attempt(ctx, f"{ctx.api.url}/never", timeout=TIMEOUT)
-    if result.answered:
-        ctx.record(fallback_after_ms=round(result.seconds * 1000))
-    ctx.expect(result.answered,
-               f"asked for a {TIMEOUT:g} s timeout, {NAME} had still not returned "
-               f"{result.guard:g} s later against a service that never answers, when the "
-               "check stopped waiting",
-               "a deadline that does not fire is no deadline: the page waits as long as the "
-               "service does (aiohttp's default allows 300 s), holding one of the session's "
-               "connections all along",
-               "give the whole request a deadline of `timeout` seconds")
-    if isinstance(result.error, TimeoutError):
-        ctx.fail(f"{NAME} raised {type(result.error).__name__} after "
-                 f"{result.seconds * 1000:.0f} ms",
-                 "the deadline works, but the page gets an error instead of the placeholder",
-                 "catch TimeoutError and return a copy of FALLBACK")
-    if result.error is not None:
-        raise raised(ctx, result)
-    ctx.expect(result.requests["never"] >= 1,
-               f"{NAME} returned {result.value!r} and the service saw no request at all",
-               "the fallback is for when the service fails to answer, not instead of asking it",
-               "send the request, and return the fallback only when its deadline passes")
-    ctx.expect(result.value == FALLBACK,
-               f"after the deadline {NAME} returned {result.value!r}",
-               f"the page draws its placeholder from FALLBACK, {FALLBACK!r}",
-               "return `dict(FALLBACK)` when the deadline passes")
+    """Against a service that hangs, stalls or trickles, the fallback comes back within the timeout."""
+    OBSERVED.clear()
+    cases = [(path, what, TIMEOUTS[0]) for path, what in FAULTS] + [
+        (FAULTS[0][0], FAULTS[0][1], TIMEOUTS[1])]
+    for path, what, timeout in cases:
+        result = await deadline_attempt(ctx, path, timeout)
+        OBSERVED.append(result)
+        service = f"a service that {what}"
+        ctx.expect(result.answered,
+                   f"asked for a {timeout:g} s timeout, {NAME} had still not returned "
+                   f"{result.guard:g} s later against {service}, when the check stopped waiting",
+                   "a deadline that does not fire is no deadline: the page waits as long as the "
+                   "service does (aiohttp's default allows 300 s), holding one of the session's "
+                   "connections all along",
+                   "give the whole request, headers and body, a deadline of `timeout` seconds "
+                   "(a timeout per read never fires while bytes keep coming)")
+        if isinstance(result.error, TimeoutError):
+            ctx.fail(f"{NAME} raised {type(result.error).__name__} after {ms(result.seconds)} "
+                     f"against {service}",
+                     "the deadline works, but the page gets an error instead of the placeholder",
+                     "catch TimeoutError and return a copy of FALLBACK")
+        if result.error is not None:
+            raise raised(ctx, result.error)
+        ctx.expect(sum(result.requests.values()) >= 1,
+                   f"{NAME} returned {result.value!r} and the service saw no request at all",
+                   "the fallback is for when the service fails to answer, not instead of asking",
+                   "send the request, and return the fallback only when its deadline passes")
+        ctx.expect(result.value == FALLBACK,
+                   f"after the deadline, against {service}, {NAME} returned {result.value!r}",
+                   f"the page draws its placeholder from FALLBACK, {FALLBACK!r}",
+                   "return a copy of FALLBACK when the deadline passes")
+        asked = sum(result.requests.values())
+        ctx.expect(lateness(result) <= LATE,
+                   f"asked for a {timeout:g} s timeout against {service}, {NAME} returned the "
+                   f"fallback after {ms(result.seconds)}, {ms(lateness(result))} after the "
+                   f"deadline (twice in a row), having sent {count(asked, 'request')}",
+                   "the timeout is the caller's budget for the whole call: retries that each "
+                   "get the full timeout (or a deadline per step) add up, and the page waits "
+                   "for their sum",
+                   "one deadline of `timeout` seconds around everything the call does")
+    ctx.record(fallback_after_ms=round(max(r.seconds for r in OBSERVED) * 1000),
+               late_ms=round(max(lateness(r) for r in OBSERVED) * 1000))
+
+
+async def check_fallback_is_a_copy(ctx):
+    """Each fallback is a fresh copy: not FALLBACK itself, not shared, and changing it changes nothing."""
+    module = ctx.module()
+    theirs = getattr(module, "FALLBACK", None)
+    ctx.expect(theirs == FALLBACK,
+               f"FALLBACK in {ctx.shown_as()} is {theirs!r}",
+               f"the page and the docstring expect {FALLBACK!r}",
+               "keep FALLBACK as the starter defines it")
+    values = [r.value for r in OBSERVED if isinstance(r.value, dict)]
+    ctx.expect(all(value is not theirs for value in values),
+               f"{NAME} returned the module's FALLBACK object itself",
+               "every caller gets the same dict: the first page that fills in a field "
+               "(`fallback['item'] = ...`) changes the placeholder for every later one",
+               "return a copy: `dict(FALLBACK)`")
+    shared = len(values) - len({id(value) for value in values})
+    ctx.expect(not shared,
+               f"{count(len(values), 'fallback')} came back from {len(values)} calls, but as "
+               f"only {count(len({id(value) for value in values}), 'distinct object')}",
+               "a fallback shared between calls is changed by one caller for all of them",
+               "make a new copy of FALLBACK on every call")
+    first = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT)
+    if isinstance(first.value, dict):
+        first.value["item"] = {"changed": "by the first caller"}
+        first.value["available"] = True
+    second = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT)
+    ctx.expect(second.value == FALLBACK and theirs == FALLBACK,
+               f"after the page changed the fallback it got, the next call returned "
+               f"{second.value!r} (and FALLBACK is now {theirs!r})",
+               "what one caller does with its placeholder must not reach the next one",
+               "return a fresh copy of FALLBACK on every call")
 
 
 async def check_nothing_left(ctx):
     """Once the fallback is back, nothing is left running: no task, no request still open."""
-    result = await attempt(ctx, f"{ctx.api.url}/never", timeout=TIMEOUT)
-    ctx.record(leftover_tasks=result.leftover_tasks, open_requests_after=result.open_requests)
-    ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
-               f"{count(result.leftover_tasks, 'task')} still running in the event loop after "
-               f"{NAME} returned, and {SETTLE:g} s later the server still had "
-               f"{count(result.open_requests, 'request')} open",
-               "the caller got its placeholder, but the request goes on waiting in the "
-               "background: every call leaves one more connection stuck, until the pool "
-               "(100 by default) is full and healthy calls queue behind them",
-               "stop the request when the deadline passes: `asyncio.timeout`, `asyncio.wait_for` "
-               "and aiohttp's `ClientTimeout` cancel it; `asyncio.wait(..., timeout=...)` and "
-               "`asyncio.shield` leave it running")
+    for result in OBSERVED or [await attempt(ctx, f"{ctx.api.url}/never", TIMEOUTS[0])]:
+        ctx.record(leftover_tasks=result.leftover_tasks, open_requests_after=result.open_requests)
+        ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
+                   f"against {path_of(ctx, result.url)}, {count(result.leftover_tasks, 'task')} "
+                   f"still running in the event loop after {NAME} returned, and {SETTLE:g} s "
+                   f"later the server still had {count(result.open_requests, 'request')} open",
+                   "the caller got its placeholder, but the request goes on waiting in the "
+                   "background: every call leaves one more connection stuck, until the pool "
+                   "(100 by default) is full and healthy calls queue behind them",
+                   "stop the request when the deadline passes: `asyncio.timeout`, "
+                   "`asyncio.wait_for` and aiohttp's `ClientTimeout` cancel it; "
+                   "`asyncio.wait(..., timeout=...)` and `asyncio.shield` leave it running")
+        ctx.expect(not result.session_after,
+                   f"after the fallback, {NAME} had {result.session_after}",
+                   "the session belongs to the caller, who uses it for every other request",
+                   "leave the session as it came: pass the deadline to the one request")
+    result = await attempt(ctx, f"{ctx.api.url}/items/5?delay_ms=20", OK_TIMEOUT)
+    expect_answer(ctx, result, {"item": 5}, "the service answered in 20 ms, after the faults")
+
+
+# --- errors in time, and cancellation ------------------------------------------------------------
+
+async def check_errors_are_raised(ctx):
+    """Errors that come back in time (refused, 404, 503) are raised, as the starter does, not hidden."""
+    cases = ((ctx.api.refused_url + "/items/1", "a refused connection"),
+             (f"{ctx.api.url}/status/404?delay_ms=10", "an HTTP 404, after 10 ms"),
+             (f"{ctx.api.url}/status/503?delay_ms=50", "an HTTP 503, after 50 ms"))
+    for url, what in cases:
+        result = await attempt(ctx, url, OK_TIMEOUT)
+        if not result.answered:
+            raise ExerciseBroken(f"`{NAME}` in {ctx.shown_as()} did not return within "
+                                 f"{result.guard:g} s, against {what}: an await that never "
+                                 "completes?")
+        got = (f"raised {type(result.error).__name__}" if result.error is not None
+               else "returned the fallback" if result.value == FALLBACK
+               else f"returned {result.value!r}")
+        ctx.expect(result.error is not None,
+                   f"against {what}, with a {OK_TIMEOUT:g} s timeout, {NAME} {got}",
+                   "the fallback says 'the service is slow, try later'; this call ended in time "
+                   "with an error, which the caller must see and handle (a 404 means there is no "
+                   "such item; the starter raises here)"
+                   if result.value == FALLBACK else
+                   "an error answer is not the item: the page would draw it as one",
+                   "catch only the timeout; let other errors through as the starter does "
+                   "(`response.raise_for_status()`)")
+        ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
+                   f"against {what}, {NAME} raised, and left "
+                   f"{count(result.leftover_tasks, 'task')} running and "
+                   f"{count(result.open_requests, 'request')} open at the server",
+                   "work nobody waits for any more",
+                   "let the request end with the call")
+    result = await attempt(ctx, f"{ctx.api.url}/items/6?delay_ms=20", OK_TIMEOUT)
+    expect_answer(ctx, result, {"item": 6}, "the service answered in 20 ms, after the errors")
+
+
+async def cancelled_from_outside(ctx, how: str) -> tuple[str, Attempt]:
+    """Cancel a call (timeout 2 s) against /never from outside: 'task' or 'outer timeout'."""
+    url = f"{ctx.api.url}/never"
+    result = Attempt(url=url, timeout=OK_TIMEOUT, guard=1.0)
+    function = ctx.function(NAME)
+    async with ctx.client() as session:
+        before = asyncio.all_tasks()
+        with ctx.api.recording(), learner_code(ctx, "yours", 5):
+            if how == "task":
+                task = asyncio.create_task(function(session, url, OK_TIMEOUT))
+                deadline = time.perf_counter() + 1
+                while not ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
+                    await asyncio.sleep(0.01)
+                task.cancel()
+                await asyncio.wait({task}, timeout=1)
+                seen = ("did not end within 1 s" if not task.done()
+                        else "stopped (CancelledError)" if task.cancelled()
+                        else f"raised {type(task.exception()).__name__}" if task.exception()
+                        else f"returned {task.result()!r}")
+            else:
+                seen = "stopped (TimeoutError)"
+                try:
+                    async with asyncio.timeout(0.2):
+                        value = await function(session, url, OK_TIMEOUT)
+                    seen = f"returned {value!r} after the caller's deadline"
+                except TimeoutError:
+                    pass
+                except Exception as error:
+                    seen = f"raised {type(error).__name__}"
+            await leftovers(ctx, before, result)
+    return seen, result
+
+
+async def check_cancellation_goes_through(ctx):
+    """A caller that cancels the call (or has a shorter deadline of its own) stops it, and nothing runs on."""
+    for how, expected, words in (
+            ("task", "stopped (CancelledError)",
+             "the caller cancelled the call (`task.cancel()`) while it waited"),
+            ("outer timeout", "stopped (TimeoutError)",
+             "the caller's own `asyncio.timeout(0.2)` expired first, with the call's timeout "
+             f"at {OK_TIMEOUT:g} s")):
+        seen, result = await cancelled_from_outside(ctx, how)
+        ctx.expect(seen == expected,
+                   f"{words}, and {NAME} {seen}",
+                   "a cancellation is the caller's decision, not the service's failure: "
+                   "turned into the fallback (or anything else), it makes the caller's "
+                   "deadline and shutdown useless, and an app cannot stop its own work",
+                   "catch TimeoutError only, never CancelledError (or BaseException), and let "
+                   "the cancellation go on through")
+        ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
+                   f"{words}; then {count(result.leftover_tasks, 'task')} still ran in the event "
+                   f"loop, and {SETTLE:g} s later the server still had "
+                   f"{count(result.open_requests, 'request')} open",
+                   "the caller stopped the call, but the request it started goes on in the "
+                   "background with nobody waiting for it",
+                   "run the request inside the call (await it, or `asyncio.timeout`/`wait_for` "
+                   "around it), not in a task of its own that a cancellation leaves behind")
+    result = await attempt(ctx, f"{ctx.api.url}/items/7?delay_ms=20", OK_TIMEOUT)
+    expect_answer(ctx, result, {"item": 7}, "the service answered in 20 ms, after the cancels")
 
 
 async def measure(ctx):
     rows = []
     for which, label in (("broken", "starter"), ("yours", "yours")):
-        result = await attempt(ctx, f"{ctx.api.url}/never", timeout=TIMEOUT, which=which)
+        result = await attempt(ctx, f"{ctx.api.url}/never", TIMEOUTS[0], which=which)
         if not result.answered:
             outcome = "no answer"
         elif result.error is not None:
@@ -197,13 +506,13 @@ async def measure(ctx):
         else:
             outcome = "other value"
         rows.append((label, outcome, result.seconds))
-    ctx.show("timeline", title=f"Against a service that never answers (timeout {TIMEOUT:g} s; "
-                               f"the check stops waiting at {TIMEOUT + SLACK:g} s)",
+    ctx.show("timeline", title=f"Against a service that never answers (timeout {TIMEOUTS[0]:g} "
+                               f"s; the check stops waiting at {TIMEOUTS[0] + SLACK:g} s)",
              intervals=[(f"{label}: {outcome}", 0.0, seconds) for label, outcome, seconds in rows])
     (_, first, waited), (_, second, took) = rows
     ctx.record(starter_waited_ms=round(waited * 1000), yours_ms=round(took * 1000))
     ctx.note(f"Against a service that never answers: the starter {said(first, waited)} "
-                      f"(aiohttp's default allows 300 s); yours {said(second, took)}.")
+             f"(aiohttp's default allows 300 s); yours {said(second, took)}.")
 
 
 def said(outcome: str, seconds: float) -> str:

@@ -1,4 +1,8 @@
-"""Correct: ClientTimeout with every part named, returning FALLBACK itself."""
+"""Wrong: ClientTimeout with every part named, but it returns FALLBACK itself, not a copy.
+
+Every caller gets the same dict: the first page that fills in a field changes the
+placeholder for all later ones (the docstring asks for a copy).
+"""
 import asyncio
 
 import aiohttp

@@ -1,4 +1,8 @@
-"""Correct: asyncio.wait with a timeout, then the pending request is cancelled."""
+"""Wrong: asyncio.wait with a timeout, then the pending request is cancelled; but only then.
+
+When the caller cancels the call while it waits, asyncio.wait is cancelled and the
+request's own task runs on with nobody waiting for it.
+"""
 import asyncio
 
 import aiohttp

@@ -1,0 +1,21 @@
+"""Correct: retries a failed connection, but all tries share one deadline of `timeout` seconds."""
+import asyncio
+
+import aiohttp
+
+FALLBACK = {"item": None, "available": False}
+
+
+async def fetch_with_fallback(session, url, timeout):
+    try:
+        async with asyncio.timeout(timeout):
+            for attempt in range(3):
+                try:
+                    async with session.get(url) as response:
+                        response.raise_for_status()
+                        return await response.json()
+                except aiohttp.ServerDisconnectedError:
+                    if attempt == 2:
+                        raise
+    except TimeoutError:
+        return dict(FALLBACK)
