@@ -21,6 +21,8 @@ import html
 import random
 import re
 import sqlite3
+import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -99,21 +101,106 @@ class TracedConnection(sqlite3.Connection):
         ``isolation_level`` is None or ``autocommit`` is True) is its own transaction:
         SQLite commits it on its own, with no COMMIT statement to see.
         """
-        ended = alone = 0
-        for index, statement in enumerate(self.log):
-            after = (self.log[index + 1].in_transaction if index + 1 < len(self.log)
-                     else self._open_now())
-            word = keyword(statement.sql)
-            if word in {"COMMIT", "END", "RELEASE"} and statement.in_transaction and not after:
-                ended += 1
-            elif word in WRITES and not statement.in_transaction:
-                alone += 1
-        return ended, alone
+        return commit_counts(self.log, self._open_now())
 
     @property
     def commits(self) -> int:
         """Transactions committed, whichever way they were started and ended."""
         return sum(self.commit_counts())
+
+
+def commit_counts(log: list[Statement], open_now: bool) -> tuple[int, int]:
+    """(transactions ended by COMMIT, END or an outermost RELEASE; writes that committed alone).
+
+    ``log`` is one connection's statements; ``open_now``: is a transaction open on it now?
+    """
+    ended = alone = 0
+    for index, statement in enumerate(log):
+        after = log[index + 1].in_transaction if index + 1 < len(log) else open_now
+        word = keyword(statement.sql)
+        if word in {"COMMIT", "END", "RELEASE"} and statement.in_transaction and not after:
+            ended += 1
+        elif word in WRITES and not statement.in_transaction:
+            alone += 1
+    return ended, alone
+
+
+@dataclass
+class OtherConnection:
+    """A sqlite3 connection opened inside ``opened_connections()``, and what it ran."""
+
+    conn: sqlite3.Connection
+    database: str
+    log: list[Statement]
+
+    def open_now(self) -> bool:
+        try:
+            return self.conn.in_transaction
+        except sqlite3.ProgrammingError:  # closed: an open transaction was rolled back
+            return False
+
+    @property
+    def commits(self) -> int:
+        return sum(commit_counts(self.log, self.open_now()))
+
+
+@contextlib.contextmanager
+def opened_connections() -> Iterator[list[OtherConnection]]:
+    """``with opened_connections() as others:`` every sqlite3 connection opened in the block.
+
+    However it was opened (``sqlite3.connect``, ``from sqlite3 import connect``,
+    ``sqlite3.Connection(...)``, a factory) and in whichever thread: Python's audit events
+    announce each one, and each gets a trace callback that logs its statements, as
+    TracedConnection does. A connection handed to the code under test is not in the
+    list; a second one it opens to the same database is.
+    """
+    from .resources import audit
+
+    others: list[OtherConnection] = []
+    names: dict[int, list[str]] = {}
+    waiting: dict[int, list[OtherConnection]] = {}  # announced, not yet initialised: per thread
+
+    def log_on(opened: OtherConnection) -> bool:
+        """Start logging ``opened``'s statements, once its __init__ has finished."""
+        conn = opened.conn
+        if isinstance(conn, TracedConnection):
+            if "log" not in vars(conn):
+                return False
+            opened.log = conn.log
+            return True
+        try:
+            conn.set_trace_callback(lambda sql: opened.log.append(
+                Statement(sql, conn.in_transaction, time.perf_counter())))
+        except sqlite3.ProgrammingError:  # "Base Connection.__init__ not called" yet
+            return False
+        return True
+
+    def listener(event: str, args: tuple) -> None:
+        thread = threading.get_ident()
+        if event == "sqlite3.connect":
+            names.setdefault(thread, []).append(str(args[0]))
+        elif event == "sqlite3.connect/handle":
+            # The connection is announced from inside its __init__, before it can take a trace
+            # callback: the callback goes on at this thread's next profiling event, which
+            # comes before any statement can run.
+            opened = OtherConnection(args[0], (names.get(thread) or [""]).pop(), [])
+            others.append(opened)
+            queue = waiting.setdefault(thread, [])
+            queue.append(opened)
+            if len(queue) == 1:
+                previous = sys.getprofile()
+
+                def profiler(frame, event, arg):
+                    queue[:] = [each for each in queue if not log_on(each)]
+                    if not queue:
+                        sys.setprofile(previous)
+                    elif previous is not None:
+                        previous(frame, event, arg)
+
+                sys.setprofile(profiler)
+
+    with audit(listener):
+        yield others
 
 
 def connect(path: str | Path, round_trip_ms: float = 0.0, **kwargs) -> TracedConnection:

@@ -1,4 +1,9 @@
-"""Correct: a JOIN with table aliases and sqlite3.Row, turned into dicts."""
+"""Wrong: a JOIN with table aliases, but sqlite3.Row is set on the caller's connection and left there.
+
+BUG: every later query of the caller on that connection now returns sqlite3.Row instead of
+tuples (`row == (1,)` is False, json.dumps(row) raises). Set a row_factory on a cursor of
+your own, or build the dicts from tuples.
+"""
 import sqlite3
 
 

@@ -1,0 +1,18 @@
+"""One JOIN ORDER BY id, under `with contextlib.closing(conn)` (lesson 06: "close what you use").
+
+BUG: the connection belongs to the caller: closing it breaks every later query of the
+request/app on that connection ("Cannot operate on a closed database"). The page itself is
+right, so it looks fine until the next statement.
+"""
+
+import contextlib
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    with contextlib.closing(conn) as db:
+        rows = db.execute("SELECT posts.id, posts.title, authors.name FROM posts "
+                          "JOIN authors ON authors.id = posts.author_id ORDER BY posts.id")
+        return [{"id": post_id, "title": title, "author": name} for post_id, title, name in rows]

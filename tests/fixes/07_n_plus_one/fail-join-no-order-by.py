@@ -1,0 +1,17 @@
+"""One JOIN of posts and authors, without ORDER BY ("rows come back in id order anyway").
+
+BUG: SQL gives no order without ORDER BY. On a fresh demo database SQLite happens to scan posts
+by rowid, but once the planner prefers another plan (an index on posts.author_id, which every
+FK usually gets, plus ANALYZE statistics), rows come back grouped by author: the front page is
+no longer "by increasing id". Users see posts shuffled.
+"""
+
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    rows = conn.execute("SELECT posts.id, posts.title, authors.name "
+                        "FROM posts JOIN authors ON authors.id = posts.author_id")
+    return [{"id": post_id, "title": title, "author": name} for post_id, title, name in rows]

@@ -1,0 +1,20 @@
+"""Wrong: the starter's loop, run on a second connection of its own to the same database file.
+
+BUG: still 1 + N queries, now on a connection the caller never sees (nor its transaction, nor
+its settings), and one more connection to open per page.
+"""
+import sqlite3
+
+
+def posts_with_authors(conn):
+    path = next(row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main")
+    own = sqlite3.connect(path)
+    try:
+        posts = own.execute("SELECT id, title, author_id FROM posts ORDER BY id").fetchall()
+        page = []
+        for post_id, title, author_id in posts:
+            (name,) = own.execute("SELECT name FROM authors WHERE id = ?", (author_id,)).fetchone()
+            page.append({"id": post_id, "title": title, "author": name})
+        return page
+    finally:
+        own.close()

@@ -1,0 +1,13 @@
+"""Wrong: one JOIN, inside `with conn:` "to be safe".
+
+BUG: `with conn:` is a transaction: at the end of the block it commits whatever the caller had
+pending on that connection (here, a draft the caller had not decided to keep yet). Reading a
+page needs no transaction of its own.
+"""
+
+
+def posts_with_authors(conn):
+    with conn:
+        rows = conn.execute("SELECT posts.id, posts.title, authors.name FROM posts "
+                            "JOIN authors ON authors.id = posts.author_id ORDER BY posts.id")
+        return [{"id": i, "title": t, "author": n} for i, t, n in rows]
