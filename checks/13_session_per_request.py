@@ -29,7 +29,7 @@ from typing import ClassVar
 import aiohttp
 from hypothesis import strategies as st
 
-from coursekit.errors import CourseError
+from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.oracle import agree
 
 TITLE = "A session per request"
@@ -147,8 +147,30 @@ def item_urls(ctx, ids, delay_ms) -> list[str]:
 async def job(ctx, ids=range(JOB), delay_ms=20, which="yours", label="the jobs"):
     """One fetch_all of the given items, with what the server saw."""
     with phase(label), ctx.api.recording() as seen:
-        result = await ctx.call("fetch_all", item_urls(ctx, ids, delay_ms), which=which)
+        result = await fetch_all(ctx, item_urls(ctx, ids, delay_ms), which)
     return result, seen
+
+
+ANSWERED = Counter()  # jobs the learner's fetch_all answered so far in this run
+
+
+async def fetch_all(ctx, urls: list[str], which: str = "yours"):
+    """ctx.call("fetch_all"); an error after earlier jobs worked is the next job's failure."""
+    try:
+        result = await ctx.call("fetch_all", urls, which=which)
+    except ExerciseBroken as error:
+        if which != "yours" or not ANSWERED[which] or "did not return" in str(error):
+            raise
+        reason = str(error).split(" raised ", 1)[-1].rstrip(".")
+        ctx.fail(f"fetch_all answered {count(ANSWERED[which], 'job')}, then the next job "
+                 f"raised {reason}",
+                 "every job must work whatever the jobs before it did: something the earlier "
+                 "jobs closed or used up (a session closed at the end of a job, say) is "
+                 "reused by the next one",
+                 "if you keep a session between jobs, close it only in shutdown(); if a job "
+                 "closes its session, make a new one for the next job")
+    ANSWERED[which] += 1
+    return result
 
 
 async def settle(ctx, condition=lambda stats: stats.in_flight == 0, wait=SETTLE):
@@ -224,7 +246,7 @@ async def check_results(ctx):
         with phase("the jobs"):
             expected = await ctx.call("fetch_all", list(urls), which="broken")
             given = list(urls)
-            got = await ctx.call("fetch_all", given)
+            got = await fetch_all(ctx, given)
         if given != urls:
             return "the list of URLs left as it was given", f"changed to {given}"
         return list(expected), list(got) if isinstance(got, list | tuple) else got

@@ -1,0 +1,41 @@
+"""Creates a module-level session lazily and uses it inside `async with session:` in fetch_all.
+
+BUG: `async with session:` closes the shared session when the first job ends, but the module keeps
+the closed object: the second fetch_all fails at once with RuntimeError "Session is closed". The
+first job (and any test that runs one job) looks perfect; production breaks on the second job.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+
+_session: aiohttp.ClientSession | None = None
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    global _session
+    if _session is None:
+        _session = aiohttp.ClientSession()
+    slots = asyncio.Semaphore(CONCURRENCY)
+    async with _session as session:
+
+        async def fetch_one(url: str) -> dict:
+            async with slots:
+                return await fetch_json(session, url)
+
+        return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown() -> None:
+    if _session is not None and not _session.closed:
+        await _session.close()
