@@ -8,7 +8,9 @@
 The mode reaches the notebook's kernel, and the check processes it starts, through
 COURSEKIT_MODE. In --starters mode a check that passes, or fails for another
 reason than the mistake (a crash, ExerciseBroken), fails the test: a check that
-cannot fail is a defect.
+cannot fail is a defect. Check cells are also tagged ``raises-exception``, so that
+JupyterLab's Run All goes on past a failing check to the hints and the rest of the
+lesson; in the other two modes that tag is overridden: a failing check fails.
 """
 
 from __future__ import annotations
@@ -47,12 +49,15 @@ def pytest_report_header(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    if selected_mode(config) != "starters":
-        return
+    starters = selected_mode(config) == "starters"
     for item in items:
         cell = getattr(item, "cell", None)
-        if cell is not None and CHECK_TAG in cell.metadata.get("tags", []):
+        if cell is None or CHECK_TAG not in cell.metadata.get("tags", []):
+            continue
+        if starters:
             expect_check_failure(item)
+        else:
+            item.options["check_exception"] = False  # raises-exception is for Run All only
 
 
 def expect_check_failure(item) -> None:

@@ -11,6 +11,7 @@ pytest_plugins = ["pytester"]
 
 CONFTEST = (Path(__file__).resolve().parents[1] / "conftest.py").read_text()
 RAISE_CHECK_FAILED = "class CheckFailed(Exception):\n    pass\n\nraise CheckFailed('mistake still there')"
+CHECK = ["check", "raises-exception"]  # as in the lessons: Run All goes on past a failing check
 
 
 def notebook(*cells: tuple[str, list[str]]) -> str:
@@ -27,10 +28,10 @@ def notebook(*cells: tuple[str, list[str]]) -> str:
 def course(pytester):
     pytester.makeconftest(CONFTEST)
     pytester.makefile(".ipynb", **{
-        "check-raises-checkfailed": notebook(("x = 1", []), (RAISE_CHECK_FAILED, ["check"]),
+        "check-raises-checkfailed": notebook(("x = 1", []), (RAISE_CHECK_FAILED, CHECK),
                                              ("assert x == 1", [])),
-        "check-passes": notebook(("print('all good')", ["check"])),
-        "check-crashes-with-nameerror": notebook(("undefined_name", ["check"])),
+        "check-passes": notebook(("print('all good')", CHECK)),
+        "check-crashes-with-nameerror": notebook(("undefined_name", CHECK)),
         "untagged-cell-raises-checkfailed": notebook((RAISE_CHECK_FAILED, [])),
     })
     return pytester
@@ -59,6 +60,12 @@ def test_starters_mode_demands_checkfailed_from_every_check_cell(course):
 
 def test_solutions_mode_demands_every_cell_pass(course):
     result = run(course, "--solutions", "check-raises-checkfailed.ipynb", "check-passes.ipynb")
+    result.assert_outcomes(passed=3, failed=1)
+    result.stdout.fnmatch_lines(["FAILED check-raises-checkfailed.ipynb::Cell 1*"])
+
+
+def test_the_default_mode_fails_a_failing_check_despite_its_raises_exception_tag(course):
+    result = run(course, "check-raises-checkfailed.ipynb", "check-passes.ipynb")
     result.assert_outcomes(passed=3, failed=1)
     result.stdout.fnmatch_lines(["FAILED check-raises-checkfailed.ipynb::Cell 1*"])
 

@@ -90,6 +90,7 @@ def test_notebook_has_one_hidden_tagged_check_cell(lesson):
     assert len(checks) == 1, "exactly one cell tagged `check`"
     cell = checks[0]
     assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, "check source hidden"
+    assert cell["metadata"]["tags"] == course_files.CHECK_TAGS, "Run All goes on past a failing check"
     assert "".join(cell["source"]).strip() == f"check({int(lesson.number)})"
 
 
@@ -102,6 +103,16 @@ def test_no_scaffold_todo_is_left(lesson):
             for number, line in enumerate(path.read_text().splitlines(), 1)
             if course_files.TODO in line]
     assert not left, f"replace the scaffold's {course_files.TODO} markers: {', '.join(left)}"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_every_call_the_course_teaches_works_in_every_lesson(lesson):
+    setup = ast.parse("".join(code_cells(lesson)[0]["source"]))
+    names = {alias.name for node in ast.walk(setup)
+             if isinstance(node, ast.ImportFrom) and node.module == "coursekit"
+             for alias in node.names}
+    missing = {"check", "hint", "progress", "reset", "solution"} - names
+    assert not missing, f"the first code cell must import {sorted(missing)} from coursekit"
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=ids)

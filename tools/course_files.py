@@ -28,6 +28,9 @@ from coursekit import course, starters  # noqa: E402
 from coursekit.loading import load_file  # noqa: E402
 
 NAV_TAG = "navigation"
+# The check cell: found by its tag, hidden, and tagged raises-exception so that JupyterLab's
+# Run All goes on past a failing check to the hints and the rest of the lesson.
+CHECK_TAGS = ["check", "raises-exception"]
 KEEP_CELL_METADATA = ("tags", "jupyter")
 KEEP_NOTEBOOK_METADATA = {"kernelspec", "language_info"}
 TABLE_START, TABLE_END = "<!-- lessons:start -->", "<!-- lessons:end -->"
@@ -67,6 +70,8 @@ def clean_notebook(text: str, nav: str) -> str:
         cell["metadata"] = {key: value for key, value in cell.get("metadata", {}).items()
                             if key in KEEP_CELL_METADATA}
         cell.setdefault("id", f"cell-{index:02d}")
+        if CHECK_TAGS[0] in cell["metadata"].get("tags", []):
+            cell["metadata"]["tags"] = CHECK_TAGS
         if cell["cell_type"] == "code":
             cell["outputs"], cell["execution_count"] = [], None
         else:
