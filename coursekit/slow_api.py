@@ -9,6 +9,8 @@ Routes (latencies in ms; ``?delay_ms=`` overrides):
 - ``/users/{id}/profile`` 80, ``/users/{id}/posts`` 120, ``/users/{id}/notifications`` 60
 - ``/items/{n}`` 100: ``{"item": n}``
 - ``/fail/{n}`` 50: HTTP 500
+- ``/json?value=...`` 0: HTTP 200 whose body is ``value`` (URL-encoded JSON text, checked), for
+  awkward answers: ``{}``, ``[]``, ``null``, ``0``, ``""``, unicode
 
 Faults, for the lessons on timeouts and partial failures:
 
@@ -44,7 +46,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "fail": 50,
-              "status": 50, "stall": 0, "trickle": 0}
+              "status": 50, "stall": 0, "trickle": 0, "json": 0}
 TRICKLE_EVERY_MS = 200
 
 
@@ -182,6 +184,7 @@ class SlowAPI:
         app.router.add_get("/fail/{n:\\d+}", self._fail)
         app.router.add_get("/never", self._never)
         app.router.add_get("/status/{code:[45]\\d\\d}", self._status)
+        app.router.add_get("/json", self._json)
         app.router.add_get("/stall/{n:\\d+}", self._stall)
         app.router.add_get("/trickle/{n:\\d+}", self._trickle)
         # handler_cancellation: a request whose client went away stops counting as in flight.
@@ -255,6 +258,15 @@ class SlowAPI:
         await self._pause(request, "status")
         code = int(request.match_info["code"])
         return web.json_response({"status": code}, status=code)
+
+    async def _json(self, request: web.Request) -> web.Response:
+        await self._pause(request, "json")
+        text = request.query.get("value", "null")
+        try:
+            json.loads(text)
+        except ValueError:
+            raise web.HTTPBadRequest(text=f"not JSON: {text!r}") from None
+        return web.Response(text=text, content_type="application/json")
 
     async def _stream(self, request: web.Request, route: str, body: bytes) -> web.StreamResponse:
         """Status and headers (with the whole body's Content-Length) sent now, body not yet."""

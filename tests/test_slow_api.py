@@ -190,3 +190,18 @@ def test_stop_is_quick_with_requests_still_open(caplog):
     # The refused port is free again once the API has stopped.
     with socket.socket() as again:
         again.bind(("127.0.0.1", refused_port))
+
+
+@pytest.mark.parametrize("value", [{}, [], None, 0, "", False, {"naïve": "☃ \"quoted\""}])
+def test_json_route_answers_the_value_given(api, value):
+    from urllib.parse import quote
+
+    with api.recording() as seen:
+        status, body = asyncio.run(fetch(f"{api.url}/json?value={quote(json.dumps(value))}"))
+    assert status == 200 and json.loads(body) == value
+    assert seen.requests == {"json": 1}
+
+
+def test_json_route_refuses_what_is_not_json(api):
+    status, _ = asyncio.run(fetch(f"{api.url}/json?value=%7Bnope"))
+    assert status == 400
