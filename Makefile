@@ -16,8 +16,9 @@ $(VENV)/.python-ok:
 	$(PY) -m pip install --quiet --upgrade pip
 	touch $@
 
+# PYTHONWARNINGS: setuptools' boxed note on editable installs says nothing a learner can act on.
 $(VENV)/.installed: $(VENV)/.python-ok requirements.txt pyproject.toml
-	$(PY) -m pip install --quiet -r requirements.txt -e .
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -r requirements.txt -e .
 	$(PY) -m coursekit setup
 	touch $@
 
@@ -29,12 +30,8 @@ setup: $(VENV)/.installed  ## make the environment a learner needs
 
 setup-dev: $(VENV)/.installed-dev  ## ... plus what the tests need
 
-# JupyterLab refuses to run as root (as in many containers) unless told it may.
-ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
-
 lab: setup  ## set up, then open the course in JupyterLab (localhost only, with a token)
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. $(ALLOW_ROOT) \
-		--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
+	$(PY) -m coursekit lab
 
 # Every stage runs even when one fails; all failures are listed at the end (tools/stages.py).
 test: setup-dev  ## set up, then run every test: units, both notebook modes, hygiene, browser

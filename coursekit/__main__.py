@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     hints.add_argument("which", nargs="?", type=int, default=1, help="which hint (default 1)")
     commands.add_parser("report", help="broken vs fixed figures of the latest check runs")
     commands.add_parser("setup", help="prepare a new environment (make lab and Binder run it)")
+    commands.add_parser("lab", help="open the course in JupyterLab (make lab runs it)")
     args = parser.parse_args(argv)
 
     try:
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
             print(results.report_text())
         elif args.command == "setup":
             print("\n".join(labsetup.setup()))
+        elif args.command == "lab":
+            return labsetup.lab()
         elif args.command == "hint":
             hint(args.lesson, args.which)
         elif args.command == "solution":

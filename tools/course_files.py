@@ -7,6 +7,9 @@
                                           (checks/starters.sha256)
     python tools/course_files.py check    the same, but change nothing: exit 1 and say
                                           what is stale (tests/test_hygiene.py runs it)
+    python tools/course_files.py clean-notebook PATH
+                                          git's clean filter (coursekit setup installs it): the
+                                          notebook on stdin as committed, without outputs
     python tools/course_files.py new NN slug "Title" [--async]
                                           a new lesson from tools/templates/ (sync or async):
                                           its four files and stub attempts, with the new number
@@ -114,6 +117,17 @@ def current(path: Path) -> str | None:
     return path.read_text() if path.exists() else None
 
 
+def clean_for_git(path: str, text: str) -> str:
+    """The committed form of a lesson notebook; anything else passes through unchanged."""
+    lessons = course.lessons()
+    stems = [lesson.stem for lesson in lessons]
+    stem = Path(path).stem
+    try:
+        return clean_notebook(text, navigation(lessons, stems.index(stem)))
+    except (ValueError, KeyError, TypeError):  # not a lesson, or not valid JSON: leave it be
+        return text
+
+
 def stale() -> list[Path]:
     return [path for path, text in expected_files().items() if current(path) != text]
 
@@ -162,6 +176,10 @@ def main(argv: list[str]) -> int:
             print(f"{path.relative_to(ROOT)} is not clean or not current: "
                   "run `python tools/course_files.py fix`")
         return 1 if out_of_date else 0
+    if command == "clean-notebook" and len(argv) == 2:
+        text = sys.stdin.buffer.read().decode("utf-8")
+        sys.stdout.buffer.write(clean_for_git(argv[1], text).encode("utf-8"))
+        return 0
     if command == "new" and len(argv) in (4, 5) and argv[4:] in ([], ["--async"]):
         for path in new_lesson(*argv[1:4], variant="async" if argv[4:] else "sync"):
             print(f"made {path.relative_to(ROOT)}")
