@@ -36,8 +36,40 @@ def write_lab_settings(prefix: Path = Path(sys.prefix)) -> Path:
 GIT_FILTER = "coursekit-notebook"  # named in .gitattributes for notebooks/*.ipynb
 
 
+def after_save(model=None, os_path: str = "", contents_manager=None, **kwargs) -> None:
+    """Jupyter's post-save hook: a notebook whose only change is its outputs is refreshed in
+    git's index, so ``git status`` stays quiet and ``git pull`` can update it.
+
+    The clean filter makes such a notebook equal to the committed one, but git still lists
+    a file whose size changed until its index entry is refreshed; ``git add`` of a file whose
+    cleaned content is already in the index stages nothing, it only refreshes that entry.
+    A notebook the learner really changed is left alone.
+    """
+    path = Path(os_path)
+    if path.suffix != ".ipynb" or path.parent.name != "notebooks":
+        return
+    git = ["git", "-C", str(path.parent)]
+    try:
+        same = subprocess.run([*git, "diff", "--quiet", "--", path.name], capture_output=True,
+                              timeout=30)
+        if same.returncode == 0:
+            subprocess.run([*git, "add", "--", path.name], capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        pass  # saving must never fail because of git
+
+
+def write_server_config(prefix: Path = Path(sys.prefix)) -> Path:
+    """Every Jupyter server of this environment (make lab, Binder, a hub) runs ``after_save``."""
+    path = prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "coursekit.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    hook = {"FileContentsManager": {"post_save_hook": "coursekit.labsetup.after_save"}}
+    path.write_text(json.dumps(hook, indent=2) + "\n")
+    return path
+
+
 def install_git_filter(root: Path) -> str:
     """Clean notebooks as git reads them, so outputs and run counts are not changes."""
+    write_server_config()
     if not (root / ".git").exists():
         return "Not a git checkout: no notebook filter needed"
     command = (f'"{sys.executable}" "{root / "tools" / "course_files.py"}" clean-notebook %f')

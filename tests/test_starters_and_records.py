@@ -148,3 +148,42 @@ def test_two_processes_recording_at_once_lose_nothing(recorded_course):
     data = results.load()
     assert len(data["exercises"]) == 150 and len(data["solutions"]) == 150
     assert not list(Path(recorded_course, ".course").glob("*.tmp"))
+
+
+def test_outputs_never_show_as_the_learners_changes_and_pull_still_works(tmp_path, monkeypatch):
+    from coursekit import labsetup
+
+    root = Path(__file__).resolve().parents[1]
+    upstream, clone = tmp_path / "upstream.git", tmp_path / "course"
+    subprocess.run(["git", "clone", "-q", "--bare", str(root), str(upstream)], check=True)
+    subprocess.run(["git", "clone", "-q", str(upstream), str(clone)], check=True)
+    monkeypatch.setenv("COURSEKIT_ROOT", str(clone))
+    monkeypatch.setattr(labsetup, "write_server_config", lambda: None)
+    labsetup.install_git_filter(clone)
+    notebook = clone / "notebooks" / "11_sequential_awaits.ipynb"
+    book = json.loads(notebook.read_text())
+    book["cells"][1]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": ["hi\n"]}]
+    book["cells"][1]["execution_count"] = 3
+    notebook.write_text(json.dumps(book, indent=1))  # what JupyterLab saves after a run
+    labsetup.after_save(os_path=str(notebook))
+
+    def status():
+        return subprocess.run(["git", "-C", str(clone), "status", "--porcelain"],
+                              capture_output=True, text=True, check=True).stdout
+
+    assert status() == "", "outputs alone are not the learner's changes"
+    # A course update to that notebook pulls cleanly.
+    other = tmp_path / "maintainer"
+    subprocess.run(["git", "clone", "-q", str(upstream), str(other)], check=True)
+    changed = other / "notebooks" / notebook.name
+    changed.write_text(changed.read_text().replace("Sequential awaits", "Sequential awaits!", 1))
+    git = ["git", "-c", "user.name=m", "-c", "user.email=m@m"]
+    subprocess.run([*git, "-C", str(other), "commit", "-qam", "update"], check=True)
+    subprocess.run([*git, "-C", str(other), "push", "-q"], check=True)
+    pulled = subprocess.run([*git, "-C", str(clone), "pull", "-q"], capture_output=True, text=True)
+    assert pulled.returncode == 0, pulled.stderr
+    assert "Sequential awaits!" in notebook.read_text()
+    # A real edit of a cell is the learner's change, and stays one.
+    notebook.write_text(notebook.read_text().replace("import asyncio", "import asyncio  # mine", 1))
+    labsetup.after_save(os_path=str(notebook))
+    assert status() == f" M notebooks/{notebook.name}\n"
