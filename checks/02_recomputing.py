@@ -1,16 +1,25 @@
 """Hidden checks for lesson 02: recomputing.
 
 They count the expensive work itself: how many times `difflib.get_close_matches`
-really runs (its body starts; a cache hit in front of it does not count), matched by
-its code object, so no name, import style or cache placement changes the count.
-Fed a stream of searches with fresh queries, that count must equal the number of
-distinct (query, department) pairs, and every answer must be the starter's.
+really runs (its body starts; a cache hit in front of it does not count), and how many
+product names a SequenceMatcher is set up against, matched by code object, so no name,
+import style, cache placement or home-made matcher changes the count. Fed searches of
+fresh questions, more distinct than a small cache holds, asked in turns, including
+questions with no suggestion, the computations must not exceed the distinct questions
+(fewer is fine: "Oak" and "oak" are one question to `suggest`), and asking them all
+again, twice as often, by other users, must compute nothing. The starter is the oracle:
+every answer must be its answer, on generated searches too (typos, exact names, mixed
+case, stray spaces, unicode, nonsense, one after another as a cache sees them).
 """
 
 import difflib
 import random
+from collections import Counter
+
+from hypothesis import strategies as st
 
 from coursekit import profiling
+from coursekit.oracle import agree
 
 TITLE = "Recomputing"
 MINUTES = 40
@@ -61,69 +70,175 @@ def traffic(pairs: list, searches: int, seed: int) -> list[tuple[str, str, str]]
 
 def first_questions(ctx) -> list[tuple[str, str]]:
     """The questions of the first check: typos, the same typed words in other departments,
-    exact names, mixed case and nonsense."""
+    exact names, mixed case, stray spaces and nonsense."""
     catalogue = ctx.module("broken").CATALOGUE
     pairs = questions(ctx, 8, 1, set())
     shared = [(query, other) for query, department in pairs[:4]
               for other in sorted(catalogue) if other != department]
     exact = [(catalogue["kitchen"][7], "kitchen"), ("Copper Kettle", "garden")]
-    return pairs + shared + exact + [("zzzz qqqq", "bathroom")]
+    look_alikes = [(pairs[0][0].title(), pairs[0][1]), (pairs[1][0].upper(), pairs[1][1]),
+                   ("glaß " + catalogue["kitchen"][0].split()[-1], "kitchen"),
+                   (pairs[2][0] + " ", pairs[2][1]), (catalogue["garden"][3] + " ", "garden"),
+                   (" " + catalogue["bathroom"][5].upper(), "bathroom")]
+    return pairs + shared + exact + look_alikes + [("zzzz qqqq", "bathroom")]
+
+
+# --- generated searches for the oracle -------------------------------------------------------
+
+ODD_QUERIES = ["", " ", "zzzz qqqq", "STRASSE", "straße", "glaß teapot", "ſteel kettle",
+               "İron kettle", "ǅinc tray", "ﬁle",
+               "steel  kettle", "steel\tkettle", "kettle", "o", "oak bench ", "Oak Bnech"]
+VARIANTS = [lambda q: q, lambda q: q, str.upper, str.title, str.capitalize,
+            lambda q: q + " ", lambda q: " " + q, lambda q: q.replace(" ", "  "),
+            lambda q: q.replace("ss", "ß"), lambda q: q.replace("s", "ſ", 1)]  # lower() keeps them
+
+
+def swapped(name: str, at: int) -> str:
+    """`name` with the letters at `at` and `at + 1` swapped (unchanged where that is a space)."""
+    at %= max(1, len(name) - 1)
+    if len(name) < 2 or " " in name[at:at + 2]:
+        return name
+    return name[:at] + name[at + 1] + name[at] + name[at + 2:]
+
+
+def searches(catalogue: dict) -> st.SearchStrategy:
+    """Short runs of searches as a shop sees them: typos, exact names, look-alikes, nonsense."""
+    names = sorted({name for department in catalogue.values() for name in department})
+    typed = st.builds(lambda name, at, variant: VARIANTS[variant](swapped(name, at) if at else name),
+                      st.sampled_from(names), st.integers(0, 20), st.integers(0, len(VARIANTS) - 1))
+    query = st.one_of(typed, typed, st.sampled_from(ODD_QUERIES), st.text(max_size=6))
+    search = st.tuples(st.sampled_from(USERS), query, st.sampled_from(sorted(catalogue)))
+    return st.lists(search, min_size=1, max_size=6)
 
 
 def check_same_answers(ctx):
-    """Every search gets the starter's answer, repeated and look-alike searches included."""
-    for user, query, department in traffic(first_questions(ctx), 60, 2):
+    """Every search gets the starter's answer: repeated, look-alike and generated searches included."""
+    for user, query, department in traffic(first_questions(ctx), 70, 2):
         want = ctx.call_sync("answer_search", user, query, department, which="broken")
         got = ctx.call_sync("answer_search", user, query, department)
         ctx.expect(got == want,
                    f"answer_search({user!r}, {query!r}, {department!r}) returned {got!r}",
                    f"the starter answers {want!r}: a cache must never change an answer",
-                   "key the cache on everything the answer depends on (the query and the "
-                   "department), and never change a cached value after returning it")
+                   "key the cache on everything the answer depends on (the query as `suggest` "
+                   "uses it, and the department), and never change a cached value after "
+                   "returning it")
+
+    def both(asked):
+        return ([ctx.call_sync("answer_search", *search, which="broken") for search in asked],
+                [ctx.call_sync("answer_search", *search) for search in asked])
+
+    agree(ctx, searches(ctx.module("broken").CATALOGUE), both,
+          what="answer_search, asked these searches in turn,",
+          meaning="a cache must never change an answer: whatever the answer depends on (the "
+          "query as `suggest` sees it, spaces and all, and the department) must be in the key, "
+          "and nothing else may be shared between callers",
+          nudge="run both versions on those searches; compare what your cache key keeps of "
+          "the query with what `suggest` uses")
+
+
+# --- counting the work -----------------------------------------------------------------------
+
+def work_per_search(ctx, log: list, which: str = "yours") -> list[tuple[int, int]]:
+    """(difflib runs, names compared) for each search of `log`, in order."""
+    matcher = difflib.SequenceMatcher.set_seq1  # once per product name compared with a query
+    counts = []
+    with profiling.count_calls(difflib.get_close_matches, matcher) as seen:
+        for user, query, department in log:
+            runs, compared = seen[difflib.get_close_matches], seen[matcher]
+            ctx.call_sync("answer_search", user, query, department, which=which)
+            counts.append((seen[difflib.get_close_matches] - runs, seen[matcher] - compared))
+    return counts
+
+
+def unanswered(ctx, count: int, seed: int) -> list[tuple[str, str]]:
+    """`count` distinct questions the starter has no suggestion for."""
+    catalogue = ctx.module("broken").CATALOGUE
+    rng = random.Random(seed)
+    return [("".join(rng.choice("qxzjvw") for _ in range(6)) + f" {n}",
+             rng.choice(sorted(catalogue))) for n in range(count)]
+
+
+def in_turns(pairs: list, rounds: int, seed: int) -> list[tuple[str, str, str]]:
+    """Every pair once per round, each round in another order, each search by some user."""
+    rng = random.Random(seed)
+    log = []
+    for _ in range(rounds):
+        order = list(pairs)
+        rng.shuffle(order)
+        log += [(rng.choice(USERS) + str(rng.randrange(1000)), query, department)
+                for query, department in order]
+    return log
+
+
+def recomputed(log: list, counts: list) -> Counter:
+    """How often each question was computed beyond its first time."""
+    seen, again = set(), Counter()
+    for (_, query, department), (runs, compared) in zip(log, counts, strict=True):
+        if runs or compared:
+            if (query, department) in seen:
+                again[(query, department)] += 1
+            seen.add((query, department))
+    return again
 
 
 def check_each_question_once(ctx):
-    """The expensive comparison runs once per distinct (query, department), however often it is asked."""
-    pairs = questions(ctx, 16, 3, set(first_questions(ctx)))  # fresh: never asked before
-    log = traffic(pairs, 160, 4)
-    counted = {}
-    for which in ("broken", "yours"):
-        with profiling.count_calls(difflib.get_close_matches) as seen:
-            for user, query, department in log:
-                ctx.call_sync("answer_search", user, query, department, which=which)
-        counted[which] = seen[difflib.get_close_matches]
-    runs, distinct, searches = counted["yours"], len(pairs), len(log)
-    ctx.record(searches=searches, distinct_questions=distinct,
-               computations_broken=counted["broken"], computations_yours=runs)
-    ctx.note(f"{searches} searches, {distinct} distinct questions: the suggestion was "
-                      f"computed {counted['broken']} times by the starter, {runs} by yours")
-    seen_as = (f"{searches} searches asked {distinct} distinct (query, department) questions, "
-               f"and the suggestion was computed {runs} times")
-    if runs >= searches:
+    """The expensive comparison runs at most once per distinct question, however often it is asked."""
+    used = set(first_questions(ctx))
+    typos = questions(ctx, 40, 3, used)  # fresh: never asked before
+    nothing = unanswered(ctx, 8, 3)  # no suggestion: an empty answer is an answer too
+    look_alikes = [(query.title(), department) for query, department in typos[:8]]
+    pairs = typos + nothing + look_alikes
+    log = in_turns(pairs, 3, 4)
+    budget = sum(compared for _, compared in work_per_search(
+        ctx, [("x", q, d) for q, d in pairs], which="broken"))  # each question asked once
+    counts = work_per_search(ctx, log)
+    runs, compared = sum(r for r, _ in counts), sum(c for _, c in counts)
+    distinct, asked = len(pairs), len(log)
+    ctx.record(searches=asked, distinct_questions=distinct, computations_yours=runs,
+               names_compared_yours=compared, names_compared_once_each=budget)
+    ctx.note(f"{asked} searches, {distinct} distinct questions, each asked once per round: "
+             f"the suggestion was computed {runs} times by yours (the starter: {asked})")
+    seen_as = (f"{asked} searches asked {distinct} distinct (query, department) questions in "
+               f"3 rounds: difflib's get_close_matches ran {runs} times, and queries were "
+               f"compared with {compared:,} product names in all (asking each question once "
+               f"takes {budget:,})")
+    if runs >= asked or compared >= budget * 3:
         ctx.fail(seen_as,
-                 "every search computed its answer again: no answer was ever remembered, so "
-                 f"{searches - distinct} of those computations were wasted work",
+                 "every search computed its answer again: no answer was ever remembered",
                  "cache the function that does the expensive work, with a cache that lives as "
                  "long as the module (not one created inside the function on every call), keyed "
                  "on what its answer depends on")
-    ctx.expect(runs <= distinct,
-               seen_as,
-               f"{runs - distinct} repeated questions were computed again: the cache forgot "
-               "them (too small) or its key holds something that changes between searches "
-               "(such as the user)",
-               "key the cache on the query and the department only, and let it hold every "
-               "distinct question (`maxsize=None`, or far more than you expect)")
-    ctx.expect(runs == distinct,
-               seen_as,
-               "fewer computations than distinct questions: either different questions share "
-               "one cached answer, or the suggestions no longer come from `suggest`'s "
-               "difflib comparison",
-               "keep `suggest`'s difflib call, and key the cache on the query and the department")
+    again = recomputed(log, counts)
+    if runs > distinct or compared > budget:
+        empty = [pair for pair in again if pair in nothing]
+        example = ", ".join(f"{query!r} in {department} {times + 1} times"
+                            for (query, department), times in again.most_common(3))
+        if empty and len(empty) == len(again):
+            meaning = (f"the questions that have no suggestion were computed again each time "
+                       f"({example}): an empty answer, once cached, was taken for a miss")
+            nudge = "test whether the key is in the cache, not whether the cached value is truthy"
+        else:
+            meaning = (f"repeated questions were computed again ({example}): the cache forgot "
+                       f"them ({distinct} questions asked in turn need room for {distinct} "
+                       "answers), or its key holds something that changes between searches "
+                       "(such as the user)")
+            nudge = ("key the cache on the query and the department only, and let it hold every "
+                     "distinct question (`maxsize=None`, or far more than you expect)")
+        ctx.fail(seen_as, meaning, nudge)
+    more = in_turns(pairs, 6, 5)  # the same questions again, twice as many searches, new users
+    counts = work_per_search(ctx, more)
+    again_runs, again_compared = sum(r for r, _ in counts), sum(c for _, c in counts)
+    ctx.expect(again_runs == 0 and again_compared == 0,
+               f"asked the same {distinct} questions again in {len(more)} searches by other "
+               f"users, the suggestion was computed {again_runs} more times",
+               "the work grew with the number of searches, not with the number of distinct "
+               "questions: some answers were not kept, or are kept per user",
+               "key the cache on the query and the department only, and keep every answer")
 
 
 def measure(ctx):
     used = set(first_questions(ctx))
-    questions(ctx, 16, 3, used)  # the second check's questions: not fresh any more
+    questions(ctx, 40, 3, used)  # the second check's questions: not fresh any more
     logs = [traffic(questions(ctx, 20, 10 + run, used), 200, 20 + run) for run in range(3)]
 
     def runner(which):

@@ -1,0 +1,36 @@
+"""Wrong: the cache is keyed on query.casefold(), which is not what suggest compares.
+
+BUG: casefold() turns 'ß' into 'ss' (and more), lower() does not: "STRASSE" and "straße"
+    share one cache entry and one answer, where the starter answers each differently.
+"""
+import difflib
+import functools
+
+__all__ = ["answer_search"]
+
+MATERIALS = ["steel", "cast iron", "copper", "enamel", "bamboo",
+             "oak", "ceramic", "stone", "glass", "zinc"]
+CATALOGUE = {
+    "kitchen": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "kettle", "skillet", "teapot", "colander", "grater", "ladle", "whisk", "saucepan",
+        "casserole", "cleaver", "strainer", "mortar", "trivet", "butter dish", "bread bin")],
+    "garden": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "trowel", "rake", "planter", "sprinkler", "lantern", "birdbath", "trellis", "bench",
+        "watering can", "hose reel", "seed tray", "plant pot", "bird feeder", "sundial", "kettle")],
+    "bathroom": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "soap dish", "basin", "mirror", "towel rail", "toothbrush cup", "tray", "shelf",
+        "bath caddy", "hook", "tumbler", "bin", "lamp", "cabinet", "stool", "scale")],
+}
+
+
+@functools.cache
+def suggest(key, department):
+    return difflib.get_close_matches(key, CATALOGUE[department], n=3, cutoff=0.75)
+
+
+def answer_search(user: str, query: str, department: str) -> str | None:
+    key = query.casefold()  # "more thorough than lower()": one cache entry for every case
+    matches = suggest(key, department)
+    if not matches or matches[0] == key:
+        return None
+    return f"{user}, did you mean {matches[0]!r}?"

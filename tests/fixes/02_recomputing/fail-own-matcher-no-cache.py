@@ -1,0 +1,43 @@
+"""Wrong: get_close_matches rewritten by hand "to make it faster", and nothing cached.
+
+BUG: the same comparisons, now in the learner's own loop: every search still compares the
+    query with every product name of the department; no answer is remembered.
+"""
+import difflib
+import functools
+
+__all__ = ["answer_search"]
+
+MATERIALS = ["steel", "cast iron", "copper", "enamel", "bamboo",
+             "oak", "ceramic", "stone", "glass", "zinc"]
+CATALOGUE = {
+    "kitchen": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "kettle", "skillet", "teapot", "colander", "grater", "ladle", "whisk", "saucepan",
+        "casserole", "cleaver", "strainer", "mortar", "trivet", "butter dish", "bread bin")],
+    "garden": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "trowel", "rake", "planter", "sprinkler", "lantern", "birdbath", "trellis", "bench",
+        "watering can", "hose reel", "seed tray", "plant pot", "bird feeder", "sundial", "kettle")],
+    "bathroom": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "soap dish", "basin", "mirror", "towel rail", "toothbrush cup", "tray", "shelf",
+        "bath caddy", "hook", "tumbler", "bin", "lamp", "cabinet", "stool", "scale")],
+}
+
+
+def suggest(query, department):
+    """get_close_matches, written out: one matcher, every name compared with the query."""
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(query.lower())
+    scored = []
+    for name in CATALOGUE[department]:
+        matcher.set_seq1(name)
+        if (matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75
+                and matcher.ratio() >= 0.75):
+            scored.append((matcher.ratio(), name))
+    return [name for _, name in sorted(scored, reverse=True)[:3]]
+
+
+def answer_search(user: str, query: str, department: str) -> str | None:
+    matches = suggest(query, department)
+    if not matches or matches[0] == query.lower():
+        return None
+    return f"{user}, did you mean {matches[0]!r}?"
