@@ -21,7 +21,8 @@ def main(argv: list[str] | None = None) -> int:
         commands.add_parser(name, help=text).add_argument("lesson", help="lesson number, e.g. 11")
     hints = commands.add_parser("hint", help="print a hint")
     hints.add_argument("lesson", help="lesson number, e.g. 11")
-    hints.add_argument("which", nargs="?", type=int, default=1, help="which hint (default 1)")
+    hints.add_argument("which", nargs="?", type=int, default=None,
+                       help="which hint (default: one more than you have seen)")
     commands.add_parser("report", help="broken vs fixed figures of the latest check runs")
     commands.add_parser("setup", help="prepare a new environment (make lab and Binder run it)")
     commands.add_parser("lab", help="open the course in JupyterLab (make lab runs it)")

@@ -82,7 +82,9 @@ def summary(verdict: Verdict, with_error: bool = True) -> str:
         lines.append(f"  Your code printed ({verdict.output_lines:,} lines, last {len(shown)} shown):")
         lines += [f"    | {line}" for line in shown]
     if isinstance(verdict.error, CheckFailed):
-        lines.append(f"  Stuck? hint({int(number)}) gives a hint; run it again for the next one.")
+        again = (f"hint({int(number)})" if widgets.in_kernel()
+                 else f"python -m coursekit hint {int(number)}")
+        lines.append(f"  Stuck? `{again}` gives a hint; run it again for the next one.")
     if with_error and verdict.error is not None:
         lines += ["", str(verdict.error)]
     return "\n".join(lines)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from . import course, widgets
+from . import course, results, widgets
 from .loading import load_file
-
-_shown: dict[str, int] = {}  # lesson number -> hints shown so far in this session
 
 
 def hints_of(lesson: course.Lesson) -> list[str]:
@@ -19,14 +17,14 @@ def hint(number: int | str, which: int | None = None) -> None:
     if not hints:
         widgets.show(f"Lesson {lesson.number} has no hints.")
         return
-    if which is None:
-        which = min(_shown.get(lesson.number, 0) + 1, len(hints))
-    if not 1 <= which <= len(hints):
+    if which is not None and not 1 <= which <= len(hints):
         raise ValueError(f"Lesson {lesson.number} has hints 1 to {len(hints)}, not {which}.")
-    _shown[lesson.number] = max(_shown.get(lesson.number, 0), which)
+    which = results.next_hint(lesson.number, which, len(hints))  # shared with the terminal
     n = int(lesson.number)
-    more = (f"Run `hint({n})` again for hint {which + 1}." if which < len(hints)
-            else f"That was the last hint: `solution({n})` shows the reference fix.")
+    again, answer = ((f"hint({n})", f"solution({n})") if widgets.in_kernel()
+                     else (f"python -m coursekit hint {n}", f"python -m coursekit solution {n}"))
+    more = (f"Run `{again}` again for hint {which + 1}." if which < len(hints)
+            else f"That was the last hint: `{answer}` shows the reference fix.")
     heading = f"Hint {which} of {len(hints)}"
     widgets.show(f"{heading}: {hints[which - 1]}\n({more})",
                  markdown=f"**{heading}**: {hints[which - 1]}\n\n*{more}*")

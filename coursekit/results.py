@@ -69,10 +69,23 @@ def load() -> dict:
         return _read()
 
 
-def record(mode: str, number: str, passed: bool, measurements: dict) -> None:
-    when = time.strftime("%Y-%m-%d %H:%M:%S")
+def _update(change) -> object:
+    """Read, ``change(data)`` in place, write back: all under the lock. Returns what it returns."""
     with _locked():
         data = _read()
+        answer = change(data)
+        path = _path()
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix="results.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(data, stream, indent=1, sort_keys=True)
+        os.replace(temporary, path)
+    return answer
+
+
+def record(mode: str, number: str, passed: bool, measurements: dict) -> None:
+    when = time.strftime("%Y-%m-%d %H:%M:%S")
+
+    def change(data):
         previous = data.setdefault(mode, {}).get(number, {})
         data[mode][number] = {
             "passed": passed,
@@ -80,11 +93,20 @@ def record(mode: str, number: str, passed: bool, measurements: dict) -> None:
             "measurements": measurements,
             "first_passed": previous.get("first_passed") or (when if passed else None),
         }
-        path = _path()
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix="results.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, indent=1, sort_keys=True)
-        os.replace(temporary, path)
+
+    _update(change)
+
+
+def next_hint(number: str, which: int | None, available: int) -> int:
+    """Which hint to show: ``which``, or one more than shown so far, in a notebook or a terminal."""
+
+    def change(data):
+        shown = data.setdefault("hints", {}).get(number, 0)
+        chosen = which if which is not None else min(shown + 1, available)
+        data["hints"][number] = max(shown, chosen)
+        return chosen
+
+    return _update(change)
 
 
 def lesson_info(lesson: course.Lesson) -> tuple[str, int]:

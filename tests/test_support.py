@@ -221,14 +221,16 @@ def test_the_baseline_is_the_snapshot_for_learners_and_exercises_in_test_modes(t
     assert starters.baseline(lesson) == lesson.exercise and lesson.graded() == lesson.solution
 
 
-def test_hints_come_one_more_each_time(tiny_course, capsys, monkeypatch):
-    monkeypatch.setattr(hints, "_shown", {})
+def test_hints_come_one_more_each_time_in_the_notebook_and_the_terminal_alike(tiny_course,
+                                                                              capsys):
     for _ in range(4):
         hints.hint(0)
     shown = capsys.readouterr().out
     assert shown.count("Hint 1 of 3") == 1 and shown.count("Hint 3 of 3") == 2
+    assert "python -m coursekit solution 0" in shown, "a terminal gets terminal commands"
     with pytest.raises(ValueError, match="hints 1 to 3, not 4"):
         hints.hint(0, 4)
+    assert results.load()["hints"] == {"00": 3}  # a notebook opened later goes on from there
 
 
 def test_results_feed_progress_and_the_report(tiny_course):
@@ -254,7 +256,7 @@ def cli(*args):
 
 def test_cli_hint_solution_and_unknown_lesson():
     assert "Hint 2 of 3" in cli("hint", "11", "2").stdout
-    assert "asyncio.gather" in cli("solution", "11").stdout
+    assert "async def load_dashboard" in cli("solution", "11").stdout
     unknown = cli("check", "99")
     assert unknown.returncode == 2 and "There is no lesson '99'" in unknown.stderr
 
