@@ -185,11 +185,12 @@ class Context:
     def report_race(self, slow: timing.Timing, fast: timing.Timing, title: str) -> tuple:
         """Record and draw two timings taken by the check itself (e.g. interleaved runs)."""
         speedup = round(timing.ratio(slow, fast), 2)
+        noise = timing.overlap(slow, fast)
         self.record(broken_ms=round(slow.median_ms, 2), yours_ms=round(fast.median_ms, 2),
-                    speedup=speedup, runs=len(slow.samples))
+                    speedup=speedup, runs=len(slow.samples), within_noise=noise)
         self.show("race", rows=[("broken", slow.median_ms), ("yours", fast.median_ms)],
                   title=title or f"Median of {len(slow.samples)} runs each",
-                  note=speed_note(speedup))
+                  note=speed_note(speedup, noise))
         return slow, fast
 
     @contextlib.asynccontextmanager
@@ -201,7 +202,10 @@ class Context:
             yield session
 
 
-def speed_note(speedup: float) -> str:
+def speed_note(speedup: float, noise: bool = False) -> str:
+    """How two timings compare; runs that overlap are called the same, within noise."""
+    if noise:
+        return f"the same within noise ({speedup:.2f}x; the runs overlap)"
     if speedup >= 1.15:
         return f"yours is {speedup:.1f}x faster"
     if speedup <= 1 / 1.15:

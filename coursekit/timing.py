@@ -58,6 +58,11 @@ def format_duration(ms: float) -> str:
     return f"{ms * 1e6:,.0f} ns"
 
 
+def overlap(a: Timing, b: Timing) -> bool:
+    """True when the two sets of runs overlap: any difference between them is noise."""
+    return min(a.samples) <= max(b.samples) and min(b.samples) <= max(a.samples)
+
+
 def ratio(slow: Timing, fast: Timing) -> float:
     """How many times faster ``fast`` is than ``slow`` (1.0 when equal)."""
     return slow.median / max(fast.median, 1e-9)
