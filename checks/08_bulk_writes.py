@@ -2,21 +2,34 @@
 
 They decide on the commits SQLite made, counted through its trace callback: COMMIT
 and END statements (those Python's sqlite3 sends for `conn.commit()` and `with conn:`
-included), and writes that ran outside any transaction, which SQLite commits one by
-one. Not INSERTs: the callback fires once per row even under executemany. Then every
-row must be there, seen from another connection, and on a database file the batch
-must be far faster than a commit per row, asserted only where this disk makes a
-commit costly.
+included), an outermost RELEASE, and writes that ran outside any transaction, which
+SQLite commits one by one; on the connection passed in and on any other connection the
+call opens. Not INSERTs: the callback fires once per row even under executemany.
+Exactly one commit for batches of 7, 30 and 2,000 readings (on a connection that allows
+999 bound values per statement), every row there as another connection sees it. The starter is the oracle for what is stored, on generated batches
+(quotes, unicode, duplicates, huge and tiny values, empty). A reading the database
+refuses mid-batch must be raised, leave no transaction open and the batch either whole
+up to that row (as the starter) or not there at all, and the next batch must save
+normally. The caller's connection keeps its settings (isolation_level, row_factory,
+PRAGMA synchronous and journal_mode), and the input list is not changed. Then on a
+database file the batch must be far faster than a commit per row, asserted only where
+this disk makes a commit costly.
 """
 
 import contextlib
+import math
+import os
 import sqlite3
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
+from hypothesis import strategies as st
+
 from coursekit import sql_probes, timing
+from coursekit.errors import ExerciseBroken
+from coursekit.oracle import agree
 
 TITLE = "Bulk writes"
 MINUTES = 30
@@ -31,15 +44,24 @@ HINTS = [
     "(?, ?, ?)\", readings)`. A loop of `conn.execute` inside the same `with conn:` block "
     "works too: the commit is what costs.",
 ]
+SIZES = (7, 30)
+BIG = 2_000  # readings in a large batch: 6,000 bound values, past the variable limit below
+VARIABLE_LIMIT = 999  # bound values per statement: SQLite's default before 3.32, still met
 ROWS = 30
 RUNS = 3
 SQL = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+PRAGMAS = ("synchronous", "journal_mode", "foreign_keys")
 
 
 @contextlib.contextmanager
-def database(name: str = "readings"):
-    """A new, empty readings database file in a scratch folder, removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="lesson08-") as folder:
+def database(name: str = "readings", memory: bool = False):
+    """A new, empty readings database file in a scratch folder, removed afterwards.
+
+    ``memory``: in a RAM-backed folder where the system has one, for checks that are not
+    about the disk (the oracle commits once per row for the starter).
+    """
+    where = "/dev/shm" if memory and os.access("/dev/shm", os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="lesson08-", dir=where) as folder:
         yield sql_probes.readings_db(Path(folder) / f"{name}.db")
 
 
@@ -49,11 +71,39 @@ def stored(path: Path) -> Counter:
         return Counter(other.execute("SELECT sensor, taken_at, value FROM readings"))
 
 
+def settings(conn) -> dict:
+    """The caller's connection settings, PRAGMAs read without leaving a trace in the log."""
+    found = {"isolation_level": conn.isolation_level, "row_factory": conn.row_factory,
+             "text_factory": conn.text_factory, "in_transaction": conn.in_transaction}
+    before = len(conn.log)
+    for pragma in PRAGMAS:
+        found[f"PRAGMA {pragma}"] = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+    del conn.log[before:]
+    return found
+
+
+def save(ctx, conn, readings) -> tuple[int, str]:
+    """Call save_readings; (commits on every connection, "" or what it raised)."""
+    with sql_probes.opened_connections() as others:
+        before = len(conn.log)
+        try:
+            ctx.call_sync("save_readings", conn, readings)
+            raised = ""
+        except ExerciseBroken as error:
+            raised = str(error).split(" raised ", 1)[-1]
+    mine = sql_probes.commit_counts(conn.log[before:], conn.open_now())
+    return sum(mine) + sum(other.commits for other in others), raised
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+
 def check_saved(ctx):
     """Every reading is saved with its sensor, time and value, and committed."""
     readings = sql_probes.make_readings(12, seed=1)
+    given = list(readings)
     with database() as path, sql_probes.traced(path) as conn:
-        ctx.call_sync("save_readings", conn, list(readings))
+        ctx.call_sync("save_readings", conn, given)
         committed = stored(path)
         try:
             own = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings"))
@@ -74,29 +124,217 @@ def check_saved(ctx):
                "every reading has to be stored once, as it came",
                "insert each (sensor, taken_at, value) into the columns of the same names, "
                "in that order")
+    changed = ""
+    if given != readings:
+        changed = (f"it held {len(readings)} readings, now {len(given)}"
+                   if len(given) != len(readings) else next(
+                       f"reading {n + 1} was {old!r}, now {new!r}"
+                       for n, (old, new) in enumerate(zip(readings, given, strict=True))
+                       if old != new))
+    ctx.expect(given == readings,
+               f"after the call the caller's list of readings had changed: {changed}",
+               "the list is the caller's: it may log it, retry it or save it elsewhere next",
+               "read the list, don't sort, pop or rewrite it; copy it if you need another shape")
 
 
 def check_one_commit(ctx):
-    """A batch of 30 readings is committed exactly once."""
+    """Batches of 7, 30 and 2,000 readings are each committed exactly once."""
+    counts = {}
+    for size in (*SIZES, BIG):
+        readings = sql_probes.make_readings(size, seed=size)
+        with database() as path, sql_probes.traced(path) as conn:
+            conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, VARIABLE_LIMIT)
+            commits, raised = save(ctx, conn, readings)
+            log = list(conn.log) if size != BIG else []
+            ended, alone = sql_probes.commit_counts(conn.log, conn.open_now())
+            rows = sum(stored(path).values())
+        ctx.expect(not raised,
+                   f"a batch of {size:,} readings raised {raised} (this connection's SQLite "
+                   f"allows {VARIABLE_LIMIT} bound values per statement, the default before "
+                   "version 3.32; newer ones allow 32,766, or about 10,900 readings)",
+                   "the starter saves a batch of any size, and an importer's batch can be large",
+                   "check what limits your way of inserting has: the number of `?` in one "
+                   "statement is bounded; executemany binds one row at a time")
+        ctx.expect(rows == size,
+                   f"after a batch of {size:,} readings another connection sees {rows:,} rows",
+                   "every reading of the batch has to be stored and committed",
+                   "insert every reading, and commit once at the end")
+        counts[size] = commits
+        if commits != 1 and size != BIG:
+            how = (f"{alone} of them writes that ran outside any transaction (autocommit "
+                   "mode), which SQLite commits one by one" if alone else
+                   f"{ended} COMMIT statements" if ended else "on another connection")
+            ctx.fail(f"saving {size} readings made {commits} commits, {how}:\n"
+                     f"{sql_probes.describe_log(log)}",
+                     "each commit waits until the rows are safely on disk (an fsync): the "
+                     f"inserts are cheap, the waits are not, so {commits} commits are "
+                     f"{commits} waits" if commits else "nothing was committed",
+                     "run all the inserts in one transaction and commit once at the end: "
+                     "`with conn:` around them (it also rolls back if a row fails)")
+    ctx.record(commits_per_batch=counts[ROWS], commits_for_big_batch=counts[BIG])
+    ctx.expect(counts[BIG] == 1,
+               f"a batch of {BIG:,} readings made {counts[BIG]:,} commits (batches of "
+               f"{SIZES[0]} and {SIZES[1]}: 1 each)",
+               "the number of commits still grows with the batch: every commit is a wait for "
+               "the disk, and a failure between two commits leaves part of the batch saved",
+               "one transaction for the whole batch, however large, and one commit")
     with database() as path, sql_probes.traced(path) as conn:
-        ctx.call_sync("save_readings", conn, sql_probes.make_readings(ROWS, seed=2))
-        ended, alone = conn.commit_counts()
-        log = list(conn.log)
-    commits = ended + alone
-    ctx.record(commits_per_batch=commits)
-    if alone:
-        how = (f"{alone} of them writes that ran outside any transaction (autocommit mode), "
-               "which SQLite commits one by one")
-    else:
-        how = f"{ended} COMMIT statements"
-    ctx.expect(commits == 1,
-               f"saving {ROWS} readings made {commits} commits, {how}:\n"
-               f"{sql_probes.describe_log(log)}",
-               "each commit waits until the rows are safely on disk (an fsync): the inserts "
-               f"are cheap, the waits are not, so {commits} commits are {commits} waits"
-               if commits else "nothing was committed",
-               "run all the inserts in one transaction and commit once at the end: "
-               "`with conn:` around them, or `executemany` followed by one `conn.commit()`")
+        commits, raised = save(ctx, conn, [])
+        rows = sum(stored(path).values())
+    ctx.expect(not raised and rows == 0 and commits <= 1,
+               f"an empty batch {'raised ' + raised if raised else f'made {commits} commits'}"
+               f" and left {rows} rows",
+               "an importer run with nothing new is normal: the starter saves nothing and "
+               "returns",
+               "make sure an empty list goes through your code without an error")
+
+
+def same_rows(ctx, readings):
+    """(starter's rows, yours) as another connection sees them after saving ``readings``."""
+    found = []
+    for which in ("broken", "yours"):
+        with database(which, memory=True) as path, sql_probes.traced(path) as conn:
+            try:
+                ctx.call_sync("save_readings", conn, list(readings), which=which)
+            except ExerciseBroken as error:
+                if which == "broken":
+                    raise
+                found.append("raised " + str(error).split(" raised ", 1)[-1][:150])
+                continue
+            found.append(sorted(stored(path).elements(), key=repr))
+    return tuple(found)
+
+
+SENSORS = st.one_of(st.sampled_from(["sensor-1", "O'Hare-3", 'the "lab"', "Zürich Süd", "東京",
+                                     "", " ", "x', '', 0); DELETE FROM readings; --"]),
+                    st.text(max_size=8))
+TIMES = st.one_of(st.sampled_from(["2024-05-01T08:00:00", "2024-05-01T08:00:00+02:00", ""]),
+                  st.text(max_size=8))
+VALUES = st.floats(allow_nan=False) | st.sampled_from([0.0, -0.0, 1e308, -1e-308, 5e-324])
+READING = st.tuples(SENSORS, TIMES, VALUES)
+BATCHES = st.lists(st.one_of(READING, st.just(("sensor-1", "2024-05-01T08:00:00", 21.5))),
+                   max_size=8)
+
+
+def check_same_as_starter(ctx):
+    """On awkward batches (quotes, unicode, duplicates, huge values, empty), the rows are the starter's."""
+    agree(ctx, BATCHES, lambda batch: same_rows(ctx, batch),
+          what="save_readings(conn, readings) with these readings (the rows another "
+               "connection then sees, in any order)",
+          examples=30,
+          nudge="save that batch with both versions and compare the table: pass the values "
+                "as parameters (`?`), never pasted into the SQL text, and keep duplicates")
+
+
+def refused_batch() -> tuple[list, int]:
+    """Ten readings, the seventh a duplicate of the third: the table's UNIQUE index refuses it."""
+    readings = sql_probes.make_readings(10, seed=11)
+    bad = 6
+    readings[bad] = readings[2]
+    return readings, bad
+
+
+def check_failed_batch(ctx):
+    """A reading the database refuses: raised, no transaction left open, the next batch saved."""
+    readings, bad = refused_batch()
+    earlier = sql_probes.make_readings(2, seed=12)
+    later = sql_probes.make_readings(5, seed=13)
+    with database() as path, sql_probes.traced(path) as conn:
+        conn.execute("CREATE UNIQUE INDEX one_reading ON readings (sensor, taken_at)")
+        with conn:
+            conn.executemany(SQL, [(f"earlier-{s}", t, v) for s, t, v in earlier])
+        before = stored(path)
+        was = settings(conn)
+        try:
+            ctx.call_sync("save_readings", conn, readings, catch=False)
+            raised = None
+        except Exception as error:
+            raised = error
+        ctx.expect(isinstance(raised, sqlite3.IntegrityError),
+                   f"when the database refused reading {bad + 1} of {len(readings)} (a "
+                   "duplicate the table's UNIQUE index forbids), save_readings "
+                   + (f"raised {type(raised).__name__}: {raised}" if raised else "returned"),
+                   "the starter raises the database's IntegrityError: the importer must learn "
+                   "that the batch was not saved, and why",
+                   "let the database's error reach the caller; `with conn:` rolls back and "
+                   "re-raises it")
+        try:
+            now = settings(conn)
+        except sqlite3.ProgrammingError as error:
+            ctx.fail(f"after the refused batch the caller's connection said: {error}",
+                     "the connection belongs to the caller, who has more to do with it",
+                     "leave it open: closing it is its owner's job")
+        pending = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) - before
+        ctx.expect(not now["in_transaction"],
+                   f"after the refused batch the connection still had a transaction open, "
+                   f"holding {sum(pending.values())} uncommitted rows of the failed batch",
+                   "an open transaction keeps SQLite's write lock: every other writer gets "
+                   "\"database is locked\", and the caller's next commit, for anything, saves "
+                   "half of the batch that failed",
+                   "end the transaction when the batch fails too: roll it back (`with conn:` "
+                   "does, or try/except with conn.rollback() and raise)")
+        saved = stored(path) - before
+        prefix = Counter(readings[:bad])
+        ctx.expect(saved in (Counter(), prefix),
+                   f"after the refused batch another connection sees {sum(saved.values())} of "
+                   f"its {len(readings)} rows",
+                   f"a failed batch is either not saved at all, or (as by the starter, which "
+                   f"commits row by row) saved up to the row before the bad one: {bad} rows",
+                   "one transaction for the batch, rolled back when a row fails")
+        changed = {key: (was[key], now[key]) for key in was if was[key] != now[key]}
+        ctx.expect(not changed,
+                   "after the refused batch the caller's connection had changed: " + ", ".join(
+                       f"{key} {old!r} → {new!r}" for key, (old, new) in changed.items()),
+                   "the connection is the caller's: its later writes now behave differently",
+                   "restore what you change, in a `finally`, or change nothing")
+        commits, raised_next = save(ctx, conn, later)
+        after = stored(path) - before - saved
+        ctx.expect(not raised_next and after == Counter(later) and commits == 1,
+                   f"the next batch of {len(later)} readings after the refused one "
+                   + (f"raised {raised_next}" if raised_next else
+                      f"made {commits} commits and added {sum(after.values())} rows"),
+                   "a failed batch must leave the connection ready for the next one",
+                   "end every transaction you start, whichever way the batch ends")
+
+
+def check_connection_left_as_found(ctx):
+    """The caller's connection keeps its settings: isolation_level, row_factory, PRAGMAs."""
+    setups = {
+        "the default settings": {},
+        "isolation_level='IMMEDIATE' and row_factory=sqlite3.Row":
+            {"isolation_level": "IMMEDIATE", "row_factory": sqlite3.Row},
+        "isolation_level=None (autocommit) and PRAGMA synchronous=NORMAL":
+            {"isolation_level": None, "synchronous": "NORMAL"},
+    }
+    for label, setup in setups.items():
+        readings = sql_probes.make_readings(9, seed=14)
+        with database() as path, sql_probes.traced(path) as conn:
+            conn.isolation_level = setup.get("isolation_level", conn.isolation_level)
+            conn.row_factory = setup.get("row_factory")
+            if "synchronous" in setup:
+                conn.execute(f"PRAGMA synchronous={setup['synchronous']}")
+            was = settings(conn)
+            ctx.call_sync("save_readings", conn, readings)
+            try:
+                now = settings(conn)
+            except sqlite3.ProgrammingError as error:
+                ctx.fail(f"after the call the caller's connection said: {error}",
+                         "the connection belongs to the caller, who has more to do with it",
+                         "leave it open: closing it is its owner's job")
+            rows = stored(path)
+        changed = {key: (was[key], now[key]) for key in was if was[key] != now[key]}
+        ctx.expect(not changed,
+                   f"on a connection with {label}, the call changed " + ", ".join(
+                       f"{key} from {old!r} to {new!r}" for key, (old, new) in changed.items()),
+                   "the connection is the caller's: after the call, its other writes commit "
+                   "differently (or stop being durable), its queries return other rows",
+                   "restore what you change, in a `finally`, or change nothing: `with conn:` "
+                   "needs no setting changed")
+        ctx.expect(rows == Counter(readings),
+                   f"on a connection with {label}, another connection sees "
+                   f"{sum(rows.values())} of the {len(readings)} rows",
+                   "the batch must be committed whatever the connection's settings",
+                   "commit explicitly, in a way that works in every mode")
 
 
 def one_transaction(path: Path, readings) -> None:
@@ -137,7 +375,7 @@ def race(ctx) -> tuple[timing.Timing, timing.Timing, timing.Timing]:
             ctx.report_race(broken, yours, f"{ROWS} readings into a database file, "
                                            f"median of {RUNS} runs each")
             ctx.note(f"Commits per batch of {ROWS} readings: starter "
-                              f"{slow.commits // RUNS}, yours {fast.commits // RUNS}.")
+                     f"{slow.commits // RUNS}, yours {math.ceil(fast.commits / RUNS)}.")
     return _raced["timings"]
 
 
@@ -149,8 +387,8 @@ def check_fast_on_disk(ctx):
     ctx.record(commit_per_row_vs_one_transaction=round(disk, 1))
     if disk < 20:
         ctx.note(f"On this disk a commit per row is only {disk:.0f}x slower than one "
-                          "transaction (a RAM disk, or a disk cache that does not wait), so the "
-                          "speed is shown, not asserted: the commit count decided.")
+                 "transaction (a RAM disk, or a disk cache that does not wait), so the "
+                 "speed is shown, not asserted: the commit count decided.")
         return
     # A single commit's time swings 10x on a busy disk: ask for 2x where 20x is expected.
     need = 2.0

@@ -88,7 +88,8 @@ class TracedConnection(sqlite3.Connection):
         del self.log[before:]
         return traced
 
-    def _open_now(self) -> bool:
+    def open_now(self) -> bool:
+        """Is a transaction open now? (False once closed: closing rolled it back.)"""
         try:
             return self.in_transaction
         except sqlite3.ProgrammingError:  # closed: an open transaction was rolled back
@@ -101,7 +102,7 @@ class TracedConnection(sqlite3.Connection):
         ``isolation_level`` is None or ``autocommit`` is True) is its own transaction:
         SQLite commits it on its own, with no COMMIT statement to see.
         """
-        return commit_counts(self.log, self._open_now())
+        return commit_counts(self.log, self.open_now())
 
     @property
     def commits(self) -> int:

@@ -1,6 +1,7 @@
-"""One transaction, but the function closes the connection its caller still uses.
+"""Wrong: one transaction, but the function closes the connection its caller still uses.
 
-expect: Cannot operate on a closed database
+BUG: the connection is the caller's: its next query fails with "Cannot operate on a closed
+database". Closing it is its owner's job.
 """
 
 

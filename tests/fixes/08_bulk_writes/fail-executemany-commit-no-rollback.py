@@ -1,4 +1,9 @@
-"""Correct: executemany, then one commit."""
+"""Wrong: executemany, then one commit, and nothing when a row fails.
+
+BUG: a refused reading raises out of executemany with the rows before it still in an open
+transaction on the caller's connection: other writers get "database is locked", and the
+caller's next commit silently saves half of the failed batch.
+"""
 
 
 def save_readings(conn, readings):

@@ -1,4 +1,8 @@
-"""Correct: explicit BEGIN and COMMIT statements around a loop."""
+"""Wrong: explicit BEGIN and COMMIT statements around a loop, and no ROLLBACK when a row fails.
+
+BUG: the refused reading leaves the BEGIN open with the earlier rows in it: the write lock is
+held and the caller's next commit saves part of the failed batch.
+"""
 
 
 def save_readings(conn, readings):

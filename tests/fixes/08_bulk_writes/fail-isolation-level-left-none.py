@@ -1,4 +1,8 @@
-"""Correct: autocommit mode, with the transaction opened and committed explicitly."""
+"""Wrong: autocommit mode with an explicit transaction, but the caller's isolation_level is left None.
+
+BUG: the batch is one transaction and rolled back on error, but afterwards every write the
+caller makes on its connection commits alone, and its conn.rollback() undoes nothing.
+"""
 
 
 def save_readings(conn, readings):

@@ -1,4 +1,8 @@
-"""Correct: a savepoint as the outermost transaction; releasing it commits once."""
+"""Wrong: a savepoint as the outermost transaction, but isolation_level is left None and nothing rolls back.
+
+BUG: the caller's connection stays in autocommit mode after the call, and a refused reading
+leaves the savepoint (a transaction) open with half the batch in it.
+"""
 
 
 def save_readings(conn, readings):

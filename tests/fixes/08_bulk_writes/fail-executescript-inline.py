@@ -1,0 +1,19 @@
+"""Builds one SQL script "BEGIN; INSERT ...; ...; COMMIT;" with the values formatted in, run by executescript.
+
+BUG: values are pasted into SQL text: a sensor name with a quote (O'Hare-3) breaks the whole
+batch with a syntax error, and a crafted one runs arbitrary SQL. executescript also commits
+whatever the caller had pending first, and floats are formatted by repr, so NaN/inf become
+invalid SQL.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    lines = [f"INSERT INTO readings (sensor, taken_at, value) VALUES ('{s}', '{t}', {v!r});"
+             for s, t, v in readings]
+    conn.executescript("BEGIN;\n" + "\n".join(lines) + "\nCOMMIT;")

@@ -1,0 +1,25 @@
+"""Correct, unusual: the batch in a SAVEPOINT, committed by RELEASE (no COMMIT statement at all).
+
+Commits whatever the caller had pending first (as the starter's first commit would), then
+SAVEPOINT / executemany / RELEASE; on an error ROLLBACK TO + RELEASE, so nothing of the batch is
+kept and the connection is left without an open transaction.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    if conn.in_transaction:
+        conn.commit()  # the starter's first commit would have committed it too
+    conn.execute("SAVEPOINT save_readings")  # starts the transaction (no implicit BEGIN)
+    try:
+        conn.executemany(INSERT, readings)
+    except BaseException:
+        conn.execute("ROLLBACK TO save_readings")
+        conn.execute("RELEASE save_readings")
+        raise
+    conn.execute("RELEASE save_readings")  # outermost savepoint: this is the commit
