@@ -1,0 +1,133 @@
+"""Tests of the probes lessons 06-08 decide on: what a call left open, statements and commits."""
+
+import socket
+import sqlite3
+import threading
+import warnings
+from sqlite3 import connect as imported_connect
+
+import pytest
+
+from coursekit import resources, sql_probes
+
+# --- coursekit.resources: kept_open, still_open, close_all -------------------------------------
+
+
+def leave_open(folder):
+    """A function that leaves a file, a socket and a database open, and closes one file."""
+    log = open(folder / "left.log", "a", encoding="utf-8")  # noqa: SIM115 - left open on purpose
+    db = sqlite3.connect(folder / "left.db")
+    sock = socket.socket()
+    with open(folder / "closed.log", "a", encoding="utf-8") as closed:
+        closed.write("x")
+    done = sqlite3.connect(":memory:")
+    done.close()
+    del log, db, sock
+
+
+def test_kept_open_holds_what_a_function_did_not_close(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        with resources.kept_open() as opened:
+            leave_open(tmp_path)
+            left = [each.describe() for each in resources.still_open(opened)]
+            assert len(opened) == 5
+            resources.close_all(opened)
+            assert resources.still_open(opened) == []
+    assert left == ["the file left.log", "the sqlite3 connection left.db", "a socket"]
+
+
+def test_kept_open_puts_open_back_and_ignores_other_threads(tmp_path):
+    original = open
+    with resources.kept_open() as opened:
+        thread = threading.Thread(target=lambda: open(tmp_path / "t.log", "a").close())
+        thread.start()
+        thread.join()
+    assert opened == [] and open is original
+
+
+def test_close_all_closes_a_socket_a_file_object_still_refers_to():
+    left, right = socket.socketpair()
+    with resources.kept_open() as opened:
+        sock = socket.socket()
+        reader = sock.makefile("rb")
+        sock.close()  # deferred: the file object still refers to it
+        assert resources.still_open(opened)
+        resources.close_all(opened)
+        assert not resources.still_open(opened)
+    reader.close()
+    left.close()
+    right.close()
+
+
+def test_audit_listeners_see_events_only_inside_their_block():
+    seen = []
+    with resources.audit(lambda event, args: seen.append(event)):
+        sqlite3.connect(":memory:").close()
+    sqlite3.connect(":memory:").close()
+    assert seen.count("sqlite3.connect") == 1
+
+
+def test_a_failing_listener_does_not_break_the_audited_call():
+    def listener(event, args):
+        raise RuntimeError("a bug in a probe")
+
+    with resources.audit(listener):
+        sqlite3.connect(":memory:").close()
+
+
+# --- coursekit.sql_probes: opened_connections, commit_counts ---------------------------------
+
+
+def test_opened_connections_logs_every_connection_however_opened(tmp_path):
+    path = sql_probes.readings_db(tmp_path / "r.db")
+
+    def in_a_thread():
+        with sqlite3.connect(path) as conn:
+            conn.execute("SELECT 1")
+
+    with sql_probes.opened_connections() as others:
+        plain = sqlite3.connect(path)
+        plain.execute("SELECT COUNT(*) FROM readings").fetchall()
+        imported_connect(":memory:").execute("SELECT 2").fetchall()
+        sqlite3.Connection(":memory:").execute("SELECT 3").fetchall()
+        traced = sql_probes.connect(":memory:")
+        traced.execute("SELECT 4").fetchall()
+        thread = threading.Thread(target=in_a_thread)
+        thread.start()
+        thread.join()
+        with plain:
+            plain.executemany("INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)",
+                              sql_probes.make_readings(3))
+    plain.close()
+    assert [len(other.log) for other in others] == [6, 1, 1, 1, 1]  # plain: SELECT, BEGIN, 3 rows, COMMIT
+    assert others[0].database.endswith("r.db") and others[0].commits == 1
+    assert others[3].log is traced.log
+
+
+def test_opened_connections_does_not_see_connections_from_before(tmp_path):
+    conn = sqlite3.connect(":memory:")
+    with sql_probes.opened_connections() as others:
+        conn.execute("SELECT 1")
+    assert others == []
+
+
+@pytest.mark.parametrize(("isolation_level", "statements", "expected"), [
+    ("", ["INSERT INTO t VALUES (1)"] * 3 + ["COMMIT"], (1, 0)),
+    (None, ["INSERT INTO t VALUES (1)"] * 3, (0, 3)),
+    (None, ["BEGIN", "INSERT INTO t VALUES (1)", "INSERT INTO t VALUES (1)", "END"], (1, 0)),
+    (None, ["SAVEPOINT a", "INSERT INTO t VALUES (1)", "RELEASE a"], (1, 0)),
+    ("", ["INSERT INTO t VALUES (1)"], (0, 0)),  # never committed
+])
+def test_commit_counts(isolation_level, statements, expected):
+    with sql_probes.traced(":memory:") as conn:
+        conn.execute("CREATE TABLE t (a)")
+        del conn.log[:]
+        conn.isolation_level = isolation_level
+        for sql in statements:
+            if sql == "COMMIT":
+                conn.commit()
+            else:
+                conn.execute(sql)
+        assert conn.commit_counts() == expected
+        assert sql_probes.commit_counts(conn.log, conn.open_now()) == expected
