@@ -50,7 +50,7 @@ HINTS = [
     "`with sqlite3.connect(db_path) as db:` commits at the end of the block, but does not close.",
 ]
 SETTLE_S = 2.0  # at most this long for the service to notice closed connections
-STABLE_S = 0.4  # ... or until nothing has changed for this long
+STABLE_S = 0.25  # ... or until nothing has changed for this long
 ORACLE_EXAMPLES = 25  # generated visit sequences, each run by the starter and by yours
 
 
