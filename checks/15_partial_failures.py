@@ -1,25 +1,40 @@
 """Hidden checks for lesson 15: partial failures.
 
-They decide on what came back and what the event loop holds afterwards, against
-sources of the local server that answer (`/items/{n}`) or fail with HTTP 500
-(`/fail/{n}`): with every source up, every body comes back and the requests
-overlap; with two of six failing, the four good bodies are still returned (and
-nothing else poses as data), each failure is reported with its exception, and once
-`fetch_all` returns no task is left running and no task exception went unretrieved
-(the loop's exception handler is watched while the garbage collector runs).
+They decide on what came back, what the server and the caller's session saw, and
+what the event loop holds afterwards. With every source up, every body comes back
+(awkward ones too: `{}`, `[]`, `null`, `0`, `""`, unicode) and errors is empty;
+the requests overlap, all of them at once, for 4 urls and for 40. With two of six
+failing (HTTP 500), the four good bodies are still returned (nothing else poses as
+data) and each failure is in errors with the exception it raised, not a string or
+None. Every kind of failure counts: a refused connection, a 404, a 503, and a
+source that hangs before its headers, stalls mid-body or trickles, which the
+caller's session (a 0.6 s total timeout: the caller's setting, used as it is)
+turns into TimeoutError; each url lands in exactly one of the two dicts. On
+generated lists of urls (duplicates, sparse ids, error statuses, refused), the
+outcome of each url is the starter's for that url alone. Once `fetch_all`
+returns, no task is left running and no task exception went unretrieved (the
+loop's exception handler is watched while the garbage collector runs); the
+caller's list and session are left as they were, and the next call works. A
+caller that cancels `fetch_all` (task.cancel(), its own shorter asyncio.timeout)
+gets the cancellation through, and the requests stop with it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import json
+import time
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 import aiohttp
+from hypothesis import strategies as st
 
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe
+from coursekit.oracle import agree
 
 TITLE = "Partial failures"
 MINUTES = 30
@@ -32,17 +47,23 @@ HINTS = [
     "each call's outcome, good or bad, one by one.",
     "`asyncio.gather(*calls, return_exceptions=True)` waits for every call and returns each "
     "outcome in order: a body, or the exception that call raised. Exceptions are then plain "
-    "values in the list: sort them out before anything treats them as data.",
+    "values in the list: sort them out before anything treats them as data. Not every failure "
+    "is an HTTP error: a refused connection, a timeout of the session are failures too.",
     "`outcomes = await asyncio.gather(*(fetch_json(session, url) for url in urls), "
     "return_exceptions=True)`, then for each `url, outcome in zip(urls, outcomes)`: "
     "`errors[url] = outcome` if `isinstance(outcome, BaseException)`, else "
-    "`results[url] = outcome`. A TaskGroup with a try/except inside each task works too.",
+    "`results[url] = outcome`. A TaskGroup with a try/except Exception inside each task works too.",
 ]
 
 NAME = "fetch_all"
 GOOD = ((11, 200), (12, 230), (13, 260), (14, 290))  # (item, delay in ms): all answer
+AWKWARD = ({}, [], None, 0, "", False, {"naïve": "☃ \"quoted\" \\ back"}, [[]])  # bodies
 MIXED = (("items", 1, 150), ("fail", 2, 30), ("items", 3, 200), ("items", 4, 250),
          ("fail", 5, 60), ("items", 6, 300))  # the failures come first, the rest still run
+SIZES = (4, 40)  # urls at once: every one of them in flight together, for both
+CONCURRENT_MS = 300  # each source's delay there: ample overlap, and sequential shows at once
+SESSION_TIMEOUT = 0.6  # the caller's session: a total timeout, its own choice
+SETTLE = 1.0  # seconds the server gets to see that a stopped request's client went away
 
 
 @dataclass
@@ -56,6 +77,7 @@ class Observation:
     shape: str = ""  # "" when fetch_all returned (dict, dict); else what it returned
     results: dict = field(default_factory=dict)  # url -> body, or "<SomeError ...>" if one posed
     errors: dict = field(default_factory=dict)  # url -> ("exception" | "text" | "other", shown)
+    statuses: dict = field(default_factory=dict)  # url -> the HTTP status its exception carries
     raised: str = ""  # "SomeError: message" when fetch_all raised
     raised_by_sources: bool = False  # ... because of the failing sources, not a bug
     broken: str = ""  # the ExerciseBroken message when it raised for another reason
@@ -64,14 +86,25 @@ class Observation:
     leftover_tasks: int = 0
     still_answering: int = 0  # requests in flight at the server when fetch_all returned
     unretrieved: int = 0  # "Task exception was never retrieved" reports from the loop
+    through_session: int = 0  # requests the caller's session sent
+    urls_after: str = ""  # "" when the caller's list of urls was left as it was
+    session_after: str = ""  # "" when the caller's session was left open and unchanged
 
 
 def url_of(ctx, route: str, item: int, delay_ms: int) -> str:
     return f"{ctx.api.url}/{route}/{item}?delay_ms={delay_ms}"
 
 
+def json_url(ctx, value, delay_ms: int = 20) -> str:
+    return f"{ctx.api.url}/json?value={quote(json.dumps(value))}&delay_ms={delay_ms}"
+
+
 def short(ctx, url: str) -> str:
-    return str(url).removeprefix(ctx.api.url).split("?")[0]
+    url = str(url)
+    if url.startswith(ctx.api.refused_url):
+        return "(refused)" + url.removeprefix(ctx.api.refused_url)
+    path = url.removeprefix(ctx.api.url)
+    return path if path.startswith("/json") else path.split("?")[0]
 
 
 def count(number: int, noun: str) -> str:
@@ -102,26 +135,50 @@ def summarize(ctx, result: Observation, value, error, which: str) -> None:
     for url, reason in value[1].items():
         if isinstance(reason, BaseException):
             result.errors[url] = ("exception", type(reason).__name__)
+            result.statuses[url] = getattr(reason, "status", None)
         elif isinstance(reason, str) and reason.strip():
             result.errors[url] = ("text", reason)
         else:
             result.errors[url] = ("other", repr(reason)[:60])
 
 
-async def observe(ctx, urls: list[str], which: str = "yours") -> Observation:
-    """Call fetch_all, then look at the loop and the server before anything is cleaned up."""
+def traced_session(started: list, timeout: float) -> aiohttp.ClientSession:
+    """The caller's session: its own total timeout, and a count of the requests sent through it."""
+    trace = aiohttp.TraceConfig()
+
+    async def on_start(session, context, params):
+        started.append(params.url)
+
+    trace.on_request_start.append(on_start)
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout),
+                                 trace_configs=[trace])
+
+
+async def open_at_server(ctx, wait: float = SETTLE) -> int:
+    deadline = time.perf_counter() + wait
+    while ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
+        await asyncio.sleep(0.01)
+    return ctx.api.stats().in_flight
+
+
+async def observe(ctx, urls: list[str], which: str = "yours",
+                  session_timeout: float = 10.0) -> Observation:
+    """Call fetch_all, then look at the loop, the server and the session before cleaning up."""
     reports: list[dict] = []
     loop = asyncio.get_running_loop()
     previous = loop.get_exception_handler()
     loop.set_exception_handler(lambda _, context: reports.append(context))
     result = Observation()
+    started: list = []
     try:
-        async with ctx.client() as session:
+        async with traced_session(started, session_timeout) as session:
+            timeout_before = session.timeout
             before = asyncio.all_tasks()
+            given = list(urls)
             with ctx.api.recording() as seen:
                 value = error = None
                 try:
-                    value = await ctx.call(NAME, session, list(urls), which=which, catch=False)
+                    value = await ctx.call(NAME, session, given, which=which, catch=False)
                 except (CheckFailed, ExerciseBroken):
                     raise
                 except Exception as raised:  # sorted out by the checks
@@ -140,6 +197,13 @@ async def observe(ctx, urls: list[str], which: str = "yours") -> Observation:
                 gc.collect()  # a finished task whose exception nobody read reports itself now
             result.peak_in_flight = seen.peak_in_flight
             result.requests = seen.requests
+            result.through_session = len(started)
+            if given != list(urls):
+                result.urls_after = f"changed the list of urls it was given to {given}"[:200]
+            if session.closed:
+                result.session_after = "closed the caller's session"
+            elif session.timeout != timeout_before:
+                result.session_after = f"changed the caller's session's timeout to {session.timeout}"
     finally:
         loop.set_exception_handler(previous)
     result.unretrieved = sum("never retrieved" in context.get("message", "")
@@ -158,37 +222,112 @@ def shown(value) -> str:
     return value if isinstance(value, str) and value.startswith("<") else repr(value)
 
 
+def expect_left_alone(ctx, result: Observation) -> None:
+    ctx.expect(not result.session_after,
+               f"{NAME} {result.session_after}",
+               "the session belongs to the caller, who uses it for every other request, "
+               "with the settings it chose",
+               "use the session as it comes; do not close it or change it")
+    ctx.expect(not result.urls_after,
+               f"{NAME} {result.urls_after}",
+               "the caller's list is the caller's: it may use it again after the call",
+               "read the list; build your own lists and dicts for the outcomes")
+
+
+async def settled(ctx, result: Observation, what: str) -> None:
+    """Nothing left running, nothing unread, after a call that should have completed."""
+    ctx.expect(result.leftover_tasks == 0,
+               f"{what}, {count(result.leftover_tasks, 'task')} still running after {NAME} "
+               f"returned, with {count(result.still_answering, 'request')} still open at the "
+               "server",
+               "work nobody waits for: its result or error is lost, it holds connections, and "
+               "it may still act after the page has been sent",
+               "await every task you start before returning (or cancel it)")
+    ctx.expect(not result.unretrieved,
+               f"{what}, the event loop reported {count(result.unretrieved, 'task')} whose "
+               "exception nobody read ('Task exception was never retrieved')",
+               "a task failed and nobody looked: that failure is neither returned nor reported",
+               "await every task you create, or read its `exception()`")
+
+
+# --- everything answers ------------------------------------------------------------------------
+
 async def check_all_good(ctx):
-    """With every source answering, every body is in results and errors is empty."""
+    """With every source answering, every body is in results (even {}, [], null) and errors is empty."""
     urls = [url_of(ctx, "items", item, delay) for item, delay in GOOD]
+    urls += [json_url(ctx, value) for value in AWKWARD]
+    bodies = [{"item": item} for item, _ in GOOD] + list(AWKWARD)
     result = await observe(ctx, urls)
     if result.raised:
         raise ExerciseBroken(f"{result.broken}, with every source answering.")
     unpack(ctx, result)
     ctx.expect(result.errors == {},
                "with every source answering, errors named "
-               + ", ".join(short(ctx, url) for url in result.errors),
-               "errors is for the sources that failed; none did",
-               "put a url in errors only when its request raised")
-    for url, (item, _) in zip(urls, GOOD, strict=True):
-        ctx.expect(result.results.get(url) == {"item": item},
+               + ", ".join(f"{short(ctx, url)} ({result.errors[url][1]})" for url in result.errors),
+               "errors is for the sources that failed; none did, and an empty body ({}, [], "
+               "null, 0, \"\") is an answer like any other",
+               "put a url in errors only when its request raised; test for an exception, not "
+               "for a falsy body")
+    for url, body in zip(urls, bodies, strict=True):
+        ctx.expect(url in result.results and result.results[url] == body
+                   and type(result.results[url]) is type(body),
                    f"results[{short(ctx, url)!r}] was "
                    + (shown(result.results[url]) if url in result.results else "missing"),
-                   f"the server sent {{'item': {item}}}",
+                   f"the server sent {body!r}",
                    "key results by the url as given, and keep each JSON body as it came")
+    ctx.expect(result.through_session >= len(urls),
+               f"{count(result.through_session, 'request')} went through the caller's session "
+               f"for {len(urls)} urls",
+               "the caller's session holds the app's connection pool and settings",
+               "send every request with the session passed in")
+    expect_left_alone(ctx, result)
+
+
+async def peak_of(ctx, urls: list[str], guard: float) -> tuple[int, bool]:
+    """The server's peak in flight for one call, and whether it ended before ``guard`` seconds."""
+    async with ctx.client() as session:
+        with ctx.api.recording() as seen, ctx.watch(NAME, guard + 2):
+            task = asyncio.create_task(ctx.function(NAME)(session, list(urls)))
+            done, _ = await asyncio.wait({task}, timeout=guard)
+            task.cancel()
+            await asyncio.wait({task}, timeout=1)
+            if task.done() and not task.cancelled():
+                task.exception()  # read: its outcome is not what this check is about
+            del task
+    return seen.peak_in_flight, bool(done)
 
 
 async def check_concurrent(ctx):
-    """The requests still go out together: all of them in flight at the same time."""
-    urls = [url_of(ctx, "items", item, delay) for item, delay in GOOD]
-    result = await observe(ctx, urls)
-    ctx.record(peak_in_flight=result.peak_in_flight)
-    ctx.expect(result.peak_in_flight == len(urls),
-               f"the server never had more than {result.peak_in_flight} of the {len(urls)} "
-               "requests in flight at once",
-               "handling each failure must not cost the concurrency: one by one, the page "
-               "waits for the sum of the latencies (lesson 11)",
+    """The requests still go out together: all of them in flight at once, for 4 urls and for 40."""
+    peaks = []
+    for size in SIZES:
+        urls = [url_of(ctx, "items", item, CONCURRENT_MS) for item in range(size)]
+        peak, ended = await peak_of(ctx, urls, guard=5 * CONCURRENT_MS / 1000)
+        if peak != size and ended:  # once more: a paused machine may start them late
+            peak, ended = await peak_of(ctx, urls, guard=5 * CONCURRENT_MS / 1000)
+        peaks.append((peak, size, ended))
+    ctx.record(peak_in_flight=peaks[-1][0])
+    ctx.expect(all(peak == size for peak, size, _ in peaks),
+               "the server had at most "
+               + " and ".join(f"{peak} of {size} requests in flight at once"
+                              + ("" if ended else f" (still busy after {5 * CONCURRENT_MS} ms, "
+                                 "when the check stopped it)")
+                              for peak, size, ended in peaks),
+               "handling each failure must not cost the concurrency: one by one (or a few at "
+               "a time), the page waits for the sum of the latencies (lesson 11)",
                "start every request before awaiting any: gather, a TaskGroup, or tasks")
+
+
+# --- some fail ---------------------------------------------------------------------------------
+
+_mixed: dict[str, Observation] = {}
+
+
+async def mixed(ctx) -> Observation:
+    """One call with the MIXED sources, observed once per run and judged by three checks."""
+    if "yours" not in _mixed:
+        _mixed["yours"] = await observe(ctx, [url_of(ctx, *source) for source in MIXED])
+    return _mixed["yours"]
 
 
 async def check_keeps_good(ctx):
@@ -196,7 +335,7 @@ async def check_keeps_good(ctx):
     urls = [url_of(ctx, *source) for source in MIXED]
     good = {url: {"item": item} for url, (route, item, _) in zip(urls, MIXED, strict=True)
             if route == "items"}
-    result = await observe(ctx, urls)
+    result = await mixed(ctx)
     if result.raised:
         if not result.raised_by_sources:
             raise ExerciseBroken(f"{result.broken}.")
@@ -208,14 +347,23 @@ async def check_keeps_good(ctx):
                  "caller cannot even tell which sources were fine",
                  "collect each call's outcome instead of letting the first exception escape")
     unpack(ctx, result)
+    expect_kept(ctx, result, good, "with 2 of 6 sources failing")
+
+
+def expect_kept(ctx, result: Observation, good: dict, when: str) -> None:
     results = result.results
     ctx.record(good_kept=sum(results.get(url) == body for url, body in good.items()))
     missing = [short(ctx, url) for url in good if url not in results]
+    lost = {short(ctx, url): result.errors[url][1] for url in good if url in result.errors}
     ctx.expect(not missing,
-               f"with 2 of 6 sources failing, results held {len(good) - len(missing)} of the "
-               f"{len(good)} sources that answered; missing: {', '.join(missing)}",
-               "the page could have shown those; it lost them to someone else's failure",
-               "every url that answered belongs in results")
+               f"{when}, results held {len(good) - len(missing)} of the {len(good)} sources "
+               f"that answered; missing: {', '.join(missing)}"
+               + (f" (in errors as {', '.join(f'{u}: {e}' for u, e in lost.items())})"
+                  if lost else ""),
+               "the page could have shown those; it lost them to someone else's failure (a "
+               "TaskGroup cancels the others when one task raises)",
+               "every url that answered belongs in results: catch each failure inside its own "
+               "call, so that nothing cancels the others")
     posing = [f"{short(ctx, url)} → {shown(value)}"[:100]
               for url, value in results.items() if url not in good]
     ctx.expect(not posing,
@@ -230,20 +378,13 @@ async def check_keeps_good(ctx):
                    "keep each JSON body as it came")
 
 
-async def check_reports_failures(ctx):
-    """Every failed source is reported in errors, with the exception that says what went wrong."""
-    urls = [url_of(ctx, *source) for source in MIXED]
-    failed = [url for url, (route, _, _) in zip(urls, MIXED, strict=True) if route == "fail"]
-    result = await observe(ctx, urls)
-    if result.raised:
-        raise ExerciseBroken(f"{result.broken}.")
-    unpack(ctx, result)
+def expect_reported(ctx, result: Observation, failed: dict, when: str) -> None:
+    """``failed``: url -> the HTTP status its exception should carry (None for no status)."""
     errors = result.errors
     reported = [short(ctx, url) for url in failed if url in errors]
     ctx.record(failures_reported=len(reported))
     ctx.expect(len(reported) == len(failed),
-               f"{len(failed)} sources failed with HTTP 500 "
-               f"({', '.join(short(ctx, url) for url in failed)}); errors reported "
+               f"{when} ({', '.join(short(ctx, url) for url in failed)}), errors reported "
                + (', '.join(reported) if reported else "none of them"),
                "a failure nobody reports is invisible: the page shows less and no one can "
                "tell why, or that a dependency is down",
@@ -253,30 +394,263 @@ async def check_reports_failures(ctx):
                f"errors also named {', '.join(extra)}, which answered",
                "errors is for the sources that failed",
                "key errors by the failed urls as given")
-    vague = [f"{short(ctx, url)} → {errors[url][1]}" for url in failed
-             if errors[url][0] == "other"]
+    vague = [f"{short(ctx, url)} → {errors[url][1]!r}" for url in failed
+             if errors[url][0] != "exception"]
     ctx.expect(not vague,
-               "errors says that these failed, not why: " + ", ".join(vague),
-               "whoever reads the report (a log, a metric, the page) needs the status or "
-               "the error to act on it",
-               "store the exception each failed request raised")
+               "errors holds, instead of the exception each request raised: " + ", ".join(vague),
+               "the caller needs the exception itself: its type (retry a timeout, not a 404), "
+               "its status, its traceback for the log; a message or a flag throws that away "
+               "(and some exceptions print as an empty string)",
+               "store the exception each failed request raised, as it is")
+    wrong = [f"{short(ctx, url)} → {errors[url][1]} (status {result.statuses[url]})"
+             for url, status in failed.items() if status and result.statuses[url] != status]
+    ctx.expect(not wrong,
+               "for an HTTP error, errors holds an exception without that status: "
+               + ", ".join(wrong),
+               "whoever reads the report needs the status the service sent",
+               "keep the exception `response.raise_for_status()` raised")
 
+
+async def check_reports_failures(ctx):
+    """Every failed source is reported in errors, with the exception that says what went wrong."""
+    urls = [url_of(ctx, *source) for source in MIXED]
+    failed = {url: 500 for url, (route, _, _) in zip(urls, MIXED, strict=True) if route == "fail"}
+    result = await mixed(ctx)
+    if result.raised:
+        raise ExerciseBroken(f"{result.broken}.")
+    unpack(ctx, result)
+    expect_reported(ctx, result, failed, f"{len(failed)} sources failed with HTTP 500")
+
+
+FAULTS = (("refused", "a refused connection"), ("/status/404?delay_ms=20", "an HTTP 404"),
+          ("/status/503?delay_ms=40", "an HTTP 503"), ("/never", "no headers, ever"),
+          ("/stall/7", "half a body, then nothing"), ("/trickle/8", "a byte every 200 ms"))
+
+
+async def check_every_kind_of_failure(ctx):
+    """A refused connection, a 404, a 503 and sources that hang (the session's timeout) are reported too."""
+    good = {url_of(ctx, "items", item, delay): {"item": item}
+            for item, delay in ((21, 100), (22, 150))}
+    good[json_url(ctx, None, 120)] = None
+    failed = {(ctx.api.refused_url + "/items/1" if path == "refused" else ctx.api.url + path):
+              (int(path.split("/")[2][:3]) if path.startswith("/status") else None)
+              for path, _ in FAULTS}
+    urls = list(good)[:2] + list(failed) + list(good)[2:]
+    result = await observe(ctx, urls, session_timeout=SESSION_TIMEOUT)
+    kinds = ", ".join(what for _, what in FAULTS)
+    when = (f"with 6 of 9 sources failing ({kinds}; the caller's session has a "
+            f"{SESSION_TIMEOUT:g} s total timeout)")
+    if result.raised:
+        if not result.raised_by_sources:
+            raise ExerciseBroken(f"{result.broken}.")
+        ctx.fail(f"{when}, {NAME} raised {result.raised}"
+                 + (f"; {count(result.leftover_tasks, 'request')} ran on with nobody waiting"
+                    if result.leftover_tasks else ""),
+                 f"the page lost all {len(good)} good answers: a failure you do not catch "
+                 "(a connection error, or the TimeoutError of the session's deadline, which is "
+                 "not an aiohttp.ClientError) escapes like in the starter",
+                 "catch every failure of one request (`Exception`, or `return_exceptions=True`), "
+                 "not only the HTTP errors")
+    unpack(ctx, result)
+    expect_kept(ctx, result, good, when)
+    expect_reported(ctx, result, failed, when)
+    await settled(ctx, result, when)
+    expect_left_alone(ctx, result)
+    again = await observe(ctx, list(good))
+    ctx.expect(not again.raised and not again.shape and again.results == good,
+               f"after the failures, a call with {len(good)} good sources "
+               + (f"raised {again.raised}" if again.raised else
+                  f"returned {again.shape}" if again.shape else
+                  f"returned results for {', '.join(short(ctx, u) for u in again.results)}"),
+               "a call must not depend on what went wrong in the one before",
+               "keep no state between calls")
+
+
+# --- the starter as oracle ---------------------------------------------------------------------
+
+IDS = st.one_of(st.integers(0, 20), st.integers(0, 10**12))
+SOURCES = st.one_of(
+    IDS.map(lambda n: f"/items/{n}"),
+    IDS.map(lambda n: f"/fail/{n}"),
+    st.sampled_from((400, 404, 410, 429, 500, 502, 503)).map(lambda code: f"/status/{code}"),
+    st.sampled_from(AWKWARD).map(lambda value: f"/json?value={quote(json.dumps(value))}"),
+    st.just("refused"),
+)
+
+
+@st.composite
+def source_lists(draw) -> list[str]:
+    """Paths with repeats (the same source twice), sparse ids, errors, awkward bodies, refused."""
+    paths = draw(st.lists(SOURCES, max_size=8))
+    if paths and draw(st.booleans()):
+        paths.insert(draw(st.integers(0, len(paths))), draw(st.sampled_from(paths)))
+    delays = draw(st.lists(st.integers(0, 10), min_size=len(paths), max_size=len(paths)))
+    return [path if path == "refused" else f"{path}{'&' if '?' in path else '?'}delay_ms={ms}"
+            for path, ms in zip(paths, delays, strict=True)]
+
+
+async def agree_async(ctx, strategy, both, **options) -> int:
+    """coursekit.oracle.agree for coroutines: Hypothesis runs on a thread, the calls on this loop."""
+    loop = asyncio.get_running_loop()
+
+    def run(example):
+        return asyncio.run_coroutine_threadsafe(both(example), loop).result()
+
+    return await asyncio.to_thread(agree, ctx, strategy, run, **options)
+
+
+async def check_matches_the_starter(ctx):
+    """On generated lists of sources, each url's outcome is the starter's for that url alone."""
+    alone: dict[str, tuple] = {}  # path -> the starter's outcome for it alone
+
+    def url(path: str) -> str:
+        return ctx.api.refused_url + "/items/1" if path == "refused" else ctx.api.url + path
+
+    async def starter_alone(session, path: str) -> tuple:
+        if path not in alone:
+            try:
+                results, _ = await ctx.call(NAME, session, [url(path)], which="broken",
+                                            catch=False)
+                alone[path] = ("answered", results[url(path)])
+            except (CheckFailed, ExerciseBroken):
+                raise
+            except Exception:
+                alone[path] = ("failed", "an exception")
+        return alone[path]
+
+    async def both(paths):
+        result = Observation()
+        async with ctx.client() as session:
+            expected = {path: await starter_alone(session, path) for path in paths}
+            value = error = None
+            try:
+                value = await ctx.call(NAME, session, [url(path) for path in paths], catch=False)
+            except (CheckFailed, ExerciseBroken):
+                raise
+            except Exception as raised:
+                error = raised
+            summarize(ctx, result, value, error, "yours")
+            del value, error
+        if result.raised:
+            return expected, f"raised {result.raised}"
+        if result.shape:
+            return expected, f"returned {result.shape}"
+        got = {}
+        for path in paths:
+            key = url(path)
+            if key in result.results and key in result.errors:
+                got[path] = ("in both results and errors",)
+            elif key in result.results:
+                got[path] = ("answered", result.results[key])
+            elif key in result.errors:
+                kind = result.errors[key][0]
+                got[path] = ("failed", "an exception" if kind == "exception" else
+                             f"a {kind}: {result.errors[key][1]!r}")
+            else:
+                got[path] = ("in neither results nor errors",)
+        stray = [short(ctx, key) for key in [*result.results, *result.errors]
+                 if key not in {url(path) for path in paths}]
+        if stray:
+            got["(urls not asked for)"] = stray
+        return expected, got
+
+    await agree_async(ctx, source_lists(), both, examples=12,
+                      what=f"{NAME}(session, urls) (each url's outcome, by path; 'refused' is a "
+                      "port that refuses connections)",
+                      meaning="each url must end where the starter puts it when it is alone: its "
+                      "body in results if it answered, its exception in errors if it failed, "
+                      "whatever the other urls in the list do",
+                      nudge="call both versions with that list and compare url by url")
+
+
+# --- what is left afterwards -------------------------------------------------------------------
 
 async def check_nothing_left(ctx):
     """Nothing is left running when fetch_all returns, and no task's exception goes unread."""
-    result = await observe(ctx, [url_of(ctx, *source) for source in MIXED])
+    result = await mixed(ctx)
     ctx.record(leftover_tasks=result.leftover_tasks, unretrieved=result.unretrieved)
-    ctx.expect(result.leftover_tasks == 0,
-               f"{count(result.leftover_tasks, 'task')} still running after {NAME} returned, "
-               f"with {count(result.still_answering, 'request')} still open at the server",
-               "work nobody waits for: its result or error is lost, it holds connections, and "
-               "it may still act after the page has been sent",
-               "await every task you start before returning (or cancel it)")
-    ctx.expect(not result.unretrieved,
-               f"the event loop reported {count(result.unretrieved, 'task')} whose exception "
-               "nobody read ('Task exception was never retrieved')",
-               "a task failed and nobody looked: that failure is neither returned nor reported",
-               "await every task you create, or read its `exception()`")
+    await settled(ctx, result, "with 2 of 6 sources failing")
+    expect_left_alone(ctx, result)
+
+
+async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, int]:
+    """Cancel fetch_all over slow sources and one failure: what it did, tasks left, open requests."""
+    urls = [url_of(ctx, "items", item, 2000) for item in range(3)]
+    urls.insert(1, url_of(ctx, "fail", 9, 0))
+    function = ctx.function(NAME)
+    reports: list[dict] = []
+    loop = asyncio.get_running_loop()
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _, context: reports.append(context))
+    try:
+        async with ctx.client() as session:
+            before = asyncio.all_tasks()
+            with ctx.api.recording(), ctx.watch(NAME, 5):
+                if how == "task":
+                    task = asyncio.create_task(function(session, urls))
+                    deadline = time.perf_counter() + 1
+                    while ctx.api.stats().in_flight < 3 and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
+                        await asyncio.sleep(0.01)
+                    task.cancel()
+                    await asyncio.wait({task}, timeout=1)
+                    seen = ("did not end within 1 s" if not task.done()
+                            else "stopped (CancelledError)" if task.cancelled()
+                            else f"raised {type(task.exception()).__name__}" if task.exception()
+                            else f"returned {str(task.result())[:120]}")
+                    del task
+                else:
+                    seen = "stopped (TimeoutError)"
+                    try:
+                        async with asyncio.timeout(0.2):
+                            value = await function(session, urls)
+                        seen = f"returned {str(value)[:120]} after the caller's deadline"
+                        del value
+                    except TimeoutError:
+                        pass
+                    except Exception as error:
+                        seen = f"raised {type(error).__name__}"
+                leftover = [t for t in asyncio.all_tasks() if t not in before and not t.done()]
+                still = await open_at_server(ctx) if leftover else await open_at_server(ctx, 0.5)
+                for task in leftover:
+                    task.cancel()
+                if leftover:
+                    await asyncio.wait(leftover, timeout=1)
+                count_left = len(leftover)
+                del leftover, before
+                gc.collect()
+    finally:
+        loop.set_exception_handler(previous)
+    unread = sum("never retrieved" in context.get("message", "") for context in reports)
+    return seen, count_left, still, unread
+
+
+async def check_cancellation_goes_through(ctx):
+    """A caller that cancels fetch_all (or has a shorter deadline) stops it, and its requests with it."""
+    for how, expected, words in (
+            ("task", "stopped (CancelledError)",
+             "the caller cancelled fetch_all (`task.cancel()`) while 3 sources were slow"),
+            ("outer timeout", "stopped (TimeoutError)",
+             "the caller's own `asyncio.timeout(0.2)` expired while 3 sources were slow")):
+        seen, left, still, unread = await cancelled_from_outside(ctx, how)
+        ctx.expect(seen == expected,
+                   f"{words}, and {NAME} {seen}",
+                   "a cancellation is the caller's decision (its deadline, a user who left), "
+                   "not a failure of a source: reported as an outcome or swallowed, it makes "
+                   "the caller's deadline useless",
+                   "let CancelledError through: catch Exception, never BaseException or "
+                   "CancelledError, around each request")
+        ctx.expect(left == 0 and still == 0,
+                   f"{words}; then {count(left, 'task')} still ran in the event loop, and the "
+                   f"server still had {count(still, 'request')} open",
+                   "the caller stopped fetch_all, but the requests it started go on in the "
+                   "background with nobody waiting for them",
+                   "run the requests so that cancelling fetch_all cancels them (gather and a "
+                   "TaskGroup do; with tasks of your own, cancel them in a `finally`)")
+        ctx.expect(not unread,
+                   f"{words}; the event loop then reported {count(unread, 'task')} whose "
+                   "exception nobody read",
+                   "a request failed after its caller was gone, and nobody looked",
+                   "cancel and await the tasks you started when fetch_all is cancelled")
 
 
 async def measure(ctx):

@@ -1,4 +1,8 @@
-"""Correct: asyncio.as_completed, each outcome filed as it arrives."""
+"""Wrong: asyncio.as_completed, each outcome filed as it arrives, but only aiohttp.ClientError is caught.
+
+A source that hangs until the caller's session times out raises TimeoutError, which is not an
+aiohttp.ClientError: it escapes, and the page loses every result again.
+"""
 import asyncio
 
 import aiohttp

@@ -1,4 +1,8 @@
-"""Correct: gather with return_exceptions, errors kept as short messages."""
+"""Wrong: gather with return_exceptions, but errors kept as short messages, not the exceptions.
+
+The docstring maps each failed url to the exception it raised: a message loses its type (retry a
+timeout, not a 404), its status and its traceback.
+"""
 import asyncio
 
 import aiohttp

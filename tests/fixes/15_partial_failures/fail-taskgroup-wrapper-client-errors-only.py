@@ -1,4 +1,8 @@
-"""Correct: a TaskGroup whose tasks each catch their own failure."""
+"""Wrong: a TaskGroup whose tasks each catch their own failure, but only aiohttp.ClientError.
+
+The TimeoutError of the session's deadline is not an aiohttp.ClientError: that task fails, the
+TaskGroup cancels the others and raises an ExceptionGroup: every result is lost.
+"""
 import asyncio
 
 import aiohttp

@@ -1,4 +1,8 @@
-"""Correct: tasks started together, then each awaited in its own try."""
+"""Wrong: tasks started together, then each awaited in its own try, catching aiohttp.ClientError only.
+
+A session timeout (TimeoutError) escapes from the first await it hits, losing every result and
+leaving the other tasks running; a cancelled call leaves them running too.
+"""
 import asyncio
 
 import aiohttp

@@ -1,0 +1,33 @@
+"""One task per url, `await asyncio.wait(tasks)`, then reads each task's result or exception.
+
+BUG: correct when it runs to the end, but asyncio.wait does not cancel its tasks when the caller
+is cancelled (the request handler's own timeout, a client disconnect): the requests go on after
+fetch_all has been cancelled, with nobody to read them, holding connections, and their failures
+are logged as "Task exception was never retrieved". gather or a TaskGroup would cancel them.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()  # an HTTP 500 becomes aiohttp.ClientResponseError
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> tuple[dict, dict]:
+    if not urls:
+        return {}, {}  # asyncio.wait refuses an empty set
+    tasks = {url: asyncio.create_task(fetch_json(session, url)) for url in urls}
+    await asyncio.wait(tasks.values())
+    results, errors = {}, {}
+    for url, task in tasks.items():
+        if task.exception() is not None:
+            errors[url] = task.exception()
+        else:
+            results[url] = task.result()
+    return results, errors
