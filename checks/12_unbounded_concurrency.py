@@ -3,17 +3,42 @@
 They decide on what the local server saw. Every URL is fetched once and the
 results come back in order. The server's peak of requests in flight equals the
 limit exactly: above it the bound does not hold; below it (one at a time, say)
-it is bounded but needlessly slow, which `<=` alone would let through. Finally,
-with one slow URL in every group of `limit`, a freed slot must go to the next
-waiting URL at once: batches of `limit` under gather reach the same peak but
-leave slots idle while each batch waits for its slowest request, so the check
-looks for stretches where fewer than `limit` requests were in flight although
-URLs were still waiting (a few ms for a real pool, the slow request's whole
-500 ms for batches). A pool whose workers each own a fixed share of the URLs
-idles the same way, and fails for the same reason.
+it is bounded but needlessly slow, which `<=` alone would let through. With one
+slow URL in every group of `limit`, a freed slot must go to the next waiting URL
+at once: batches of `limit` under gather reach the same peak but leave slots idle
+while each batch waits for its slowest request, so the check looks for stretches
+where fewer than `limit` requests were in flight although URLs were still waiting
+(a few ms for a real pool, the slow request's whole 500 ms for batches). A pool
+whose workers each own a fixed share of the URLs idles the same way.
+
+Then the contract of a function an app calls: every request goes through the
+session passed in, which is left open, unchanged and usable; the caller's list of
+URLs is left as it was and each result is an object of its own; when the call
+returns, raises or is cancelled, no task it started is still running (workers left
+waiting on a queue, the rest of a gather after one request failed). A URL that
+fails (404, 503, a refused connection) or hangs (no headers, half a body, a
+trickle, under the session's timeout) raises its error as the starter does (alone,
+or in the ExceptionGroup of a TaskGroup) and stops the rest of the job; the next
+call works. Last, on generated lists of URLs and limits the results are the
+starter's.
 """
 
-from coursekit.concurrency_view import in_flight_steps
+import asyncio
+
+import aiohttp
+from hypothesis import strategies as st
+
+from coursekit.concurrency_view import (
+    agree_async,
+    caller_session,
+    expect_callers_session,
+    expect_nothing_left,
+    expect_session_usable,
+    in_flight_steps,
+    plural,
+    probe,
+    raised,
+)
 
 TITLE = "Unbounded concurrency"
 MINUTES = 35
@@ -24,25 +49,49 @@ HINTS = [
     "a free slot. What you need is a counter of free slots that every request shares.",
     "`asyncio.Semaphore(limit)` is that counter. `async with slots:` takes a slot, waits while "
     "none is free, and gives it back at the end. Create it once per `fetch_all` call, outside "
-    "the per-URL code, so that every request shares the same one.",
-    "`slots = asyncio.Semaphore(limit)`, then an inner `async def fetch_one(url):` whose body is "
-    "`async with slots: return await fetch_json(session, url)`, and "
-    "`return await asyncio.gather(*(fetch_one(url) for url in urls))`.",
+    "the per-URL code, so that every request shares the same one. And when one request "
+    "fails, the others must not go on after `fetch_all` has raised: an `asyncio.TaskGroup` "
+    "cancels them for you.",
+    "`slots = asyncio.Semaphore(limit)`, an inner `async def fetch_one(url):` whose body is "
+    "`async with slots: return await fetch_json(session, url)`, then "
+    "`async with asyncio.TaskGroup() as group: tasks = [group.create_task(fetch_one(url)) "
+    "for url in urls]` and `return [task.result() for task in tasks]`.",
 ]
 
 SLOW_MS, FAST_MS = 500, 10
 IDLE_LIMIT_MS = 200  # a real pool idles a few ms at a time; batches idle for about SLOW_MS
+HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs (10x the other URLs')
+NUDGE_LEFT = ("when `fetch_all` returns or raises, nothing it started may still run: run "
+              "the requests (or the workers) in an `asyncio.TaskGroup`, which waits for "
+              "them all and cancels the rest when one fails")
+_calls = []  # every probed call of the learner's fetch_all, for the contract checks
 
 
 def item_urls(ctx, ids, delays) -> list[str]:
     return [f"{ctx.api.url}/items/{n}?delay_ms={ms}" for n, ms in zip(ids, delays, strict=True)]
 
 
-async def observe(ctx, urls, limit, which="yours"):
-    async with ctx.client() as session:
-        with ctx.api.recording() as seen:
-            result = await ctx.call("fetch_all", session, urls, limit, which=which)
-    return result, seen
+async def observe(ctx, session, urls, limit, what="", **options):
+    """fetch_all with every probe on; the caller's list must come back as it was given."""
+    given = list(urls)
+    call = await probe(ctx, "fetch_all", given, limit, session=session,
+                       what=what or f"fetch_all over {len(urls)} URLs with limit={limit}",
+                       **options)
+    _calls.append(call)
+    ctx.expect(not call.settings[1]["closed"],
+               f"when {call.what} {call.ended}, the session passed in was closed",
+               "the session belongs to the caller, who goes on using it: every later request "
+               "of the app fails with 'Session is closed'",
+               "don't close a session you did not create (no `async with session:`)")
+    ctx.expect(given == list(urls),
+               f"{call.what} changed the list of URLs it was given: {len(urls)} URLs "
+               f"before the call, {len(given)} after"
+               + ("" if len(given) != len(urls) else ", in another order or changed"),
+               "the list belongs to the caller, who may use it again (to retry, to log, to "
+               "pair results with URLs)",
+               "read the URLs without changing the list: take them from a queue or an "
+               "iterator of your own")
+    return call
 
 
 def idle_while_waiting(seen, limit) -> tuple[float, float]:
@@ -64,16 +113,17 @@ def idle_while_waiting(seen, limit) -> tuple[float, float]:
     return longest, longest_at
 
 
-async def check_results(ctx):
-    """Every URL is fetched once, and the results come back in the order of the URLs."""
-    ids = [17, 3, 42, 8, 25, 1, 30, 12, 9, 50, 6, 21]
-    # The first URLs are the slowest, so answers arrive in another order than asked.
-    delays = [130 - 10 * index for index in range(len(ids))]
-    result, seen = await observe(ctx, item_urls(ctx, ids, delays), 4)
+def expect_results(ctx, call, ids):
+    """One JSON body per URL, in order, each an object of its own."""
+    result = call.result
+    ctx.expect(not call.overran,
+               f"{call.what} {call.outcome()}",
+               "a correct fix needs a fraction of that time here",
+               "start a request as soon as a slot is free, and return when the last one ends")
     ctx.expect(isinstance(result, list | tuple),
-               f"fetch_all returned a {type(result).__name__}, not a list",
+               f"{call.what} returned a {type(result).__name__}, not a list",
                "the caller reads the results by position, one per URL",
-               "return the list that `asyncio.gather` gives you (awaited)")
+               "return the list of results (awaited)")
     expected = [{"item": n} for n in ids]
     got = [body.get("item") if isinstance(body, dict) else body for body in result]
     ctx.expect(len(result) == len(ids),
@@ -81,46 +131,92 @@ async def check_results(ctx):
                "every URL needs its result, and only one",
                "return one JSON body per URL")
     ctx.expect(list(result) == expected,
-               f"asked for items {ids}, got {got}",
+               f"asked for items {list(ids)}, got {got}",
                "the caller pairs results with URLs by position: in another order, every "
                "result lands on the wrong URL",
                "keep the order of `urls`: `asyncio.gather` returns results in the order it "
-               "was given the awaitables, whatever order they finish in")
-    ctx.expect(seen.total_requests == len(ids),
-               f"the server got {seen.total_requests} requests for {len(ids)} URLs",
+               "was given the awaitables, and tasks kept in a list can be read in that order")
+    shared = len(result) - len({id(body) for body in result})
+    ctx.expect(not shared,
+               f"for {len(ids)} URLs (items {list(ids)}), {plural(shared, 'result')} "
+               "was the very same object as another position's",
+               "a caller that changes one result (adds a field, say) changes the other too; "
+               "the starter gives each URL an object of its own",
+               "give each URL its own result, even when two URLs are the same")
+
+
+async def check_results(ctx):
+    """Every URL is fetched once, and the results come back in the order of the URLs."""
+    ids = [17, 3, 42, 8, 25, 1, 30, 12, 9, 50, 6, 21, 3]
+    # The first URLs are the slowest, so answers arrive in another order than asked.
+    delays = [130 - 10 * index for index in range(len(ids))]
+    async with caller_session() as session:
+        call = await observe(ctx, session, item_urls(ctx, ids, delays), 4)
+    expect_results(ctx, call, ids)
+    ctx.expect(call.seen.total_requests == len(ids),
+               f"the server got {call.seen.total_requests} requests for {len(ids)} URLs",
                "each extra request is load the limit was meant to spare the API",
                "request each URL exactly once")
 
 
+async def check_callers_session(ctx):
+    """Every request went through the session passed in, which was left open, unchanged, usable."""
+    expect_callers_session(ctx, _calls,
+                           "send every request with the `session` argument; to bound the "
+                           "requests, make them wait for a slot in your own code, not in a "
+                           "session (or a connector) of your own")
+    async with caller_session() as session:
+        await observe(ctx, session, item_urls(ctx, range(3), [10] * 3), 2)
+        expect_callers_session(ctx, _calls[-1:])
+        await expect_session_usable(ctx, session)
+
+
+def trickle_urls(ctx, ids) -> list[str]:
+    """URLs whose headers come at once and whose body ({"item": n}) one byte every 5 ms."""
+    return [f"{ctx.api.url}/trickle/{n}?every_ms=5" for n in ids]
+
+
 async def check_peak_is_limit(ctx):
     """The server's peak of requests in flight equalled the limit: never above it, and not below."""
-    for limit in (5, 8):
-        urls = item_urls(ctx, range(40), [50] * 40)
-        _, seen = await observe(ctx, urls, limit)
-        ctx.record(**{f"peak_limit_{limit}": seen.peak_in_flight})
-        ctx.expect(seen.peak_in_flight <= limit,
-                   f"with limit={limit}, the server had {seen.peak_in_flight} of the 40 requests "
-                   "in flight at once",
-                   "the limit does not hold: nothing makes a request wait for a free slot, so "
-                   "with 1,000 URLs the API gets as many at once as the session's pool lets "
-                   "through (100 by default; all of them with a session per request)",
-                   "make every request wait for one of `limit` slots that all the requests "
-                   "share: one `asyncio.Semaphore(limit)` per call, not one per request")
-        ctx.expect(seen.peak_in_flight == limit,
-                   f"with limit={limit}, the server never had more than {seen.peak_in_flight} "
-                   "request(s) in flight at once",
-                   f"the job may use {limit} at once; with fewer it takes up to {limit}x longer "
-                   "than it needs to",
-                   "let `limit` requests run together, not fewer: bound the concurrency, "
-                   "don't remove it (use `limit` itself, not a number of your own)")
+    jobs = [(5, 30, "URLs", item_urls(ctx, range(30), [40] * 30)),
+            (8, 30, "URLs", item_urls(ctx, range(30), [40] * 30)),
+            (10, 3, "URLs", item_urls(ctx, range(3), [40] * 3)),
+            (4, 12, "URLs whose bodies come slowly after the headers", trickle_urls(ctx, range(12)))]
+    async with caller_session() as session:
+        for limit, size, kind, urls in jobs:
+            call = await observe(ctx, session, urls, limit, deadline=3,
+                                 what=f"fetch_all over {size} {kind} with limit={limit}")
+            peak, want = call.seen.peak_in_flight, min(limit, size)
+            ctx.record(**{f"peak_limit_{limit}_urls_{size}": peak})
+            ctx.expect(peak <= limit,
+                       f"with limit={limit}, the server had {peak} of the {size} requests "
+                       f"in flight at once ({size} {kind})",
+                       "the limit does not hold: nothing makes a request wait for a free slot "
+                       "until its answer has been read, so with 1,000 URLs the API works on as "
+                       "many at once as the session's pool lets through (100 by default; all "
+                       "of them with a session per request)",
+                       "make every request wait for one of `limit` slots that all the requests "
+                       "share, and hold the slot until the body is read: one "
+                       "`asyncio.Semaphore(limit)` per call, not one per request")
+            ctx.expect(peak == want,
+                       f"with limit={limit} and {size} {kind}, the server never had more than "
+                       f"{peak} request(s) in flight at once"
+                       + (f" (and it {call.outcome()})" if call.overran else ""),
+                       f"the job may use {want} at once; with fewer it takes up to "
+                       f"{want / max(peak, 1):.0f}x longer than it needs to",
+                       "let `limit` requests run together (or every URL, when there are fewer "
+                       "URLs than that), not fewer: bound the concurrency, don't remove it "
+                       "(use `limit` itself, not a number of your own, nor a pace)")
+            expect_results(ctx, call, list(range(size)))
 
 
 async def check_slots_refilled(ctx):
     """A freed slot goes to the next waiting URL at once, not when a whole batch has finished."""
     limit = 4
     delays = [SLOW_MS if index % limit == 0 else FAST_MS for index in range(16)]
-    _, seen = await observe(ctx, item_urls(ctx, range(16), delays), limit)
-    idle, at = idle_while_waiting(seen, limit)
+    async with caller_session() as session:
+        call = await observe(ctx, session, item_urls(ctx, range(16), delays), limit)
+    idle, at = idle_while_waiting(call.seen, limit)
     ctx.record(longest_idle_slot_ms=round(idle * 1000))
     ctx.expect(idle * 1000 < IDLE_LIMIT_MS,
                f"with limit={limit} and one {SLOW_MS} ms URL in each group of {limit}, fewer "
@@ -135,14 +231,172 @@ async def check_slots_refilled(ctx):
                "next URL from one shared queue")
 
 
+async def check_nothing_left_running(ctx):
+    """After every call so far, no task it started was still running, and the session was intact."""
+    expect_nothing_left(ctx, _calls, NUDGE_LEFT)
+    expect_callers_session(ctx, _calls)
+
+
+async def check_calls_independent(ctx):
+    """Two fetch_all calls at the same time each get their own `limit` slots."""
+    limit, size = 3, 12
+    async with caller_session() as session:
+        with ctx.api.recording() as seen:
+            first, second = await asyncio.gather(
+                ctx.call("fetch_all", session, item_urls(ctx, range(size), [40] * size), limit),
+                ctx.call("fetch_all", session, item_urls(ctx, range(100, 100 + size), [40] * size),
+                         limit))
+    ctx.record(peak_two_calls=seen.peak_in_flight)
+    ctx.expect(list(first) == [{"item": n} for n in range(size)]
+               and list(second) == [{"item": n} for n in range(100, 100 + size)],
+               "two calls of fetch_all at the same time returned "
+               f"{[b.get('item') if isinstance(b, dict) else b for b in first]} and "
+               f"{[b.get('item') if isinstance(b, dict) else b for b in second]}",
+               "each call must get the results of its own URLs",
+               "keep everything a call needs (its slots, its results) inside that call")
+    ctx.expect(seen.peak_in_flight == 2 * limit,
+               f"two calls of fetch_all at the same time, each with limit={limit}, had at most "
+               f"{seen.peak_in_flight} requests in flight together",
+               f"each call may use its own {limit} slots: calls that share slots (kept in the "
+               "module between calls) slow each other down, and one big job starves every "
+               "other caller",
+               "create the slots inside `fetch_all`, once per call")
+
+
+def faulty_urls(ctx, fault: str) -> list[str]:
+    """A job of 12 URLs, 4 at a time, whose third URL fails fast while the others take 150 ms."""
+    urls = item_urls(ctx, range(12), [150] * 12)
+    urls[2] = fault
+    return urls
+
+
+async def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge):
+    ctx.expect(raised(call, kinds, status),
+               f"{call.what} {call.outcome()}",
+               f"the starter {starter_says}: the caller learns that the job failed, and why. "
+               "A result with a gap (None, an error object, an error body) in it looks like "
+               "data to a caller who reads it by position",
+               nudge)
+    expect_nothing_left(ctx, [call], NUDGE_LEFT)
+    expect_callers_session(ctx, [call])
+
+
+async def check_failing_url(ctx):
+    """A URL that fails (404, 503, refused) raises its error and stops the rest of the job."""
+    api = ctx.api
+    faults = [
+        (f"{api.url}/status/404", "answers HTTP 404", aiohttp.ClientResponseError, 404,
+         "raises aiohttp.ClientResponseError with status 404 (`raise_for_status()`)"),
+        (f"{api.url}/status/503", "answers HTTP 503", aiohttp.ClientResponseError, 503,
+         "raises aiohttp.ClientResponseError with status 503 (`raise_for_status()`)"),
+        (f"{api.refused_url}/items/99", "is refused", (aiohttp.ClientConnectionError, OSError),
+         None, "raises aiohttp.ClientConnectorError"),
+    ]
+    async with caller_session() as session:
+        for url, how, kinds, status, starter_says in faults:
+            call = await observe(ctx, session, faulty_urls(ctx, url), 4, raises=True, deadline=2,
+                                 what=f"fetch_all over 12 URLs (limit=4) whose third URL {how}")
+            await expect_fails_like_the_starter(
+                ctx, call, kinds, status, starter_says,
+                "let the request's exception reach the caller: keep `raise_for_status()` and "
+                "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
+            ctx.expect(call.seen.total_requests <= 4 + 2,
+                       f"{call.what}: the server got {call.seen.total_requests} of the 12 "
+                       "requests, although the failure came back while the first 4 were in "
+                       "flight",
+                       "the job went on fetching after it had failed: load on the API for "
+                       "results that are thrown away, and the caller waits for them before it "
+                       "hears of the failure",
+                       "stop the job at the first failure: an `asyncio.TaskGroup` cancels the "
+                       "other requests (and those still waiting for a slot) at once")
+        after = await observe(ctx, session, item_urls(ctx, range(5), [10] * 5), 2,
+                              what="the call after the failed ones")
+        expect_results(ctx, after, list(range(5)))
+
+
+async def check_hanging_url(ctx):
+    """A URL that hangs fails within the session's timeout, and leaves nothing running."""
+    api = ctx.api
+    hangs = [("/never", "never sends its headers"), ("/stall/1", "stops half-way through its body"),
+             ("/trickle/1?every_ms=100", "sends its body one byte every 100 ms")]
+    async with caller_session(total_s=HANG_TIMEOUT_S) as session:
+        for path, how in hangs:
+            urls = item_urls(ctx, range(12), [20] * 12)
+            urls[2] = api.url + path
+            call = await observe(ctx, session, urls, 4, raises=True, deadline=2,
+                                 what=f"fetch_all over 12 URLs (limit=4) whose third URL {how}, "
+                                      f"with a session timeout of {HANG_TIMEOUT_S:g} s")
+            await expect_fails_like_the_starter(
+                ctx, call, TimeoutError, None,
+                f"raises TimeoutError after the session's {HANG_TIMEOUT_S:g} s",
+                "let the session's timeout do its work and its TimeoutError reach the caller")
+        after = await observe(ctx, session, item_urls(ctx, range(5), [0] * 5), 2,
+                              what="the call after the hanging ones")
+        expect_results(ctx, after, list(range(5)))
+
+
+async def check_cancelled(ctx):
+    """Cancelled by its caller, fetch_all stops at once, with every request it started."""
+    async with caller_session() as session:
+        call = await observe(ctx, session, item_urls(ctx, range(12), [300] * 12), 4,
+                             what="fetch_all over 12 URLs of 300 ms (limit=4)",
+                             cancel_when=lambda stats: stats.requests["items"] >= 4)
+        ctx.expect(call.cancelled,
+                   f"cancelled by its caller, {call.what} {call.outcome()} instead of "
+                   "raising CancelledError",
+                   "a caller that gives up (a deadline, a user who left) must get its "
+                   "CancelledError back, not a result or another error",
+                   "never catch CancelledError (nor BaseException) without raising it again")
+        expect_nothing_left(ctx, [call], NUDGE_LEFT)
+        ctx.expect(call.late_requests == 0,
+                   f"after {call.what}, {plural(call.late_requests, 'more request')} reached "
+                   "the server",
+                   "the job went on without anyone waiting for it",
+                   NUDGE_LEFT)
+        after = await observe(ctx, session, item_urls(ctx, range(5), [10] * 5), 2,
+                              what="the call after the cancelled one")
+        expect_results(ctx, after, list(range(5)))
+
+
+@st.composite
+def jobs(draw):
+    """URLs with repeats, sparse and huge ids, shuffled delays, and a limit from 1 to past the end."""
+    ids = draw(st.lists(st.one_of(st.integers(0, 20), st.integers(0, 10**15)), max_size=10))
+    if ids and draw(st.booleans()):
+        ids.insert(draw(st.integers(0, len(ids))), draw(st.sampled_from(ids)))
+    delays = draw(st.lists(st.integers(0, 5), min_size=len(ids), max_size=len(ids)))
+    return [f"/items/{n}?delay_ms={ms}" for n, ms in zip(ids, delays, strict=True)], \
+        draw(st.integers(1, len(ids) + 2))
+
+
+async def check_like_the_starter(ctx):
+    """On generated lists of URLs and limits, fetch_all returns what the starter returns."""
+    async with caller_session() as session:
+        async def both(job):
+            paths, limit = job
+            urls = [ctx.api.url + path for path in paths]
+            expected = await ctx.call("fetch_all", session, list(urls), limit, which="broken")
+            got = await ctx.call("fetch_all", session, list(urls), limit)
+            return list(expected), list(got) if isinstance(got, list | tuple) else got
+
+        await agree_async(ctx, jobs(), both, examples=12,
+                          what="fetch_all(session, urls, limit) (paths shown without the "
+                               "server's address)",
+                          nudge="run both versions on that list and limit and compare; every "
+                                "URL gets its own result, at its own position")
+
+
 async def measure(ctx):
     limit, delays = 3, [40, 120, 60, 100, 40, 80, 120, 40, 60, 100, 80, 40]
-    urls = item_urls(ctx, range(len(delays)), delays)
-    for which, color in (("broken", "#d9534f"), ("yours", "#2e8b57")):
-        _, seen = await observe(ctx, urls, limit, which)
-        ctx.record(**{f"peak_{which}": seen.peak_in_flight})
-        bars = [(f"#{index + 1}", start, end)
-                for index, (_, start, end) in enumerate(seen.timeline())]
-        ctx.show("timeline", color=color, intervals=bars,
-                 title=f"12 URLs with limit={limit}, {which}: peak {seen.peak_in_flight} "
-                       "in flight at the server")
+    async with caller_session() as session:
+        for which, color in (("broken", "#d9534f"), ("yours", "#2e8b57")):
+            call = await probe(ctx, "fetch_all", item_urls(ctx, range(len(delays)), delays),
+                               limit, session=session, which=which, what="")
+            seen = call.seen
+            ctx.record(**{f"peak_{which}": seen.peak_in_flight})
+            bars = [(f"#{index + 1}", start, end)
+                    for index, (_, start, end) in enumerate(seen.timeline())]
+            ctx.show("timeline", color=color, intervals=bars,
+                     title=f"12 URLs with limit={limit}, {which}: peak {seen.peak_in_flight} "
+                           "in flight at the server")
+

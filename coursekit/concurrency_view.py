@@ -8,8 +8,15 @@ accepted, are ``widgets.counts``.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import dataclasses
 import html
+import logging
+import time
+import warnings
 
+from .errors import CourseError
 from .widgets import BROKEN, NEUTRAL, show
 
 WIDTH = 60  # columns of the text chart
@@ -101,3 +108,399 @@ def in_flight(intervals, title: str = "", limit: int | None = None,
     parts.append("</svg>")
     heading = f"<b>{html.escape(title)}</b><br>" if title else ""
     show(text, html_text=heading + "".join(parts))
+
+
+# --- the contract of an async call: the caller's session, the tasks it started ---------------
+#
+# Probes for the async lessons' checks, beside the server's counters: which requests went
+# through the session the caller passed in (and whether it was left open and as it was),
+# which tasks the call started and whether any was still running when it returned, and
+# what the server got after that.
+
+_session_class = None
+
+
+def _caller_session_class():
+    """A ClientSession that notes every request sent through it (and may send one elsewhere)."""
+    global _session_class
+    if _session_class is None:
+        import aiohttp
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # "inheritance ... discouraged"
+
+            class CallerSession(aiohttp.ClientSession):
+                ATTRS = aiohttp.ClientSession.ATTRS | {"sent", "route"}
+
+                async def _request(self, method, str_or_url, *args, **kwargs):
+                    url = self.route(str(str_or_url)) if self.route else str_or_url
+                    self.sent.append(str(url))
+                    return await super()._request(method, url, *args, **kwargs)
+
+        _session_class = CallerSession
+    return _session_class
+
+
+@contextlib.asynccontextmanager
+async def caller_session(total_s: float = 10, route=None):
+    """An aiohttp session standing for the caller's own (total timeout ``total_s``), closed at the end.
+
+    ``session.sent`` lists every URL requested through it: a session the learner's code
+    makes for itself (even on the same connector) adds nothing there. ``route(url) -> url``
+    sends a request elsewhere, e.g. one part of a page to a fault route, or adds a delay.
+    """
+    import aiohttp
+
+    session = _caller_session_class()(timeout=aiohttp.ClientTimeout(total=total_s))
+    session.sent, session.route = [], route
+    try:
+        yield session
+    finally:
+        await session.close()
+
+
+def session_settings(session) -> dict:
+    """What a caller set on its session, to compare before and after a call."""
+    connector = session.connector
+    return {"closed": session.closed,
+            "timeout": session.timeout,
+            "headers": dict(session.headers),
+            "connector": id(connector),
+            "connector limit": getattr(connector, "limit", None),
+            "connector limit per host": getattr(connector, "limit_per_host", None)}
+
+
+class TaskWatch:
+    """Every task created on the running loop while inside, kept (strongly) to be inspected.
+
+    Strong references on purpose: a task left pending must still be there when the check
+    looks, instead of being collected ("Task was destroyed but it is pending!") first.
+    """
+
+    def __init__(self, ignore=()):
+        self.started: list[asyncio.Task] = []
+        self.logged: list[str] = []
+        self._ignore = set(ignore)
+
+    def __enter__(self) -> TaskWatch:
+        self._loop = asyncio.get_running_loop()
+        self._before = asyncio.all_tasks(self._loop)
+        self._previous = self._loop.get_task_factory()
+
+        def factory(loop, coro, **options):
+            if self._previous is not None:
+                task = self._previous(loop, coro, **options)
+            else:
+                task = asyncio.Task(coro, loop=loop, **options)
+            self.started.append(task)
+            return task
+
+        self._loop.set_task_factory(factory)
+        self._handler = _Reports(self.logged)
+        logging.getLogger("asyncio").addHandler(self._handler)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._loop.set_task_factory(self._previous)
+        logging.getLogger("asyncio").removeHandler(self._handler)
+
+    def _all(self) -> list[asyncio.Task]:
+        # Tasks made without the factory (asyncio.Task(...) directly) are found this way.
+        unseen = asyncio.all_tasks(self._loop) - self._before - set(self.started)
+        return [task for task in [*self.started, *unseen]
+                if task not in self._ignore and task is not asyncio.current_task()]
+
+    def running(self) -> list[asyncio.Task]:
+        """Tasks neither done nor being cancelled."""
+        return [task for task in self._all() if not task.done() and not task.cancelling()]
+
+    def cancelled(self) -> list[asyncio.Task]:
+        """Tasks asked to cancel that have not finished yet."""
+        return [task for task in self._all() if not task.done() and task.cancelling()]
+
+    def pending(self) -> list[asyncio.Task]:
+        return [task for task in self._all() if not task.done()]
+
+    def unretrieved(self) -> list[BaseException]:
+        """Exceptions of finished tasks that nobody ever looked at."""
+        return [task.exception() for task in self._all()
+                if task.done() and not task.cancelled()
+                and getattr(task, "_log_traceback", False) and task.exception() is not None]
+
+    async def settle(self, seconds: float) -> None:
+        """Give tasks being cancelled up to ``seconds`` to finish."""
+        pending = self.pending()
+        if pending:
+            await asyncio.wait(pending, timeout=seconds)
+
+
+class _Reports(logging.Handler):
+    """Collects what asyncio logs about tasks: destroyed pending, exceptions never retrieved."""
+
+    def __init__(self, into: list):
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record) -> None:
+        self.into.append(record.getMessage().split("\n")[0])
+
+
+def leaves(error: BaseException | None) -> list[BaseException]:
+    """The exceptions inside ``error``, ExceptionGroups (a TaskGroup's) opened."""
+    if error is None:
+        return []
+    if isinstance(error, BaseExceptionGroup):
+        return [leaf for inner in error.exceptions for leaf in leaves(inner)]
+    return [error]
+
+
+def status_of(error: BaseException) -> int | None:
+    """The HTTP status an exception carries (aiohttp's ``status``, urllib's ``code``)."""
+    for name in ("status", "code"):
+        value = getattr(error, name, None)
+        if isinstance(value, int) and 100 <= value <= 599:
+            return value
+    return None
+
+
+def outcome(result=None, error: BaseException | None = None, limit: int = 160) -> str:
+    """``returned ...`` or ``raised ...``, short, for a message."""
+    if error is not None:
+        if isinstance(error, BaseExceptionGroup):
+            inner = ", ".join(outcome(error=leaf)[len("raised "):] for leaf in leaves(error)[:3])
+            return f"raised {type(error).__name__}({inner})"
+        text = str(error).split("\n")[0]
+        text = text if len(text) <= 80 else text[:79] + "…"
+        return f"raised {type(error).__name__}" + (f" ({text})" if text else "")
+    text = repr(result)
+    return "returned " + (text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+SETTLE_S = 0.2  # how long leftovers get to show (more requests) or tasks being cancelled to end
+
+
+@dataclasses.dataclass
+class Call:
+    """What one call of the learner's async function did, seen from every side."""
+
+    what: str  # for messages: "fetch_all over 40 URLs with limit=5"
+    result: object = None
+    error: BaseException | None = None
+    cancelled: bool = False  # it let the caller's cancellation through
+    overran: float = 0.0  # the deadline (s) it did not finish within, then cancelled
+    seen: object = None  # the slow API's Stats during the call
+    beat: object = None  # the Heartbeat during the call
+    sent: list = dataclasses.field(default_factory=list)  # URLs sent through the caller's session
+    started: int = 0  # tasks the call created
+    running: list = dataclasses.field(default_factory=list)  # not done, not cancelled, at the end
+    unawaited: list = dataclasses.field(default_factory=list)  # cancelled, not yet done, at the end
+    stuck: list = dataclasses.field(default_factory=list)  # cancelled, not done SETTLE_S later
+    late_requests: int = 0  # requests the server got after the call ended
+    unretrieved: list = dataclasses.field(default_factory=list)
+    logged: list = dataclasses.field(default_factory=list)
+    settings: tuple = ({}, {})  # session_settings before and after
+
+    @property
+    def ended(self) -> str:
+        if self.overran:
+            return f"was stopped after {self.overran:g} s"
+        if self.cancelled:
+            return "was cancelled by its caller"
+        return "raised" if self.error is not None else "returned"
+
+    def outcome(self) -> str:
+        if self.overran:
+            return f"had neither returned nor raised {self.overran:g} s later"
+        if self.cancelled:
+            return "let the cancellation through"
+        return outcome(self.result, self.error)
+
+
+async def probe(ctx, name: str, *args, session, what: str, which: str = "yours",
+                deadline: float | None = None, raises: bool = False, cancel_when=None,
+                cancel_delay: float = 0.05) -> Call:
+    """Call ``name(session, *args)`` with every probe on; the record of what happened.
+
+    ``raises``: the learner's exception is kept in ``call.error`` (a fault was injected)
+    instead of ending the check as ExerciseBroken. ``deadline``: past it the call is
+    cancelled and ``call.overran`` set, for the check to judge (without one, a call that
+    hangs 5 s is ExerciseBroken, as with ``ctx.call``). ``cancel_when(stats)``:
+    cancel the call ``cancel_delay`` s after the server's stats first meet it, as a
+    caller that gives up.
+    """
+    call = Call(what)
+    before = session_settings(session)
+    sent_before = len(session.sent)
+    guarded = ctx.call(name, session, *args, which=which, catch=not raises,
+                       timeout=5.0 if deadline is None else deadline + 3)
+    with ctx.api.recording() as seen:
+        async with ctx.heartbeat() as beat:
+            if cancel_when is None:
+                with TaskWatch() as tasks:
+                    await _within(guarded, deadline, call)
+                    call.running, call.unawaited = tasks.running(), tasks.cancelled()
+            else:
+                outer = asyncio.ensure_future(guarded)
+                with TaskWatch(ignore=[outer]) as tasks:
+                    await _until(ctx, cancel_when, 3.0)
+                    await asyncio.sleep(cancel_delay)
+                    outer.cancel()
+                    await asyncio.wait({outer}, timeout=2)
+                    call.running, call.unawaited = tasks.running(), tasks.cancelled()
+                if not outer.done():
+                    outer.cancel()
+                    ctx.fail(f"{what}: cancelled by its caller, it was still running 2 s later",
+                             "a caller that gives up (a deadline, a user who left) must get "
+                             "control back at once; something in the call catches the "
+                             "cancellation and carries on",
+                             "never catch CancelledError (nor BaseException) without raising "
+                             "it again")
+                call.cancelled = outer.cancelled()
+                if not call.cancelled:
+                    error = outer.exception()
+                    if isinstance(error, CourseError):
+                        raise error
+                    call.result, call.error = (None, error) if error else (outer.result(), None)
+        at_end = ctx.api.stats().total_requests
+        if call.running or call.unawaited:
+            await tasks.settle(SETTLE_S)
+            await asyncio.sleep(0 if call.running else 0.01)
+        call.stuck = [task for task in call.unawaited if not task.done()]
+        call.late_requests = ctx.api.stats().total_requests - at_end
+        call.unretrieved, call.logged = tasks.unretrieved(), list(tasks.logged)
+        call.started = len(tasks.started)
+    call.seen, call.beat = seen, beat
+    call.sent = session.sent[sent_before:]
+    call.settings = (before, session_settings(session))
+    return call
+
+
+async def _within(guarded, deadline: float | None, call: Call) -> None:
+    """Await the guarded call; its result, its exception, or the deadline it overran, in ``call``."""
+    try:
+        async with asyncio.timeout(deadline) as limit:  # None: no deadline of its own
+            call.result = await guarded
+    except CourseError:
+        raise
+    except TimeoutError as error:
+        if limit.expired():
+            call.overran = deadline
+        else:
+            call.error = error
+    except Exception as error:  # the learner's, when ``raises``; else ExerciseBroken above
+        call.error = error
+
+
+async def _until(ctx, condition, wait: float) -> None:
+    """Wait until the server's stats meet ``condition`` (at most ``wait`` s)."""
+    deadline = time.perf_counter() + wait
+    while not condition(ctx.api.stats()) and time.perf_counter() < deadline:  # noqa: ASYNC110
+        await asyncio.sleep(0.005)
+
+
+def plural(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def expect_callers_session(ctx, calls: list[Call], nudge: str = "") -> None:
+    """Every request of every call went through the session passed in, left open and as it was."""
+    for call in calls:
+        reached = call.seen.total_requests
+        ctx.expect(reached <= len(call.sent) and (call.sent or not reached),
+                   f"during {call.what}, the server got {plural(reached, 'request')}, "
+                   f"{len(call.sent)} of them sent through the session passed in",
+                   "the caller's session carries the app's settings (its timeout, headers, "
+                   "cookies, its pool of connections and the pool's limit) and keeps "
+                   "connections open from one call to the next: requests sent another way "
+                   "(a session of your own, urllib, a thread) ignore all of that",
+                   nudge or "send every request with the `session` argument: "
+                   "`async with session.get(url) as response:`")
+        before, after = call.settings
+        ctx.expect(not after["closed"],
+                   f"after {call.what}, the session passed in was closed",
+                   "the session belongs to the caller, who goes on using it: every later "
+                   "request of the app fails with 'Session is closed'",
+                   "don't close a session you did not create (no `async with session:`)")
+        changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
+        ctx.expect(not changed,
+                   f"during {call.what}, the session passed in was changed: "
+                   + "; ".join(f"{key} {old!r} → {new!r}" for key, (old, new) in changed.items()),
+                   "the whole app shares that session: a change made for one call changes "
+                   "every later request of every part of the app",
+                   "leave the caller's session as it was; do what this call needs in your "
+                   "own code")
+
+
+def expect_nothing_left(ctx, calls: list[Call], nudge: str = "") -> None:
+    """No call left a task unfinished, or an exception nobody saw."""
+    for call in calls:
+        if call.running:
+            late = (f", and {plural(call.late_requests, 'more request')} reached the server "
+                    "after that" if call.late_requests else "")
+            ctx.fail(f"when {call.what} {call.ended}, {len(call.running)} of the "
+                     f"{plural(call.started, 'task')} it had started were still running{late}",
+                     "nobody waits for those tasks any more: they go on using the API and the "
+                     "caller's session after the caller has moved on (and may have closed "
+                     "it), and what they return or raise is lost",
+                     nudge or "before the function returns or raises, every task it started "
+                     "must be finished, on every path: an `asyncio.TaskGroup` waits for them "
+                     "all, and cancels the rest when one fails")
+        ctx.expect(not call.stuck,
+                   f"{SETTLE_S * 1000:.0f} ms after {call.what} {call.ended}, "
+                   f"{plural(len(call.stuck), 'task')} it had cancelled still had not "
+                   "finished",
+                   "a task that catches CancelledError and carries on cannot be stopped",
+                   "let CancelledError through: never catch it (nor BaseException) without "
+                   "raising it again")
+        ctx.expect(not call.unawaited,
+                   f"when {call.what} {call.ended}, {len(call.unawaited)} of the "
+                   f"{plural(call.started, 'task')} it had started were cancelled but not "
+                   "finished yet",
+                   "`task.cancel()` only asks: the task stops at its next await, after the "
+                   "function has returned, so its clean-up (a finally block, closing a "
+                   "connection) runs when the caller has moved on and may have closed the "
+                   "session",
+                   "after cancelling tasks, wait for them to finish before returning or "
+                   "raising: `await asyncio.gather(*tasks, return_exceptions=True)`; an "
+                   "`asyncio.TaskGroup` does both for you")
+        problems = [f"{type(error).__name__}: {error}"[:100] for error in call.unretrieved]
+        problems += call.logged
+        ctx.expect(not problems,
+                   f"during {call.what}: " + "; ".join(problems[:3])
+                   + (" (a task's exception nobody retrieved)" if call.unretrieved else ""),
+                   "a task whose exception nobody looks at hides a failure: the caller is "
+                   "told all went well",
+                   "await every task you start (or gather them), so that its exception "
+                   "reaches the caller")
+
+
+async def expect_session_usable(ctx, session) -> None:
+    """The session passed in still works after all the calls."""
+    url = f"{ctx.api.url}/items/1?delay_ms=0"
+    try:
+        async with session.get(url) as response:
+            body = await response.json()
+    except Exception as error:  # any failure is the finding
+        body = error
+    ctx.expect(body == {"item": 1},
+               f"after the calls, a request through the session passed in gave {body!r}",
+               "the caller's session must still work after your function returns",
+               "don't close or change the session you were given")
+
+
+def raised(call: Call, kinds, status: int | None = None) -> bool:
+    """The call raised one of ``kinds`` (with that HTTP status), alone or in an ExceptionGroup."""
+    return any(isinstance(leaf, kinds) and (status is None or status_of(leaf) == status)
+               for leaf in leaves(call.error))
+
+
+async def agree_async(ctx, strategy, both, **options) -> int:
+    """coursekit.oracle.agree for coroutines: Hypothesis runs on a thread, the calls on this loop."""
+    from .oracle import agree
+
+    loop = asyncio.get_running_loop()
+
+    def run(example):
+        return asyncio.run_coroutine_threadsafe(both(example), loop).result()
+
+    return await asyncio.to_thread(agree, ctx, strategy, run, **options)

@@ -3,7 +3,10 @@
 An asyncio.Semaphore holds `limit` slots: each request takes one before it
 starts and gives it back when its answer is read, so at most `limit` requests
 are in flight, and a freed slot goes at once to the next URL waiting for one.
-gather still returns the results in the order of the URLs.
+The requests run in an asyncio.TaskGroup: the results are read from the tasks in
+the order of the URLs, and when one request fails the group cancels the others
+before the error reaches the caller, so nothing goes on fetching after
+`fetch_all` has raised (gather would leave them running).
 
 Public API (the check calls exactly this):
 
@@ -33,4 +36,6 @@ async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int)
         async with slots:  # waits here while `limit` requests are in flight
             return await fetch_json(session, url)
 
-    return await asyncio.gather(*(fetch_one(url) for url in urls))
+    async with asyncio.TaskGroup() as group:  # waits for all; on a failure, cancels the rest
+        tasks = [group.create_task(fetch_one(url)) for url in urls]
+    return [task.result() for task in tasks]

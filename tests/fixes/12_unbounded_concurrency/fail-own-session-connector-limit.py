@@ -1,4 +1,8 @@
-"""Correct, another way: a session of its own whose connector allows `limit` connections."""
+"""Wrong: a session of its own whose connector allows `limit` connections: the caller's session is ignored.
+
+BUG: the bound holds, but every request bypasses the session passed in: its timeout,
+headers and pool are ignored, and each call opens new connections.
+"""
 import asyncio
 
 import aiohttp

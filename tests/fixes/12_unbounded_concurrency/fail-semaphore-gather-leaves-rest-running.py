@@ -1,4 +1,9 @@
-"""Correct: a BoundedSemaphore with explicit acquire and release in try/finally."""
+"""Wrong: a shared (Bounded)Semaphore under gather: when one URL fails, the rest of the job runs on.
+
+BUG: gather raises the first error at once but neither cancels nor waits for the other
+requests: those in flight and those waiting for a slot go on hitting the API after
+fetch_all has raised, with nobody waiting for them.
+"""
 import asyncio
 
 import aiohttp

@@ -1,4 +1,4 @@
-"""Correct: as_completed with a Semaphore, each result tagged with its index and put back in place."""
+"""Correct: as_completed over tasks with a Semaphore, each result put back in place; the rest cancelled on any exit."""
 import asyncio
 
 import aiohttp
@@ -17,8 +17,14 @@ async def fetch_all(session, urls, limit):
         async with slots:
             return index, await fetch_json(session, url)
 
+    tasks = [asyncio.create_task(fetch_one(i, url)) for i, url in enumerate(urls)]
     results = [None] * len(urls)
-    for next_done in asyncio.as_completed([fetch_one(i, url) for i, url in enumerate(urls)]):
-        index, body = await next_done
-        results[index] = body
+    try:
+        for next_done in asyncio.as_completed(tasks):
+            index, body = await next_done
+            results[index] = body
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
     return results

@@ -1,4 +1,4 @@
-"""Correct: `limit` workers take the next URL from one shared queue; results stored by index."""
+"""Correct: `limit` workers in a TaskGroup take the next URL from one shared queue; results stored by index."""
 import asyncio
 
 import aiohttp
@@ -24,5 +24,7 @@ async def fetch_all(session, urls, limit):
                 return
             results[index] = await fetch_json(session, url)
 
-    await asyncio.gather(*(worker() for _ in range(min(limit, len(urls)))))
+    async with asyncio.TaskGroup() as group:
+        for _ in range(min(limit, len(urls))):
+            group.create_task(worker())
     return results

@@ -1,4 +1,4 @@
-"""Correct: `limit` workers pulling from one shared enumerate() iterator."""
+"""Correct: `limit` workers in a TaskGroup pulling from one shared enumerate() iterator."""
 import asyncio
 
 import aiohttp
@@ -18,5 +18,7 @@ async def fetch_all(session, urls, limit):
         for index, url in pending:
             results[index] = await fetch_json(session, url)
 
-    await asyncio.gather(*(worker() for _ in range(limit)))
+    async with asyncio.TaskGroup() as group:
+        for _ in range(limit):
+            group.create_task(worker())
     return results

@@ -1,4 +1,4 @@
-"""Correct: a sliding window with asyncio.wait(FIRST_COMPLETED): a new task as each one ends."""
+"""Correct: a sliding window with asyncio.wait(FIRST_COMPLETED), the tasks still running cancelled on any exit."""
 import asyncio
 
 import aiohttp
@@ -22,9 +22,14 @@ async def fetch_all(session, urls, limit):
 
     for _ in range(limit):
         start_next()
-    while running:
-        done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-        for task in done:
-            results[running.pop(task)] = task.result()
-            start_next()
+    try:
+        while running:
+            done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                results[running.pop(task)] = task.result()
+                start_next()
+    finally:
+        for task in running:
+            task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
     return results

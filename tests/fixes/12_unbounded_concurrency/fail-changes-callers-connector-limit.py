@@ -1,0 +1,21 @@
+"""Wrong: bounds the requests by setting the limit of the caller's own connector.
+
+BUG: the caller's session (shared by the whole app) keeps the changed limit after the
+call: every later request of the app is squeezed through `limit` connections.
+"""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    session.connector._limit = limit
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(fetch_json(session, url)) for url in urls]
+    return [task.result() for task in tasks]

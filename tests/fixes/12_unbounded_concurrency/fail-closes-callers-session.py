@@ -1,0 +1,26 @@
+"""Wrong: a right bounded pool inside `async with session:`, which closes the caller's session.
+
+BUG: the first call works; the caller's session is closed when it returns, so every
+later request of the app fails with "Session is closed".
+"""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    slots = asyncio.Semaphore(limit)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(session, url)
+
+    async with session, asyncio.TaskGroup() as group:
+        tasks = [group.create_task(fetch_one(url)) for url in urls]
+    return [task.result() for task in tasks]

@@ -1,0 +1,30 @@
+"""Wrong: a bounded pool under a TaskGroup that turns a failing URL into None.
+
+BUG: the starter raises the request's error (ClientResponseError, a connection error);
+this returns a list with None in that place, which a caller reading by position takes
+for data.
+"""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    try:
+        async with session.get(url) as response:
+            response.raise_for_status()
+            return await response.json()
+    except aiohttp.ClientError:
+        return None
+
+
+async def fetch_all(session, urls, limit):
+    slots = asyncio.Semaphore(limit)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(session, url)
+
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(fetch_one(url)) for url in urls]
+    return [task.result() for task in tasks]

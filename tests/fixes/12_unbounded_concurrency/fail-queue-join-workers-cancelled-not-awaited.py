@@ -1,0 +1,38 @@
+"""Runs `limit` worker tasks that read (index, url) from a Queue; waits with queue.join(), then cancels them.
+
+BUG: order and bound are right, but a worker that hits an error (HTTP 500, refused connection)
+dies without calling task_done(), and nobody looks at the worker tasks: `queue.join()` waits
+forever. The nightly job never finishes and never reports the error; the remaining workers sit
+there holding the session. The starter raised ClientResponseError at once.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int) -> list:
+    queue: asyncio.Queue = asyncio.Queue()
+    for item in enumerate(urls):
+        queue.put_nowait(item)
+    results: list = [None] * len(urls)
+
+    async def worker() -> None:
+        while True:
+            index, url = await queue.get()
+            results[index] = await fetch_json(session, url)
+            queue.task_done()
+
+    workers = [asyncio.create_task(worker()) for _ in range(limit)]
+    await queue.join()
+    for task in workers:
+        task.cancel()
+    return results

@@ -1,0 +1,34 @@
+"""Wrong: `limit` workers on a queue, `queue.join()` awaited, the workers never cancelled.
+
+BUG: the results are right and the bound holds, but when fetch_all returns, its
+`limit` workers are still waiting on `queue.get()` for ever: a leak of tasks per call
+(Python reports "Task was destroyed but it is pending!" when they are collected).
+"""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    queue = asyncio.Queue()
+    for index, url in enumerate(urls):
+        queue.put_nowait((index, url))
+    results = [None] * len(urls)
+
+    async def worker():
+        while True:
+            index, url = await queue.get()
+            try:
+                results[index] = await fetch_json(session, url)
+            finally:
+                queue.task_done()
+
+    workers = [asyncio.create_task(worker()) for _ in range(limit)]
+    await queue.join()
+    return results

@@ -1,0 +1,32 @@
+"""Holds a semaphore slot only while `session.get()` is awaited, then reads the body outside it.
+
+BUG: `await session.get(url)` returns as soon as the status line and headers arrive; the slot is
+given back before the body is read. Against an API that streams its body (headers first, data
+later, as most large JSON responses do) the server is still working on far more than `limit`
+requests at once. With a server that answers in one write it looks perfectly bounded.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int) -> list:
+    slots = asyncio.Semaphore(limit)
+
+    async def bounded(url: str) -> dict:
+        async with slots:
+            response = await session.get(url)  # only the request goes through the slot
+        async with response:
+            response.raise_for_status()
+            return await response.json()
+
+    return await asyncio.gather(*(bounded(url) for url in urls))

@@ -1,0 +1,28 @@
+"""Wrong: one Semaphore per limit, kept in the module and shared by every call.
+
+BUG: each call alone is bounded right, but two calls at the same time share the same
+`limit` slots, so each gets fewer than it may use (and one big job starves the others).
+"""
+import asyncio
+
+import aiohttp
+
+SLOTS = {}
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    slots = SLOTS.setdefault(limit, asyncio.Semaphore(limit))
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(session, url)
+
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(fetch_one(url)) for url in urls]
+    return [task.result() for task in tasks]

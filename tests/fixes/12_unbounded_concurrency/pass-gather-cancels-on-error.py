@@ -1,0 +1,27 @@
+"""Correct: a Semaphore, tasks under gather, and on any error the other tasks cancelled before the error goes on (the starter's own exception, no ExceptionGroup)."""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session, urls, limit):
+    slots = asyncio.Semaphore(limit)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(session, url)
+
+    tasks = [asyncio.create_task(fetch_one(url)) for url in urls]
+    try:
+        return await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
