@@ -1,11 +1,40 @@
 """Hidden checks for lesson 11: sequential awaits.
 
 They decide on what the local server saw, not on a stopwatch: one dashboard's
-three requests were in flight together, each exactly once, with the right content,
-and the event loop never stalled meanwhile.
+three requests were in flight together, each exactly once per call (a second
+call for the same user asks again), with the right content, and the event loop
+never stalled meanwhile.
+
+Then the contract of a function an app calls: every request goes through the
+session passed in, which is left open, unchanged and usable; when the call
+returns, raises or is cancelled, no task it started is still running (the other
+two requests after one failed, tasks created and awaited one by one when the first
+await raises or is cancelled). A part that fails (404, 503, a refused connection)
+or hangs (no headers, half a body, a trickle, under the session's timeout) raises
+its error as the starter does, alone or in the ExceptionGroup of a TaskGroup, and
+the next call works; a caller's cancellation goes through and stops all three
+requests. Last, on generated user ids (small, huge, negative ones the server
+answers 404 for) the outcome is the starter's. Faults and delays reach one part at
+a time through the session passed in, which sends that part's request elsewhere.
 """
 
+import aiohttp
+from hypothesis import strategies as st
+
 from coursekit import slow_api
+from coursekit.concurrency_view import (
+    agree_async,
+    caller_session,
+    expect_callers_session,
+    expect_nothing_left,
+    expect_session_usable,
+    leaves,
+    plural,
+    probe,
+    raised,
+    status_of,
+)
+from coursekit.errors import CourseError
 
 TITLE = "Sequential awaits"
 MINUTES = 30
@@ -14,28 +43,54 @@ REQUIRES = {"load_dashboard": "async"}
 HINTS = [
     "The three requests do not depend on each other, but each `await` waits for its "
     "request to finish before the next line starts the next one.",
-    "Create all three coroutines first and await them together: "
-    "`asyncio.gather(a, b, c)` returns their results in the order you passed them.",
-    "`profile, posts, notifications = await asyncio.gather(fetch_json(session, url1), "
-    "fetch_json(session, url2), fetch_json(session, url3))`. An `asyncio.TaskGroup` works too.",
+    "Start all three first and wait for them together. Make sure that when one fails (or "
+    "the caller cancels), the other two do not go on running after `load_dashboard` has "
+    "given up: an `asyncio.TaskGroup` waits for all its tasks and cancels the rest when "
+    "one fails.",
+    "`async with asyncio.TaskGroup() as group:` then `profile = group.create_task("
+    "fetch_json(session, url1))`, the same for posts and notifications; after the block, "
+    "`profile.result()` and so on. (`asyncio.gather` runs them together too, but leaves the "
+    "other two running when one fails.)",
 ]
 PARTS = ("profile", "posts", "notifications")
 # A fixed loop stalls about 1 ms; a blocking call stalls it for a request's whole latency.
 LOOP_LIMIT_MS = 100
+SLOW_MS = 250  # the other parts' latency while one part fails fast
+HANG_TIMEOUT_S = 0.2  # the caller's session timeout while one part hangs
+NUDGE_LEFT = ("when `load_dashboard` returns or raises, none of its requests may still run: "
+              "start them in an `asyncio.TaskGroup`, which waits for all of them and cancels "
+              "the others when one fails or the caller cancels")
+_calls = []  # every probed call of the learner's load_dashboard, for the contract checks
 
 
 def expected(user_id: int) -> dict:
     return {part: body(user_id) for part, body in slow_api.USER_PARTS.items()}
 
 
-async def observe(ctx, user_id: int, which: str = "yours"):
-    """One dashboard, with the server's counters and a heartbeat on the loop."""
-    async with ctx.client() as session:
-        with ctx.api.recording() as seen:
-            async with ctx.heartbeat() as beat:
-                result = await ctx.call("load_dashboard", session, ctx.api.url, user_id,
-                                        which=which)
-    return result, seen, beat
+def route(delays=None, faults=None):
+    """Send a part's request elsewhere (``faults``: part → URL) or slower (``delays``: part → ms)."""
+    def to(url: str) -> str:
+        path = url.split("?")[0]
+        part = path.rsplit("/", 1)[-1]
+        if "/users/" in path and faults and part in faults:
+            return faults[part]
+        if "/users/" in path and delays and part in delays:
+            return f"{path}?delay_ms={delays[part]}"
+        return url
+    return to
+
+
+async def observe(ctx, session, user_id, what="", **options):
+    """One dashboard with every probe on, through the caller's ``session``."""
+    call = await probe(ctx, "load_dashboard", ctx.api.url, user_id, session=session,
+                       what=what or f"load_dashboard for user {user_id}", **options)
+    _calls.append(call)
+    ctx.expect(not call.settings[1]["closed"],
+               f"when {call.what} {call.ended}, the session passed in was closed",
+               "the session belongs to the caller, who goes on using it: every later request "
+               "of the app fails with 'Session is closed'",
+               "don't close a session you did not create (no `async with session:`)")
+    return call
 
 
 def sequence(seen) -> str:
@@ -43,63 +98,214 @@ def sequence(seen) -> str:
                      for label, start, end in seen.timeline())
 
 
+def expect_dashboard(ctx, call, user_id):
+    result = call.result
+    ctx.expect(isinstance(result, dict),
+               f"load_dashboard returned a {type(result).__name__}, not a dict",
+               "the page needs the three parts by name",
+               'return {"profile": ..., "posts": ..., "notifications": ...}')
+    ctx.expect(set(result) == set(PARTS),
+               f"the dashboard's keys are {sorted(result)}",
+               f"the page reads exactly these keys: {list(PARTS)}",
+               "keep the starter's return statement")
+    for part in PARTS:
+        ctx.expect(result[part] == expected(user_id)[part],
+                   f"for user {user_id}, {part!r} was {result[part]!r}",
+                   f"the server sent {expected(user_id)[part]!r}",
+                   f"return the JSON body of /users/{user_id}/{part} as it came")
+
+
 async def check_content(ctx):
     """The dashboard holds the right profile, posts and notifications for the user asked for."""
-    for user_id in (7, 12):
-        result, _, _ = await observe(ctx, user_id)
-        ctx.expect(isinstance(result, dict),
-                   f"load_dashboard returned a {type(result).__name__}, not a dict",
-                   "the page needs the three parts by name",
-                   'return {"profile": ..., "posts": ..., "notifications": ...}')
-        ctx.expect(set(result) == set(PARTS),
-                   f"the dashboard's keys are {sorted(result)}",
-                   f"the page reads exactly these keys: {list(PARTS)}",
-                   "keep the starter's return statement")
-        for part in PARTS:
-            ctx.expect(result[part] == expected(user_id)[part],
-                       f"for user {user_id}, {part!r} was {result[part]!r}",
-                       f"the server sent {expected(user_id)[part]!r}",
-                       f"return the JSON body of /users/{user_id}/{part} as it came")
+    async with caller_session() as session:
+        for user_id in (7, 12):
+            expect_dashboard(ctx, await observe(ctx, session, user_id), user_id)
+
+
+async def check_callers_session(ctx):
+    """Every request went through the session passed in, which was left open, unchanged, usable."""
+    expect_callers_session(ctx, _calls)
+    async with caller_session() as session:
+        expect_callers_session(ctx, [await observe(ctx, session, 4)])
+        await expect_session_usable(ctx, session)
 
 
 async def check_each_once(ctx):
-    """Each of the three endpoints was requested exactly once per dashboard."""
-    _, seen, _ = await observe(ctx, 3)
-    counts = {part: seen.requests[part] for part in PARTS}
-    ctx.expect(counts == dict.fromkeys(PARTS, 1) and seen.total_requests == 3,
-               f"one dashboard made these requests: {dict(seen.requests)}",
-               "extra requests cost the server and the user time; missing ones lose data",
-               "request each of profile, posts and notifications once")
+    """Each of the three endpoints was requested exactly once per dashboard, every time."""
+    async with caller_session() as session:
+        first = await observe(ctx, session, 3)
+        second = await observe(ctx, session, 3, what="a second load_dashboard for user 3")
+    for call in (first, second):
+        counts = {part: call.seen.requests[part] for part in PARTS}
+        ctx.expect(counts == dict.fromkeys(PARTS, 1) and call.seen.total_requests == 3,
+                   f"{call.what} made these requests: {dict(call.seen.requests) or 'none'}",
+                   "extra requests cost the server and the user time; missing ones lose "
+                   "data, and a dashboard kept from an earlier call never shows the new "
+                   "posts or notifications",
+                   "request each of profile, posts and notifications once per call, and keep "
+                   "nothing between calls")
+    expect_dashboard(ctx, second, 3)
+    ctx.expect(second.result is not first.result and all(
+                   second.result[part] is not first.result[part] for part in PARTS),
+               "the second dashboard for user 3 held the very same objects as the first",
+               "a caller that changes one dashboard (marks notifications read, say) changes "
+               "the other one too",
+               "build a new dashboard from the answers of each call")
 
 
 async def check_overlap(ctx):
     """The three requests of one dashboard were in flight at the same time."""
-    _, seen, _ = await observe(ctx, 5)
+    async with caller_session() as session:
+        call = await observe(ctx, session, 5)
+    seen = call.seen
     ctx.record(peak_in_flight=seen.peak_in_flight)
     ctx.expect(seen.peak_in_flight == 3,
                f"the server never had more than {seen.peak_in_flight} of the 3 requests in "
                f"flight at once: {sequence(seen)}",
                "each request still waits for the one before it, so the user waits for the sum "
                "of the three latencies (about 260 ms) instead of the slowest one (about 120 ms)",
-               "start all three before awaiting any of them: `asyncio.gather` or a `TaskGroup`")
+               "start all three before awaiting any of them: a `TaskGroup` (or `asyncio.gather`)")
 
 
 async def check_loop_free(ctx):
     """The event loop never stalled for more than 100 ms while the dashboard loaded."""
-    _, _, beat = await observe(ctx, 9)
-    ctx.record(max_loop_lag_ms=round(beat.max_lag_ms, 1))
-    ctx.expect(beat.max_lag_ms < LOOP_LIMIT_MS,
-               f"the event loop was blocked for {beat.max_lag_ms:.0f} ms at a time",
+    async with caller_session() as session:
+        call = await observe(ctx, session, 9)
+    ctx.record(max_loop_lag_ms=round(call.beat.max_lag_ms, 1))
+    ctx.expect(call.beat.max_lag_ms < LOOP_LIMIT_MS,
+               f"the event loop was blocked for {call.beat.max_lag_ms:.0f} ms at a time",
                "while the loop is blocked, no other request of the app can make progress",
                "use aiohttp through the session you are given, never a blocking HTTP call")
 
 
+async def check_nothing_left_running(ctx):
+    """After every dashboard so far, no task it started was still running."""
+    expect_nothing_left(ctx, _calls, NUDGE_LEFT)
+    expect_callers_session(ctx, _calls)
+
+
+async def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge):
+    ctx.expect(raised(call, kinds, status),
+               f"{call.what}: load_dashboard {call.outcome()}",
+               f"the starter {starter_says}: the page learns that the dashboard could not be "
+               "loaded, and why. A dashboard with a gap (None, an error body) in it is shown "
+               "as if it were the user's data",
+               nudge)
+    expect_nothing_left(ctx, [call], NUDGE_LEFT)
+    expect_callers_session(ctx, [call])
+
+
+async def check_failing_part(ctx):
+    """A part that fails (404, 503, refused) raises its error, and leaves nothing running."""
+    api = ctx.api
+    faults = [
+        ("profile", f"{api.url}/status/404?delay_ms=20", "answers HTTP 404",
+         aiohttp.ClientResponseError, 404,
+         "raises aiohttp.ClientResponseError with status 404 (`raise_for_status()`)"),
+        ("posts", f"{api.url}/status/503?delay_ms=20", "answers HTTP 503",
+         aiohttp.ClientResponseError, 503,
+         "raises aiohttp.ClientResponseError with status 503 (`raise_for_status()`)"),
+        ("notifications", f"{api.refused_url}/users/2/notifications", "is refused",
+         (aiohttp.ClientConnectionError, OSError), None, "raises aiohttp.ClientConnectorError"),
+    ]
+    for part, url, how, kinds, status, starter_says in faults:
+        others = {other: SLOW_MS for other in PARTS if other != part}
+        async with caller_session(route=route(others, {part: url})) as session:
+            call = await observe(ctx, session, 2, raises=True, deadline=2,
+                                 what=f"a dashboard whose {part} request {how} at once (the "
+                                      f"other two take {SLOW_MS} ms)")
+            await expect_fails_like_the_starter(
+                ctx, call, kinds, status, starter_says,
+                "let the request's exception reach the caller: keep `raise_for_status()` and "
+                "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
+            session.route = None
+            expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after "
+                                                f"the one whose {part} failed"), 8)
+
+
+async def check_hanging_part(ctx):
+    """A part that hangs fails within the session's timeout, and leaves nothing running."""
+    hangs = [("/never", "never sends its headers"), ("/stall/1", "stops half-way through its body"),
+             ("/trickle/1?every_ms=50", "sends its body one byte every 50 ms")]
+    for path, how in hangs:
+        url = ctx.api.url + path
+        fast = {part: 10 for part in PARTS}
+        async with caller_session(total_s=HANG_TIMEOUT_S, route=route(fast, {"posts": url})) \
+                as session:
+            call = await observe(ctx, session, 2, raises=True, deadline=2,
+                                 what=f"a dashboard whose posts request {how}, with a session "
+                                      f"timeout of {HANG_TIMEOUT_S:g} s")
+            await expect_fails_like_the_starter(
+                ctx, call, TimeoutError, None,
+                f"raises TimeoutError after the session's {HANG_TIMEOUT_S:g} s",
+                "let the session's timeout do its work and its TimeoutError reach the caller")
+            session.route = route(fast)
+            expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after "
+                                                "the one that hung"), 8)
+
+
+async def check_cancelled(ctx):
+    """Cancelled by its caller, load_dashboard stops at once, with all three requests."""
+    slow = {part: 300 for part in PARTS}
+    async with caller_session(route=route(slow)) as session:
+        call = await observe(ctx, session, 6,
+                             what="load_dashboard for user 6 (each request taking 300 ms)",
+                             cancel_when=lambda stats: stats.total_requests >= 1)
+        ctx.expect(call.cancelled,
+                   f"cancelled by its caller, {call.what} {call.outcome()} instead of "
+                   "raising CancelledError",
+                   "a caller that gives up (a deadline, a user who left) must get its "
+                   "CancelledError back, not a dashboard or another error",
+                   "never catch CancelledError (nor BaseException) without raising it again")
+        expect_nothing_left(ctx, [call], NUDGE_LEFT)
+        ctx.expect(call.late_requests == 0,
+                   f"after {call.what}, {plural(call.late_requests, 'more request')} reached "
+                   "the server",
+                   "the dashboard went on loading without anyone waiting for it",
+                   NUDGE_LEFT)
+        session.route = None
+        expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after the "
+                                            "cancelled one"), 8)
+
+
+def settled(value=None, error=None):
+    """A dashboard, or the kinds and statuses of what was raised (a TaskGroup's opened)."""
+    if error is None:
+        return value
+    return ("raised", sorted({(type(leaf).__name__, status_of(leaf)) for leaf in leaves(error)}))
+
+
+async def check_like_the_starter(ctx):
+    """On generated user ids (small, huge, negative), load_dashboard does what the starter does."""
+    user_ids = st.one_of(st.integers(0, 30), st.integers(-5, -1), st.integers(10**6, 10**15))
+    async with caller_session(route=route(dict.fromkeys(PARTS, 0))) as session:
+        async def both(user_id):
+            outcomes = []
+            for which in ("broken", "yours"):
+                try:
+                    value = await ctx.call("load_dashboard", session, ctx.api.url, user_id,
+                                           which=which, catch=False)
+                    outcomes.append(settled(value))
+                except CourseError:
+                    raise
+                except Exception as error:  # what is raised is compared
+                    outcomes.append(settled(error=error))
+            return tuple(outcomes)
+
+        await agree_async(ctx, user_ids, both, examples=15,
+                          what="load_dashboard(session, base_url, user_id)",
+                          nudge="run both versions for that user id and compare; a failing "
+                                "request must raise, as in the starter")
+
+
 async def measure(ctx):
-    for which, color in (("broken", "#d9534f"), ("yours", "#2e8b57")):
-        _, seen, _ = await observe(ctx, 1, which)
-        ctx.show("timeline", color=color, title=f"One dashboard, {which}: what the server saw",
-                 intervals=seen.timeline())
-    async with ctx.client() as session:
-        await ctx.race(lambda: ctx.call("load_dashboard", session, ctx.api.url, 1, which="broken"),
-                       lambda: ctx.call("load_dashboard", session, ctx.api.url, 1),
-                       title="One dashboard: median of 3 runs each")
+    async with caller_session() as session:
+        for which, color in (("broken", "#d9534f"), ("yours", "#2e8b57")):
+            call = await probe(ctx, "load_dashboard", ctx.api.url, 1, session=session,
+                               which=which, what="")
+            ctx.show("timeline", color=color, title=f"One dashboard, {which}: what the server saw",
+                     intervals=call.seen.timeline())
+        await ctx.race(
+            lambda: ctx.call("load_dashboard", session, ctx.api.url, 1, which="broken"),
+            lambda: ctx.call("load_dashboard", session, ctx.api.url, 1),
+            title="One dashboard: median of 3 runs each")

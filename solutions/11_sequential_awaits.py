@@ -2,6 +2,10 @@
 
 The three requests are independent, so start them together and wait for all:
 the dashboard takes as long as the slowest request, not the sum of the three.
+They run as tasks of an asyncio.TaskGroup, which waits for all three; when one
+fails, or the caller cancels, it cancels the others before the error goes on, so
+no request is left running after `load_dashboard` has given up (gather would
+leave the other two running when one fails).
 
 Public API (the check calls exactly this):
 
@@ -25,9 +29,9 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 
 async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
     user = f"{base_url}/users/{user_id}"
-    profile, posts, notifications = await asyncio.gather(
-        fetch_json(session, f"{user}/profile"),
-        fetch_json(session, f"{user}/posts"),
-        fetch_json(session, f"{user}/notifications"),
-    )
-    return {"profile": profile, "posts": posts, "notifications": notifications}
+    async with asyncio.TaskGroup() as group:  # all three in flight at once
+        profile = group.create_task(fetch_json(session, f"{user}/profile"))
+        posts = group.create_task(fetch_json(session, f"{user}/posts"))
+        notifications = group.create_task(fetch_json(session, f"{user}/notifications"))
+    return {"profile": profile.result(), "posts": posts.result(),
+            "notifications": notifications.result()}

@@ -1,4 +1,9 @@
-"""Correct: asyncio.as_completed, collecting results as they arrive."""
+"""Wrong: asyncio.as_completed over coroutines, collecting results as they arrive.
+
+BUG: the requests overlap and the results are right, but as_completed wraps the
+coroutines in tasks nobody else holds: when one request fails, or the caller cancels,
+the other requests go on running after load_dashboard has given up.
+"""
 import asyncio
 
 import aiohttp

@@ -1,4 +1,9 @@
-"""Correct: create the three tasks first, then await each one."""
+"""Wrong: create the three tasks first, then await each one in turn.
+
+BUG: the requests overlap, but when the first await raises (profile fails) or the
+caller cancels while it waits, the other two tasks go on running, unawaited, after
+load_dashboard has given up.
+"""
 import asyncio
 
 import aiohttp

@@ -1,0 +1,29 @@
+"""Fetches the three parts in a ThreadPoolExecutor with urllib and collects future.result().
+
+BUG: the three requests do overlap at the server, but `future.result()` is a blocking call inside
+`async def`: the event loop is frozen for the whole ~120 ms (every other request of the app stalls),
+and the caller's aiohttp session (its headers, timeouts, connection pool) is ignored. Load tests
+with concurrent users notice: throughput collapses to one dashboard at a time.
+"""
+
+import json
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+PARTS = ("profile", "posts", "notifications")
+
+
+def _get(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=30) as response:  # raises HTTPError on 4xx/5xx
+        return json.loads(response.read())
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    user = f"{base_url}/users/{user_id}"
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        futures = {part: pool.submit(_get, f"{user}/{part}") for part in PARTS}
+        return {part: future.result() for part, future in futures.items()}

@@ -1,0 +1,29 @@
+"""Gathers the three requests inside `async with session:` ("so it gets cleaned up").
+
+BUG: `async with session:` closes the caller's session on exit. The first dashboard is right and
+fast; every later request through that session (the next dashboard, anything else the app does
+with it) fails with RuntimeError: Session is closed.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    user = f"{base_url}/users/{user_id}"
+    async with session:
+        profile, posts, notifications = await asyncio.gather(
+            fetch_json(session, f"{user}/profile"),
+            fetch_json(session, f"{user}/posts"),
+            fetch_json(session, f"{user}/notifications"),
+        )
+    return {"profile": profile, "posts": posts, "notifications": notifications}

@@ -1,0 +1,30 @@
+"""Gathers the three requests through a fresh ClientSession instead of the one passed in.
+
+BUG: the `session` argument is ignored. The caller's session configuration is lost (its headers such
+as auth tokens, its timeout, its trace hooks, its connection limit), and every dashboard opens new
+TCP connections instead of reusing the caller's kept-alive ones (3 new connections per call). An
+API that needs the caller's Authorization header would answer 401; tracing shows no requests.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    user = f"{base_url}/users/{user_id}"
+    async with aiohttp.ClientSession() as own:  # "clean session for concurrent use"
+        profile, posts, notifications = await asyncio.gather(
+            fetch_json(own, f"{user}/profile"),
+            fetch_json(own, f"{user}/posts"),
+            fetch_json(own, f"{user}/notifications"),
+        )
+    return {"profile": profile, "posts": posts, "notifications": notifications}

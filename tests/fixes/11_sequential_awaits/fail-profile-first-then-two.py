@@ -1,0 +1,28 @@
+"""Awaits the profile first ("the other calls need the user"), then gathers posts and notifications.
+
+BUG: nothing needs the profile first (the user id is already known), so one of the three requests
+still runs alone: the page waits profile + max(posts, notifications) = ~200 ms instead of ~120 ms,
+and the server never has more than 2 requests in flight. A half-fix that looks deliberate.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    user = f"{base_url}/users/{user_id}"
+    profile = await fetch_json(session, f"{user}/profile")  # validate the user exists first
+    posts, notifications = await asyncio.gather(
+        fetch_json(session, f"{user}/posts"),
+        fetch_json(session, f"{user}/notifications"),
+    )
+    return {"profile": profile, "posts": posts, "notifications": notifications}
