@@ -1,49 +1,117 @@
 """Hidden checks for lesson 09: blocking the loop.
 
 They decide on a heartbeat task's largest gap on the running event loop (a blocking
-call stalls it for the whole wait) and on what the local server saw: requests in
-flight together, and retries that still come with their pauses between them.
+call stalls it for the whole wait), measured during every call the checks make, the
+faults included, so a blocking call hidden in a helper or an error path shows too;
+and on what the local server saw: requests in flight together (4 and 12 URLs: all
+of them, as fetch_all promises), and retries that still come with their pauses
+between them (a URL that fails twice then answers gives its body; one that always
+fails gives None after three attempts).
+
+Then the contract of a function an app calls: every request goes through the aiohttp
+session passed in (as the docstring says; a thread running urllib does not), which
+is left open and unchanged; when a call returns, raises or is cancelled, no task it
+started is still running. Faults: a 4xx answer raises at once, as the starter does,
+without retries; a refused connection raises after one attempt; a hang (no headers,
+half a body, a trickle) raises the session's TimeoutError after one attempt; in
+fetch_all, one such URL raises and stops the others; a caller's cancellation (during
+a request, or during a pause between attempts) goes through and nothing goes on; the
+next call works. Last, on generated lists of URLs (items with repeated, sparse and
+huge ids, 4xx and 5xx answers) the outcome is the starter's.
 """
+
+import itertools
+
+import aiohttp
+from hypothesis import strategies as st
+
+from coursekit.concurrency_view import (
+    agree_async,
+    caller_session,
+    expect_callers_session,
+    expect_nothing_left,
+    expect_session_usable,
+    leaves,
+    plural,
+    probe,
+    raised,
+    status_of,
+)
+from coursekit.errors import CourseError
 
 TITLE = "Blocking the event loop"
 MINUTES = 35
-SUMMARY = "`time.sleep` and urllib inside `async def` → `await asyncio.sleep`, aiohttp, `to_thread`"
+SUMMARY = "`time.sleep` and urllib inside `async def` → `await asyncio.sleep` and the aiohttp session"
 REQUIRES = {"fetch_json": "async", "fetch_all": "async"}
 HINTS = [
     "Only two lines wait: `urllib.request.urlopen(...)` and `time.sleep(pause)`. Neither "
     "has an `await`, so while they wait the event loop's only thread waits with them.",
     "Make `read_json` an `async def` that takes the session: `async with session.get(url) "
-    "as response:`, `response.status` for the 5xx test, `await response.json()` for the "
-    "body. Then `await read_json(session, url)` in `fetch_json`.",
-    "The pause becomes `await asyncio.sleep(pause)`. Keep the pauses and the three "
-    "attempts; `fetch_all` can stay as it is. If a blocking call truly cannot be replaced "
-    "(a vendor SDK), `await asyncio.to_thread(blocking_function, url)` runs it on a thread.",
+    "as response:`, `response.status` for the 5xx test, `response.raise_for_status()` for "
+    "the others, `await response.json()` for the body. Then `await read_json(session, url)` "
+    "in `fetch_json`, and `await asyncio.sleep(pause)` for the pause.",
+    "Keep the pauses and the three attempts. In `fetch_all`, when one URL raises, the other "
+    "requests must not go on after it has raised: run them in an `asyncio.TaskGroup` "
+    "(`tasks = [group.create_task(fetch_json(session, url)) for url in urls]`, then "
+    "`[task.result() for task in tasks]`). `asyncio.to_thread` is for a blocking call that "
+    "has no async version; here the session you are given is the async version.",
 ]
-LIMIT_MS = 100  # the longest stall allowed; the starter stalls 300 to 400 ms
-PAUSES = (0.15, 0.3)  # the starter's RETRY_PAUSES
+LIMIT_MS = 100  # the longest stall allowed; the starter stalls 300 to 500 ms
+PAUSES = (0.4, 0.2)  # RETRY_PAUSES set for the retries check (the starter's: 0.15, 0.3)
 ITEMS = (11, 12, 13, 14)
+MANY = tuple(range(20, 32))  # 12 URLs: all in flight together too
+HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs
+NUDGE_LEFT = ("when `fetch_all` returns or raises, none of its requests may still run: run "
+              "them in an `asyncio.TaskGroup`, which waits for all of them and cancels the "
+              "others when one fails or the caller cancels")
+_calls = []  # every probed call of the learner's functions, for the contract checks
 _observed: dict = {}
 
 
-async def observe(ctx, paths: tuple[str, ...], which: str = "yours"):
-    """fetch_all over ``paths`` with the server's counters and a heartbeat; kept per run."""
-    key = (which, paths)
+def paths_what(name, paths) -> str:
+    if name == "fetch_json":
+        return f"fetch_json on {paths[0].split('?')[0]}"
+    return f"fetch_all over {len(paths)} URLs"
+
+
+async def observe(ctx, session, name, paths, which="yours", what="", **options):
+    """``name`` (fetch_json: one path, fetch_all: the list) with every probe on."""
+    urls = [path if "://" in path else ctx.api.url + path for path in paths]
+    argument = urls[0] if name == "fetch_json" else urls
+    call = await probe(ctx, name, argument, session=session, which=which,
+                       what=what or paths_what(name, paths), **options)
+    if which == "yours":
+        _calls.append(call)
+        ctx.expect(not call.settings[1]["closed"],
+                   f"when {call.what} {call.ended}, the session passed in was closed",
+                   "the session belongs to the caller, who goes on using it: every later "
+                   "request of the app fails with 'Session is closed'",
+                   "don't close a session you did not create (no `async with session:`)")
+    return call
+
+
+async def observe_once(ctx, name, paths, which="yours"):
+    """``observe`` in a session of its own, once per run (the starter's runs for the pictures)."""
+    key = (name, paths, which)
     if key not in _observed:
-        urls = [ctx.api.url + path for path in paths]
-        async with ctx.client() as session:
-            with ctx.api.recording() as seen:
-                async with ctx.heartbeat() as beat:
-                    result = await ctx.call("fetch_all", session, urls, which=which)
-        _observed[key] = (result, seen, beat)
+        async with caller_session() as session:
+            _observed[key] = await observe(ctx, session, name, paths, which)
     return _observed[key]
 
 
-def items_paths() -> tuple[str, ...]:
-    return tuple(f"/items/{n}" for n in ITEMS)  # 100 ms each
+def expect_loop_free(ctx, call):
+    ctx.expect(call.beat.max_lag_ms < LIMIT_MS,
+               f"during {call.what}, the event loop was blocked for "
+               f"{call.beat.max_lag_ms:.0f} ms at a time",
+               "a blocking call (urllib, time.sleep, a thread's result waited for) holds the "
+               "loop's only thread: no other task of the app runs meanwhile, not even the "
+               "other requests of the same gather",
+               "every wait must be an `await`: `async with session.get(url)` for the request, "
+               "`await asyncio.sleep(...)` for a pause, on every path (errors and retries too)")
 
 
-def failing_paths() -> tuple[str, ...]:
-    return ("/fail/1?delay_ms=20",)
+def items_paths(ids=ITEMS, delay_ms=100) -> tuple[str, ...]:
+    return tuple(f"/items/{n}?delay_ms={delay_ms}" for n in ids)
 
 
 def sequence(seen) -> str:
@@ -51,90 +119,329 @@ def sequence(seen) -> str:
 
 
 async def check_content(ctx):
-    """fetch_json and fetch_all return the JSON bodies in order, and None for a URL that keeps failing."""
-    async with ctx.client() as session:
-        one = await ctx.call("fetch_json", session, f"{ctx.api.url}/items/42?delay_ms=10")
-    ctx.expect(one == {"item": 42},
-               f"fetch_json on /items/42 returned {one!r}",
-               'the server sent {"item": 42}',
-               "return the JSON body: `await response.json()`")
-    paths = ("/items/3?delay_ms=20", "/fail/7?delay_ms=10", "/items/5?delay_ms=20")
-    result, _, _ = await observe(ctx, paths)
-    want = [{"item": 3}, None, {"item": 5}]
+    """fetch_json and fetch_all return the JSON bodies, in the order of the URLs."""
+    async with caller_session() as session:
+        one = await observe(ctx, session, "fetch_json", ("/items/42?delay_ms=10",))
+        ctx.expect(one.result == {"item": 42},
+                   f"fetch_json on /items/42 returned {one.result!r}",
+                   'the server sent {"item": 42}',
+                   "return the JSON body: `await response.json()`")
+        paths = ("/items/3?delay_ms=60", "/items/5?delay_ms=30", "/items/3?delay_ms=5")
+        call = await observe(ctx, session, "fetch_all", paths)
+    result, want = call.result, [{"item": 3}, {"item": 5}, {"item": 3}]
     ctx.expect(isinstance(result, list | tuple) and list(result) == want,
-               f"fetch_all on /items/3, /fail/7, /items/5 returned {result!r}",
-               f"the caller expects {want!r}: one result per URL, in order, None for the "
-               "URL that answers HTTP 500 every time",
-               "keep the starter's return values: the JSON body, or None after three 5xx answers")
-
-
-async def check_retries(ctx):
-    """A failing URL is tried three times, with the pauses of RETRY_PAUSES between the attempts."""
-    _, seen, _ = await observe(ctx, failing_paths())
-    attempts = seen.timeline()
-    ctx.expect(len(attempts) == 3,
-               f"a URL that answers HTTP 500 every time was requested {len(attempts)} times",
-               "the retry policy is three attempts: fewer gives up on a server that might "
-               "recover, more hammers one that is failing",
-               "keep the loop over RETRY_PAUSES and the final attempt after it")
-    gaps = [attempts[i + 1][1] - attempts[i][2] for i in range(2)]
-    ctx.record(retry_gaps_ms=[round(gap * 1000) for gap in gaps])
-    ctx.expect(all(gap >= 0.6 * pause for gap, pause in zip(gaps, PAUSES, strict=True)),
-               "the server saw the retries " + " and ".join(f"{gap * 1000:.0f} ms" for gap in gaps)
-               + " after the attempt before them",
-               f"the pauses are {PAUSES[0]:g} s and {PAUSES[1]:g} s: retrying at once hits a "
-               "struggling server again before it had a chance to recover",
-               "the pause must still last as long, it just must not hold the loop: "
-               "is every `asyncio.sleep(...)` awaited?")
+               f"fetch_all on /items/3, /items/5, /items/3 (answering in the other order) "
+               f"returned {result!r}",
+               f"the caller expects {want!r}: one result per URL, in the order of the URLs",
+               "keep the starter's return values, in the order of `urls`")
+    ctx.expect(result[0] is not result[2],
+               "fetch_all gave the same object for both /items/3 URLs",
+               "a caller that changes one result changes the other too; the starter gives "
+               "each URL an object of its own",
+               "fetch each URL, even a repeated one, into its own result")
 
 
 async def check_loop_free_requests(ctx):
     """The event loop never stalled for more than 100 ms while fetch_all fetched four items."""
-    _, _, beat = await observe(ctx, items_paths())
-    ctx.record(max_loop_lag_ms=round(beat.max_lag_ms, 1))
-    ctx.expect(beat.max_lag_ms < LIMIT_MS,
-               f"while fetch_all fetched {len(ITEMS)} items (100 ms each at the server), the "
-               f"event loop was blocked for {beat.max_lag_ms:.0f} ms at a time",
-               "a blocking HTTP call holds the loop's only thread until the answer arrives: "
-               "no other task can run, not even the other requests of the same gather",
-               "send the request through the aiohttp `session` you are given: "
-               "`async with session.get(url) as response:`")
+    call = await observe_once(ctx, "fetch_all", items_paths())
+    ctx.record(max_loop_lag_ms=round(call.beat.max_lag_ms, 1))
+    expect_loop_free(ctx, call)
+
+
+async def check_callers_session(ctx):
+    """Every request went through the session passed in, which was left open, unchanged, usable."""
+    nudge = ("send every request with the `session` argument: `async with session.get(url) "
+             "as response:` (`asyncio.to_thread` is for a blocking call that has no async "
+             "version; this one has)")
+    expect_callers_session(ctx, _calls, nudge)
+    async with caller_session() as session:
+        await observe(ctx, session, "fetch_json", ("/items/5?delay_ms=0",))
+        expect_callers_session(ctx, _calls[-1:], nudge)
+        await expect_session_usable(ctx, session)
 
 
 async def check_overlap(ctx):
-    """The four requests of one fetch_all were in flight at the server at the same time."""
-    _, seen, _ = await observe(ctx, items_paths())
-    ctx.record(peak_in_flight=seen.peak_in_flight)
-    ctx.expect(seen.peak_in_flight == len(ITEMS),
-               f"the server had at most {seen.peak_in_flight} of the {len(ITEMS)} requests in "
-               f"flight at once: {sequence(seen)}",
-               "gather overlaps coroutines only while they are suspended at an await: the "
-               "requests still run one after another",
-               "start every request with the session and await it; keep `asyncio.gather` in "
-               "fetch_all")
+    """The requests of one fetch_all (4, then 12 URLs) were all in flight at the server at once."""
+    for ids in (ITEMS, MANY):
+        call = await observe_once(ctx, "fetch_all", items_paths(ids))
+        seen = call.seen
+        ctx.record(**{f"peak_in_flight_{len(ids)}": seen.peak_in_flight})
+        ctx.expect(seen.peak_in_flight == len(ids),
+                   f"the server had at most {seen.peak_in_flight} of the {len(ids)} requests "
+                   f"of one fetch_all in flight at once: {sequence(seen)}",
+                   "fetch_all promises every URL at the same time, and gather overlaps "
+                   "coroutines only while they are suspended at an await: the requests (or "
+                   "the threads they wait in) still queue",
+                   "send every request with the session and await it; start them all in "
+                   "fetch_all")
+        ctx.expect(list(call.result) == [{"item": n} for n in ids],
+                   f"fetch_all over items {list(ids)} {call.outcome()}",
+                   "one JSON body per URL, in the order of the URLs",
+                   "keep the results in the order of the URLs")
+
+
+def flaky_route(ctx, failures: int = 2):
+    """/flaky/{n} answers HTTP 503 ``failures`` times, then the item: the server recovers."""
+    attempts = itertools.count(1)
+
+    def to(url: str) -> str:
+        if "/flaky/" not in url:
+            return url
+        n = url.split("?")[0].rsplit("/", 1)[-1]
+        if next(attempts) <= failures:
+            return f"{ctx.api.url}/status/503?delay_ms=10"
+        return f"{ctx.api.url}/items/{n}?delay_ms=10"
+    return to
+
+
+def gaps(intervals) -> list[float]:
+    """Seconds from the end of each attempt to the start of the next."""
+    ordered = sorted(intervals, key=lambda interval: interval[1])
+    return [ordered[i + 1][1] - ordered[i][2] for i in range(len(ordered) - 1)]
+
+
+async def check_retries(ctx):
+    """A 5xx URL is tried three times, RETRY_PAUSES apart, then gives None (or the body if it recovers)."""
+    module = ctx.module("yours")
+    default = getattr(module, "RETRY_PAUSES", None)
+    module.RETRY_PAUSES = PAUSES  # set for this call, as a deployment may tune it
+    try:
+        async with caller_session(route=flaky_route(ctx)) as session:
+            call = await observe(ctx, session, "fetch_all",
+                                 (f"{ctx.api.url}/flaky/77", "/fail/1?delay_ms=20"),
+                                 what=f"fetch_all (with RETRY_PAUSES set to {PAUSES}) over a "
+                                      "URL that answers 503 twice then its body, and one that "
+                                      "answers 500 every time")
+    finally:
+        module.RETRY_PAUSES = default
+        if default is None:
+            del module.RETRY_PAUSES
+    _observed["retries"] = call
+    ctx.expect(isinstance(call.result, list | tuple)
+               and list(call.result) == [{"item": 77}, None],
+               f"{call.what} {call.outcome()}",
+               "the retries are there for the server that recovers: its body on the third "
+               "attempt; a URL that never recovers gives None",
+               "keep the starter's loop: three attempts, a 5xx answer means try again")
+    intervals = call.seen.intervals
+    recovering = [i for i in intervals if i[0] in ("status", "items")]
+    failing = [i for i in intervals if i[0] == "fail"]
+    for attempts, label in ((failing, "always answers HTTP 500"),
+                            (recovering, "answers 503 twice, then its body")):
+        ctx.expect(len(attempts) == 3,
+                   f"a URL that {label} was requested {len(attempts)} times",
+                   "the retry policy is three attempts: fewer gives up on a server that might "
+                   "recover, more hammers one that is failing",
+                   "keep the loop over RETRY_PAUSES and the final attempt after it")
+        waited = gaps(attempts)
+        ctx.record(**{f"retry_gaps_ms_{label.split()[0]}": [round(gap * 1000) for gap in waited]})
+        ctx.expect(all(gap >= 0.6 * pause for gap, pause in zip(waited, PAUSES, strict=True)),
+                   f"with RETRY_PAUSES set to {PAUSES}, for a URL that {label}, the server saw "
+                   "the retries " + " and ".join(f"{gap * 1000:.0f} ms" for gap in waited)
+                   + " after the attempt before them",
+                   "the pauses are RETRY_PAUSES[0] and RETRY_PAUSES[1], as they are when the "
+                   "call is made (a deployment may tune them): retrying sooner hits a "
+                   "struggling server again before it had a chance to recover",
+                   "read RETRY_PAUSES when pausing, and pause with `await asyncio.sleep(pause)`: "
+                   "is every `asyncio.sleep(...)` awaited?")
 
 
 async def check_loop_free_backoff(ctx):
     """The event loop never stalled for more than 100 ms while fetch_json paused between retries."""
-    _, _, beat = await observe(ctx, failing_paths())
-    ctx.record(max_backoff_lag_ms=round(beat.max_lag_ms, 1))
-    ctx.expect(beat.max_lag_ms < LIMIT_MS,
-               f"while fetch_json waited between attempts at a failing URL, the event loop "
-               f"was blocked for {beat.max_lag_ms:.0f} ms at a time",
-               "time.sleep holds the thread for the whole pause: every other task of the app "
-               "waits too, although there is nothing to do but wait",
-               "`await asyncio.sleep(pause)` suspends only this coroutine")
+    call = _observed["retries"]
+    ctx.record(max_backoff_lag_ms=round(call.beat.max_lag_ms, 1))
+    expect_loop_free(ctx, call)
+
+
+async def check_every_call_so_far(ctx):
+    """In every call so far, the loop never stalled, nothing was left running, the session stayed."""
+    for call in _calls:
+        expect_loop_free(ctx, call)
+    expect_nothing_left(ctx, _calls, NUDGE_LEFT)
+    expect_callers_session(ctx, _calls)
+
+
+def expect_one_attempt(ctx, call, reached: bool = True):
+    count = call.seen.total_requests if reached else len(call.sent)
+    ctx.expect(count == 1,
+               f"{call.what}: {plural(count, 'attempt')}",
+               "only a 5xx answer is worth retrying (the server had a problem and may "
+               "recover); a 4xx answer, a refused connection or a timeout will not go "
+               "better by asking again, and the caller waits for the pauses meanwhile",
+               "retry only when the server answered with a status of 500 or more")
+
+
+async def check_failures(ctx):
+    """A 4xx answer and a refused connection raise at once, as the starter does, without retries."""
+    api = ctx.api
+    async with caller_session() as session:
+        for status in (404, 410):
+            call = await observe(ctx, session, "fetch_json", (f"/status/{status}?delay_ms=10",),
+                                 raises=True, deadline=2,
+                                 what=f"fetch_json on a URL that answers HTTP {status}")
+            ctx.expect(raised(call, Exception, status),
+                       f"{call.what} {call.outcome()}",
+                       f"the starter raises an HTTP error with status {status} for it: a "
+                       "client error is the caller's to see (a wrong URL, a deleted item); "
+                       "the error body is not the data, and None means 'the server is failing'",
+                       "for a status below 500, raise: `response.raise_for_status()`")
+            expect_one_attempt(ctx, call)
+            expect_loop_free(ctx, call)
+        call = await observe(ctx, session, "fetch_json", (f"{api.refused_url}/items/1",),
+                             raises=True, deadline=2,
+                             what="fetch_json on a URL whose connection is refused")
+        ctx.expect(raised(call, (aiohttp.ClientConnectionError, OSError)),
+                   f"{call.what} {call.outcome()}",
+                   "the starter raises the connection error: the caller learns that the API "
+                   "is unreachable",
+                   "let the connection error reach the caller")
+        expect_one_attempt(ctx, call, reached=False)
+        expect_loop_free(ctx, call)
+        for bad, how, kinds, status in (
+                (f"{api.url}/status/404?delay_ms=10", "answers HTTP 404", Exception, 404),
+                (f"{api.refused_url}/items/1", "is refused",
+                 (aiohttp.ClientConnectionError, OSError), None)):
+            paths = (*items_paths(range(3), 300), bad, *items_paths(range(3, 6), 300))
+            call = await observe(ctx, session, "fetch_all", paths, raises=True, deadline=2,
+                                 what=f"fetch_all over 7 URLs (6 of them taking 300 ms) whose "
+                                      f"4th URL {how}")
+            ctx.expect(raised(call, kinds, status),
+                       f"{call.what} {call.outcome()}",
+                       "the starter raises the error of the failing URL: the caller learns "
+                       "that the batch failed, and why",
+                       "let the error reach the caller (an ExceptionGroup from a TaskGroup "
+                       "is fine)")
+            expect_loop_free(ctx, call)
+            expect_nothing_left(ctx, [call], NUDGE_LEFT)
+        after = await observe(ctx, session, "fetch_all", items_paths(range(3), 0),
+                              what="the fetch_all after the failed ones")
+        ctx.expect(list(after.result) == [{"item": n} for n in range(3)],
+                   f"{after.what} {after.outcome()}",
+                   "a failure must not break the next call", "make each call independent")
+
+
+async def check_hangs(ctx):
+    """A URL that hangs raises the session's TimeoutError after one attempt, and leaves nothing."""
+    hangs = [("/never", "never sends its headers"), ("/stall/1", "stops half-way through its body"),
+             ("/trickle/1?every_ms=50", "sends its body one byte every 50 ms")]
+    async with caller_session(total_s=HANG_TIMEOUT_S) as session:
+        for path, how in hangs:
+            call = await observe(ctx, session, "fetch_json", (path,), raises=True, deadline=2,
+                                 what=f"fetch_json on a URL that {how}, with a session timeout "
+                                      f"of {HANG_TIMEOUT_S:g} s")
+            ctx.expect(raised(call, TimeoutError),
+                       f"{call.what} {call.outcome()}",
+                       "the caller's session has a timeout so that a hung server cannot hang "
+                       "the app: its TimeoutError tells the caller the API did not answer in time",
+                       "let the session's timeout do its work and its TimeoutError reach the "
+                       "caller")
+            expect_one_attempt(ctx, call)
+            expect_loop_free(ctx, call)
+            expect_nothing_left(ctx, [call], NUDGE_LEFT)
+        after = await observe(ctx, session, "fetch_json", ("/items/2?delay_ms=0",),
+                              what="the fetch_json after the hanging ones")
+        ctx.expect(after.result == {"item": 2}, f"{after.what} {after.outcome()}",
+                   "a failure must not break the next call", "make each call independent")
+
+
+async def check_cancelled(ctx):
+    """Cancelled by its caller, during a request or a pause, fetch_all stops with all its requests."""
+    cases = [(items_paths(range(6), 300), "6 URLs of 300 ms", lambda s: s.total_requests >= 6),
+             (("/fail/1?delay_ms=10", *items_paths(range(3), 400)),
+              "4 URLs, the first failing with HTTP 500, cancelled during the pause before its "
+              "retry", lambda s: s.requests["fail"] >= 1)]
+    async with caller_session() as session:
+        for paths, how, when in cases:
+            call = await observe(ctx, session, "fetch_all", paths, what=f"fetch_all over {how}",
+                                 cancel_when=when)
+            ctx.expect(call.cancelled,
+                       f"cancelled by its caller, {call.what} {call.outcome()} instead of "
+                       "raising CancelledError",
+                       "a caller that gives up (a deadline, a user who left) must get its "
+                       "CancelledError back, not a result or another error",
+                       "never catch CancelledError (nor BaseException) without raising it again")
+            expect_loop_free(ctx, call)
+            expect_nothing_left(ctx, [call], NUDGE_LEFT)
+            ctx.expect(call.late_requests == 0,
+                       f"after {call.what}, {plural(call.late_requests, 'more request')} "
+                       "reached the server",
+                       "the work went on without anyone waiting for it",
+                       NUDGE_LEFT)
+
+
+def settled(value=None, error=None):
+    """A result list, or ("raised", the 4xx statuses it may have been for)."""
+    if error is None:
+        return list(value) if isinstance(value, list | tuple) else value
+    return ("raised", sorted({status_of(leaf) for leaf in leaves(error)}))
+
+
+@st.composite
+def url_lists(draw):
+    """Items with repeated, sparse and huge ids, now and then a 5xx or a 4xx; small delays."""
+    ids = st.one_of(st.integers(0, 20), st.integers(10**6, 10**15))
+    path = st.one_of(ids.map(lambda n: f"/items/{n}"),
+                     st.sampled_from(["/status/404", "/status/400", "/status/410"]))
+    paths = draw(st.lists(path, max_size=6))
+    if paths and draw(st.booleans()):
+        paths.insert(draw(st.integers(0, len(paths))), draw(st.sampled_from(paths)))
+    if draw(st.integers(0, 3)) == 0:
+        paths.insert(draw(st.integers(0, len(paths))),
+                     draw(st.sampled_from(["/fail/3", "/status/502", "/status/503"])))
+    delays = draw(st.lists(st.integers(0, 4), min_size=len(paths), max_size=len(paths)))
+    return [f"{p}?delay_ms={ms}" for p, ms in zip(paths, delays, strict=True)]
+
+
+async def check_like_the_starter(ctx):
+    """On generated lists of URLs, fetch_all gives what the starter gives (or raises as it does)."""
+    modules = [ctx.module("broken"), ctx.module("yours")]
+    saved = [getattr(module, "RETRY_PAUSES", None) for module in modules]
+    async with caller_session() as session:
+        async def both(paths):
+            urls = [ctx.api.url + path for path in paths]
+            outcomes = []
+            for which in ("broken", "yours"):
+                try:
+                    value = await ctx.call("fetch_all", session, list(urls), which=which,
+                                           catch=False)
+                    outcomes.append(settled(value))
+                except CourseError:
+                    raise
+                except Exception as error:  # what is raised is compared
+                    outcomes.append(settled(error=error))
+            return tuple(outcomes)
+
+        def same(expected, got):
+            if isinstance(expected, tuple):  # the starter raised for the first 4xx URL
+                statuses = set(got[1]) if isinstance(got, tuple) else set()
+                return bool(statuses) and statuses <= {400, 404, 410}
+            return expected == got
+
+        try:
+            for module in modules:  # the same policy, with short pauses, to keep this quick
+                if hasattr(module, "RETRY_PAUSES"):
+                    module.RETRY_PAUSES = (0.005, 0.01)
+            await agree_async(ctx, url_lists(), both, same=same, examples=10,
+                              what="fetch_all(session, urls) (paths shown without the "
+                                   "server's address; a 4xx raises)",
+                              nudge="run both versions on that list and compare: the bodies "
+                                    "in order, None after three 5xx answers, and an error "
+                                    "raised for a 4xx answer")
+        finally:
+            for module, value in zip(modules, saved, strict=True):
+                if value is not None:
+                    module.RETRY_PAUSES = value
 
 
 async def measure(ctx):
     for which, color in (("broken", "#d9534f"), ("yours", "#2e8b57")):
-        _, seen, beat = await observe(ctx, items_paths(), which)
-        ctx.show("stalls", samples=beat.samples, limit_ms=LIMIT_MS,
+        call = await observe_once(ctx, "fetch_all", items_paths(), which)
+        ctx.show("stalls", samples=call.beat.samples, limit_ms=LIMIT_MS,
                  title=f"Fetching {len(ITEMS)} items, {which}: the event loop's stalls")
-        ctx.show("timeline", color=color, intervals=seen.timeline(),
+        ctx.show("timeline", color=color, intervals=call.seen.timeline(),
                  title=f"Fetching {len(ITEMS)} items, {which}: what the server saw")
-    urls = [ctx.api.url + path for path in items_paths()]
-    async with ctx.client() as session:
+    urls = [ctx.api.url + path for path in items_paths(delay_ms=50)]
+    async with caller_session() as session:
         await ctx.race(lambda: ctx.call("fetch_all", session, urls, which="broken"),
                        lambda: ctx.call("fetch_all", session, urls),
-                       title=f"fetch_all of {len(ITEMS)} items: median of 3 runs each")
+                       title=f"fetch_all of {len(ITEMS)} items (50 ms each): median of 3 runs each")

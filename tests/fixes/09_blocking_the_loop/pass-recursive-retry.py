@@ -1,0 +1,47 @@
+"""Correct, unusual: the retry policy as a recursion over the remaining pauses; fetch_all with ensure_future + asyncio.wait, results re-read in url order.
+"""
+
+import asyncio
+import json
+import time
+import urllib.error
+import urllib.request
+
+import aiohttp
+
+__all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
+
+RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
+
+
+
+async def _once(session: aiohttp.ClientSession, url: str) -> tuple[bool, dict | None]:
+    async with session.get(url) as response:
+        if response.status >= 500:
+            return False, None
+        response.raise_for_status()
+        return True, await response.json(content_type=None)
+
+
+async def _with_retries(session, url, pauses):
+    ok, body = await _once(session, url)
+    if ok or not pauses:
+        return body
+    await asyncio.sleep(pauses[0])
+    return await _with_retries(session, url, pauses[1:])
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    return await _with_retries(session, url, tuple(RETRY_PAUSES))
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dict | None]:
+    if not urls:
+        return []
+    futures = [asyncio.ensure_future(fetch_json(session, url)) for url in urls]
+    try:
+        await asyncio.wait(futures)
+    finally:
+        for future in futures:
+            future.cancel()
+    return [future.result() for future in futures]
