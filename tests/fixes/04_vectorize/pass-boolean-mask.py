@@ -1,4 +1,4 @@
-"""Correct: zeros everywhere, then the readings from the floor up, selected by a mask."""
+"""Correct: zeros everywhere, then every reading not below the floor (NaN too), selected by a mask."""
 import math
 
 import numpy as np
@@ -15,6 +15,6 @@ def calibrate_one(reading):
 
 def calibrate(readings):
     calibrated = np.zeros_like(readings)
-    above = readings >= NOISE_FLOOR
+    above = ~(readings < NOISE_FLOOR)  # not `>=`: a NaN reading stays NaN, as in the starter
     calibrated[above] = GAIN * np.sqrt(readings[above] - NOISE_FLOOR)
     return calibrated

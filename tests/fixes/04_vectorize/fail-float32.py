@@ -1,0 +1,27 @@
+"""Vectorised, in float32 "for half the memory bandwidth".
+
+BUG: computes in float32 and returns a float32 array, not the documented float64: about 7
+    significant digits, values off by up to 7e-7 on normal data and 4e-5 near 1e8, and readings
+    above ~3.4e38 overflow to inf.
+"""
+
+import math
+
+import numpy as np
+
+__all__ = ["calibrate"]
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate_one(reading: float) -> float:
+    if reading < NOISE_FLOOR:
+        return 0.0
+    return GAIN * math.sqrt(reading - NOISE_FLOOR)
+
+
+def calibrate(readings: np.ndarray) -> np.ndarray:
+    values = readings.astype(np.float32)
+    return np.where(values < NOISE_FLOOR, np.float32(0.0),
+                    np.float32(GAIN) * np.sqrt(np.maximum(values - np.float32(NOISE_FLOOR), 0)))

@@ -1,0 +1,17 @@
+"""Wrong: the floor on the whole array, then math.sqrt mapped over it inside np.fromiter.
+
+BUG: map calls math.sqrt from compiled code, once per reading: no Python line runs per
+    element, yet every reading is boxed into a Python float and goes through a call; the
+    per-element loop is still there, only harder to see.
+"""
+import math
+
+import numpy as np
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate(readings):
+    shifted = np.maximum(readings - NOISE_FLOOR, 0.0)
+    return GAIN * np.fromiter(map(math.sqrt, shifted), dtype=np.float64, count=len(shifted))

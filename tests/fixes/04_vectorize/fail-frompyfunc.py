@@ -1,0 +1,18 @@
+"""Wrong: np.frompyfunc turns math.sqrt into a "ufunc", made once at import.
+
+BUG: a ufunc made by np.frompyfunc works on Python objects: it calls math.sqrt once per
+    reading and returns an object array; it looks like NumPy, it works like a loop.
+"""
+import math
+
+import numpy as np
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+_root = np.frompyfunc(math.sqrt, 1, 1)
+
+
+def calibrate(readings):
+    shifted = np.maximum(readings - NOISE_FLOOR, 0.0)
+    return GAIN * _root(shifted).astype(np.float64)

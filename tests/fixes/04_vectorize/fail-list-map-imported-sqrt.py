@@ -1,0 +1,16 @@
+"""Wrong: `from math import sqrt`, then np.array(list(map(sqrt, ...))).
+
+BUG: the same per-element call as a loop, made by map from compiled code: one Python float
+    and one call per reading, with the list built in between.
+"""
+from math import sqrt
+
+import numpy as np
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate(readings):
+    shifted = np.maximum(readings - NOISE_FLOOR, 0.0)
+    return GAIN * np.array(list(map(sqrt, shifted)))

@@ -1,0 +1,36 @@
+"""Vectorised with out=, writing into one preallocated module-level buffer that is reused while the size stays the same.
+
+BUG: every call returns the SAME module-level buffer while the batch size stays the same: the
+    next batch overwrites the previous result, so a caller that keeps one batch's output (queued
+    for storage, compared with the next) silently gets the next batch's numbers; also not
+    thread-safe.
+"""
+
+import math
+
+import numpy as np
+
+__all__ = ["calibrate"]
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate_one(reading: float) -> float:
+    if reading < NOISE_FLOOR:
+        return 0.0
+    return GAIN * math.sqrt(reading - NOISE_FLOOR)
+
+
+_buffer = np.empty(0)
+
+
+def calibrate(readings: np.ndarray) -> np.ndarray:
+    global _buffer
+    if _buffer.shape != readings.shape:
+        _buffer = np.empty(readings.shape)  # allocate only when the batch size changes
+    np.subtract(readings, NOISE_FLOOR, out=_buffer)
+    np.maximum(_buffer, 0.0, out=_buffer)
+    np.sqrt(_buffer, out=_buffer)
+    _buffer *= GAIN
+    return _buffer
