@@ -41,6 +41,13 @@ lesson: setup-dev  ## one lesson's attempts, hygiene, ruff and both notebook mod
 	@test -n "$(N)" || { echo "Which lesson? make lesson N=12"; exit 2; }
 	$(PY) tools/stages.py lesson $(N)
 
+# Linux cgroups, as root: says why and skips elsewhere. LOAD busy loops run outside the quota.
+.PHONY: quota-test
+quota-test: setup-dev  ## one lesson's attempts under a 0.1 CPU quota: make quota-test LESSON=05 [LOAD=2 REPEAT=10]
+	@test -n "$(LESSON)" || { echo "Which lesson? make quota-test LESSON=05"; exit 2; }
+	$(PY) tools/under_quota.py --cpu 0.1 --load $(or $(LOAD),0) --repeat $(or $(REPEAT),1) \
+		-- $(PY) tools/attempts.py $(LESSON)
+
 lint:  setup-dev ## ruff on the package, lessons, tests and notebooks
 	$(PY) -m ruff check .
 

@@ -1,16 +1,27 @@
 """Hidden checks for lesson 05: threads for CPU-bound work.
 
-They decide on which process counted each range and when: every Chunk carries the pid
-that counted it and its start and end times. The ranges must be counted outside the
-check's own process, by worker processes that stay alive from one request to the next,
-two or more ranges at the same moment. A speed-up over the threaded starter is asserted
-only where this process may use 4 CPUs or more, and with a wide margin; elsewhere it is
-measured and shown, never asserted.
+They decide on processes, never on a stopwatch (coursekit.processes): which process
+counted each range (every Chunk carries its pid), how many processes each request
+started, whatever started them (a ProcessPoolExecutor, a multiprocessing.Pool, a bare
+fork), and whether two worker processes held a range at the same moment. For that last
+one, while the check watches, a range sent to a worker process waits there until a
+second worker process holds one too: a pool that can count two ranges at once shows it
+however slowly its workers start on a loaded machine, and one that cannot is seen leaving
+its other workers idle. The counts are compared with the starter's on generated ranges
+(empty, reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
+an endless loop in a worker process ends the check in seconds. A speed-up over the
+threaded starter is asserted only where this process may use 4 CPUs or more, with a wide
+margin; elsewhere it is measured and shown, never asserted.
 """
 
+import math
 import os
+import time
 
-from coursekit import resources, timing
+from hypothesis import strategies as st
+
+from coursekit import processes, resources, timing
+from coursekit.oracle import agree
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -29,29 +40,87 @@ HINTS = [
     "Submit every range before you call `.result()` on any of the futures.",
 ]
 SPAN = 2_000  # numbers per range: about 10 ms of pure Python on a laptop
+NARROW = 250  # numbers per range of a request of small ranges
 REQUESTS = 3  # requests served one after another, as an app does
-_served: dict[str, list] = {}
+# Ranges a real report meets: empty, reversed, below 2, duplicated, tiny, near 10**8.
+AWKWARD = [(0, 30), (30, 30), (-10, 5), (50, 40), (0, 30), (2, 3), (97, 98),
+           (10**8, 10**8 + 40), (700_000, 702_000)]
+CPU_FLOOR_MS = 1_000  # a call may always spend this much CPU, whatever it asks
+CPU_FACTOR = 30  # ... or this many times what the starter's count_primes needs for it
+_log: list = []  # every request served by the learner's count_all: see Served
+_state: dict = {}
 
 
-def ranges(first: int, count: int = 8) -> list[tuple[int, int]]:
-    return [(first + n * SPAN, first + (n + 1) * SPAN) for n in range(count)]
+def ranges(first: int, count: int = 8, span: int = SPAN) -> list[tuple[int, int]]:
+    return [(first + n * span, first + (n + 1) * span) for n in range(count)]
 
 
 def primes_in(start: int, stop: int) -> int:
     """The check's own count: a sieve of range(start, stop) by the primes up to sqrt(stop)."""
-    limit = int(stop**0.5) + 1
+    if stop <= max(start, 2):
+        return 0
+    start = max(start, 2)
+    limit = math.isqrt(stop) + 1
     small = bytearray([1]) * (limit + 1)
     small[:2] = b"\x00\x00"
-    for n in range(2, int(limit**0.5) + 1):
+    for n in range(2, math.isqrt(limit) + 1):
         if small[n]:
             small[n * n::n] = bytes(len(range(n * n, limit + 1, n)))
     segment = bytearray([1]) * (stop - start)
     for p in (n for n in range(2, limit + 1) if small[n]):
         first = max(p * p, (start + p - 1) // p * p)
         segment[first - start::p] = bytes(len(range(first, stop, p)))
-    for n in range(start, min(stop, 2)):
-        segment[n - start] = 0
     return sum(segment)
+
+
+# --- calling count_all, watched ------------------------------------------------------------
+
+def cost_ms(ctx, asked) -> float:
+    """About what the starter's count_primes needs for these ranges, in CPU ms here."""
+    if "unit" not in _state:
+        count = ctx.function("count_primes", which="broken")
+        start, stop = 700_000, 700_000 + SPAN
+        took = min(timing_cpu(count, start, stop) for _ in range(2))
+        _state["unit"] = took / (SPAN * math.sqrt(stop))
+    return _state["unit"] * sum(max(0, stop - start) * math.sqrt(max(stop, 4))
+                                for start, stop in asked)
+
+
+def timing_cpu(function, *args) -> float:
+    start = time.process_time()
+    function(*args)
+    return (time.process_time() - start) * 1000
+
+
+def count_all(ctx, asked, which: str = "yours"):
+    """The learner's count_all(asked), within a CPU budget and the wall-clock one."""
+    needs = cost_ms(ctx, asked)
+    return processes.call_sync(ctx, "count_all", asked, which=which, budget_s=15,
+                               cpu_ms=max(CPU_FLOOR_MS, CPU_FACTOR * needs), needs_ms=needs)
+
+
+class Served:
+    """One request: the ranges asked, the Chunks returned, the processes seen meanwhile."""
+
+    def __init__(self, ctx, asked):
+        self.asked = list(asked)
+        given = list(asked)
+        with processes.watch() as self.seen:
+            result = count_all(ctx, given)
+        self.chunks = validate(ctx, result, self.asked)
+        ctx.expect(given == self.asked,
+                   f"after count_all returned, the list of ranges passed to it was {given!r}",
+                   f"the caller passed {self.asked!r} and may use it again: count_all must not "
+                   "change it", "work on the ranges without sorting, emptying or editing the list")
+        _log.append(self)
+
+    @property
+    def started(self) -> int:
+        return len(self.seen.started)
+
+    @property
+    def pids(self) -> list[int]:
+        return sorted({chunk.pid for chunk in self.chunks})
 
 
 def field(chunk, name: str):
@@ -84,20 +153,21 @@ def validate(ctx, result, asked: list[tuple[int, int]]) -> list:
     return list(result)
 
 
-def served(ctx, which: str = "yours") -> list[list]:
-    """REQUESTS requests in a row, each 8 ranges: the Chunks of each."""
-    if which not in _served:
-        requests = []
-        for number in range(REQUESTS):
-            asked = ranges(700_000 + number * 50_000)
-            result = ctx.call_sync("count_all", asked, which=which, timeout=15)
-            requests.append(validate(ctx, result, asked))
-        _served[which] = requests
-    return _served[which]
+def served(ctx) -> list[Served]:
+    """REQUESTS requests in a row, each of 8 ranges, then one of 8 narrow ranges."""
+    if "served" not in _state:
+        _state["served"] = [Served(ctx, ranges(700_000 + number * 50_000))
+                            for number in range(REQUESTS)]
+        _state["served"].append(Served(ctx, ranges(1_000_000, 8, NARROW)))
+    return _state["served"]
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "es" if noun.endswith("s") else "s")
 
 
 def peak_at_once(chunks: list) -> int:
-    """The most ranges being counted at the same moment."""
+    """The most ranges being counted at the same moment, by the Chunks' own clocks."""
     events = sorted([(chunk.started, 1) for chunk in chunks]
                     + [(chunk.ended, -1) for chunk in chunks])
     running = peak = 0
@@ -107,78 +177,130 @@ def peak_at_once(chunks: list) -> int:
     return peak
 
 
-def pids(chunks: list) -> list[int]:
-    return sorted({chunk.pid for chunk in chunks})
-
+# --- the checks -------------------------------------------------------------------------------
 
 def check_results(ctx):
     """count_all returns the right prime count for every range, in the order asked."""
-    for asked in (ranges(500_000), ranges(600_000, 3)):
-        validate(ctx, ctx.call_sync("count_all", asked, timeout=15), asked)
+    processes.install()
+    # The first request has one range, like an app's health check: a pool sized by the first
+    # request it serves shows it later.
+    for asked in ([(0, 30)], AWKWARD, ranges(500_000), [], ranges(600_000, 3)):
+        Served(ctx, asked)
 
 
 def check_other_processes(ctx):
     """The ranges were counted in other processes than the caller's own."""
     requests = served(ctx)
-    chunks = [chunk for request in requests for chunk in request]
+    chunks = [chunk for request in requests for chunk in request.chunks]
     here = os.getpid()
-    inside = sum(1 for chunk in chunks if chunk.pid == here)
-    ctx.record(chunks_in_caller=inside, of_chunks=len(chunks))
-    ctx.expect(inside == 0,
-               f"{inside} of the {len(chunks)} ranges of {len(requests)} requests were counted in "
-               f"the process that called count_all (pid {here})",
+    inside = [chunk for chunk in chunks if chunk.pid == here]
+    narrow = sum(1 for chunk in inside if chunk.stop - chunk.start <= NARROW)
+    ctx.record(chunks_in_caller=len(inside), of_chunks=len(chunks))
+    which = (f" (all {narrow} of them from the request of {NARROW}-number ranges)"
+             if narrow == len(inside) else "")
+    ctx.expect(not inside,
+               f"{len(inside)} of the {len(chunks)} ranges of {len(requests)} requests were counted "
+               f"in the process that called count_all (pid {here}){which}",
                "threads, or no pool at all, keep the work in one process, whose one "
                "interpreter runs Python code in one thread at a time (the GIL): 8 threads "
-               "count primes no faster than one",
-               "hand the ranges to worker processes instead of threads")
+               "count primes no faster than one, and the caller can do nothing else meanwhile"
+               + (". Small ranges too: a request of many small ranges is as much work, counted "
+                  "one range after another" if which else ""),
+               "hand every range to the worker processes, whatever its size")
 
 
 def check_pool_reused(ctx):
-    """The worker processes stayed alive from one request to the next."""
-    requests = served(ctx)
-    seen: set[int] = set()
-    fresh = []
-    for request in requests:
-        workers = set(pids(request))
-        fresh.append(not workers & seen)
-        seen |= workers
-    ctx.record(worker_processes=len(seen))
-    listing = "; ".join(f"request {number}: pid {', '.join(map(str, pids(request)))}"
-                        for number, request in enumerate(requests, 1))
-    ctx.expect(not all(fresh[1:]),
-               f"each of the {len(requests)} requests was served by new worker processes "
-               f"({listing}): {len(seen)} processes started for {len(requests)} requests",
-               "a pool created inside count_all (or per range) starts its worker processes "
-               "again for every request, and starting a process costs far more than counting "
-               "one range: milliseconds with fork, and with spawn or forkserver (macOS, "
-               "Windows, Python 3.14 on Linux) a fresh interpreter each time",
-               "create the pool once, outside count_all, and reuse it for every request")
+    """No process is started per request: the same worker processes serve every request."""
+    served(ctx)
+    for count in (3, 3, 16, 16):
+        Served(ctx, ranges(900_000, count))
+    # A repeat: a request the size of an earlier one, so a warm pool has every worker it needs.
+    repeats = [request for index, request in enumerate(_log)
+               if any(len(earlier.asked) == len(request.asked) for earlier in _log[:index])]
+    workers = sorted({pid for request in _log for pid in request.pids} - {os.getpid()})
+    ctx.record(worker_processes=len(workers),
+               started_per_repeat=[request.started for request in repeats])
+    guilty = [request for request in repeats if request.started]
+    if not guilty:
+        return
+    listing = "; ".join(f"{len(request.asked)} ranges: {request.started} started"
+                        + (f" ({request.seen.describe_starts()})" if request.started else "")
+                        for request in repeats)
+    alive = [len(request.seen.after) for request in repeats]
+    leftover = (f"; the processes alive after count_all returned grew from {alive[0]} to "
+                f"{alive[-1]}: pools never shut down" if alive[-1] > alive[0] else "")
+    if all(request.started >= len(request.asked) for request in guilty):
+        cause = ("a process per range (a pool per range, or one process started for each): the "
+                 "cost grows with the ranges asked")
+    else:
+        cause = ("a warm pool starts its workers once, yet processes were started for requests "
+                 "its workers could already serve: a pool created inside count_all, or workers "
+                 "that exit after each task (maxtasksperchild, max_tasks_per_child), start them "
+                 "again and again")
+    ctx.fail(f"requests the same size as an earlier one still started processes: {listing}"
+             f"{leftover}",
+             cause + ". Starting a process costs far more than counting one range: milliseconds "
+             "with fork, and with spawn or forkserver (macOS, Windows, Python 3.14 on Linux) a "
+             "fresh interpreter each time",
+             "create the pool once, outside count_all, keep its workers, and reuse it for every "
+             "request")
 
 
 def check_parallel(ctx):
     """Two or more ranges were counted at the same moment, in different worker processes."""
-    requests = served(ctx)
-    warm = requests[1:]  # the first request may still be starting the workers
-    peak = max(peak_at_once(request) for request in warm)
-    workers = pids([chunk for request in warm for chunk in request])
-    ctx.record(peak_at_once=peak)
+    served(ctx)
+    with processes.Gate(ctx.module("yours")) as gate:
+        request = Served(ctx, ranges(800_000))
+    ctx.record(two_at_once=list(gate.met) if gate.met else None)
+    if gate.met:
+        return
+    chunks = [chunk for request in _log for chunk in request.chunks]
+    workers = sorted({chunk.pid for chunk in chunks} - {os.getpid()})
+    if not gate.tasks:  # the ranges did not travel by multiprocessing: their own clocks say
+        ctx.record(peak_at_once=peak_at_once(request.chunks))
+        if peak_at_once(request.chunks) >= 2 and len(set(request.pids)) >= 2:
+            return
     cpus = resources.usable_cpus()
     small = (f" This machine lets the check use {cpus} CPU, so a pool sized by the CPU count "
              "has one worker: give it max_workers=2 or more." if cpus == 1 else "")
+    waited = (f"a range sent to a worker process waited there {gate.waited_s:.1f} s for a "
+              "second range to reach another worker, and none did"
+              + (f", while the {plural(gate.idle_processes, 'other process')} the check started "
+                 "sat idle" if gate.idle_processes else "") if gate.released else
+              "the ranges were counted one after another")
     if len(workers) == 1:
-        observed = (f"all {sum(map(len, warm))} ranges of {len(warm)} requests were counted by "
-                    f"one worker process (pid {workers[0]}), one after another")
+        observed = (f"all {len(chunks)} ranges of {len(_log)} requests were counted by one worker "
+                    f"process (pid {workers[0]}); {waited}")
         meaning = ("a pool of one worker runs in another process, but never runs two ranges at "
                    "once: it takes as long as no pool at all, plus the cost of sending the work")
     else:
-        observed = (f"the ranges were counted by {len(workers)} worker processes, but never two at "
-                    "the same moment")
-        meaning = ("each range started only after the previous one was done: submitting one "
-                   "range and waiting for its result before submitting the next makes the pool "
-                   "sequential")
-    ctx.expect(peak >= 2, observed, meaning + "." + small,
-               "give the pool two workers or more, and submit all the ranges before waiting "
-               "for any result")
+        observed = (f"the ranges were counted by {len(workers)} worker processes, but never two "
+                    f"at the same moment: {waited}")
+        meaning = ("the next range reached the pool only after the previous one was done: "
+                   "waiting for each result before submitting the next range (or sending all the "
+                   "ranges as one job) makes the pool sequential")
+    ctx.fail(observed, meaning + "." + small,
+             "give the pool two workers or more, whatever the first request asks, and submit "
+             "all the ranges before waiting for any result")
+
+
+def check_same_as_starter(ctx):
+    """count_all agrees with the starter on any list of ranges: empty, reversed, negative, huge."""
+    number = st.one_of(st.integers(-30, 300), st.integers(10**6 - 50, 10**6 + 50),
+                       st.integers(10**9, 10**9 + 60))
+    a_range = st.tuples(number, st.integers(-5, 60)).map(lambda pair: (pair[0], pair[0] + pair[1]))
+
+    def counts(which: str, asked):
+        result = count_all(ctx, list(asked), which)
+        if not (isinstance(result, list | tuple) and len(result) == len(asked)):
+            return result
+        return [(field(chunk, "start"), field(chunk, "stop"), field(chunk, "primes"))
+                for chunk in result]
+
+    def both(asked):
+        return counts("broken", asked), counts("yours", asked)
+
+    agree(ctx, st.lists(a_range, max_size=6), both, what="count_all(ranges)", examples=30)
 
 
 def check_speedup(ctx):
@@ -187,12 +309,11 @@ def check_speedup(ctx):
     ctx.record(usable_cpus=cpus)
     if cpus < 4:
         ctx.note(f"Speed-up not asserted: this process may use {cpus} CPU(s) (os.cpu_count() says "
-             f"{os.cpu_count()}), too few for a reliable parallel gain: the timing is shown, not judged.")
+                 f"{os.cpu_count()}), too few for a reliable parallel gain: the timing is shown, not judged.")
         return
     asked = ranges(850_000)
-    slow, _ = timing.time_call(ctx.call_sync, "count_all", asked, which="broken", timeout=15,
-                               repeat=3)
-    fast, _ = timing.time_call(ctx.call_sync, "count_all", asked, timeout=15, repeat=3)
+    slow, _ = timing.time_call(count_all, ctx, asked, "broken", repeat=3)
+    fast, _ = timing.time_call(count_all, ctx, asked, repeat=3)
     speedup = timing.ratio(slow, fast)
     ctx.expect(speedup >= 1.2,
                f"with {cpus} usable CPUs, 8 ranges took {timing.format_ms(fast.median_ms)} with "

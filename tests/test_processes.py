@@ -1,0 +1,204 @@
+"""coursekit.processes: process starts counted whatever starts them, CPU per process, the gate."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+
+from coursekit import processes
+from coursekit.errors import ExerciseBroken
+
+pytestmark = pytest.mark.skipif(not processes.available(), reason="needs Linux's /proc")
+FORK = multiprocessing.get_context("fork")
+HERE = sys.modules[__name__]
+
+
+def burn(ms: float) -> int:
+    """CPU-bound for ``ms`` of CPU time; returns the pid that burned it."""
+    end = time.process_time() + ms / 1000
+    while time.process_time() < end:
+        pass
+    return os.getpid()
+
+
+def forever() -> None:
+    while True:
+        pass
+
+
+@pytest.fixture(autouse=True)
+def hooks():
+    processes.install()
+    yield
+    processes.uninstall()
+
+
+def kinds(seen: processes.Seen) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in seen.started:
+        found[start.how] = found.get(start.how, 0) + 1
+    return found
+
+
+def test_every_way_of_starting_a_process_is_counted():
+    with processes.watch() as seen:
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        os.waitpid(pid, 0)
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        for method in ("fork", "spawn", "forkserver"):
+            child = multiprocessing.get_context(method).Process(target=time.sleep, args=(0,))
+            child.start()
+            child.join()
+    found = kinds(seen)
+    # fork: os.fork and the fork Process; exec: subprocess, the spawn Process's interpreter
+    # (named spawn), the forkserver itself; forkserver: the child it forked for us.
+    assert found.get("fork") == 2, found
+    assert found.get("spawn") == 1 and found.get("forkserver") == 1, found
+    assert found.get("exec", 0) >= 1, found
+    assert pid in seen.started_pids
+
+
+def test_pools_count_their_workers_once():
+    with ProcessPoolExecutor(2, mp_context=FORK) as pool:
+        with processes.watch() as first:
+            list(pool.map(burn, [5] * 4))
+        with processes.watch() as again:
+            list(pool.map(burn, [5] * 4))
+    assert len(first.started) == 2 and not again.started
+    with processes.watch() as seen, FORK.Pool(3) as pool:
+        pool.map(burn, [1] * 3)
+    assert len(seen.started) == 3
+
+
+def test_cpu_per_process_and_what_is_left_running():
+    leaked = ProcessPoolExecutor(1, mp_context=FORK)
+    try:
+        with processes.watch() as seen:
+            worker = leaked.submit(burn, 300).result()
+        assert worker in seen.busy(150)
+        assert worker in seen.left_running
+        assert os.getpid() not in seen.cpu_ms
+    finally:
+        leaked.shutdown()
+    with processes.watch() as seen, ProcessPoolExecutor(1, mp_context=FORK) as pool:
+        pool.submit(burn, 1).result()
+    assert not seen.left_running  # shut down and joined before the block ended
+
+
+def test_descendants_include_grandchildren():
+    child = subprocess.Popen([sys.executable, "-c", "import subprocess, sys; "
+                              "subprocess.run([sys.executable, '-c', 'import time; time.sleep(3)'])"])
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            found = processes.descendants()
+            if any(proc.ppid == child.pid for proc in found.values()):
+                break
+            time.sleep(0.05)
+        assert child.pid in found
+        assert any(proc.ppid == child.pid for proc in found.values())
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_gate_pairs_two_workers_even_while_one_is_still_starting():
+    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        with processes.Gate(HERE) as gate:  # the second spawn worker starts slowly
+            pids = list(pool.map(burn, [5] * 8))
+        assert gate.met is not None and set(gate.met) <= set(pids)
+        assert len(gate.met) == 2 and gate.met[0] != gate.met[1]
+        assert not gate.released
+        assert len(gate.tasks) == 8
+    finally:
+        pool.shutdown()
+
+
+@pytest.mark.parametrize("how", ["one worker", "submit then wait", "one chunk"])
+def test_gate_lets_a_lone_task_go_once_no_partner_can_come(how):
+    workers = 1 if how == "one worker" else 3
+    with FORK.Pool(workers) as pool:
+        pool.map(burn, [1] * workers)  # started and idle
+        started = time.monotonic()
+        with processes.Gate(HERE, idle=0.5) as gate:
+            if how == "submit then wait":
+                for _ in range(4):
+                    pool.apply(burn, (1,))
+            else:
+                pool.map(burn, [1] * 4, chunksize=4 if how == "one chunk" else 1)
+        took = time.monotonic() - started
+    assert gate.met is None and gate.released == "idle"
+    assert 0.5 <= gate.waited_s < 5 and took < 8
+    assert len(gate.tasks) == 4
+
+
+def test_gate_leaves_the_checks_own_process_and_unpicklable_functions_alone():
+    with processes.Gate(HERE, idle=0.2) as gate:
+        assert burn(1) == os.getpid()  # not sent anywhere: no gate
+        with ProcessPoolExecutor(1, mp_context=FORK) as pool, pytest.raises(Exception) as error:
+            pool.submit(lambda: 1).result()
+    assert "pickle" in str(error.value).lower()
+    assert not gate.tasks
+
+
+def test_held_tasks_run_late_at_no_cpu_cost():
+    with ProcessPoolExecutor(1, mp_context=FORK) as pool:
+        pool.submit(burn, 1).result()
+        with processes.watch() as seen, processes.Tasks(HERE, hold=0.4) as tasks:
+            started = time.monotonic()
+            worker = pool.submit(burn, 1).result()
+            took = time.monotonic() - started
+    assert took >= 0.4
+    assert tasks.pids == [worker]
+    assert tasks.tasks[0].left - tasks.tasks[0].entered >= 0.4
+    assert seen.cpu_ms.get(worker, 0) < 200
+
+
+class FakeContext:
+    """What processes.call_sync needs of a check's ctx."""
+
+    def call_sync(self, name, *args, which="yours", timeout=5.0):
+        return globals()[name](*args)
+
+    def shown_as(self, which="yours"):
+        return "exercise.py"
+
+
+def run_in_pool(function_name: str, pool: ProcessPoolExecutor):
+    return pool.submit(globals()[function_name]).result()
+
+
+def test_cpu_budget_stops_an_endless_loop_in_a_worker():
+    pool = ProcessPoolExecutor(1, mp_context=FORK)
+    globals()["endless_job"] = lambda: run_in_pool("forever", pool)
+    try:
+        started = time.monotonic()
+        with pytest.raises(ExerciseBroken, match="did not return") as error:
+            processes.call_sync(FakeContext(), "endless_job", cpu_ms=500, per_start_ms=0)
+        assert time.monotonic() - started < 10
+        assert "was stopped" in str(error.value)
+        assert not [pid for pid, proc in processes.descendants().items()
+                    if proc.state == "R" and proc.cpu_ms > 400]
+    finally:
+        globals().pop("endless_job")
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def test_cpu_budget_lets_a_normal_call_through():
+    assert processes.call_sync(FakeContext(), "burn", 20, cpu_ms=500) == os.getpid()
+
+
+def test_the_probes_own_cpu_is_kept_apart():
+    before = processes.overhead_ms()
+    with processes.watch(interval=0.01):
+        time.sleep(0.3)
+    assert processes.overhead_ms() > before
