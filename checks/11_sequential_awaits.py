@@ -18,6 +18,8 @@ answers 404 for) the outcome is the starter's. Faults and delays reach one part 
 a time through the session passed in, which sends that part's request elsewhere.
 """
 
+import asyncio
+
 import aiohttp
 from hypothesis import strategies as st
 
@@ -184,6 +186,24 @@ async def check_nothing_left_running(ctx):
     expect_callers_session(ctx, _calls)
 
 
+async def check_calls_independent(ctx):
+    """Two dashboards loaded at the same time each get their own user's data."""
+    async with caller_session() as session:
+        first, second = await asyncio.gather(
+            ctx.call("load_dashboard", session, ctx.api.url, 21),
+            ctx.call("load_dashboard", session, ctx.api.url, 22))
+    for user_id, result in ((21, first), (22, second)):
+        mixed = [part for part in PARTS
+                 if not isinstance(result, dict) or result.get(part) != expected(user_id)[part]]
+        ctx.expect(not mixed,
+                   f"two dashboards loaded at the same time (users 21 and 22): user "
+                   f"{user_id}'s had {', '.join(mixed)} wrong: {str(result)[:200]}",
+                   "an app loads many dashboards at once: state kept outside the call (a "
+                   "module-level dict filled by the requests) mixes one user's data into "
+                   "another's page",
+                   "keep everything a call needs in local variables of that call")
+
+
 async def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge):
     ctx.expect(raised(call, kinds, status),
                f"{call.what}: load_dashboard {call.outcome()}",
@@ -218,6 +238,12 @@ async def check_failing_part(ctx):
                 ctx, call, kinds, status, starter_says,
                 "let the request's exception reach the caller: keep `raise_for_status()` and "
                 "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
+            tries = sum(sent == url for sent in call.sent)
+            ctx.expect(tries == 1,
+                       f"{call.what}: the {part} request was sent {plural(tries, 'time')}",
+                       "the starter asks once and reports the failure; asking again hits a "
+                       "failing service harder and makes the page wait longer",
+                       "request each part once, and let its error reach the caller")
             session.route = None
             expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after "
                                                 f"the one whose {part} failed"), 8)
@@ -239,9 +265,9 @@ async def check_hanging_part(ctx):
                 ctx, call, TimeoutError, None,
                 f"raises TimeoutError after the session's {HANG_TIMEOUT_S:g} s",
                 "let the session's timeout do its work and its TimeoutError reach the caller")
-            session.route = route(fast)
-            expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after "
-                                                "the one that hung"), 8)
+    async with caller_session() as session:  # a timeout that a loaded machine cannot hit
+        expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after the "
+                                            "ones that hung"), 8)
 
 
 async def check_cancelled(ctx):

@@ -1,0 +1,28 @@
+"""Wrong: a TaskGroup, but the parts are collected in a module-level dict shared by every call.
+
+BUG: one dashboard at a time is right; two loaded at the same time write into the same
+dict, and one user's page shows another user's profile or notifications.
+"""
+import asyncio
+
+import aiohttp
+
+_parts = {}
+
+
+async def fetch_json(session, url):
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session, base_url, user_id):
+    user = f"{base_url}/users/{user_id}"
+
+    async def fetch(part):
+        _parts[part] = await fetch_json(session, f"{user}/{part}")
+
+    async with asyncio.TaskGroup() as group:
+        for part in ("profile", "posts", "notifications"):
+            group.create_task(fetch(part))
+    return dict(_parts)

@@ -1,0 +1,30 @@
+"""Wrong: a TaskGroup, and each part retried up to three times "to be robust".
+
+BUG: the starter asks each part once and raises its error; this asks a failing (or
+unreachable) service three times per dashboard, for a 404 that will not change, and
+the page waits for the retries.
+"""
+import asyncio
+
+import aiohttp
+
+
+async def fetch_json(session, url):
+    for attempt in range(3):
+        try:
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return await response.json()
+        except aiohttp.ClientError:
+            if attempt == 2:
+                raise
+
+
+async def load_dashboard(session, base_url, user_id):
+    user = f"{base_url}/users/{user_id}"
+    async with asyncio.TaskGroup() as group:
+        profile = group.create_task(fetch_json(session, f"{user}/profile"))
+        posts = group.create_task(fetch_json(session, f"{user}/posts"))
+        notifications = group.create_task(fetch_json(session, f"{user}/notifications"))
+    return {"profile": profile.result(), "posts": posts.result(),
+            "notifications": notifications.result()}
