@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -87,13 +88,14 @@ def setup() -> list[str]:
             f"JupyterLab settings: {settings}", install_git_filter(course.root())]
 
 
-def lab_command(extra: list[str] = ()) -> tuple[list[str], dict]:
+def lab_command(extra: list[str] = (), root: Path | None = None) -> tuple[list[str], dict]:
     """JupyterLab on the first lesson, on 127.0.0.1 with a token, and its environment.
 
     Terminals opened in JupyterLab find this environment's ``python`` first on PATH, so
     ``python -m coursekit progress`` works there as the lessons say.
     """
-    root = course.root()
+    root = root or course.root()
+    bin_dir = str(Path(sys.executable).parent)
     argv = [sys.executable, "-m", "jupyterlab", "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.root_dir={root}",
             "--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb",
@@ -101,12 +103,33 @@ def lab_command(extra: list[str] = ()) -> tuple[list[str], dict]:
             "--ServerApp.jpserver_extensions", "jupyter_lsp=False"]
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers: it refuses root otherwise
         argv.append("--allow-root")
+    bash = shutil.which("bash")
+    if bash and os.name != "nt":
+        argv.append(f"--config={terminal_config(root, bin_dir, bash)}")
     env = dict(os.environ, COURSEKIT_ROOT=str(root))
-    bin_dir = str(Path(sys.executable).parent)
     env["PATH"] = os.pathsep.join([bin_dir, env.get("PATH", "")])
     if sys.prefix != sys.base_prefix:
         env["VIRTUAL_ENV"] = sys.prefix
     return [*argv, *extra], env
+
+
+def terminal_config(root: Path, bin_dir: str, bash: str) -> Path:
+    """A Jupyter config whose terminals run bash with the user's own ~/.bashrc, then this
+    environment first on PATH: a .bashrc that sets up pyenv or conda would otherwise put
+    another ``python`` first."""
+    folder = root / ".course"
+    folder.mkdir(parents=True, exist_ok=True)
+    rc = folder / "terminal.bashrc"
+    rc.write_text(
+        "# Written by `python -m coursekit lab`: the user's shell setup, then the course's python.\n"
+        '[ -f "$HOME/.bashrc" ] && . "$HOME/.bashrc"\n'
+        f'export PATH="{bin_dir}:$PATH"\n'
+        + (f'export VIRTUAL_ENV="{sys.prefix}"\n' if sys.prefix != sys.base_prefix else "")
+    )
+    config = folder / "jupyter_lab_config.json"
+    config.write_text(json.dumps({"ServerApp": {"terminado_settings": {
+        "shell_command": [bash, "--rcfile", str(rc), "-i"]}}}, indent=2) + "\n")
+    return config
 
 
 def lab(extra: list[str] = ()) -> int:

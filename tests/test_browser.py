@@ -1,9 +1,18 @@
-"""Smoke test in a real browser: JupyterLab in headless Chromium runs each lesson, widgets render.
+"""A learner's session in a real browser: JupyterLab in headless Chromium, lesson by lesson.
 
-JupyterLab serves a temporary copy of the course in --solutions mode, so every cell
-runs to the end and nothing the browser does (autosave) can touch the repository.
-Screenshots go to build/screenshots/. Without Chromium this skips, saying why,
-except in CI, where it fails.
+For every lesson, as a learner lives it, in a temporary copy of the course (nothing the
+browser does can touch the repository):
+
+1. Run All with the untouched starter: every cell runs, down to the last one, and the
+   check's failure shows plainly (its cell is tagged raises-exception).
+2. The right fix saved into exercises/ (the reference solution), the check cell run again:
+   it passes.
+3. The notebook saved, the kernel restarted, the page reloaded: the saved pictures and
+   verdicts are still there, and no "Error displaying widget" anywhere.
+
+A screenshot of each lesson goes to build/screenshots/ (the path is printed). The terminal
+test types a course command into JupyterLab's terminal. Without Chromium this skips,
+saying why, except in CI, where it fails.
 """
 
 from __future__ import annotations
@@ -13,7 +22,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -21,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from coursekit import course
-from coursekit.labsetup import LAB_SETTINGS
+from coursekit.labsetup import LAB_SETTINGS, lab_command
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -31,6 +39,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 RUN_LIMIT_MS = 180_000
 NOTEBOOK_PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the lesson's tab, not another
 NOTEBOOK = f"{NOTEBOOK_PANEL} .jp-Notebook"
+WIDGET_ERRORS = ("Error displaying widget", "model not found")
 
 # Each pytest-xdist worker starts one JupyterLab and one browser for the lessons it gets.
 pytestmark = pytest.mark.browser
@@ -59,8 +68,9 @@ def lab(tmp_path_factory, chromium_path):
     copy = home / "course"
     for folder in ("notebooks", "exercises", "solutions", "checks"):
         shutil.copytree(ROOT / folder, copy / folder)
-    # The course's own settings (no news question), no autosave, and every cell kept in the
-    # page (JupyterLab 4 leaves off-screen cells unrendered).
+    shutil.copy(ROOT / "README.md", copy / "README.md")
+    # The course's own settings (no news question), no autosave, every cell kept in the page
+    # (JupyterLab 4 leaves off-screen cells unrendered).
     plugins = {**LAB_SETTINGS, "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
                "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"}}
     for plugin, values in plugins.items():
@@ -68,17 +78,15 @@ def lab(tmp_path_factory, chromium_path):
         path = home / "settings" / package / f"{name}.jupyterlab-settings"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values))
-    port, token = free_port(), "smoke-test-token"
-    env = dict(os.environ, COURSEKIT_MODE="solutions", COURSEKIT_ROOT=str(copy))
+    port, token = free_port(), "browser-test-token"
+    argv, env = lab_command([
+        "--no-browser", "--allow-root", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}", f"--LabApp.user_settings_dir={home / 'settings'}",
+        f"--LabApp.workspaces_dir={home / 'workspaces'}", "--LabApp.expose_app_in_browser=True",
+    ], root=copy)
+    env["COURSEKIT_MODE"] = "exercises"  # a learner's session: their exercises/ are graded
     with (home / "lab.log").open("w") as log:  # the server keeps its own copy of the handle
-        server = subprocess.Popen(
-                [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-             "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-             f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={copy}",
-             f"--LabApp.user_settings_dir={home / 'settings'}",
-             f"--LabApp.workspaces_dir={home / 'workspaces'}"],
-            env=env, stdout=subprocess.DEVNULL, stderr=log,
-        )
+        server = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=log, cwd=copy)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -90,7 +98,7 @@ def lab(tmp_path_factory, chromium_path):
                 server.kill()
                 pytest.fail(f"JupyterLab did not start:\n{(home / 'lab.log').read_text()[-3000:]}")
             time.sleep(0.5)
-    yield url, token
+    yield url, token, copy
     server.terminate()
     try:
         server.wait(20)
@@ -135,47 +143,124 @@ def kernel_ready(url: str, token: str, path: str, limit: float = 60) -> None:
     pytest.fail(f"the kernel of {path} did not start within {limit:g} s")
 
 
-@pytest.mark.parametrize("lesson", course.lessons(), ids=lambda lesson: lesson.stem)
-def test_lesson_runs_in_jupyterlab_and_its_widgets_render(lab, browser, lesson):
-    url, token = lab
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+def open_lesson(page, url: str, token: str, lesson) -> int:
+    """Open the lesson in a workspace of its own; return how many code cells it has."""
+    page.goto(f"{url}/lab/workspaces/{lesson.stem}/tree/notebooks/{lesson.stem}.ipynb"
+              f"?reset&token={token}")
+    cells = json.loads(lesson.notebook.read_text())["cells"]
+    count = sum(cell["cell_type"] == "code" for cell in cells)
+    page.locator(f"{NOTEBOOK} .jp-CodeCell").nth(count - 1).wait_for(timeout=60_000)
+    return count
+
+
+def command(page, name: str, args: dict | None = None) -> None:
+    page.evaluate("([name, args]) => window.jupyterapp.commands.execute(name, args)",
+                  [name, args or {}])
+
+
+def wait_until_idle(page, url, token, lesson) -> None:
+    kernel_ready(url, token, f"notebooks/{lesson.stem}.ipynb")
+    page.locator(f"{NOTEBOOK_PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(
+        timeout=60_000)
+
+
+def run_all_and_wait(page, count: int) -> None:
+    """Run All, then wait until every code cell ran: a numbered prompt, none queued ("[*]")."""
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    run_all = page.locator("li.lm-Menu-item[data-command='runmenu:run-all']")
+    run_all.and_(page.locator(":not(.lm-mod-disabled)")).wait_for(timeout=30_000)
+    run_all.click()
+    # The check cell's input is hidden, so its prompt shows nothing: count - 1 numbered prompts.
+    prompts = f"{NOTEBOOK} .jp-CodeCell .jp-InputPrompt"
     try:
-        # A workspace of its own, so no tab of an earlier lesson is restored beside it.
-        page.goto(f"{url}/lab/workspaces/{lesson.stem}/tree/notebooks/{lesson.stem}.ipynb"
-                  f"?reset&token={token}")
-        cells = json.loads(lesson.notebook.read_text())["cells"]
-        count = sum(cell["cell_type"] == "code" for cell in cells)
-        page.locator(f"{NOTEBOOK} .jp-CodeCell").nth(count - 1).wait_for(timeout=60_000)
-        kernel_ready(url, token, f"notebooks/{lesson.stem}.ipynb")
-        page.locator(f"{NOTEBOOK_PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(
-            timeout=60_000)
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        run_all = page.locator("li.lm-Menu-item[data-command='runmenu:run-all']")
-        run_all.and_(page.locator(":not(.lm-mod-disabled)")).wait_for(timeout=30_000)
-        run_all.click()
-        # Every code cell has run once its prompt shows a number ("[7]:") and none is queued
-        # ("[*]:"). The check cell's input is hidden, so its prompt shows nothing.
-        prompts = f"{NOTEBOOK} .jp-CodeCell .jp-InputPrompt"
-        try:
-            page.wait_for_function(
-                """([selector, n]) => {
-                    const p = [...document.querySelectorAll(selector)].map(e => e.textContent);
-                    return !p.some(t => t.includes('*')) && p.filter(t => /\\[\\d+\\]/.test(t)).length === n - 1;
-                }""", arg=[prompts, count], timeout=RUN_LIMIT_MS)
-        except Exception:
-            pytest.fail(f"not every cell ran: prompts {page.locator(prompts).all_inner_texts()}")
-        errors = page.locator(f"{NOTEBOOK} .jp-RenderedText[data-mime-type='application/vnd.jupyter.stderr']")
-        tracebacks = [text for text in errors.all_inner_texts() if "Traceback" in text]
-        assert not tracebacks, tracebacks[0]
         page.wait_for_function(
-            f"() => !document.querySelector('{NOTEBOOK}').innerText.includes('Loading widget')",
-            timeout=20_000)
-        page.locator(f"{NOTEBOOK} .jp-OutputArea-output .jupyter-widgets").first.wait_for(
-            timeout=20_000)  # at least one widget view rendered, e.g. the race bars
-        assert "Error displaying widget" not in page.locator(NOTEBOOK).inner_text()
+            """([selector, n]) => {
+                const p = [...document.querySelectorAll(selector)].map(e => e.textContent);
+                return !p.some(t => t.includes('*')) && p.filter(t => /\\[\\d+\\]/.test(t)).length === n - 1;
+            }""", arg=[prompts, count], timeout=RUN_LIMIT_MS)
+    except Exception:
+        pytest.fail("Run All did not reach the last cell: prompts "
+                    f"{page.locator(prompts).all_inner_texts()}")
+
+
+def check_cell_index(lesson) -> int:
+    cells = json.loads(lesson.notebook.read_text())["cells"]
+    return next(index for index, cell in enumerate(cells)
+                if "check" in cell["metadata"].get("tags", []))
+
+
+def notebook_text(page) -> str:
+    return page.locator(NOTEBOOK).inner_text()
+
+
+def screenshot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
+@pytest.mark.parametrize("lesson", course.lessons(), ids=lambda lesson: lesson.stem)
+def test_a_learners_session_with_the_lesson(lab, browser, lesson):
+    url, token, copy = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    path = f"notebooks/{lesson.stem}.ipynb"
+    try:
+        count = open_lesson(page, url, token, lesson)
+        wait_until_idle(page, url, token, lesson)
+        # 1. Run All with the untouched starter: the check fails, and the run goes on.
+        run_all_and_wait(page, count)
+        text = notebook_text(page)
+        assert f"Lesson {lesson.number} not yet" in text, "the check's failure must show"
+        assert "Observed:" in text, "the failure says what it observed"
+        page.get_by_text(f"Lesson {lesson.number} not yet").first.scroll_into_view_if_needed()
+        screenshot(page, f"{lesson.stem}-1-starter")
+        # 2. The right fix, saved; the check cell run again passes.
+        shutil.copy(copy / "solutions" / f"{lesson.stem}.py", copy / "exercises" / f"{lesson.stem}.py")
+        page.evaluate("""(index) => {
+            const panel = window.jupyterapp.shell.currentWidget;
+            panel.content.activeCellIndex = index;
+        }""", check_cell_index(lesson))
+        command(page, "notebook:run-cell")
+        page.get_by_text(f"Lesson {lesson.number} passed").first.wait_for(timeout=RUN_LIMIT_MS)
+        # 3. Saved, kernel restarted, page reloaded: the results are still there.
+        command(page, "docmanager:save")
+        page.wait_for_function("() => !window.jupyterapp.shell.currentWidget.context.model.dirty",
+                               timeout=30_000)
+        page.evaluate("() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart()")
+        wait_until_idle(page, url, token, lesson)
+        page.reload()
+        page.locator(f"{NOTEBOOK} .jp-CodeCell").nth(count - 1).wait_for(timeout=60_000)
+        page.get_by_text(f"Lesson {lesson.number} passed").first.wait_for(timeout=30_000)
+        text = notebook_text(page)
+        for error in WIDGET_ERRORS:
+            assert error not in text, f"after a restart and a reload: {error!r}"
         page.get_by_text(f"Lesson {lesson.number} passed").first.scroll_into_view_if_needed()
+        screenshot(page, lesson.stem)
     finally:
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"{lesson.stem}.png"))  # kept on failure too
+        screenshot(page, f"{lesson.stem}-last")  # kept on failure too
         page.close()
-        shut_down(url, token, f"notebooks/{lesson.stem}.ipynb")
+        shut_down(url, token, path)
+
+
+def test_course_commands_work_in_jupyterlabs_terminal(lab, browser):
+    url, token, copy = lab
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    try:
+        page.goto(f"{url}/lab/workspaces/terminal?reset&token={token}")
+        page.locator(".jp-LabShell").wait_for(timeout=60_000)
+        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.commands")
+        command(page, "terminal:create-new")
+        terminal = page.locator(".jp-Terminal .xterm")
+        terminal.wait_for(timeout=30_000)
+        terminal.click()
+        # The terminal draws on a canvas: what the command printed is read from a file too.
+        page.keyboard.type("python -m coursekit progress 2>&1 | tee terminal-progress.txt\n")
+        written = copy / "terminal-progress.txt"
+        deadline = time.monotonic() + 60
+        while "lessons passed" not in (written.read_text() if written.exists() else ""):
+            assert time.monotonic() < deadline, f"the terminal printed: {written.read_text()}"
+            time.sleep(0.5)
+        assert "No module named" not in written.read_text()
+    finally:
+        screenshot(page, "terminal")
+        page.close()
+    print(f"\nScreenshots: {SCREENSHOTS}")
