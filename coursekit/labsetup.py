@@ -59,18 +59,35 @@ def after_save(model=None, os_path: str = "", contents_manager=None, **kwargs) -
         pass  # saving must never fail because of git
 
 
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def before_save(model=None, path: str = "", contents_manager=None, **kwargs) -> None:
+    """Jupyter's pre-save hook: widgets (the sliders) are left out of the saved notebook.
+
+    Their state is not saved, so after a restart they would show "Error displaying widget";
+    the pictures they drive are plain outputs and stay. Re-running the cell brings them back.
+    """
+    if not model or model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
+        return
+    for cell in model["content"].get("cells", []):
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = [output for output in cell.get("outputs", [])
+                               if WIDGET_VIEW not in output.get("data", {})]
+
+
 def write_server_config(prefix: Path = Path(sys.prefix)) -> Path:
-    """Every Jupyter server of this environment (make lab, Binder, a hub) runs ``after_save``."""
+    """Every Jupyter server of this environment (make lab, Binder, a hub) runs the hooks."""
     path = prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "coursekit.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    hook = {"FileContentsManager": {"post_save_hook": "coursekit.labsetup.after_save"}}
+    hook = {"FileContentsManager": {"pre_save_hook": "coursekit.labsetup.before_save",
+                                    "post_save_hook": "coursekit.labsetup.after_save"}}
     path.write_text(json.dumps(hook, indent=2) + "\n")
     return path
 
 
 def install_git_filter(root: Path) -> str:
     """Clean notebooks as git reads them, so outputs and run counts are not changes."""
-    write_server_config()
     if not (root / ".git").exists():
         return "Not a git checkout: no notebook filter needed"
     command = (f'"{sys.executable}" "{root / "tools" / "course_files.py"}" clean-notebook %f')
@@ -84,8 +101,10 @@ def install_git_filter(root: Path) -> str:
 def setup() -> list[str]:
     saved = starters.snapshot_all()
     settings = write_lab_settings()
+    hooks = write_server_config()
     return [f"Saved {len(saved)} starters in {saved[0].parent}" if saved else "No lessons found",
-            f"JupyterLab settings: {settings}", install_git_filter(course.root())]
+            f"JupyterLab settings: {settings}", f"Jupyter server save hooks: {hooks}",
+            install_git_filter(course.root())]
 
 
 def lab_command(extra: list[str] = (), root: Path | None = None) -> tuple[list[str], dict]:

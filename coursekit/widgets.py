@@ -8,6 +8,7 @@ are kept for what the learner moves (``explore.py``). Every display carries a
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from .timing import UNITS, format_duration
@@ -26,22 +27,44 @@ def in_kernel() -> bool:
     return shell is not None and hasattr(shell, "kernel")
 
 
+_collecting: list[list[dict]] = []  # bundles kept by ``collect`` instead of displayed
+
+
 def show(text: str, html_text: str | None = None, markdown: str | None = None) -> None:
     """Display ``html_text`` or ``markdown`` with ``text`` as the plain fallback.
 
     In a terminal, print ``text``.
     """
-    if not in_kernel():
-        print(text)
-        return
-    from IPython.display import display
-
     bundle = {"text/plain": text}
     if html_text is not None:
         bundle["text/html"] = html_text
     elif markdown is not None:
         bundle["text/markdown"] = markdown
+    if _collecting:
+        _collecting[-1].append(bundle)
+        return
+    if not in_kernel():
+        print(text)
+        return
+    from IPython.display import display
+
     display(bundle, raw=True)
+
+
+@contextlib.contextmanager
+def collect():
+    """Keep what ``show`` would display, as one bundle: for a picture updated in place."""
+    bundles: list[dict] = []
+    merged: dict = {}
+    _collecting.append(bundles)
+    try:
+        yield merged
+    finally:
+        _collecting.pop()
+        merged["text/plain"] = "\n\n".join(bundle["text/plain"] for bundle in bundles)
+        merged["text/html"] = "<br>".join(
+            bundle.get("text/html") or f"<pre>{html.escape(bundle['text/plain'])}</pre>"
+            for bundle in bundles)
 
 
 def text_bar(value: float, largest: float, width: int = WIDTH) -> str:

@@ -158,7 +158,6 @@ def test_outputs_never_show_as_the_learners_changes_and_pull_still_works(tmp_pat
     subprocess.run(["git", "clone", "-q", "--bare", str(root), str(upstream)], check=True)
     subprocess.run(["git", "clone", "-q", str(upstream), str(clone)], check=True)
     monkeypatch.setenv("COURSEKIT_ROOT", str(clone))
-    monkeypatch.setattr(labsetup, "write_server_config", lambda: None)
     labsetup.install_git_filter(clone)
     notebook = clone / "notebooks" / "11_sequential_awaits.ipynb"
     book = json.loads(notebook.read_text())

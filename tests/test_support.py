@@ -283,3 +283,24 @@ def test_race_bars_are_static_with_units_and_neutral_unless_told(capsys):
     svg = widgets._bars_svg([("a", 2.0, "2 ms"), ("b", 1.0, "1 ms")], 2.0,
                             [widgets.NEUTRAL] * 2, "t")
     assert widgets.BROKEN not in svg and "<svg" in svg
+
+
+def test_saved_notebooks_keep_pictures_and_leave_out_widgets():
+    from coursekit.labsetup import WIDGET_VIEW, before_save
+
+    picture = {"output_type": "display_data", "data": {"text/plain": "bars", "text/html": "<svg/>"}}
+    slider = {"output_type": "display_data", "data": {"text/plain": "VBox()", WIDGET_VIEW: {}}}
+    model = {"type": "notebook", "content": {"cells": [
+        {"cell_type": "code", "outputs": [slider, picture]}, {"cell_type": "markdown"}]}}
+    before_save(model=model, path="notebooks/x.ipynb")
+    assert model["content"]["cells"][0]["outputs"] == [picture]
+
+
+def test_a_slider_measures_its_starting_values_outside_a_notebook(capsys):
+    from coursekit import explore, widgets
+
+    async def run(size):
+        return size * 2
+
+    explore.slider(run, lambda doubled: widgets.show(f"doubled: {doubled}"), size=(1, 10, 1, 4))
+    assert "doubled: 8" in capsys.readouterr().out
