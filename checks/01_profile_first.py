@@ -45,7 +45,7 @@ HINTS = [
 SIZES = (200, 400)  # orders in the two profiled runs: the cost of one more order is the slope
 MAX_CALLS_PER_ORDER = 30  # the fixed report adds about 3 per order, the starter hundreds
 LOGGED_ORDERS = 12  # orders in each run whose debug records are compared
-RACE_ORDERS = 2000
+RACE_ORDERS = 1200
 MIN_SPEEDUP = 3.0  # the fix measures 10-25x (best of interleaved runs); the starter 1x
 LOGGER = "reports"
 
