@@ -295,7 +295,7 @@ class Call:
     running: list = dataclasses.field(default_factory=list)  # not done, not cancelled, at the end
     unawaited: list = dataclasses.field(default_factory=list)  # cancelled, not yet done, at the end
     stuck: list = dataclasses.field(default_factory=list)  # cancelled, not done SETTLE_S later
-    late_requests: int = 0  # requests the server got after the call ended
+    late_requests: int = 0  # requests the server got after the call ended (or was cancelled)
     unretrieved: list = dataclasses.field(default_factory=list)
     logged: list = dataclasses.field(default_factory=list)
     settings: tuple = ({}, {})  # session_settings before and after
@@ -344,6 +344,7 @@ async def probe(ctx, name: str, *args, session, what: str, which: str = "yours",
                 with TaskWatch(ignore=[outer]) as tasks:
                     await _until(ctx, cancel_when, 3.0)
                     await asyncio.sleep(cancel_delay)
+                    at_cancel = ctx.api.stats().total_requests
                     outer.cancel()
                     await asyncio.wait({outer}, timeout=2)
                     call.running, call.unawaited = tasks.running(), tasks.cancelled()
@@ -361,7 +362,8 @@ async def probe(ctx, name: str, *args, session, what: str, which: str = "yours",
                     if isinstance(error, CourseError):
                         raise error
                     call.result, call.error = (None, error) if error else (outer.result(), None)
-        at_end = ctx.api.stats().total_requests
+        # requests after the call ended, or (cancelled) after the caller cancelled it
+        at_end = at_cancel if cancel_when is not None else ctx.api.stats().total_requests
         if call.running or call.unawaited:
             await tasks.settle(SETTLE_S)
             await asyncio.sleep(0 if call.running else 0.01)
