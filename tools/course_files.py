@@ -1,6 +1,6 @@
 """Keeps the course's generated parts current, and scaffolds a new lesson.
 
-    python tools/course_files.py fix      clean every notebook (no outputs, no execution
+    python tools/course_files.py fix [NN] clean every notebook (or lesson NN's only) (no outputs, no execution
                                           counts, only needed metadata), refresh each
                                           notebook's navigation cell, the README's
                                           lesson table and the starters' hashes
@@ -164,8 +164,11 @@ def new_lesson(number: str, slug: str, title: str, variant: str = "sync") -> lis
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
-    if command == "fix":
+    if command == "fix" and len(argv) <= 2:
+        only = course.lesson(argv[1]).notebook if len(argv) == 2 else None
         for path, text in expected_files().items():
+            if only is not None and path.suffix == ".ipynb" and path != only:
+                continue
             if current(path) != text:
                 path.write_text(text)
                 print(f"updated {path.relative_to(ROOT)}")
