@@ -1,9 +1,9 @@
 """Keeps the course's generated parts current, and scaffolds a new lesson.
 
-    python tools/course_files.py fix [NN] clean every notebook (or lesson NN's only) (no outputs, no execution
-                                          counts, only needed metadata), refresh each
-                                          notebook's navigation cell, the README's
-                                          lesson table and the starters' hashes
+    python tools/course_files.py fix [NN] clean every notebook, or lesson NN's only (no
+                                          outputs, no execution counts, only needed metadata),
+                                          refresh each notebook's navigation cell, the
+                                          README's lesson table and the starters' hashes
                                           (checks/starters.sha256)
     python tools/course_files.py check    the same, but change nothing: exit 1 and say
                                           what is stale (tests/test_hygiene.py runs it)
