@@ -1,19 +1,27 @@
 """Hidden checks for lesson 10: CPU work in the event loop.
 
-They decide on a heartbeat task's largest gap on the running event loop while a
-long document is scored; on where the work ran (the CPU time this check process
-spent on it, and the worker pids a ProcessPoolExecutor reported); and on how many
-ProcessPoolExecutors were created while the requests ran, counted by wrapping the
-class in this process.
+They decide on a heartbeat task's largest gap on the running event loop while a long
+document is scored; on where the work ran: the CPU time this check process spent on it,
+at two document sizes, and which worker process ran the scoring job; on the processes
+each request started, counted whatever starts them (a ProcessPoolExecutor, a
+multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts none
+after the first request. A job held back in its worker (a slow job, at no CPU cost)
+must still get its answer, and requests at the same moment their own. The scores are
+compared with the starter's readability on generated texts. Every call has a CPU
+budget, so an endless loop in a worker process ends the check in seconds.
 """
 
 import asyncio
-import concurrent.futures
+import contextlib
 import os
 import time
-from concurrent.futures.process import ProcessPoolExecutor
 
-from coursekit import timing
+from hypothesis import strategies as st
+
+from coursekit import processes, timing
+from coursekit.errors import CheckFailed, ExerciseBroken
+from coursekit.loading import describe
+from coursekit.oracle import agree
 
 TITLE = "CPU work in the event loop"
 MINUTES = 40
@@ -33,54 +41,18 @@ HINTS = [
 ]
 LIMIT_MS = 100  # a stall this long, filling half the request, fails; the starter stalls for all of it
 JOB_CPU_MS = 200  # the long document is sized to cost this much CPU in this process
+MEDIUM = 10  # the medium document costs a tenth of the long one: an ordinary request
+HOLD_S = 1.0  # the slow job waits this long in its worker before it is scored
+CPU_FLOOR_MS = 1_000  # a call may always spend this much CPU, whatever it asks
+CPU_FACTOR = 30  # ... or this many times what the starter's readability needs for it
 PARAGRAPH = ("The event loop runs one piece of Python at a time. While a handler computes, "
              "every other request waits for it to finish! Is that what your users expect? ")
 SHORT = ("Short texts are scored quickly. They still count words, sentences and syllables!",
          PARAGRAPH * 3)
-_state: dict = {"pools": 0, "pids": [], "installed": False}
+_state: dict = {"calls": []}
 
 
-# --- probes, installed in this check process -------------------------------------------
-
-def _with_pid(function, *args, **kwargs):
-    """Runs in the worker: the job's result, and which process computed it."""
-    return os.getpid(), function(*args, **kwargs)
-
-
-def install() -> None:
-    """Count ProcessPoolExecutor constructions and note the pid of each worker that ran a job."""
-    if _state["installed"]:
-        return
-    _state["installed"] = True
-    original_init, original_submit = ProcessPoolExecutor.__init__, ProcessPoolExecutor.submit
-
-    def counting_init(self, *args, **kwargs):
-        _state["pools"] += 1
-        original_init(self, *args, **kwargs)
-
-    def reporting_submit(self, fn, /, *args, **kwargs):
-        inner = original_submit(self, _with_pid, fn, *args, **kwargs)
-        outer = concurrent.futures.Future()
-
-        def relay(done):
-            if outer.cancelled():
-                return
-            if done.cancelled():
-                outer.cancel()
-            elif done.exception() is not None:
-                outer.set_exception(done.exception())
-            else:
-                pid, result = done.result()
-                _state["pids"].append(pid)
-                outer.set_result(result)
-
-        inner.add_done_callback(relay)
-        outer.add_done_callback(lambda future: future.cancelled() and inner.cancel())
-        return outer
-
-    ProcessPoolExecutor.__init__ = counting_init
-    ProcessPoolExecutor.submit = reporting_submit
-
+# --- calling handle_score, watched ---------------------------------------------------------
 
 def cpu_ms(function, *args) -> tuple[float, object]:
     start = time.process_time()
@@ -88,65 +60,135 @@ def cpu_ms(function, *args) -> tuple[float, object]:
     return (time.process_time() - start) * 1000, result
 
 
-def long_document(ctx) -> tuple[str, dict, float]:
-    """A document that costs about JOB_CPU_MS of CPU here, its expected score, and its cost."""
-    if "document" not in _state:
+def documents(ctx) -> dict:
+    """The long document (about JOB_CPU_MS of CPU here) and the medium one, with their scores."""
+    if "documents" not in _state:
         score = ctx.function("readability", which="broken")
         sample = " ".join([PARAGRAPH] * 500)
         # The fastest of three: a busy machine only makes CPU time longer, never shorter.
         took = min(cpu_ms(score, sample)[0] for _ in range(3))
         copies = max(500, round(500 * JOB_CPU_MS / max(took, 1.0)))
-        document = " ".join([PARAGRAPH] * copies)
-        took, expected = cpu_ms(score, document)
-        _state["document"] = (document, expected, took)
-    return _state["document"]
+        long = " ".join([PARAGRAPH] * copies)
+        medium = " ".join([PARAGRAPH] * (copies // MEDIUM))
+        long_ms, long_score = cpu_ms(score, long)
+        _state["unit"] = long_ms / len(long)  # CPU ms per character, about
+        _state["documents"] = {
+            "long": (long, long_score, long_ms),
+            "medium": (medium, score(medium), long_ms * len(medium) / len(long)),
+        }
+    return _state["documents"]
+
+
+class Call:
+    """One request: the text, the answer, this process's CPU, the processes seen meanwhile."""
+
+    def __init__(self, label: str, text: str):
+        self.label, self.text = label, text
+        self.result = None
+        self.cpu_here_ms = self.wall_ms = 0.0
+        self.seen = processes.Seen()
+        self.task_pids: list[int] | None = None  # worker processes that ran a job, if watched
+
+
+async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bool = True,
+                held: float = 0.0) -> Call:
+    """handle_score(text) within a CPU budget, logged with what it started and where it ran.
+
+    ``tasks``: watch the jobs of the learner's module that worker processes run (not for
+    requests at the same moment: one watch at a time). ``held``: the job was made this
+    much slower (by the caller's processes.Tasks), for the message.
+    """
+    documents(ctx)
+    needs = _state["unit"] * len(text)
+    call = Call(label or f"a text of {len(text):,} characters", text)
+    watching = processes.Tasks(ctx.module(which)) if tasks else contextlib.nullcontext()
+    with processes.watch() as call.seen, watching as jobs:
+        cpu_start, probes = time.process_time(), processes.overhead_ms()
+        wall_start = time.perf_counter()
+        try:
+            call.result = await processes.call(
+                ctx, "handle_score", text, which=which, catch=False, budget_s=15,
+                cpu_ms=max(CPU_FLOOR_MS, CPU_FACTOR * needs), needs_ms=needs)
+        except (CheckFailed, ExerciseBroken):
+            raise
+        except TimeoutError:
+            timed_out(ctx, call, time.perf_counter() - wall_start, held)
+        except Exception as error:
+            raise ExerciseBroken(f"`handle_score` in {ctx.shown_as(which)} raised "
+                                 f"{describe(error, ctx.paths[which])}.") from None
+        call.wall_ms = (time.perf_counter() - wall_start) * 1000
+        call.cpu_here_ms = ((time.process_time() - cpu_start) * 1000
+                            - (processes.overhead_ms() - probes))
+    if tasks:
+        call.task_pids = jobs.pids
+    if which == "yours":
+        _state["calls"].append(call)
+    return call
+
+
+def timed_out(ctx, call: Call, seconds: float, held: float):
+    slow = (f"when the scoring job took {held:g} s longer than usual (held back in its worker, "
+            "as a long document or a busy machine does), " if held else f"for {call.label}, ")
+    ctx.fail(f"{slow}handle_score raised TimeoutError after {seconds:.1f} s",
+             "the endpoint must return readability(text), however long the scoring takes: a "
+             "deadline on the job turns every slow request into an error (on a busy or slower "
+             "machine, ordinary ones too), and the job still runs on in its worker, for nobody",
+             "await the job's result without a deadline of your own")
 
 
 async def observe(ctx) -> dict:
-    """One long document scored by the learner's handler, with a heartbeat and a CPU clock."""
+    """The long document scored by the learner's handler, with a heartbeat and a CPU clock."""
     if "observed" not in _state:
-        document, expected, job_ms = long_document(ctx)
-        pids_before = len(_state["pids"])
+        document, expected, job_ms = documents(ctx)["long"]
         async with ctx.heartbeat() as beat:
-            cpu_start, wall_start = time.process_time(), time.perf_counter()
-            result = await ctx.call("handle_score", document)
-            cpu_here = (time.process_time() - cpu_start) * 1000
-            wall = (time.perf_counter() - wall_start) * 1000
-        _state["observed"] = {"result": result, "expected": expected, "job_ms": job_ms,
-                              "lag_ms": beat.max_lag_ms, "cpu_here_ms": cpu_here,
-                              "wall_ms": wall, "pids": _state["pids"][pids_before:]}
+            call = await score(ctx, document, "the long document")
+        _state["observed"] = {"call": call, "expected": expected, "job_ms": job_ms,
+                              "lag_ms": beat.max_lag_ms}
     return _state["observed"]
+
+
+async def medium(ctx) -> dict:
+    if "medium" not in _state:
+        document, expected, job_ms = documents(ctx)["medium"]
+        _state["medium"] = {"call": await score(ctx, document, "the medium document"),
+                            "expected": expected, "job_ms": job_ms}
+    return _state["medium"]
+
+
+def workers(call: Call, job_ms: float) -> list[int]:
+    """The processes that spent half the job's CPU or more during the call."""
+    return call.seen.busy(job_ms / 2)
 
 
 # --- the checks ---------------------------------------------------------------------------
 
 async def check_scores(ctx):
-    """handle_score returns the same scores as readability, for short and long documents."""
-    install()
-    score = ctx.function("readability", which="broken")
+    """handle_score returns the same scores as readability, for short, medium and long texts."""
+    processes.install()
+    starter = ctx.function("readability", which="broken")
     for text in SHORT:
-        want = score(text)
-        mine = ctx.call_sync("readability", text)
+        want = starter(text)
+        mine = processes.call_sync(ctx, "readability", text, budget_s=15, cpu_ms=CPU_FLOOR_MS)
         ctx.expect(mine == want,
                    f"readability({text[:30]!r}...) returned {mine!r}",
                    f"the scores of that text are {want!r}",
                    "leave readability as it was: only where it runs has to change")
-        got = await ctx.call("handle_score", text)
+        got = (await score(ctx, text)).result
         ctx.expect(got == want,
                    f"handle_score({text[:30]!r}...) returned {got!r}",
                    f"the endpoint must answer {want!r}, what readability returns",
                    "await the result of the job and return it")
-    seen = await observe(ctx)
-    ctx.expect(seen["result"] == seen["expected"],
-               f"for a long document, handle_score returned {seen['result']!r}",
-               f"readability gives {seen['expected']!r}",
-               "return what readability returns for the whole text")
+    for seen in (await medium(ctx), await observe(ctx)):
+        ctx.expect(seen["call"].result == seen["expected"],
+                   f"for {seen['call'].label}, handle_score returned {seen['call'].result!r}",
+                   f"readability gives {seen['expected']!r}",
+                   "return what readability returns for the whole text")
 
 
 async def check_loop_free(ctx):
     """The event loop kept running other tasks while a long document was scored."""
     seen = await observe(ctx)
-    lag, wall = seen["lag_ms"], seen["wall_ms"]
+    lag, wall = seen["lag_ms"], seen["call"].wall_ms
     ctx.record(max_loop_lag_ms=round(lag, 1), request_ms=round(wall), job_cpu_ms=round(seen["job_ms"]))
     # Blocked means a long stall that filled most of the request. A busy machine can delay
     # a free loop now and then, but never for most of a request that runs elsewhere.
@@ -161,38 +203,113 @@ async def check_loop_free(ctx):
 
 
 async def check_other_process(ctx):
-    """The scoring ran in a worker process: this process spent almost no CPU on it."""
-    seen = await observe(ctx)
+    """The scoring ran in a worker process, for long and medium documents alike."""
     me = os.getpid()
-    workers = sorted(set(seen["pids"]))
-    ctx.record(cpu_here_ms=round(seen["cpu_here_ms"], 1), check_pid=me, worker_pids=workers)
-    where = (f"a ProcessPoolExecutor worker (pid {', '.join(map(str, workers))}) ran a job, "
-             f"yet this check process (pid {me})" if workers
-             else f"no process pool ran it: this check process (pid {me})")
-    ctx.expect(seen["cpu_here_ms"] < seen["job_ms"] / 2,
-               f"while the long document was scored, {where} spent {seen['cpu_here_ms']:.0f} ms "
-               f"of CPU; scoring it costs about {seen['job_ms']:.0f} ms",
-               "the work still runs in this process, on a thread or inline. A thread keeps "
-               "the loop answering only because the GIL changes hands every few milliseconds: "
-               "the job still takes this process's CPU, and two requests cannot score at once",
-               "pure Python holds the GIL: hand readability to a "
-               "`concurrent.futures.ProcessPoolExecutor` through `loop.run_in_executor`")
+    for seen in (await observe(ctx), await medium(ctx)):
+        call, job_ms = seen["call"], seen["job_ms"]
+        ran = sorted(set(call.task_pids or []) | set(workers(call, job_ms)))
+        if call.label == "the long document":
+            ctx.record(cpu_here_ms=round(call.cpu_here_ms, 1), check_pid=me, worker_pids=ran)
+        # This process computing half the job, with no worker process running it, is the
+        # mistake; a worker that ran the job proves where it ran whatever this CPU clock says.
+        if call.cpu_here_ms < job_ms / 2 or call.task_pids:
+            continue
+        where = (f"process {', '.join(map(str, ran))} computed meanwhile, yet this check "
+                 f"process (pid {me})" if ran else f"no worker process ran the job: this check "
+                 f"process (pid {me})")
+        ctx.fail(f"while {call.label} was scored, {where} spent {call.cpu_here_ms:.0f} ms of "
+                 f"CPU; scoring it costs about {job_ms:.0f} ms",
+                 "the work still runs in this process, on a thread or inline"
+                 + (" (for documents of an ordinary size too: a size threshold keeps them on "
+                    "the loop, and a stream of ordinary requests stalls it as before)"
+                    if call.label == "the medium document" else "")
+                 + ". A thread keeps the loop answering only because the GIL changes hands "
+                 "every few milliseconds: the job still takes this process's CPU, and two "
+                 "requests cannot score at once",
+                 "pure Python holds the GIL: hand readability to a "
+                 "`concurrent.futures.ProcessPoolExecutor` through `loop.run_in_executor`, "
+                 "whatever the size of the text")
 
 
 async def check_pool_once(ctx):
-    """One process pool served every request: no ProcessPoolExecutor was created per call."""
+    """One warm pool: no process is started per request, the same workers serve every request."""
     for text in SHORT:
-        await ctx.call("handle_score", text)
-    calls = 2 * len(SHORT) + 1
-    ctx.record(pools_created=_state["pools"], requests=calls)
-    ctx.expect(_state["pools"] <= 1,
-               f"{_state['pools']} ProcessPoolExecutors were created while handle_score "
-               f"answered {calls} requests",
-               "each new pool starts new worker processes, which costs far more than sending "
-               "a job to a worker that is already running (the notebook measures both); a pool "
-               "that is never shut down also leaves its processes behind",
-               "create the pool once (at the top of the file, or the first time it is "
-               "needed) and reuse it for every request")
+        await score(ctx, text)
+    await score(ctx, documents(ctx)["medium"][0], "the medium document")
+    calls = _state["calls"]
+    starting = [call for call in calls if call.seen.started]
+    ctx.record(requests=len(calls), requests_starting_processes=len(starting),
+               processes_started=sum(len(call.seen.started) for call in calls))
+    if len(starting) <= 1:  # a warm pool starts its workers once, with the first job it gets
+        return
+    first = calls.index(starting[0])
+    later = calls[first + 1:]
+    started = sum(len(call.seen.started) for call in later)
+    listing = "; ".join(f"{call.label}: {len(call.seen.started)} "
+                        f"({call.seen.describe_starts() or 'none'})" for call in later)
+    alive = [len(call.seen.after) for call in later]
+    leftover = (f"; the processes alive after a request grew from {alive[0]} to {alive[-1]}: "
+                "pools never shut down, their workers left behind" if alive[-1] > alive[0] else "")
+    ctx.fail(f"after the first request that started worker processes, {started} more were "
+             f"started for {len(later)} more requests ({listing}){leftover}",
+             "each new pool (or subprocess) starts new worker processes, and starting one costs "
+             "far more than sending a job to a worker that is already running (the notebook "
+             "measures both): a pool created per request, of any kind, pays it every time",
+             "create the pool once (at the top of the file, or the first time it is "
+             "needed) and reuse it for every request")
+
+
+async def check_slow_job(ctx):
+    """A slow job still gets its answer: the handler waits for the worker as long as it takes."""
+    text = SHORT[1]
+    want = ctx.function("readability", which="broken")(text)
+    with processes.Tasks(ctx.module("yours"), hold=HOLD_S) as held:
+        got = (await score(ctx, text, "a slow job", tasks=False, held=HOLD_S)).result
+    ctx.record(slow_job_pids=held.pids)
+    ctx.expect(got == want, f"for a slow job, handle_score returned {got!r}",
+               f"readability gives {want!r}", "await the job's result and return it")
+
+
+async def check_at_once(ctx):
+    """Requests at the same moment each get their own answer, and leave nothing running."""
+    starter = ctx.function("readability", which="broken")
+    texts = [SHORT[0], SHORT[1], "One. Two three! " * 40, ""]
+    before = asyncio.all_tasks()
+    answers = await asyncio.gather(*(score(ctx, text, tasks=False) for text in texts))
+    await asyncio.sleep(0)
+    left = [task for task in asyncio.all_tasks() - before if not task.done()]
+    for text, call in zip(texts, answers, strict=True):
+        ctx.expect(call.result == starter(text),
+                   f"with {len(texts)} requests at the same moment, handle_score({text[:30]!r}"
+                   f"...) returned {call.result!r}",
+                   f"that text's scores are {starter(text)!r}: each request must get the answer "
+                   "to its own text",
+                   "keep no state shared between requests: return what the job for this text "
+                   "returned")
+    ctx.expect(not left,
+               f"after handle_score returned, {len(left)} task(s) it created were still running: "
+               + ", ".join(sorted({task.get_coro().__qualname__ for task in left})),
+               "a request's work must be over when its answer is: a task left running keeps "
+               "working (or fails) with nobody to see it",
+               "await everything the handler starts before returning")
+
+
+async def check_same_as_starter(ctx):
+    """handle_score agrees with the starter on any text: empty, punctuation, unicode, capitals."""
+    starter = ctx.function("readability", which="broken")
+    alphabet = st.sampled_from(list("aeiouyAEIOUYbcdklmnrstxzBCDKLMNRSTXZ") + list(".!?,;'\"-")
+                               + [" ", " ", "\n", "\t", "é", "ÿ", "ß", "😀", "\u00a0"])
+    texts = st.one_of(st.text(alphabet, max_size=60), st.text(max_size=20))
+
+    async def mine(text: str):
+        return (await score(ctx, text)).result
+
+    def both(text: str):
+        return starter(text), asyncio.run_coroutine_threadsafe(mine(text), loop).result()
+
+    loop = asyncio.get_running_loop()
+    # Hypothesis drives plain functions: it runs in a thread, and each call hops to this loop.
+    await asyncio.to_thread(agree, ctx, texts, both, what="handle_score(text)", examples=30)
 
 
 # --- the race: a quick request that arrives while a long document is scored -------------
@@ -212,8 +329,7 @@ async def ping_during_score(ctx, which: str, document: str):
 
 
 async def measure(ctx):
-    install()
-    document, _, _ = long_document(ctx)
+    document = documents(ctx)["long"][0]
     answers = {}
     for which in ("broken", "yours"):
         waits = []
