@@ -5,18 +5,20 @@ call stalls it for the whole wait), measured during every call the checks make, 
 faults included, so a blocking call hidden in a helper or an error path shows too;
 and on what the local server saw: requests in flight together (4 and 12 URLs: all
 of them, as fetch_all promises), and retries that still come with their pauses
-between them (a URL that fails twice then answers gives its body; one that always
-fails gives None after three attempts).
+between them, as RETRY_PAUSES says when the call is made (the check sets it; a URL
+that fails twice then answers gives its body; one that always fails gives None after
+three attempts).
 
 Then the contract of a function an app calls: every request goes through the aiohttp
 session passed in (as the docstring says; a thread running urllib does not), which
-is left open and unchanged; when a call returns, raises or is cancelled, no task it
-started is still running. Faults: a 4xx answer raises at once, as the starter does,
-without retries; a refused connection raises after one attempt; a hang (no headers,
-half a body, a trickle) raises the session's TimeoutError after one attempt; in
-fetch_all, one such URL raises and stops the others; a caller's cancellation (during
-a request, or during a pause between attempts) goes through and nothing goes on; the
-next call works. Last, on generated lists of URLs (items with repeated, sparse and
+is left open and unchanged, like the caller's list of URLs; each result is an object
+of its own; when a call returns, raises or is cancelled, no task it started is still
+running. Faults: a 4xx answer raises at once, as the starter does, without
+retries; a refused connection raises after one attempt; a hang (no headers, half a
+body, a trickle) raises the session's TimeoutError after one attempt; in fetch_all,
+one such URL raises and leaves nothing running; a caller's cancellation (during a request,
+or during a pause between attempts) goes through and no request starts after it;
+the next call works. Last, on generated lists of URLs (items with repeated, sparse and
 huge ids, 4xx and 5xx answers) the outcome is the starter's.
 """
 

@@ -6,14 +6,14 @@ call for the same user asks again), with the right content, and the event loop
 never stalled meanwhile.
 
 Then the contract of a function an app calls: every request goes through the
-session passed in, which is left open, unchanged and usable; when the call
-returns, raises or is cancelled, no task it started is still running (the other
-two requests after one failed, tasks created and awaited one by one when the first
-await raises or is cancelled). A part that fails (404, 503, a refused connection)
-or hangs (no headers, half a body, a trickle, under the session's timeout) raises
-its error as the starter does, alone or in the ExceptionGroup of a TaskGroup, and
-the next call works; a caller's cancellation goes through and stops all three
-requests. Last, on generated user ids (small, huge, negative ones the server
+session passed in, which is left open, unchanged and usable; two dashboards loaded
+at the same time each get their own user's data; when the call returns, raises or
+is cancelled, no task it started is still running (the other two requests after
+one failed, tasks created and awaited one by one when the first await raises or is
+cancelled). A part that fails (404, 503, a refused connection; asked once) or hangs
+(no headers, half a body, a trickle, under the session's timeout) raises its error
+as the starter does, alone or in the ExceptionGroup of a TaskGroup, and the next
+call works; a caller's cancellation goes through, and no request starts after it. Last, on generated user ids (small, huge, negative ones the server
 answers 404 for) the outcome is the starter's. Faults and delays reach one part at
 a time through the session passed in, which sends that part's request elsewhere.
 """
