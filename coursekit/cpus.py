@@ -1,0 +1,97 @@
+"""How many CPUs this process can really use: the number to size a pool of worker processes by.
+
+``os.cpu_count()`` counts the CPUs of the machine. A process may be allowed far fewer:
+
+- **CPU affinity** (``taskset``, Docker's ``--cpuset-cpus``, Kubernetes' static CPU manager)
+  pins it to some of them. ``os.sched_getaffinity(0)`` lists those (Linux), and Python 3.13's
+  ``os.process_cpu_count()`` counts them (it also honours ``-X cpu_count`` and
+  ``PYTHON_CPU_COUNT``).
+- **A CPU quota** (cgroups: Docker's ``--cpus``, Kubernetes' ``limits.cpu``, Binder) lets it
+  run on every CPU, but only for so much CPU time per 100 ms. Neither of the above sees it: a
+  container on a 64-core host with a quota of 1 CPU is told 64, starts 64 workers, and the
+  kernel throttles them all to one CPU's worth of time, with more memory and more switching.
+
+``usable()`` is the affinity count, capped by the quota when one is set (cgroup v2
+``cpu.max``, or v1 ``cpu.cfs_quota_us``, at the process's own cgroup and every parent).
+A fractional quota is rounded up: 1.5 CPUs lets two processes run at once, each for three
+quarters of the time.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+
+__all__ = ["usable"]
+
+CGROUP = Path("/sys/fs/cgroup")  # where cgroup v2 (or v1's hierarchies) is mounted
+PROC_CGROUP = Path("/proc/self/cgroup")  # this process's cgroup in each hierarchy
+V1_CPU = ("cpu", "cpu,cpuacct", "cpuacct,cpu")  # v1 mount names of the cpu controller
+
+
+def usable() -> int:
+    """The CPUs this process may really use at once: affinity, capped by a cgroup CPU quota."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+: the CPUs of its affinity mask
+        cpus = os.process_cpu_count()
+    elif hasattr(os, "sched_getaffinity"):  # Linux before 3.13
+        cpus = len(os.sched_getaffinity(0))
+    else:  # macOS, Windows before 3.13: no affinity to read
+        cpus = os.cpu_count()
+    cpus = cpus or 1
+    quota = _quota()
+    if quota is not None:
+        cpus = min(cpus, math.ceil(quota))
+    return max(1, cpus)
+
+
+def _quota(root: Path = CGROUP, proc: Path = PROC_CGROUP) -> float | None:
+    """The tightest cgroup CPU quota over this process's cgroup and its parents, in CPUs.
+
+    None when no quota is set or none can be read (not Linux, no cgroup file system).
+    """
+    try:
+        lines = proc.read_text(encoding="ascii").splitlines()
+    except OSError:
+        lines = []
+    found = []
+    for line in lines:
+        number, _, rest = line.partition(":")
+        controllers, _, path = rest.partition(":")
+        if number == "0" and not controllers:  # cgroup v2: "0::/path"
+            found += _limits(root, path, _read_v2)
+        elif "cpu" in controllers.split(","):  # cgroup v1: "4:cpu,cpuacct:/path"
+            for name in V1_CPU:
+                found += _limits(root / name, path, _read_v1)
+    if not lines:  # no /proc/self/cgroup: try the top of a v2 mount
+        found += [quota for quota in [_read_v2(root)] if quota is not None]
+    return min(found) if found else None
+
+
+def _limits(mount: Path, path: str, read) -> list[float]:
+    """Quotas set at ``mount/path`` and at each parent up to ``mount``.
+
+    In a container the path may name the host's cgroup, which the container mounts as its
+    root: then only the mount's own files are there to read.
+    """
+    folders = [mount / path.strip("/")]
+    folders += list(folders[0].parents[:len(Path(path.strip("/")).parts)])
+    quotas = [read(folder) for folder in dict.fromkeys(folders) if folder.is_dir()]
+    return [quota for quota in quotas if quota is not None]
+
+
+def _read_v2(folder: Path) -> float | None:
+    try:
+        quota, period = (folder / "cpu.max").read_text(encoding="ascii").split()[:2]
+        return None if quota == "max" else int(quota) / int(period)
+    except (OSError, ValueError):
+        return None
+
+
+def _read_v1(folder: Path) -> float | None:
+    try:
+        quota = int((folder / "cpu.cfs_quota_us").read_text(encoding="ascii"))
+        period = int((folder / "cpu.cfs_period_us").read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return None
+    return None if quota <= 0 or period <= 0 else quota / period

@@ -1,0 +1,111 @@
+"""coursekit.cpus: the CPUs a process may really use, affinity capped by a cgroup quota."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from coursekit import cpus
+
+
+def cgroup_v2(tmp_path: Path, own: str, limits: dict[str, str]) -> tuple[Path, Path]:
+    """A fake cgroup v2 tree: ``limits`` maps a cgroup path ("" for the root) to its cpu.max."""
+    root = tmp_path / "cgroup"
+    (root / own.strip("/")).mkdir(parents=True, exist_ok=True)
+    for path, limit in limits.items():
+        (root / path).mkdir(parents=True, exist_ok=True)
+        (root / path / "cpu.max").write_text(limit + "\n")
+    proc = tmp_path / "proc-cgroup"
+    proc.write_text(f"0::{own}\n")
+    return root, proc
+
+
+def cgroup_v1(tmp_path: Path, mount: str, own: str, quota: int, period: int = 100_000):
+    root = tmp_path / "cgroup"
+    folder = root / mount / own.strip("/")
+    folder.mkdir(parents=True)
+    (folder / "cpu.cfs_quota_us").write_text(f"{quota}\n")
+    (folder / "cpu.cfs_period_us").write_text(f"{period}\n")
+    proc = tmp_path / "proc-cgroup"
+    proc.write_text(f"12:memory:/x\n4:cpu,cpuacct:{own}\n3:cpuset:/\n0::/\n")
+    return root, proc
+
+
+def test_v2_no_limit(tmp_path):
+    root, proc = cgroup_v2(tmp_path, "/app", {"app": "max 100000"})
+    assert cpus._quota(root, proc) is None
+
+
+def test_v2_fractional_limit(tmp_path):
+    root, proc = cgroup_v2(tmp_path, "/app", {"app": "150000 100000"})
+    assert cpus._quota(root, proc) == 1.5
+
+
+def test_v2_tightest_of_the_parents(tmp_path):
+    # Kubernetes: the pod's cgroup holds the limit, the container's own says max.
+    root, proc = cgroup_v2(tmp_path, "/kubepods/pod1/box",
+                           {"kubepods": "max 100000", "kubepods/pod1": "50000 100000",
+                            "kubepods/pod1/box": "max 100000"})
+    assert cpus._quota(root, proc) == 0.5
+
+
+def test_v2_host_path_in_a_container(tmp_path):
+    # /proc/self/cgroup names the host's cgroup, the container sees its own at the mount's root.
+    root, proc = cgroup_v2(tmp_path, "/", {"": "200000 100000"})
+    proc.write_text("0::/system.slice/docker-abc.scope\n")
+    assert cpus._quota(root, proc) == 2.0
+
+
+@pytest.mark.parametrize("mount", ["cpu", "cpu,cpuacct"])
+def test_v1_limit(tmp_path, mount):
+    root, proc = cgroup_v1(tmp_path, mount, "/docker/abc", 250_000)
+    assert cpus._quota(root, proc) == 2.5
+
+
+def test_v1_unlimited(tmp_path):
+    root, proc = cgroup_v1(tmp_path, "cpu", "/", -1)
+    assert cpus._quota(root, proc) is None
+
+
+def test_nothing_to_read(tmp_path):
+    assert cpus._quota(tmp_path / "no-cgroup", tmp_path / "no-proc") is None
+
+
+def test_garbage_is_no_limit(tmp_path):
+    root, proc = cgroup_v2(tmp_path, "/app", {"app": "not a limit"})
+    assert cpus._quota(root, proc) is None
+
+
+@pytest.mark.parametrize(("quota", "affinity", "want"),
+                         [(None, 8, 8), (1.5, 8, 2), (0.1, 8, 1), (4.0, 2, 2), (16.0, 8, 8)])
+def test_usable_is_affinity_capped_by_quota(monkeypatch, quota, affinity, want):
+    monkeypatch.setattr(cpus, "_quota", lambda: quota)
+    monkeypatch.setattr(os, "process_cpu_count", lambda: affinity, raising=False)
+    assert cpus.usable() == want
+
+
+def test_usable_before_3_13_reads_affinity(monkeypatch):
+    monkeypatch.setattr(cpus, "_quota", lambda: None)
+    monkeypatch.delattr(os, "process_cpu_count", raising=False)
+    if hasattr(os, "sched_getaffinity"):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5})
+        assert cpus.usable() == 3
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert cpus.usable() == 1  # nothing known: one
+
+
+def test_usable_here():
+    here = cpus.usable()
+    assert 1 <= here <= (os.cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        assert here <= len(os.sched_getaffinity(0))
+
+
+@pytest.mark.skipif(sys.version_info < (3, 13), reason="os.process_cpu_count() is 3.13+")
+def test_usable_honours_process_cpu_count(monkeypatch):
+    monkeypatch.setattr(cpus, "_quota", lambda: None)
+    assert cpus.usable() == os.process_cpu_count()
