@@ -58,5 +58,5 @@ fix-notebooks: setup  ## strip outputs, refresh navigation and the README lesson
 	$(PY) tools/course_files.py fix
 
 clean:  ## remove the environment, caches and test artefacts (not your exercises, not backups/)
-	rm -rf $(VENV) .course/results.json .pytest_cache .ruff_cache build
+	rm -rf $(VENV) .venv-* .course/results.json .pytest_cache .ruff_cache build
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

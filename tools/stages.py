@@ -1,6 +1,7 @@
 """The test stages, each run to the end, failures reported together.
 
-    python tools/stages.py all        what `make test` runs: every test, then both notebook modes
+    python tools/stages.py all        what `make test` runs: every test, both notebook modes,
+                                      and both modes again on the newest other Python here
     python tools/stages.py lesson 12  what `make lesson N=12` runs: one lesson, in under a minute
 
 A failing stage does not stop the next one; the exit code is 1 if any failed, and the
@@ -9,6 +10,10 @@ last line counts them (``stages: 3 passed, 1 failed``).
 
 from __future__ import annotations
 
+import glob
+import os
+import re
+import shutil
 import subprocess
 import sys
 import time
@@ -26,12 +31,65 @@ NOTEBOOKS = [*PYTEST, *WORKERS, "--dist", "loadfile", "--nbval-lax", "--nbval-cu
              "--nbval-cell-timeout=120"]
 
 
+def newest_other_python() -> tuple[tuple[int, int], str] | None:
+    """The newest CPython 3.11+ on this machine other than this one: PATH, then pyenv."""
+    found = {}
+    names = [f"python3.{minor}" for minor in range(11, 20)]
+    candidates = [shutil.which(name) for name in names]
+    candidates += glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3"))
+    for path in filter(None, candidates):
+        try:
+            text = subprocess.run([path, "-c", "import sys; print(*sys.version_info[:2])"],
+                                  capture_output=True, text=True, timeout=20).stdout
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if re.fullmatch(r"3 \d+\n", text):
+            version = tuple(map(int, text.split()))
+            if version >= (3, 11) and version != sys.version_info[:2]:
+                found.setdefault(version, path)
+    return max(found.items()) if found else None
+
+
+def on_python(version: tuple[int, int], interpreter: str) -> list[tuple[str, list[str]]]:
+    """Both notebook modes in an environment of that Python, made (once) like .venv."""
+    venv = ROOT / f".venv-{version[0]}.{version[1]}"
+    python = str(venv / ("Scripts" if os.name == "nt" else "bin") / "python")
+    marker = venv / ".installed"
+    requirements = [ROOT / "requirements.txt", ROOT / "requirements-dev.txt", ROOT / "pyproject.toml"]
+    steps = []
+    if not marker.exists() or any(path.stat().st_mtime > marker.stat().st_mtime
+                                  for path in requirements):
+        steps.append((f"environment for Python {version[0]}.{version[1]}",
+                      [sys.executable, __file__, "venv", interpreter, str(venv)]))
+    notebooks = [python, *NOTEBOOKS[1:]]
+    label = f"Python {version[0]}.{version[1]}"
+    return [*steps,
+            (f"notebooks --solutions on {label}", [*notebooks, "--solutions", "notebooks/"]),
+            (f"notebooks --starters on {label}", [*notebooks, "--starters", "notebooks/"])]
+
+
+def make_venv(interpreter: str, venv: Path) -> int:
+    """A virtual environment of ``interpreter`` with what `make setup-dev` installs."""
+    subprocess.run([interpreter, "-m", "venv", str(venv)], check=True)
+    python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+    env = dict(os.environ, PYTHONWARNINGS="ignore")  # setuptools' note on editable installs
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-r", "requirements-dev.txt",
+                    "-e", "."], check=True, env=env, cwd=ROOT)
+    (venv / ".installed").touch()
+    return 0
+
+
 def every_test() -> list[tuple[str, list[str]]]:
-    return [
+    stages = [
         ("tests (units, attempts, hygiene, browser)", [*PYTEST, *WORKERS]),
         ("notebooks --solutions", [*NOTEBOOKS, "--solutions", "notebooks/"]),
         ("notebooks --starters", [*NOTEBOOKS, "--starters", "notebooks/"]),
     ]
+    other = newest_other_python()
+    if other is None:
+        print(f"No other Python 3.11+ here: the notebooks run on {sys.version.split()[0]} only.")
+        return stages
+    return stages + on_python(*other)
 
 
 def one_lesson(number: str) -> list[tuple[str, list[str]]]:
@@ -74,6 +132,8 @@ def main(argv: list[str]) -> int:
         return run(every_test(), report=True)
     if len(argv) == 2 and argv[0] == "lesson":
         return run(one_lesson(argv[1]))
+    if len(argv) == 3 and argv[0] == "venv":
+        return make_venv(argv[1], Path(argv[2]))
     print(__doc__)
     return 2
 
