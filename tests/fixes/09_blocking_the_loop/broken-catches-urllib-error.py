@@ -1,6 +1,6 @@
-"""aiohttp now, but the except clause still waits for urllib's HTTPError, which never comes.
+"""aiohttp now, but the except clause still waits for urllib's HTTPError, which never comes: a 5xx (500 or 503) escapes.
 
-expect: raised ClientResponseError: 500
+expect: raised ClientResponseError: 50
 """
 import asyncio
 import urllib.error
