@@ -137,6 +137,17 @@ async def check_content(ctx):
                    f"fetch_json on /items/42 returned {one.result!r}",
                    'the server sent {"item": 42}',
                    "return the JSON body: `await response.json()`")
+        again = await observe(ctx, session, "fetch_json", ("/items/42?delay_ms=10",),
+                              what="a second fetch_json on /items/42")
+        ctx.expect(again.seen.total_requests == 1 and again.result == {"item": 42}
+                   and again.result is not one.result,
+                   f"{again.what} made {plural(again.seen.total_requests, 'request')} and "
+                   f"{again.outcome()}"
+                   + (" (the very object the first call returned)"
+                      if again.result is one.result else ""),
+                   "each call GETs the URL, as the docstring says: an answer kept from an "
+                   "earlier call never shows what changed on the server since",
+                   "keep nothing between calls: request the URL every time")
         paths = ("/items/3?delay_ms=60", "/items/5?delay_ms=30", "/items/3?delay_ms=5")
         call = await observe(ctx, session, "fetch_all", paths)
     result, want = call.result, [{"item": 3}, {"item": 5}, {"item": 3}]

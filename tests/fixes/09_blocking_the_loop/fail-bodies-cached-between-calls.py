@@ -1,0 +1,40 @@
+"""Wrong: every wait awaited, and each URL's body kept in a module-level dict "to spare the API".
+
+BUG: the docstring says each call GETs the URL; a body kept from an earlier call is
+served for ever, so the caller never sees what changed on the server (and every caller
+shares, and may change, the same dict).
+"""
+import asyncio
+
+import aiohttp
+
+RETRY_PAUSES = (0.15, 0.3)
+_bodies = {}
+
+
+async def read_json(session, url):
+    async with session.get(url) as response:
+        if response.status >= 500:
+            return None
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_json(session, url):
+    if url in _bodies:
+        return _bodies[url]
+    body = await read_json(session, url)
+    for pause in RETRY_PAUSES:
+        if body is not None:
+            break
+        await asyncio.sleep(pause)
+        body = await read_json(session, url)
+    if body is not None:
+        _bodies[url] = body
+    return body
+
+
+async def fetch_all(session, urls):
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(fetch_json(session, url)) for url in urls]
+    return [task.result() for task in tasks]
