@@ -2,9 +2,11 @@
 
 `suggest` is pure and expensive, and the same few questions come back all day: cache
 it. A cache key must be hashable, so `suggest` takes the department's name (a str)
-instead of its list of names, and looks the list up itself. The cache is unbounded
-(`functools.cache`): there are only so many distinct typos, and each entry is small.
-In a long-running server, `functools.lru_cache(maxsize=...)` puts a ceiling on it.
+instead of its list of names, and looks the list up itself. The key is the query as
+`suggest` compares it, lowercased ("Oak Rkae" and "oak rkae" get one entry), never
+stripped or casefolded: those change the answer. The cache is bounded: each entry
+is small, but a server that runs for weeks meets endless new typos (and bots), and
+an unbounded cache keyed on user input grows until memory runs out.
 
 Public API (the check calls exactly this):
 
@@ -13,7 +15,7 @@ Public API (the check calls exactly this):
         when the product name of `department` closest to `query` is not the query
         itself, else None.
 
-`suggest(query, department)` does the expensive part, once per distinct question.
+`suggest(lowered_query, department)` does the expensive part, once per distinct question.
 CATALOGUE holds the product names of each department.
 """
 
@@ -37,16 +39,17 @@ CATALOGUE = {
 }
 
 
-@functools.cache  # keyed on (query, department): both hashable, and all the answer depends on
-def suggest(query: str, department: str) -> tuple[str, ...]:
-    """The names most like `query`, best first (at most 3). Slow the first time only."""
+@functools.lru_cache(maxsize=4096)  # far more than the questions that repeat; memory capped
+def suggest(lowered_query: str, department: str) -> tuple[str, ...]:
+    """The names most like the (lowercased) query, best first (at most 3). Slow the first time only."""
     names = CATALOGUE[department]
     # A tuple: callers share the cached value, so it must not be something they can change.
-    return tuple(difflib.get_close_matches(query.lower(), names, n=3, cutoff=0.75))
+    return tuple(difflib.get_close_matches(lowered_query, names, n=3, cutoff=0.75))
 
 
 def answer_search(user: str, query: str, department: str) -> str | None:
-    matches = suggest(query, department)  # not cached itself: `user` differs on every call
-    if not matches or matches[0] == query.lower():
+    lowered = query.lower()  # what the starter's suggest compared: one cache entry per spelling
+    matches = suggest(lowered, department)  # answer_search itself is not cached: `user` differs
+    if not matches or matches[0] == lowered:
         return None
     return f"{user}, did you mean {matches[0]!r}?"
