@@ -6,7 +6,10 @@ into a log file. Here all three are opened in one `with` statement, so each is c
 when the block ends, whether it ends by returning or by raising. A sqlite3 connection
 and an http.client connection close only through `contextlib.closing`: a connection's
 own `with` block (`with sqlite3.connect(...) as db:`) ends a transaction, not the
-connection, and HTTPConnection has no `with` support at all.
+connection, and HTTPConnection has no `with` support at all. Both are still opened per
+visit, because the function is given a path and a URL; a real app keeps one database
+connection (or a pool) and one HTTP session for all its requests (the notebook measures
+what that saves).
 
 Public API (the check calls exactly this):
 
