@@ -41,7 +41,7 @@ HINTS = [
 ]
 LIMIT_MS = 100  # a stall this long, filling half the request, fails; the starter stalls for all of it
 JOB_CPU_MS = 200  # the long document is sized to cost this much CPU in this process
-MEDIUM = 10  # the medium document costs a tenth of the long one: an ordinary request
+MEDIUM_CHARS = 50_000  # an ordinary document (about 8,000 words), the same on every machine
 HOLD_S = 1.0  # the slow job waits this long in its worker before it is scored
 CPU_FLOOR_MS = 1_000  # a call may always spend this much CPU, whatever it asks
 CPU_FACTOR = 30  # ... or this many times what the starter's readability needs for it
@@ -69,12 +69,15 @@ def documents(ctx) -> dict:
         took = min(cpu_ms(score, sample)[0] for _ in range(3))
         copies = max(500, round(500 * JOB_CPU_MS / max(took, 1.0)))
         long = " ".join([PARAGRAPH] * copies)
-        medium = " ".join([PARAGRAPH] * (copies // MEDIUM))
+        # Fixed in characters, not in CPU: a handler that scores texts below some size on the
+        # loop gets the same verdict on a fast machine and a slow one.
+        medium = " ".join([PARAGRAPH] * (MEDIUM_CHARS // len(PARAGRAPH) + 1))
         long_ms, long_score = cpu_ms(score, long)
+        medium_ms = min(cpu_ms(score, medium)[0] for _ in range(3))
         _state["unit"] = long_ms / len(long)  # CPU ms per character, about
         _state["documents"] = {
             "long": (long, long_score, long_ms),
-            "medium": (medium, score(medium), long_ms * len(medium) / len(long)),
+            "medium": (medium, score(medium), medium_ms),
         }
     return _state["documents"]
 

@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -168,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     except Unavailable as why:
         print(f"SKIPPED: no CPU quota can be set here. {why}.")
         return 0
+    # Ctrl-C or a kill: end the command and the busy loops, and remove the cgroup.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     loops = busy_loops(args.load)
     failures = 0
     try:
@@ -176,7 +179,16 @@ def main(argv: list[str] | None = None) -> int:
               f"{os.cpu_count()} CPUs on this machine.", flush=True)
         for run in range(1, args.repeat + 1):
             before, started = quota.stat(), time.perf_counter()
-            code = subprocess.call(quota.command(command), preexec_fn=quota.enter)
+            # Its own process group: stopped as one if this tool is interrupted.
+            running = subprocess.Popen(quota.command(command), preexec_fn=quota.enter,
+                                       start_new_session=True)
+            try:
+                code = running.wait()
+            finally:
+                if running.poll() is None:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(running.pid, signal.SIGKILL)
+                    running.wait()
             took = time.perf_counter() - started
             failures += code != 0
             print(f"Run {run} of {args.repeat}: exit code {code} in {took:.0f} s; "
