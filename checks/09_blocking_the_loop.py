@@ -43,7 +43,7 @@ from coursekit.errors import CourseError
 
 TITLE = "Blocking the event loop"
 MINUTES = 35
-SUMMARY = "`time.sleep` and urllib inside `async def` → `await asyncio.sleep`, aiohttp, `to_thread`"
+SUMMARY = "`time.sleep` and urllib inside `async def` → `await asyncio.sleep` and the aiohttp session"
 REQUIRES = {"fetch_json": "async", "fetch_all": "async"}
 HINTS = [
     "Only two lines wait: `urllib.request.urlopen(...)` and `time.sleep(pause)`. Neither "
@@ -52,11 +52,10 @@ HINTS = [
     "as response:`, `response.status` for the 5xx test, `response.raise_for_status()` for "
     "the others, `await response.json()` for the body. Then `await read_json(session, url)` "
     "in `fetch_json`, and `await asyncio.sleep(pause)` for the pause.",
-    "Keep the pauses and the three attempts. In `fetch_all`, when one URL raises, the other "
-    "requests must not go on after it has raised: run them in an `asyncio.TaskGroup` "
-    "(`tasks = [group.create_task(fetch_json(session, url)) for url in urls]`, then "
-    "`[task.result() for task in tasks]`). `asyncio.to_thread` is for a blocking call that "
-    "has no async version; here the session you are given is the async version.",
+    "Keep the pauses and the three attempts. `fetch_all` can stay an `asyncio.gather` over "
+    "`fetch_json(session, url)` (an `asyncio.TaskGroup` works too, and cancels the rest when "
+    "one URL fails). `asyncio.to_thread` is for a blocking call that has no async version; "
+    "here the session you are given is the async version.",
 ]
 LIMIT_MS = 100  # the longest stall allowed; the starter stalls 300 to 500 ms
 PAUSES = (0.4, 0.2)  # RETRY_PAUSES set for the retries check (the starter's: 0.15, 0.3)

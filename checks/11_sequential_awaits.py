@@ -45,14 +45,13 @@ REQUIRES = {"load_dashboard": "async"}
 HINTS = [
     "The three requests do not depend on each other, but each `await` waits for its "
     "request to finish before the next line starts the next one.",
-    "Start all three first and wait for them together. Make sure that when one fails (or "
-    "the caller cancels), the other two do not go on running after `load_dashboard` has "
-    "given up: an `asyncio.TaskGroup` waits for all its tasks and cancels the rest when "
-    "one fails.",
-    "`async with asyncio.TaskGroup() as group:` then `profile = group.create_task("
-    "fetch_json(session, url1))`, the same for posts and notifications; after the block, "
-    "`profile.result()` and so on. (`asyncio.gather` runs them together too, but leaves the "
-    "other two running when one fails.)",
+    "Start all three first and wait for them together: `asyncio.gather(a, b, c)` returns "
+    "their results in the order you passed them. An `asyncio.TaskGroup` does the same and, "
+    "when one fails, also cancels the other two instead of letting them run on.",
+    "`profile, posts, notifications = await asyncio.gather(fetch_json(session, url1), "
+    "fetch_json(session, url2), fetch_json(session, url3))`. Or `async with "
+    "asyncio.TaskGroup() as group:` with `group.create_task(...)` for each, and "
+    "`task.result()` after the block.",
 ]
 PARTS = ("profile", "posts", "notifications")
 # A fixed loop stalls about 1 ms; a blocking call stalls it for a request's whole latency.

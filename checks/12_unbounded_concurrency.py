@@ -49,13 +49,12 @@ HINTS = [
     "a free slot. What you need is a counter of free slots that every request shares.",
     "`asyncio.Semaphore(limit)` is that counter. `async with slots:` takes a slot, waits while "
     "none is free, and gives it back at the end. Create it once per `fetch_all` call, outside "
-    "the per-URL code, so that every request shares the same one. And when one request "
-    "fails, the others must not go on after `fetch_all` has raised: an `asyncio.TaskGroup` "
-    "cancels them for you.",
+    "the per-URL code, so that every request shares the same one.",
     "`slots = asyncio.Semaphore(limit)`, an inner `async def fetch_one(url):` whose body is "
     "`async with slots: return await fetch_json(session, url)`, then "
-    "`async with asyncio.TaskGroup() as group: tasks = [group.create_task(fetch_one(url)) "
-    "for url in urls]` and `return [task.result() for task in tasks]`.",
+    "`return await asyncio.gather(*(fetch_one(url) for url in urls))`. (An "
+    "`asyncio.TaskGroup` instead of gather also cancels the rest of the job when one URL "
+    "fails.)",
 ]
 
 SLOW_MS, FAST_MS = 500, 10
@@ -285,7 +284,7 @@ async def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, 
 
 
 async def check_failing_url(ctx):
-    """A URL that fails (404, 503, refused) raises its error and stops the rest of the job."""
+    """A URL that fails (404, 503, refused) raises its error, and the next call still works."""
     api = ctx.api
     faults = [
         (f"{api.url}/status/404", "answers HTTP 404", aiohttp.ClientResponseError, 404,
@@ -303,15 +302,12 @@ async def check_failing_url(ctx):
                 ctx, call, kinds, status, starter_says,
                 "let the request's exception reach the caller: keep `raise_for_status()` and "
                 "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
-            ctx.expect(call.seen.total_requests <= 4 + 2,
-                       f"{call.what}: the server got {call.seen.total_requests} of the 12 "
-                       "requests, although the failure came back while the first 4 were in "
-                       "flight",
-                       "the job went on fetching after it had failed: load on the API for "
-                       "results that are thrown away, and the caller waits for them before it "
-                       "hears of the failure",
-                       "stop the job at the first failure: an `asyncio.TaskGroup` cancels the "
-                       "other requests (and those still waiting for a slot) at once")
+            if call.seen.total_requests > 4 + 2 and not getattr(ctx, "_noted_rest", False):
+                ctx._noted_rest = True  # the starter fetches them all too: worth knowing, not a fail
+                ctx.note(f"{call.what}: the server got {call.seen.total_requests} of the 12 "
+                         "requests, although the failure came back while the first 4 were in "
+                         "flight. The job went on after it had failed; an `asyncio.TaskGroup` "
+                         "would have cancelled the rest at once.")
         after = await observe(ctx, session, item_urls(ctx, range(5), [10] * 5), 2,
                               what="the call after the failed ones")
         expect_results(ctx, after, list(range(5)))

@@ -1,8 +1,7 @@
-"""Wrong: every wait awaited, but fetch_all keeps a bare gather.
+"""Every wait awaited, and fetch_all an asyncio.gather over the async fetches: correct.
 
-BUG: when one URL raises (a 4xx answer, a refused connection), gather raises at once
-without cancelling the other requests: they go on running, with nobody waiting for
-them, after fetch_all has raised.
+When one URL raises, gather lets the other requests finish on their own (a TaskGroup
+would cancel them); that is gather's documented behaviour, not the lesson's mistake.
 """
 import asyncio
 

