@@ -267,12 +267,17 @@ def check_statements(ctx):
 
 
 def check_same_as_starter(ctx):
-    """On awkward blogs (sparse ids, out of order, NULLs, quotes), the page is the starter's."""
+    """On awkward blogs (sparse ids, out of order, NULLs, quotes, 1,200 posts), the page is the starter's."""
     compare(ctx, make_blog(100, 40, seed=5, indexed=True),
             "a blog of 100 posts by 40 authors with sparse ids, an index on posts.author_id "
             "and ANALYZE (the query planner may then read posts author by author)")
     compare(ctx, make_blog(60, 25, seed=6, keyed=False),
             "a blog of 60 posts stored out of id order (its posts table has no primary key)")
+    compare(ctx, make_blog(1_200, 600, seed=7),
+            "a blog of 1,200 posts by 600 authors, on a connection that allows 999 bound "
+            "values per statement (a common server limit; SQLite also allows at most 500 "
+            "SELECTs in one UNION)",
+            setup=lambda conn: conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999))
     agree(ctx, blogs(), lambda blog: (page_of(ctx, blog, "broken"), page_of(ctx, blog, "yours")),
           what="posts_with_authors on this blog",
           nudge="build that blog and compare both pages: look each author up by id (not by "

@@ -1,0 +1,19 @@
+"""One JOIN with ORDER BY posts.id LIMIT 100: "the front page shows 100 posts".
+
+BUG: the contract is every post of the table; the notebook's "page of 100 posts" is the demo size,
+not a limit. With more than 100 posts the rest disappear silently.
+
+"""
+
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+PAGE_SIZE = 100  # the front page shows 100 posts
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    rows = conn.execute(
+        "SELECT posts.id, posts.title, authors.name FROM posts "
+        "JOIN authors ON authors.id = posts.author_id ORDER BY posts.id LIMIT ?", (PAGE_SIZE,))
+    return [{"id": i, "title": t, "author": n} for i, t, n in rows]
