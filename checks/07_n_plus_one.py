@@ -102,7 +102,7 @@ def make_blog(posts: int, authors: int, seed: int, sparse: bool = True, **shape)
 
 @contextlib.contextmanager
 def scratch():
-    with tempfile.TemporaryDirectory(prefix="lesson07-") as folder:
+    with tempfile.TemporaryDirectory(prefix="lesson07-", ignore_cleanup_errors=True) as folder:
         yield Path(folder)
 
 

@@ -61,7 +61,8 @@ def database(name: str = "readings", memory: bool = False):
     about the disk (the oracle commits once per row for the starter).
     """
     where = "/dev/shm" if memory and os.access("/dev/shm", os.W_OK) else None
-    with tempfile.TemporaryDirectory(prefix="lesson08-", dir=where) as folder:
+    # a learner's thread may still be writing there: never crash the check on clean-up
+    with tempfile.TemporaryDirectory(prefix="lesson08-", dir=where, ignore_cleanup_errors=True) as folder:
         yield sql_probes.readings_db(Path(folder) / f"{name}.db")
 
 
@@ -335,6 +336,28 @@ def check_connection_left_as_found(ctx):
                    f"{sum(rows.values())} of the {len(readings)} rows",
                    "the batch must be committed whatever the connection's settings",
                    "commit explicitly, in a way that works in every mode")
+
+
+def check_written_on_the_callers_connection(ctx):
+    """The batch is written through the connection passed in, even an in-memory database's."""
+    readings = sql_probes.make_readings(11, seed=15)
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        conn.execute(sql_probes.READINGS_TABLE)
+        try:
+            ctx.call_sync("save_readings", conn, readings)
+            raised = ""
+        except ExerciseBroken as error:
+            raised = str(error).split(" raised ", 1)[-1]
+        rows = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) \
+            if not raised else Counter()
+    ctx.expect(not raised and rows == Counter(readings),
+               "on an in-memory database, save_readings "
+               + (f"raised {raised}" if raised else
+                  f"left {sum(rows.values())} of the {len(readings)} readings in it"),
+               "the caller's connection is the database: another connection opened to the "
+               "same name (`:memory:` is a new, empty database each time) or the same file "
+               "writes elsewhere, waits on the caller's locks, or misses its transaction",
+               "write with the `conn` you are given: `with conn: conn.executemany(...)`")
 
 
 def one_transaction(path: Path, readings) -> None:

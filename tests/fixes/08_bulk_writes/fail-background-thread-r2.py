@@ -1,0 +1,24 @@
+"""Hands the batch to a daemon thread that writes it with its own connection in one transaction, and returns at once.
+
+BUG: breaks "all of them committed before it returns": right after return the rows are not there,
+errors are lost in the thread, and if the process exits (deploy, crash, end of a cron job) the
+batch is never written. A stopwatch loves it (2 ms).
+
+"""
+
+import sqlite3
+import threading
+
+__all__ = ["save_readings"]
+
+
+def _write(path, readings):
+    with sqlite3.connect(path) as writer:  # one transaction, committed at the end of the block
+        writer.executemany("INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)", readings)
+    writer.close()
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    # The importer must not wait for the disk: hand the batch to a writer thread and return.
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    threading.Thread(target=_write, args=(path, list(readings)), daemon=True).start()

@@ -1,0 +1,32 @@
+"""CORRECT: autocommit mode for the call only, BEGIN IMMEDIATE, a plain loop of cursor.execute (no executemany), ROLLBACK on error, COMMIT, isolation_level restored in finally.
+
+Unusual: a row-by-row loop and no executemany/with conn; the isolation_level is changed and
+restored. As in the starter, a transaction the caller left pending is committed first (switching
+to autocommit commits it), so that case makes 2 commits (the caller's, then the batch's).
+
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    if not readings:
+        return
+    previous = conn.isolation_level
+    conn.isolation_level = None  # explicit transaction control (commits anything pending, as the starter would)
+    try:
+        conn.execute("BEGIN IMMEDIATE")  # take the write lock up front
+        try:
+            cursor = conn.cursor()
+            for reading in readings:
+                cursor.execute(INSERT, reading)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.isolation_level = previous  # ...and the caller's setting back afterwards
