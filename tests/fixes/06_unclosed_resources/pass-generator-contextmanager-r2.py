@@ -1,0 +1,45 @@
+"""CORRECT: a tiny generic @contextmanager `_opened(opener)` with try/finally around yield, used three times; reads the response fully and raises only after the HTTP connection is closed.
+
+Unusual: resources are opened through lambdas inside a helper and the RuntimeError is raised
+outside every `with` block (nothing is open any more when it is raised).
+
+"""
+
+import contextlib
+import http.client
+import json
+import sqlite3
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+@contextlib.contextmanager
+def _opened(opener, closer=lambda r: r.close()):
+    resource = opener()
+    try:
+        yield resource
+    finally:
+        closer(resource)
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    url = urlsplit(profile_url)
+    with _opened(lambda: http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service:
+        service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+        response = service.getresponse()
+        status, body = response.status, response.read()
+    if status != 200:
+        raise RuntimeError(f"the profile service answered HTTP {status}")
+    profile = json.loads(body)
+
+    with _opened(lambda: sqlite3.connect(db_path)) as db:
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        db.commit()
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+    with _opened(lambda: open(log_path, "a", encoding="utf-8")) as log:
+        log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}

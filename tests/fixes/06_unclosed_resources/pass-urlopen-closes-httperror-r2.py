@@ -1,0 +1,54 @@
+"""CORRECT: urllib.request.urlopen (closing the HTTPError response explicitly), a sqlite3.Connection subclass whose __exit__ commits then closes, and the log written with os.open/os.write/os.close.
+
+Unusual: no http.client, no contextlib.closing, no ExitStack, and the db connection is closed by a
+custom factory class. urlopen sends "Connection: close" (one connection per visit, not keep-alive),
+and a refused connection surfaces as urllib.error.URLError (an OSError) instead of
+ConnectionRefusedError; a non-200 status still raises RuntimeError as documented.
+
+"""
+
+import json
+import os
+import sqlite3
+import urllib.error
+import urllib.request
+
+__all__ = ["record_visit"]
+
+
+class _ClosingConnection(sqlite3.Connection):
+    """A connection whose `with` block commits (or rolls back) and then closes it."""
+
+    def __exit__(self, *exc):
+        try:
+            return super().__exit__(*exc)
+        finally:
+            self.close()
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    try:
+        with urllib.request.urlopen(profile_url, timeout=5) as response:
+            profile = json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        status = error.code
+        error.close()  # an HTTPError is an open response too: close its socket now
+    else:
+        status = 200
+    if status != 200:
+        raise RuntimeError(f"the profile service answered HTTP {status}")
+
+    with sqlite3.connect(db_path, factory=_ClosingConnection) as db:
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+
+    line = f"visit {visits} of user {profile['user_id']} ({profile['name']})\n".encode()
+    fd = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, line)
+    finally:
+        os.close(fd)
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
