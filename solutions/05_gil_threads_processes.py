@@ -19,20 +19,22 @@ Public API (the check calls exactly this):
         order given. The app calls it once per request, many times while it runs.
 """
 
+import multiprocessing
 import os
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
 
+from coursekit import cpus
+
 __all__ = ["Chunk", "count_all", "count_primes"]
 
 # One pool for the life of the app. At least 2 workers, so that two ranges can run at
-# once; at most the 8 ranges of a request; otherwise as many as the CPUs we may use
-# (os.cpu_count() counts the host's cores, also in a container that gets a fraction of one).
-try:
-    WORKERS = min(8, max(2, len(os.sched_getaffinity(0))))
-except AttributeError:  # macOS and Windows have no sched_getaffinity
-    WORKERS = min(8, max(2, os.cpu_count() or 2))
+# once; at most the 8 ranges of a request; otherwise as many as the CPUs this process may
+# really use: cpus.usable() is its CPU affinity capped by a container's CPU quota, where
+# os.cpu_count() counts the machine's CPUs, also in a container allowed a fraction of one.
+WORKERS = min(8, max(2, cpus.usable()))
 _pool: ProcessPoolExecutor | None = None
 
 
@@ -68,7 +70,11 @@ def worker_pool() -> ProcessPoolExecutor:
     """The app's process pool, created on first use; its workers then stay alive."""
     global _pool
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=WORKERS)
+        # On Linux, forkserver (its default from Python 3.14): forking this process, which
+        # may run threads, can deadlock a worker, and Python 3.12+ warns. macOS and Windows
+        # already spawn by default.
+        context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else None)
+        _pool = ProcessPoolExecutor(max_workers=WORKERS, mp_context=context)
     return _pool
 
 
