@@ -16,8 +16,11 @@ Public API (the check calls exactly this):
 """
 
 import asyncio
-import os
+import multiprocessing
+import sys
 from concurrent.futures import ProcessPoolExecutor
+
+from coursekit import cpus
 
 __all__ = ["handle_score", "readability"]
 
@@ -48,8 +51,12 @@ def process_pool() -> ProcessPoolExecutor:
     """The service's one pool of worker processes, started on first use."""
     global _pool
     if _pool is None:
-        # A few workers: in a container os.cpu_count() may report the host's cores.
-        _pool = ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
+        # One worker per CPU this process may really use: cpus.usable() is its CPU affinity
+        # capped by a container's CPU quota (os.cpu_count() counts the machine's CPUs). More
+        # workers than CPUs only take turns. On Linux, forkserver (its default from Python
+        # 3.14): forking a process that runs threads can deadlock a worker, and 3.12+ warns.
+        context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else None)
+        _pool = ProcessPoolExecutor(max_workers=cpus.usable(), mp_context=context)
     return _pool
 
 
