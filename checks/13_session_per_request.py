@@ -267,6 +267,36 @@ async def check_bounded(ctx):
                "keep the starter's Semaphore around each request")
 
 
+async def check_two_jobs_two_hosts(ctx):
+    """Two jobs at once both work, and 10 at once holds across host names (127.0.0.1, localhost)."""
+    urls = item_urls(ctx, range(40), 40)
+    mixed = [url.replace("127.0.0.1", "localhost") if index % 2 else url
+             for index, url in enumerate(urls)]
+    with phase("the jobs"), ctx.api.recording() as seen:
+        first, second = await asyncio.gather(fetch_all(ctx, urls[:20]), fetch_all(ctx, urls[20:]))
+    ctx.expect(list(first) + list(second) == [{"item": n} for n in range(40)],
+               "two jobs running at the same time returned "
+               f"{[b.get('item') if isinstance(b, dict) else b for b in list(first) + list(second)]}",
+               "an app runs many jobs at once: one job must not close or reset what another "
+               "is still using",
+               "close the shared session only in shutdown(), never at the end of a job")
+    ctx.expect(seen.peak_in_flight <= 2 * CONCURRENCY,
+               f"two jobs at once had {seen.peak_in_flight} requests in flight together",
+               f"each job promises at most {CONCURRENCY}", "keep a Semaphore per job")
+    with phase("the jobs"), ctx.api.recording() as seen:
+        result = await fetch_all(ctx, mixed)
+    ctx.expect(list(result) == [{"item": n} for n in range(40)],
+               f"a job over 127.0.0.1 and localhost returned the wrong bodies: {result!r:.200}",
+               "every URL needs its own result, in order", "keep the starter's gather")
+    ctx.expect(seen.peak_in_flight <= CONCURRENCY,
+               f"a job whose URLs name the same server as 127.0.0.1 and as localhost had "
+               f"{seen.peak_in_flight} requests in flight at once",
+               f"the job promises the API at most {CONCURRENCY} at once, whatever the URLs "
+               "look like: a connector's limit_per_host counts each host name apart",
+               "keep the starter's Semaphore (or a connector `limit=`): it bounds the job, "
+               "not one host name")
+
+
 async def check_reuses_connections(ctx):
     """Jobs of 30 and 150 requests: each made at most 20 TCP connections, not one per request."""
     counts = []

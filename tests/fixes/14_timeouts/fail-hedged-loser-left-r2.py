@@ -1,0 +1,40 @@
+"""Hedged request: if no answer after half the timeout, sends a second copy; returns the first answer, or the placeholder at the deadline.
+
+BUG: This is a 'Tail at Scale' hedge: after timeout/2 with no answer it sends a second copy. The
+    winner is returned, but the losing copy is neither cancelled nor awaited. After a healthy-but-
+    slow answer a task and a server request are still running. On the deadline path the copies are
+    cancelled but not awaited. On an outside cancellation both copies keep running, and when the
+    session closes under them their exceptions are never retrieved. Each slow page costs the service
+    double load.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["FALLBACK", "fetch_with_fallback"]
+
+FALLBACK = {"item": None, "available": False}  # what the page shows when the service is down
+
+
+async def _get_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_with_fallback(session: aiohttp.ClientSession, url: str, timeout: float) -> dict:
+    # "The Tail at Scale": a GET is idempotent, so a slow first try gets a backup copy.
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    tries = {asyncio.create_task(_get_json(session, url))}
+    done, _ = await asyncio.wait(tries, timeout=timeout / 2)
+    if not done:
+        tries.add(asyncio.create_task(_get_json(session, url)))
+        done, _ = await asyncio.wait(tries, timeout=max(0.0, deadline - loop.time()),
+                                     return_when=asyncio.FIRST_COMPLETED)
+    if done:
+        return done.pop().result()
+    for task in tries:  # nobody answered in time: stop them all
+        task.cancel()
+    return dict(FALLBACK)
