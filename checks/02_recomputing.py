@@ -31,9 +31,10 @@ HINTS = [
     "`@functools.cache` on `suggest` fails with \"unhashable type: 'list'\": a cache key must be "
     "hashable, and a list is not. Pass something hashable that identifies the names, such as "
     "the department's name (or a tuple of the names).",
-    "`@functools.cache` above a `suggest(query, department)` that looks up "
-    "`CATALOGUE[department]` itself, and `answer_search` calling `suggest(query, department)`. "
-    "Do not cache `answer_search`: its `user` argument makes almost every call different.",
+    "`@functools.lru_cache(maxsize=4096)` above a `suggest(query, department)` that looks up "
+    "`CATALOGUE[department]` itself, and `answer_search` calling `suggest(query.lower(), "
+    "department)` (bounded: users can type endless distinct queries). Do not cache "
+    "`answer_search`: its `user` argument makes almost every call different.",
 ]
 
 USERS = [f"{name}{n}" for n in range(8) for name in ("ana", "ben", "chi", "dev", "eli", "fay")]

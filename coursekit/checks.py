@@ -50,8 +50,10 @@ def draw(event: dict) -> None:
     """Draw a picture a check asked for with ``ctx.show(picture, **data)``."""
     data = event["data"]
     if event["picture"] == "race":
+        # no winner's colours for a tie (your file may still be the starter)
+        colors = [widgets.NEUTRAL] * 2 if data.get("noise") else [widgets.BROKEN, widgets.YOURS]
         widgets.race([tuple(row) for row in data["rows"]], data.get("title", ""), data.get("note", ""),
-                     colors=[widgets.BROKEN, widgets.YOURS])
+                     colors=colors)
     elif event["picture"] == "timeline":
         widgets.timeline([tuple(row) for row in data["intervals"]], data.get("title", ""),
                          data.get("color", widgets.NEUTRAL), data.get("end"))

@@ -190,7 +190,7 @@ class Context:
                     speedup=speedup, runs=len(slow.samples), within_noise=noise)
         self.show("race", rows=[("broken", slow.median_ms), ("yours", fast.median_ms)],
                   title=title or f"Median of {len(slow.samples)} runs each",
-                  note=speed_note(speedup, noise))
+                  note=speed_note(speedup, noise), noise=noise)
         return slow, fast
 
     @contextlib.asynccontextmanager
