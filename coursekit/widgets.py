@@ -190,20 +190,21 @@ def stalls(samples: list[tuple[float, float]], title: str = "", limit_ms: float 
     scale = max(worst, limit_ms)
     spark = "".join(levels[min(8, round(8 * lag / scale))] for lag in buckets)
     text = f"{title}\n|{spark}| worst stall {worst:.0f} ms over {end * 1000:.0f} ms"
-    width, height = 480, 80
+    width, height, top = 480, 80, 12  # top: room for the limit's label when it is the highest
     bar = width / WIDTH
     rects = "".join(
-        f'<rect x="{i * bar:.1f}" y="{height - height * lag / scale:.1f}" width="{bar - 1:.1f}" '
-        f'height="{height * lag / scale:.1f}" fill="{BROKEN if lag > limit_ms else YOURS}"/>'
+        f'<rect x="{i * bar:.1f}" y="{top + height - height * lag / scale:.1f}" '
+        f'width="{bar - 1:.1f}" height="{height * lag / scale:.1f}" '
+        f'fill="{BROKEN if lag > limit_ms else YOURS}"/>'
         for i, lag in enumerate(buckets)
     )
-    line_y = height - height * limit_ms / scale
-    svg = (f'<svg width="{width + 110}" height="{height + 20}" xmlns="http://www.w3.org/2000/svg" '
-           f'style="font:12px sans-serif">{rects}'
+    line_y = top + height - height * limit_ms / scale
+    svg = (f'<svg width="{width + 110}" height="{top + height + 20}" '
+           f'xmlns="http://www.w3.org/2000/svg" style="font:12px sans-serif">{rects}'
            f'<line x1="0" x2="{width}" y1="{line_y:.1f}" y2="{line_y:.1f}" stroke="#999" '
            f'stroke-dasharray="4"/><text x="{width + 4}" y="{line_y + 4:.1f}" fill="#555">'
-           f'{limit_ms:.0f} ms</text><text x="0" y="{height + 16}" fill="#555">worst stall '
-           f'{worst:.0f} ms over {end * 1000:.0f} ms</text></svg>')
+           f'{limit_ms:,.0f} ms</text><text x="0" y="{top + height + 16}" fill="#555">worst '
+           f'stall {worst:,.0f} ms over {end * 1000:,.0f} ms</text></svg>')
     heading = f"<b>{html.escape(title)}</b><br>" if title else ""
     show(text, html_text=heading + svg)
 
