@@ -16,7 +16,8 @@ of its own; when a call returns, raises or is cancelled, no task it started is s
 running. Faults: a 4xx answer raises at once, as the starter does, without
 retries; a refused connection raises after one attempt; a hang (no headers, half a
 body, a trickle) raises the session's TimeoutError after one attempt; in fetch_all,
-one such URL raises and leaves nothing running; a caller's cancellation (during a request,
+one such URL raises and leaves nothing running for good (the rest of a gather may
+finish on its own, with a note); a caller's cancellation (during a request,
 or during a pause between attempts) goes through and no request starts after it;
 the next call works. Last, on generated lists of URLs (items with repeated, sparse and
 huge ids, 4xx and 5xx answers) the outcome is the starter's.

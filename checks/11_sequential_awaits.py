@@ -218,7 +218,7 @@ async def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, 
 
 
 async def check_failing_part(ctx):
-    """A part that fails (404, 503, refused) raises its error, and leaves nothing running."""
+    """A part that fails (404, 503, refused) raises its error, and leaves nothing running for good."""
     api = ctx.api
     faults = [
         ("profile", f"{api.url}/status/404?delay_ms=20", "answers HTTP 404",

@@ -14,12 +14,12 @@ whose workers each own a fixed share of the URLs idles the same way.
 Then the contract of a function an app calls: every request goes through the
 session passed in, which is left open, unchanged and usable; the caller's list of
 URLs is left as it was and each result is an object of its own; when the call
-returns, raises or is cancelled, no task it started is still running (workers left
-waiting on a queue, the rest of a gather after one request failed). A URL that
+returns, raises or is cancelled, nothing it started is left running for good
+(workers left waiting on a queue fail; the rest of a gather after one request
+failed may finish on its own, with a note: a TaskGroup would cancel it). A URL that
 fails (404, 503, a refused connection) or hangs (no headers, half a body, a
 trickle, under the session's timeout) raises its error as the starter does (alone,
-or in the ExceptionGroup of a TaskGroup) and stops the rest of the job; the next
-call works. Last, on generated lists of URLs and limits the results are the
+or in the ExceptionGroup of a TaskGroup); the next call works. Last, on generated lists of URLs and limits the results are the
 starter's.
 """
 

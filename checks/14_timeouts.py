@@ -52,7 +52,7 @@ HINTS = [
 NAME = "fetch_with_fallback"
 FALLBACK = {"item": None, "available": False}
 TIMEOUTS = (0.3, 0.6)  # seconds: two deadlines against the hanging service
-SLACK = 0.9  # the check stops waiting at timeout + SLACK (so the starter costs ~1 s, not 300 s)
+SLACK = 0.9  # the check cancels the call at timeout + SLACK (so the starter costs ~1 s, not 300 s)
 LATE = 0.15  # seconds after the reference timer that a fallback may come: one call, one deadline
 SETTLE = 1.0  # seconds the server gets to notice that a stopped request's client went away
 OK_TIMEOUT = 2.0  # the timeout for calls that should get their answer
@@ -507,7 +507,7 @@ async def measure(ctx):
             outcome = "other value"
         rows.append((label, outcome, result.seconds))
     ctx.show("timeline", title=f"Against a service that never answers (timeout {TIMEOUTS[0]:g} "
-                               f"s; the check stops waiting at {TIMEOUTS[0] + SLACK:g} s)",
+                               f"s; the check cancels the call at {TIMEOUTS[0] + SLACK:g} s)",
              intervals=[(f"{label}: {outcome}", 0.0, seconds) for label, outcome, seconds in rows])
     (_, first, waited), (_, second, took) = rows
     ctx.record(starter_waited_ms=round(waited * 1000), yours_ms=round(took * 1000))
@@ -517,6 +517,6 @@ async def measure(ctx):
 
 def said(outcome: str, seconds: float) -> str:
     after = f"after {seconds * 1000:,.0f} ms"
-    return {"no answer": f"had no answer {after}, when the check stopped it",
+    return {"no answer": f"had no answer {after}, when the check cancelled it",
             "fallback": f"returned the fallback {after}",
             "an error": f"raised an error {after}"}.get(outcome, f"returned another value {after}")
