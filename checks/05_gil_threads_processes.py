@@ -20,7 +20,7 @@ import time
 
 from hypothesis import strategies as st
 
-from coursekit import processes, resources, timing
+from coursekit import cpus, processes, timing
 from coursekit.oracle import agree
 
 TITLE = "Threads for CPU work"
@@ -260,9 +260,9 @@ def check_parallel(ctx):
         ctx.record(peak_at_once=peak_at_once(request.chunks))
         if peak_at_once(request.chunks) >= 2 and len(set(request.pids)) >= 2:
             return
-    cpus = resources.usable_cpus()
-    small = (f" This machine lets the check use {cpus} CPU, so a pool sized by the CPU count "
-             "has one worker: give it max_workers=2 or more." if cpus == 1 else "")
+    usable = cpus.usable()
+    small = (f" This machine lets the check use {usable} CPU, so a pool sized by the CPU count "
+             "has one worker: give it max_workers=2 or more." if usable == 1 else "")
     waited = (f"a range sent to a worker process waited there {gate.waited_s:.1f} s for a "
               "second range to reach another worker, and none did"
               + (f", while the {plural(gate.idle_processes, 'other process')} the check started "
@@ -305,10 +305,10 @@ def check_same_as_starter(ctx):
 
 def check_speedup(ctx):
     """Where 4 or more CPUs are usable, the pool beats the threaded starter by 1.2x or more."""
-    cpus = resources.usable_cpus()
-    ctx.record(usable_cpus=cpus)
-    if cpus < 4:
-        ctx.note(f"Speed-up not asserted: this process may use {cpus} CPU(s) (os.cpu_count() says "
+    usable = cpus.usable()
+    ctx.record(usable_cpus=usable)
+    if usable < 4:
+        ctx.note(f"Speed-up not asserted: this process may use {usable} CPU(s) (os.cpu_count() says "
                  f"{os.cpu_count()}), too few for a reliable parallel gain: the timing is shown, not judged.")
         return
     asked = ranges(850_000)
@@ -316,7 +316,7 @@ def check_speedup(ctx):
     fast, _ = timing.time_call(count_all, ctx, asked, repeat=3)
     speedup = timing.ratio(slow, fast)
     ctx.expect(speedup >= 1.2,
-               f"with {cpus} usable CPUs, 8 ranges took {timing.format_ms(fast.median_ms)} with "
+               f"with {usable} usable CPUs, 8 ranges took {timing.format_ms(fast.median_ms)} with "
                f"your pool and {timing.format_ms(slow.median_ms)} with the starter's threads "
                f"({speedup:.2f}x)",
                "worker processes on this many CPUs should count the ranges about twice as fast "
@@ -339,7 +339,7 @@ def measure(ctx):
         last[which] = ctx.call_sync("count_all", asked, which=which, timeout=15)
 
     ctx.race_sync(lambda: run("broken"), lambda: run("yours"),
-                  title=f"8 ranges, median of 3 runs each ({resources.usable_cpus()} usable CPUs)")
+                  title=f"8 ranges, median of 3 runs each ({cpus.usable()} usable CPUs)")
     for which, color in (("broken", "#d9534f"), ("yours", "#2e8b57")):
         chunks = last.get(which)
         if isinstance(chunks, list) and chunks and all(hasattr(c, "pid") for c in chunks):

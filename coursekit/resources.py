@@ -1,7 +1,7 @@
-"""What a process may use and what it holds open: usable CPUs, file descriptors, ResourceWarnings.
+"""What a process holds open: file descriptors, ResourceWarnings, files, sockets, connections.
 
-- ``usable_cpus()``: the CPUs this process may really use. ``os.cpu_count()`` counts the
-  host's cores, also in a container limited to a fraction of one (Binder).
+(The CPUs a process may use are ``coursekit.cpus.usable()``.)
+
 - ``open_fds()``: this process's open file descriptors and what each points at, or None
   where the system cannot list them (Windows).
 - ``with resource_warnings() as found:``: the ResourceWarnings raised inside the block and
@@ -24,7 +24,6 @@ import contextlib
 import gc
 import html
 import io
-import math
 import os
 import sys
 import threading
@@ -32,36 +31,6 @@ import warnings
 from dataclasses import dataclass
 
 from . import widgets
-
-
-def usable_cpus() -> int:
-    """CPUs this process may run on at once: its CPU affinity, capped by a cgroup CPU quota."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        cpus = os.cpu_count() or 1
-    quota = _cgroup_quota()
-    if quota is not None:
-        cpus = min(cpus, max(1, math.floor(quota)))
-    return max(1, cpus)
-
-
-def _cgroup_quota() -> float | None:
-    """CPUs allowed by a cgroup (v2 ``cpu.max``, v1 ``cpu.cfs_quota_us``), None when unlimited."""
-    try:
-        with open("/sys/fs/cgroup/cpu.max", encoding="ascii") as file:
-            quota, period = file.read().split()[:2]
-        return None if quota == "max" else int(quota) / int(period)
-    except (OSError, ValueError):
-        pass
-    try:
-        with open("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", encoding="ascii") as file:
-            quota = int(file.read())
-        with open("/sys/fs/cgroup/cpu/cpu.cfs_period_us", encoding="ascii") as file:
-            period = int(file.read())
-        return None if quota <= 0 else quota / period
-    except (OSError, ValueError):
-        return None
 
 
 def open_fds() -> dict[int, str] | None:
