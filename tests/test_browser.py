@@ -264,3 +264,26 @@ def test_course_commands_work_in_jupyterlabs_terminal(lab, browser):
         screenshot(page, "terminal")
         page.close()
     print(f"\nScreenshots: {SCREENSHOTS}")
+
+
+def test_a_slider_measures_again_when_moved(lab, browser):
+    """Lesson 04's array-size slider: moving it runs the real measurement again, in place."""
+    url, token, _ = lab
+    lesson = course.lesson(4)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        count = open_lesson(page, url, token, lesson)
+        wait_until_idle(page, url, token, lesson)
+        run_all_and_wait(page, count)
+        handle = page.locator(f"{NOTEBOOK} .widget-slider .noUi-handle").first
+        handle.scroll_into_view_if_needed()
+        assert "on 50 numbers" in notebook_text(page)
+        handle.focus()
+        for _ in range(3):
+            page.keyboard.press("ArrowRight")
+        page.get_by_text("Measured just now with numbers=53").wait_for(timeout=60_000)
+        page.get_by_text("on 53 numbers").first.wait_for(timeout=10_000)
+        screenshot(page, f"{lesson.stem}-slider")
+    finally:
+        page.close()
+        shut_down(url, token, f"notebooks/{lesson.stem}.ipynb")
