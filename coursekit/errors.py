@@ -6,12 +6,20 @@ one, so a failed check shows the teaching message and nothing else.
 
 from __future__ import annotations
 
+import textwrap
+
+WRAP = 88  # characters: JupyterLab breaks longer error lines anywhere, even inside words
+
 
 class CourseError(Exception):
     """Base for check outcomes that are the learner's to act on, not a crash of the course."""
 
     def _render_traceback_(self) -> list[str]:
-        return str(self).splitlines()
+        lines = []
+        for line in str(self).splitlines():
+            lines += textwrap.wrap(line, WRAP, subsequent_indent="  ", break_long_words=False,
+                                   break_on_hyphens=False) or [""]
+        return lines
 
 
 class CheckFailed(CourseError):
