@@ -239,6 +239,7 @@ def test_a_learners_session_with_the_lesson(lab, browser, lesson):
         screenshot(page, f"{lesson.stem}-last")  # kept on failure too
         page.close()
         shut_down(url, token, path)
+        shutil.copy(lesson.exercise, copy / "exercises" / f"{lesson.stem}.py")  # the starter again
 
 
 def test_course_commands_work_in_jupyterlabs_terminal(lab, browser):
@@ -287,3 +288,53 @@ def test_a_slider_measures_again_when_moved(lab, browser):
     finally:
         page.close()
         shut_down(url, token, f"notebooks/{lesson.stem}.ipynb")
+
+
+def kernel_output(page, code: str) -> str:
+    """Run ``code`` in the open notebook's kernel, as a learner's cell would; its text output."""
+    return page.evaluate("""async (code) => {
+        const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+        const future = kernel.requestExecute({code});
+        let text = '';
+        future.onIOPub = (msg) => {
+            const c = msg.content;
+            if (c.text) text += c.text;
+            if (c.data && c.data['text/plain']) text += c.data['text/plain'] + '\\n';
+        };
+        await future.done;
+        return text;
+    }""", code)
+
+
+def test_a_wrong_fix_a_right_one_progress_and_reset(lab, browser):
+    """Lesson 11 as a learner lives it: a wrong fix fails, a right one passes, progress, reset."""
+    url, token, copy = lab
+    lesson = course.lesson(11)
+    exercise = copy / "exercises" / f"{lesson.stem}.py"
+    starter = lesson.exercise.read_text()  # the repository's untouched starter
+    exercise.write_text(starter)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        count = open_lesson(page, url, token, lesson)
+        wait_until_idle(page, url, token, lesson)
+        run_all_and_wait(page, count)
+        check_cell = check_cell_index(lesson)
+        wrong = ROOT / "tests" / "fixes" / lesson.stem / "fail-own-session.py"
+        for attempt, expected in ((wrong, "sent through the session passed in"),
+                                  (copy / "solutions" / f"{lesson.stem}.py", "Lesson 11 passed")):
+            shutil.copy(attempt, exercise)
+            page.evaluate("(index) => { window.jupyterapp.shell.currentWidget.content"
+                          ".activeCellIndex = index; }", check_cell)
+            command(page, "notebook:run-cell")
+            page.get_by_text(expected).first.wait_for(timeout=RUN_LIMIT_MS)
+        assert "✓ passed" in kernel_output(page, "progress()").split("\n11")[1].split("\n")[0]
+        said = kernel_output(page, "reset(11)")
+        assert "is the starter again" in said and "Reload" in said
+        assert exercise.read_text() == starter
+        kept = sorted((copy / "backups").glob(f"{lesson.stem}.*.py"))
+        assert kept and kept[-1].read_text() == (copy / "solutions" / f"{lesson.stem}.py").read_text()
+        screenshot(page, f"{lesson.stem}-wrong-right-reset")
+    finally:
+        page.close()
+        shut_down(url, token, f"notebooks/{lesson.stem}.ipynb")
+        exercise.write_text(starter)
