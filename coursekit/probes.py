@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import sys
 import threading
 import time
 
@@ -20,7 +21,10 @@ class Heartbeat:
     it late too, with no code at fault. So a second ticker runs in its own thread, which
     keeps ticking while the loop's thread sleeps, waits on I/O or computes in Python,
     but pauses with the process; a loop stall counts only for the part the thread did
-    not share. ``beat.samples`` holds (seconds, stall in ms) to draw.
+    not share. And a stall during which the reference thread saw the loop's thread only
+    ever waiting in the selector (the loop idle, woken late by a busy machine) is not the
+    code's either: a blocking call shows the thread inside that call instead.
+    ``beat.samples`` holds (seconds, stall in ms) to draw.
     """
 
     def __init__(self, interval: float = 0.005):
@@ -28,6 +32,8 @@ class Heartbeat:
         self.samples: list[tuple[float, float]] = []
         self._beats: list[tuple[float, float]] = []  # (asked at, woke at) on the loop
         self._ticks: list[float] = []  # wake-ups of the reference thread
+        self._waiting: list[bool] = []  # at each tick: was the loop's thread in its selector?
+        self._loop_thread = threading.get_ident()
         self._done = threading.Event()
 
     @property
@@ -42,8 +48,17 @@ class Heartbeat:
 
     def _tick(self) -> None:
         while not self._done.is_set():
+            frame = sys._current_frames().get(self._loop_thread)
+            self._waiting.append(frame is not None and frame.f_code.co_name == "select"
+                                 and frame.f_code.co_filename.endswith("selectors.py"))
             self._ticks.append(time.perf_counter())
             time.sleep(self.interval)
+
+    def _only_waiting(self, start: float, end: float) -> bool:
+        """True when every tick inside [start, end] saw the loop's thread in its selector."""
+        first = bisect.bisect_right(self._ticks, start)
+        last = bisect.bisect_left(self._ticks, end)
+        return last > first and all(self._waiting[first:last])
 
     def _shared_pause(self, start: float, end: float) -> float:
         """The reference thread's longest pause overlapping [start, end], in seconds."""
@@ -58,6 +73,8 @@ class Heartbeat:
         for before, after in self._beats:
             stall = after - before - self.interval
             own = max(0.0, stall - max(0.0, self._shared_pause(before, after)))
+            if own and self._only_waiting(before, after):
+                own = 0.0  # the loop was idle in its selector the whole time: woken late
             self.samples.append((after - origin, own * 1000))
 
     async def __aenter__(self) -> Heartbeat:
