@@ -29,11 +29,11 @@ from coursekit.concurrency_view import (
     caller_session,
     expect_callers_session,
     expect_nothing_left,
+    expect_raised_like_the_starter,
     expect_session_usable,
     leaves,
     plural,
     probe,
-    raised,
     status_of,
 )
 from coursekit.errors import CourseError
@@ -206,15 +206,13 @@ async def check_calls_independent(ctx):
                    "keep everything a call needs in local variables of that call")
 
 
-async def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge):
-    ctx.expect(raised(call, kinds, status),
-               f"{call.what}: load_dashboard {call.outcome()}",
-               f"the starter {starter_says}: the page learns that the dashboard could not be "
-               "loaded, and why. A dashboard with a gap (None, an error body) in it is shown "
-               "as if it were the user's data",
-               nudge)
-    expect_nothing_left(ctx, [call], NUDGE_LEFT)
-    expect_callers_session(ctx, [call])
+def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge):
+    expect_raised_like_the_starter(
+        ctx, call, kinds, status, f"{call.what}: load_dashboard {call.outcome()}",
+        f"the starter {starter_says}: the page learns that the dashboard could not be "
+        "loaded, and why. A dashboard with a gap (None, an error body) in it is shown "
+        "as if it were the user's data",
+        nudge, NUDGE_LEFT)
 
 
 async def check_failing_part(ctx):
@@ -236,7 +234,7 @@ async def check_failing_part(ctx):
             call = await observe(ctx, session, 2, raises=True, deadline=2,
                                  what=f"a dashboard whose {part} request {how} at once (the "
                                       f"other two take {SLOW_MS} ms)")
-            await expect_fails_like_the_starter(
+            expect_fails_like_the_starter(
                 ctx, call, kinds, status, starter_says,
                 "let the request's exception reach the caller: keep `raise_for_status()` and "
                 "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
@@ -263,7 +261,7 @@ async def check_hanging_part(ctx):
             call = await observe(ctx, session, 2, raises=True, deadline=2,
                                  what=f"a dashboard whose posts request {how}, with a session "
                                       f"timeout of {HANG_TIMEOUT_S:g} s")
-            await expect_fails_like_the_starter(
+            expect_fails_like_the_starter(
                 ctx, call, TimeoutError, None,
                 f"raises TimeoutError after the session's {HANG_TIMEOUT_S:g} s",
                 "let the session's timeout do its work and its TimeoutError reach the caller")

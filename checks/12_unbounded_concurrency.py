@@ -33,11 +33,11 @@ from coursekit.concurrency_view import (
     caller_session,
     expect_callers_session,
     expect_nothing_left,
+    expect_raised_like_the_starter,
     expect_session_usable,
     in_flight_steps,
     plural,
     probe,
-    raised,
 )
 
 TITLE = "Unbounded concurrency"
@@ -272,15 +272,13 @@ def faulty_urls(ctx, fault: str) -> list[str]:
     return urls
 
 
-async def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge):
-    ctx.expect(raised(call, kinds, status),
-               f"{call.what} {call.outcome()}",
-               f"the starter {starter_says}: the caller learns that the job failed, and why. "
-               "A result with a gap (None, an error object, an error body) in it looks like "
-               "data to a caller who reads it by position",
-               nudge)
-    expect_nothing_left(ctx, [call], NUDGE_LEFT)
-    expect_callers_session(ctx, [call])
+def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge):
+    expect_raised_like_the_starter(
+        ctx, call, kinds, status, f"{call.what} {call.outcome()}",
+        f"the starter {starter_says}: the caller learns that the job failed, and why. "
+        "A result with a gap (None, an error object, an error body) in it looks like "
+        "data to a caller who reads it by position",
+        nudge, NUDGE_LEFT)
 
 
 async def check_failing_url(ctx):
@@ -298,7 +296,7 @@ async def check_failing_url(ctx):
         for url, how, kinds, status, starter_says in faults:
             call = await observe(ctx, session, faulty_urls(ctx, url), 4, raises=True, deadline=2,
                                  what=f"fetch_all over 12 URLs (limit=4) whose third URL {how}")
-            await expect_fails_like_the_starter(
+            expect_fails_like_the_starter(
                 ctx, call, kinds, status, starter_says,
                 "let the request's exception reach the caller: keep `raise_for_status()` and "
                 "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
@@ -325,7 +323,7 @@ async def check_hanging_url(ctx):
             call = await observe(ctx, session, urls, 4, raises=True, deadline=2,
                                  what=f"fetch_all over 12 URLs (limit=4) whose third URL {how}, "
                                       f"with a session timeout of {HANG_TIMEOUT_S:g} s")
-            await expect_fails_like_the_starter(
+            expect_fails_like_the_starter(
                 ctx, call, TimeoutError, None,
                 f"raises TimeoutError after the session's {HANG_TIMEOUT_S:g} s",
                 "let the session's timeout do its work and its TimeoutError reach the caller")

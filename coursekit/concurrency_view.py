@@ -527,6 +527,14 @@ def raised(call: Call, kinds, status: int | None = None) -> bool:
                for leaf in leaves(call.error))
 
 
+def expect_raised_like_the_starter(ctx, call: Call, kinds, status, observed: str, meaning: str,
+                                   nudge: str, nudge_left: str) -> None:
+    """The call raised as the starter does, left nothing running and the caller's session as it was."""
+    ctx.expect(raised(call, kinds, status), observed, meaning, nudge)
+    expect_nothing_left(ctx, [call], nudge_left)
+    expect_callers_session(ctx, [call])
+
+
 async def agree_async(ctx, strategy, both, **options) -> int:
     """coursekit.oracle.agree for coroutines: Hypothesis runs on a thread, the calls on this loop."""
     from .oracle import agree
