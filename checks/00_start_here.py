@@ -15,6 +15,7 @@ import unicodedata
 
 from hypothesis import strategies as st
 
+from coursekit.counted import Counted
 from coursekit.oracle import agree
 
 TITLE = "Start here: how the course works"
@@ -39,29 +40,6 @@ WORD = st.one_of(st.sampled_from(LOOK_ALIKES), st.sampled_from(LOOK_ALIKES), st.
 VARIANTS = [str, str, str.upper, str.lower, str.title, str.casefold, str.strip,
             lambda s: s + " ", lambda s: " " + s, lambda s: unicodedata.normalize("NFD", s)]
 PER_ADDED_WORD = 30  # operations a lookup may add per added word (a set: 2, bisection: ~12)
-
-
-def _counted(name: str):
-    """str's comparison ``name``, counting each use in ``Counted.operations``."""
-    compare = getattr(str, name)
-
-    def method(self, other):
-        Counted.operations += 1
-        return compare(self, other)
-    return method
-
-
-class Counted(str):
-    """A str that counts its comparisons (==, !=, <, ...) and hashes in ``Counted.operations``."""
-
-    operations = 0
-    __eq__, __ne__ = _counted("__eq__"), _counted("__ne__")
-    __lt__, __le__ = _counted("__lt__"), _counted("__le__")
-    __gt__, __ge__ = _counted("__gt__"), _counted("__ge__")
-
-    def __hash__(self):
-        Counted.operations += 1
-        return str.__hash__(self)
 
 
 def make_words(count: int, known_count: int, seed: int) -> tuple[list[str], list[str]]:

@@ -16,6 +16,7 @@ import random
 
 from hypothesis import strategies as st
 
+from coursekit.counted import Counted
 from coursekit.oracle import agree
 from coursekit.widgets import text_bar
 
@@ -36,29 +37,6 @@ HINTS = [
 PUNCTUATION = ".,!?;:"
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "bu", "da", "fe"]
 PER_WORD = 3  # blocklist-word comparisons and hashes per word of the posts (a set: 0 or 1)
-
-
-def _counted(name: str):
-    """str's comparison ``name``, counting each use in ``Counted.operations``."""
-    compare = getattr(str, name)
-
-    def method(self, other):
-        Counted.operations += 1
-        return compare(self, other)
-    return method
-
-
-class Counted(str):
-    """A blocklist word that counts its comparisons and hashes in ``Counted.operations``."""
-
-    operations = 0
-    __eq__, __ne__ = _counted("__eq__"), _counted("__ne__")
-    __lt__, __le__ = _counted("__lt__"), _counted("__le__")
-    __gt__, __ge__ = _counted("__gt__"), _counted("__ge__")
-
-    def __hash__(self):
-        Counted.operations += 1
-        return str.__hash__(self)
 
 
 def make_loader(words: list[str], counted: bool = False):
