@@ -3,6 +3,7 @@
     python tools/stages.py all        what `make test` runs: every test, both notebook modes,
                                       and both modes again on the newest other Python here
     python tools/stages.py lesson 12  what `make lesson N=12` runs: one lesson, in under a minute
+                                      (its stages side by side, each one's output printed whole)
 
 A failing stage does not stop the next one; the exit code is 1 if any failed, and the
 last line counts them (``stages: 3 passed, 1 failed``).
@@ -16,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -97,26 +99,63 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     files = [lesson.notebook, lesson.exercise, lesson.solution, lesson.checks,
              ROOT / "tests" / "fixes" / lesson.stem]
     notebook = lesson.relative(lesson.notebook)
+    # Three attempt workers beside the two notebook runs: a check mostly waits (on its child,
+    # a server, a sleep), so five runs share two cores without one waiting for another.
     return [
         ("ruff", [sys.executable, "-m", "ruff", "check", *map(str, files)]),
         (f"attempts and hygiene of {lesson.stem}",
-         [*PYTEST, *WORKERS, "tests/test_fixes.py", "tests/test_hygiene.py", "-k", lesson.stem]),
+         [*PYTEST, "-n", "3", "tests/test_fixes.py", "tests/test_hygiene.py", "-k", lesson.stem]),
         (f"{notebook} --solutions", [*NOTEBOOKS, "--solutions", notebook]),
         (f"{notebook} --starters", [*NOTEBOOKS, "--starters", notebook]),
     ]
 
 
-def run(stages: list[tuple[str, list[str]]], report: bool = False) -> int:
-    """Run every stage; with ``report``, print the broken-vs-fixed figures before the count."""
+def ended(name: str, code: int, seconds: float) -> None:
+    print(f"=== {name}: {'ok' if code == 0 else f'FAILED (exit {code})'} in {seconds:.0f} s",
+          flush=True)
+
+
+def one_by_one(stages: list[tuple[str, list[str]]]) -> list[str]:
+    """Each stage in turn, its output live; the names of those that failed."""
     failed = []
     for name, command in stages:
         print(f"\n=== {name}", flush=True)
         started = time.perf_counter()
         code = subprocess.call(command, cwd=ROOT)
-        print(f"=== {name}: {'ok' if code == 0 else f'FAILED (exit {code})'} "
-              f"in {time.perf_counter() - started:.0f} s", flush=True)
+        ended(name, code, time.perf_counter() - started)
         if code != 0:
             failed.append(name)
+    return failed
+
+
+def side_by_side(stages: list[tuple[str, list[str]]]) -> list[str]:
+    """Every stage at once, each one's output printed whole, in order, as it ends."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        running = []
+        for index, (name, command) in enumerate(stages):
+            log = open(Path(folder) / f"{index}.log", "w+b")  # noqa: SIM115 (closed below)
+            running.append((name, log, subprocess.Popen(command, cwd=ROOT, stdout=log,
+                                                        stderr=subprocess.STDOUT)))
+        failed = []
+        for name, log, process in running:
+            code = process.wait()
+            print(f"\n=== {name}", flush=True)
+            log.seek(0)
+            sys.stdout.buffer.write(log.read())
+            log.close()
+            ended(name, code, time.perf_counter() - started)
+            if code != 0:
+                failed.append(name)
+    return failed
+
+
+def run(stages: list[tuple[str, list[str]]], together: bool = False, report: bool = False) -> int:
+    """Run every stage (``together``: at once); ``report``: the broken-vs-fixed figures too."""
+    try:
+        failed = side_by_side(stages) if together else one_by_one(stages)
+    except KeyboardInterrupt:
+        return 130
     if report:
         print()
         subprocess.call([sys.executable, "-m", "coursekit", "report"], cwd=ROOT)
@@ -131,7 +170,7 @@ def main(argv: list[str]) -> int:
     if argv == ["all"]:
         return run(every_test(), report=True)
     if len(argv) == 2 and argv[0] == "lesson":
-        return run(one_lesson(argv[1]))
+        return run(one_lesson(argv[1]), together=True)
     if len(argv) == 3 and argv[0] == "venv":
         return make_venv(argv[1], Path(argv[2]))
     print(__doc__)
