@@ -8,6 +8,7 @@ checks, hints, title and minutes). No manifest: the files are the list.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -15,11 +16,28 @@ from pathlib import Path
 
 STEM = re.compile(r"^(\d\d)_([a-z0-9_]+)$")
 MODES = ("exercises", "solutions", "starters")
+MARKERS = ("checks/starters.sha256", "notebooks")  # what makes a folder a copy of the course
+
+
+def is_course(folder: Path) -> bool:
+    return all((folder / marker).exists() for marker in MARKERS)
 
 
 def root() -> Path:
-    """The course folder: $COURSEKIT_ROOT, or the checkout this package sits in."""
-    return Path(os.environ.get("COURSEKIT_ROOT") or Path(__file__).resolve().parents[1])
+    """The course folder: $COURSEKIT_ROOT, else the copy of the course the current folder is in,
+    else the checkout this package sits in.
+
+    Looking from the current folder first lets one package installed in a shared image (a
+    JupyterHub's) serve each learner's own copy: a notebook's kernel runs in its notebooks/.
+    """
+    if os.environ.get("COURSEKIT_ROOT"):
+        return Path(os.environ["COURSEKIT_ROOT"])
+    with contextlib.suppress(OSError):  # the current folder may have been deleted
+        here = Path.cwd()
+        for folder in (here, *here.parents):
+            if is_course(folder):
+                return folder
+    return Path(__file__).resolve().parents[1]
 
 
 def mode() -> str:
@@ -83,5 +101,9 @@ def lesson(number: int | str) -> Lesson:
     for each in lessons():
         if each.number == key:
             return each
-    known = ", ".join(each.number for each in lessons()) or "none"
+    known = ", ".join(each.number for each in lessons())
+    if not known:
+        raise LookupError(
+            f"No course found: {root()} holds no lessons. Run this inside your copy of the course "
+            "(the folder with notebooks/ and checks/), or set COURSEKIT_ROOT to that folder.")
     raise LookupError(f"There is no lesson {number!r}. Lessons: {known}.")

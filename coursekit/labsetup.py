@@ -4,6 +4,9 @@
 anything: it saves the starters (reset and the races need them), turns off JupyterLab's
 first-run news question, which would cover the first notebook, and, in a git checkout,
 installs a git filter so that a notebook's outputs never show as the learner's changes.
+Run outside any copy of the course (a hub image's build), it writes only the environment's
+settings; each learner's copy then saves its starters and installs its filter at its first
+check or starter (``starters.first_use``).
 ``python -m coursekit lab`` (``make lab``) starts JupyterLab so that its terminals use this
 environment's ``python``.
 """
@@ -102,7 +105,8 @@ def setup() -> list[str]:
     saved = starters.snapshot_all()
     settings = write_lab_settings()
     hooks = write_server_config()
-    return [f"Saved {len(saved)} starters in {saved[0].parent}" if saved else "No lessons found",
+    return [f"Saved {len(saved)} starters in {saved[0].parent}" if saved
+            else "No course here: each copy of the course saves its starters at its first check",
             f"JupyterLab settings: {settings}", f"Jupyter server save hooks: {hooks}",
             install_git_filter(course.root())]
 

@@ -4,7 +4,8 @@ The course records each starter's SHA-256 in ``checks/starters.sha256`` (written
 ``tools/course_files.py fix``, checked by the hygiene tests), so the untouched starter
 is known without ``.git`` (Binder images have none). A copy is saved in
 ``.course/starters/`` before the learner edits anything (``python -m coursekit setup``:
-``make lab``, Binder's postBuild) or on first use. A file is only ever saved as the
+``make lab``, Binder's postBuild), or, in a copy never set up (a JupyterHub learner's
+nbgitpuller clone), all at once at the first check or starter. A file is only ever saved as the
 starter when its hash is the recorded one: an edited exercise is never adopted. When
 a course update changes a starter (the saved copy's hash is no longer the recorded
 one), the new starter is taken from exercises/ if untouched, or else from git history,
@@ -13,6 +14,7 @@ and the learner is told that their file was based on the old one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import subprocess
@@ -89,6 +91,8 @@ def _write(path: Path, data: bytes) -> None:
 
 def snapshot(lesson: Lesson) -> Path:
     """The saved untouched starter of ``lesson``: saved now if needed, refreshed if the course changed it."""
+    if not (state_dir() / "starters").is_dir():
+        first_use()
     saved = saved_path(lesson)
     wanted = recorded().get(lesson.stem)
     old = saved.read_bytes() if saved.exists() else None
@@ -112,6 +116,20 @@ def snapshot(lesson: Lesson) -> Path:
     if old is not None and current is not None and current != data:
         _write(changed_marker(lesson), old)  # the learner's file was based on this one
     return saved
+
+
+def first_use() -> None:
+    """Set up a copy of the course that was never set up: save every starter now, before the
+    learner edits another one (so a later course update to it can be told), and let git see
+    notebooks without their outputs (so nbgitpuller's next pull merges them cleanly)."""
+    from .labsetup import install_git_filter  # labsetup imports this module
+
+    (state_dir() / "starters").mkdir(parents=True, exist_ok=True)
+    for each in lessons():
+        with contextlib.suppress(StarterMissing):  # said when that lesson is used
+            snapshot(each)
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        install_git_filter(root())
 
 
 def snapshot_all() -> list[Path]:
