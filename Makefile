@@ -54,6 +54,11 @@ lint:  setup-dev ## ruff on the package, lessons, tests and notebooks
 report: setup  ## the broken vs fixed figures of the latest check runs
 	$(PY) -m coursekit report
 
+# Minutes, not seconds, and PyPI needed: not part of `make test`.
+.PHONY: binder-test
+binder-test: setup-dev  ## build Binder's environment without Docker (tools/binder_env.py); pip check, extensions
+	$(PY) tools/binder_env.py
+
 fix-notebooks: setup  ## strip outputs, refresh navigation and the README lesson table
 	$(PY) tools/course_files.py fix
 
