@@ -42,6 +42,7 @@ class Verdict:
     file: str
     passed_checks: list[str] = field(default_factory=list)
     failed_check: str | None = None
+    also_failed: list[str] = field(default_factory=list)  # when a lesson runs every check
     error: CourseError | None = None
     measurements: dict = field(default_factory=dict)
     pictures: list[dict] = field(default_factory=list)
@@ -92,6 +93,7 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
     output = threading.Thread(target=_pump_output, args=(child.stdout, verdict), daemon=True)
     output.start()
     calling, call_deadline, done, crash = None, None, False, None
+    running, failures = None, []  # the check under way; (check, CheckFailed) so far
     try:
         while not done:
             deadline = started + LIMIT
@@ -113,12 +115,19 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
             elif kind == "passed":
                 verdict.passed_checks.append(event["doc"])
             elif kind == "check":
-                verdict.failed_check = event["doc"]
+                running = event["doc"]
+                if verdict.error is None:
+                    verdict.failed_check = running
+            elif kind == "failed" and event["kind"] == "CheckFailed":
+                failures.append((running, CheckFailed(event["observed"], event["meaning"],
+                                                      event["nudge"])))
+                if len(failures) > 1:  # a lesson that runs every check
+                    verdict.also_failed.append(running)
+                verdict.error = (failures[0][1] if len(failures) == 1
+                                 else CheckFailed.several(failures))
             elif kind == "failed":
-                verdict.error = (
-                    CheckFailed(event["observed"], event["meaning"], event["nudge"])
-                    if event["kind"] == "CheckFailed" else ExerciseBroken(event["message"])
-                )
+                verdict.error = ExerciseBroken(event["message"])
+                verdict.failed_check = running
             elif kind == "record":
                 verdict.measurements.update(event["values"])
             elif kind == "picture":

@@ -73,6 +73,7 @@ def summary(verdict: Verdict, with_error: bool = True) -> str:
     lines += [f"  ✓ {doc}" for doc in verdict.passed_checks]
     if verdict.failed_check:
         lines.append(f"  ✗ {verdict.failed_check}")
+    lines += [f"  ✗ {doc}" for doc in verdict.also_failed]
     m = verdict.measurements
     if "broken_ms" in m:
         lines.append(f"  Broken {format_ms(m['broken_ms'])} → yours {format_ms(m['yours_ms'])}: "

@@ -37,6 +37,15 @@ class CheckFailed(CourseError):
             lines.append(f"Try: {self.nudge}")
         return "\n".join(lines)
 
+    @classmethod
+    def several(cls, failures: list[tuple[str, CheckFailed]]) -> CheckFailed:
+        """One error for several failed checks (a lesson that runs every check), each
+        message under the name of its check; the first one's parts are kept."""
+        first = failures[0][1]
+        error = cls(first.observed, first.meaning, first.nudge)
+        error.args = ("\n\n".join(f"✗ {doc}\n{failure.render()}" for doc, failure in failures),)
+        return error
+
 
 class ExerciseBroken(CourseError):
     """The learner's file could not be graded: it does not load, a function is

@@ -40,15 +40,24 @@ async def call(function, ctx: Context) -> None:
 
 
 async def run(ctx: Context, check_module, measure: bool) -> None:
+    """Run the checks in order; the first failure ends the run, unless the module sets
+    ``RUN_EVERY_CHECK = True``: then every check runs and reports (an ExerciseBroken
+    still ends the run), so the verdict lists each as passed or not."""
+    every = getattr(check_module, "RUN_EVERY_CHECK", False)
     try:
         ctx.module("yours")
         for function in check_functions(check_module):
             emit("check", doc=first_line(function))
-            await call(function, ctx)
-            emit("passed", doc=first_line(function))
+            try:
+                await call(function, ctx)
+            except CheckFailed as error:
+                if not every:
+                    raise
+                failed(error)
+            else:
+                emit("passed", doc=first_line(function))
     except CheckFailed as error:
-        emit("failed", kind="CheckFailed", observed=error.observed, meaning=error.meaning,
-             nudge=error.nudge)
+        failed(error)
     except ExerciseBroken as error:
         emit("failed", kind="ExerciseBroken", message=str(error))
         return
@@ -58,6 +67,11 @@ async def run(ctx: Context, check_module, measure: bool) -> None:
             await call(timing, ctx)
         except ExerciseBroken as error:
             emit("note", text=f"No timing: {error}")
+
+
+def failed(error: CheckFailed) -> None:
+    emit("failed", kind="CheckFailed", observed=error.observed, meaning=error.meaning,
+         nudge=error.nudge)
 
 
 def events_pipe(argument: str):

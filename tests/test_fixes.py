@@ -4,7 +4,9 @@
 expected outcome: ``pass-*.py`` (another correct fix), ``fail-*.py`` (a wrong fix:
 CheckFailed), ``broken-*.py`` (a file that cannot be graded: ExerciseBroken). A
 broken attempt's docstring has a line ``expect: <text>`` that the message must
-contain, beside the attempt's file name.
+contain, beside the attempt's file name. A wrong fix's docstring may name, one per line
+``fails: <check's first docstring line>``, the checks it must fail, and no other (for a
+lesson that runs every check, to prove each mistake is reported as itself).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ def test_attempt_gets_its_verdict(attempt: Path):
         assert verdict.passed, f"a correct fix was refused:\n{message}\n{verdict.output}"
     elif outcome == "fail":
         assert isinstance(verdict.error, CheckFailed), f"expected CheckFailed, got: {message}"
+        named = re.findall(r"^fails: (.+)$", attempt.read_text(), re.M)
+        if named:
+            assert [verdict.failed_check, *verdict.also_failed] == named, message
     elif outcome == "broken":
         assert isinstance(verdict.error, ExerciseBroken), f"expected ExerciseBroken: {message}"
         expected = re.search(r"^expect: (.+)$", attempt.read_text(), re.M)

@@ -304,3 +304,32 @@ def test_a_slider_measures_its_starting_values_outside_a_notebook(capsys):
 
     explore.slider(run, lambda doubled: widgets.show(f"doubled: {doubled}"), size=(1, 10, 1, 4))
     assert "doubled: 8" in capsys.readouterr().out
+
+
+def test_a_lesson_that_runs_every_check_lists_each_failure(tiny_course):
+    from coursekit.checks import run, summary
+
+    (tiny_course / "checks" / "00_tiny.py").write_text(
+        'TITLE = "Tiny"\nMINUTES = 5\nHINTS = ["one", "two", "three"]\n'
+        "RUN_EVERY_CHECK = True\n\n\n"
+        "def check_one(ctx):\n    \"\"\"First problem gone.\"\"\"\n"
+        "    ctx.fail('one left', 'why one', 'try one')\n\n\n"
+        "def check_two(ctx):\n    \"\"\"Second problem gone.\"\"\"\n\n\n"
+        "async def check_three(ctx):\n    \"\"\"Third problem gone.\"\"\"\n"
+        "    ctx.fail('three left')\n")
+    lesson = course.lesson(0)
+    verdict = run(lesson, lesson.exercise, lesson.exercise, measure=False)
+    assert isinstance(verdict.error, CheckFailed) and verdict.error.observed == "one left"
+    assert verdict.passed_checks == ["Second problem gone."]
+    assert (verdict.failed_check, verdict.also_failed) == ("First problem gone.",
+                                                          ["Third problem gone."])
+    assert str(verdict.error) == ("✗ First problem gone.\nObserved: one left\nWhy it matters: "
+                                  "why one\nTry: try one\n\n✗ Third problem gone.\n"
+                                  "Observed: three left")
+    assert "  ✓ Second problem gone.\n  ✗ First problem gone.\n  ✗ Third problem gone." in summary(
+        verdict)
+    (tiny_course / "checks" / "00_tiny.py").write_text(
+        (tiny_course / "checks" / "00_tiny.py").read_text().replace("RUN_EVERY_CHECK = True", ""))
+    verdict = run(lesson, lesson.exercise, lesson.exercise, measure=False)
+    assert verdict.passed_checks == [] and verdict.also_failed == []
+    assert str(verdict.error) == "Observed: one left\nWhy it matters: why one\nTry: try one"

@@ -41,7 +41,7 @@ def describe(attempt: Path, verdict: Verdict) -> str:
     mark = "ok   " if got == expected else "WRONG"
     lines = [f"{mark} {attempt.name}: {got} in {verdict.seconds:.1f} s"]
     if verdict.failed_check and not verdict.passed:
-        lines.append(f"      decided by: {verdict.failed_check}")
+        lines.append(f"      decided by: {'; '.join([verdict.failed_check, *verdict.also_failed])}")
     if verdict.measurements:
         figures = ", ".join(f"{key}={value}" for key, value in verdict.measurements.items())
         lines.append(f"      figures: {figures}")
