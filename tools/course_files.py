@@ -4,7 +4,8 @@
                                           outputs, no execution counts, only needed metadata),
                                           refresh each notebook's navigation cell, the
                                           README's lesson table and the starters' hashes
-                                          (checks/starters.sha256)
+                                          (checks/starters.sha256), and every link to the
+                                          course's repository (tools/course_links.py)
     python tools/course_files.py check    the same, but change nothing: exit 1 and say
                                           what is stale (tests/test_hygiene.py runs it)
     python tools/course_files.py clean-notebook PATH
@@ -26,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+import course_links  # noqa: E402
 
 from coursekit import course, starters  # noqa: E402
 from coursekit.loading import load_file  # noqa: E402
@@ -110,7 +113,7 @@ def expected_files() -> dict[Path, str]:
     readme = ROOT / "README.md"
     files[readme] = with_table(readme.read_text(), lesson_table(lessons))
     files[ROOT / starters.MANIFEST] = starters.manifest_text()
-    return files
+    return course_links.with_links(files)  # the repository's links, from pyproject.toml
 
 
 def current(path: Path) -> str | None:
@@ -175,6 +178,8 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "check":
         out_of_date = stale()
+        for sentence in course_links.disagreements():
+            print(sentence)
         for path in out_of_date:
             print(f"{path.relative_to(ROOT)} is not clean or not current: "
                   "run `python tools/course_files.py fix`")
