@@ -10,6 +10,16 @@ import threading
 import time
 
 
+def thread_clock() -> tuple[float, float]:
+    """(CPU seconds this thread has run, seconds it has waited for a CPU, 0 where unknown)."""
+    try:
+        with open("/proc/thread-self/schedstat", "rb") as stats:  # Linux: ns on CPU, ns queued
+            running, queued, _ = stats.read().split()
+        return int(running) / 1e9, int(queued) / 1e9
+    except (OSError, ValueError):
+        return time.thread_time(), 0.0
+
+
 class Heartbeat:
     """Measures how long the running event loop was held up by the code running on it.
 
@@ -25,11 +35,21 @@ class Heartbeat:
     ever waiting in the selector (the loop idle, woken late by a busy machine) is not the
     code's either: a blocking call shows the thread inside that call instead.
     ``beat.samples`` holds (seconds, stall in ms) to draw.
+
+    ``beat.computing`` and ``beat.waiting`` split each sample's stall: the part the loop's
+    thread spent computing (its own CPU time, which other processes cannot inflate), and
+    the part it spent waiting in a call (time.sleep, a blocking socket, a lock). Where the
+    system says how long the thread waited for a CPU (Linux), that part is neither: the
+    machine's. ``max_computing_ms`` and ``max_waiting_ms`` tell a CPU-bound stall from a
+    blocking call.
     """
 
     def __init__(self, interval: float = 0.005):
         self.interval = interval
         self.samples: list[tuple[float, float]] = []
+        self.computing: list[tuple[float, float]] = []  # (seconds, ms of the stall computing)
+        self.waiting: list[tuple[float, float]] = []  # (seconds, ms of it waiting in a call)
+        self._clock: list[tuple[float, float]] = []  # the loop thread's CPU and CPU-queue s
         self._beats: list[tuple[float, float]] = []  # (asked at, woke at) on the loop
         self._ticks: list[float] = []  # wake-ups of the reference thread
         self._waiting: list[bool] = []  # at each tick: was the loop's thread in its selector?
@@ -40,11 +60,23 @@ class Heartbeat:
     def max_lag_ms(self) -> float:
         return max((lag for _, lag in self.samples), default=0.0)
 
+    @property
+    def max_computing_ms(self) -> float:
+        """The longest part of one stall the loop's thread spent computing."""
+        return max((ms for _, ms in self.computing), default=0.0)
+
+    @property
+    def max_waiting_ms(self) -> float:
+        """The longest part of one stall the loop's thread spent waiting in a call."""
+        return max((ms for _, ms in self.waiting), default=0.0)
+
     async def _beat(self) -> None:
         while True:
-            before = time.perf_counter()
+            before, (cpu, queued) = time.perf_counter(), thread_clock()
             await asyncio.sleep(self.interval)
             self._beats.append((before, time.perf_counter()))
+            cpu_after, queued_after = thread_clock()
+            self._clock.append((cpu_after - cpu, queued_after - queued))
 
     def _tick(self) -> None:
         while not self._done.is_set():
@@ -70,12 +102,15 @@ class Heartbeat:
 
     def _attribute(self) -> None:
         origin = self._beats[0][0] if self._beats else 0.0
-        for before, after in self._beats:
+        for (before, after), (cpu, queued) in zip(self._beats, self._clock, strict=True):
             stall = after - before - self.interval
             own = max(0.0, stall - max(0.0, self._shared_pause(before, after)))
             if own and self._only_waiting(before, after):
                 own = 0.0  # the loop was idle in its selector the whole time: woken late
             self.samples.append((after - origin, own * 1000))
+            computing = min(own, cpu)
+            self.computing.append((after - origin, computing * 1000))
+            self.waiting.append((after - origin, max(0.0, own - computing - queued) * 1000))
 
     async def __aenter__(self) -> Heartbeat:
         threading.Thread(target=self._tick, daemon=True, name="coursekit-heartbeat").start()

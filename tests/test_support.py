@@ -121,6 +121,25 @@ def test_heartbeat_sees_a_blocked_loop_and_a_free_one():
     assert asyncio.run(free()) < 100
 
 
+def test_heartbeat_tells_a_stall_spent_computing_from_one_spent_waiting():
+    def compute(seconds):
+        end = time.thread_time() + seconds
+        while time.thread_time() < end:
+            pass
+
+    async def stalled(block):
+        async with Heartbeat() as beat:
+            await asyncio.sleep(0.02)
+            block(0.2)
+            await asyncio.sleep(0.02)
+        return beat.max_computing_ms, beat.max_waiting_ms
+
+    computing, waiting = asyncio.run(stalled(compute))
+    assert computing >= 150 and waiting < 50
+    computing, waiting = asyncio.run(stalled(time.sleep))
+    assert waiting >= 150 and computing < 50
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="pauses the process with SIGSTOP")
 def test_heartbeat_does_not_blame_the_loop_for_a_pause_of_the_whole_process():
     """A saturated machine or CPU quota pauses every thread: that is not the learner's code."""
