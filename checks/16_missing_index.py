@@ -1,0 +1,637 @@
+"""Hidden checks for lesson 16: a missing index.
+
+They decide on what SQLite does, not on a stopwatch: the plan it chooses for the queries
+recent_orders runs (EXPLAIN QUERY PLAN: no SCAN of orders, no temporary B-tree to sort
+the whole ORDER BY), with and without ANALYZE's statistics, and the virtual-machine
+steps each query takes, counted by SQLite's progress handler, on shops of 2,000 and
+20,000 orders: 10x the customers, then 10x each customer's history. A query that an
+index serves takes about the same steps on all three; a scan or a sort takes 10x more.
+The starter is the oracle for the answers: on generated shops (sparse and negative ids,
+orders in the same second, absent customers, limits of 0, 1 and more than there are,
+`since` on a boundary), queried, given new orders, then queried again; and your
+recent_orders must give the same answers on a table without your indexes. The caller's
+connection is used as it is (its uncommitted orders seen, its transaction left open, its
+settings unchanged, nothing written). The race and the cost of each index on writes are
+shown, not decided on.
+"""
+
+import contextlib
+import itertools
+import random
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from hypothesis import strategies as st
+
+from coursekit import sql_plan, sql_probes
+from coursekit.errors import CheckFailed, ExerciseBroken
+from coursekit.oracle import agree
+
+TITLE = "A missing index"
+MINUTES = 35
+SUMMARY = "a query that scans and sorts the whole table → the right composite index, read from `EXPLAIN QUERY PLAN`"
+REQUIRES = {"create_schema": "sync", "recent_orders": "sync"}
+HINTS = [
+    "Ask SQLite how it runs the query: `conn.execute(\"EXPLAIN QUERY PLAN SELECT ...\")`. "
+    "`SCAN orders` means it reads every order in the shop; `USE TEMP B-TREE FOR ORDER BY` "
+    "means it collects every match and sorts them before returning the first. An index, "
+    "created in create_schema, is what lets it do less.",
+    "One index can serve the WHERE and the ORDER BY together if its columns come in the "
+    "right order: first the column the query compares with `=`, then the column of the "
+    "range, which is also the one it sorts by. An index on one column alone leaves either "
+    "the filter or the sort to do the long way.",
+    "In create_schema, after the CREATE TABLE: `conn.execute(\"CREATE INDEX "
+    "orders_by_customer_created ON orders (customer_id, created_at)\")`. Keep the query as "
+    "it is: a function around created_at, or a different ORDER BY, would stop the index "
+    "from serving it.",
+]
+
+COLUMNS = ("id", "customer_id", "status", "created_at", "total_cents")
+INSERT = f"INSERT INTO orders ({', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?)"
+STATUSES = ("paid", "shipped", "delivered", "cancelled", "refunded")
+NOW = datetime(2024, 6, 30, 18, 0, 0)
+WINDOW = timedelta(days=30)
+SINCE = (NOW - WINDOW).isoformat(" ")
+GROWTH = 3.0  # steps may grow this much for 10x the shop: an index's stay ~1x, a scan's ~10x
+
+
+def stamp(moment: datetime) -> str:
+    return moment.isoformat(" ")  # 'YYYY-MM-DD HH:MM:SS'
+
+
+
+# --- shops ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shop:
+    """Orders (id, customer_id, status, created_at, total_cents), in the order inserted."""
+
+    orders: tuple
+    label: str = ""
+
+    def open(self, ctx, which: str, schema: str = "", analyze: bool = False):
+        """A new in-memory database: ``schema``'s create_schema (``which``'s by default), the
+        orders inserted and committed, ANALYZE if asked. A MeteredConnection."""
+        conn = sql_plan.connect(":memory:")
+        ctx.call_sync("create_schema", conn, which=schema or which)
+        with conn.paused():
+            with conn:
+                conn.executemany(INSERT, self.orders)
+            if analyze:
+                conn.execute("ANALYZE")
+        return conn
+
+    def __repr__(self) -> str:
+        return self.label or f"orders {list(self.orders)}"
+
+
+# The customers every measured shop holds, whatever its size.
+MANY, FEW, ABSENT = 730_155_402, -41_877, 5_551_212
+QUERIES = {  # (customer_id, since, limit), what it asks
+    "many": ((MANY, SINCE, 5), "the 5 newest of a customer's ~10 orders in the last 30 days"),
+    "few": ((FEW, SINCE, 50), "a customer with 3 orders in the last 30 days, limit 50"),
+    "all": ((MANY, "2000-01-01 00:00:00", 3), "the 3 newest of all a customer's orders"),
+    "absent": ((ABSENT, SINCE, 10), "a customer id with no orders at all"),
+}
+
+
+def customer_orders(rng: random.Random, customer: int, count: int, start: datetime) -> list:
+    """``count`` orders of one customer, one every three days or so going back from ``start``;
+    a few pairs in the same second."""
+    rows, moment = [], start
+    for n in range(count):
+        if n % 7 != 3:  # every seventh order shares the second of the one before it
+            moment -= timedelta(days=3, seconds=int(80_000 * rng.random()) - 40_000)
+        rows.append([customer, STATUSES[int(5 * rng.random())], stamp(moment),
+                     99 + int(250_000 * rng.random())])
+    return rows
+
+
+def make_shop(customers: int, history: int, seed: int, label: str = "") -> Shop:
+    """``customers`` customers (MANY and FEW among them) with ``history`` orders each, over
+    3 x ``history`` days up to NOW; FEW has only 3 orders in the last 30 days. Sparse
+    customer ids; order ids increasing with time, with gaps."""
+    rng = random.Random(seed)
+    others = [n for n in rng.sample(range(-10**6, 10**9), customers + 2) if n not in (MANY, FEW)]
+    rows = customer_orders(random.Random(1), MANY, history, NOW)
+    few = customer_orders(random.Random(2), FEW, history, NOW - WINDOW + timedelta(days=10))
+    rows += few[:3] + [[FEW, s, stamp(datetime.fromisoformat(t) - WINDOW), c]
+                       for _, s, t, c in few[3:]]
+    for customer in others[:customers - 2]:
+        rows += customer_orders(rng, customer, history, NOW)
+    rows.sort(key=lambda row: row[2])  # ids grow with time, with gaps, as a shop's do
+    ids = itertools.accumulate(1 + int(9 * rng.random()) for _ in rows)
+    orders = tuple((order_id, *row) for order_id, row in zip(ids, rows, strict=True))
+    return Shop(orders, label or f"{len(orders):,} orders")
+
+
+SHOPS = {  # name: (customers, orders each, description)
+    "base": (100, 20, "2,000 orders (100 customers x 20)"),
+    "wide": (1_000, 20, "20,000 orders (10x the customers)"),
+    "deep": (100, 200, "20,000 orders (10x each customer's history)"),
+}
+_shops: dict = {}
+
+
+def shop(name: str) -> Shop:
+    if name not in _shops:
+        customers, history, label = SHOPS[name]
+        _shops[name] = make_shop(customers, history, seed=16, label=label)
+    return _shops[name]
+
+
+def load_failed(ctx, error: Exception, what: str):
+    ctx.fail(f"inserting {what} into the table your create_schema made failed: "
+             f"{type(error).__name__}: {error}",
+             "the shop must keep taking orders: a customer can place two orders in the same "
+             "second, and every column keeps the values the app writes",
+             "an index for speed must not refuse rows (no UNIQUE on columns that repeat), and "
+             "the table keeps the columns and types of the docstring")
+
+
+def opened(ctx, which: str = "yours", schema: str = "", analyze: bool = False,
+           name: str = "base") -> sql_plan.MeteredConnection:
+    """One of the measured shops in a new database made by ``which``'s create_schema."""
+    try:
+        return shop(name).open(ctx, which, schema, analyze)
+    except sqlite3.Error as error:
+        load_failed(ctx, error, f"a shop of {shop(name)!r}")
+
+
+# --- calling recent_orders ---------------------------------------------------------------------
+
+
+def rows_of(ctx, result, args) -> list[tuple]:
+    """The result, checked to be a list of tuples."""
+    ctx.expect(isinstance(result, list),
+               f"recent_orders{args} returned {type(result).__name__}: {result!r:.80}",
+               "the account page counts the orders, shows them, and may loop over them twice",
+               "return a list: `.fetchall()` gives one")
+    for row in result:
+        ctx.expect(type(row) is tuple,
+                   f"recent_orders{args} returned a list of {type(row).__name__}, such as "
+                   f"{row!r:.80}",
+                   "the docstring promises (id, created_at, status, total_cents) tuples",
+                   "return the rows as the cursor gives them on a plain connection")
+    return result
+
+
+def answer(ctx, conn, args, which: str = "yours"):
+    """recent_orders(conn, *args); a crash of yours as text."""
+    try:
+        return ctx.call_sync("recent_orders", conn, *args, which=which)
+    except ExerciseBroken as error:
+        if which == "broken":
+            raise
+        return "raised " + str(error).split(" raised ", 1)[-1][:200]
+
+
+def differs(want: list, got) -> str:
+    if isinstance(got, str):
+        return f"yours {got}"
+    if len(got) != len(want):
+        return f"yours returned {len(got)} orders, the starter {len(want)}"
+    first = next(n for n, (a, b) in enumerate(zip(want, got, strict=True)) if a != b)
+    return (f"order {first + 1} of {len(want)} differs: yours {got[first]!r}, the starter's "
+            f"{want[first]!r}")
+
+
+# --- generated shops, for the oracle ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A shop's orders; queries; new orders placed; the same queries again."""
+
+    first: tuple
+    later: tuple
+    queries: tuple
+    analyze: bool
+
+    def run(self, ctx, which: str, schema: str) -> list | str:
+        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+            ctx.call_sync("create_schema", conn, which=schema)
+            answers = []
+            for batch in (self.first, self.later):
+                try:
+                    with conn:
+                        conn.executemany(INSERT, batch)
+                    if self.analyze:
+                        conn.execute("ANALYZE")
+                except sqlite3.Error as error:
+                    return f"inserting these orders failed: {type(error).__name__}: {error}"
+                answers += [answer(ctx, conn, query, which) for query in self.queries]
+            return answers
+
+    def __repr__(self) -> str:
+        return (f"orders {list(self.first)}; recent_orders{'s' if len(self.queries) > 1 else ''}"
+                f" {', '.join(map(repr, self.queries))}; new orders {list(self.later)}; the "
+                f"same again{'; ANALYZE after each insert' if self.analyze else ''}")
+
+
+CUSTOMER_IDS = st.sampled_from([7, 7, 8, -3, 0, 2**62, 123_456_789])
+TIMES = st.sampled_from(["2024-05-01 10:00:00", "2024-05-01 10:00:00", "2024-05-01 10:00:01",
+                         "2024-05-01 09:59:59", "2024-04-30 23:59:59", "2024-05-02 00:00:00",
+                         "2023-12-31 23:59:59"])
+SINCES = TIMES | st.sampled_from(["", "2024-05-01", "2024-05-01T10:00:00", "9999-12-31 23:59:59"])
+ROWS = st.tuples(CUSTOMER_IDS,
+                 st.sampled_from(["paid", "shipped", "refunded", "O'Brien's gift", "Zoë", ""]),
+                 TIMES, st.sampled_from([0, 1999, -500, 2**53]) | st.integers(0, 10**6))
+LIMITS = st.sampled_from([0, 1, 2, 3, 1_000]) | st.integers(0, 30)
+IDS = st.integers(1, 40) | st.integers(-2**40, 2**40)
+
+
+@st.composite
+def scenarios(draw):
+    ids = draw(st.lists(IDS, unique=True, max_size=24))
+    orders = [(order_id, *draw(ROWS)) for order_id in ids]
+    split = draw(st.integers(0, len(orders)))
+    queries = draw(st.lists(st.tuples(CUSTOMER_IDS | st.just(ABSENT), SINCES, LIMITS),
+                            min_size=1, max_size=3))
+    return Scenario(tuple(orders[:split]), tuple(orders[split:]), tuple(queries),
+                    draw(st.booleans()))
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+
+def check_schema(ctx):
+    """create_schema makes the orders table with the docstring's columns, and commits."""
+    with contextlib.closing(sql_plan.connect(":memory:")) as conn:
+        ctx.call_sync("create_schema", conn)
+        columns = {row[1]: (row[2].upper(), row[5]) for row in
+                   conn.execute("PRAGMA table_info(orders)")}
+        pending = conn.in_transaction
+    ctx.expect(columns, "after create_schema there is no table `orders`",
+               "the app reads and writes its orders there",
+               "keep the CREATE TABLE of the starter")
+    ctx.expect(set(columns) == set(COLUMNS),
+               f"the orders table has the columns {sorted(columns)}",
+               f"the app writes and reads exactly {list(COLUMNS)}",
+               "keep the starter's CREATE TABLE: an index is a separate statement")
+    ctx.expect(columns["id"] == ("INTEGER", 1),
+               f"orders.id is {columns['id'][0] or 'untyped'}"
+               f"{' PRIMARY KEY' if columns['id'][1] else ''}",
+               "`id INTEGER PRIMARY KEY` is the rowid: every index ends with it",
+               "keep `id INTEGER PRIMARY KEY`")
+    ctx.expect(not pending,
+               "create_schema returned with a transaction still open",
+               "what it made is not committed: the next rollback on this connection undoes it",
+               "commit at the end (`with conn:` around the statements does)")
+
+
+def check_answers(ctx):
+    """On a shop of 2,000 orders: tuples, newest first, the starter's answers."""
+    shape = shop("base")
+    asks = [args for args, _ in QUERIES.values()] + [(MANY, "", 3), (MANY, SINCE, 0),
+                                                     (FEW, SINCE, 1)]
+    with contextlib.closing(opened(ctx, "broken")) as theirs, \
+            contextlib.closing(opened(ctx)) as mine:
+        for args in asks:
+            want = ctx.call_sync("recent_orders", theirs, *args, which="broken")
+            got = rows_of(ctx, ctx.call_sync("recent_orders", mine, *args), args)
+            if got != want:
+                ctx.fail(f"on a shop of {shape!r}, recent_orders(conn, "
+                         f"{', '.join(map(repr, args))}): {differs(want, got)}",
+                         "the account page must show the customer's orders since that moment, "
+                         "newest first, ties by id, no more than the limit: the starter's answer",
+                         "keep the starter's query: the index is added in create_schema")
+
+
+def check_new_orders_seen(ctx):
+    """An order placed between two calls is in the second answer: nothing is kept between calls."""
+    args = QUERIES["many"][0]
+    newest = (10**11, MANY, "paid", stamp(NOW + timedelta(minutes=5)), 4_200)
+    with contextlib.closing(opened(ctx)) as conn:
+        first = rows_of(ctx, ctx.call_sync("recent_orders", conn, *args), args)
+        kept = list(first)
+        first.clear()  # the caller is free to change its list
+        with conn:
+            conn.execute(INSERT, newest)
+        second = rows_of(ctx, ctx.call_sync("recent_orders", conn, *args), args)
+    order_id, _, status, created_at, total = newest
+    want = [(order_id, created_at, status, total), *kept[:args[2] - 1]]
+    ctx.expect(second == want,
+               f"after the customer placed a new order, recent_orders returned {second!r:.200}",
+               "the page must show the order just placed, at the top: an answer kept from an "
+               "earlier call is stale as soon as anyone orders",
+               "ask the database on every call; an index makes that cheap")
+
+
+def check_same_as_starter(ctx):
+    """On awkward shops (ties, sparse ids, absent customers, limits 0 to 1,000), the starter's answers."""
+
+    def both(scenario):
+        want = scenario.run(ctx, "broken", "broken")
+        got = scenario.run(ctx, "yours", "yours")
+        if got == want:
+            bare = scenario.run(ctx, "yours", "broken")
+            if bare != want:
+                return want, {"on the starter's table, without your indexes": bare}
+        return want, got
+
+    agree(ctx, scenarios(), both, what="recent_orders on this shop",
+          nudge="run both versions on that shop: the answer must not depend on which indexes "
+                "exist (ask for every order you rely on with ORDER BY, ties included), nor "
+                "on a function applied to the values compared")
+
+
+# --- the caller's connection -------------------------------------------------------------------
+
+PRAGMAS = ("query_only", "automatic_index", "cache_size", "temp_store", "reverse_unordered_selects")
+
+
+def state(conn) -> dict:
+    """The connection's settings and the database's schema, statistics and changes so far."""
+    logged, steps = len(conn.log), conn.steps
+
+    def rows(sql: str) -> list[tuple]:
+        return sorted((tuple(row) for row in conn.execute(sql)), key=repr)
+
+    found = {"isolation_level": conn.isolation_level, "row_factory": conn.row_factory,
+             "text_factory": conn.text_factory, "in_transaction": conn.in_transaction,
+             "total_changes": conn.total_changes,
+             "schema": rows("SELECT type, name, sql FROM sqlite_schema")}
+    for pragma in PRAGMAS:
+        found[f"PRAGMA {pragma}"] = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+    if any(name == "sqlite_stat1" for _, name, _ in found["schema"]):
+        found["statistics"] = rows("SELECT * FROM sqlite_stat1")
+    del conn.log[logged:]
+    conn.steps = steps
+    return found
+
+
+def changes(before: dict, after: dict) -> list[str]:
+    """What differs between two states, in words."""
+    said = []
+    for key in sorted(set(before) | set(after), key=list(after).index):
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        if key == "schema":
+            names = {(kind, name): sql for kind, name, sql in old}
+            said += [f"created {kind} {name}" for kind, name, _ in new if (kind, name) not in names]
+            said += [f"altered {kind} {name}" for kind, name, sql in new
+                     if (kind, name) in names and names[kind, name] != sql]
+            kept = {(kind, name) for kind, name, _ in new}
+            said += [f"dropped {kind} {name}" for kind, name in names if (kind, name) not in kept]
+        elif key == "statistics":
+            said.append("rewrote the planner's statistics (sqlite_stat1, what ANALYZE writes)")
+        elif key == "total_changes":
+            said.append(f"changed {new - old} rows")
+        else:
+            said.append(f"changed {key} from {old!r} to {new!r}")
+    return said
+
+
+def caller_in_a_transaction(conn) -> tuple:
+    """The caller works in autocommit mode, opens a transaction and places an order in it."""
+    conn.isolation_level = None
+    conn.execute("BEGIN")
+    order = (10**11 + 1, MANY, "pending", stamp(NOW + timedelta(minutes=1)), 1_250)
+    conn.execute(INSERT, order)
+    return order
+
+
+def check_connection_left_as_found(ctx):
+    """The caller's connection is read as it is (its own new order too) and left as it was."""
+    setups = (("a connection with the default settings, after ANALYZE", None),
+              ("a connection with isolation_level=None and a transaction of its own open, "
+               "in which the customer just placed an order", caller_in_a_transaction))
+    for label, setup in setups:
+        with contextlib.closing(opened(ctx, analyze=setup is None)) as conn:
+            if setup:
+                setup(conn)
+            args = QUERIES["many"][0]
+            want = ctx.call_sync("recent_orders", conn, *args, which="broken")
+            before = state(conn)
+            with sql_probes.opened_connections() as others:
+                got = answer(ctx, conn, args)
+            try:
+                after = state(conn)
+            except sqlite3.ProgrammingError as error:
+                ctx.fail(f"after the call, the caller's connection said: {error}",
+                         "the connection is the caller's, who still has work to do on it",
+                         "leave it open: closing it is its owner's job")
+        if got != want:
+            ctx.fail(f"on {label}: {differs(want, got)}",
+                     "the page must read the database as this connection sees it, the order "
+                     "the customer just placed included",
+                     "query the `conn` passed in, not a connection of your own")
+        ctx.expect(not others,
+                   f"on {label}, recent_orders opened {len(others)} connection(s) of its own",
+                   "a new connection per page is a cost of its own, and it does not see the "
+                   "caller's transaction",
+                   "use the connection passed in")
+        changed = changes(before, after)
+        ctx.expect(not changed,
+                   f"on {label}, the call {'; '.join(changed)}",
+                   "recent_orders is a read: it must write nothing (no index, no ANALYZE, "
+                   "no commit) and leave the caller's connection as it was. A page that "
+                   "changes the schema takes SQLite's write lock on every visit",
+                   "create indexes in create_schema, once; leave the connection's settings "
+                   "and transaction alone")
+
+
+# --- what SQLite did: plans and steps on the three measured shops ------------------------------
+
+
+@dataclass
+class Observed:
+    steps: dict  # (shop, analyzed, query): VM steps of the call
+    plans: dict  # (shop, analyzed, query): the plans of the statements on orders it ran
+    elsewhere: int  # statements run on other connections the calls opened
+    counted: bool  # the step count and the statement log stayed on
+
+
+_observed: list = []  # this check run's observations, shared by the plan and steps checks
+
+
+def reads_orders(sql: str) -> bool:
+    return sql_probes.keyword(sql) in {"SELECT", "WITH", "VALUES"} and \
+        re.search(r"\borders\b", sql, re.I) is not None
+
+
+def observe(ctx) -> Observed:
+    """Each measured query on each shop, without statistics, then after ANALYZE."""
+    if _observed:
+        return _observed[0]
+    seen = Observed({}, {}, 0, True)
+    for name in SHOPS:
+        with contextlib.closing(opened(ctx, name=name)) as conn:
+            for analyzed in (False, True):
+                if analyzed:
+                    with conn.paused():
+                        conn.execute("ANALYZE")
+                for key, (args, _) in QUERIES.items():
+                    steps, logged = conn.steps, len(conn.log)
+                    with sql_probes.opened_connections() as others:
+                        ctx.call_sync("recent_orders", conn, *args)
+                    seen.steps[name, analyzed, key] = conn.steps - steps
+                    seen.elsewhere += sum(len(other.log) for other in others)
+                    seen.plans[name, analyzed, key] = [
+                        sql_plan.explain(conn, statement.sql)
+                        for statement in conn.log[logged:] if reads_orders(statement.sql)]
+            seen.counted &= conn.still_counting() and conn.still_traced()
+    _observed.append(seen)
+    return seen
+
+
+def where(name: str, analyzed: bool) -> str:
+    return f"a shop of {SHOPS[name][2]}{', after ANALYZE' if analyzed else ''}"
+
+
+def check_plan(ctx):
+    """EXPLAIN QUERY PLAN: no SCAN of orders, no sort of the whole ORDER BY, with or without ANALYZE."""
+    seen = observe(ctx)
+    ctx.expect(seen.counted,
+               "SQLite's progress handler or trace callback was switched off during the call",
+               "the check sees the statements and counts SQLite's work through them",
+               "leave the connection's handlers alone (your own `set_progress_handler` or "
+               "`set_trace_callback` is fine: it runs beside the check's)")
+    ctx.expect(all(seen.plans.values()),
+               "recent_orders ran no SELECT on orders through the connection it was given"
+               + (f" ({seen.elsewhere} statements on a connection of its own)"
+                  if seen.elsewhere else ""),
+               "the caller's connection is the database the page must read: another one "
+               "misses its transaction, and answers kept in Python go stale",
+               "query the `conn` passed in, on every call")
+    for (name, analyzed, key), plans in seen.plans.items():
+        for plan in plans:
+            scans, sorts = plan.full_scans("orders"), plan.sorts("ORDER BY")
+            if not scans and not sorts:
+                continue
+            observed = (f"on {where(name, analyzed)}, SQLite's plan for your query "
+                        f"({QUERIES[key][1]}) is\n{plan.text()}")
+            if scans:
+                ctx.fail(observed,
+                         f"`{scans[0]}` reads every order in the shop to find one customer's: "
+                         "the page's work grows with the whole shop"
+                         + (", and `USE TEMP B-TREE FOR ORDER BY` sorts the matches before "
+                            "returning the first" if sorts else ""),
+                         "give the orders table, in create_schema, an index that leads SQLite "
+                         "straight to one customer's orders; EXPLAIN QUERY PLAN then says "
+                         "`SEARCH orders USING INDEX ...`")
+            ctx.fail(observed,
+                     "SQLite finds the customer's orders through an index, then collects all "
+                     "of them since `since` into a temporary B-tree and sorts them before it "
+                     "can return the first: the work grows with the customer's history, "
+                     "whatever the limit",
+                     "an index can hand the rows over already sorted if its columns come in "
+                     "the order the query filters, then sorts")
+
+
+def steps_table(seen: Observed, analyzed: bool) -> str:
+    heads = ["VM steps per call"] + [SHOPS[name][2] for name in SHOPS]
+    rows = [[description] + [f"{seen.steps[name, analyzed, key]:,}" for name in SHOPS]
+            for key, (_, description) in QUERIES.items()]
+    widths = [max(len(row[n]) for row in [heads, *rows]) for n in range(len(heads))]
+    return "\n".join("  ".join(cell.ljust(width) if n == 0 else cell.rjust(width)
+                               for n, (cell, width) in enumerate(zip(row, widths, strict=True)))
+                     for row in [heads, *rows])
+
+
+GREW = {
+    "wide": "the work grows with the other customers' orders: SQLite walks through orders "
+            "that are not this customer's to find those that are",
+    "deep": "the work grows with this customer's older orders: SQLite reads orders from "
+            "before `since`, or all of the customer's orders to sort them, before it has "
+            "the newest few",
+}
+
+
+def check_steps(ctx):
+    """SQLite's VM steps per call stay the same for 10x the customers and 10x their history."""
+    seen = observe(ctx)
+    ctx.record(steps_2k_orders=seen.steps["base", False, "many"],
+               steps_20k_orders=seen.steps["wide", False, "many"])
+    for analyzed in (False, True):
+        for big in ("wide", "deep"):
+            for key in QUERIES:
+                small = seen.steps["base", analyzed, key]
+                large = seen.steps[big, analyzed, key]
+                ctx.expect(large <= GROWTH * max(small, 20),
+                           f"on shops of 2,000 and 20,000 orders"
+                           f"{', after ANALYZE' if analyzed else ''}, SQLite ran "
+                           f"{small:,} and {large:,} VM steps for {QUERIES[key][1]} "
+                           f"({large / max(small, 1):.1f}x):\n{steps_table(seen, analyzed)}",
+                           f"{GREW[big]}. An index that serves this query takes about the "
+                           "same steps on any size of shop",
+                           "read EXPLAIN QUERY PLAN for your query: the brackets after `USING "
+                           "INDEX` name what the index searches on, and both the customer and "
+                           "the date should be there. A function around a column, or an index "
+                           "with its columns in another order, leaves part of the search to a "
+                           "walk through rows")
+
+
+# --- the race and the cost on writes (shown, not decided on) -----------------------------------
+
+BATCH = 30  # account pages per timed run
+NEW_ORDERS = 500  # orders placed to measure the cost of each write
+
+
+def write_steps(ctx, which: str) -> float:
+    """VM steps per order placed, into ``which``'s table of 2,000 orders."""
+    rng = random.Random(5)
+    orders = [(10**11 + n, rng.choice([MANY, FEW]), "paid", stamp(NOW + timedelta(seconds=n)),
+               n) for n in range(NEW_ORDERS)]
+    with contextlib.closing(opened(ctx, which)) as conn:
+        before = conn.steps
+        with conn:
+            conn.executemany(INSERT, orders)
+        return (conn.steps - before) / NEW_ORDERS
+
+
+def steps_of(ctx, conn, counter, which: str) -> int:
+    """VM steps of one account page (the "many" query) on ``conn``, counted by ``counter``."""
+    before = counter.steps
+    ctx.call_sync("recent_orders", conn, *QUERIES["many"][0], which=which)
+    return counter.steps - before
+
+
+def race(ctx) -> int:
+    """BATCH account pages on the shop of 20,000 orders, on connections without probes;
+    then the starter's VM steps for one page there."""
+    pages = [(customer, SINCE, 10) for _, customer, *_ in shop("wide").orders[:BATCH]]
+    functions = {which: ctx.function("recent_orders", which) for which in ("broken", "yours")}
+    conns = {}
+    try:
+        for which in functions:
+            conns[which] = sqlite3.connect(":memory:")
+            ctx.call_sync("create_schema", conns[which], which=which)
+            with conns[which]:
+                conns[which].executemany(INSERT, shop("wide").orders)
+        with ctx.watch("recent_orders", 20):
+            ctx.race_sync(*[lambda which=which: [functions[which](conns[which], *page)
+                                                  for page in pages] for which in functions],
+                          title=f"{BATCH} account pages on a shop of 20,000 orders")
+        counter = sql_plan.count_steps(conns["broken"])
+        return steps_of(ctx, conns["broken"], counter, "broken")
+    finally:
+        for conn in conns.values():
+            conn.close()
+
+
+def measure(ctx):
+    try:
+        theirs = {"wide": race(ctx)}
+        with contextlib.closing(opened(ctx, "broken")) as conn:
+            theirs["base"] = steps_of(ctx, conn, conn, "broken")
+        mine = observe(ctx).steps
+        writes = {which: write_steps(ctx, which) for which in ("broken", "yours")}
+    except CheckFailed as error:
+        ctx.note(f"No figures: {error.observed}")
+        return
+    ctx.record(steps_broken_2k=theirs["base"], steps_broken_20k=theirs["wide"],
+               insert_steps_broken=round(writes["broken"]), insert_steps_yours=round(writes["yours"]))
+    ctx.note(f"SQLite's VM steps for one account page: starter {theirs['base']:,} on 2,000 "
+             f"orders and {theirs['wide']:,} on 20,000; yours {mine['base', False, 'many']:,} "
+             f"and {mine['wide', False, 'many']:,}.")
+    extra = writes["yours"] / writes["broken"]
+    ctx.note(f"Each new order takes {writes['yours']:.0f} VM steps with your schema, "
+             f"{writes['broken']:.0f} with the starter's"
+             + (f" ({extra:.1f}x): each index is one more B-tree to update on every write."
+                if extra >= 1.05 else "."))

@@ -1,0 +1,51 @@
+"""Lesson 16: A missing index (the reference fix).
+
+One index on (customer_id, created_at) serves the whole query: SQLite goes straight to
+the customer's orders since `since` and reads them already newest first, stopping after
+`limit` of them, however many orders the shop holds. Its rows end with the id (the
+rowid), so ties in created_at come out by id as well, with no sorting.
+
+Public API (the check calls exactly this):
+
+    def create_schema(conn: sqlite3.Connection) -> None
+        Create, in conn's new and empty database, the table
+            orders(id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL,
+                   status TEXT NOT NULL, created_at TEXT NOT NULL, total_cents INTEGER NOT NULL)
+        (created_at as 'YYYY-MM-DD HH:MM:SS') and the indexes its queries need; commit.
+
+    def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int)
+            -> list[tuple]
+        The customer's orders created at or after `since`, newest first (orders of the
+        same second: the highest id first), at most `limit` of them (limit >= 0), as
+        (id, created_at, status, total_cents) tuples. It reads the database as it is now,
+        through conn, writes nothing and leaves conn as it was; its answer is the same
+        with or without any index (indexes change how fast, never what).
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        # Equality column first, then the range and ORDER BY column.
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()

@@ -1,0 +1,29 @@
+"""BUG: the composite index with the range column first, (created_at, customer_id), on the advice
+to put "the most selective column first": SQLite can only use its first column's range, so it
+walks every customer's recent orders; 10x the customers, 10x the steps.
+"""
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn):
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_created_customer ON orders (created_at, customer_id)")
+
+
+def recent_orders(conn, customer_id, since, limit):
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()

@@ -1,0 +1,30 @@
+"""BUG: create_schema unchanged; recent_orders runs CREATE INDEX IF NOT EXISTS on every call. The
+first page builds the index over the whole table (and writes to the caller's database from a
+read); a read must write nothing.
+"""
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn):
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+
+
+def recent_orders(conn, customer_id, since, limit):
+    conn.execute("CREATE INDEX IF NOT EXISTS orders_by_customer_created"
+                 " ON orders (customer_id, created_at)")
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()

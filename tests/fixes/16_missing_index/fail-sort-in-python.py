@@ -1,0 +1,29 @@
+"""BUG: the right index, but the query asks only for the customer's orders and Python filters,
+sorts and slices them: SQLite hands over every order of the customer, so the work grows with
+the customer's history (the plan looks fine: SEARCH ... (customer_id=?)).
+"""
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn):
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn, customer_id, since, limit):
+    rows = conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders WHERE customer_id = ?",
+        (customer_id,),
+    ).fetchall()
+    recent = [row for row in rows if row[1] >= since]
+    recent.sort(key=lambda row: (row[1], row[0]), reverse=True)
+    return recent[:limit]

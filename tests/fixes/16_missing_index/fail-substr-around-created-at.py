@@ -1,0 +1,29 @@
+"""BUG: the right index, but the query compares substr(created_at, 1, 19) >= ?: the same answers
+on well-formed dates, but the function hides created_at from the index's range search. SQLite
+reads every order of the customer, back to the first, whenever fewer than `limit` are recent.
+"""
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn):
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn, customer_id, since, limit):
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND substr(created_at, 1, 19) >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()

@@ -1,0 +1,30 @@
+"""(customer_id, created_at, id) spelled out, created with IF NOT EXISTS in one executescript,
+and ANALYZE run on the new (empty) table: id is the rowid, which every index ends with anyway.
+"""
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn):
+    conn.executescript("""
+        CREATE TABLE IF NOT EXISTS orders (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            total_cents INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS orders_customer_created_id
+            ON orders (customer_id, created_at, id);
+        ANALYZE;
+    """)
+
+
+def recent_orders(conn, customer_id, since, limit):
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()
