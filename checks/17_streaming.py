@@ -1,0 +1,587 @@
+"""Hidden checks for lesson 17: reading everything first.
+
+They decide on bytes, counted, never timed. Memory: tracemalloc's peak while the whole
+log is read (read_requests, consumed by a loop that keeps nothing), totalled (totals) or
+ranked (biggest, n = 10), at 4,000 and 12,000 lines or rows: it may grow by less than 4
+bytes per added line (one list slot alone is 8). tracemalloc counts what Python
+allocates, so the figure does not depend on how busy the machine is. Time to the first
+result: how many bytes of the log the operating system had handed over when the first
+request came out (the open file's offset), on logs of 5,000 and 50,000 lines. The file
+read_requests opens must be closed after the last request and when the consumer stops
+after three (held by coursekit.resources.kept_open, so that CPython's clean-up of a
+dropped file does not hide it); two readers at once must each see the whole log.
+
+The starter is the oracle for every result: on generated logs (blank and whitespace
+lines, CRLF, no final newline, tabs, unicode paths, "-" and huge sizes, duplicates) and
+archives (ties, huge sizes, NULL text, ids out of order, n from 0 past the row count, the
+caller's row_factory). The caller's connection must be left as it was found.
+"""
+
+import atexit
+import contextlib
+import functools
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from hypothesis import strategies as st
+
+from coursekit import access_log, memory, reads, resources, timing
+from coursekit.errors import CourseError, ExerciseBroken
+from coursekit.loading import describe
+from coursekit.oracle import agree
+
+TITLE = "Reading everything first"
+MINUTES = 40
+SUMMARY = ("`readlines()`, `fetchall()`, a list before the first result → iterate the file and "
+           "the cursor, generators, a heap of n")
+REQUIRES = {"read_requests": "sync", "totals": "sync", "biggest": "sync"}
+HINTS = [
+    "Look for the lists: `readlines()` holds every line of the log at once, the list "
+    "comprehension holds every request, `fetchall()` every row of the archive. Each one "
+    "grows with the input, and nothing comes out until it is complete.",
+    "A file object is already an iterator over its lines, and a cursor over its rows: loop "
+    "over them directly. Make read_requests a generator: `yield` each request inside the "
+    "`with open(...)` block, so the file stays open while the consumer reads and closes "
+    "when it stops. A generator can be consumed once only: in totals, count and add up "
+    "in the same loop. To keep the n biggest, you never need the others: look at `heapq`.",
+    "read_requests: `with open(path, encoding=\"utf-8\") as log:` then `for line in log:` "
+    "and `if line.strip(): yield parse(line)`. totals: one `for request in "
+    "read_requests(path):` that adds 1 and `request.bytes` to two running totals. "
+    "biggest: `heapq.nlargest(n, conn.execute(\"SELECT ... ORDER BY id\"), key=lambda "
+    "row: row[4])` keeps n rows and equal sizes in the order they came; or let SQLite do "
+    "it: `ORDER BY bytes DESC, id LIMIT ?`.",
+]
+FIELDS = ("time", "method", "path", "status", "bytes")
+SMALL, LARGE = 4_000, 12_000  # lines or rows, for memory
+FIRST_SMALL, FIRST_LARGE = 5_000, 50_000  # lines, for the first result
+GROWTH_LIMIT = 4  # bytes per added line: a list of anything costs 8 (one pointer) or more
+FIRST_LIMIT = 256 * 1024  # bytes read before the first request: a few buffers, not the log
+TOP = 10  # n for biggest's memory
+EXAMPLES = 40  # generated inputs per comparison with the starter
+
+
+# --- calling the learner's code -------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def learner_code(ctx, name: str, which: str = "yours", budget: float = 10.0):
+    """Calling ``name`` and iterating what it returned: watched, and its errors reported.
+
+    (ctx.call_sync guards the call only; a generator's code runs while it is iterated.)
+    """
+    with ctx.watch(name, budget, which):
+        try:
+            yield
+        except CourseError:
+            raise
+        except SystemExit as error:
+            raise ExerciseBroken(
+                f"`{name}` in {ctx.shown_as(which)} called sys.exit({error.code!r}): a "
+                "function that ends the program cannot be checked.") from None
+        except Exception as error:
+            why = (" The requests were read after the file was closed: a generator (or map, "
+                   "filter...) returned from inside a `with` block only runs once the block "
+                   "has closed the file. Yield inside the block instead."
+                   if "closed file" in str(error) else "")
+            raise ExerciseBroken(
+                f"`{name}` in {ctx.shown_as(which)} raised "
+                f"{describe(error, ctx.paths[which])}.{why}") from None
+
+
+def record_of(item) -> tuple:
+    """A request as (field, type, value) triples, so 200 and 200.0 or "200" differ."""
+    if not all(hasattr(item, name) for name in FIELDS):
+        return ("not a Request", type(item).__name__, repr(item)[:80])
+    return tuple((name, type(getattr(item, name)).__name__, getattr(item, name))
+                 for name in FIELDS)
+
+
+@contextlib.contextmanager
+def crash_as_text(box: list, which: str, as_text: bool):
+    """For the oracle: the learner's crash becomes a result ("raised ..."), shown with its input."""
+    try:
+        yield
+    except ExerciseBroken as error:
+        if which == "broken" or not as_text:
+            raise
+        box.append("raised " + str(error).split(" raised ", 1)[-1][:160])
+
+
+def requests_of(ctx, path, which: str = "yours", as_text: bool = False):
+    """Every request read_requests gives for the log at ``path``, as records."""
+    function, box = ctx.function("read_requests", which), []
+    with crash_as_text(box, which, as_text), learner_code(ctx, "read_requests", which):
+        result = function(path)
+        return "returned None" if result is None else [record_of(item) for item in result]
+    return box[0]
+
+
+def totals_of(ctx, path, which: str = "yours", as_text: bool = False):
+    box = []
+    with crash_as_text(box, which, as_text):
+        return ctx.call_sync("totals", path, which=which)
+    return box[0]
+
+
+def count(requests) -> int:
+    """Consume ``requests`` as a report does, keeping nothing."""
+    seen = 0
+    for _ in requests:
+        seen += 1
+    return seen
+
+
+@contextlib.contextmanager
+def scratch():
+    with tempfile.TemporaryDirectory(prefix="lesson17-", ignore_cleanup_errors=True) as folder:
+        yield Path(folder)
+
+
+INPUTS = tempfile.TemporaryDirectory(prefix="lesson17-inputs-", ignore_cleanup_errors=True)
+atexit.register(INPUTS.cleanup)  # the logs are shared by the checks of one run
+
+
+@functools.cache
+def log_of(lines: int) -> Path:
+    """An access log of ``lines`` lines, made once per check run (10 copies of a smaller one
+    from 20,000 lines on: only its length matters to the checks that use it)."""
+    path = Path(INPUTS.name) / f"access-{lines}.log"
+    if lines >= 20_000 and lines % 10 == 0:
+        path.write_bytes(log_of(lines // 10).read_bytes() * 10)
+        return path
+    return access_log.write_log(path, lines, seed=lines)
+
+
+@functools.cache
+def archive_of(rows: int) -> Path:
+    return access_log.archive_db(Path(INPUTS.name) / f"archive-{rows}.db", rows, seed=rows)
+
+
+# --- awkward logs ----------------------------------------------------------------------------
+
+AWKWARD = ("2024-05-06T00:00:00.000Z GET / 200 512\r\n"
+           "\r\n"
+           "   \r\n"
+           "2024-05-06T00:00:01.250Z GET /café/李小龍?q=ü 304 -\n"
+           "\t2024-05-06T00:00:02.000Z  POST\t/api/orders 201 99999999999999999999999\n"
+           "\n"
+           "2024-05-06T00:00:00.000Z GET / 200 512\n"
+           "2024-05-06T00:00:03.999Z DELETE /emoji/🙂 404 0")
+AWKWARD_SHOWN = ("a log with CRLF line ends, blank and whitespace-only lines, a tab, unicode "
+                 "paths, a \"-\" size, a 23-digit size, a duplicate line and no final newline")
+
+PATH_TEXT = st.text(st.characters(categories=("L", "N", "P", "S")), max_size=8)
+RECORD = st.tuples(
+    st.sampled_from(["2024-05-06T00:00:00.000Z", "2024-12-31T23:59:59.999Z", "0"]),
+    st.sampled_from(["GET", "POST", "get", "PROPFIND"]),
+    PATH_TEXT.map(lambda text: "/" + text),
+    st.sampled_from([200, 304, 404, 500, 99, 999]),
+    st.one_of(st.just("-"), st.integers(0, 2**70).map(str), st.sampled_from(["0", "512"])),
+).map(lambda fields: " ".join(map(str, fields)))
+SEPARATED = st.tuples(RECORD, st.sampled_from([" ", "  ", "\t"])).map(
+    lambda pair: pair[0].replace(" ", pair[1]))
+BLANK = st.sampled_from(["", " ", "\t", "  \t  "])
+LINE = st.tuples(st.one_of(RECORD, RECORD, SEPARATED, BLANK), st.sampled_from(["\n", "\r\n"]))
+
+
+@st.composite
+def logs(draw) -> str:
+    lines = draw(st.lists(LINE, max_size=10))
+    if lines and draw(st.booleans()):
+        lines.append(lines[0])  # the same request twice
+    text = "".join(line + end for line, end in lines)
+    if draw(st.booleans()):
+        text = text.rstrip("\r\n")  # no newline after the last line
+    return text
+
+
+def write(folder: Path, text: str, name: str = "access.log") -> Path:
+    path = folder / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+# --- read_requests -----------------------------------------------------------------------------
+
+
+def difference(want: list, got) -> str:
+    """Where ``got`` first differs from ``want`` ("" where it does not)."""
+    if isinstance(got, str):
+        return f"yours {got}"
+    if len(got) != len(want):
+        return f"yours gave {len(got)} requests, the starter {len(want)}"
+    for index, (mine, right) in enumerate(zip(got, want, strict=True)):
+        if mine != right:
+            return (f"request {index + 1} of {len(want)} differs: yours {shown(mine)}, the "
+                    f"starter's {shown(right)}")
+    return ""
+
+
+def shown(record: tuple) -> str:
+    if record and record[0] == "not a Request":
+        return f"{record[2]} (a {record[1]}, without the fields {', '.join(FIELDS)})"
+    return "Request(" + ", ".join(f"{name}={value!r} ({kind})" for name, kind, value in record) + ")"
+
+
+def check_requests_as_the_starter(ctx):
+    """read_requests gives the starter's requests, in order, on awkward logs (blank lines, CRLF, unicode)."""
+    with scratch() as folder:
+        for text, what in ((AWKWARD, AWKWARD_SHOWN), ("", "an empty log"),
+                           ("\n \n\r\n", "a log of blank lines only")):
+            path = write(folder, text)
+            want, got = requests_of(ctx, path, "broken"), requests_of(ctx, path)
+            ctx.expect(want == got, f"on {what}: {difference(want, got)}",
+                       "the report would count, add up and show other requests than the log "
+                       "holds: the starter is slow but right, and a fix must keep every answer",
+                       "keep the starter's parse() and its test for blank lines (`if "
+                       "line.strip()`), and yield a Request for each other line, in order")
+        path = folder / "generated.log"
+        agree(ctx, logs(), lambda text: (
+            requests_of(ctx, write(folder, text, path.name), "broken"),
+            requests_of(ctx, path, as_text=True)),
+            what="read_requests on a log with this text", examples=EXAMPLES,
+            nudge="write that text to a file and compare both versions' requests: keep the "
+                  "starter's way of splitting lines and fields")
+
+
+def check_first_request_comes_early(ctx):
+    """The first request comes out after a few KiB of the log, not the whole file: 5,000 and 50,000 lines."""
+    function = ctx.function("read_requests")
+    seen = {}
+    for lines in (FIRST_SMALL, FIRST_LARGE):
+        path = log_of(lines)
+        with reads.watching(path) as log:
+            with learner_code(ctx, "read_requests"):
+                requests = iter(function(path))
+                next(requests)
+                seen[lines] = (log.read(), log.lines(), path.stat().st_size, log.open_now())
+                del requests
+            resources.close_all(log.files)
+    read, lines_read, size, still = seen[FIRST_LARGE]
+    ctx.record(bytes_before_first_request=read)
+    small_read, small_lines, _, _ = seen[FIRST_SMALL]
+    where = ("the file was already read and closed when the first request came out"
+             if not still else f"the file was {memory.size(read)} in")
+    ctx.expect(read <= FIRST_LIMIT,
+               f"the first request came out once {memory.size(read)} of the {FIRST_LARGE:,}-line "
+               f"log ({memory.size(size)}) had been read: {lines_read:,} lines ({where}); "
+               f"for {FIRST_SMALL:,} lines, {memory.size(small_read)} ({small_lines:,} lines)",
+               "the caller waits for the whole log before it sees the first request, however "
+               "few it wants: the wait, like the memory, grows with the file",
+               "give each request back as soon as its line is read: iterate the file itself "
+               "(not `readlines()` or `list(...)`) and `yield` inside the `with` block")
+
+
+def check_file_closed(ctx):
+    """The log is closed after the last request and when the reader stops early; two readers don't mix."""
+    function = ctx.function("read_requests")
+    path = log_of(300)
+    want = requests_of(ctx, path, "broken")
+
+    def take(requests, wanted: int) -> list:
+        """A consumer that stops early, as `for ...: break` does, and drops the reader."""
+        taken = []
+        for request in requests:
+            taken.append(request)
+            if len(taken) == wanted:
+                break
+        return taken
+
+    for label, consume in (("after the last of its 300 requests", count),
+                           ("when the consumer stopped after 3 of its 300 requests "
+                            "(a `for` loop that breaks, then drops the reader)",
+                            lambda requests: take(requests, 3))):
+        with reads.watching(path) as log:
+            with learner_code(ctx, "read_requests"):
+                consume(function(path))
+            left = len(log.open_now())
+            resources.close_all(log.files)
+        ctx.expect(not left,
+                   f"the log was still open {label}",
+                   "an open file holds a descriptor and its buffer: a report that stops "
+                   "early again and again runs out of them. CPython closes a dropped file "
+                   "by itself only when the last reference to it goes (PyPy later, and "
+                   "never while a traceback or a cache refers to it)",
+                   "open the file with `with` inside the generator and yield inside the "
+                   "block: a generator that is dropped or closed early leaves its `with` "
+                   "block, which closes the file")
+    mixed, box = [[], []], []
+    with crash_as_text(box, "yours", as_text=True), learner_code(ctx, "read_requests"):
+        first, second = iter(function(path)), iter(function(path))
+        for _ in range(len(want) + 1):
+            for index, reader in enumerate((first, second)):
+                item = next(reader, None)
+                if item is not None:
+                    mixed[index].append(record_of(item))
+        del first, second
+    outcome = f"{box[0]}, after {len(mixed[0])} and {len(mixed[1])} requests" if box else \
+        f"gave {len(mixed[0])} and {len(mixed[1])} requests"
+    ctx.expect(not box and mixed[0] == want and mixed[1] == want,
+               f"two readers of the same 300-line log, read in turns: yours {outcome}",
+               "each call of read_requests must be a reader of its own: a report reads the "
+               "log from two places at once",
+               "keep nothing between calls (no file or position at module level): each "
+               "call opens the file for itself")
+
+
+def peak_of(ctx, name: str, run, which: str = "yours") -> int:
+    """The most memory ``run()`` (the learner's ``name``) held at once, above what was held before."""
+    with learner_code(ctx, name, which), memory.tracked() as used:
+        run()
+    return used.peak
+
+
+def peaks(ctx, name: str, run_on, make) -> dict:
+    """Peak memory of ``run_on(input)`` for inputs of SMALL and LARGE lines, after a warm-up."""
+    sources = {size: make(size) for size in (20, SMALL, LARGE)}  # made before tracing
+    with learner_code(ctx, name):
+        run_on(sources[20])  # first-call costs (imports, caches) are not the input's
+    return {size: peak_of(ctx, name, lambda source=sources[size]: run_on(source))
+            for size in (SMALL, LARGE)}
+
+
+def expect_flat(ctx, seen: dict, what: str, unit: str, nudge: str) -> None:
+    growth = (seen[LARGE] - seen[SMALL]) / (LARGE - SMALL)
+    ctx.expect(growth < GROWTH_LIMIT,
+               f"{what}: at most {memory.size(seen[SMALL])} held at once for {SMALL:,} {unit}, "
+               f"{memory.size(seen[LARGE])} for {LARGE:,}: {growth:,.0f} bytes more for each "
+               f"added {unit[:-1]} (tracemalloc's peak)",
+               f"memory that grows with the input runs out on the day the input is large "
+               f"enough: the whole input is held at once, or something kept for each "
+               f"{unit[:-1]}",
+               nudge)
+
+
+def check_reading_memory_is_flat(ctx):
+    """Reading the whole log holds the same memory at 4,000 and 12,000 lines."""
+    function = ctx.function("read_requests")
+    seen = peaks(ctx, "read_requests", lambda path: count(function(path)), log_of)
+    ctx.record(read_peak_small=seen[SMALL], read_peak_large=seen[LARGE])
+    expect_flat(ctx, seen, "reading a log to its end (by a loop that keeps nothing)", "lines",
+                "hold one line at a time: no `readlines()`, `read()` or `list(...)` of the "
+                "file, no list of requests; yield them one by one")
+
+
+# --- totals ------------------------------------------------------------------------------------
+
+
+def check_totals_as_the_starter(ctx):
+    """totals gives the starter's (requests, bytes) on awkward logs, empty ones included."""
+    with scratch() as folder:
+        path = write(folder, AWKWARD)
+        want, got = totals_of(ctx, path, "broken"), totals_of(ctx, path)
+        if (isinstance(got, tuple | list) and len(got) == 2 and want != got
+                and 0 in got and 0 not in want):
+            ctx.fail(f"on {AWKWARD_SHOWN}: yours gave {got!r}, the starter {want!r}",
+                     "a generator can be consumed only once: a second loop over the same "
+                     "generator finds nothing, so whatever is computed second comes out 0",
+                     "count the requests and add up their bytes in the same loop (or call "
+                     "read_requests again for a second pass, which reads the file again)")
+        ctx.expect(want == got and isinstance(got, tuple),
+                   f"on {AWKWARD_SHOWN}: yours gave {got!r} ({type(got).__name__}), the "
+                   f"starter {want!r}",
+                   "the report shows these two figures: they must be the log's",
+                   "return a tuple (number of requests, total bytes), blank lines not counted, "
+                   "\"-\" counted as 0 bytes")
+        path = folder / "generated.log"
+        agree(ctx, logs(), lambda text: (totals_of(ctx, write(folder, text, path.name), "broken"),
+                                         totals_of(ctx, path, as_text=True)),
+              what="totals on a log with this text", examples=EXAMPLES)
+
+
+def check_totals_memory_is_flat(ctx):
+    """totals holds the same memory at 4,000 and 12,000 lines."""
+    function = ctx.function("totals")
+    seen = peaks(ctx, "totals", function, log_of)
+    ctx.record(totals_peak_small=seen[SMALL], totals_peak_large=seen[LARGE])
+    expect_flat(ctx, seen, "totals of a log", "lines",
+                "add up as the requests go by: a running count and a running sum, no list "
+                "(a list comprehension inside sum() is a list too; `itertools.tee` keeps "
+                "whatever one copy has read and the other not yet)")
+    with reads.watching(log_of(300)) as log:
+        ctx.call_sync("totals", log_of(300))
+        opened = log.opened
+        resources.close_all(log.files)
+    if opened > 1:
+        ctx.note(f"Your totals opened the log {opened} times: right, and flat in memory, but "
+                 "it reads the file from disk once per pass. One loop with two running totals "
+                 "reads it once.")
+
+
+# --- biggest -----------------------------------------------------------------------------------
+
+TEXT = st.one_of(st.none(), st.sampled_from(["GET", "/", "/café", "李", "", "O'Brien"]),
+                 st.text(max_size=5))
+SIZES = st.one_of(st.sampled_from([0, 1, 512, 512, 2**63 - 1]), st.integers(0, 2**63 - 1))
+
+
+@st.composite
+def archives(draw):
+    """Rows (id, time, method, path, status, bytes) in the order they are inserted, n, and what
+    the caller set up on the connection."""
+    ids = draw(st.lists(st.integers(-2**40, 2**40), max_size=12, unique=True))
+    rows = [(row_id, draw(TEXT), draw(TEXT), draw(TEXT), draw(st.sampled_from([200, 404, None])),
+             draw(SIZES)) for row_id in ids]
+    n = draw(st.integers(0, len(rows) + 2))
+    return rows, n, tuple(sorted(draw(st.sets(st.sampled_from(sorted(SETUPS))))))
+
+
+def archive(rows) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.execute(access_log.SCHEMA)
+    conn.executemany("INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?)", rows)
+    conn.commit()
+    return conn
+
+
+def biggest_on(ctx, rows, n: int, which: str, setup=(), as_text: bool = False):
+    """biggest(conn, n) on an archive of ``rows``, after each ``setup(conn)``, as records."""
+    box = []
+    with contextlib.closing(archive(rows)) as conn:
+        for step in setup:
+            step(conn)
+        with crash_as_text(box, which, as_text):
+            result = ctx.call_sync("biggest", conn, n, which=which)
+            if not isinstance(result, list):
+                return f"returned {type(result).__name__}: {result!r:.80}"
+            return [record_of(item) for item in result]
+    return box[0]
+
+
+def row_factory(conn) -> None:
+    conn.row_factory = sqlite3.Row
+
+
+def size_index(conn) -> None:
+    """An index on bytes, as an archive queried by size would have: SQLite may then read the
+    rows by size, and equal sizes come out in whatever order the index holds them."""
+    conn.execute("CREATE INDEX requests_by_size ON requests (bytes)")
+
+
+SETUPS = {"row_factory=sqlite3.Row": row_factory, "an index on bytes": size_index}
+
+
+def check_biggest_as_the_starter(ctx):
+    """biggest gives the starter's n requests, largest first, ties in order of id, on awkward archives."""
+    rows = [(7, "t7", "GET", "/a", 200, 512), (3, "t3", "GET", "/b", 200, 512),
+            (9, "t9", "PUT", "/c", 201, 2**63 - 1), (1, "t1", "GET", "/d", 304, 0),
+            (5, "t5", "GET", "/é", 200, 512), (2, "t2", "GET", "/f", 200, 40)]
+    for setup, shape in (((), ""), ((size_index,), " and an index on bytes")):
+        for n in (0, 1, 2, 3, 6, 9):
+            want = biggest_on(ctx, rows, n, "broken", setup)
+            got = biggest_on(ctx, rows, n, "yours", setup)
+            ctx.expect(want == got,
+                       f"biggest(conn, {n}) on 6 rows where ids 3, 5 and 7 all sent 512 "
+                       f"bytes{shape}: {difference(want, got)}",
+                       "the report's list of the biggest responses must not depend on how it "
+                       "is computed: largest first, and equal sizes in order of id",
+                       "say how equal sizes are ordered (by id), whether SQLite or Python ranks "
+                       "them: without it, their order is whatever the table or index gives")
+    agree(ctx, archives(), lambda example: (
+        biggest_on(ctx, *example[:2], "broken", [SETUPS[name] for name in example[2]]),
+        biggest_on(ctx, *example[:2], "yours", [SETUPS[name] for name in example[2]],
+                   as_text=True)),
+        what="biggest(conn, n) on an archive of these rows (id, time, method, path, status, "
+             "bytes), n, and what the caller set up on it (a row_factory, an index on bytes)",
+        examples=EXAMPLES,
+        nudge="build that table and compare both versions: largest first, equal sizes in "
+              "order of id, rows read as plain sequences (row[4]), whatever the caller's "
+              "row_factory")
+
+
+def settings(conn) -> dict:
+    return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
+            "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction}
+
+
+def check_connection_left_as_found(ctx):
+    """The caller's connection is used as it is, and left open, with its settings and transaction."""
+    rows = [(row_id, f"t{row_id}", "GET", f"/{row_id}", 200, row_id * 37 % 11)
+            for row_id in range(1, 30)]
+
+    def caller_in_a_transaction(conn):
+        conn.row_factory = sqlite3.Row
+        conn.isolation_level = None
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO requests VALUES (100, 'draft', 'GET', '/new', 200, 99)")
+
+    for label, setup in (("a connection with the default settings", None),
+                         ("a connection with row_factory=sqlite3.Row, isolation_level=None and "
+                          "a transaction of its own open (an uncommitted row of 99 bytes)",
+                          caller_in_a_transaction)):
+        want = biggest_on(ctx, rows, 5, "broken", (setup,) if setup else ())
+        with contextlib.closing(archive(rows)) as conn:
+            if setup:
+                setup(conn)
+            before = settings(conn)
+            result = ctx.call_sync("biggest", conn, 5)
+            try:
+                after = settings(conn)
+            except sqlite3.ProgrammingError as error:
+                ctx.fail(f"after the call, the caller's connection said: {error}",
+                         "the connection is the caller's, who still has queries to run on it",
+                         "leave the connection open: closing it is its owner's job")
+        changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
+        ctx.expect(not changed,
+                   f"on {label}, the call changed " + ", ".join(
+                       f"{key} from {old!r} to {new!r}" for key, (old, new) in changed.items()),
+                   "every later query on the caller's connection now behaves differently (rows "
+                   "of another type, a transaction committed or left open behind its back)",
+                   "leave its settings alone: a cursor of your own can have its own row_factory")
+        got = [record_of(item) for item in result] if isinstance(result, list) else result
+        ctx.expect(got == want, f"on {label}: {difference(want, got) if isinstance(got, list) else got}",
+                   "the caller's own uncommitted rows are part of what it asks about",
+                   "run the query on the connection passed in, as it is")
+
+
+def check_biggest_memory_is_flat(ctx):
+    """biggest(conn, 10) holds the same memory with 4,000 and 12,000 rows."""
+    function = ctx.function("biggest")
+    connections = []
+
+    def on(path):
+        conn = sqlite3.connect(path)
+        connections.append(conn)
+        return function(conn, TOP)
+
+    try:
+        seen = peaks(ctx, "biggest", on, archive_of)
+    finally:
+        for conn in connections:
+            conn.close()
+    ctx.record(biggest_peak_small=seen[SMALL], biggest_peak_large=seen[LARGE])
+    expect_flat(ctx, seen, f"biggest(conn, {TOP}) on an archive", "rows",
+                f"keep only the {TOP} biggest seen so far while the cursor hands the rows over "
+                "one at a time (`heapq`), or let SQLite rank them (ORDER BY ... LIMIT): "
+                "not `fetchall()`, not `fetchmany()` batches appended to one list, not "
+                "`sorted()` of every row")
+
+
+# --- the race ------------------------------------------------------------------------------------
+
+
+def measure(ctx):
+    functions = {which: ctx.function("read_requests", which) for which in ("broken", "yours")}
+
+    def first(path, which: str) -> None:
+        requests = iter(functions[which](path))
+        next(requests)
+
+    with learner_code(ctx, "read_requests", budget=30):  # one guard: its cost stays out
+        ctx.race_sync(lambda: first(log_of(FIRST_LARGE), "broken"),
+                      lambda: first(log_of(FIRST_LARGE), "yours"),
+                      title=f"Time to the first request of a {FIRST_LARGE:,}-line log")
+    held = {which: peak_of(ctx, "totals", lambda which=which: ctx.function(
+        "totals", which)(log_of(LARGE)), which) for which in ("broken", "yours")}
+    with learner_code(ctx, "totals", budget=30):
+        whole = {which: timing.time_call(ctx.function("totals", which), log_of(LARGE),
+                                         repeat=3)[0]
+                 for which in ("broken", "yours")}
+    ctx.record(totals_peak_broken=held["broken"], totals_peak_yours=held["yours"])
+    ctx.show("counts", rows=[("broken", round(held["broken"] / 1024)),
+                             ("yours", round(held["yours"] / 1024))],
+             title=f"Peak memory of totals() on a {LARGE:,}-line log (tracemalloc)", unit="KiB")
+    same = timing.overlap(whole["broken"], whole["yours"])
+    ctx.note(f"totals() on the whole {LARGE:,}-line log took {whole['broken']} with the starter "
+             f"and {whole['yours']} with yours" + (": the same within noise." if same else "."))

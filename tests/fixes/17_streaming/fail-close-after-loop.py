@@ -1,0 +1,45 @@
+"""The file is closed after the loop, by hand.
+
+BUG: a consumer that stops early never resumes the generator, so `log.close()` never runs:
+the file stays open until the garbage collector finds it (closed at the end of the log only).
+"""
+
+import heapq
+import sqlite3
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+def read_requests(path):
+    log = open(path, encoding="utf-8")
+    for line in log:
+        if line.strip():
+            yield parse(line)
+    log.close()
+
+
+def totals(path):
+    count = size = 0
+    for request in read_requests(path):
+        count += 1
+        size += request.bytes
+    return count, size
+
+
+def biggest(conn, n):
+    rows = conn.execute("SELECT time, method, path, status, bytes FROM requests ORDER BY id")
+    return [Request(*row) for row in heapq.nlargest(n, rows, key=lambda row: row[4])]

@@ -1,0 +1,47 @@
+"""biggest reads the rows in batches with fetchmany, but appends every batch to one list.
+
+BUG: the list ends up holding every row of the table, as fetchall() did: memory grows with
+the archive.
+"""
+
+import heapq
+import sqlite3
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+def read_requests(path):
+    with open(path, encoding="utf-8") as log:
+        for line in log:
+            if line.strip():
+                yield parse(line)
+
+
+def totals(path):
+    count = size = 0
+    for request in read_requests(path):
+        count += 1
+        size += request.bytes
+    return count, size
+
+
+def biggest(conn, n):
+    cursor = conn.execute("SELECT time, method, path, status, bytes FROM requests ORDER BY id")
+    rows = []
+    while batch := cursor.fetchmany(1000):
+        rows.extend(batch)
+    return [Request(*row) for row in heapq.nlargest(n, rows, key=lambda row: row[4])]

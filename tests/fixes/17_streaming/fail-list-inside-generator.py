@@ -1,0 +1,46 @@
+"""read_requests is a generator now, but it calls list() on the file first.
+
+BUG: `lines = list(log)` reads the whole log before the first yield: the first request
+still waits for the last line, and every line is in memory at once (50,000-line log: all
+2.7 MiB read before the first request).
+"""
+
+import heapq
+import sqlite3
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+def read_requests(path):
+    with open(path, encoding="utf-8") as log:
+        lines = list(log)
+    for line in lines:
+        if line.strip():
+            yield parse(line)
+
+
+def totals(path):
+    count = size = 0
+    for request in read_requests(path):
+        count += 1
+        size += request.bytes
+    return count, size
+
+
+def biggest(conn, n):
+    rows = conn.execute("SELECT time, method, path, status, bytes FROM requests ORDER BY id")
+    return [Request(*row) for row in heapq.nlargest(n, rows, key=lambda row: row[4])]

@@ -1,0 +1,44 @@
+"""totals uses itertools.tee to read the generator "twice".
+
+BUG: tee must keep every request the first copy has read and the second not yet: counting
+first means the whole log is buffered, so memory grows with the log (about 170 bytes per
+line: the requests themselves).
+"""
+
+import heapq
+import sqlite3
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+def read_requests(path):
+    with open(path, encoding="utf-8") as log:
+        for line in log:
+            if line.strip():
+                yield parse(line)
+
+
+def totals(path):
+    import itertools
+
+    first, second = itertools.tee(read_requests(path))
+    return sum(1 for _ in first), sum(request.bytes for request in second)
+
+
+def biggest(conn, n):
+    rows = conn.execute("SELECT time, method, path, status, bytes FROM requests ORDER BY id")
+    return [Request(*row) for row in heapq.nlargest(n, rows, key=lambda row: row[4])]

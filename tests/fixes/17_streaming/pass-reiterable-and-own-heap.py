@@ -1,0 +1,63 @@
+"""Correct: a re-iterable object whose every iteration reads the file afresh, and a heap of n kept by hand.
+
+The heap holds (bytes, -id, row): of two equal sizes, the larger id is the smaller entry, so
+it is the one evicted, and the result is sorted largest first, smaller id first.
+"""
+
+import heapq
+import sqlite3
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+class Requests:
+    """The log's requests; each `for` over it opens and reads the file again."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __iter__(self):
+        with open(self.path, encoding="utf-8") as log:
+            for line in log:
+                if line.strip():
+                    yield parse(line)
+
+
+def read_requests(path):
+    return Requests(path)
+
+
+def totals(path):
+    count = size = 0
+    for request in read_requests(path):
+        count += 1
+        size += request.bytes
+    return count, size
+
+
+def biggest(conn, n):
+    heap = []
+    if n <= 0:
+        return []
+    for row_id, *row in conn.execute(
+            "SELECT id, time, method, path, status, bytes FROM requests"):
+        entry = (row[4], -row_id, row)
+        if len(heap) < n:
+            heapq.heappush(heap, entry)
+        elif entry > heap[0]:
+            heapq.heapreplace(heap, entry)
+    return [Request(*row) for _, _, row in sorted(heap, reverse=True)]
