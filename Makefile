@@ -1,41 +1,33 @@
 # The course's commands. Run `make help` for the list.
-# Everything runs in a virtual environment made here (.venv) from requirements*.txt.
+# Everything runs in a virtual environment made here (.venv) from requirements*.txt (from
+# wheelhouse/ when there is one). course.py does the work: `py course.py lab` where there is no make.
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
-.PHONY: help lab test lesson lint report clean fix-notebooks setup setup-dev
+COURSE := $(PYTHON) course.py --venv $(VENV)
+.PHONY: help lab test lesson lint report clean fix-notebooks setup setup-dev doctor reset-room \
+	wheelhouse wheelhouse-test
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
 
-$(VENV)/.python-ok:
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The course needs Python 3.11 or newer; this is " + sys.version.split()[0] + ". Run: make PYTHON=python3.12 ...")'
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	touch $@
+setup:  ## make the environment a learner needs
+	$(COURSE) setup
 
-# PYTHONWARNINGS: setuptools' boxed note on editable installs says nothing a learner can act on.
-$(VENV)/.installed: $(VENV)/.python-ok requirements.txt pyproject.toml
-	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -r requirements.txt -e .
-	$(PY) -m coursekit setup
-	touch $@
+setup-dev:  ## ... plus what the tests need
+	$(COURSE) setup-dev
 
-$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
-	$(PY) -m pip install --quiet -r requirements-dev.txt
-	touch $@
+lab:  ## set up, then open the course in JupyterLab (localhost only, with a token)
+	$(COURSE) lab
 
-setup: $(VENV)/.installed  ## make the environment a learner needs
-
-setup-dev: $(VENV)/.installed-dev  ## ... plus what the tests need
-
-lab: setup  ## set up, then open the course in JupyterLab (localhost only, with a token)
-	$(PY) -m coursekit lab
+doctor:  ## is this machine ready? Python, packages, kernel, local API, a check, ends OK or what to fix
+	$(COURSE) doctor
 
 # Every stage runs even when one fails; all failures are listed at the end (tools/stages.py).
-test: setup-dev  ## set up, then run every test: units, both notebook modes, hygiene, browser
-	$(PY) tools/stages.py all
+test:  ## set up, then run every test: units, both notebook modes, hygiene, browser
+	$(COURSE) test
 
 lesson: setup-dev  ## one lesson's attempts, hygiene, ruff and both notebook modes: make lesson N=12
 	@test -n "$(N)" || { echo "Which lesson? make lesson N=12"; exit 2; }
@@ -59,9 +51,20 @@ report: setup  ## the broken vs fixed figures of the latest check runs
 binder-test: setup-dev  ## build Binder's environment without Docker (tools/binder_env.py); pip check, extensions
 	$(PY) tools/binder_env.py
 
-fix-notebooks: setup  ## strip outputs, refresh navigation and the README lesson table
+fix-notebooks: setup  ## strip outputs, refresh navigation, the README lesson table, docs/instructors.md
 	$(PY) tools/course_files.py fix
 
-clean:  ## remove the environment, caches and test artefacts (not your exercises, not backups/)
+reset-room:  ## for the next group: every starter back, progress and outputs cleared (kept in backups/)
+	$(COURSE) reset-room --yes
+
+# For a room with bad Wi-Fi: packages for this platform and Python; pip's own options in OPTIONS
+# (e.g. OPTIONS="--platform win_amd64 --python-version 3.12 --only-binary=:all:").
+wheelhouse:  ## download every package into wheelhouse/; make setup then installs from it offline
+	$(COURSE) wheelhouse $(OPTIONS)
+
+wheelhouse-test:  ## set up a copy of the course from wheelhouse/ alone (pip --no-index), then doctor it
+	$(COURSE) wheelhouse-test
+
+clean:  ## remove the environment, caches and test artefacts (not your exercises, backups/, wheelhouse/)
 	rm -rf $(VENV) .venv-* .course/results.json .pytest_cache .ruff_cache build
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import labsetup, reset, results
+from . import doctor, labsetup, reset, results, room
 from .checks import check
 from .errors import CourseError
 from .hints import hint, solution
@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("report", help="broken vs fixed figures of the latest check runs")
     commands.add_parser("setup", help="prepare a new environment (make lab and Binder run it)")
     commands.add_parser("lab", help="open the course in JupyterLab (make lab runs it)")
+    commands.add_parser("doctor", help="is this machine ready for the course? (make doctor)")
+    room_reset = commands.add_parser(
+        "reset-room", help="for the next group: every starter back, progress cleared, kept in backups/")
+    room_reset.add_argument("--yes", action="store_true", help="do it (without, it says what it does)")
     args = parser.parse_args(argv)
 
     try:
@@ -37,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(labsetup.setup()))
         elif args.command == "lab":
             return labsetup.lab()
+        elif args.command == "doctor":
+            return doctor.main()
+        elif args.command == "reset-room":
+            return room.main(args.yes)
         elif args.command == "hint":
             hint(args.lesson, args.which)
         elif args.command == "solution":

@@ -109,6 +109,18 @@ def next_hint(number: str, which: int | None, available: int) -> int:
     return _update(change)
 
 
+def forget_learner() -> dict:
+    """Remove the learner's records (checks of exercises/, hints seen) and return them.
+
+    For a room's next group; the test modes' figures, which ``make report`` prints, stay.
+    """
+
+    def change(data):
+        return {key: data.pop(key) for key in ("exercises", "hints") if key in data}
+
+    return _update(change)
+
+
 def lesson_info(lesson: course.Lesson) -> tuple[str, int]:
     """(title, minutes) as the lesson's check module declares them."""
     module = load_file(lesson.checks)

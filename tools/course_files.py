@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import course_links  # noqa: E402
+import instructor_notes  # noqa: E402
 
 from coursekit import course, starters  # noqa: E402
 from coursekit.loading import load_file  # noqa: E402
@@ -113,6 +114,7 @@ def expected_files() -> dict[Path, str]:
     readme = ROOT / "README.md"
     files[readme] = with_table(readme.read_text(), lesson_table(lessons))
     files[ROOT / starters.MANIFEST] = starters.manifest_text()
+    files[instructor_notes.PATH] = instructor_notes.expected(instructor_notes.PATH.read_text())
     return course_links.with_links(files)  # the repository's links, from pyproject.toml
 
 
