@@ -2,11 +2,12 @@
 
 The starter is the oracle: on generated awkward inputs (duplicates on both sides,
 mixed case, unicode look-alikes, whitespace, empty lists, one call after another with
-different dictionaries) the count must be the starter's, and the caller's lists must
-come back as they were. The probe counts how often words are compared (==, <, ...)
-or hashed, at two sizes along each input: a list scan adds work for every known word
-times every word; a set (or a sorted copy searched by bisection) adds a few
-operations per added word, on either side.
+different dictionaries) the count must be the starter's, the caller's lists must come
+back as they were, and a dictionary changed in place, or new at every call, is counted
+as it is now. The probe counts how often words are compared (==, <, ...) or hashed, at
+two sizes along each input: a list scan adds work for every known word times every
+word; a set (or a sorted copy searched by bisection) adds a few operations per added
+word, on either side.
 """
 
 import numbers
@@ -93,6 +94,24 @@ def check_inputs_unchanged(ctx):
                    "deduplicating or emptying them changes data that was not yours",
                    "work on a new object built from the list (a set, or a sorted copy), "
                    "never on the list itself")
+
+
+def check_calls_independent(ctx):
+    """Every call answers for the lists it is given now: changed in place, or new each time."""
+    words, known = ["apple", "pear"], ["apple"]
+    ctx.call_sync("count_known", words, known)
+    known.append("pear")
+    again = ctx.call_sync("count_known", words, known)
+    # Lists freed between calls: Python hands their ids (and memory) to the next ones.
+    wrong = sum(ctx.call_sync("count_known", [f"w{n}"], [f"w{n}"]) != 1 for n in range(50))
+    ctx.expect(again == 2 and wrong == 0,
+               f"after 'pear' was appended to the same known_words list, count_known(['apple', "
+               f"'pear'], known_words) gave {again} (the starter: 2); of 50 calls, each with a "
+               f"new one-word dictionary holding its one word, {wrong} did not count it",
+               "what was built for an earlier call was used again: a list's identity says "
+               "nothing about its contents, which can change, and a freed list's id is "
+               "reused for the next one",
+               "build the lookup from the known_words of this call, every call")
 
 
 def operations(ctx, count: int, known_count: int, seed: int) -> int:

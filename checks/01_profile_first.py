@@ -3,7 +3,8 @@
 They decide on a profile, not on a guess: cProfile counts the Python function calls a
 report makes for each added order, at two sizes (the starter's hot line makes hundreds;
 the report itself needs a handful), under every logging setting where the "reports"
-logger drops DEBUG records, set on that logger or on the root. The starter is the
+logger drops DEBUG records, set on that logger, on the root or by logging.disable;
+and no message is handed to the logger already written out when it drops DEBUG. The starter is the
 oracle: the same report on generated orders (huge and tiny amounts, zero quantities,
 repeated customers, padded lines), the same ValueError for rows it refuses, and, under
 each logging setting, the same number of debug records, in order, each naming every
@@ -125,11 +126,12 @@ class Setting:
     root: int
     handler_on: str = "root"  # where the records are collected
     propagate: bool = True
+    disable: int = logging.NOTSET  # logging.disable(level): off for every logger, whatever its level
 
     @property
     def drops_debug(self) -> bool:
         level = self.reports or self.root
-        return level > logging.DEBUG
+        return level > logging.DEBUG or self.disable >= logging.DEBUG
 
 
 SETTINGS = [
@@ -142,6 +144,8 @@ SETTINGS = [
             logging.WARNING, handler_on=LOGGER, propagate=False),
     Setting("with `reports` and the root both at DEBUG", logging.DEBUG, logging.DEBUG,
             handler_on=LOGGER),
+    Setting("with `reports` at DEBUG but `logging.disable(logging.DEBUG)` in force",
+            logging.DEBUG, logging.WARNING, disable=logging.DEBUG),
 ]
 
 
@@ -158,7 +162,7 @@ def logging_as(setting: Setting):
     saved = logger_state()
     kept = Kept()
     try:
-        logging.disable(logging.NOTSET)
+        logging.disable(setting.disable)
         reports.disabled = False
         reports.setLevel(setting.reports)
         reports.propagate = setting.propagate
@@ -197,6 +201,25 @@ def debug_records(ctx, which: str, setting: Setting, lines: list[str]):
         after = logger_state()
     records = [r for r in kept.records if r.name == LOGGER or r.name.startswith(LOGGER + ".")]
     return records, [r.getMessage() for r in records], before, after
+
+
+@contextmanager
+def texts_handed_to_debug():
+    """Every str the `reports` logger's debug() and log() were handed: a message already built."""
+    reports = logging.getLogger(LOGGER)
+    handed: list[str] = []
+
+    def spy(method):
+        def wrapper(*args, **kwargs):
+            handed.extend(arg for arg in args if isinstance(arg, str))
+            return method(*args, **kwargs)
+        return wrapper
+
+    reports.debug, reports.log = spy(reports.debug), spy(reports.log)
+    try:
+        yield handed
+    finally:
+        del reports.debug, reports.log
 
 
 def calls_per_added_order(ctx, setting: Setting, which: str = "yours") -> tuple[float, list]:
@@ -344,6 +367,22 @@ def check_debug_log_kept(ctx):
                        "without them, or showing another order, it cannot explain a total",
                        "log, at DEBUG, a new object per order holding the order and its "
                        "amounts, as the starter's dict does")
+        if setting.drops_debug:
+            skus = [line.split(",")[3] for line in lines]
+            with logging_as(setting), texts_handed_to_debug() as handed:
+                ctx.call_sync("build_report", list(lines))
+            given = {*skus, *lines}  # handing over a value or a line as it came is no work
+            built = [text for text in handed
+                     if text not in given and any(sku in text for sku in skus)]
+            ctx.expect(not built,
+                       f"{setting.said}, the `reports` logger was handed {len(built)} "
+                       f"messages already written out, for {len(lines)} orders, e.g. "
+                       f"{short(built[0], 120) if built else ''}",
+                       "the logger drops DEBUG records here, so every message built before "
+                       "the call was work thrown away; building it in C (an f-string, %, "
+                       "str()) hides it from a profile of Python calls, not from the clock",
+                       "hand the logger the values and let it format them only when it keeps "
+                       "the record, or ask it first whether it logs DEBUG")
         if setting.drops_debug and setting is not SETTINGS[0]:
             added, top = calls_per_added_order(ctx, setting)
             most = ", ".join(f"{name} {calls:,}" for name, calls in top)
