@@ -16,18 +16,18 @@ shown, not decided on.
 """
 
 import contextlib
-import itertools
 import random
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from hypothesis import strategies as st
 
 from coursekit import sql_plan, sql_probes
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.oracle import agree
+from coursekit.orders_db import ABSENT, COLUMNS, FEW, INSERT, MANY, NOW, SINCE, make_shop, stamp
 
 TITLE = "A missing index"
 MINUTES = 35
@@ -48,18 +48,7 @@ HINTS = [
     "from serving it.",
 ]
 
-COLUMNS = ("id", "customer_id", "status", "created_at", "total_cents")
-INSERT = f"INSERT INTO orders ({', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?)"
-STATUSES = ("paid", "shipped", "delivered", "cancelled", "refunded")
-NOW = datetime(2024, 6, 30, 18, 0, 0)
-WINDOW = timedelta(days=30)
-SINCE = (NOW - WINDOW).isoformat(" ")
 GROWTH = 3.0  # steps may grow this much for 10x the shop: an index's stay ~1x, a scan's ~10x
-
-
-def stamp(moment: datetime) -> str:
-    return moment.isoformat(" ")  # 'YYYY-MM-DD HH:MM:SS'
-
 
 
 # --- shops ------------------------------------------------------------------------------------
@@ -88,46 +77,12 @@ class Shop:
         return self.label or f"orders {list(self.orders)}"
 
 
-# The customers every measured shop holds, whatever its size.
-MANY, FEW, ABSENT = 730_155_402, -41_877, 5_551_212
 QUERIES = {  # (customer_id, since, limit), what it asks
     "many": ((MANY, SINCE, 5), "the 5 newest of a customer's ~10 orders in the last 30 days"),
     "few": ((FEW, SINCE, 50), "a customer with 3 orders in the last 30 days, limit 50"),
     "all": ((MANY, "2000-01-01 00:00:00", 3), "the 3 newest of all a customer's orders"),
     "absent": ((ABSENT, SINCE, 10), "a customer id with no orders at all"),
 }
-
-
-def customer_orders(rng: random.Random, customer: int, count: int, start: datetime) -> list:
-    """``count`` orders of one customer, one every three days or so going back from ``start``;
-    a few pairs in the same second."""
-    rows, moment = [], start
-    for n in range(count):
-        if n % 7 != 3:  # every seventh order shares the second of the one before it
-            moment -= timedelta(days=3, seconds=int(80_000 * rng.random()) - 40_000)
-        rows.append([customer, STATUSES[int(5 * rng.random())], stamp(moment),
-                     99 + int(250_000 * rng.random())])
-    return rows
-
-
-def make_shop(customers: int, history: int, seed: int, label: str = "") -> Shop:
-    """``customers`` customers (MANY and FEW among them) with ``history`` orders each, over
-    3 x ``history`` days up to NOW; FEW has only 3 orders in the last 30 days. Sparse
-    customer ids; order ids increasing with time, with gaps."""
-    rng = random.Random(seed)
-    others = [n for n in rng.sample(range(-10**6, 10**9), customers + 2) if n not in (MANY, FEW)]
-    rows = customer_orders(random.Random(1), MANY, history, NOW)
-    few = customer_orders(random.Random(2), FEW, history, NOW - WINDOW + timedelta(days=10))
-    rows += few[:3] + [[FEW, s, stamp(datetime.fromisoformat(t) - WINDOW), c]
-                       for _, s, t, c in few[3:]]
-    for customer in others[:customers - 2]:
-        rows += customer_orders(rng, customer, history, NOW)
-    rows.sort(key=lambda row: row[2])  # ids grow with time, with gaps, as a shop's do
-    ids = itertools.accumulate(1 + int(9 * rng.random()) for _ in rows)
-    orders = tuple((order_id, *row) for order_id, row in zip(ids, rows, strict=True))
-    return Shop(orders, label or f"{len(orders):,} orders")
-
-
 SHOPS = {  # name: (customers, orders each, description)
     "base": (100, 20, "2,000 orders (100 customers x 20)"),
     "wide": (1_000, 20, "20,000 orders (10x the customers)"),
@@ -139,7 +94,7 @@ _shops: dict = {}
 def shop(name: str) -> Shop:
     if name not in _shops:
         customers, history, label = SHOPS[name]
-        _shops[name] = make_shop(customers, history, seed=16, label=label)
+        _shops[name] = Shop(make_shop(customers, history, seed=16), label)
     return _shops[name]
 
 
