@@ -1,0 +1,487 @@
+"""Hidden checks for lesson 18: pandas row by row.
+
+They decide on the Python work a call does, counted with sys.settrace, never on a
+stopwatch: the lines run in the learner's file, and the Python functions entered in
+any module, pandas' own included, must not grow with the rows. A loop in the file
+(for, a comprehension, a function given to apply, map or np.vectorize) adds lines per
+row; iterrows and apply(axis=1) also make pandas build a Series per row, which adds
+calls even when the function handed over lives elsewhere. Counted at 20 and 200
+orders, and at 20 and 200 customers, so work per customer (a loop over groups, a dict
+built row by row) shows too. The figures are the same on an idle laptop and on a
+busy Binder.
+
+The starter is the oracle for the result, compared as assert_frame_equal does
+(columns, index, dtypes, values; float columns to 1e-9): on a month of orders, on
+named awkward frames (customers missing from the customers table, customers without
+a tier, totals NaN or on the thresholds, a customer whose sum is 0, a repeated order
+id, a DatetimeIndex with a repeated label, columns in another order, no orders, no
+customers, tiers as object, str and category) and on frames Hypothesis generates. The
+inputs must come back unchanged (compared with deep copies taken before the call).
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from hypothesis import strategies as st
+
+from coursekit.errors import CheckFailed
+from coursekit.oracle import agree
+from coursekit.python_work import PythonWork, spelled
+from coursekit.shop_orders import month_of_orders
+
+TITLE = "pandas row by row"
+MINUTES = 35
+SUMMARY = ("`iterrows`, `apply(axis=1)` and a lookup per row → `merge`, `np.select` and "
+           "`groupby().transform` on whole columns")
+REQUIRES = {"price_orders": "sync"}
+HINTS = [
+    "Each trip round the loop asks pandas three things: build this row, find this customer, "
+    "sum this customer's orders. Ask each question once, for all orders at the same time. "
+    "`apply(axis=1)`, `itertuples()`, `np.vectorize` or a comprehension still ask once per row.",
+    "Three whole-column tools: `orders.merge(customers[[\"customer_id\", \"tier\"]], "
+    "on=\"customer_id\", how=\"left\")` gives every order its customer's tier (NaN when "
+    "there is none); `np.select([cond1, cond2, ...], [value1, value2, ...], default=...)` "
+    "applies if/elif rules to whole arrays; `orders.groupby(\"customer_id\")[\"total\"]"
+    ".transform(\"sum\")` puts each customer's sum on every one of their orders.",
+    "merge numbers its result 0, 1, 2...: use it to compute the tiers (or `Series.map` with a "
+    "Series indexed by customer_id), then add the columns to orders itself with "
+    "`orders.assign(discount=..., to_pay=..., share=...)`, which keeps orders' index and "
+    "order and leaves orders unchanged. The rules: `np.select([tier == \"gold\", tier == "
+    "\"silver\", total >= 1000], [np.where(total >= 500, 0.15, 0.10), 0.05, 0.02], "
+    "default=0.0)`; `share = total / spent`.",
+]
+NEW = ["discount", "to_pay", "share"]
+ORDERS_SIZES = ((20, 10), (200, 10))  # (orders, customers): rows grow, customers stay
+CUSTOMERS_SIZES = ((200, 20), (200, 200))  # customers grow (each with an order), orders stay
+PER_ADDED_ROW = 0.25  # lines or calls one more row may add: a per-row loop adds 1 or more
+CAP = 60_000  # calls counted at most per traced call: enough to show the growth, then full speed
+RTOL, ATOL = 1e-9, 1e-12
+MEASURED = 100  # orders in the race: the starter's searches make it quadratic
+BUDGET = 15.0  # seconds for a traced or timed call of a whole month: 0.1 CPU on Binder is slow
+
+
+# --- comparing a result with the starter's ------------------------------------------------------
+
+@dataclass(frozen=True)
+class Difference:
+    kind: str  # what differs: raised, type, columns, rows, order, index, dtype, values
+    text: str
+    column: str = ""
+
+
+def describe_row(orders: pd.DataFrame, customers: pd.DataFrame, position: int) -> str:
+    """One order as the learner can find it: position, label, id, customer, tier, total."""
+    order = orders.iloc[position]
+    tiers = customers.drop_duplicates("customer_id").set_index("customer_id")["tier"]
+    customer = int(order["customer_id"])
+    tier = repr(tiers[customer]) if customer in tiers.index else "not in customers"
+    tier = "missing (NaN)" if tier == "nan" else tier
+    return (f"row {position} (index label {orders.index[position]!r}): order "
+            f"{int(order['order_id'])}, customer {customer} (tier {tier}), total "
+            f"{float(order['total'])!r}")
+
+
+def difference(want: pd.DataFrame, got, orders: pd.DataFrame,
+               customers: pd.DataFrame) -> Difference | None:
+    """How ``got`` differs from the starter's ``want``, first difference first; None if it doesn't."""
+    if isinstance(got, str):
+        return Difference("raised", f"price_orders {got}")
+    if not isinstance(got, pd.DataFrame):
+        return Difference("type", f"price_orders returned {type(got).__name__}: {got!r:.80}")
+    if list(got.columns) != list(want.columns):
+        return Difference("columns", f"its columns are {list(got.columns)}; the starter's are "
+                                     f"{list(want.columns)}")
+    if len(got) != len(want):
+        return Difference("rows", f"it has {len(got)} rows for {len(orders)} orders")
+    if got["order_id"].tolist() != want["order_id"].tolist():
+        same = sorted(got["order_id"].tolist()) == sorted(want["order_id"].tolist())
+        return Difference("order" if same else "rows",
+                          f"its order_id column reads {got['order_id'].tolist()[:8]}"
+                          f"{'...' if len(got) > 8 else ''}; orders lists "
+                          f"{want['order_id'].tolist()[:8]}{'...' if len(got) > 8 else ''}")
+    try:
+        pd.testing.assert_index_equal(got.index, want.index, exact="equiv")
+    except AssertionError:
+        return Difference("index", f"its index is {short_index(got.index)}; orders' index is "
+                                   f"{short_index(want.index)}")
+    for column in want.columns:
+        if got[column].dtype != want[column].dtype:
+            return Difference("dtype", f"its column {column!r} has dtype {got[column].dtype}; "
+                                       f"the starter's {want[column].dtype}", column)
+    for column in want.columns:
+        mine, right = got[column].to_numpy(), want[column].to_numpy()
+        if column in NEW:
+            wrong = ~np.isclose(mine, right, rtol=RTOL, atol=ATOL, equal_nan=True)
+        elif got[column].equals(want[column]):
+            continue
+        else:
+            wrong = ~(pd.isna(mine) & pd.isna(right)) & (mine != right)
+        if wrong.any():
+            at = int(np.flatnonzero(wrong)[0])
+            return Difference("values", f"{int(wrong.sum())} of {len(want)} values of "
+                                        f"{column!r} differ; the first, {describe_row(orders, customers, at)}: "
+                                        f"yours {mine[at]!r}, the starter's {right[at]!r}", column)
+    return None
+
+
+def short_index(index: pd.Index) -> str:
+    labels = index[:6].tolist()
+    more = "..." if len(index) > 6 else ""
+    name = f", named {index.name!r}" if index.name is not None else ""
+    return f"{type(index).__name__} {labels}{more} (dtype {index.dtype}{name})"
+
+
+MEANINGS = {
+    "raised": ("the starter prices every month it is given, untidy ones included: a report "
+               "that raises on one month prices none of it",
+               "run your function on these frames and see which step raises: a category "
+               "column accepts only its own categories (fillna or a mapping to a new value "
+               "raises), and `.loc[ids]` raises on an id the index does not have"),
+    "type": ("the caller reads the report as a DataFrame", "return the priced DataFrame"),
+    "columns": ("the caller reads orders' own columns and the three new ones, in that order: "
+                "a column left over from a join (the customer's tier or name) or a missing "
+                "one breaks what reads the report",
+                "keep orders' columns as they are, add discount, to_pay and share at the "
+                "end, and leave out what you joined in to compute them"),
+    "rows": ("every order is priced exactly once, also the orders of customers missing from "
+             "the customers table (they get the rule for customers without a tier): a join "
+             "that keeps only matches drops them",
+             "join so that every order is kept once, whether or not its customer is found "
+             "(a left join), and don't drop repeated order ids"),
+    "order": ("the report lists the orders as orders lists them: a sort (merge(sort=True), "
+              "sort_values, a loop over groupby) reorders them",
+              "compute each column in orders' row order, or put that order back"),
+    "index": ("the result keeps orders' index, so the caller can line the report up with "
+              "orders; merge numbers its result 0, 1, 2... whatever orders' index was",
+              "give the result orders' own index back, or compute the columns in a way that "
+              "keeps it (a lookup Series indexed by customer_id with Series.map, or "
+              "orders.assign)"),
+    "dtype": ("discount, to_pay and share are float64 columns, and orders' own columns keep "
+              "their dtypes: another dtype changes how the caller's sums, comparisons and "
+              "exports behave",
+              "build the new columns from float arithmetic and leave orders' columns as "
+              "they are"),
+}
+VALUES = {
+    "discount": ("discount follows the tier rules: gold 0.15 from 500 up, else 0.10; silver "
+                 "0.05; anyone else (another tier, no tier, a customer missing from customers) "
+                 "0.02 from 1000 up, else 0.0. A NaN total is not >= anything, so a gold order "
+                 "not invoiced yet gets 0.10",
+                 "check that row against the rules: >= includes the threshold itself, and a "
+                 "test written the other way round (total < 500) is False for NaN where "
+                 "total >= 500 is False too"),
+    "to_pay": ("to_pay is total * (1 - discount), NaN where the total is NaN",
+               "compute it from the total and the discount of the same row"),
+    "share": ("share divides the order's total by everything its customer spent in these "
+              "orders, NaN totals skipped, and is NaN where that sum is 0",
+              "sum each customer's totals over all of orders the way pandas sums (NaN "
+              "skipped; Python's built-in sum gives NaN), and line each sum up with that "
+              "customer's own orders"),
+}
+
+
+def verdict(found: Difference) -> tuple[str, str]:
+    if found.kind == "values":
+        return VALUES.get(found.column, (
+            "orders' own columns come back as they were: the report adds columns, it does "
+            "not change the order's data", "leave orders' own columns unchanged"))
+    return MEANINGS[found.kind]
+
+
+def outcome(ctx, orders: pd.DataFrame, customers: pd.DataFrame, which: str = "yours"):
+    """price_orders' result, or what it raised, as text (the starter's errors are the check's)."""
+    if which == "broken":
+        return ctx.call_sync("price_orders", orders, customers, which="broken")
+    try:
+        return ctx.call_sync("price_orders", orders, customers, catch=False)
+    except Exception as error:  # the learner's exception is the finding
+        return f"raised {type(error).__name__}: {error}"
+
+
+def compare(ctx, frames, what: str, crash: bool = False) -> None:
+    """Fail unless yours prices ``frames()`` (fresh (orders, customers) each call) as the starter
+    does; with ``crash``, an exception of yours is a broken file, not a wrong answer."""
+    orders, customers = frames()
+    want = outcome(ctx, *frames(), which="broken")
+    got = ctx.call_sync("price_orders", *frames()) if crash else outcome(ctx, *frames())
+    found = difference(want, got, orders, customers)
+    if found:
+        ctx.fail(f"on {what}: {found.text}", *verdict(found))
+
+
+# --- the checks ---------------------------------------------------------------------------------
+
+def check_result(ctx):
+    """On a month of orders the report is the starter's: orders' columns, index and rows, then discount, to_pay, share."""
+    compare(ctx, lambda: month_of_orders(60, 15, seed=3), "a month of 60 orders by 15 customers",
+            crash=True)
+
+
+def tidy_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Orders with a string column, a labelled index and category tiers: much to disturb."""
+    orders, customers = month_of_orders(40, 12, seed=4)
+    orders.index = pd.Index([f"#{n % 30}" for n in range(len(orders))], name="ref")
+    orders["note"] = pd.Series(["gift" if n % 7 == 0 else "" for n in range(len(orders))],
+                               index=orders.index, dtype="str")
+    customers = customers.assign(tier=customers["tier"].astype("category"))
+    return orders, customers
+
+
+def check_inputs_unchanged(ctx):
+    """orders and customers come back unchanged: values, dtypes, index, columns."""
+    orders, customers = tidy_frames()
+    kept = orders.copy(deep=True), customers.copy(deep=True)
+    result = outcome(ctx, orders, customers)
+    ctx.expect(result is not orders,
+               "price_orders returned the orders DataFrame it was given, with the new columns "
+               "added to it",
+               "the caller's orders frame has changed under it: its next report, or any code "
+               "still reading orders, sees columns it never asked for",
+               "return a new DataFrame (orders.assign(...) makes one, leaving orders as it was)")
+    for name, frame, before in (("orders", orders, kept[0]), ("customers", customers, kept[1])):
+        try:
+            pd.testing.assert_frame_equal(frame, before, check_exact=True)
+        except AssertionError as error:
+            changed = (f"columns {list(before.columns)} became {list(frame.columns)}"
+                       if list(frame.columns) != list(before.columns)
+                       else " ".join(str(error).split())[:240])
+            ctx.fail(f"after the call, the {name} frame passed in had changed: {changed}",
+                     f"{name} belongs to the caller, who reads it again after the report "
+                     "(another report, a plot, the next month): it must come back as it was",
+                     "work on new frames and columns (assign, merge and arithmetic make new "
+                     "ones); no column assignment on, and no inplace=True for, the frames you "
+                     "were given")
+
+
+def traced(ctx, orders: pd.DataFrame, customers: pd.DataFrame, cap: int | None = None):
+    """The Python work of one call of yours: lines of your file, calls entered anywhere."""
+    with PythonWork(ctx.module("yours").__file__, cap=cap) as work:
+        ctx.call_sync("price_orders", orders, customers, timeout=BUDGET)
+    return work
+
+
+def loop_meaning(work: PythonWork, per: str) -> str:
+    """Why lines of the learner's file that grow with the rows are the mistake, by its shape."""
+    if any(name.startswith("vectorize.") for name in work.from_file):
+        return ("np.vectorize is a Python loop in disguise: it calls your function once per "
+                "element (NumPy's documentation says it is for convenience, not performance)")
+    rows = "iterrows() builds a whole Series for every row, then " \
+        if "DataFrame.iterrows" in work.from_file else ""
+    return (f"Python in your file still runs once per {per}: {rows}a for loop, a "
+            "comprehension, or a function (def or lambda) that apply, map, transform or "
+            f"np.vectorize call for every {per} runs its lines each time. Each trip costs "
+            "microseconds of interpreter work that pandas' own loops, in compiled code, do "
+            "not pay")
+
+
+def expect_flat(ctx, sizes, dimension: str) -> None:
+    """Fail unless the Python work stays the same across ``sizes`` along ``dimension``."""
+    (small_orders, small_customers), (large_orders, large_customers) = sizes
+    small = traced(ctx, *month_of_orders(small_orders, small_customers, seed=5))
+    large = traced(ctx, *month_of_orders(large_orders, large_customers, seed=6),
+                   cap=small.calls + CAP)
+    first, last = (small_orders, large_orders) if dimension == "orders" else \
+        (small_customers, large_customers)
+    allowed = PER_ADDED_ROW * (last - first)
+    ctx.record(**{f"lines_{last}_{dimension}": large.lines, f"calls_{last}_{dimension}": large.calls})
+    more = "more than " if large.capped else ""
+    grew = (large.from_file - small.from_file).most_common(3)
+    through = "; the calls your file made that grew most: " + ", ".join(
+        f"`{spelled(name)}` {count:,} more times" for name, count in grew) if grew else ""
+    figures = (f"for {first} {dimension} price_orders ran {small.lines:,} lines of your file and "
+               f"entered {small.calls:,} Python functions (pandas' own included); for {last} "
+               f"{dimension}, {more}{large.lines:,} lines and {more}{large.calls:,} "
+               f"functions{through}")
+    per = "order" if dimension == "orders" else "customer"
+    if large.lines - small.lines > allowed:
+        ctx.fail(figures, loop_meaning(large, per),
+                 "express each step on whole columns: merge (or Series.map with a Series) for "
+                 "the lookups, comparisons and np.select or np.where for the rules, "
+                 "groupby(...).transform('sum') for the sums; no function of yours per row")
+    ctx.expect(large.calls - small.calls <= allowed, figures,
+               f"pandas' own Python runs once per {per}: iterrows and apply(axis=1) build a "
+               "Series for every row, and a groupby given a function (transform(sum), "
+               "apply(...)) calls it group by group, even when the function is not in your file",
+               "use operations pandas runs in compiled code: merge, comparisons, np.select, "
+               "and groupby aggregations by name, such as transform('sum')")
+
+
+def check_no_python_per_order(ctx):
+    """No Python runs per order, in your file or inside pandas: 200 orders take the lines and calls 20 take."""
+    expect_flat(ctx, ORDERS_SIZES, "orders")
+
+
+def check_no_python_per_customer(ctx):
+    """No Python runs per customer either: 200 customers take the lines and calls 20 take."""
+    expect_flat(ctx, CUSTOMERS_SIZES, "customers")
+
+
+# --- awkward frames -----------------------------------------------------------------------------
+
+NAN = float("nan")
+
+
+def frame_pair(orders: list, customers: list, tier_dtype: str = "str", index=None,
+               columns=("order_id", "customer_id", "total"),
+               extra: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(orders, customers) from rows: orders (order_id, customer_id, total), customers (id, tier)."""
+    table = pd.DataFrame({
+        "order_id": pd.Series([row[0] for row in orders], dtype="int64"),
+        "customer_id": pd.Series([row[1] for row in orders], dtype="int64"),
+        "total": pd.Series([row[2] for row in orders], dtype="float64")})
+    if index is not None:
+        table.index = index
+    for name, values in (extra or {}).items():
+        table[name] = values
+    table = table[list(columns) + [name for name in table.columns if name not in columns]]
+    people = pd.DataFrame({
+        "customer_id": pd.Series([row[0] for row in customers], dtype="int64"),
+        "tier": pd.Series([row[1] for row in customers], dtype=object)})
+    people["tier"] = people["tier"].astype(tier_dtype)
+    return table, people
+
+
+def categories(frames: tuple, names: list) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``frames`` with the customers' tier as a category column of these categories."""
+    orders, customers = frames
+    return orders, customers.assign(tier=pd.Categorical(customers["tier"], categories=names))
+
+
+AWKWARD = [
+    ("orders of customers missing from the customers table (a deleted account) and of a "
+     "customer without a tier",
+     lambda: frame_pair([(1, 7, 600.0), (2, 99, 1200.0), (3, 8, 1500.0), (4, 99, 20.0)],
+                        [(7, "gold"), (8, None)])),
+    ("totals on the thresholds (exactly 500 and 1000), not invoiced yet (NaN) and 0",
+     lambda: frame_pair([(1, 1, 500.0), (2, 1, NAN), (3, 2, 1000.0), (4, 2, 999.99),
+                         (5, 3, NAN), (6, 3, 0.0), (7, 1, 499.99), (8, 4, 1000.0)],
+                        [(1, "gold"), (2, "standard"), (3, "silver"), (4, "platinum")])),
+    ("a customer whose only order is not invoiced yet, and one whose orders total 0 (share "
+     "NaN)",
+     lambda: frame_pair([(1, 5, NAN), (2, 6, 0.0), (3, 6, 0.0), (4, 7, 80.0)],
+                        [(5, "silver"), (6, "gold"), (7, "gold")])),
+    ("orders indexed by the time they were placed (two at the same minute), a note column "
+     "and the columns in another order",
+     lambda: frame_pair([(11, 3, 250.0), (12, 2, 700.0), (13, 3, 1100.0)],
+                        [(2, "gold"), (3, "silver")],
+                        index=pd.DatetimeIndex(["2024-05-02 10:00", "2024-05-01 09:30",
+                                                "2024-05-01 09:30"], name="placed"),
+                        columns=("total", "note", "customer_id", "order_id"),
+                        extra={"note": ["gift", "", "call first"]})),
+    ("the same order id twice (a line repeated in the export), sparse customer ids listed out "
+     "of order, and a labelled index that repeats",
+     lambda: frame_pair([(5, 10**12, 300.0), (5, 10**12, 300.0), (6, 3, 40.0), (7, 10**9, 900.0)],
+                        [(10**9, "gold"), (3, "standard"), (10**12, "silver")],
+                        index=pd.Index(["b", "a", "b", "c"], name="ref"))),
+    ("tiers in a category column (as read from Parquet) with an unused category and a "
+     "missing tier",
+     lambda: categories(frame_pair([(1, 1, 520.0), (2, 2, 80.0), (3, 3, 1300.0), (4, 4, 10.0)],
+                                   [(1, "gold"), (2, "silver"), (3, None), (4, "standard")]),
+                        ["bronze", "gold", "silver", "standard"])),
+    ("tiers in a category column whose only categories are gold and silver, a customer "
+     "without a tier and one missing from customers",
+     lambda: categories(frame_pair([(1, 1, 520.0), (2, 2, 80.0), (3, 3, 1300.0), (4, 9, 10.0)],
+                                   [(1, "gold"), (2, "silver"), (3, None)]), ["gold", "silver"])),
+    ("tiers in an object column", lambda: frame_pair(
+        [(1, 1, 520.0), (2, 2, 80.0), (3, 3, 1300.0)], [(1, "gold"), (2, "silver"), (3, None)],
+        tier_dtype="object")),
+    ("a month with no orders", lambda: frame_pair([], [(1, "gold"), (2, "silver")])),
+    ("a month with a single order", lambda: frame_pair([(1, 2, 750.0)], [(2, "gold")])),
+    ("a customers table with no rows (every customer unknown)",
+     lambda: frame_pair([(1, 2, 750.0), (2, 3, 1750.0)], [])),
+    ("orders that are a slice of a larger frame (an index starting at 100)",
+     lambda: (lambda o, c: (o.iloc[100:130], c))(*month_of_orders(130, 20, seed=7))),
+]
+
+
+def check_awkward_months(ctx):
+    """The starter's report on awkward months: unknown customers, NaN and threshold totals, odd indexes, no rows."""
+    for what, frames in AWKWARD:
+        compare(ctx, frames, what)
+
+
+# --- generated frames ---------------------------------------------------------------------------
+
+TOTALS = st.one_of(st.sampled_from([0.0, 0.01, 499.99, 500.0, 999.99, 1000.0, 1e9, NAN]),
+                   st.integers(0, 300_000).map(lambda cents: cents / 100))
+TIER = st.one_of(st.sampled_from(["gold", "silver", "standard", "platinum"]), st.none())
+EXAMPLES = 40  # generated months: each runs the starter's loop, a few milliseconds per order
+CUSTOMER_IDS = st.one_of(st.integers(0, 12), st.integers(0, 2**53))  # a float holds them exactly
+
+
+@dataclass(frozen=True)
+class Month:
+    """Generated frames as plain rows, so that Hypothesis can show and shrink them."""
+
+    orders: tuple  # (order_id, customer_id, total)
+    customers: tuple  # (customer_id, tier)
+    tier_dtype: str
+    index: tuple | None  # orders' index labels; None: a RangeIndex
+    note: bool  # orders carry a str column "note" (iterrows then yields object rows)
+
+    def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        index = None if self.index is None else pd.Index(list(self.index))
+        extra = {"note": [f"n{n}" for n in range(len(self.orders))]} if self.note else None
+        return frame_pair(list(self.orders), list(self.customers), self.tier_dtype, index,
+                          extra=extra)
+
+    def __repr__(self) -> str:
+        index = "" if self.index is None else f", index {list(self.index)}"
+        note = ", with a note column" if self.note else ""
+        return (f"orders (order_id, customer_id, total): {list(self.orders)}{index}{note}; "
+                f"customers (customer_id, tier as {self.tier_dtype}): {list(self.customers)}")
+
+
+@st.composite
+def months(draw) -> Month:
+    customers = draw(st.lists(st.tuples(CUSTOMER_IDS, TIER), max_size=6,
+                              unique_by=lambda row: row[0]))
+    known = [customer_id for customer_id, _ in customers]
+    owner = st.sampled_from(known) | CUSTOMER_IDS if known else CUSTOMER_IDS
+    orders = draw(st.lists(st.tuples(st.integers(1, 40), owner, TOTALS), max_size=10))
+    labels = st.one_of(st.integers(-3, 10**6), st.sampled_from(["a", "b", "é", "x y"]))
+    index = draw(st.none() | st.lists(labels, min_size=len(orders), max_size=len(orders)).map(tuple))
+    return Month(tuple(orders), tuple(customers),
+                 draw(st.sampled_from(["str", "object", "category"])), index, draw(st.booleans()))
+
+
+def check_generated_months(ctx):
+    """The starter's report on generated months: sparse and repeated ids, NaN, every tier dtype, odd indexes."""
+    tried = []  # (month, orders, customers): the frames each example was built into
+
+    def both(month: Month):
+        orders, customers = month.frames()
+        tried.append((month, orders, customers))
+        return (outcome(ctx, orders.copy(), customers.copy(), which="broken"),
+                outcome(ctx, orders.copy(), customers.copy()))
+
+    def same(want, got) -> bool:
+        return difference(want, got, *tried[-1][1:]) is None
+
+    try:
+        agree(ctx, months(), both, what="price_orders(orders, customers)", same=same,
+              examples=EXAMPLES)
+    except CheckFailed:
+        found = tried and difference(*both(tried[-1][0]), *tried[-1][1:])
+        if not found:
+            raise
+        month, orders, customers = tried[-1]
+        ctx.fail(f"on these frames (the smallest Hypothesis found; customers' tier as "
+                 f"{month.tier_dtype}):\n{orders.to_string()}\n{customers.to_string()}\n"
+                 f"{found.text}", *verdict(found))
+
+
+def measure(ctx):
+    orders, customers = month_of_orders(MEASURED, 30, seed=8)
+    work = {}
+    for which in ("broken", "yours"):
+        with PythonWork(ctx.module(which).__file__) as work[which]:
+            ctx.call_sync("price_orders", orders, customers, which=which, timeout=BUDGET)
+    ctx.note(f"For {MEASURED} orders, Python functions entered (pandas' own included): starter "
+             f"{work['broken'].calls:,}, yours {work['yours'].calls:,}; lines run in the file: "
+             f"starter {work['broken'].lines:,}, yours {work['yours'].lines:,} (sys.settrace)")
+    ctx.race_sync(lambda: ctx.call_sync("price_orders", orders, customers, which="broken",
+                                        timeout=BUDGET),
+                  lambda: ctx.call_sync("price_orders", orders, customers, timeout=BUDGET),
+                  title=f"A month of {MEASURED} orders by 30 customers: median of 3 runs each")
