@@ -2,7 +2,8 @@
 
     python course.py setup        make .venv with what a learner needs        (make setup)
     python course.py setup-dev    ... plus what the tests need                (make setup-dev)
-    python course.py lab          set up, then open the course in JupyterLab  (make lab)
+    python course.py lab [JUPYTERLAB OPTIONS]
+                                  set up, then open the course in JupyterLab  (make lab)
     python course.py doctor       is this machine ready for the course?       (make doctor)
     python course.py test         set up, then run every test                 (make test)
     python course.py reset-room --yes
@@ -152,11 +153,23 @@ def wheelhouse_test() -> int:
     return code
 
 
+def delegate(command: list[str]) -> int:
+    """Run ``command`` to its end. Ctrl-C reaches it too, and it decides how to stop (JupyterLab
+    shuts its kernels down): subprocess.call would kill it a quarter of a second later."""
+    child = subprocess.Popen(command)
+    while True:
+        try:
+            return child.wait()
+        except KeyboardInterrupt:
+            continue
+
+
 def in_environment(venv: Path) -> bool:
     return os.path.realpath(sys.prefix) == os.path.realpath(venv)
 
 
-def run(command: str, venv: Path, argv: list[str], yes: bool, pip_options: list[str]) -> int:
+def run(command: str, venv: Path, argv: list[str], yes: bool, options: list[str]) -> int:
+    """``options``: JupyterLab's for lab (--no-browser, --port=...), pip's for wheelhouse."""
     if command in ("setup", "setup-dev"):
         setup(venv, dev=command == "setup-dev")
         return 0
@@ -167,11 +180,11 @@ def run(command: str, venv: Path, argv: list[str], yes: bool, pip_options: list[
     if command != "doctor":
         setup(venv, dev=command == "test")
     if not in_environment(venv):  # the rest runs in the course's own Python
-        return subprocess.call([str(venv_python(venv)), str(Path(__file__).resolve()), *argv])
+        return delegate([str(venv_python(venv)), str(Path(__file__).resolve()), *argv])
     if command == "lab":
         from coursekit import labsetup
 
-        return labsetup.lab()
+        return labsetup.lab(options)
     if command == "doctor":
         from coursekit import doctor
 
@@ -186,7 +199,7 @@ def run(command: str, venv: Path, argv: list[str], yes: bool, pip_options: list[
 
         return stages.main(["all"])
     if command == "wheelhouse":
-        return download_wheelhouse(pip_options)
+        return download_wheelhouse(options)
     return wheelhouse_test()
 
 
@@ -196,12 +209,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("command", choices=COMMANDS)
     parser.add_argument("--venv", default=".venv", help="the environment's folder (default .venv)")
     parser.add_argument("--yes", action="store_true", help="reset-room: do it")
-    args, pip_options = parser.parse_known_args(argv)
-    if pip_options and args.command != "wheelhouse":
-        parser.error(f"unknown options: {' '.join(pip_options)}")
+    args, options = parser.parse_known_args(argv)
+    if options and args.command not in ("lab", "wheelhouse"):
+        parser.error(f"unknown options: {' '.join(options)}")
     venv = Path(args.venv) if Path(args.venv).is_absolute() else ROOT / args.venv
     try:
-        return run(args.command, venv, argv, args.yes, pip_options)
+        return run(args.command, venv, argv, args.yes, options)
     except subprocess.CalledProcessError as error:
         print(f"\nFailed (exit {error.returncode}): {' '.join(map(str, error.cmd))}")
         return error.returncode or 1

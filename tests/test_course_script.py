@@ -71,7 +71,50 @@ def test_doctor_without_an_environment_says_to_set_up_first(tmp_path):
 
 def test_it_runs_here_and_checks_its_arguments():
     assert course("setup").returncode == 0, "the environment the tests run in is set up"
-    usage = course("lab", "--platform", "win_amd64")
+    usage = course("doctor", "--platform", "win_amd64")
     assert usage.returncode == 2 and "unknown options: --platform win_amd64" in usage.stderr
     room = course("reset-room")  # without --yes: says what it would do, does nothing
     assert room.returncode == 2 and "reset-room --yes" in room.stdout
+
+
+class Pip:
+    """Stands in for subprocess: records each pip command, fails the ones given no index."""
+
+    def __init__(self, wheelhouse_has_everything: bool):
+        self.complete, self.commands = wheelhouse_has_everything, []
+
+    def call(self, command, **_):
+        self.commands.append(command)
+        return 0 if self.complete or "--no-index" not in command else 1
+
+    def check_call(self, command, **_):
+        self.commands.append(command)
+
+
+def test_setup_installs_from_the_wheelhouse_alone_when_it_has_everything(tmp_path, monkeypatch):
+    pip = Pip(wheelhouse_has_everything=True)
+    monkeypatch.setattr(script, "subprocess", pip)
+    (tmp_path / "wheelhouse").mkdir()
+    script.pip_install(Path("python"), ["-r", "requirements.txt"], tmp_path, tmp_path / "wheelhouse")
+    assert pip.commands == [["python", "-m", "pip", "install", "--quiet", "-r", "requirements.txt",
+                             "--no-index", "--find-links", str(tmp_path / "wheelhouse")]]
+
+
+def test_a_wheelhouse_missing_a_package_falls_back_to_pypi_unless_offline(tmp_path, monkeypatch,
+                                                                          capsys):
+    pip = Pip(wheelhouse_has_everything=False)
+    monkeypatch.setattr(script, "subprocess", pip)
+    wheelhouse = tmp_path / "wheelhouse"
+    wheelhouse.mkdir()
+    script.pip_install(Path("python"), ["-e", "."], tmp_path, wheelhouse)
+    assert pip.commands[-1][-2:] == ["--find-links", str(wheelhouse)]
+    assert "--no-index" not in pip.commands[-1] and "trying PyPI" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="lacks a package"):
+        script.pip_install(Path("python"), ["-e", "."], tmp_path, wheelhouse, offline=True)
+
+
+def test_without_a_wheelhouse_setup_uses_the_index(tmp_path, monkeypatch):
+    pip = Pip(wheelhouse_has_everything=False)
+    monkeypatch.setattr(script, "subprocess", pip)
+    script.pip_install(Path("python"), ["-e", "."], tmp_path, tmp_path / "wheelhouse")
+    assert pip.commands == [["python", "-m", "pip", "install", "--quiet", "-e", "."]]
