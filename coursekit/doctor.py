@@ -103,14 +103,14 @@ def check_packages(requirements: Path | None = None) -> Finding:
             missing.append(name)
             continue
         if installed != version:
-            wrong.append(f"{name} {installed} (pinned: {version})")
+            wrong.append(f"{name} {installed} (pinned {version})")
     if not missing and not wrong:
         return Finding(True, f"{len(wanted)} packages at their pins ({requirements.name})")
     problems = []
     if missing:
         problems.append(f"not installed: {', '.join(missing)}")
     if wrong:
-        problems.append(f"other versions: {', '.join(wrong)}")
+        problems.append(f"at another version: {', '.join(wrong)}")
     install = f"{shown(sys.executable)} -m pip install -r {shown(requirements)}"
     if (course.root() / "wheelhouse").is_dir():
         install += " --find-links wheelhouse"

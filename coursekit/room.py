@@ -73,7 +73,7 @@ WHAT = ("This puts every lesson's starter back in exercises/ (each changed file 
 def main(yes: bool) -> int:
     """Without ``yes``, say what a reset does and do nothing: a learner may type it by mistake."""
     if not yes:
-        print(f"{WHAT}\nTo do it: python -m coursekit reset-room --yes")
+        print(f"{WHAT}\nTo do it, run the same command with --yes.")
         return 2
     print("\n".join(reset_room()))
     return 0

@@ -53,7 +53,7 @@ def test_a_package_at_another_version_than_its_pin_is_named(tmp_path):
     requirements.write_text("aiohttp==0.0.1\n")
     finding = doctor.check_packages(requirements)
     installed = importlib.metadata.version("aiohttp")
-    assert finding.text == f"Packages other versions: aiohttp {installed} (pinned: 0.0.1)"
+    assert finding.text == f"Packages at another version: aiohttp {installed} (pinned 0.0.1)"
 
 
 @pytest.fixture

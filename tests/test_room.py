@@ -59,5 +59,5 @@ def test_without_yes_it_only_says_what_it_would_do(tiny_course, capsys):
     starters.snapshot(lesson)
     lesson.exercise.write_text("MY_WORK = 42\n")
     assert room.main(yes=False) == 2
-    assert "reset-room --yes" in capsys.readouterr().out
+    assert "run the same command with --yes" in capsys.readouterr().out
     assert lesson.exercise.read_text() == "MY_WORK = 42\n"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
 import json
 import re
 from pathlib import Path
@@ -37,6 +38,16 @@ BLOCK = 90  # minutes at most between two breaks
 BREAK, LUNCH = 15, 60
 
 
+def checks(lesson: course.Lesson):
+    """The lesson's check module (TITLE, MINUTES, SUMMARY, HINTS), loaded once per run."""
+    return loaded(lesson.checks)
+
+
+@functools.cache
+def loaded(path: Path):
+    return load_file(path)
+
+
 def clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
@@ -49,9 +60,9 @@ def day(lessons: list[course.Lesson], lunch: bool) -> tuple[list[tuple[int, str]
     """((start, what) rows, minutes taught, minutes of breaks): a break before a lesson that
     would make more than BLOCK minutes in a row, lunch instead once half the day is taught."""
     rows, now, since_break, taught, pauses = [], START, 0, 0, 0
-    total = sum(load_file(lesson.checks).MINUTES for lesson in lessons)
+    total = sum(checks(lesson).MINUTES for lesson in lessons)
     for lesson in lessons:
-        module = load_file(lesson.checks)
+        module = checks(lesson)
         if since_break and lunch and taught >= total / 2:
             rows.append((now, f"Lunch ({LUNCH} min)"))
             now, pauses, since_break, lunch = now + LUNCH, pauses + LUNCH, 0, False
@@ -60,8 +71,9 @@ def day(lessons: list[course.Lesson], lunch: bool) -> tuple[list[tuple[int, str]
             now, pauses, since_break = now + BREAK, pauses + BREAK, 0
         rows.append((now, f"[{lesson.number} · {module.TITLE}](#lesson-{lesson.number}) "
                           f"({module.MINUTES} min)"))
-        now, since_break, taught = now + module.MINUTES, since_break + module.MINUTES, \
-            taught + module.MINUTES
+        now += module.MINUTES
+        since_break += module.MINUTES
+        taught += module.MINUTES
     rows.append((now, "End"))
     return rows, taught, pauses
 
@@ -78,7 +90,7 @@ def selected(numbers: tuple[str, ...]) -> list[course.Lesson]:
 def schedules() -> str:
     """The summary table of the three selections, then each one's timetable."""
     everything = course.lessons()
-    minutes = [load_file(lesson.checks).MINUTES for lesson in everything]
+    minutes = [checks(lesson).MINUTES for lesson in everything]
     half = next(i for i in range(len(everything)) if sum(minutes[:i + 1]) >= sum(minutes) / 2) + 1
     plans = [("Half day", [selected(HALF_DAY)], False), ("One day", [selected(ONE_DAY)], True),
              ("Two days", [everything[:half], everything[half:]], True)]
@@ -164,7 +176,7 @@ def misconception(path: Path) -> str:
 
 
 def lesson_notes(lesson: course.Lesson) -> str:
-    module = load_file(lesson.checks)
+    module = checks(lesson)
     sections = headings(lesson)
     turn = next((i for i, text in enumerate(sections) if text.startswith("Your turn")),
                 len(sections))
