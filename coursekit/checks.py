@@ -60,6 +60,10 @@ def draw(event: dict) -> None:
     elif event["picture"] == "counts":
         widgets.counts([tuple(row) for row in data["rows"]], data.get("title", ""),
                        data.get("unit", ""), data.get("colors"))
+    elif event["picture"] == "latencies":
+        from . import load
+
+        load.show([tuple(row) for row in data["rows"]], data.get("title", ""), data.get("colors"))
     elif event["picture"] == "stalls":
         widgets.stalls([tuple(row) for row in data["samples"]], data.get("title", ""),
                        data.get("limit_ms", 50.0))

@@ -167,7 +167,8 @@ class Context:
 
     def show(self, picture: str, **data) -> None:
         """Ask the parent to draw ``picture`` with ``data``: the arguments of the widgets function
-        of that name: "race", "timeline" (``end=`` shares an axis), "stalls", "counts"."""
+        of that name: "race", "timeline" (``end=`` shares an axis), "stalls", "counts", and
+        "latencies" (``coursekit.load.show``: load runs' latency distributions)."""
         emit("picture", picture=picture, data=data)
 
     async def race(self, broken, yours, repeat: int = 3, title: str = "") -> tuple:

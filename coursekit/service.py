@@ -1,0 +1,192 @@
+"""A web service served for real on 127.0.0.1, on its own event loop in its own thread, with probes.
+
+    service = await Service.start(module.make_app, db_path, api.url)   # top-level await
+    run = await load.send(service.url, paths)                          # from the outside
+    async with service.heartbeat() as beat: ...     # its loop's stalls (probes.Heartbeat)
+    async with service.profile() as profiler: ...   # pyinstrument, on its thread only
+    with service.sql() as log: ...                  # the SQL statements it ran meanwhile
+    await service.stop()                            # its cleanup runs; the thread ends
+
+Its own loop, because what a service does to its loop (a blocking call, a long
+computation) must stall the service and not the code that measures it from outside:
+the load generator, a check, the notebook. Every sqlite3 connection the service opens
+(at startup, per request, in a thread) is traced from the start (sql_probes). A handler
+that raises answers 500, as aiohttp does, and the error is kept in ``service.errors``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+
+from . import sql_probes
+from .probes import Heartbeat
+
+
+class Service:
+    """Handle on a running service: ``url``, ``errors``, ``connections``, the probes, ``stop()``."""
+
+    def __init__(self, database: str | None = None, shutdown_timeout: float = 1.0,
+                 trace_sql: bool = True):
+        self.url = ""
+        self.errors: list[tuple[str, BaseException]] = []  # (path, what a handler raised)
+        self.database = database
+        self._shutdown_timeout = shutdown_timeout
+        self._runner = None
+        self._probes = contextlib.ExitStack()
+        self._opened = (self._probes.enter_context(sql_probes.opened_connections())
+                        if trace_sql else [])
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._serve, daemon=True, name="coursekit-service")
+        self.thread.start()
+
+    @classmethod
+    async def start(cls, make_app, *args, shutdown_timeout: float = 1.0,
+                    trace_sql: bool = True) -> Service:
+        """``make_app(*args)`` served on a free port; its startup has run when this returns.
+
+        The first argument is taken as the service's database: only connections to it count
+        in ``connections`` and ``sql()``. One traced service at a time: a connection takes
+        one trace callback, so a second traced service would take over the first's
+        (``trace_sql=False`` serves one untraced beside it).
+        """
+        service = cls(str(args[0]) if args else None, shutdown_timeout, trace_sql)
+        try:
+            await service.run(service._start(make_app, args))
+        except BaseException:
+            await service.stop()
+            raise
+        return service
+
+    # --- what the notebook and the checks use --------------------------------------------
+
+    async def run(self, coroutine):
+        """Await ``coroutine`` on the service's loop (from another loop)."""
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coroutine, self.loop))
+
+    @property
+    def connections(self) -> list[sql_probes.OtherConnection]:
+        """The sqlite3 connections the service opened to its database, each with its log."""
+        return [each for each in self._opened
+                if self.database is None or each.database == self.database]
+
+    def statements(self, since: float = 0.0, until: float = float("inf")) -> list:
+        """Every statement the service ran between two ``time.perf_counter()`` readings."""
+        found = [statement for each in self.connections for statement in each.log
+                 if since <= statement.at <= until]
+        return sorted(found, key=lambda statement: statement.at)
+
+    @contextlib.contextmanager
+    def sql(self):
+        """``with service.sql() as log:`` the statements the service ran inside the block."""
+        log: list = []
+        started = time.perf_counter()
+        try:
+            yield log
+        finally:
+            log.extend(self.statements(started, time.perf_counter()))
+
+    @contextlib.asynccontextmanager
+    async def heartbeat(self):
+        """``async with service.heartbeat() as beat:`` a probes.Heartbeat on the service's loop."""
+        ready, stop = asyncio.Event(), None
+        caller = asyncio.get_running_loop()
+        beat = None
+
+        async def watch():
+            nonlocal beat, stop
+            stop = asyncio.Event()
+            async with Heartbeat() as beat:
+                caller.call_soon_threadsafe(ready.set)
+                await stop.wait()
+
+        watching = asyncio.ensure_future(self.run(watch()))
+        await asyncio.wait([asyncio.ensure_future(ready.wait()), watching],
+                           return_when=asyncio.FIRST_COMPLETED)
+        try:
+            yield beat
+        finally:
+            if stop is not None:
+                self.loop.call_soon_threadsafe(stop.set)
+            await watching
+
+    @contextlib.asynccontextmanager
+    async def profile(self, interval: float = 0.001):
+        """``async with service.profile() as profiler:`` pyinstrument sampling the service's
+        thread only (the time it spent idle, waiting for work, shows as ``select``)."""
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=interval, async_mode="disabled")
+
+        async def call(method):
+            method()
+
+        await self.run(call(profiler.start))
+        try:
+            yield profiler
+        finally:
+            await self.run(call(profiler.stop))
+
+    async def stop(self) -> None:
+        """Clean up the app (its cleanup handlers run), end the loop and its thread."""
+        if self._runner is not None:
+            runner, self._runner = self._runner, None
+            await self.run(runner.cleanup())
+        if self.loop.is_running():
+            await self.run(_cancel_the_rest())
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            await asyncio.to_thread(self.thread.join, 10)
+        self._probes.close()
+
+    def __repr__(self) -> str:
+        return f"<Service {self.url or '(not started)'}>"
+
+    # --- the service's thread ----------------------------------------------------------------
+
+    def _serve(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_forever()
+        self.loop.close()
+
+    async def _start(self, make_app, args) -> None:
+        from aiohttp import web
+
+        app = make_app(*args)
+        if not isinstance(app, web.Application):
+            raise TypeError(f"make_app returned {type(app).__name__}, not an aiohttp.web.Application")
+        app.middlewares.append(self._keep_errors)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=self._shutdown_timeout)
+        await runner.setup()
+        self._runner = runner
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        host, port = runner.addresses[0][:2]
+        self.url = f"http://{host}:{port}"
+
+    @property
+    def _keep_errors(self):
+        from aiohttp import web
+
+        @web.middleware
+        async def keep_errors(request, handler):
+            try:
+                return await handler(request)
+            except web.HTTPException:
+                raise
+            except Exception as error:
+                self.errors.append((request.path_qs, error))
+                raise
+
+        return keep_errors
+
+
+async def _cancel_the_rest() -> None:
+    """Cancel what still runs on the loop (a handler waiting for an answer that never comes),
+    and let it end, so that nothing is destroyed while pending when the loop closes."""
+    rest = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+    for task in rest:
+        task.cancel()
+    if rest:
+        await asyncio.wait(rest, timeout=1.0)
