@@ -8,13 +8,14 @@ allocates, so the figure does not depend on how busy the machine is. Time to the
 result: how many bytes of the log the operating system had handed over when the first
 request came out (the open file's offset), on logs of 5,000 and 50,000 lines. The file
 read_requests opens must be closed after the last request and when the consumer stops
-after three (held by coursekit.resources.kept_open, so that CPython's clean-up of a
-dropped file does not hide it); two readers at once must each see the whole log.
+after three (coursekit.reads holds every file opened, so that CPython's clean-up of a
+dropped file does not hide one left open); two readers at once must each see the whole log.
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
 lines, CRLF, no final newline, tabs, unicode paths, "-" and huge sizes, duplicates) and
 archives (ties, huge sizes, NULL text, ids out of order, n from 0 past the row count, the
-caller's row_factory). The caller's connection must be left as it was found.
+caller's row_factory, an index on bytes, which makes SQLite read equal sizes by id
+descending). The caller's connection must be left as it was found.
 """
 
 import atexit
@@ -80,10 +81,10 @@ def learner_code(ctx, name: str, which: str = "yours", budget: float = 10.0):
                 f"`{name}` in {ctx.shown_as(which)} called sys.exit({error.code!r}): a "
                 "function that ends the program cannot be checked.") from None
         except Exception as error:
-            why = (" The requests were read after the file was closed: a generator (or map, "
-                   "filter...) returned from inside a `with` block only runs once the block "
-                   "has closed the file. Yield inside the block instead."
-                   if "closed file" in str(error) else "")
+            why = (" The log was read after its file had been closed: by the end of a `with` "
+                   "block that returned a generator (or map, filter...) still to be read, or "
+                   "by another reader of the same file. Yield inside the `with` block, and "
+                   "open the file in each call." if "closed file" in str(error) else "")
             raise ExerciseBroken(
                 f"`{name}` in {ctx.shown_as(which)} raised "
                 f"{describe(error, ctx.paths[which])}.{why}") from None
@@ -105,7 +106,7 @@ def crash_as_text(box: list, which: str, as_text: bool):
     except ExerciseBroken as error:
         if which == "broken" or not as_text:
             raise
-        box.append("raised " + str(error).split(" raised ", 1)[-1][:160])
+        box.append("raised " + str(error).split(" raised ", 1)[-1][:400])
 
 
 def requests_of(ctx, path, which: str = "yours", as_text: bool = False):
@@ -230,7 +231,11 @@ def check_requests_as_the_starter(ctx):
         for text, what in ((AWKWARD, AWKWARD_SHOWN), ("", "an empty log"),
                            ("\n \n\r\n", "a log of blank lines only")):
             path = write(folder, text)
-            want, got = requests_of(ctx, path, "broken"), requests_of(ctx, path)
+            want = requests_of(ctx, path, "broken")
+            try:
+                got = requests_of(ctx, path)
+            except ExerciseBroken as error:
+                raise ExerciseBroken(f"{error} That was on {what}.") from None
             ctx.expect(want == got, f"on {what}: {difference(want, got)}",
                        "the report would count, add up and show other requests than the log "
                        "holds: the starter is slow but right, and a fix must keep every answer",
@@ -255,22 +260,29 @@ def check_first_request_comes_early(ctx):
             with learner_code(ctx, "read_requests"):
                 requests = iter(function(path))
                 next(requests)
-                seen[lines] = (log.read(), log.lines(), path.stat().st_size, log.open_now())
+                seen[lines] = (log.opened, log.read(), log.lines(), bool(log.open_now()))
                 del requests
             resources.close_all(log.files)
-    read, lines_read, size, still = seen[FIRST_LARGE]
+    opened, read, lines_read, still = seen[FIRST_LARGE]
+    ctx.expect(opened,
+               "the check saw no file opened on the log while your first request was read",
+               "the check measures how much of the file was read through the file objects "
+               "that open() makes: it cannot tell when yours read the log",
+               "open the log with `open(path, ...)` (or `Path(path).open(...)`)")
     ctx.record(bytes_before_first_request=read)
-    small_read, small_lines, _, _ = seen[FIRST_SMALL]
-    where = ("the file was already read and closed when the first request came out"
-             if not still else f"the file was {memory.size(read)} in")
+    _, small_read, small_lines, _ = seen[FIRST_SMALL]
+    size = log_of(FIRST_LARGE).stat().st_size
     ctx.expect(read <= FIRST_LIMIT,
-               f"the first request came out once {memory.size(read)} of the {FIRST_LARGE:,}-line "
-               f"log ({memory.size(size)}) had been read: {lines_read:,} lines ({where}); "
-               f"for {FIRST_SMALL:,} lines, {memory.size(small_read)} ({small_lines:,} lines)",
+               f"the first request of a {FIRST_LARGE:,}-line log ({memory.size(size)}) came out "
+               f"once {memory.size(read)} of it had been read, {lines_read:,} lines"
+               + (" (the file was open, its offset there)" if still else
+                  " (the file was already closed again)")
+               + f"; of a {FIRST_SMALL:,}-line log, once {memory.size(small_read)} had been read, "
+               f"{small_lines:,} lines",
                "the caller waits for the whole log before it sees the first request, however "
                "few it wants: the wait, like the memory, grows with the file",
                "give each request back as soon as its line is read: iterate the file itself "
-               "(not `readlines()` or `list(...)`) and `yield` inside the `with` block")
+               "(not `readlines()`, `read()` or `list(...)`) and `yield` inside the `with` block")
 
 
 def check_file_closed(ctx):
@@ -315,8 +327,8 @@ def check_file_closed(ctx):
                 if item is not None:
                     mixed[index].append(record_of(item))
         del first, second
-    outcome = f"{box[0]}, after {len(mixed[0])} and {len(mixed[1])} requests" if box else \
-        f"gave {len(mixed[0])} and {len(mixed[1])} requests"
+    outcome = (f"had given {len(mixed[0])} and {len(mixed[1])} requests when it {box[0]}"
+               if box else f"gave {len(mixed[0])} and {len(mixed[1])} requests")
     ctx.expect(not box and mixed[0] == want and mixed[1] == want,
                f"two readers of the same 300-line log, read in turns: yours {outcome}",
                "each call of read_requests must be a reader of its own: a report reads the "
@@ -370,7 +382,11 @@ def check_totals_as_the_starter(ctx):
     """totals gives the starter's (requests, bytes) on awkward logs, empty ones included."""
     with scratch() as folder:
         path = write(folder, AWKWARD)
-        want, got = totals_of(ctx, path, "broken"), totals_of(ctx, path)
+        want = totals_of(ctx, path, "broken")
+        try:
+            got = totals_of(ctx, path)
+        except ExerciseBroken as error:
+            raise ExerciseBroken(f"{error} That was on {AWKWARD_SHOWN}.") from None
         if (isinstance(got, tuple | list) and len(got) == 2 and want != got
                 and 0 in got and 0 not in want):
             ctx.fail(f"on {AWKWARD_SHOWN}: yours gave {got!r}, the starter {want!r}",
@@ -469,11 +485,13 @@ def check_biggest_as_the_starter(ctx):
             (5, "t5", "GET", "/é", 200, 512), (2, "t2", "GET", "/f", 200, 40)]
     for setup, shape in (((), ""), ((size_index,), " and an index on bytes")):
         for n in (0, 1, 2, 3, 6, 9):
+            what = f"biggest(conn, {n}) on 6 rows where ids 3, 5 and 7 all sent 512 bytes{shape}"
             want = biggest_on(ctx, rows, n, "broken", setup)
-            got = biggest_on(ctx, rows, n, "yours", setup)
-            ctx.expect(want == got,
-                       f"biggest(conn, {n}) on 6 rows where ids 3, 5 and 7 all sent 512 "
-                       f"bytes{shape}: {difference(want, got)}",
+            try:
+                got = biggest_on(ctx, rows, n, "yours", setup)
+            except ExerciseBroken as error:
+                raise ExerciseBroken(f"{error} That was {what}.") from None
+            ctx.expect(want == got, f"{what}: {difference(want, got)}",
                        "the report's list of the biggest responses must not depend on how it "
                        "is computed: largest first, and equal sizes in order of id",
                        "say how equal sizes are ordered (by id), whether SQLite or Python ranks "

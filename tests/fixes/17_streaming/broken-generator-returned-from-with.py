@@ -1,6 +1,6 @@
 """read_requests returns a generator expression from inside the `with` block.
 
-expect: only runs once the block has closed the file
+expect: by the end of a `with` block that returned a generator
 """
 
 import heapq

@@ -1,7 +1,7 @@
 """totals builds a list of the sizes, then takes its len and sum.
 
-BUG: the list holds an int per line (a list slot and, above 256, an int object: about 36
-bytes per line), so memory still grows with the log.
+BUG: the list holds an int per line (a list slot and, above 256, an int object: about 31
+bytes per line at the peak), so memory still grows with the log.
 """
 
 import heapq

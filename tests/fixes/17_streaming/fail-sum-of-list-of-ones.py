@@ -1,8 +1,8 @@
 """totals counts with sum([1 for ...]): a list comprehension feeding sum, the cheapest kind.
 
 BUG: the list of ones holds one slot per line (8 bytes, the 1 itself is shared), so the
-peak still grows with the log, by about 9 bytes per line; the bytes come from a second,
-streaming pass.
+peak still grows with the log, by about 8 bytes per line (twice the check's limit); the
+bytes come from a second, streaming pass.
 """
 
 import heapq
