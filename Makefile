@@ -51,6 +51,10 @@ report: setup  ## the broken vs fixed figures of the latest check runs
 binder-test: setup-dev  ## build Binder's environment without Docker (tools/binder_env.py); pip check, extensions
 	$(PY) tools/binder_env.py
 
+.PHONY: image-test
+image-test: setup-dev  ## the Zero to JupyterHub image's build steps without Docker, and a learner's first start
+	$(PY) tools/z2jh_image.py
+
 fix-notebooks: setup  ## strip outputs, refresh navigation, the README lesson table, docs/instructors.md
 	$(PY) tools/course_files.py fix
 
