@@ -19,8 +19,10 @@ import contextlib
 import random
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -61,10 +63,11 @@ class Shop:
     orders: tuple
     label: str = ""
 
-    def open(self, ctx, which: str, schema: str = "", analyze: bool = False):
-        """A new in-memory database: ``schema``'s create_schema (``which``'s by default), the
-        orders inserted and committed, ANALYZE if asked. A MeteredConnection."""
-        conn = sql_plan.connect(":memory:")
+    def open(self, ctx, which: str, schema: str = "", analyze: bool = False,
+             path: str | Path = ":memory:"):
+        """A new database (in memory by default): ``schema``'s create_schema (``which``'s by
+        default), the orders inserted and committed, ANALYZE if asked. A MeteredConnection."""
+        conn = sql_plan.connect(path)
         ctx.call_sync("create_schema", conn, which=schema or which)
         with conn.paused():
             with conn:
@@ -77,23 +80,27 @@ class Shop:
         return self.label or f"orders {list(self.orders)}"
 
 
-QUERIES = {  # (customer_id, since, limit), what it asks
-    "many": ((MANY, SINCE, 5), "the 5 newest of a customer's ~10 orders in the last 30 days"),
-    "few": ((FEW, SINCE, 50), "a customer with 3 orders in the last 30 days, limit 50"),
-    "all": ((MANY, "2000-01-01 00:00:00", 3), "the 3 newest of all a customer's orders"),
-    "absent": ((ABSENT, SINCE, 10), "a customer id with no orders at all"),
+QUERIES = {  # (customer_id, since, limit), what it asks, in short
+    "many": ((MANY, SINCE, 5), "the 5 newest of a customer's ~10 orders in the last 30 days",
+             "5 newest of ~10 recent"),
+    "few": ((FEW, SINCE, 50), "a customer with 3 orders in the last 30 days, limit 50",
+            "3 recent, limit 50"),
+    "all": ((MANY, "2000-01-01 00:00:00", 3), "the 3 newest of all a customer's orders",
+            "3 newest of all time"),
+    "absent": ((ABSENT, SINCE, 10), "a customer id with no orders at all", "no orders at all"),
 }
-SHOPS = {  # name: (customers, orders each, description)
-    "base": (100, 20, "2,000 orders (100 customers x 20)"),
-    "wide": (1_000, 20, "20,000 orders (10x the customers)"),
-    "deep": (100, 200, "20,000 orders (10x each customer's history)"),
+SHOPS = {  # name: (customers, orders each, description, in short)
+    "base": (100, 20, "2,000 orders (100 customers x 20)", "2,000 orders"),
+    "wide": (1_000, 20, "20,000 orders (10x the customers)", "10x customers"),
+    "deep": (100, 200, "20,000 orders (10x each customer's history)", "10x history"),
 }
+SHAPES = "; ".join(shape[2] for shape in SHOPS.values())
 _shops: dict = {}
 
 
 def shop(name: str) -> Shop:
     if name not in _shops:
-        customers, history, label = SHOPS[name]
+        customers, history, label, _ = SHOPS[name]
         _shops[name] = Shop(make_shop(customers, history, seed=16), label)
     return _shops[name]
 
@@ -108,10 +115,10 @@ def load_failed(ctx, error: Exception, what: str):
 
 
 def opened(ctx, which: str = "yours", schema: str = "", analyze: bool = False,
-           name: str = "base") -> sql_plan.MeteredConnection:
+           name: str = "base", path: str | Path = ":memory:") -> sql_plan.MeteredConnection:
     """One of the measured shops in a new database made by ``which``'s create_schema."""
     try:
-        return shop(name).open(ctx, which, schema, analyze)
+        return shop(name).open(ctx, which, schema, analyze, path)
     except sqlite3.Error as error:
         load_failed(ctx, error, f"a shop of {shop(name)!r}")
 
@@ -204,7 +211,11 @@ def scenarios(draw):
     ids = draw(st.lists(IDS, unique=True, max_size=24))
     orders = [(order_id, *draw(ROWS)) for order_id in ids]
     split = draw(st.integers(0, len(orders)))
-    queries = draw(st.lists(st.tuples(CUSTOMER_IDS | st.just(ABSENT), SINCES, LIMITS),
+    # Half the queries ask about an order that exists: its customer, `since` its very second.
+    existing = [st.sampled_from([(customer, at) for _, customer, _, at, _ in orders])] \
+        if orders else []
+    asked = st.one_of(*existing, st.tuples(CUSTOMER_IDS | st.just(ABSENT), SINCES))
+    queries = draw(st.lists(st.tuples(asked, LIMITS).map(lambda q: (*q[0], q[1])),
                             min_size=1, max_size=3))
     return Scenario(tuple(orders[:split]), tuple(orders[split:]), tuple(queries),
                     draw(st.booleans()))
@@ -241,8 +252,9 @@ def check_schema(ctx):
 def check_answers(ctx):
     """On a shop of 2,000 orders: tuples, newest first, the starter's answers."""
     shape = shop("base")
-    asks = [args for args, _ in QUERIES.values()] + [(MANY, "", 3), (MANY, SINCE, 0),
-                                                     (FEW, SINCE, 1)]
+    third = sorted(at for _, customer, _, at, _ in shape.orders if customer == MANY)[-3]
+    asks = [args for args, *_ in QUERIES.values()] + [(MANY, "", 3), (MANY, SINCE, 0),
+                                                     (FEW, SINCE, 1), (MANY, third, 10)]
     with contextlib.closing(opened(ctx, "broken")) as theirs, \
             contextlib.closing(opened(ctx)) as mine:
         for args in asks:
@@ -257,23 +269,32 @@ def check_answers(ctx):
 
 
 def check_new_orders_seen(ctx):
-    """An order placed between two calls is in the second answer: nothing is kept between calls."""
+    """An order placed between two calls, on this connection or another, is in the second answer."""
     args = QUERIES["many"][0]
-    newest = (10**11, MANY, "paid", stamp(NOW + timedelta(minutes=5)), 4_200)
-    with contextlib.closing(opened(ctx)) as conn:
-        first = rows_of(ctx, ctx.call_sync("recent_orders", conn, *args), args)
-        kept = list(first)
-        first.clear()  # the caller is free to change its list
-        with conn:
-            conn.execute(INSERT, newest)
-        second = rows_of(ctx, ctx.call_sync("recent_orders", conn, *args), args)
-    order_id, _, status, created_at, total = newest
-    want = [(order_id, created_at, status, total), *kept[:args[2] - 1]]
-    ctx.expect(second == want,
-               f"after the customer placed a new order, recent_orders returned {second!r:.200}",
-               "the page must show the order just placed, at the top: an answer kept from an "
-               "earlier call is stale as soon as anyone orders",
-               "ask the database on every call; an index makes that cheap")
+    with tempfile.TemporaryDirectory(prefix="lesson16-", ignore_cleanup_errors=True) as folder:
+        for n, (how, path) in enumerate((("through the same connection", ":memory:"),
+                                         ("by another connection to the same database file "
+                                          "(the checkout, in another process)",
+                                          Path(folder) / "shop.db"))):
+            newest = (10**11 + n, MANY, "paid", stamp(NOW + timedelta(minutes=5 + n)), 4_200)
+            with contextlib.closing(opened(ctx, path=path)) as conn:
+                first = rows_of(ctx, ctx.call_sync("recent_orders", conn, *args), args)
+                kept = list(first)
+                first.clear()  # the caller is free to change its list
+                place = conn if path == ":memory:" else sqlite3.connect(path)
+                with place:
+                    place.execute(INSERT, newest)
+                if place is not conn:
+                    place.close()
+                second = rows_of(ctx, ctx.call_sync("recent_orders", conn, *args), args)
+            order_id, _, status, created_at, total = newest
+            want = [(order_id, created_at, status, total), *kept[:args[2] - 1]]
+            ctx.expect(second == want,
+                       f"after the customer placed a new order {how}, recent_orders returned "
+                       f"{second!r:.200}",
+                       "the page must show the order just placed, at the top: an answer kept "
+                       "from an earlier call is stale as soon as anyone orders, anywhere",
+                       "ask the database on every call; an index makes that cheap")
 
 
 def check_same_as_starter(ctx):
@@ -410,6 +431,16 @@ def reads_orders(sql: str) -> bool:
         re.search(r"\borders\b", sql, re.I) is not None
 
 
+def plans_of(conn, statements) -> list:
+    """The plans of the statements that read orders (any that cannot be explained left out)."""
+    plans = []
+    for statement in statements:
+        if reads_orders(statement.sql):
+            with contextlib.suppress(sqlite3.Error):
+                plans.append(sql_plan.explain(conn, statement.sql))
+    return plans
+
+
 def observe(ctx) -> Observed:
     """Each measured query on each shop, without statistics, then after ANALYZE."""
     if _observed:
@@ -421,15 +452,13 @@ def observe(ctx) -> Observed:
                 if analyzed:
                     with conn.paused():
                         conn.execute("ANALYZE")
-                for key, (args, _) in QUERIES.items():
+                for key, (args, *_) in QUERIES.items():
                     steps, logged = conn.steps, len(conn.log)
                     with sql_probes.opened_connections() as others:
                         ctx.call_sync("recent_orders", conn, *args)
                     seen.steps[name, analyzed, key] = conn.steps - steps
                     seen.elsewhere += sum(len(other.log) for other in others)
-                    seen.plans[name, analyzed, key] = [
-                        sql_plan.explain(conn, statement.sql)
-                        for statement in conn.log[logged:] if reads_orders(statement.sql)]
+                    seen.plans[name, analyzed, key] = plans_of(conn, conn.log[logged:])
             seen.counted &= conn.still_counting() and conn.still_traced()
     _observed.append(seen)
     return seen
@@ -480,9 +509,9 @@ def check_plan(ctx):
 
 
 def steps_table(seen: Observed, analyzed: bool) -> str:
-    heads = ["VM steps per call"] + [SHOPS[name][2] for name in SHOPS]
-    rows = [[description] + [f"{seen.steps[name, analyzed, key]:,}" for name in SHOPS]
-            for key, (_, description) in QUERIES.items()]
+    heads = ["VM steps per call"] + [SHOPS[name][3] for name in SHOPS]
+    rows = [[short] + [f"{seen.steps[name, analyzed, key]:,}" for name in SHOPS]
+            for key, (*_, short) in QUERIES.items()]
     widths = [max(len(row[n]) for row in [heads, *rows]) for n in range(len(heads))]
     return "\n".join("  ".join(cell.ljust(width) if n == 0 else cell.rjust(width)
                                for n, (cell, width) in enumerate(zip(row, widths, strict=True)))
@@ -512,7 +541,8 @@ def check_steps(ctx):
                            f"on shops of 2,000 and 20,000 orders"
                            f"{', after ANALYZE' if analyzed else ''}, SQLite ran "
                            f"{small:,} and {large:,} VM steps for {QUERIES[key][1]} "
-                           f"({large / max(small, 1):.1f}x):\n{steps_table(seen, analyzed)}",
+                           f"({large / max(small, 1):.1f}x). On each shop ({SHAPES}):\n"
+                           f"{steps_table(seen, analyzed)}",
                            f"{GREW[big]}. An index that serves this query takes about the "
                            "same steps on any size of shop",
                            "read EXPLAIN QUERY PLAN for your query: the brackets after `USING "

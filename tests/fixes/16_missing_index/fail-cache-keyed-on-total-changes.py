@@ -1,0 +1,35 @@
+"""BUG: the right index, plus a cache that a hurried senior believes safe: keyed on the arguments and
+`conn.total_changes`, so writes on this connection invalidate it. An order placed through another
+connection (the checkout service) does not change this connection's total_changes: stale page.
+"""
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn):
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+_pages = {}
+
+
+def recent_orders(conn, customer_id, since, limit):
+    key = (id(conn), conn.total_changes, customer_id, since, limit)
+    if key not in _pages:
+        _pages[key] = conn.execute(
+            "SELECT id, created_at, status, total_cents FROM orders"
+            " WHERE customer_id = ? AND created_at >= ?"
+            " ORDER BY created_at DESC, id DESC"
+            " LIMIT ?",
+            (customer_id, since, limit),
+        ).fetchall()
+    return list(_pages[key])
