@@ -113,6 +113,13 @@ class Served:
                    f"the caller passed {self.asked!r} and may use it again: count_all must not "
                    "change it", "work on the ranges without sorting, emptying or editing the list")
         _log.append(self)
+        if self.started and self.repeat:
+            fail_restarted(ctx)
+
+    @property
+    def repeat(self) -> bool:
+        """No bigger than an earlier request: a warm pool already has every worker it needs."""
+        return any(len(earlier.asked) >= len(self.asked) for earlier in _log[:_log.index(self)])
 
     @property
     def started(self) -> int:
@@ -179,9 +186,24 @@ def peak_at_once(chunks: list) -> int:
 
 # --- the checks -------------------------------------------------------------------------------
 
+def check_nothing_started_at_import(ctx):
+    """Importing the file starts no process: the pool starts when count_all first needs it."""
+    ctx.module("yours")  # loaded before the first check: what it started is still running
+    alive = [pid for pid in (processes.descendants() if processes.available() else {})
+             if not processes.multiprocessing_helper(pid)]
+    ctx.expect(not alive,
+               f"once {ctx.shown_as()} was imported, before any request, "
+               f"{plural(len(alive), 'process')} of its own were running",
+               "with spawn or forkserver (macOS, Windows, Linux from Python 3.14) every worker "
+               "imports this module to find count_primes, so a pool that starts at import "
+               "starts again inside each worker, which may not have children: the first "
+               "request never returns. Every test or tool that only imports the module starts "
+               "workers too",
+               "create the pool, or start its workers, the first time count_all needs them")
+
+
 def check_results(ctx):
     """count_all returns the right prime count for every range, in the order asked."""
-    processes.install()
     # The first request has one range, like an app's health check: a pool sized by the first
     # request it serves shows it later.
     for asked in ([(0, 30)], AWKWARD, ranges(500_000), [], ranges(600_000, 3)):
@@ -212,17 +234,20 @@ def check_other_processes(ctx):
 def check_pool_reused(ctx):
     """No process is started per request: the same worker processes serve every request."""
     served(ctx)
-    for count in (3, 3, 16, 16):
+    # Sizes not asked before, after bigger ones: a pool per size starts processes for each.
+    for count in (3, 3, 16, 16, 5, 2, 7):
         Served(ctx, ranges(900_000, count))
-    # A repeat: a request the size of an earlier one, so a warm pool has every worker it needs.
-    repeats = [request for index, request in enumerate(_log)
-               if any(len(earlier.asked) == len(request.asked) for earlier in _log[:index])]
+    repeats = [request for request in _log if request.repeat]
     workers = sorted({pid for request in _log for pid in request.pids} - {os.getpid()})
     ctx.record(worker_processes=len(workers),
                started_per_repeat=[request.started for request in repeats])
+
+
+def fail_restarted(ctx):
+    """Requests no bigger than an earlier one started processes: a pool is not kept warm."""
+    repeats = [request for request in _log if request.repeat]
     guilty = [request for request in repeats if request.started]
-    if not guilty:
-        return
+    ctx.record(started_per_repeat=[request.started for request in repeats])
     listing = "; ".join(f"{len(request.asked)} ranges: {request.started} started"
                         + (f" ({request.seen.describe_starts()})" if request.started else "")
                         for request in repeats)
@@ -236,8 +261,8 @@ def check_pool_reused(ctx):
         cause = ("a warm pool starts its workers once, yet processes were started for requests "
                  "its workers could already serve: a pool created inside count_all, or workers "
                  "that exit after each task (maxtasksperchild, max_tasks_per_child), start them "
-                 "again and again")
-    ctx.fail(f"requests the same size as an earlier one still started processes: {listing}"
+                 "again and again, or a pool for each size of request")
+    ctx.fail(f"requests no bigger than an earlier one still started processes: {listing}"
              f"{leftover}",
              cause + ". Starting a process costs far more than counting one range: milliseconds "
              "with fork, and with spawn or forkserver (macOS, Windows, Python 3.14 on Linux) a "

@@ -207,6 +207,23 @@ def read(pid: int) -> Proc | None:
                 int(fields[19]))
 
 
+def multiprocessing_helper(pid: int) -> bool:
+    """multiprocessing's resource tracker or fork server, started once by this process: not a
+    worker (though the fork server's own children are)."""
+    command, deadline = b"", time.monotonic() + 2
+    while not command and time.monotonic() < deadline:  # empty until its exec is done
+        try:
+            with open(f"{PROC}/{pid}/cmdline", "rb") as file:
+                command = file.read()
+        except OSError:
+            return False
+        time.sleep(0 if command else 0.01)
+    parent = read(pid)
+    return (parent is not None and parent.ppid == os.getpid()
+            and any(name in command for name in (b"multiprocessing.resource_tracker",
+                                                 b"multiprocessing.forkserver")))
+
+
 def _children(pid: int) -> list[int] | None:
     try:
         tasks = os.listdir(f"{PROC}/{pid}/task")

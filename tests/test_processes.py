@@ -202,3 +202,16 @@ def test_the_probes_own_cpu_is_kept_apart():
     with processes.watch(interval=0.01):
         time.sleep(0.3)
     assert processes.overhead_ms() > before
+
+
+def test_multiprocessing_helpers_are_told_from_workers():
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    worker = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(5)"])
+    try:
+        assert processes.multiprocessing_helper(resource_tracker._resource_tracker._pid)
+        assert not processes.multiprocessing_helper(worker.pid)
+    finally:
+        worker.kill()
+        worker.wait()
