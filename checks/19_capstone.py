@@ -1,0 +1,580 @@
+"""Hidden checks for lesson 19: the capstone, a slow service.
+
+The learner's service runs for real (coursekit.service: its own event loop and thread, on
+127.0.0.1) on a fresh copy of the shop's database (coursekit.shop_db), asking the course's
+local API for shipments. One observation, made once, feeds every check, and every check
+runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or not:
+
+- answers: every request of the load, and awkward ones (no orders, an unknown id, an order
+  the API does not know, random customers and products), answered as the starter answers
+  them (the starter runs beside it, on its own copy); an order placed a moment ago shows at
+  the next request (no stale cache); an order answered 503 is tried 3 times, after the
+  documented pauses; a 404 is not retried;
+- SQL statements per dashboard, counted through SQLite's trace on every connection the
+  service opens, for 2 orders and for 40: they must not grow with the orders;
+- SQLite's work: each distinct SELECT the service ran while serving is run again with a
+  progress handler; a query that takes VM steps in proportion to the orders table reads
+  the whole table;
+- the event loop, with a heartbeat on the service's own loop, while dashboards nothing has
+  been remembered for are asked one at a time: its longest stall spent waiting in a call
+  (not computing, not queued for a CPU) and its longest spent computing, against the CPU
+  the starter's loyalty score takes for such a dashboard in this process, measured now;
+- what the shipping API counted during the load: TCP connections (a shared pool opens no
+  more than the requests it has in flight at once) and the most requests in flight;
+- a dashboard with an order the API never answers and one it stalls on: answered within
+  SHIPPING_TIMEOUT plus 1 s, the other order's shipment kept, nothing left open at the API;
+- the similar products: every comparison difflib starts is counted by the name compared,
+  in every thread of this process: no name more than once while the service runs.
+
+Counts, VM steps, connections and CPU time do not depend on how busy the machine is; the
+latencies and throughput of the load run are shown beside the starter's, never decided on.
+"""
+
+import asyncio
+import contextlib
+import difflib
+import shutil
+import sqlite3
+import tempfile
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from coursekit import load, shop_db
+from coursekit.errors import ExerciseBroken
+from coursekit.loading import describe
+from coursekit.service import Service
+
+TITLE = "Capstone: the slow service"
+MINUTES = 90
+SUMMARY = ("a slow aiohttp service, its mistakes unnamed → measure it under load, find each "
+           "with the instruments, fix, prove")
+REQUIRES = {"make_app": "sync"}
+RUN_EVERY_CHECK = True
+HINTS = [
+    "Measure before you read code: run the load, then look with one instrument at a time (the "
+    "toolbox cells): a profile of the service's thread (lesson 01), the event loop's heartbeat "
+    "(lessons 09 and 10), the SQL statements of one request (lesson 07) and SQLite's plan for "
+    "them (lesson 16), the shipping API's timeline and its count of connections (lessons 12 "
+    "and 13), a dashboard whose orders never get an answer (lesson 14). Each ✗ of the verdict "
+    "names a kind of problem; fix one kind at a time and run the check again.",
+    "Each kind of problem is a lesson of this course, and its fix is there: statements that "
+    "grow with the orders, lesson 07; a whole table read, lesson 16; the loop waiting in a "
+    "call, lesson 09; the loop computing, lesson 10; too many requests at once, lesson 12; a "
+    "connection per request, lesson 13; no deadline, lesson 14; the same pure result again "
+    "and again, lesson 02.",
+    "What lives as long as the service (a client session, a semaphore, a pool of worker "
+    "processes, an index, a cache) is made once at startup and closed at cleanup: with "
+    "aiohttp, `app.cleanup_ctx` runs a generator up to its `yield` at startup and the rest at "
+    "cleanup, and `app[key]` keeps the object for the handlers. A handler only uses them.",
+]
+
+WAIT_LIMIT_MS = 60  # a stall this long spent waiting in a call fails; the starter's: 200 ms
+HANG_SLACK_S = 1.0  # past SHIPPING_TIMEOUT, for the rest of the dashboard
+GIVE_UP_S = 10.0  # the load's own patience per request
+UNKNOWN_PRODUCT = 100_000  # no product has this id (they are drawn below it)
+OTHERS = 4  # random customers (and half as many products) asked besides the load
+
+
+@dataclass
+class Evidence:
+    """What the learner's service did, observed once for every check."""
+
+    shop: shop_db.Shop
+    folder: Path
+    mismatches: list[str] = field(default_factory=list)
+    raised: list[str] = field(default_factory=list)
+    retries: str = ""  # what went wrong with the tries of a failing order ("" when right)
+    statements: dict = field(default_factory=dict)  # orders of a dashboard -> its statements
+    steps: tuple = (0, "")  # the most VM steps one statement took, and the table it reads
+    rows: int = 0  # orders in the table
+    job_ms: float = 0.0  # the starter's loyalty score for a 40-order dashboard, CPU ms here
+    waiting_ms: float = 0.0
+    computing_ms: float = 0.0
+    load_run: load.Run | None = None
+    connections: int = 0
+    requests: int = 0
+    peak: int = 0
+    hang: str = ""  # what went wrong when the API hung ("" when right)
+    hang_ms: float = 0.0
+    given_up: int = 0  # shipments given up on under load that the starter got
+    similar: Counter = field(default_factory=Counter)
+
+
+# --- the similar products, counted by name in every thread -----------------------------------
+
+class Comparisons:
+    """How often difflib starts comparing against each name (SequenceMatcher.set_seq2: one per
+    get_close_matches call, whatever name the code calls it by), while ``on``."""
+
+    counts: ClassVar[Counter] = Counter()
+    on = False
+    _lock = threading.Lock()
+    _installed = False
+
+    @classmethod
+    def install(cls) -> None:
+        if cls._installed:
+            return
+        cls._installed = True
+        original = difflib.SequenceMatcher.set_seq2
+
+        def set_seq2(self, b):
+            if cls.on and b:  # SequenceMatcher() itself starts with an empty b
+                with cls._lock:
+                    cls.counts[b] += 1
+            return original(self, b)
+
+        difflib.SequenceMatcher.set_seq2 = set_seq2
+
+    @classmethod
+    @contextlib.contextmanager
+    def paused(cls):
+        cls.on = False
+        try:
+            yield
+        finally:
+            cls.on = True
+
+
+Comparisons.install()  # before the learner's file is loaded, whatever it imports from difflib
+
+
+# --- running the services ------------------------------------------------------------------------
+
+async def start(ctx, which: str, database: Path) -> Service:
+    """``make_app`` of ``which`` served on ``database`` (only yours traced: one at a time)."""
+    make_app = ctx.function("make_app", which)
+    with ctx.watch("make_app", 20, which):
+        try:
+            return await Service.start(make_app, str(database), ctx.api.url,
+                                       trace_sql=which == "yours")
+        except Exception as error:
+            raise ExerciseBroken(f"`make_app` in {ctx.shown_as(which)} (or the startup of the app "
+                                 f"it returns) raised {describe(error, ctx.paths[which])}.") from None
+
+
+async def stop(ctx, service: Service, which: str) -> None:
+    with ctx.watch("the app's cleanup", 15, which):
+        try:
+            await service.stop()
+        except Exception as error:
+            raise ExerciseBroken(f"the cleanup of the app `make_app` returns in "
+                                 f"{ctx.shown_as(which)} raised "
+                                 f"{describe(error, ctx.paths[which])}.") from None
+
+
+async def ask(ctx, service: Service, paths: list[str], users: int = 1, which: str = "yours",
+              give_up_s: float = GIVE_UP_S) -> load.Run:
+    with ctx.watch("the service", give_up_s * max(1, len(paths) / users) + 10, which):
+        return await load.send(service.url, paths, users=users, give_up_s=give_up_s)
+
+
+def answers(run: load.Run) -> dict:
+    return {path: (status, body) for path, status, body in
+            zip(run.paths, run.statuses, run.bodies, strict=True)}
+
+
+def compare(evidence: Evidence, expected: dict, run: load.Run, what: str,
+            under_load: bool = False) -> None:
+    """Note every answer that is not the starter's. Under load, a shipment the service gave up
+    on (None where the starter has one) is counted apart: a loop that stands still makes
+    deadlines fire, and the check that finds the stall names that problem."""
+    for path, status, body in zip(run.paths, run.statuses, run.bodies, strict=True):
+        want = expected[path]
+        given_up = gave_up(body, want[1]) if under_load and status == want[0] else None
+        if given_up:
+            evidence.given_up += given_up
+        elif (status, body) != want:
+            got = f"{status} {str(body)[:220]}" if status else str(body)
+            evidence.mismatches.append(f"{what}, GET {path} answered {got}; the starter "
+                                       f"answers {want[0]} {str(want[1])[:220]}")
+
+
+def gave_up(got, want) -> int | None:
+    """How many shipments ``got`` has None where ``want`` has one, if that is all that differs."""
+    if not (isinstance(got, dict) and isinstance(want, dict)):
+        return None
+    mine, theirs = got.get("orders"), want.get("orders")
+    if not (isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs)):
+        return None
+    if not all(isinstance(order, dict) for order in mine + theirs):
+        return None
+    missing = [index for index, (order, right) in enumerate(zip(mine, theirs, strict=True))
+               if order.get("shipment") is None and right.get("shipment") is not None]
+    filled = [{**order, "shipment": right.get("shipment")} if index in missing else order
+              for index, (order, right) in enumerate(zip(mine, theirs, strict=True))]
+    return len(missing) if missing and {**got, "orders": filled} == want else None
+
+
+def orders_of(conn: sqlite3.Connection, customer: int) -> list[tuple]:
+    return conn.execute("SELECT orders.id, orders.quantity * products.price, orders.tracking "
+                        "FROM orders JOIN products ON products.id = orders.product_id "
+                        "WHERE customer_id = ? ORDER BY orders.id", (customer,)).fetchall()
+
+
+def job_ms(ctx, shop: shop_db.Shop) -> float:
+    """The CPU the starter's loyalty score takes for the fresh 40-order dashboard, here, now."""
+    with contextlib.closing(connect(shop.path)) as conn:
+        totals = [total for _, total, _ in orders_of(conn, shop.fresh_big)]
+    score = ctx.function("loyalty_score", "broken")
+    took = []
+    for _ in range(2):  # the fastest: a busy machine only makes CPU time longer, never shorter
+        started = time.thread_time()
+        score(shop.fresh_big, totals)
+        took.append((time.thread_time() - started) * 1000)
+    return min(took)
+
+
+def most_steps(database: Path, statements: list[str]) -> tuple[int, str]:
+    """Each distinct SELECT run again, counting SQLite's VM steps: the most, and its statement."""
+    best = (0, "")
+    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+        for sql in dict.fromkeys(statements):
+            if sql.lstrip().split(None, 1)[0].upper() not in {"SELECT", "WITH"}:
+                continue
+            steps = [0]
+
+            def count(steps=steps):
+                steps[0] += 100
+                return 0
+
+            conn.set_progress_handler(count, 100)
+            try:
+                conn.execute(sql).fetchall()
+            except sqlite3.Error:
+                continue
+            finally:
+                conn.set_progress_handler(None, 0)
+            best = max(best, (steps[0], sql))
+    return best
+
+
+async def settle(ctx, wait: float = 1.0):
+    """The API's stats once nothing is in flight there (at most ``wait`` s later)."""
+    deadline = time.perf_counter() + wait
+    while (stats := ctx.api.stats()).in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110
+        await asyncio.sleep(0.02)
+    return stats
+
+
+# --- the observation ------------------------------------------------------------------------------
+
+async def observe(ctx) -> Evidence:
+    if "evidence" not in _state:
+        folder = Path(tempfile.mkdtemp(prefix="lesson19-"))
+        _state["folder"] = folder
+        shop = shop_db.build(folder / "yours.db")
+        for name in ("starter.db", "before.db"):
+            shutil.copy(shop.path, folder / name)
+        evidence = Evidence(shop, folder)
+        evidence.job_ms = job_ms(ctx, shop)
+        Comparisons.counts.clear()
+        Comparisons.on = True  # from its startup on, what the learner's service computes
+        yours = await start(ctx, "yours", shop.path)
+        try:
+            with Comparisons.paused():
+                starter = await start(ctx, "broken", folder / "starter.db")
+            try:
+                await watch(ctx, evidence, yours, starter)
+            finally:
+                await stop(ctx, starter, "broken")
+        finally:
+            Comparisons.on = False
+            evidence.raised = [f"GET {path} raised {describe(error, ctx.paths['yours'])}"
+                               for path, error in yours.errors]
+            await stop(ctx, yours, "yours")
+        _state["evidence"] = evidence
+    return _state["evidence"]
+
+
+def awkward_paths(shop: shop_db.Shop) -> list[str]:
+    import random
+
+    rng = random.Random(7)
+    with contextlib.closing(connect(shop.path)) as conn:
+        customers = [row[0] for row in conn.execute("SELECT id FROM customers ORDER BY id")]
+    others = rng.sample(customers, OTHERS)
+    return ([shop.dashboard(customer) for customer in
+             (shop.newcomer, shop.lost, shop.unknown, *others)]
+            + [shop.product(product) for product in rng.sample(shop.products, OTHERS // 2)]
+            + [shop.product(UNKNOWN_PRODUCT)])
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """The check's own connection: by another name (a URI), so the service's count leaves it out."""
+    return sqlite3.connect(f"file:{path}", uri=True)
+
+
+async def watch(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
+    shop = evidence.shop
+    with contextlib.closing(connect(evidence.folder / "starter.db")) as conn:
+        sizes = {customer: len(orders_of(conn, customer)) for customer in shop.ordinary}
+        evidence.rows = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+        hanging = orders_of(conn, shop.hanging)
+    small = min(shop.ordinary, key=lambda customer: (sizes[customer], customer))
+    probes = [shop.dashboard(small), shop.dashboard(shop.fresh_big),
+              shop.dashboard(shop.fresh_retrying)]
+    others = awkward_paths(shop)
+    with Comparisons.paused():
+        expected = answers(await ask(ctx, starter, list(dict.fromkeys(probes + shop.load + others)),
+                                     users=shop.users, which="broken"))
+    started = time.perf_counter()
+    with ctx.api.recording() as seen:  # first: what starts on first use (a pool) starts
+        compare(evidence, expected, await ask(ctx, yours, others, users=4), "besides the load")
+    if seen.requests["status"] != 1:
+        evidence.retries = (f"an order the shipping API answered 404 was asked "
+                            f"{seen.requests['status']} times; only a 5xx status may be "
+                            "tried again")
+    # One at a time, nothing remembered about these customers yet: their statements,
+    # the loop's stalls, and the tries of the order answered 503.
+    with ctx.api.recording() as seen:
+        async with yours.heartbeat() as beat:
+            for path, size in zip(probes, (sizes[small], shop_db.BIG_ORDERS, None),
+                                  strict=True):
+                with yours.sql() as log:
+                    compare(evidence, expected, await ask(ctx, yours, [path]), "alone")
+                if size:
+                    evidence.statements[size] = log
+    evidence.waiting_ms, evidence.computing_ms = beat.max_waiting_ms, beat.max_computing_ms
+    evidence.retries = evidence.retries or tries_of_503(seen, ctx.module("broken").RETRY_PAUSES)
+    with ctx.api.recording() as seen:
+        run = await ask(ctx, yours, shop.load, users=shop.users)
+    evidence.load_run = run
+    compare(evidence, expected, run, "under load", under_load=True)
+    evidence.connections, evidence.peak = seen.connections, seen.peak_in_flight
+    evidence.requests = seen.total_requests
+    await observe_hang(ctx, evidence, yours, hanging)
+    await observe_fresh(ctx, evidence, yours, starter)
+    serving = [statement.sql for statement in yours.statements(since=started)]
+    evidence.steps = most_steps(shop.path, serving)
+    evidence.similar = Counter(Comparisons.counts)
+
+
+def tries_of_503(seen, pauses: tuple) -> str:
+    """What is wrong with the tries of the one order answered 503 ("" when nothing)."""
+    tries = sorted((start, end) for _, start, end, status in seen.intervals if status == 503)
+    if len(tries) != len(pauses) + 1:
+        return (f"an order the shipping API answered 503 was asked {len(tries)} times; the API's "
+                f"rules say {len(pauses) + 1} tries in all")
+    for (_, end), (start, _), pause in zip(tries[:-1], tries[1:], pauses, strict=True):
+        if start - end < pause - 0.02:
+            return (f"an order answered 503 was tried again {(start - end) * 1000:.0f} ms after "
+                    f"the answer; the API's rules say after {pause * 1000:.0f} ms")
+    return ""
+
+
+async def observe_hang(ctx, evidence: Evidence, yours: Service, hanging: list[tuple]) -> None:
+    timeout = ctx.module("broken").SHIPPING_TIMEOUT
+    path = evidence.shop.dashboard(evidence.shop.hanging)
+    with ctx.api.recording():
+        run = await ask(ctx, yours, [path], give_up_s=timeout + HANG_SLACK_S)
+        left = await settle(ctx)
+    evidence.hang_ms = run.latencies_ms[0]
+    body = run.bodies[0]
+    if run.statuses[0] != 200:
+        evidence.hang = (f"with one order the shipping API never answers and one it stalls on, "
+                         f"GET {path} " + (f"answered {run.statuses[0]}" if run.statuses[0] else
+                                            f"had no answer after {evidence.hang_ms / 1000:.1f} s"))
+        return
+    want = [int(tracking.rsplit("/", 1)[1]) if tracking.startswith("/items/") else None
+            for _, _, tracking in hanging]
+    shipments = [order.get("shipment") if isinstance(order, dict) else order
+                 for order in body.get("orders", [])] if isinstance(body, dict) else body
+    if shipments != want:
+        evidence.hang = (f"with one order the shipping API never answers and one it stalls on, "
+                         f"the dashboard's shipments were {shipments}, not {want}: the order "
+                         "the API answered keeps its shipment, the two others show None")
+    elif left.in_flight:
+        evidence.hang = (f"after answering, the service still had {left.in_flight} requests open "
+                         "at the shipping API a second later: it stopped waiting but never gave "
+                         "them up")
+
+
+async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
+    shop = evidence.shop
+    customer = shop.ordinary[0]
+    order = (10_000_001, customer, shop.products[-1], 4, "/items/424242")
+    for database in (shop.path, evidence.folder / "starter.db"):
+        with contextlib.closing(connect(database)) as conn, conn:
+            conn.execute("INSERT INTO orders VALUES (?, ?, ?, ?, ?)", order)
+    path = shop.dashboard(customer)
+    with Comparisons.paused():
+        expected = answers(await ask(ctx, starter, [path], which="broken"))
+    compare(evidence, expected, await ask(ctx, yours, [path]),
+            "after the customer placed an order a moment ago")
+
+
+_state: dict = {}
+
+
+# --- the checks, one per kind of problem -------------------------------------------------------
+
+async def check_answers(ctx):
+    """Every answer is the starter's, fresh orders included; a failing order is tried 3 times."""
+    evidence = await observe(ctx)
+    ctx.expect(not evidence.raised,
+               f"the service answered 500: {evidence.raised[0] if evidence.raised else ''}"
+               + (f" (and {len(evidence.raised) - 1} more)" if len(evidence.raised) > 1 else ""),
+               "a request that raises is a page the user never sees",
+               "fix the error; run the failing request in the notebook against your service")
+    ctx.expect(not evidence.mismatches,
+               (evidence.mismatches[0] if evidence.mismatches else "")
+               + (f" ({len(evidence.mismatches) - 1} more answers differ)"
+                  if len(evidence.mismatches) > 1 else ""),
+               "a faster service that answers differently is a different service: the starter "
+               "is slow but right (an answer remembered from before a new order is a wrong "
+               "answer too)",
+               "compare your answer with the starter's for that request; keep the order of "
+               "the orders, and read what can change (orders) fresh for every request")
+    if evidence.given_up:
+        ctx.note(f"Under load, your service gave up on {evidence.given_up} shipments that the "
+                 "starter got: a call that waits past its deadline while the event loop stands "
+                 "still times out although the API answered in time.")
+    ctx.expect(not evidence.retries, evidence.retries,
+               "the shipping API's rules are part of the service's contract (see the "
+               "docstring)",
+               "keep the tries and their pauses as the starter has them")
+
+
+async def check_statements(ctx):
+    """A dashboard costs the same few SQL statements, however many orders it lists."""
+    evidence = await observe(ctx)
+    counts = {size: len(log) for size, log in evidence.statements.items()}
+    small, big = sorted(counts)
+    ctx.record(statements_small=counts[small], statements_big=counts[big])
+    ctx.expect(counts[big] <= counts[small] + 2,
+               f"a dashboard of {small} orders ran {counts[small]} SQL statements, one of {big} "
+               f"orders ran {counts[big]}",
+               "the requests wait on the database once per row: each statement is a round "
+               "trip to a database server, and a big customer's dashboard pays for every order",
+               "count the statements of one request with the SQL counter (lesson 07)")
+
+
+async def check_table_reads(ctx):
+    """No request makes SQLite read a whole table."""
+    evidence = await observe(ctx)
+    steps, _ = evidence.steps
+    ctx.record(most_sqlite_steps=steps, orders_rows=evidence.rows)
+    ctx.expect(steps < evidence.rows / 2,
+               f"one query the service runs for its requests took {steps:,} SQLite VM steps; "
+               f"the shop has {evidence.rows:,} orders",
+               "work in proportion to the whole table is a table read row by row for every "
+               "request: it grows with the shop, whatever the customer",
+               "read SQLite's plan for the queries of one request (EXPLAIN QUERY PLAN, "
+               "lesson 16)")
+
+
+async def check_loop_never_waits(ctx):
+    """The event loop never stands still in a blocking call."""
+    evidence = await observe(ctx)
+    ctx.record(loop_waiting_ms=round(evidence.waiting_ms, 1))
+    ctx.expect(evidence.waiting_ms < WAIT_LIMIT_MS,
+               f"the service's event loop stood still for {evidence.waiting_ms:.0f} ms at a "
+               "time while its thread waited in a call (neither computing nor waiting for a "
+               "CPU)",
+               "while the loop's thread waits in a blocking call, no other request of the "
+               "service gets a single step",
+               "watch the loop's heartbeat while dashboards are asked one at a time, and look "
+               "for the call its thread waits in (lesson 09)")
+
+
+async def check_loop_never_computes_long(ctx):
+    """The event loop never computes for long at a time."""
+    evidence = await observe(ctx)
+    limit = evidence.job_ms / 2
+    ctx.record(loop_computing_ms=round(evidence.computing_ms, 1), score_cpu_ms=round(evidence.job_ms))
+    ctx.expect(evidence.computing_ms < limit,
+               f"the service's event loop computed for {evidence.computing_ms:.0f} ms at a time "
+               f"(a 40-order customer's loyalty score takes about {evidence.job_ms:.0f} ms of "
+               "CPU here)",
+               "while the loop's thread computes, no other request of the service gets a step: "
+               "every user waits for the longest computation of anyone",
+               "profile the service's thread under load and watch the heartbeat (lesson 10)")
+
+
+async def check_connections_reused(ctx):
+    """Requests to the shipping API reuse their connections."""
+    evidence = await observe(ctx)
+    ctx.record(api_connections=evidence.connections, api_requests=evidence.requests)
+    ctx.expect(evidence.connections <= evidence.requests / 2,
+               f"under load, the shipping API accepted {evidence.connections} TCP connections "
+               f"for {evidence.requests} requests",
+               "a shared pool keeps its connections open and hands them from one request to "
+               "the next; these requests paid for a new connection nearly every time (and, "
+               "against a real HTTPS API, for a TLS handshake too), then threw it away",
+               "count the connections the API accepts during a load run (lesson 13)")
+
+
+async def check_shipping_limit(ctx):
+    """At most 20 requests at a time reach the shipping API."""
+    evidence = await observe(ctx)
+    limit = ctx.module("broken").SHIPPING_LIMIT
+    ctx.record(api_peak_in_flight=evidence.peak)
+    ctx.expect(evidence.peak <= limit,
+               f"under load, the shipping API had {evidence.peak} requests from the service "
+               "in flight at once",
+               f"its rules allow {limit} at a time from the whole service: more is what gets a "
+               "client rate-limited or banned, and what makes a struggling API fall over",
+               "look at the API's timeline of requests in flight during a load run (lesson 12)")
+
+
+async def check_deadline(ctx):
+    """A dashboard answers in about 0.5 s when the shipping API hangs on its orders."""
+    evidence = await observe(ctx)
+    ctx.record(hanging_dashboard_ms=round(evidence.hang_ms))
+    ctx.expect(not evidence.hang, evidence.hang,
+               "a call with no deadline waits as long as the API does, forever if it hangs, "
+               "and holds the user, a connection and a task all that time",
+               "ask for the dashboard of a customer whose orders the API never answers "
+               "(lesson 14)")
+
+
+async def check_computed_once(ctx):
+    """The similar products of a name are computed once, not on every request."""
+    evidence = await observe(ctx)
+    counted = evidence.similar
+    name, most = counted.most_common(1)[0] if counted else ("", 0)
+    ctx.record(similar_most_per_name=most, similar_names=len(counted))
+    ctx.expect(counted,
+               "the service answered every request, yet difflib never compared a name in its "
+               "process",
+               "the check counts those comparisons in the service's own process (any thread); "
+               "computed in other processes, the check cannot tell how often",
+               "compute the similar products in the service's process, each name once")
+    ctx.expect(most <= 1,
+               f"the similar products of {name!r} were computed {most} times, and "
+               f"{sum(n > 1 for n in counted.values())} of {len(counted)} names more than once",
+               "the answer is pure: the same name and catalogue always give the same list, "
+               "yet each request pays for it again",
+               "count how often the expensive function runs per distinct input (lessons 01 "
+               "and 02)")
+
+
+async def measure(ctx):
+    evidence = await observe(ctx)
+    yours = evidence.load_run
+    before = await start(ctx, "broken", evidence.folder / "before.db")
+    try:
+        broken = await ask(ctx, before, evidence.shop.load, users=evidence.shop.users,
+                           which="broken")
+    finally:
+        await stop(ctx, before, "broken")
+    shutil.rmtree(evidence.folder, ignore_errors=True)
+    figures = {}
+    for label, run in (("broken", broken), ("yours", yours)):
+        figures.update({f"{label}_p50_ms": round(run.percentile(50)),
+                        f"{label}_p95_ms": round(run.percentile(95)),
+                        f"{label}_p99_ms": round(run.percentile(99)),
+                        f"{label}_per_s": round(run.per_second, 1)})
+    ctx.record(**figures)
+    from coursekit.widgets import BROKEN, YOURS
+
+    ctx.show("latencies", rows=[broken.row("broken"), yours.row("yours")],
+             colors=[BROKEN, YOURS],
+             title=f"The same {len(yours.paths)} requests from {evidence.shop.users} users, "
+                   "measured just now")
+    ctx.note(f"Under the same load: starter {broken.summary()}; yours {yours.summary()}.")
