@@ -69,7 +69,7 @@ def test_the_learner_gets_the_course_from_the_repository_set_in_pyproject():
     command = SINGLEUSER["lifecycleHooks"]["postStart"]["exec"]["command"]
     assert command[:2] == ["sh", "-c"]
     words = command[2].split("||")[0].split()
-    assert words == ["gitpuller", url, config["branch"], course_links.FOLDER]
+    assert words == ["gitpuller", url, config["branch"], f"{HOME}/{course_links.FOLDER}"]
 
     default = urlsplit(SINGLEUSER["defaultUrl"])
     query = {key: value[0] for key, value in parse_qs(default.query).items()}

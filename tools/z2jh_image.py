@@ -115,7 +115,8 @@ def first_start(folder: Path, home: Path, env: dict) -> list[str]:
     shutil.rmtree(origin, ignore_errors=True)
     run(["git", "clone", "--quiet", "--bare", str(ROOT), str(origin)])
     command = singleuser["lifecycleHooks"]["postStart"]["exec"]["command"]
-    local = [re.sub(r"https://github\.com/[^\s\"']+", origin.as_uri(), word) for word in command]
+    local = [re.sub(r"https://github\.com/[^\s\"']+", origin.as_uri(), word).replace(HOME, str(home))
+             for word in command]
     run(local, env=env, cwd=home)
     pod_env = {key: value.replace(HOME, str(home)) for key, value in singleuser["extraEnv"].items()}
     course = Path(pod_env["COURSEKIT_ROOT"])
