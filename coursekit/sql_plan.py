@@ -51,12 +51,13 @@ class Plan:
         """The plan's lines that read all of ``table`` (by its name or an alias in the SQL).
 
         ``SCAN orders``, ``SCAN o USING INDEX ...``, ``SCAN orders USING COVERING INDEX ...``:
-        each visits every row of the table or of one of its indexes. A SEARCH goes
-        straight to the rows it needs.
+        each visits every row of the table or of one of its indexes (a SCAN of a subquery, of
+        a CTE or of CONSTANT ROW is not one). A SEARCH goes straight to the rows it needs.
         """
         names = {table.lower(), *aliases(self.sql, table)}
-        return [detail for detail in self.details
-                if (match := re.match(r"SCAN (\S+)", detail)) and match.group(1).lower() in names]
+        return [detail for detail in self.details  # SQLite before 3.36 wrote "SCAN TABLE orders"
+                if (match := re.match(r"SCAN (?:TABLE )?(\S+)", detail))
+                and match.group(1).lower() in names]
 
     def sorts(self, clause: str = "ORDER BY") -> list[str]:
         """Lines where SQLite collects every row into a temporary B-tree to sort them for

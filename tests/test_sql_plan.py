@@ -51,17 +51,26 @@ def test_plan_names_full_scans_and_whole_sorts(index, scans, sorts):
 
 
 def test_plan_text_is_drawn_as_the_sqlite3_shell_draws_it():
-    with sql_plan.metered() as conn:
-        fill(conn, 10)
-        plan = sql_plan.explain(conn, "SELECT * FROM orders WHERE id IN "
-                                      "(SELECT id FROM orders o WHERE customer_id = 1) "
-                                      "ORDER BY created_at")
+    plan = sql_plan.Plan("SELECT ... FROM orders o ...", (
+        (2, 0, "SEARCH orders USING INTEGER PRIMARY KEY (rowid=?)"), (6, 0, "LIST SUBQUERY 1"),
+        (8, 6, "SCAN o"), (9, 6, "SCAN TABLE orders"), (30, 0, "USE TEMP B-TREE FOR ORDER BY")))
     assert plan.text() == ("QUERY PLAN\n"
                            "|--SEARCH orders USING INTEGER PRIMARY KEY (rowid=?)\n"
                            "|--LIST SUBQUERY 1\n"
-                           "|  `--SCAN o\n"
+                           "|  |--SCAN o\n"
+                           "|  `--SCAN TABLE orders\n"
                            "`--USE TEMP B-TREE FOR ORDER BY")
-    assert plan.full_scans("orders") == ["SCAN o"]  # the alias is the same table
+    assert plan.full_scans("orders") == ["SCAN o", "SCAN TABLE orders"]  # an alias; SQLite < 3.36
+
+
+def test_explain_gives_the_plan_of_a_subquery_under_its_parent():
+    with sql_plan.metered() as conn:
+        fill(conn, 10)
+        plan = sql_plan.explain(conn, "SELECT * FROM orders WHERE id IN "
+                                      "(SELECT id FROM orders o WHERE customer_id = 1)")
+    parents = {node: parent for node, parent, _ in plan.rows}
+    scan = next(node for node, _, detail in plan.rows if detail.startswith("SCAN"))
+    assert parents[scan] != 0 and plan.full_scans("orders")
 
 
 def test_aliases():
