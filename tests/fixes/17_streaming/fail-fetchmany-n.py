@@ -1,0 +1,45 @@
+"""biggest lets SQLite sort (ORDER BY bytes DESC, id) and takes cursor.fetchmany(n).
+
+BUG: sqlite3's fetchmany(0) returns every row, not none: biggest(conn, 0) lists the whole
+table (6 requests where the starter gives 0), and holds all of it.
+"""
+
+import heapq
+import sqlite3
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+def read_requests(path):
+    with open(path, encoding="utf-8") as log:
+        for line in log:
+            if line.strip():
+                yield parse(line)
+
+
+def totals(path):
+    count = size = 0
+    for request in read_requests(path):
+        count += 1
+        size += request.bytes
+    return count, size
+
+
+def biggest(conn, n):
+    cursor = conn.execute("SELECT time, method, path, status, bytes FROM requests "
+                          "ORDER BY bytes DESC, id")
+    return [Request(*row) for row in cursor.fetchmany(n)]

@@ -1,0 +1,47 @@
+"""Correct: a file opened with a 1 MiB buffer, and SQLite's ORDER BY with islice(cursor, n) instead of LIMIT.
+
+A bigger buffer is still a buffer: memory holds one buffer, whatever the log's length.
+SQLite sorts the rows in its own memory (on disk past its cache) and Python takes only n.
+"""
+
+import heapq
+import sqlite3
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+def read_requests(path):
+    with open(path, encoding="utf-8", buffering=1 << 20) as log:
+        for line in log:
+            if line.strip():
+                yield parse(line)
+
+
+def totals(path):
+    count = size = 0
+    for request in read_requests(path):
+        count += 1
+        size += request.bytes
+    return count, size
+
+
+def biggest(conn, n):
+    import itertools
+
+    cursor = conn.execute("SELECT time, method, path, status, bytes FROM requests "
+                          "ORDER BY bytes DESC, id")
+    return [Request(*row) for row in itertools.islice(cursor, n)]
