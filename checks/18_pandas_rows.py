@@ -5,18 +5,21 @@ stopwatch: the lines run in the learner's file, and the Python functions entered
 any module, pandas' own included, must not grow with the rows. A loop in the file
 (for, a comprehension, a function given to apply, map or np.vectorize) adds lines per
 row; iterrows and apply(axis=1) also make pandas build a Series per row, which adds
-calls even when the function handed over lives elsewhere. Counted at 20 and 200
-orders, and at 20 and 200 customers, so work per customer (a loop over groups, a dict
-built row by row) shows too. The figures are the same on an idle laptop and on a
-busy Binder.
+calls even when the function handed over lives elsewhere, and so do a groupby given a
+function, .str methods on object or str columns, and zip or to_dict over a str column.
+Counted at 20 and 200 orders, and at 20 and 200 customers, so work per customer (a loop
+over groups, a dict built row by row) shows too. The figures are the same on an idle
+laptop and on a busy Binder.
 
 The starter is the oracle for the result, compared as assert_frame_equal does
-(columns, index, dtypes, values; float columns to 1e-9): on a month of orders, on
-named awkward frames (customers missing from the customers table, customers without
-a tier, totals NaN or on the thresholds, a customer whose sum is 0, a repeated order
-id, a DatetimeIndex with a repeated label, columns in another order, no orders, no
-customers, tiers as object, str and category) and on frames Hypothesis generates. The
-inputs must come back unchanged (compared with deep copies taken before the call).
+(columns, index, dtypes, values; float columns to 1e-9): on a month of orders; on orders
+with a repeating labelled index and category tiers, whose frames must come back
+unchanged (compared with deep copies taken before the call) and, corrected in place by
+the caller, priced afresh by a second call; on named awkward months (customers missing
+from the customers table, customers without a tier, totals NaN or on the thresholds, a
+customer whose sum is 0, a repeated order id, a DatetimeIndex, columns in another order,
+no orders, no customers, tiers as object, str and category with few or unused
+categories); and on months Hypothesis generates.
 """
 
 from dataclasses import dataclass
@@ -55,7 +58,7 @@ NEW = ["discount", "to_pay", "share"]
 ORDERS_SIZES = ((20, 10), (200, 10))  # (orders, customers): rows grow, customers stay
 CUSTOMERS_SIZES = ((200, 20), (200, 200))  # customers grow (each with an order), orders stay
 PER_ADDED_ROW = 0.25  # lines or calls one more row may add: a per-row loop adds 1 or more
-CAP = 60_000  # calls counted at most per traced call: enough to show the growth, then full speed
+CAP = 250_000  # calls counted at most per traced call (the starter makes 185,000 for 200 orders)
 RTOL, ATOL = 1e-9, 1e-12
 MEASURED = 100  # orders in the race: the starter's searches make it quadratic
 BUDGET = 15.0  # seconds for a traced or timed call of a whole month: 0.1 CPU on Binder is slow
@@ -121,8 +124,14 @@ def difference(want: pd.DataFrame, got, orders: pd.DataFrame,
             at = int(np.flatnonzero(wrong)[0])
             return Difference("values", f"{int(wrong.sum())} of {len(want)} values of "
                                         f"{column!r} differ; the first, {describe_row(orders, customers, at)}: "
-                                        f"yours {mine[at]!r}, the starter's {right[at]!r}", column)
+                                        f"yours {shown(mine[at])}, the starter's {shown(right[at])}",
+                              column)
     return None
+
+
+def shown(value) -> str:
+    """A value as Python writes it: 0.15, not np.float64(0.15)."""
+    return repr(value.item() if isinstance(value, np.generic) else value)
 
 
 def short_index(index: pd.Index) -> str:
@@ -229,7 +238,7 @@ def tidy_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def check_inputs_unchanged(ctx):
-    """orders and customers come back unchanged: values, dtypes, index, columns."""
+    """With a repeating labelled index and category tiers: the starter's report, the inputs unchanged, a second call afresh."""
     orders, customers = tidy_frames()
     kept = orders.copy(deep=True), customers.copy(deep=True)
     result = outcome(ctx, orders, customers)
@@ -252,6 +261,25 @@ def check_inputs_unchanged(ctx):
                      "work on new frames and columns (assign, merge and arithmetic make new "
                      "ones); no column assignment on, and no inplace=True for, the frames you "
                      "were given")
+    found = difference(ctx.call_sync("price_orders", *kept, which="broken"), result, *kept)
+    if found:
+        ctx.fail("on orders with a labelled index whose labels repeat ('#0', '#1', ...), a note "
+                 f"column, and customers' tiers as a category column: {found.text}",
+                 *verdict(found))
+
+    # The caller corrects its own frames in place, then asks for the report again.
+    customers.iloc[0, customers.columns.get_loc("tier")] = "silver"
+    orders.iloc[1, orders.columns.get_loc("total")] = 1234.5
+    want = ctx.call_sync("price_orders", orders.copy(deep=True), customers.copy(deep=True),
+                         which="broken")
+    found = difference(want, outcome(ctx, orders, customers), orders, customers)
+    if found:
+        ctx.fail("on the same orders and customers frames again, after the caller changed a "
+                 f"customer's tier and an order's total in them: {found.text}",
+                 "a report must describe the frames as they are when it is asked for: a result "
+                 "or a lookup kept from an earlier call (keyed on the frame's id, say) describes "
+                 "data that no longer exists",
+                 "compute everything from the frames passed in, on every call")
 
 
 def traced(ctx, orders: pd.DataFrame, customers: pd.DataFrame, cap: int | None = None):
@@ -266,11 +294,13 @@ def loop_meaning(work: PythonWork, per: str) -> str:
     if any(name.startswith("vectorize.") for name in work.from_file):
         return ("np.vectorize is a Python loop in disguise: it calls your function once per "
                 "element (NumPy's documentation says it is for convenience, not performance)")
-    rows = "iterrows() builds a whole Series for every row, then " \
-        if "DataFrame.iterrows" in work.from_file else ""
-    return (f"Python in your file still runs once per {per}: {rows}a for loop, a "
-            "comprehension, or a function (def or lambda) that apply, map, transform or "
-            f"np.vectorize call for every {per} runs its lines each time. Each trip costs "
+    if "DataFrame.iterrows" in work.from_file:
+        how = ("the body of the loop over iterrows() runs for each one, and iterrows builds a "
+               "whole Series for every row it yields")
+    else:
+        how = ("a for loop, a comprehension, or a function (def or lambda) that apply, map, "
+               f"transform or np.vectorize call for every {per}")
+    return (f"Python in your file still runs once per {per}: {how}. Each trip costs "
             "microseconds of interpreter work that pandas' own loops, in compiled code, do "
             "not pay")
 
@@ -286,7 +316,8 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
     allowed = PER_ADDED_ROW * (last - first)
     ctx.record(**{f"lines_{last}_{dimension}": large.lines, f"calls_{last}_{dimension}": large.calls})
     more = "more than " if large.capped else ""
-    grew = (large.from_file - small.from_file).most_common(3)
+    grew = [(name, count) for name, count in (large.from_file - small.from_file).most_common(4)
+            if not name.startswith("IndexingMixin.")][:3]  # `.loc` itself: `.loc[...]` says it
     through = "; the calls your file made that grew most: " + ", ".join(
         f"`{spelled(name)}` {count:,} more times" for name, count in grew) if grew else ""
     figures = (f"for {first} {dimension} price_orders ran {small.lines:,} lines of your file and "
@@ -299,12 +330,20 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
                  "express each step on whole columns: merge (or Series.map with a Series) for "
                  "the lookups, comparisons and np.select or np.where for the rules, "
                  "groupby(...).transform('sum') for the sums; no function of yours per row")
+    inside = (large.by_name - small.by_name).most_common(1)
+    busiest = (f" (the one that grew most: `{spelled(inside[0][0])}`, {inside[0][1]:,} more "
+               "times)") if inside else ""
     ctx.expect(large.calls - small.calls <= allowed, figures,
-               f"pandas' own Python runs once per {per}: iterrows and apply(axis=1) build a "
-               "Series for every row, and a groupby given a function (transform(sum), "
-               "apply(...)) calls it group by group, even when the function is not in your file",
-               "use operations pandas runs in compiled code: merge, comparisons, np.select, "
-               "and groupby aggregations by name, such as transform('sum')")
+               f"pandas' own Python runs once per {per}{busiest}, even though no line of your "
+               "file does: iterrows and apply(axis=1) build a Series for every row, a groupby "
+               "given a function (transform(sum), transform(np.sum), apply) calls it group by "
+               "group, stepping through a str column (zip, list(), to_dict(), a for loop) "
+               "resumes a Python generator per value, and the .str methods of an object or "
+               "str column call Python once per value",
+               "use operations pandas runs in compiled code: merge, or Series.map with a Series "
+               "(not a dict built from the columns), comparisons, np.select, groupby "
+               "aggregations by name (transform('sum')); compare strings with == or isin "
+               "rather than transforming them row by row")
 
 
 def check_no_python_per_order(ctx):

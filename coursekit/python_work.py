@@ -12,9 +12,10 @@ Counted with ``sys.settrace``, neither figure depends on how busy the machine is
     work.lines, work.calls, work.from_file, work.capped
 
 ``lines`` counts only the lines of ``path`` (tracing every line inside pandas would be
-slow; without a path, only calls are counted); ``calls`` counts every Python function entered, in any module (a generator
-resumed counts as entered), coursekit's own frames aside; ``from_file`` names those
-entered straight from ``path``. After ``cap`` calls all counting stops, so a slow per-row
+slow; without a path, only calls are counted); ``calls`` counts every Python function
+entered, in any module (a generator resumed counts as entered), coursekit's own frames
+aside, and ``by_name`` by qualified name; ``from_file`` names those entered straight from
+``path``. After ``cap`` calls all counting stops, so a slow per-row
 loop is not made slower still: ``capped`` then says both counts are floors.
 """
 
@@ -57,7 +58,8 @@ class PythonWork:
         self.lines = 0
         self.calls = 0
         self.capped = False
-        self.from_file: Counter[str] = Counter()  # callee's qualified name, when called from path
+        self.by_name: Counter[str] = Counter()  # every function entered, by qualified name
+        self.from_file: Counter[str] = Counter()  # the same, for calls made from path's lines
         self._previous = None
 
     def _on_call(self, frame, event, arg):
@@ -65,6 +67,7 @@ class PythonWork:
         if code.co_filename.startswith(_OWN):
             return None  # the course's own machinery: not the code under test
         self.calls += 1
+        self.by_name[code.co_qualname] += 1
         caller = frame.f_back
         if caller is not None and caller.f_code.co_filename == self.path \
                 and code.co_filename != self.path:

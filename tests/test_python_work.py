@@ -63,6 +63,7 @@ def test_calls_are_counted_in_every_module_and_named_when_made_from_the_file(loo
     with PythonWork(loop_module.__file__) as work:
         loop_module.encode(list(range(50)))
     assert work.from_file["dumps"] == 50
+    assert work.by_name["dumps"] == 50 and work.by_name["JSONEncoder.encode"] == 50
     assert work.calls >= 1 + 1 + 50 * 2  # encode, its comprehension, dumps and its encoder
 
 
