@@ -167,6 +167,7 @@ def build(folder: Path) -> list[str]:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", dir=folder, delete=False) as spec:
         spec.write("\n".join(pip_section) + "\n")
     run([*pip, "install", "--quiet", "--no-input", "-U", "-r", spec.name], env=env, cwd=repo)
+    os.unlink(spec.name)
     run(["bash", str(repo / "postBuild")], env=env, cwd=repo)
     print(f"built in {time.perf_counter() - started:.0f} s\n", flush=True)
 
