@@ -28,9 +28,9 @@ Public API (the check calls exactly this):
         order given. The app calls it once per request, many times while it runs.
 """
 
+import multiprocessing
 import os
 import time
-import multiprocessing
 from typing import NamedTuple
 
 __all__ = ["Chunk", "count_all", "count_primes"]

@@ -26,9 +26,9 @@ Public API (the check calls exactly this):
         order given. The app calls it once per request, many times while it runs.
 """
 
+import functools
 import os
 import time
-import functools
 from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
 
@@ -63,7 +63,7 @@ def count_primes(start: int, stop: int) -> Chunk:
     return Chunk(start, stop, primes, os.getpid(), started, time.time())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _pool_for(size: int) -> ProcessPoolExecutor:
     # A warm pool per request size: one worker per range, no queueing inside a request.
     return ProcessPoolExecutor(max_workers=size)

@@ -27,9 +27,9 @@ Public API (the check calls exactly this):
         order given. The app calls it once per request, many times while it runs.
 """
 
+import multiprocessing
 import os
 import time
-import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
 
