@@ -289,8 +289,8 @@ def check_first_request_comes_early(ctx):
     ctx.expect(read <= FIRST_LIMIT,
                f"the first request of a {FIRST_LARGE:,}-line log ({memory.size(size)}) came out "
                f"once {memory.size(read)} of it had been read, {lines_read:,} lines"
-               + (" (the file was open, its offset there)" if still else
-                  " (the file was already closed again)")
+               + (" (the file still open)" if still else
+                  " (the file already closed again)")
                + f"; of a {FIRST_SMALL:,}-line log, once {memory.size(small_read)} had been read, "
                f"{small_lines:,} lines",
                "the caller waits for the whole log before it sees the first request, however "
@@ -394,14 +394,22 @@ def check_reading_memory_is_flat(ctx):
 
 
 def check_totals_as_the_starter(ctx):
-    """totals gives the starter's (requests, bytes) on awkward logs, empty ones included."""
+    """totals gives the starter's (requests, bytes) on awkward logs, and closes the log."""
     with scratch() as folder:
         path = write(folder, AWKWARD)
         want = totals_of(ctx, path, "broken")
-        try:
-            got = totals_of(ctx, path)
-        except ExerciseBroken as error:
-            raise ExerciseBroken(f"{error} That was on {AWKWARD_SHOWN}.") from None
+        with reads.watching(path) as log:
+            try:
+                got = totals_of(ctx, path)
+            except ExerciseBroken as error:
+                raise ExerciseBroken(f"{error} That was on {AWKWARD_SHOWN}.") from None
+            left = len(log.open_now())
+            resources.close_all(log.files)
+        ctx.expect(not left, f"after totals returned, the log was still open ({left} "
+                             f"file{'s' if left > 1 else ''} on it)",
+                   "a report that runs every few minutes leaks a file descriptor each time, "
+                   "until the process cannot open any more",
+                   "read the log through read_requests, or open it with `with`")
         if (isinstance(got, tuple | list) and len(got) == 2 and want != got
                 and 0 in got and 0 not in want):
             ctx.fail(f"on {AWKWARD_SHOWN}: yours gave {got!r}, the starter {want!r}",
