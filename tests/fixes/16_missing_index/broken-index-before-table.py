@@ -1,0 +1,29 @@
+"""The CREATE INDEX written above the CREATE TABLE: SQLite has no orders table to index yet.
+
+expect: no such table
+"""
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn):
+    with conn:
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+
+
+def recent_orders(conn, customer_id, since, limit):
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()
