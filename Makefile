@@ -40,6 +40,20 @@ quota-test: setup-dev  ## one lesson's attempts under a 0.1 CPU quota: make quot
 	$(PY) tools/under_quota.py --cpu 0.1 --load $(or $(LOAD),0) --repeat $(or $(REPEAT),1) \
 		-- $(PY) tools/attempts.py $(LESSON)
 
+# A real JupyterHub on 127.0.0.1 (tools/hub_test.py, docs/hub.md). Its own environment is the hub
+# image: hub/requirements.txt, and configurable-http-proxy from npm in a local prefix.
+HUB_VENV := .venv-hub
+.PHONY: hub-test
+$(HUB_VENV)/.installed: hub/requirements.txt requirements.txt
+	$(PYTHON) -m venv $(HUB_VENV)
+	$(HUB_VENV)/bin/python -m pip install --quiet --upgrade pip setuptools
+	$(HUB_VENV)/bin/python -m pip install --quiet -r hub/requirements.txt
+	npm install --silent --no-audit --no-fund --prefix $(HUB_VENV)/node configurable-http-proxy@5.3.0
+	touch $@
+
+hub-test: $(HUB_VENV)/.installed  ## JupyterHub with 8 learners pulling the course and checking at once
+	$(HUB_VENV)/bin/python tools/hub_test.py
+
 lint:  setup-dev ## ruff on the package, lessons, tests and notebooks
 	$(PY) -m ruff check .
 

@@ -1,0 +1,51 @@
+"""A JupyterHub for the course on one machine: `jupyterhub -f hub/jupyterhub_config.py`.
+
+docs/hub.md says how to run it and why each setting is here. Learners log in with a name of
+their choosing and the shared password, each gets a Jupyter server of their own (a process of
+this machine, its home in COURSE_HUB_HOMES/<name>), and the nbgitpuller link brings each of them
+their own copy of the course, <home>/python-performance-course, open on lesson 00.
+
+Every learner's server runs as the Unix user that runs the hub and can read the others' files:
+fine for a workshop on a machine of its own, not for strangers (docs/hub.md names the spawners
+that separate users).
+"""
+
+import os
+import sys
+from pathlib import Path
+
+c = get_config()  # noqa: F821  (JupyterHub defines it when it reads this file)
+
+# Where nbgitpuller puts each learner's copy: the link's targetPath (docs/hub.md).
+COURSE_FOLDER = "python-performance-course"
+HOMES = Path(os.environ.get("COURSE_HUB_HOMES", "/srv/course-homes"))
+
+c.JupyterHub.bind_url = os.environ.get("COURSE_HUB_URL", "http://127.0.0.1:8000")
+
+# Any name, one password for the room (8 characters or more).
+c.JupyterHub.authenticator_class = "shared-password"
+c.SharedPasswordAuthenticator.user_password = os.environ["COURSE_HUB_PASSWORD"]
+c.Authenticator.allow_all = True
+
+c.JupyterHub.spawner_class = "simple"  # no Unix account needed per learner
+c.SimpleLocalProcessSpawner.home_dir_template = str(HOMES / "{username}")
+c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]  # this environment's Jupyter
+c.Spawner.default_url = "/lab"
+c.Spawner.http_timeout = 120  # a room logging in at once starts many servers on few cores
+c.Spawner.start_timeout = 180
+# Every learner's kernels share this machine's TCP ports. A kernel whose port was taken by
+# another process between being chosen and being bound must restart on new ports, but
+# jupyter_client's port cache makes it retry the same ones until it gives up: a room opening
+# its notebooks at once lost kernels that way. Without the cache, the retry picks new ports.
+c.Spawner.args = ["--KernelManager.cache_ports=False"]
+if os.geteuid() == 0:  # containers often run as root; Jupyter refuses root without this
+    c.Spawner.args.append("--allow-root")
+
+
+def course_copy(spawner) -> str:
+    """The learner's copy of the course, first on their kernels' import path: `import coursekit`
+    works with nothing installed in the image, and is always the copy's own version."""
+    return str(Path(spawner.home_dir) / COURSE_FOLDER)
+
+
+c.Spawner.environment = {"PYTHONPATH": course_copy}
