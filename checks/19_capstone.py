@@ -100,6 +100,10 @@ class Evidence:
     peak: int = 0
     hang: str = ""  # what went wrong when the API hung ("" when right)
     hang_ms: float = 0.0
+    hanging: list = field(default_factory=list)  # (id, total, tracking) of the hanging orders
+    probes: list = field(default_factory=list)  # (path, its orders or None) asked one at a time
+    others: list = field(default_factory=list)  # awkward paths asked besides the load
+    before: load.Run | None = None  # the starter under the same load
     given_up: int = 0  # shipments given up on under load that the starter got
     similar: Counter = field(default_factory=Counter)
 
@@ -189,9 +193,26 @@ def compare(evidence: Evidence, expected: dict, run: load.Run, what: str,
         if given_up:
             evidence.given_up += given_up
         elif (status, body) != want:
-            got = f"{status} {str(body)[:220]}" if status else str(body)
-            evidence.mismatches.append(f"{what}, GET {path} answered {got}; the starter "
-                                       f"answers {want[0]} {str(want[1])[:220]}")
+            evidence.mismatches.append(f"{what}, GET {path}: " + (
+                f"yours answered {status} {str(body)[:160]}, the starter {want[0]}"
+                if status != want[0] else difference(body, want[1])))
+
+
+def difference(got, want, where: str = "the answer") -> str:
+    """Where ``got`` first differs from ``want``: the field, and both values."""
+    if isinstance(got, dict) and isinstance(want, dict):
+        if got.keys() != want.keys():
+            return f"{where} has the keys {sorted(got)}, the starter's {sorted(want)}"
+        for key in want:
+            if got[key] != want[key]:
+                return difference(got[key], want[key], f"{where}[{key!r}]")
+    if isinstance(got, list) and isinstance(want, list):
+        if len(got) != len(want):
+            return f"{where} has {len(got)} items, the starter's {len(want)}"
+        for index, (mine, theirs) in enumerate(zip(got, want, strict=True)):
+            if mine != theirs:
+                return difference(mine, theirs, f"{where}[{index}]")
+    return f"{where} is {str(got)[:160]}, the starter's is {str(want)[:160]}"
 
 
 def gave_up(got, want) -> int | None:
@@ -266,36 +287,60 @@ async def settle(ctx, wait: float = 1.0):
 async def observe(ctx) -> Evidence:
     if "evidence" not in _state:
         folder = Path(tempfile.mkdtemp(prefix="lesson19-"))
-        _state["folder"] = folder
-        shop = shop_db.build(folder / "yours.db")
-        for name in ("starter.db", "before.db"):
-            shutil.copy(shop.path, folder / name)
-        evidence = Evidence(shop, folder)
-        evidence.job_ms = job_ms(ctx, shop)
-        Comparisons.counts.clear()
-        Comparisons.on = True  # from its startup on, what the learner's service computes
-        yours = await start(ctx, "yours", shop.path)
+        try:
+            _state["evidence"] = await observe_in(ctx, folder)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    return _state["evidence"]
+
+
+async def observe_in(ctx, folder: Path) -> Evidence:
+    shop = shop_db.build(folder / "yours.db")
+    shutil.copy(shop.path, folder / "starter.db")
+    evidence = Evidence(shop, folder)
+    evidence.job_ms = job_ms(ctx, shop)
+    with contextlib.closing(connect(folder / "starter.db")) as conn:
+        sizes = {customer: len(orders_of(conn, customer)) for customer in shop.ordinary}
+        evidence.rows = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+        evidence.hanging = orders_of(conn, shop.hanging)
+    small = min(shop.ordinary, key=lambda customer: (sizes[customer], customer))
+    evidence.probes = [(shop.dashboard(small), sizes[small]),
+                       (shop.dashboard(shop.fresh_big), shop_db.BIG_ORDERS),
+                       (shop.dashboard(shop.fresh_retrying), None)]
+    evidence.others = awkward_paths(shop)
+    Comparisons.counts.clear()
+    Comparisons.on = True  # from its startup on, what the learner's service computes
+    yours = await start(ctx, "yours", shop.path)
+    try:
+        with Comparisons.paused():  # yours waits, idle, while the starter is measured
+            starter = await start(ctx, "broken", folder / "starter.db")
         try:
             with Comparisons.paused():
-                starter = await start(ctx, "broken", folder / "starter.db")
-            try:
-                await watch(ctx, evidence, yours, starter)
-            finally:
-                await stop(ctx, starter, "broken")
+                # The starter under the load: the answers to compare with, the figures to beat.
+                evidence.before = await ask(ctx, starter, shop.load, users=shop.users,
+                                            which="broken")
+                expected = answers(evidence.before)
+                extra = [path for path in dict.fromkeys([path for path, _ in evidence.probes]
+                                                        + evidence.others)
+                         if path not in expected]
+                expected.update(answers(await ask(ctx, starter, extra, users=shop.users,
+                                                  which="broken")))
+            await watch(ctx, evidence, yours, starter, expected)
         finally:
-            Comparisons.on = False
-            evidence.raised = [f"GET {path} raised {describe(error, ctx.paths['yours'])}"
-                               for path, error in yours.errors]
-            await stop(ctx, yours, "yours")
-        _state["evidence"] = evidence
-    return _state["evidence"]
+            await stop(ctx, starter, "broken")
+    finally:
+        Comparisons.on = False
+        evidence.raised = [f"GET {path} raised {describe(error, ctx.paths['yours'])}"
+                           for path, error in yours.errors]
+        await stop(ctx, yours, "yours")
+    return evidence
 
 
 def awkward_paths(shop: shop_db.Shop) -> list[str]:
     import random
 
     rng = random.Random(7)
-    with contextlib.closing(connect(shop.path)) as conn:
+    with contextlib.closing(sqlite3.connect(shop.path)) as conn:
         customers = [row[0] for row in conn.execute("SELECT id FROM customers ORDER BY id")]
     others = rng.sample(customers, OTHERS)
     return ([shop.dashboard(customer) for customer in
@@ -309,22 +354,12 @@ def connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}", uri=True)
 
 
-async def watch(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
+async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expected: dict) -> None:
     shop = evidence.shop
-    with contextlib.closing(connect(evidence.folder / "starter.db")) as conn:
-        sizes = {customer: len(orders_of(conn, customer)) for customer in shop.ordinary}
-        evidence.rows = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
-        hanging = orders_of(conn, shop.hanging)
-    small = min(shop.ordinary, key=lambda customer: (sizes[customer], customer))
-    probes = [shop.dashboard(small), shop.dashboard(shop.fresh_big),
-              shop.dashboard(shop.fresh_retrying)]
-    others = awkward_paths(shop)
-    with Comparisons.paused():
-        expected = answers(await ask(ctx, starter, list(dict.fromkeys(probes + shop.load + others)),
-                                     users=shop.users, which="broken"))
     started = time.perf_counter()
     with ctx.api.recording() as seen:  # first: what starts on first use (a pool) starts
-        compare(evidence, expected, await ask(ctx, yours, others, users=4), "besides the load")
+        compare(evidence, expected, await ask(ctx, yours, evidence.others, users=4),
+                "besides the load")
     if seen.requests["status"] != 1:
         evidence.retries = (f"an order the shipping API answered 404 was asked "
                             f"{seen.requests['status']} times; only a 5xx status may be "
@@ -333,8 +368,7 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service) -> No
     # the loop's stalls, and the tries of the order answered 503.
     with ctx.api.recording() as seen:
         async with yours.heartbeat() as beat:
-            for path, size in zip(probes, (sizes[small], shop_db.BIG_ORDERS, None),
-                                  strict=True):
+            for path, size in evidence.probes:
                 with yours.sql() as log:
                     compare(evidence, expected, await ask(ctx, yours, [path]), "alone")
                 if size:
@@ -347,7 +381,7 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service) -> No
     compare(evidence, expected, run, "under load", under_load=True)
     evidence.connections, evidence.peak = seen.connections, seen.peak_in_flight
     evidence.requests = seen.total_requests
-    await observe_hang(ctx, evidence, yours, hanging)
+    await observe_hang(ctx, evidence, yours)
     await observe_fresh(ctx, evidence, yours, starter)
     serving = [statement.sql for statement in yours.statements(since=started)]
     evidence.steps = most_steps(shop.path, serving)
@@ -367,7 +401,7 @@ def tries_of_503(seen, pauses: tuple) -> str:
     return ""
 
 
-async def observe_hang(ctx, evidence: Evidence, yours: Service, hanging: list[tuple]) -> None:
+async def observe_hang(ctx, evidence: Evidence, yours: Service) -> None:
     timeout = ctx.module("broken").SHIPPING_TIMEOUT
     path = evidence.shop.dashboard(evidence.shop.hanging)
     with ctx.api.recording():
@@ -375,13 +409,15 @@ async def observe_hang(ctx, evidence: Evidence, yours: Service, hanging: list[tu
         left = await settle(ctx)
     evidence.hang_ms = run.latencies_ms[0]
     body = run.bodies[0]
+    if run.statuses[0] == 500 and yours.errors:
+        return  # it raised, in time: the check of the answers reports the error
     if run.statuses[0] != 200:
         evidence.hang = (f"with one order the shipping API never answers and one it stalls on, "
                          f"GET {path} " + (f"answered {run.statuses[0]}" if run.statuses[0] else
                                             f"had no answer after {evidence.hang_ms / 1000:.1f} s"))
         return
     want = [int(tracking.rsplit("/", 1)[1]) if tracking.startswith("/items/") else None
-            for _, _, tracking in hanging]
+            for _, _, tracking in evidence.hanging]
     shipments = [order.get("shipment") if isinstance(order, dict) else order
                  for order in body.get("orders", [])] if isinstance(body, dict) else body
     if shipments != want:
@@ -394,10 +430,33 @@ async def observe_hang(ctx, evidence: Evidence, yours: Service, hanging: list[tu
                          "them up")
 
 
+def new_order(ctx, path: Path, customer: int) -> tuple:
+    """An order that changes every part of the customer's dashboard: its orders and spending,
+    its loyalty score and its favourite product (so nothing remembered from before is right)."""
+    score = ctx.function("loyalty_score", "broken")
+    with contextlib.closing(connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT products.id, products.name, orders.quantity, products.price FROM orders "
+            "JOIN products ON products.id = orders.product_id WHERE customer_id = ? "
+            "ORDER BY orders.id", (customer,)).fetchall()
+        products = conn.execute("SELECT id, name, price FROM products ORDER BY price, id").fetchall()
+    totals = [quantity * price for _, _, quantity, price in rows]
+    bought = Counter()
+    for _, name, quantity, _ in rows:
+        bought[name] += quantity
+    favourite = bought.most_common(1)[0][0]
+    for product, name, price in products:
+        quantity = bought.most_common(1)[0][1] + 1  # more of it than of any other: the favourite
+        if name != favourite and score(customer, [*totals, quantity * price]) != \
+                score(customer, totals):
+            return (10_000_001, customer, product, quantity, "/items/424242")
+    raise AssertionError("no order changes this customer's dashboard")
+
+
 async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
     shop = evidence.shop
     customer = shop.ordinary[0]
-    order = (10_000_001, customer, shop.products[-1], 4, "/items/424242")
+    order = new_order(ctx, evidence.folder / "starter.db", customer)
     for database in (shop.path, evidence.folder / "starter.db"):
         with contextlib.closing(connect(database)) as conn, conn:
             conn.execute("INSERT INTO orders VALUES (?, ?, ?, ?, ?)", order)
@@ -556,16 +615,8 @@ async def check_computed_once(ctx):
 
 async def measure(ctx):
     evidence = await observe(ctx)
-    yours = evidence.load_run
-    before = await start(ctx, "broken", evidence.folder / "before.db")
-    try:
-        broken = await ask(ctx, before, evidence.shop.load, users=evidence.shop.users,
-                           which="broken")
-    finally:
-        await stop(ctx, before, "broken")
-    shutil.rmtree(evidence.folder, ignore_errors=True)
     figures = {}
-    for label, run in (("broken", broken), ("yours", yours)):
+    for label, run in (("broken", evidence.before), ("yours", evidence.load_run)):
         figures.update({f"{label}_p50_ms": round(run.percentile(50)),
                         f"{label}_p95_ms": round(run.percentile(95)),
                         f"{label}_p99_ms": round(run.percentile(99)),
@@ -573,8 +624,9 @@ async def measure(ctx):
     ctx.record(**figures)
     from coursekit.widgets import BROKEN, YOURS
 
-    ctx.show("latencies", rows=[broken.row("broken"), yours.row("yours")],
+    ctx.show("latencies", rows=[evidence.before.row("starter"), evidence.load_run.row("yours")],
              colors=[BROKEN, YOURS],
-             title=f"The same {len(yours.paths)} requests from {evidence.shop.users} users, "
-                   "measured just now")
-    ctx.note(f"Under the same load: starter {broken.summary()}; yours {yours.summary()}.")
+             title=f"The same {len(evidence.shop.load)} requests from {evidence.shop.users} "
+                   "users, both measured in this check")
+    ctx.note(f"Under the same load: starter {evidence.before.summary()}; yours "
+             f"{evidence.load_run.summary()}.")

@@ -11,7 +11,8 @@ Its own loop, because what a service does to its loop (a blocking call, a long
 computation) must stall the service and not the code that measures it from outside:
 the load generator, a check, the notebook. Every sqlite3 connection the service opens
 (at startup, per request, in a thread) is traced from the start (sql_probes). A handler
-that raises answers 500, as aiohttp does, and the error is kept in ``service.errors``.
+that raises answers 500 with the error's type and message (no traceback printed), and the
+error is kept in ``service.errors``.
 """
 
 from __future__ import annotations
@@ -175,9 +176,10 @@ class Service:
                 return await handler(request)
             except web.HTTPException:
                 raise
-            except Exception as error:
+            except Exception as error:  # answered here, so aiohttp prints no traceback
                 self.errors.append((request.path_qs, error))
-                raise
+                return web.Response(status=500, text=f"500 Internal Server Error: "
+                                                     f"{type(error).__name__}: {error}")
 
         return keep_errors
 

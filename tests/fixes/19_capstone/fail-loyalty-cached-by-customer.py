@@ -85,7 +85,8 @@ SCORES: dict[int, float] = {}
 
 async def loyalty_of(app, customer_id, totals):
     if customer_id not in SCORES:
-            SCORES[customer_id] = await loop.run_in_executor(app[POOL], loyalty_score, customer_id, totals)
+        loop = asyncio.get_running_loop()
+        SCORES[customer_id] = await loop.run_in_executor(app[POOL], loyalty_score, customer_id, totals)
     return SCORES[customer_id]
 
 
@@ -109,7 +110,6 @@ async def dashboard(request: web.Request) -> web.Response:
     for order in orders:
         bought[order["product"]] += order["quantity"]
     favourite = bought.most_common(1)[0][0] if bought else None
-    loop = asyncio.get_running_loop()
     return web.json_response({
         "customer": {"id": customer[0], "name": customer[1], "plan": customer[2]},
         "orders": orders,
