@@ -22,6 +22,7 @@ no orders, no customers, tiers as object, str and category with few or unused
 categories); and on months Hypothesis generates.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -330,20 +331,37 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
                  "express each step on whole columns: merge (or Series.map with a Series) for "
                  "the lookups, comparisons and np.select or np.where for the rules, "
                  "groupby(...).transform('sum') for the sums; no function of yours per row")
-    inside = (large.by_name - small.by_name).most_common(1)
-    busiest = (f" (the one that grew most: `{spelled(inside[0][0])}`, {inside[0][1]:,} more "
-               "times)") if inside else ""
     ctx.expect(large.calls - small.calls <= allowed, figures,
-               f"pandas' own Python runs once per {per}{busiest}, even though no line of your "
-               "file does: iterrows and apply(axis=1) build a Series for every row, a groupby "
-               "given a function (transform(sum), transform(np.sum), apply) calls it group by "
-               "group, stepping through a str column (zip, list(), to_dict(), a for loop) "
-               "resumes a Python generator per value, and the .str methods of an object or "
-               "str column call Python once per value",
+               inside_meaning(large.by_name - small.by_name, per),
                "use operations pandas runs in compiled code: merge, or Series.map with a Series "
                "(not a dict built from the columns), comparisons, np.select, groupby "
                "aggregations by name (transform('sum')); compare strings with == or isin "
                "rather than transforming them row by row")
+
+
+TELLTALES = (  # a function of pandas that grows with the rows, and the code that makes it run
+    ("series_generator", "apply(axis=1) builds a Series for every row and hands it to the "
+                         "function, even a built-in one"),
+    ("DataFrame.iterrows", "iterrows builds a Series for every row"),
+    ("ExtensionArray.__iter__", "stepping through a str column (zip, list(), to_dict(), a for "
+                                "loop) resumes a generator of pandas for every value"),
+    ("_str_", "the .str methods of an object or str column call a Python function of pandas "
+              "for every value (a category column calls it once per category)"),
+)
+
+
+def inside_meaning(grown: Counter, per: str) -> str:
+    """Why pandas' calls that grow with the rows are the mistake, naming the cause when known."""
+    for marker, cause in TELLTALES:
+        found = [name for name in grown if marker in name]
+        if found:
+            return (f"pandas' own Python runs once per {per}, even though no line of your file "
+                    f"does: {cause} (`{found[0]}` ran {grown[found[0]]:,} more times)")
+    return (f"pandas' own Python runs once per {per}, even though no line of your file does: "
+            "iterrows and apply(axis=1) build a Series for every row, a groupby given a "
+            "function (transform(sum), transform(np.sum), apply) calls it group by group, "
+            "stepping through a str column (zip, list(), to_dict()) resumes a generator per "
+            "value, and .str methods on object or str columns call Python per value")
 
 
 def check_no_python_per_order(ctx):
