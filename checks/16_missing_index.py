@@ -61,14 +61,13 @@ class Shop:
     """Orders (id, customer_id, status, created_at, total_cents), in the order inserted."""
 
     orders: tuple
-    label: str = ""
+    label: str
 
-    def open(self, ctx, which: str, schema: str = "", analyze: bool = False,
-             path: str | Path = ":memory:"):
-        """A new database (in memory by default): ``schema``'s create_schema (``which``'s by
-        default), the orders inserted and committed, ANALYZE if asked. A MeteredConnection."""
+    def open(self, ctx, which: str, analyze: bool = False, path: str | Path = ":memory:"):
+        """A new database (in memory by default) made by ``which``'s create_schema, the orders
+        inserted and committed, ANALYZE if asked. A MeteredConnection."""
         conn = sql_plan.connect(path)
-        ctx.call_sync("create_schema", conn, which=schema or which)
+        ctx.call_sync("create_schema", conn, which=which)
         with conn.paused():
             with conn:
                 conn.executemany(INSERT, self.orders)
@@ -77,7 +76,7 @@ class Shop:
         return conn
 
     def __repr__(self) -> str:
-        return self.label or f"orders {list(self.orders)}"
+        return self.label
 
 
 QUERIES = {  # (customer_id, since, limit), what it asks, in short
@@ -105,22 +104,18 @@ def shop(name: str) -> Shop:
     return _shops[name]
 
 
-def load_failed(ctx, error: Exception, what: str):
-    ctx.fail(f"inserting {what} into the table your create_schema made failed: "
-             f"{type(error).__name__}: {error}",
-             "the shop must keep taking orders: a customer can place two orders in the same "
-             "second, and every column keeps the values the app writes",
-             "an index for speed must not refuse rows (no UNIQUE on columns that repeat), and "
-             "the table keeps the columns and types of the docstring")
-
-
-def opened(ctx, which: str = "yours", schema: str = "", analyze: bool = False,
-           name: str = "base", path: str | Path = ":memory:") -> sql_plan.MeteredConnection:
+def opened(ctx, which: str = "yours", analyze: bool = False, name: str = "base",
+           path: str | Path = ":memory:") -> sql_plan.MeteredConnection:
     """One of the measured shops in a new database made by ``which``'s create_schema."""
     try:
-        return shop(name).open(ctx, which, schema, analyze, path)
+        return shop(name).open(ctx, which, analyze, path)
     except sqlite3.Error as error:
-        load_failed(ctx, error, f"a shop of {shop(name)!r}")
+        ctx.fail(f"inserting a shop of {shop(name)!r} into the table your create_schema made "
+                 f"failed: {type(error).__name__}: {error}",
+                 "the shop must keep taking orders: a customer can place two orders in the "
+                 "same second, and every column keeps the values the app writes",
+                 "an index for speed must not refuse rows (no UNIQUE on columns that repeat), "
+                 "and the table keeps the columns and types of the docstring")
 
 
 # --- calling recent_orders ---------------------------------------------------------------------
@@ -152,8 +147,11 @@ def answer(ctx, conn, args, which: str = "yours"):
 
 
 def differs(want: list, got) -> str:
+    """How ``got`` differs from the starter's ``want``, in words."""
     if isinstance(got, str):
         return f"yours {got}"
+    if not isinstance(got, list):
+        return f"yours returned {type(got).__name__}: {got!r:.80}"
     if len(got) != len(want):
         return f"yours returned {len(got)} orders, the starter {len(want)}"
     first = next(n for n, (a, b) in enumerate(zip(want, got, strict=True)) if a != b)
@@ -343,7 +341,7 @@ def state(conn) -> dict:
 def changes(before: dict, after: dict) -> list[str]:
     """What differs between two states, in words."""
     said = []
-    for key in sorted(set(before) | set(after), key=list(after).index):
+    for key in [*before, *(key for key in after if key not in before)]:
         old, new = before.get(key), after.get(key)
         if old == new:
             continue
@@ -363,13 +361,11 @@ def changes(before: dict, after: dict) -> list[str]:
     return said
 
 
-def caller_in_a_transaction(conn) -> tuple:
+def caller_in_a_transaction(conn) -> None:
     """The caller works in autocommit mode, opens a transaction and places an order in it."""
     conn.isolation_level = None
     conn.execute("BEGIN")
-    order = (10**11 + 1, MANY, "pending", stamp(NOW + timedelta(minutes=1)), 1_250)
-    conn.execute(INSERT, order)
-    return order
+    conn.execute(INSERT, (10**11 + 1, MANY, "pending", stamp(NOW + timedelta(minutes=1)), 1_250))
 
 
 def check_connection_left_as_found(ctx):
@@ -589,9 +585,10 @@ def race(ctx) -> int:
             ctx.call_sync("create_schema", conns[which], which=which)
             with conns[which]:
                 conns[which].executemany(INSERT, shop("wide").orders)
+        for which in functions:  # each page once, guarded: the timed runs repeat these calls
+            for page in pages:
+                ctx.call_sync("recent_orders", conns[which], *page, which=which)
         with ctx.watch("recent_orders", 20):
-            for which, function in functions.items():  # each compiles its statement once
-                function(conns[which], *pages[0])
             ctx.race_sync(*[lambda which=which: [functions[which](conns[which], *page)
                                                   for page in pages] for which in functions],
                           title=f"{BATCH} account pages on a shop of 20,000 orders")
@@ -611,6 +608,9 @@ def measure(ctx):
         writes = {which: write_steps(ctx, which) for which in ("broken", "yours")}
     except CheckFailed as error:
         ctx.note(f"No figures: {error.observed}")
+        return
+    except sqlite3.Error as error:
+        ctx.note(f"No figures: your table refused the new orders ({error})")
         return
     ctx.record(steps_broken_2k=theirs["base"], steps_broken_20k=theirs["wide"],
                insert_steps_broken=round(writes["broken"]), insert_steps_yours=round(writes["yours"]))
