@@ -43,9 +43,11 @@ if os.geteuid() == 0:  # containers often run as root; Jupyter refuses root with
 
 
 def course_copy(spawner) -> str:
-    """The learner's copy of the course, first on their kernels' import path: `import coursekit`
-    works with nothing installed in the image, and is always the copy's own version."""
+    """The learner's copy of the course, where the link puts it."""
     return str(Path(spawner.home_dir) / COURSE_FOLDER)
 
 
-c.Spawner.environment = {"PYTHONPATH": course_copy}
+# Kernels import the copy's own coursekit: nothing to install in the image, and always the
+# version the copy's checks were written for. `python -m coursekit check 11` in a terminal finds
+# the copy from any folder.
+c.Spawner.environment = {"PYTHONPATH": course_copy, "COURSEKIT_ROOT": course_copy}

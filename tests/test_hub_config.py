@@ -30,7 +30,8 @@ def test_each_learners_kernels_import_coursekit_from_the_copy_the_link_makes(mon
     c = load_config(monkeypatch, tmp_path)
     assert c.SimpleLocalProcessSpawner.home_dir_template == str(tmp_path / "{username}")
     ada = types.SimpleNamespace(home_dir=str(tmp_path / "ada"))
-    assert c.Spawner.environment["PYTHONPATH"](ada) == str(tmp_path / "ada" / course_links.FOLDER)
+    for name in ("PYTHONPATH", "COURSEKIT_ROOT"):
+        assert c.Spawner.environment[name](ada) == str(tmp_path / "ada" / course_links.FOLDER)
     assert f"targetpath={course_links.FOLDER}&" in course_links.nbgitpuller_url("o/n", "main")
 
 

@@ -225,15 +225,16 @@ c.ConfigurableHTTPProxy.command = [{str(CHP)!r}]
 c.ConfigurableHTTPProxy.pid_file = {str(RUN / "proxy.pid")!r}
 c.JupyterHub.db_url = "sqlite:///{RUN / "jupyterhub.sqlite"}"
 c.JupyterHub.cookie_secret_file = {str(RUN / "cookie_secret")!r}
-copy_path = c.Spawner.environment["PYTHONPATH"]
+copy = c.Spawner.environment  # PYTHONPATH and COURSEKIT_ROOT: each learner's own copy
 
 
-def pythonpath(spawner):
-    # odd learners import the coursekit installed in the image, even ones their copy's
-    return copy_path(spawner) if int(spawner.user.name[-1]) % 2 == 0 else ""
+def even_only(value):
+    # odd learners get neither: coursekit installed in the image finds their copy from the
+    # folder their notebook runs in
+    return lambda spawner: value(spawner) if int(spawner.user.name[-1]) % 2 == 0 else ""
 
 
-c.Spawner.environment = {{**c.Spawner.environment, "PYTHONPATH": pythonpath,
+c.Spawner.environment = {{**{{name: even_only(value) for name, value in copy.items()}},
                          "{MARKER}": {self.run_id!r}}}
 """)
 
@@ -242,10 +243,10 @@ c.Spawner.environment = {{**c.Spawner.environment, "PYTHONPATH": pythonpath,
                    COURSE_HUB_HOMES=str(RUN / "homes"), **{MARKER: self.run_id})
         env.pop("COURSEKIT_ROOT", None)
         env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-        log = (RUN / "hub.log").open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "jupyterhub", "-f", str(RUN / "jupyterhub_config.py")],
-            cwd=RUN, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        with (RUN / "hub.log").open("w") as log:  # the hub and every learner's server
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "jupyterhub", "-f", str(RUN / "jupyterhub_config.py")],
+                cwd=RUN, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
     async def wait_ready(self) -> None:
         deadline = time.monotonic() + 90
@@ -269,7 +270,7 @@ c.Spawner.environment = {{**c.Spawner.environment, "PYTHONPATH": pythonpath,
                 .replace(github, urllib.parse.quote(f"file://{self.upstream}", safe="")))
 
     def stop(self) -> None:
-        """Let the hub stop the servers and the proxy, then end whatever is left."""
+        """Let the hub stop the learners' servers and the proxy, as it does on SIGTERM."""
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             with contextlib.suppress(subprocess.TimeoutExpired):
