@@ -15,4 +15,4 @@ def price_orders(orders, customers):
          merged["tier"].eq("silver"), total.ge(1000)], [0.15, 0.10, 0.05, 0.02], default=0.0)
     merged["to_pay"] = total * (1 - merged["discount"])
     merged["share"] = total / merged.groupby("customer_id")["total"].transform("sum")
-    return merged[list(orders.columns) + ["discount", "to_pay", "share"]]
+    return merged[[*orders.columns, "discount", "to_pay", "share"]]
