@@ -21,8 +21,9 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   the starter's loyalty score takes for such a dashboard in this process, measured now;
 - what the shipping API counted during the load: TCP connections (a shared pool opens no
   more than the requests it has in flight at once) and the most requests in flight;
-- a dashboard with an order the API never answers and one it stalls on: answered within
-  SHIPPING_TIMEOUT plus 1 s, the other order's shipment kept, nothing left open at the API;
+- a dashboard with orders the API never answers, stalls on halfway, or sends a byte at a
+  time: answered within SHIPPING_TIMEOUT plus 1 s, the answered order's shipment kept, nothing
+  left open at the API;
 - the similar products: every comparison difflib starts is counted by the name compared,
   in every thread of this process: no name more than once while the service runs.
 
@@ -412,7 +413,7 @@ async def observe_hang(ctx, evidence: Evidence, yours: Service) -> None:
     if run.statuses[0] == 500 and yours.errors:
         return  # it raised, in time: the check of the answers reports the error
     if run.statuses[0] != 200:
-        evidence.hang = (f"with one order the shipping API never answers and one it stalls on, "
+        evidence.hang = (f"with orders the shipping API never answers, stalls on or trickles, "
                          f"GET {path} " + (f"answered {run.statuses[0]}" if run.statuses[0] else
                                             f"had no answer after {evidence.hang_ms / 1000:.1f} s"))
         return
@@ -421,9 +422,9 @@ async def observe_hang(ctx, evidence: Evidence, yours: Service) -> None:
     shipments = [order.get("shipment") if isinstance(order, dict) else order
                  for order in body.get("orders", [])] if isinstance(body, dict) else body
     if shipments != want:
-        evidence.hang = (f"with one order the shipping API never answers and one it stalls on, "
+        evidence.hang = (f"with orders the shipping API never answers, stalls on or trickles, "
                          f"the dashboard's shipments were {shipments}, not {want}: the order "
-                         "the API answered keeps its shipment, the two others show None")
+                         "the API answered keeps its shipment, the others show None")
     elif left.in_flight:
         evidence.hang = (f"after answering, the service still had {left.in_flight} requests open "
                          "at the shipping API a second later: it stopped waiting but never gave "

@@ -15,7 +15,8 @@ Tables, as the service's docstring describes them:
 Ids are sparse and rows are stored out of id order, as in a database that has lived.
 Orders' tracking paths point at the course's local API (coursekit.slow_api): most at
 ``/items/{shipment}`` (about 100 ms), a few at routes that fail (``/status/503``,
-``/status/404``), stall mid-answer (``/stall/{n}``) or never answer (``/never``).
+``/status/404``), stall mid-answer (``/stall/{n}``), send their answer a byte every 200 ms
+(``/trickle/{n}``) or never answer (``/never``).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ class Shop:
     retrying: list[int] = field(default_factory=list)  # one order answered 503 by the API
     fresh_big: int = 0  # one more of each, never in the load: asked once, a service has
     fresh_retrying: int = 0  # nothing remembered about them
-    hanging: int = 0  # one order never answered, one stalling mid-answer
+    hanging: int = 0  # orders never answered, stalling mid-answer, trickling: one answered
     lost: int = 0  # one order the shipping API does not know (404)
     newcomer: int = 0  # no orders yet
     unknown: int = 0  # no such customer
@@ -118,6 +119,7 @@ def build(path: str | Path, seed: int = 19) -> Shop:
     order(shop.hanging)
     order(shop.hanging, "/never")
     order(shop.hanging, f"/stall/{rng.randrange(100_000, 1_000_000)}")
+    order(shop.hanging, f"/trickle/{rng.randrange(100_000, 1_000_000)}")
     order(shop.lost, "/status/404")
     order(shop.lost)
     for customer in cast:  # everyone else

@@ -121,5 +121,6 @@ def test_the_shop_is_the_same_for_the_same_seed_and_has_its_cast(tmp_path):
                             (shop.unknown,)).fetchone()[0] == 0
     conn.close()
     assert count == shop_db.BIG_ORDERS
-    assert sorted(tracking.split("/")[1] for (tracking,) in failing) == ["items", "never", "stall"]
+    assert sorted(tracking.split("/")[1] for (tracking,) in failing) == ["items", "never", "stall",
+                                                                         "trickle"]
     assert shop.dashboard(shop.fresh_big) not in shop.load
