@@ -108,7 +108,7 @@ class Heartbeat:
             if own and self._only_waiting(before, after):
                 own = 0.0  # the loop was idle in its selector the whole time: woken late
             self.samples.append((after - origin, own * 1000))
-            computing = min(own, cpu)
+            computing = max(0.0, min(stall, cpu))  # CPU time: no busy machine inflates it
             self.computing.append((after - origin, computing * 1000))
             self.waiting.append((after - origin, max(0.0, own - computing - queued) * 1000))
 
