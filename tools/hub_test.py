@@ -294,10 +294,9 @@ class Learner:
         return self
 
     async def __aexit__(self, *exc):
-        for _, ws, _, listener in self.kernels.values():
-            await ws.close()
+        for *_, listener in self.kernels.values():
             listener.cancel()
-        await self.session.close()
+        await self.session.close()  # every connection, websockets too: nothing to wait for
 
     def xsrf(self, url: str) -> str:
         cookie = self.session.cookie_jar.filter_cookies(yarl.URL(url)).get("_xsrf")
@@ -666,6 +665,7 @@ def main() -> int:
     run_id = uuid.uuid4().hex
     os.environ[MARKER] = run_id  # the hub, the proxy and everything they start carry it
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C, even when started in the background
     hub = Hub(run_id)
     report = {"learners": LEARNERS, "cores": os.cpu_count(), "lessons": LESSONS, "phases_s": {}}
     sampler = Sampler()
