@@ -64,6 +64,12 @@ class Plan:
         the whole ``clause`` (ORDER BY, GROUP BY, DISTINCT) before returning the first."""
         return [detail for detail in self.details if detail == f"USE TEMP B-TREE FOR {clause}"]
 
+    def partial_sorts(self, clause: str = "ORDER BY") -> list[str]:
+        """Lines where the rows come in order of the first terms of ``clause`` only, and SQLite
+        sorts each group of ties on them by the rest: work that grows with the ties."""
+        pattern = re.compile(rf"USE TEMP B-TREE FOR (RIGHT PART|LAST TERM|LAST \d+ TERMS) OF {clause}")
+        return [detail for detail in self.details if pattern.fullmatch(detail)]
+
     def text(self) -> str:
         """The plan as the sqlite3 shell draws it."""
         children: dict[int, list[tuple[int, str]]] = {}

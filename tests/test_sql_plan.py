@@ -50,6 +50,19 @@ def test_plan_names_full_scans_and_whole_sorts(index, scans, sorts):
     assert plan.sorts() == sorts
 
 
+@pytest.mark.parametrize(("index", "ties"), [
+    ("(customer_id, created_at)", []),
+    ("(customer_id, created_at DESC)", ["USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"]),
+    ("(customer_id, created_at DESC, id DESC)", []),
+    ("(customer_id)", []),  # a whole sort, not a partial one
+])
+def test_plan_names_sorts_of_each_group_of_ties(index, ties):
+    with sql_plan.metered() as conn:
+        fill(conn, 100, [f"CREATE INDEX i ON orders {index}"])
+        plan = sql_plan.explain(conn, QUERY, (7, "2024-05-20"))
+    assert plan.partial_sorts() == ties
+
+
 def test_plan_text_is_drawn_as_the_sqlite3_shell_draws_it():
     plan = sql_plan.Plan("SELECT ... FROM orders o ...", (
         (2, 0, "SEARCH orders USING INTEGER PRIMARY KEY (rowid=?)"), (6, 0, "LIST SUBQUERY 1"),

@@ -1,6 +1,9 @@
-"""The index declared in the order the page reads it: (customer_id, created_at DESC). Its ties are
-stored by id ascending, so SQLite sorts each group of orders of the same second (USE TEMP
-B-TREE FOR RIGHT PART OF ORDER BY), but only those it returns: the steps stay flat.
+"""The index declared in the order the page reads it: (customer_id, created_at DESC).
+
+BUG: an index keeps its ties by rowid ascending, so within one second the orders come by id
+ascending where the query wants id DESC: SQLite sorts every group of orders of the same second
+(USE TEMP B-TREE FOR RIGHT PART OF ORDER BY), and a thousand orders in one second cost a
+thousand, whatever the limit.
 """
 
 __all__ = ["create_schema", "recent_orders"]

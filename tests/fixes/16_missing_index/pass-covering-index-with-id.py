@@ -1,0 +1,28 @@
+"""A covering index with id right after created_at: (customer_id, created_at, id, status,
+total_cents). Every column the query reads is in the index, in the query's order, ties included.
+"""
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn):
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_page ON orders (customer_id, created_at, id, status, total_cents)")
+
+
+def recent_orders(conn, customer_id, since, limit):
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()
