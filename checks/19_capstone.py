@@ -77,6 +77,7 @@ WAIT_LIMIT_MS = 60  # a stall this long spent waiting in a call fails; the start
 HANG_SLACK_S = 1.0  # past SHIPPING_TIMEOUT, for the rest of the dashboard
 GIVE_UP_S = 8.0  # the load's own patience per request (the starter's slowest: about 3 s)
 UNKNOWN_PRODUCT = 100_000  # no product has this id (they are drawn below it)
+GAVE_UP_SHARE = 0.1  # of the shipments compared, the most a service may give up on
 OTHERS = 4  # random customers (and half as many products) asked besides the load
 
 
@@ -105,7 +106,8 @@ class Evidence:
     probes: list = field(default_factory=list)  # (path, its orders or None) asked one at a time
     others: list = field(default_factory=list)  # awkward paths asked besides the load
     before: load.Run | None = None  # the starter under the same load
-    given_up: int = 0  # shipments given up on under load that the starter got
+    given_up: int = 0  # shipments the service gave up on that the starter got
+    shipments: int = 0  # shipments the starter got, in the answers compared
     similar: Counter = field(default_factory=Counter)
 
 
@@ -183,14 +185,16 @@ def answers(run: load.Run) -> dict:
             zip(run.paths, run.statuses, run.bodies, strict=True)}
 
 
-def compare(evidence: Evidence, expected: dict, run: load.Run, what: str,
-            under_load: bool = False) -> None:
-    """Note every answer that is not the starter's. Under load, a shipment the service gave up
-    on (None where the starter has one) is counted apart: a loop that stands still makes
-    deadlines fire, and the check that finds the stall names that problem."""
+def compare(evidence: Evidence, expected: dict, run: load.Run, what: str) -> None:
+    """Note every answer that is not the starter's. A shipment the service gave up on (None
+    where the starter got one) is counted apart: on a busy machine a deadline may fire while
+    the process waits for a CPU, so a few are allowed (GAVE_UP_SHARE), not more."""
     for path, status, body in zip(run.paths, run.statuses, run.bodies, strict=True):
         want = expected[path]
-        given_up = gave_up(body, want[1]) if under_load and status == want[0] else None
+        if isinstance(want[1], dict) and isinstance(want[1].get("orders"), list):
+            evidence.shipments += sum(isinstance(order, dict) and order.get("shipment") is not None
+                                      for order in want[1]["orders"])
+        given_up = gave_up(body, want[1]) if status == want[0] else None
         if given_up:
             evidence.given_up += given_up
         elif (status, body) != want:
@@ -394,7 +398,7 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     with ctx.api.recording() as seen:
         run = await ask(ctx, yours, shop.load, users=shop.users)
     evidence.load_run = run
-    compare(evidence, expected, run, "under load", under_load=True)
+    compare(evidence, expected, run, "under load")
     evidence.connections, evidence.peak = seen.connections, seen.peak_in_flight
     evidence.requests = seen.total_requests
     await observe_hang(ctx, evidence, yours)
@@ -505,10 +509,18 @@ async def check_answers(ctx):
                "answer too)",
                "compare your answer with the starter's for that request; keep the order of "
                "the orders, and read what can change (orders) fresh for every request")
+    ctx.record(shipments_given_up=evidence.given_up, shipments_compared=evidence.shipments)
+    ctx.expect(evidence.given_up <= GAVE_UP_SHARE * evidence.shipments,
+               f"your service gave up on {evidence.given_up} of the {evidence.shipments} "
+               "shipments the starter got (None where the API answered)",
+               "the API answers in about 100 ms, well within the deadline: a dashboard without "
+               "its shipments is a worse page than the starter's",
+               "give each try its whole deadline from the moment it is sent (not from when it "
+               "starts waiting for its turn), and keep every answer the API gives")
     if evidence.given_up:
-        ctx.note(f"Under load, your service gave up on {evidence.given_up} shipments that the "
-                 "starter got: a call that waits past its deadline while the event loop stands "
-                 "still times out although the API answered in time.")
+        ctx.note(f"Your service gave up on {evidence.given_up} shipments that the starter got: "
+                 "a call waiting past its deadline while the event loop or the machine is busy "
+                 "times out although the API answered in time.")
     ctx.expect(not evidence.retries, evidence.retries,
                "the shipping API's rules are part of the service's contract (see the "
                "docstring)",
@@ -598,7 +610,7 @@ async def check_shipping_limit(ctx):
 
 
 async def check_deadline(ctx):
-    """A dashboard answers in about 0.5 s when the shipping API hangs on its orders."""
+    """A dashboard still answers in time when the shipping API hangs on its orders."""
     evidence = await observe(ctx)
     ctx.record(hanging_dashboard_ms=round(evidence.hang_ms))
     ctx.expect(not evidence.hang, evidence.hang,

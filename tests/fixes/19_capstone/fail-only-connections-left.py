@@ -23,7 +23,7 @@ __all__ = ["RETRY_PAUSES", "SHIPPING_LIMIT", "SHIPPING_TIMEOUT", "loyalty_score"
            "similar"]
 
 SHIPPING_LIMIT = 20
-SHIPPING_TIMEOUT = 0.5
+SHIPPING_TIMEOUT = 1.0
 RETRY_PAUSES = (0.1, 0.2)
 RESAMPLES = 3_000  # of a customer's order history, for the loyalty score
 GOOD_ORDER = 2_500  # cents: a customer whose orders average this much is a good customer
