@@ -37,8 +37,8 @@ dashboard shows the orders as they are when it is asked for.
 The shipping API: GET shipping_url + an order's `tracking` path answers
 {"item": shipment number}, in about 100 ms. Its rules for this service:
   - at most SHIPPING_LIMIT requests at a time, from the whole service;
-  - an answer with a 5xx status may be tried again: at most 3 tries in all, after
-    pauses of RETRY_PAUSES seconds; any other failure is not retried;
+  - an answer with a 5xx status is tried again, after pauses of RETRY_PAUSES seconds:
+    3 tries in all; any other failure is not tried again;
   - an order the API has not answered within SHIPPING_TIMEOUT seconds (per try), or
     that fails, shows "shipment": None.
 """
