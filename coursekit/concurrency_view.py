@@ -288,6 +288,7 @@ class Call:
     error: BaseException | None = None
     cancelled: bool = False  # it let the caller's cancellation through
     overran: float = 0.0  # the deadline (s) it did not finish within, then cancelled
+    returned_s: float | None = None  # when it returned or raised, on the clock of ``seen``
     seen: object = None  # the slow API's Stats during the call
     beat: object = None  # the Heartbeat during the call
     sent: list = dataclasses.field(default_factory=list)  # URLs sent through the caller's session
@@ -336,10 +337,12 @@ async def probe(ctx, name: str, *args, session, what: str, which: str = "yours",
     guarded = ctx.call(name, session, *args, which=which, catch=not raises,
                        timeout=5.0 if deadline is None else deadline + 3)
     with ctx.api.recording() as seen:
+        recording = time.perf_counter()  # the server's clock for ``seen`` starts now too
         async with ctx.heartbeat() as beat:
             if cancel_when is None:
                 with TaskWatch() as tasks:
                     await _within(guarded, deadline, call)
+                    call.returned_s = time.perf_counter() - recording
                     call.running, call.unawaited = tasks.running(), tasks.cancelled()
                     if call.error is not None and call.running:
                         await _drain(call)
