@@ -6,15 +6,21 @@ at two document sizes, and which worker process ran the scoring job; on the proc
 each request started, counted whatever starts them (a ProcessPoolExecutor, a
 multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts none
 after the first request. A job held back in its worker (a slow job, at no CPU cost)
-must still get its answer, and requests at the same moment their own. The scores are
-compared with the starter's readability on generated texts. Every call has a CPU
-budget, so an endless loop in a worker process ends the check in seconds.
+must still get its answer, and requests at the same moment their own; an answer the
+caller changed changes no later one. The long document is unlike prose (a single
+sentence end: scored in parts and added up, it differs), and the scores are compared
+with the starter's readability on generated texts. Last, the pool's workers are killed:
+the next request must neither score in this process (a fallback) nor wait for ever (a
+pool that never notices): an error or the answer. Every call has a CPU budget, so an
+endless loop in a worker process ends the check in seconds.
 """
 
 import asyncio
 import contextlib
 import os
+import signal
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from hypothesis import strategies as st
 
@@ -43,6 +49,7 @@ LIMIT_MS = 100  # a stall this long, filling half the request, fails; the starte
 JOB_CPU_MS = 200  # the long document is sized to cost this much CPU in this process
 MEDIUM_CHARS = 50_000  # an ordinary document (about 8,000 words), the same on every machine
 HOLD_S = 1.0  # the slow job waits this long in its worker before it is scored
+DEAD_WAIT_S = 6.0  # once its workers were killed, a request must end (answer or error) within
 CPU_FLOOR_MS = 1_000  # a call may always spend this much CPU, whatever it asks
 CPU_FACTOR = 30  # ... or this many times what the starter's readability needs for it
 PARAGRAPH = ("The event loop runs one piece of Python at a time. While a handler computes, "
@@ -60,6 +67,17 @@ def cpu_ms(function, *args) -> tuple[float, object]:
     return (time.process_time() - start) * 1000, result
 
 
+def unlike_prose(copies: int) -> str:
+    """PARAGRAPH ``copies`` times, lines apart, with a single sentence end, in the middle.
+
+    A long text unlike prose (a list, a transcript) keeps a fix honest: scored in parts and
+    added up, every part without a sentence end still counts one sentence.
+    """
+    plain = PARAGRAPH.translate(str.maketrans("", "", ".!?")).strip()
+    half = [plain] * (copies // 2)
+    return "\n".join([*half, "The end.", *half])
+
+
 def documents(ctx) -> dict:
     """The long document (about JOB_CPU_MS of CPU here) and the medium one, with their scores."""
     if "documents" not in _state:
@@ -68,7 +86,7 @@ def documents(ctx) -> dict:
         # The fastest of three: a busy machine only makes CPU time longer, never shorter.
         took = min(cpu_ms(score, sample)[0] for _ in range(3))
         copies = max(500, round(500 * JOB_CPU_MS / max(took, 1.0)))
-        long = " ".join([PARAGRAPH] * copies)
+        long = unlike_prose(copies)
         # Fixed in characters, not in CPU: a handler that scores texts below some size on the
         # loop gets the same verdict on a fast machine and a slow one.
         medium = " ".join([PARAGRAPH] * (MEDIUM_CHARS // len(PARAGRAPH) + 1))
@@ -88,18 +106,20 @@ class Call:
     def __init__(self, label: str, text: str):
         self.label, self.text = label, text
         self.result = None
+        self.error: Exception | None = None
         self.cpu_here_ms = self.wall_ms = 0.0
         self.seen = processes.Seen()
         self.task_pids: list[int] | None = None  # worker processes that ran a job, if watched
 
 
 async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bool = True,
-                held: float = 0.0) -> Call:
+                held: float = 0.0, raises: bool = False) -> Call:
     """handle_score(text) within a CPU budget, logged with what it started and where it ran.
 
     ``tasks``: watch the jobs of the learner's module that worker processes run (not for
     requests at the same moment: one watch at a time). ``held``: the job was made this
-    much slower (by the caller's processes.Tasks), for the message.
+    much slower (by the caller's processes.Tasks), for the message. ``raises``: the
+    learner's exception is kept in ``call.error`` (a fault was injected).
     """
     documents(ctx)
     needs = _state["unit"] * len(text)
@@ -114,11 +134,14 @@ async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bo
                 cpu_ms=max(CPU_FLOOR_MS, CPU_FACTOR * needs), needs_ms=needs)
         except (CheckFailed, ExerciseBroken):
             raise
-        except TimeoutError:
-            timed_out(ctx, call, time.perf_counter() - wall_start, held)
         except Exception as error:
-            raise ExerciseBroken(f"`handle_score` in {ctx.shown_as(which)} raised "
-                                 f"{describe(error, ctx.paths[which])}.") from None
+            if raises:
+                call.error = error
+            elif isinstance(error, TimeoutError):
+                timed_out(ctx, call, time.perf_counter() - wall_start, held)
+            else:
+                raise ExerciseBroken(f"`handle_score` in {ctx.shown_as(which)} raised "
+                                     f"{describe(error, ctx.paths[which])}.") from None
         call.wall_ms = (time.perf_counter() - wall_start) * 1000
         call.cpu_here_ms = ((time.process_time() - cpu_start) * 1000
                             - (processes.overhead_ms() - probes))
@@ -184,8 +207,29 @@ async def check_scores(ctx):
     for seen in (await medium(ctx), await observe(ctx)):
         ctx.expect(seen["call"].result == seen["expected"],
                    f"for {seen['call'].label}, handle_score returned {seen['call'].result!r}",
-                   f"readability gives {seen['expected']!r}",
-                   "return what readability returns for the whole text")
+                   f"readability gives {seen['expected']!r} for the whole text: its scores are "
+                   "not the sums of its parts' scores (that document has a single sentence end: "
+                   "a part without one still counts one sentence, and a cut inside a word makes "
+                   "two words)",
+                   "score the whole text in one job, and return what readability returns")
+
+
+async def check_answers_own(ctx):
+    """Each request gets an answer of its own: changing one answer changes no later one."""
+    text = SHORT[1]
+    want = ctx.function("readability", which="broken")(text)
+    first = (await score(ctx, text)).result
+    first["words"], first["cached"] = -1, True  # what a handler may do to its own answer
+    again = (await score(ctx, text)).result
+    ctx.expect(again == want and again is not first,
+               f"handle_score returned a dict for a text, the caller changed it (words = -1, "
+               f"a field added), then handle_score on the same text returned {again!r}"
+               + (" (the very same dict)" if again is first else ""),
+               f"readability returns a new dict on every call; the endpoint's answer is its "
+               f"caller's to change (add a field, round a value), so the next request for that "
+               f"text must still get {want!r}",
+               "keep nothing that a caller can change between requests: if you keep answers, "
+               "return a copy of the one kept, never the kept dict itself")
 
 
 async def check_loop_free(ctx):
@@ -313,6 +357,52 @@ async def check_same_as_starter(ctx):
     loop = asyncio.get_running_loop()
     # Hypothesis drives plain functions: it runs in a thread, and each call hops to this loop.
     await asyncio.to_thread(agree, ctx, texts, both, what="handle_score(text)", examples=30)
+
+
+async def check_workers_die(ctx):
+    """When the pool's workers die, a request still never computes on the loop nor waits forever."""
+    victims = [pid for pid in processes.descendants() if not processes.multiprocessing_helper(pid)]
+    for pid in victims:  # as an out-of-memory killer does
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    await asyncio.sleep(0.1)
+    document, expected, job_ms = documents(ctx)["long"]
+    killed = (f"after the {len(victims)} worker processes of your pool were killed (as an "
+              "out-of-memory killer kills a process), " if victims else "")
+    try:
+        async with ctx.heartbeat() as beat, asyncio.timeout(DEAD_WAIT_S):
+            call = await score(ctx, document, "the long document", raises=True)
+    except TimeoutError:
+        # A thread of the loop's default executor left waiting for good (asyncio.to_thread
+        # around the pool) would keep the check run from ending: the loop gets a new one.
+        asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor())
+        ctx.fail(f"{killed}handle_score on a long document had neither returned nor raised "
+                 f"{DEAD_WAIT_S:g} s later",
+                 "a pool that does not notice a dead worker waits for ever for the job that "
+                 "worker had, or for a task queue a killed worker left locked "
+                 "(multiprocessing.Pool does both): that request, and every later one, hangs "
+                 "without an error",
+                 "use a pool that notices: a `concurrent.futures.ProcessPoolExecutor` raises "
+                 "BrokenProcessPool once a worker dies; let that error reach the caller, or "
+                 "start a new pool and send the job again")
+    finally:
+        ctx.modules.pop("yours", None)  # its pool is broken: a fresh copy of the file from here on
+    ctx.record(workers_killed=len(victims), after_kill_cpu_here_ms=round(call.cpu_here_ms, 1),
+               after_kill_loop_lag_ms=round(beat.max_lag_ms, 1),
+               after_kill=type(call.error).__name__ if call.error else "answered")
+    ctx.expect(call.cpu_here_ms < job_ms / 2 or call.task_pids,
+               f"{killed}handle_score scored a long document in this process: "
+               f"{call.cpu_here_ms:.0f} ms of CPU here (scoring it costs about {job_ms:.0f} ms), "
+               f"with the event loop blocked for {beat.max_lag_ms:.0f} ms at a time",
+               "scoring on the loop's thread when the pool fails is the lesson's mistake on an "
+               "error path: from then on the service stalls on every request, for good, and "
+               "nothing says so",
+               "when the pool is broken, start a new pool (and send the job again), or let "
+               "the error reach the caller: never score on the loop's thread")
+    ctx.expect(call.error is not None or call.result == expected,
+               f"{killed}handle_score on a long document returned {call.result!r}",
+               f"readability gives {expected!r}: an answer must be the right one, or an error",
+               "return the job's result, or let its error reach the caller")
 
 
 # --- the race: a quick request that arrives while a long document is scored -------------

@@ -1,4 +1,11 @@
-"""Correct: a multiprocessing.Pool created once; a thread waits for its answer."""
+"""A multiprocessing.Pool created once; a thread waits for its answer: one dead worker hangs every later request.
+
+BUG: multiprocessing.Pool never notices a worker that died (killed by an out-of-memory
+killer, a crash): the job that worker had is lost, and an idle worker killed while it
+held the task queue's lock leaves it locked, so no job is ever taken again. From then
+on `pool.apply` waits for ever, and so does every request (ProcessPoolExecutor raises
+BrokenProcessPool instead). Healthy, it works like the lesson's fix.
+"""
 import asyncio
 import multiprocessing
 
