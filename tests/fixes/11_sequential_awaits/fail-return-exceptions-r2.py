@@ -1,0 +1,31 @@
+"""gather(..., return_exceptions=True) "so one failing service does not throw away the others".
+
+BUG: the contract's errors must reach the caller (a failing part raises); here they are
+returned as values inside the dashboard dict, and the call waits for the slowest part
+even after a failure. A page template then renders ClientResponseError(...) as a profile,
+or crashes later on a missing key. Normal loads are perfect.
+"""
+import asyncio
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    user = f"{base_url}/users/{user_id}"
+    # return_exceptions=True: one failing service must not throw away the other two parts
+    # (and no task is left running behind our back).
+    profile, posts, notifications = await asyncio.gather(
+        fetch_json(session, f"{user}/profile"),
+        fetch_json(session, f"{user}/posts"),
+        fetch_json(session, f"{user}/notifications"),
+        return_exceptions=True,
+    )
+    return {"profile": profile, "posts": posts, "notifications": notifications}
