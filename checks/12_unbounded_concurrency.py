@@ -1,7 +1,7 @@
 """Hidden checks for lesson 12: unbounded concurrency.
 
-They decide on what the local server saw. Every URL is fetched once and the
-results come back in order. The server's peak of requests in flight equals the
+They decide on what the local server saw. Every URL of the list is fetched once (a
+repeated one too) and the results come back in order. The server's peak of requests in flight equals the
 limit exactly: above it the bound does not hold; below it (one at a time, say)
 it is bounded but needlessly slow, which `<=` alone would let through. With one
 slow URL in every group of `limit`, a freed slot must go to the next waiting URL
@@ -152,13 +152,18 @@ async def check_results(ctx):
     ids = [17, 3, 42, 8, 25, 1, 30, 12, 9, 50, 6, 21, 3]
     # The first URLs are the slowest, so answers arrive in another order than asked.
     delays = [130 - 10 * index for index in range(len(ids))]
+    urls = item_urls(ctx, ids, delays)
+    urls[-1] = urls[1]  # the same URL twice in one job
     async with caller_session() as session:
-        call = await observe(ctx, session, item_urls(ctx, ids, delays), 4)
-    expect_results(ctx, call, ids)
+        call = await observe(ctx, session, urls, 4)
     ctx.expect(call.seen.total_requests == len(ids),
-               f"the server got {call.seen.total_requests} requests for {len(ids)} URLs",
-               "each extra request is load the limit was meant to spare the API",
-               "request each URL exactly once")
+               f"the server got {call.seen.total_requests} requests for {len(ids)} URLs "
+               "(the 2nd and the last the very same URL)",
+               "each URL of the list is one GET, as the docstring says: an extra request is "
+               "load the limit was meant to spare the API, and a repeated URL asked once "
+               "misses what changed between the two (or a request that counts)",
+               "request each URL of the list exactly once, a repeated one too")
+    expect_results(ctx, call, ids)
 
 
 async def check_callers_session(ctx):

@@ -1,0 +1,31 @@
+"""A semaphore per call, plus "the same URL twice costs one request": each distinct URL fetched once.
+
+BUG: the contract is to GET every URL in urls and return the bodies in their order:
+duplicates are now fetched once and share one dict, so a caller modifying one result
+changes the other, and an endpoint whose answer changes between requests is asked once.
+Everything about bounding is right.
+"""
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int) -> list:
+    slots = asyncio.Semaphore(limit)
+
+    async def one(url: str) -> dict:
+        async with slots:
+            return await fetch_json(session, url)
+
+    # The same URL twice in a job costs one request: fetch each distinct URL once.
+    unique = list(dict.fromkeys(urls))
+    bodies = dict(zip(unique, await asyncio.gather(*(one(url) for url in unique))))
+    return [bodies[url] for url in urls]
