@@ -186,13 +186,22 @@ class Context:
     def report_race(self, slow: timing.Timing, fast: timing.Timing, title: str) -> tuple:
         """Record and draw two timings taken by the check itself (e.g. interleaved runs)."""
         speedup = round(timing.ratio(slow, fast), 2)
-        noise = timing.overlap(slow, fast)
+        same = self.same_code()
+        noise = same or timing.overlap(slow, fast)
         self.record(broken_ms=round(slow.median_ms, 2), yours_ms=round(fast.median_ms, 2),
-                    speedup=speedup, runs=len(slow.samples), within_noise=noise)
+                    speedup=speedup, runs=len(slow.samples), within_noise=noise,
+                    **({"same_code": True} if same else {}))
         self.show("race", rows=[("broken", slow.median_ms), ("yours", fast.median_ms)],
                   title=title or f"Median of {len(slow.samples)} runs each",
-                  note=speed_note(speedup, noise), noise=noise)
+                  note=speed_note(speedup, noise, same), noise=noise)
         return slow, fast
+
+    def same_code(self) -> bool:
+        """The learner's file is still the starter, byte for byte: any gap in a race is noise."""
+        try:
+            return self.paths["yours"].read_bytes() == self.paths["broken"].read_bytes()
+        except OSError:
+            return False
 
     @contextlib.asynccontextmanager
     async def client(self):
@@ -203,8 +212,10 @@ class Context:
             yield session
 
 
-def speed_note(speedup: float, noise: bool = False) -> str:
+def speed_note(speedup: float, noise: bool = False, same_code: bool = False) -> str:
     """How two timings compare; runs that overlap are called the same, within noise."""
+    if same_code:
+        return f"the same code: your file is still the starter ({speedup:.2f}x is the machine's noise)"
     if noise:
         return f"the same within noise ({speedup:.2f}x; the runs overlap)"
     if speedup >= 1.15:

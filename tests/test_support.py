@@ -352,3 +352,10 @@ def test_a_lesson_that_runs_every_check_lists_each_failure(tiny_course):
     verdict = run(lesson, lesson.exercise, lesson.exercise, measure=False)
     assert verdict.passed_checks == [] and verdict.also_failed == []
     assert str(verdict.error) == "Observed: one left\nWhy it matters: why one\nTry: try one"
+
+
+def test_a_race_of_the_untouched_starter_against_itself_is_called_noise():
+    from coursekit.context import speed_note
+
+    assert "still the starter" in speed_note(1.4, noise=False, same_code=True)
+    assert speed_note(1.4) == "yours is 1.4x faster"
