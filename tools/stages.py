@@ -28,9 +28,9 @@ from coursekit import course  # noqa: E402
 
 PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
 WORKERS = ["-n", "2"]  # CI and Binder-sized machines have 2 cores
-# A notebook's cells stay on one worker; every cell has its own timeout.
-NOTEBOOKS = [*PYTEST, *WORKERS, "--dist", "loadfile", "--nbval-lax", "--nbval-current-env",
-             "--nbval-cell-timeout=120"]
+NBVAL = ["--nbval-lax", "--nbval-current-env", "--nbval-cell-timeout=120"]  # a timeout per cell
+# A notebook's cells stay on one worker.
+NOTEBOOKS = [*PYTEST, *WORKERS, "--dist", "loadfile", *NBVAL]
 
 
 def newest_other_python() -> tuple[tuple[int, int], str] | None:
@@ -105,8 +105,8 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
         ("ruff", [sys.executable, "-m", "ruff", "check", *map(str, files)]),
         (f"attempts and hygiene of {lesson.stem}",
          [*PYTEST, "-n", "3", "tests/test_fixes.py", "tests/test_hygiene.py", "-k", lesson.stem]),
-        (f"{notebook} --solutions", [*NOTEBOOKS, "--solutions", notebook]),
-        (f"{notebook} --starters", [*NOTEBOOKS, "--starters", notebook]),
+        (f"{notebook} --solutions", [*PYTEST, *NBVAL, "--solutions", notebook]),
+        (f"{notebook} --starters", [*PYTEST, *NBVAL, "--starters", notebook]),
     ]
 
 
