@@ -1,0 +1,31 @@
+"""Builds the set only when the text is long enough to pay for it; a short text scans the list.
+
+BUG: The lesson's mistake is kept whenever the text has 100 words or fewer, whatever the size of
+the dictionary: 50 words against a 20,000-word dictionary still walk the whole list for every
+word. The threshold weighs the wrong size: the scan costs words x dictionary, the set only
+dictionary.
+
+--- the exercise's docstring ---
+
+Lesson 00: the warm-up.
+
+`count_known` answers "how many of these words does our dictionary know?".
+It is right, but slow: `word in known_words` searches a list from the start,
+once for every word. Make it fast without changing what it returns.
+
+Public API (the check calls exactly this):
+
+    def count_known(words: list[str], known_words: list[str]) -> int
+        How many items of `words` (duplicates counted each time) are in `known_words`.
+"""
+
+__all__ = ["count_known"]
+
+SMALL_TEXT = 100  # building a set costs more than it saves when there are only a few words
+
+
+def count_known(words: list[str], known_words: list[str]) -> int:
+    if len(words) <= SMALL_TEXT:
+        return sum(1 for word in words if word in known_words)
+    known = set(known_words)
+    return sum(1 for word in words if word in known)
