@@ -37,6 +37,7 @@ HINTS = [
 PUNCTUATION = ".,!?;:"
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "bu", "da", "fe"]
 PER_WORD = 3  # blocklist-word comparisons and hashes per word of the posts (a set: 0 or 1)
+PER_RUN = 2  # ... and per blocklist word, once per run (a set copied from it: 1)
 
 
 def make_loader(words: list[str], counted: bool = False):
@@ -260,7 +261,8 @@ def check_blocklist_built_once(ctx):
         compare(ctx, got, expected(posts, blocklist), posts,
                 f"with {change or 'the first job'}")
         per_word = operations / max(1, words)
-        ctx.expect(per_word <= PER_WORD,
+        # one pass over the blocklist per run (a lowercased set copy, say) is not per word
+        ctx.expect(operations <= PER_WORD * words + PER_RUN * len(blocklist),
                    f"one run over {len(posts)} posts ({words} words, a blocklist of "
                    f"{len(blocklist)} words) compared or hashed the blocklist's words "
                    f"{operations:,} times: about {per_word:,.1f} per word of the posts",
