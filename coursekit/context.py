@@ -74,7 +74,7 @@ class Context:
         lessons where raising is the mistake under test.
         """
         function = self.function(name, which)
-        with self._guarded(name, timeout, which, catch):
+        with self.guarded(name, timeout, which, catch):
             try:
                 async with asyncio.timeout(timeout) as deadline:
                     return await function(*args, **kwargs)
@@ -90,12 +90,16 @@ class Context:
                   catch: bool = True, **kwargs):
         """Call ``name(*args)`` from the learner's file; the parent process stops it after ``timeout``."""
         function = self.function(name, which)
-        with self._guarded(name, timeout, which, catch):
+        with self.guarded(name, timeout, which, catch):
             return function(*args, **kwargs)
 
     @contextlib.contextmanager
-    def _guarded(self, name: str, budget: float, which: str, catch: bool):
-        """Watch the call, and turn what the learner's code raised into a short message."""
+    def guarded(self, name: str, budget: float, which: str = "yours", catch: bool = True):
+        """Watch the call, and turn what the learner's code raised into a short message.
+
+        ``call``/``call_sync`` use it; wrap it yourself around a loop of direct calls that
+        would be slowed by a guard per call (thousands of calls in one probe).
+        """
         with self.watch(name, budget, which):
             try:
                 yield

@@ -1,4 +1,4 @@
-"""Correct: difflib's function itself wrapped in a cache, with hashable arguments."""
+"""Correct: difflib's function itself wrapped in a bounded cache, with hashable arguments."""
 import difflib
 import functools
 
@@ -19,7 +19,7 @@ CATALOGUE = {
 }
 
 
-closest = functools.cache(difflib.get_close_matches)
+closest = functools.lru_cache(maxsize=8192)(difflib.get_close_matches)
 
 
 def suggest(query, names):

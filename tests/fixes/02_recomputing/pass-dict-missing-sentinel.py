@@ -1,4 +1,4 @@
-"""A dict subclass with __missing__ as the memo, storing the best match or None (a hit on None is still a hit)."""
+"""A dict subclass with __missing__ as the memo, emptied when it holds 5,000 answers, storing the best match or None (a hit on None is still a hit)."""
 
 import difflib
 
@@ -26,6 +26,8 @@ def suggest(query: str, names: list[str]) -> list[str]:
 
 class _Memo(dict):
     def __missing__(self, key):
+        if len(self) >= 5000:  # the bound: users type endless distinct queries
+            self.clear()
         query, department = key
         matches = suggest(query, CATALOGUE[department])
         self[key] = value = matches[0] if matches else None

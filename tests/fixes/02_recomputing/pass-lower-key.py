@@ -1,7 +1,7 @@
 """Caches on (query.lower(), department): suggest lowercases the query itself, so every answer is a function of that key."""
 
 import difflib
-from functools import cache
+from functools import lru_cache
 
 __all__ = ["answer_search"]
 
@@ -25,7 +25,7 @@ def suggest(query: str, names: list[str]) -> list[str]:
     return difflib.get_close_matches(query.lower(), names, n=3, cutoff=0.75)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _best(lowered: str, department: str) -> str | None:
     matches = suggest(lowered, CATALOGUE[department])
     if not matches or matches[0] == lowered:

@@ -1,4 +1,4 @@
-"""Correct: the memo is checked inside suggest itself (its body still starts each time; difflib does not)."""
+"""Correct: a memo of at most 10,000 answers, checked inside suggest itself (its body still starts each time; difflib does not)."""
 import difflib
 
 __all__ = ["answer_search"]
@@ -25,6 +25,8 @@ def suggest(query, department):
     key = query, department
     if key in _memo:
         return _memo[key]
+    if len(_memo) >= 10_000:  # the bound: the oldest answer goes (dicts keep insertion order)
+        del _memo[next(iter(_memo))]
     _memo[key] = result = difflib.get_close_matches(query.lower(), CATALOGUE[department], n=3, cutoff=0.75)
     return result
 

@@ -1,4 +1,4 @@
-"""Correct: a module-level dict memo, checked before calling suggest."""
+"""Correct: a module-level dict memo, checked before calling suggest, emptied when full."""
 import difflib
 
 __all__ = ["answer_search"]
@@ -28,6 +28,8 @@ def suggest(query: str, names: list[str]) -> list[str]:
 def answer_search(user: str, query: str, department: str) -> str | None:
     key = (query, department)
     if key not in _suggestions:
+        if len(_suggestions) >= 4096:
+            _suggestions.clear()
         _suggestions[key] = suggest(query, CATALOGUE[department])
     matches = _suggestions[key]
     if not matches or matches[0] == query.lower():

@@ -1,4 +1,8 @@
-"""Correct: functools.cache on suggest(query, department)."""
+"""Wrong: functools.cache on suggest(query, department): unbounded.
+
+BUG: the key is what users type, so every distinct query ever sent stays in memory for the
+life of the process: typos and bots grow it until memory runs out.
+"""
 import difflib
 import functools
 

@@ -1,4 +1,4 @@
-"""Correct: lru_cache(maxsize=None), the names passed as a hashable tuple."""
+"""Correct: lru_cache(maxsize=2048), the names passed as a hashable tuple."""
 import difflib
 import functools
 
@@ -19,7 +19,7 @@ CATALOGUE = {
 }
 
 
-@functools.lru_cache(maxsize=None)  # noqa: UP033 (the spelling under test)
+@functools.lru_cache(maxsize=2048)
 def suggest(query, names):
     return difflib.get_close_matches(query.lower(), names, n=3, cutoff=0.75)
 
