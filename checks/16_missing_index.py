@@ -465,7 +465,7 @@ def where(name: str, analyzed: bool) -> str:
 
 
 def check_plan(ctx):
-    """EXPLAIN QUERY PLAN: no SCAN of orders, no sort of the whole ORDER BY, with or without ANALYZE."""
+    """EXPLAIN QUERY PLAN: no SCAN of orders, no temporary B-tree for any part of the ORDER BY, with or without ANALYZE."""
     seen = observe(ctx)
     ctx.expect(seen.counted,
                "SQLite's progress handler or trace callback was switched off during the call",

@@ -9,7 +9,7 @@ the next is fetched). tracemalloc counts what Python
 allocates, so the figure does not depend on how busy the machine is. Time to the first
 result: how many bytes of the log the operating system had handed over when the first
 request came out (the open file's offset), on logs of 10,000 and 100,000 lines: at most
-2 MiB (a default buffer is 8 KiB; a buffer of 1 MiB still passes). The file
+2 MiB (a text file reads 8 KiB at a time by default; a buffer of 1 MiB still passes). The file
 read_requests opens must be closed after the last request and when the consumer stops
 after three (coursekit.reads holds every file opened, so that CPython's clean-up of a
 dropped file does not hide one left open); two readers at once must each see the whole log.

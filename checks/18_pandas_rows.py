@@ -4,7 +4,7 @@ They decide on the Python work a call does, counted with sys.settrace, never on 
 stopwatch: the lines run in the learner's file, and the Python functions entered in
 any module, pandas' own included, must not grow with the rows. A loop in the file
 (for, a comprehension, a function given to apply, map or np.vectorize) adds lines per
-row; iterrows and apply(axis=1) also make pandas build a Series per row, which adds
+row; iterrows and apply(axis=1) also make pandas fill a Series for every row, which adds
 calls even when the function handed over lives elsewhere, and so do a groupby given a
 function, .str methods on object or str columns, and zip or to_dict over a str column.
 Counted at 20 and 200 orders, and at 20 and 200 customers, so work per customer (a loop
