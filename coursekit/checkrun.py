@@ -25,12 +25,12 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import course
+from . import course, cpus
 from .errors import CheckFailed, CourseError, ExerciseBroken
 from .loading import load_file
 
 GRACE = 3.0  # seconds past a call's own budget before the child is stopped
-LIMIT = 90.0  # seconds for a whole check run, whatever happens
+LIMIT = 90.0  # seconds for a whole check run, whatever happens (x slowdown under a CPU quota)
 EXIT_WAIT = 3.0  # seconds a finished child may take to exit before it is killed
 SHOWN_LINES = 15  # lines of the learner's output kept for the verdict
 LINE_CHARS = 500  # characters kept of one output line
@@ -96,7 +96,7 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
     running, failures = None, []  # the check under way; (check, CheckFailed) so far
     try:
         while not done:
-            deadline = started + LIMIT
+            deadline = started + LIMIT * cpus.slowdown()
             if call_deadline is not None:
                 deadline = min(deadline, call_deadline)
             try:
@@ -220,7 +220,7 @@ def _keep(verdict: Verdict, line: bytes) -> None:
 
 def _overran(calling: dict | None) -> ExerciseBroken:
     if calling is None:
-        return ExerciseBroken(f"The checks did not finish within {LIMIT:g} s.")
+        return ExerciseBroken(f"The checks did not finish within {LIMIT * cpus.slowdown():g} s.")
     if calling["function"].startswith("("):
         return ExerciseBroken(
             f"{calling['file']} did not finish loading within {calling['budget']:g} s: "

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import timing
 from .course import Lesson
+from .cpus import slowdown
 from .errors import CheckFailed, ExerciseBroken
 from .loading import describe, load_file, require
 from .probes import Heartbeat
@@ -55,7 +56,8 @@ class Context:
         """The file as saved now, loaded once per check run, its required functions verified."""
         if which not in self.modules:
             path = self.paths[which]
-            emit("call", function="(loading the file)", file=self.shown_as(which), budget=10)
+            emit("call", function="(loading the file)", file=self.shown_as(which),
+                 budget=10 * slowdown())
             module = load_file(path, self.shown_as(which))
             emit("returned")
             for name, kind in self.requires.items():
@@ -76,13 +78,14 @@ class Context:
         function = self.function(name, which)
         with self.guarded(name, timeout, which, catch):
             try:
-                async with asyncio.timeout(timeout) as deadline:
+                async with asyncio.timeout(timeout * slowdown()) as deadline:
                     return await function(*args, **kwargs)
             except TimeoutError:
                 if not deadline.expired():
                     raise  # the learner's own TimeoutError, reported as raised
                 raise ExerciseBroken(
-                    f"`{name}` in {self.shown_as(which)} did not return within {timeout:g} s: "
+                    f"`{name}` in {self.shown_as(which)} did not return within "
+                    f"{timeout * slowdown():g} s: "
                     "an await that never completes, or a loop that never ends?"
                 ) from None
 
@@ -112,12 +115,13 @@ class Context:
 
     @contextlib.contextmanager
     def watch(self, name: str, budget: float, which: str = "yours"):
-        """Let the parent stop the run if the learner's code inside takes over ``budget`` s.
+        """Let the parent stop the run if the learner's code inside takes over ``budget`` s
+        (stretched under a CPU quota below one CPU: it guards against hangs, not slowness).
 
         ``call``/``call_sync`` use it; wrap it yourself around direct calls (e.g. tight
         timing loops, where the guard's own overhead would distort the figure).
         """
-        emit("call", function=name, file=self.shown_as(which), budget=budget)
+        emit("call", function=name, file=self.shown_as(which), budget=budget * slowdown())
         try:
             yield
         finally:

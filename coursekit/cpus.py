@@ -19,11 +19,12 @@ quarters of the time.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 from pathlib import Path
 
-__all__ = ["usable"]
+__all__ = ["slowdown", "usable"]
 
 CGROUP = Path("/sys/fs/cgroup")  # where cgroup v2 (or v1's hierarchies) is mounted
 PROC_CGROUP = Path("/proc/self/cgroup")  # this process's cgroup in each hierarchy
@@ -43,6 +44,15 @@ def usable() -> int:
     if quota is not None:
         cpus = min(cpus, math.ceil(quota))
     return max(1, cpus)
+
+
+@functools.cache  # read once: a check calls it for every guarded call
+def slowdown() -> float:
+    """How many times longer work takes here than with one whole CPU: 10 under a quota of 0.1
+    CPU (a small container), 1 with a CPU or more. Deadlines that guard against a hang, not
+    against slowness, are stretched by it."""
+    quota = _quota()
+    return 1.0 if quota is None or quota >= 1 else 1 / quota
 
 
 def _quota(root: Path = CGROUP, proc: Path = PROC_CGROUP) -> float | None:

@@ -109,3 +109,14 @@ def test_usable_here():
 def test_usable_honours_process_cpu_count(monkeypatch):
     monkeypatch.setattr(cpus, "_quota", lambda: None)
     assert cpus.usable() == os.process_cpu_count()
+
+
+@pytest.mark.parametrize(("quota", "want"), [(None, 1.0), (0.1, 10.0), (0.5, 2.0), (1.0, 1.0),
+                                             (4.0, 1.0)])
+def test_slowdown_stretches_only_below_one_cpu(monkeypatch, quota, want):
+    monkeypatch.setattr(cpus, "_quota", lambda: quota)
+    cpus.slowdown.cache_clear()
+    try:
+        assert cpus.slowdown() == pytest.approx(want)
+    finally:
+        cpus.slowdown.cache_clear()
