@@ -368,13 +368,21 @@ def caller_in_a_transaction(conn) -> None:
     conn.execute(INSERT, (10**11 + 1, MANY, "pending", stamp(NOW + timedelta(minutes=1)), 1_250))
 
 
+def rows_by_name(conn) -> None:
+    """The caller reads its rows by column name."""
+    conn.row_factory = sqlite3.Row
+
+
 def check_connection_left_as_found(ctx):
     """The caller's connection is read as it is (its own new order too) and left as it was."""
-    setups = (("a connection with the default settings, after ANALYZE", None),
+    setups = (("a connection with the default settings, after ANALYZE", "yours", True, None),
               ("a connection with isolation_level=None and a transaction of its own open, "
-               "in which the customer just placed an order", caller_in_a_transaction))
-    for label, setup in setups:
-        with contextlib.closing(opened(ctx, analyze=setup is None)) as conn:
+               "in which the customer just placed an order", "yours", False,
+               caller_in_a_transaction),
+              ("an older database, made by the starter's create_schema (no index of yours), "
+               "on a connection whose row_factory is sqlite3.Row", "broken", False, rows_by_name))
+    for label, made_by, analyze, setup in setups:
+        with contextlib.closing(opened(ctx, which=made_by, analyze=analyze)) as conn:
             if setup:
                 setup(conn)
             args = QUERIES["many"][0]
@@ -388,6 +396,10 @@ def check_connection_left_as_found(ctx):
                 ctx.fail(f"after the call, the caller's connection said: {error}",
                          "the connection is the caller's, who still has work to do on it",
                          "leave it open: closing it is its owner's job")
+        # Rows the caller's row_factory made, or the docstring's tuples: both are right.
+        if isinstance(got, list):
+            got = [tuple(row) if isinstance(row, sqlite3.Row) else row for row in got]
+        want = [tuple(row) for row in want]
         if got != want:
             ctx.fail(f"on {label}: {differs(want, got)}",
                      "the page must read the database as this connection sees it, the order "
