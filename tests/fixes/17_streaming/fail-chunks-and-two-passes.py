@@ -1,9 +1,9 @@
-"""Correct: bounded chunks everywhere, and totals reads the log twice (once per figure).
+"""Bounded chunks everywhere, but totals reads the log twice (once per figure).
 
-readlines(64 KiB) and fetchmany(10_000) hold one chunk at a time (two while the next batch
-is fetched); biggest merges each batch into the n kept so far (earlier rows first, so ties
-keep the order of id). totals calls
-read_requests twice: right, flat in memory, but the file is read twice (the check notes it).
+BUG: an access log is still being written while the report reads it: between the two passes it
+grows, and the count and the bytes describe two different logs (4,000 requests with the bytes
+of 4,001). readlines(64 KiB) and fetchmany(10_000) hold one chunk at a time, and biggest merges
+each batch into the n kept so far: only totals is wrong.
 """
 
 import heapq
