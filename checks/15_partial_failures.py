@@ -63,6 +63,7 @@ MIXED = (("items", 1, 150), ("fail", 2, 30), ("items", 3, 200), ("items", 4, 250
 SIZES = (4, 40)  # urls at once: every one of them in flight together, for both
 CONCURRENT_MS = 300  # each source's delay there: ample overlap, and sequential shows at once
 SESSION_TIMEOUT = 0.6  # the caller's session: a total timeout, its own choice
+SLOW_MS = 2500  # a good source slower than a deadline of one's own (lesson 14's) would allow
 SETTLE = 1.0  # seconds the server gets to see that a stopped request's client went away
 
 
@@ -456,7 +457,16 @@ async def check_every_kind_of_failure(ctx):
     expect_reported(ctx, result, failed, when)
     await settled(ctx, result, when)
     expect_left_alone(ctx, result)
-    again = await observe(ctx, list(good))
+    slow = url_of(ctx, "items", 23, SLOW_MS)  # good, and within the caller's 10 s timeout
+    again = await observe(ctx, [*good, slow])
+    late = again.errors.get(slow)
+    ctx.expect(late is None,
+               f"a source that answers in {SLOW_MS / 1000:g} s, under the caller's session with "
+               f"a 10 s timeout, was reported as failed ({late and late[1]})",
+               "a deadline of your own replaced the caller's: a source the caller is willing "
+               "to wait for is lost, and a caller with a shorter timeout waits longer",
+               "use the caller's session as it is: its timeout is the deadline of every request")
+    good[slow] = {"item": 23}
     ctx.expect(not again.raised and not again.shape and again.results == good,
                f"after the failures, a call with {len(good)} good sources "
                + (f"raised {again.raised}" if again.raised else
