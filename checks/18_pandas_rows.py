@@ -381,7 +381,8 @@ NAN = float("nan")
 
 def frame_pair(orders: list, customers: list, tier_dtype: str = "str", index=None,
                columns=("order_id", "customer_id", "total"),
-               extra: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+               extra: dict | None = None,
+               people_extra: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(orders, customers) from rows: orders (order_id, customer_id, total), customers (id, tier)."""
     table = pd.DataFrame({
         "order_id": pd.Series([row[0] for row in orders], dtype="int64"),
@@ -396,6 +397,8 @@ def frame_pair(orders: list, customers: list, tier_dtype: str = "str", index=Non
         "customer_id": pd.Series([row[0] for row in customers], dtype="int64"),
         "tier": pd.Series([row[1] for row in customers], dtype=object)})
     people["tier"] = people["tier"].astype(tier_dtype)
+    for name, values in (people_extra or {}).items():
+        people[name] = values
     return table, people
 
 
@@ -426,6 +429,12 @@ AWKWARD = [
                                                 "2024-05-01 09:30"], name="placed"),
                         columns=("total", "note", "customer_id", "order_id"),
                         extra={"note": ["gift", "", "call first"]})),
+    ("other columns whose names the two frames share: customers with their lifetime total and "
+     "a note, orders with a tier of their own (as exported, perhaps stale)",
+     lambda: frame_pair([(1, 1, 600.0), (2, 2, 1200.0), (3, 1, 40.0)],
+                        [(1, "gold"), (2, "silver")],
+                        extra={"tier": ["silver", "", "silver"], "note": ["a", "b", "c"]},
+                        people_extra={"total": [9_000.0, 120.0], "note": ["vip", ""]})),
     ("the same order id twice (a line repeated in the export), sparse customer ids listed out "
      "of order, and a labelled index that repeats",
      lambda: frame_pair([(5, 10**12, 300.0), (5, 10**12, 300.0), (6, 3, 40.0), (7, 10**9, 900.0)],
