@@ -30,7 +30,6 @@ import os
 import re
 import secrets
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -44,6 +43,7 @@ from pathlib import Path
 import aiohttp
 import yarl
 from course_links import FOLDER, nbgitpuller_url
+from jupyter_probe import execute_request, free_port, memory_kb, stat_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 RUN = ROOT / "build" / "hub"
@@ -55,12 +55,6 @@ LESSONS = ["00_start_here", "05_gil_threads_processes", "11_sequential_awaits"]
 UPDATED = "11_sequential_awaits"
 MARKER = "COURSE_HUB_TEST"  # in the environment of every process this test starts
 CHECK_TIMEOUT = 240.0  # seconds for one check cell, however loaded the machine
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def environ(pid: int) -> dict[str, str]:
@@ -98,16 +92,6 @@ def end_marked(wait: float = 10.0) -> int:
     return len(seen)
 
 
-def memory_kb(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) of one process, in kB, from /proc/PID/smaps_rollup."""
-    try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except OSError:
-        return 0, 0
-    values = dict(re.findall(r"^(Rss|Pss):\s+(\d+) kB", text, re.MULTILINE))
-    return int(values.get("Rss", 0)), int(values.get("Pss", 0))
-
-
 def kind(pid: int) -> str:
     """What a learner's process is, from its command line."""
     try:
@@ -125,11 +109,8 @@ def kind(pid: int) -> str:
 
 def cpu_ticks(pid: int) -> tuple[int, int] | None:
     """(start time, user + system CPU ticks) of one process, from /proc/PID/stat."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-    return int(fields[19]), int(fields[11]) + int(fields[12])
+    fields = stat_fields(pid)
+    return None if fields is None else (int(fields[19]), int(fields[11]) + int(fields[12]))
 
 
 class Sampler(threading.Thread):
@@ -398,14 +379,8 @@ class Learner:
     async def execute(self, stem: str, code: str) -> dict:
         """Run a cell; its outcome: status, ename, the text it showed, seconds."""
         session_id, ws, messages, _ = self.kernels[stem]
-        msg_id = uuid.uuid4().hex
-        await ws.send_json({
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": session_id,
-                       "username": self.name, "version": "5.3",
-                       "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": True,
-                        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True}})
+        msg_id, message = execute_request(code, session_id, self.name)
+        await ws.send_json(message)
         started = time.perf_counter()
         outcome = {"status": None, "ename": None, "text": []}
         idle = False

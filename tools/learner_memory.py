@@ -19,7 +19,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,7 @@ import uuid
 from pathlib import Path
 
 from binder_env import copy_tree
+from jupyter_probe import execute_request, free_port, memory_kb, stat_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -39,13 +39,8 @@ def tree(top: int) -> list[int]:
     """``top`` and every process under it, from /proc."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            children.setdefault(parent, []).append(int(entry.name))
+        if entry.name.isdigit() and (fields := stat_fields(int(entry.name))):
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
     found, queue = [], [top]
     while queue:
         pid = queue.pop()
@@ -56,28 +51,16 @@ def tree(top: int) -> list[int]:
 
 def memory(pids: list[int]) -> tuple[int, int]:
     """PSS and RSS in bytes, added up over ``pids``."""
-    pss = rss = 0
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    pss += int(line.split()[1]) * 1024
-                elif line.startswith("Rss:"):
-                    rss += int(line.split()[1]) * 1024
-        except OSError:
-            continue
-    return pss, rss
+    sizes = [memory_kb(pid) for pid in pids]
+    return sum(pss for _, pss in sizes) * 1024, sum(rss for rss, _ in sizes) * 1024
 
 
 def cpu_seconds(pids: list[int]) -> float:
     """CPU time of ``pids``, their ended children's included (user + system)."""
     total = 0
     for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+        if fields := stat_fields(pid):
+            total += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
     return total / TICKS
 
 
@@ -95,12 +78,6 @@ class Sampler(threading.Thread):
             self.peaks[self.phase] = (max(old[0], pss), max(old[1], rss))
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def request(url: str, token: str, data: dict | None = None) -> dict:
     body = json.dumps(data).encode() if data is not None else None
     req = urllib.request.Request(url, data=body, headers={"Authorization": f"token {token}"},
@@ -114,13 +91,8 @@ async def execute(url: str, code: str) -> str:
     from tornado.websocket import websocket_connect
 
     connection = await websocket_connect(url)
-    msg_id = uuid.uuid4().hex
-    connection.write_message(json.dumps({
-        "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": "learner",
-                   "session": uuid.uuid4().hex, "version": "5.3", "date": ""},
-        "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-        "content": {"code": code, "silent": False, "store_history": False,
-                    "user_expressions": {}, "allow_stdin": False, "stop_on_error": True}}))
+    msg_id, message = execute_request(code, uuid.uuid4().hex, "learner")
+    connection.write_message(json.dumps(message))
     printed = []
     while True:
         message = json.loads(await connection.read_message())
