@@ -4,12 +4,14 @@ They decide on the results and on the work per reading, never on a stopwatch alo
 Results: the starter is the oracle, on fixed batches and on generated ones (NaN,
 ±inf, -0.0, exactly the floor, huge and tiny values, empty, one reading, strided and
 read-only inputs): the same values, a new float64 array of the same shape, sharing no
-memory with the input or with an earlier result, the input untouched. Work: at two
-batch sizes, the Python lines a call executes (sys.settrace) and the calls into the
-functions and modules it names (math.sqrt, numpy's functions, its own helpers, wrapped
-to count while the call runs) must not grow with the number of readings: a loop, a
-comprehension, map, np.vectorize or np.frompyfunc do one or the other per reading,
-NumPy's array operations a handful per call whatever the size. A same-run timing
+memory with the input or with an earlier result, the input untouched, NumPy's error
+settings (np.geterr) and the caller's warnings left as found (a caller's own settings
+put back, not NumPy's defaults). Work: at two batch sizes, the Python lines a call
+executes (sys.settrace) and the calls into the functions and modules it names
+(math.sqrt, numpy's functions, its own helpers, wrapped to count while the call runs)
+must not grow with the number of readings: a loop, a comprehension, map, np.vectorize
+or np.frompyfunc do one or the other per reading, NumPy's array operations a handful
+per call whatever the size. A same-run timing
 against the starter, with a wide margin, backs the counts up.
 """
 
@@ -17,6 +19,7 @@ import builtins
 import math
 import time
 import types
+import warnings
 
 import numpy as np
 from hypothesis import strategies as st
@@ -48,6 +51,7 @@ GAIN = 2.5
 SIZES = (1_000, 10_000)  # readings in the two counted calls
 PER_ADDED_READING = 0.02  # lines or calls one more reading may add (a loop adds 1 or more)
 SPEED_FLOOR = 3.0  # supporting evidence only: correct fixes measure 15x to 500x here
+ERRORS_AT_START = np.geterr()  # this process's NumPy error handling before the learner's file loads
 
 
 def make_readings(count: int, seed: int) -> np.ndarray:
@@ -364,6 +368,55 @@ def check_new_array(ctx):
                "the next) silently gets another batch's numbers",
                "let every call allocate its own result; NumPy's allocation is cheap next to a "
                "wrong number")
+
+
+# --- the caller's NumPy settings ---------------------------------------------------------------
+
+def caller_warned() -> bool:
+    """Does an invalid operation in the caller's own code still reach it as a RuntimeWarning?"""
+    with warnings.catch_warnings(record=True) as caught, np.errstate(invalid="warn"):
+        np.sqrt(np.array([-1.0]))  # the caller's own bad data: nan, and NumPy says so
+    return any(issubclass(item.category, RuntimeWarning) for item in caught)
+
+
+def check_caller_settings(ctx):
+    """NumPy's error handling and the caller's warnings are left as calibrate found them."""
+    readings = make_readings(1_000, 10)  # a third below the floor: sqrt of negatives, if taken
+    changed = {kind: (ERRORS_AT_START[kind], now) for kind, now in np.geterr().items()
+               if ERRORS_AT_START.get(kind) != now}
+    meaning = ("np.seterr (or an np.errstate never exited) changes NumPy's error handling for "
+               "the whole process, not for calibrate: the rest of the service then stops hearing "
+               "about invalid operations, or an np.seterr(all='raise') it set to catch bad data "
+               "is switched off")
+    nudge = ("to silence a warning you expect, scope it to those lines: `with "
+             "np.errstate(invalid='ignore'):` restores the caller's settings on the way out; or "
+             "compute nothing invalid (clip before the square root)")
+    ctx.expect(not changed,
+               "once your file was loaded and calibrate called, NumPy's error handling of this "
+               "process had changed: " + ", ".join(f"{kind} {was!r} → {now!r}"
+                                                   for kind, (was, now) in changed.items()),
+               meaning, nudge)
+    heard = []
+    mine = {"divide": "ignore", "over": "raise", "under": "warn", "invalid": "call"}
+    with np.errstate(**mine, call=lambda kind, flag: heard.append(kind)):
+        before = (np.geterr(), np.geterrcall())
+        ctx.call_sync("calibrate", readings)
+        after = (np.geterr(), np.geterrcall())
+    ctx.expect(after == before,
+               f"a caller running with its own NumPy error settings {before[0]} (and a handler "
+               f"of its own for 'call') had {after[0]}"
+               + (" and another handler" if after[1] is not before[1] else "")
+               + " after calibrate returned",
+               meaning + "; putting NumPy's defaults back is not putting back the caller's",
+               nudge)
+    ctx.expect(caller_warned(),
+               "after calibrate, np.sqrt(np.array([-1.0])) in the caller's own code, under "
+               "np.errstate(invalid='warn'), gave no RuntimeWarning: a warnings filter "
+               "calibrate's file installed silences it",
+               "warnings.filterwarnings/simplefilter('ignore') changes the whole process's "
+               "warnings, not calibrate's: the service's own bad data now goes unreported",
+               "silence only the warning you expect, only around the lines that raise it "
+               "(`with np.errstate(invalid='ignore'):`), or compute nothing invalid")
 
 
 def best_of_interleaved(slow, fast, rounds: int = 3, fast_runs: int = 5) -> tuple[float, float]:
