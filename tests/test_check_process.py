@@ -113,3 +113,26 @@ def test_ctrl_c_stops_a_check_within_a_second(tmp_path):
     assert "interrupted" in out and time.perf_counter() - sent < 1.0
     time.sleep(0.3)
     assert not processes_mentioning(marker)
+
+
+def test_a_thread_left_running_in_the_default_executor_does_not_hold_the_verdict(tmp_path):
+    # asyncio.run waits for every thread of the loop's default executor when it ends (on 3.11,
+    # without a limit): the verdict is sent before that wait, and the process is then ended.
+    lesson = course.lesson("11")
+    source = lesson.solution.read_text()
+    head = "\nasync def load_dashboard("
+    assert head in source
+    attempt = tmp_path / "11_thread_left.py"
+    attempt.write_text("import asyncio as _asyncio, time as _time\n" + source.replace(
+        head, "\nasync def _real(", 1) + textwrap.dedent("""
+
+        _left = []
+
+        async def load_dashboard(session, base_url, user_id):
+            if not _left:  # one thread, started once and never awaited
+                _left.append(_asyncio.get_running_loop().run_in_executor(None, _time.sleep, 600))
+            return await _real(session, base_url, user_id)
+        """))
+    verdict = run(lesson, attempt, lesson.exercise, measure=False)
+    assert verdict.seconds < 30, summary(verdict)
+    assert "did not finish" not in str(verdict.error), summary(verdict)
