@@ -206,3 +206,16 @@ def test_json_route_answers_the_value_given(api, value):
 def test_json_route_refuses_what_is_not_json(api):
     status, _ = asyncio.run(fetch(f"{api.url}/json?value=%7Bnope"))
     assert status == 400
+
+
+def test_room_for_connections_raises_a_low_soft_limit_of_open_files():
+    resource = pytest.importorskip("resource")
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 4096:
+        pytest.skip(f"the hard limit here is {hard}")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (256, hard))  # macOS's default
+    try:
+        slow_api.room_for_connections()
+        assert resource.getrlimit(resource.RLIMIT_NOFILE)[0] == 4096
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
