@@ -7,10 +7,15 @@ SQLite commits one by one; on the connection passed in and on any other connecti
 call opens. Not INSERTs: the callback fires once per row even under executemany.
 Exactly one commit for batches of 7, 30 and 2,000 readings (on a connection that allows
 999 bound values per statement), every row there as another connection sees it. The starter is the oracle for what is stored, on generated batches
-(quotes, unicode, duplicates, huge and tiny values, empty). A reading the database
-refuses mid-batch must be raised, leave no transaction open and the batch either whole
-up to that row (as the starter) or not there at all, and the next batch must save
-normally. The caller's connection keeps its settings (isolation_level, row_factory,
+(quotes, unicode, duplicates, huge and tiny values, empty). A batch whose seventh reading
+fails (refused by a UNIQUE index, too long for the database, rejected by a trigger's function,
+or interrupted by KeyboardInterrupt while bound), on a connection in each transaction mode
+Python has (default, isolation_level=None, and on 3.12+ autocommit=True and False), must raise
+the starter's error, leave no transaction open (but the one autocommit=False always
+keeps) and no row pending, the batch either whole up to that row (as the
+starter) or not there at all, and the next batch must save normally. A transaction the caller
+left open must not stop the batch: it is committed with it, as by the starter. The caller's
+connection keeps its settings (isolation_level, autocommit, row_factory,
 PRAGMA synchronous and journal_mode), and the input list is not changed. Then on a
 database file the batch must be far faster than a commit per row, asserted only where
 this disk makes a commit costly.
@@ -20,6 +25,7 @@ import contextlib
 import math
 import os
 import sqlite3
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -75,7 +81,8 @@ def stored(path: Path) -> Counter:
 def settings(conn) -> dict:
     """The caller's connection settings, PRAGMAs read without leaving a trace in the log."""
     found = {"isolation_level": conn.isolation_level, "row_factory": conn.row_factory,
-             "text_factory": conn.text_factory, "in_transaction": conn.in_transaction}
+             "text_factory": conn.text_factory, "in_transaction": conn.in_transaction,
+             "autocommit": getattr(conn, "autocommit", None)}  # Python 3.12+
     before = len(conn.log)
     for pragma in PRAGMAS:
         found[f"PRAGMA {pragma}"] = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
@@ -227,95 +234,203 @@ def check_same_as_starter(ctx):
                 "as parameters (`?`), never pasted into the SQL text, and keep duplicates")
 
 
-def refused_batch() -> tuple[list, int]:
-    """Ten readings, the seventh a duplicate of the third: the table's UNIQUE index refuses it."""
-    readings = sql_probes.make_readings(10, seed=11)
-    bad = 6
+class Interrupted(KeyboardInterrupt):
+    """What Ctrl-C raises, here raised while one reading's value is bound."""
+
+
+class InterruptingValue(float):
+    """A reading's value that raises Interrupted when sqlite3 (or float()) converts it."""
+
+    fired = False
+
+    def __conform__(self, protocol):
+        self.fired = True
+        raise Interrupted("Ctrl-C")
+
+    __float__ = __conform__
+
+
+REJECTED = "rejected-by-trigger"
+
+
+def refused(conn, readings, bad):
+    conn.execute("CREATE UNIQUE INDEX one_reading ON readings (sensor, taken_at)")
     readings[bad] = readings[2]
-    return readings, bad
+
+
+def too_long(conn, readings, bad):
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000)
+    readings[bad] = ("s" * 2_000, *readings[bad][1:])
+
+
+def trigger_fails(conn, readings, bad):
+    def allowed(sensor):
+        if sensor == REJECTED:
+            raise ValueError("reading rejected")
+        return 1
+
+    conn.create_function("reading_allowed", 1, allowed)
+    conn.execute("CREATE TEMP TRIGGER vet BEFORE INSERT ON readings "
+                 "BEGIN SELECT reading_allowed(NEW.sensor); END")
+    readings[bad] = (REJECTED, *readings[bad][1:])
+
+
+def interrupted(conn, readings, bad):
+    sensor, taken_at, value = readings[bad]
+    readings[bad] = (sensor, taken_at, InterruptingValue(value))
+
+
+# How a batch fails at its seventh reading: (what happened, what the starter raises, set-up).
+FAULTS = [
+    ("the table's UNIQUE index refused it (a duplicate)", sqlite3.IntegrityError, refused),
+    ("its sensor name was longer than this database allows", sqlite3.DataError, too_long),
+    ("a trigger's check raised on it (a database error of another kind)",
+     sqlite3.OperationalError, trigger_fails),
+    ("the import was interrupted while it was bound (KeyboardInterrupt, what Ctrl-C raises)",
+     KeyboardInterrupt, interrupted),
+]
+# The transaction modes of a caller's connection; the commits are counted on the first.
+MODES = {"default settings": {}, "isolation_level=None": {"isolation_level": None}}
+if sys.version_info >= (3, 12):  # sqlite3's PEP 249-style autocommit attribute
+    MODES |= {"autocommit=True": {"autocommit": True}, "autocommit=False": {"autocommit": False}}
 
 
 def check_failed_batch(ctx):
-    """A reading the database refuses: raised, no transaction left open, the next batch saved."""
-    readings, bad = refused_batch()
+    """A batch failing midway (refused reading, other database error, Ctrl-C): raised, rolled back, next batch saved."""
+    for mode, connect in MODES.items():
+        for what, error, arm in FAULTS:
+            failed_batch(ctx, mode, connect, what, error, arm)
+
+
+def failed_batch(ctx, mode, connect, what, error, arm):
+    """One fault on a connection in one mode: the contract a failed batch keeps."""
+    readings = sql_probes.make_readings(10, seed=11)
+    bad = 6
     earlier = sql_probes.make_readings(2, seed=12)
-    later = sql_probes.make_readings(5, seed=13)
-    with database() as path, sql_probes.traced(path) as conn:
-        conn.execute("CREATE UNIQUE INDEX one_reading ON readings (sensor, taken_at)")
+    later = [(f"later-{s}", t, v) for s, t, v in sql_probes.make_readings(5, seed=13)]
+    with database(memory=True) as path, sql_probes.traced(path, **connect) as conn:
+        arm(conn, readings, bad)
         with conn:
             conn.executemany(SQL, [(f"earlier-{s}", t, v) for s, t, v in earlier])
         before = stored(path)
         was = settings(conn)
+        given = f"on a connection with {mode}, when reading {bad + 1} of {len(readings)} failed ({what})"
         try:
             ctx.call_sync("save_readings", conn, readings, catch=False)
             raised = None
-        except Exception as error:
-            raised = error
-        ctx.expect(isinstance(raised, sqlite3.IntegrityError),
-                   f"when the database refused reading {bad + 1} of {len(readings)} (a "
-                   "duplicate the table's UNIQUE index forbids), save_readings "
+        except BaseException as exception:  # Ctrl-C's KeyboardInterrupt is no Exception
+            raised = exception
+        if arm is interrupted and not readings[bad][2].fired:
+            return  # this fix never converted that value: nothing was interrupted
+        ctx.expect(isinstance(raised, error),
+                   f"{given}, save_readings "
                    + (f"raised {type(raised).__name__}: {raised}" if raised else "returned"),
-                   "the starter raises the database's IntegrityError: the importer must learn "
-                   "that the batch was not saved, and why",
-                   "let the database's error reach the caller; `with conn:` rolls back and "
-                   "re-raises it")
+                   f"the starter raises {error.__name__}: the importer must learn that the "
+                   "batch was not saved, and why",
+                   "let the error reach the caller; `with conn:` rolls back and re-raises it")
         try:
             now = settings(conn)
-        except sqlite3.ProgrammingError as error:
-            ctx.fail(f"after the refused batch the caller's connection said: {error}",
+        except sqlite3.ProgrammingError as closed:
+            ctx.fail(f"{given}, the caller's connection then said: {closed}",
                      "the connection belongs to the caller, who has more to do with it",
                      "leave it open: closing it is its owner's job")
-        pending = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) - before
-        ctx.expect(not now["in_transaction"],
-                   f"after the refused batch the connection still had a transaction open, "
-                   f"holding {sum(pending.values())} uncommitted rows of the failed batch",
+        pending = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) \
+            - stored(path)
+        ctx.expect(not pending and now["in_transaction"] == was["in_transaction"],
+                   f"{given}, the connection still had a transaction open afterwards, holding "
+                   f"{sum(pending.values())} uncommitted rows of the failed batch",
                    "an open transaction keeps SQLite's write lock: every other writer gets "
                    "\"database is locked\", and the caller's next commit, for anything, saves "
                    "half of the batch that failed",
-                   "end the transaction when the batch fails too: roll it back (`with conn:` "
-                   "does, or try/except with conn.rollback() and raise)")
+                   "end the transaction whatever fails, Ctrl-C included (`except Exception` "
+                   "does not catch KeyboardInterrupt): `with conn:` rolls back on any, as "
+                   "does try/except BaseException with conn.rollback() and raise")
         saved = stored(path) - before
-        prefix = Counter(readings[:bad])
-        ctx.expect(saved in (Counter(), prefix),
-                   f"after the refused batch another connection sees {sum(saved.values())} of "
-                   f"its {len(readings)} rows",
+        ctx.expect(saved in (Counter(), Counter(readings[:bad])),
+                   f"{given}, another connection saw {sum(saved.values())} of the batch's "
+                   f"{len(readings)} rows",
                    f"a failed batch is either not saved at all, or (as by the starter, which "
                    f"commits row by row) saved up to the row before the bad one: {bad} rows",
                    "one transaction for the batch, rolled back when a row fails")
         changed = {key: (was[key], now[key]) for key in was if was[key] != now[key]}
         ctx.expect(not changed,
-                   "after the refused batch the caller's connection had changed: " + ", ".join(
+                   f"{given}, the caller's connection had changed: " + ", ".join(
                        f"{key} {old!r} → {new!r}" for key, (old, new) in changed.items()),
                    "the connection is the caller's: its later writes now behave differently",
                    "restore what you change, in a `finally`, or change nothing")
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000)
         commits, raised_next = save(ctx, conn, later)
         after = stored(path) - before - saved
-        ctx.expect(not raised_next and after == Counter(later) and commits == 1,
-                   f"the next batch of {len(later)} readings after the refused one "
+        ctx.expect(not raised_next and after == Counter(later)
+                   and (commits == 1 or mode != "default settings"),
+                   f"{given}, the next batch of {len(later)} readings "
                    + (f"raised {raised_next}" if raised_next else
                       f"made {commits} commits and added {sum(after.values())} rows"),
                    "a failed batch must leave the connection ready for the next one",
                    "end every transaction you start, whichever way the batch ends")
 
 
+def check_callers_transaction(ctx):
+    """A transaction the caller left open: the batch is still saved and committed, with the caller's write."""
+    readings = sql_probes.make_readings(8, seed=16)
+    theirs = ("import-log", "2024-05-01T00:00:00", 0.0)
+    with database(memory=True) as path, sql_probes.traced(path) as conn:
+        conn.execute(SQL, theirs)  # sqlite3's default mode opens a transaction for it
+        try:
+            ctx.call_sync("save_readings", conn, readings, catch=False)
+            raised = None
+        except Exception as error:
+            raised = error
+        rows = stored(path)
+    given = ("when the caller had written a row of its own just before, not yet committed "
+             "(conn.in_transaction was True)")
+    ctx.expect(raised is None,
+               f"{given}, save_readings raised {type(raised).__name__}: {raised}",
+               "the starter saves the batch there, committing the caller's row with it: a "
+               "caller may write before it calls you, and on Python 3.12+ a connection opened "
+               "with autocommit=False always has a transaction open",
+               "look at conn.in_transaction before you start a transaction of your own; "
+               "`with conn:` works either way")
+    lost = Counter(readings) + Counter([theirs]) - rows
+    ctx.expect(not lost,
+               f"{given}, another connection then saw {sum(rows.values())} rows, without "
+               f"{list(lost)[:2]}",
+               "the batch must be committed when the call returns, and the caller's row is "
+               "the caller's: the starter commits it with the batch",
+               "commit the open transaction, yours inside it, once; never roll back what the "
+               "caller wrote")
+
+
 def check_connection_left_as_found(ctx):
-    """The caller's connection keeps its settings: isolation_level, row_factory, PRAGMAs."""
-    setups = {
-        "the default settings": {},
+    """The caller's connection, in any transaction mode, keeps its settings and gets the batch committed."""
+    setups = {mode: (connect, {}) for mode, connect in MODES.items()}
+    setups |= {
         "isolation_level='IMMEDIATE' and row_factory=sqlite3.Row":
-            {"isolation_level": "IMMEDIATE", "row_factory": sqlite3.Row},
+            ({"isolation_level": "IMMEDIATE"}, {"row_factory": sqlite3.Row}),
         "isolation_level=None (autocommit) and PRAGMA synchronous=NORMAL":
-            {"isolation_level": None, "synchronous": "NORMAL"},
+            ({"isolation_level": None}, {"synchronous": "NORMAL"}),
     }
-    for label, setup in setups.items():
+    for label, (connect, setup) in setups.items():
         readings = sql_probes.make_readings(9, seed=14)
-        with database() as path, sql_probes.traced(path) as conn:
-            conn.isolation_level = setup.get("isolation_level", conn.isolation_level)
+        with database(memory=True) as path, sql_probes.traced(path, **connect) as conn:
             conn.row_factory = setup.get("row_factory")
             if "synchronous" in setup:
                 conn.execute(f"PRAGMA synchronous={setup['synchronous']}")
             was = settings(conn)
-            ctx.call_sync("save_readings", conn, readings)
+            try:
+                ctx.call_sync("save_readings", conn, readings, catch=False)
+                raised = None
+            except Exception as error:
+                raised = error
+            ctx.expect(raised is None,
+                       f"on a connection with {label}, save_readings raised "
+                       f"{type(raised).__name__}: {raised}",
+                       "the starter saves the batch on a connection in any transaction mode: "
+                       "the caller chooses the mode, your function receives it",
+                       "`with conn:` commits in sqlite3's default mode and with "
+                       "autocommit=False; a BEGIN of yours fails where a transaction is "
+                       "already open (conn.in_transaction), and is needed where none opens "
+                       "by itself")
             try:
                 now = settings(conn)
             except sqlite3.ProgrammingError as error:

@@ -1,7 +1,7 @@
 """CORRECT: autocommit mode for the call only, BEGIN IMMEDIATE, a plain loop of cursor.execute (no executemany), ROLLBACK on error, COMMIT, isolation_level restored in finally.
 
 Unusual: a row-by-row loop and no executemany/with conn; the isolation_level is changed and
-restored. As in the starter, a transaction the caller left pending is committed first (switching
+restored (on Python 3.12+, `autocommit` instead where the caller set it). As in the starter, a transaction the caller left pending is committed first (switching
 to autocommit commits it), so that case makes 2 commits (the caller's, then the batch's).
 
 """
@@ -16,8 +16,11 @@ INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
 def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
     if not readings:
         return
-    previous = conn.isolation_level
-    conn.isolation_level = None  # explicit transaction control (commits anything pending, as the starter would)
+    # Python 3.12+: `autocommit`, once set to True or False, overrides isolation_level
+    setting = "autocommit" if getattr(conn, "autocommit", -1) in (True, False) else "isolation_level"
+    previous = getattr(conn, setting)
+    # explicit transaction control (commits anything pending, as the starter would)
+    setattr(conn, setting, True if setting == "autocommit" else None)
     try:
         conn.execute("BEGIN IMMEDIATE")  # take the write lock up front
         try:
@@ -29,4 +32,4 @@ def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float
             raise
         conn.execute("COMMIT")
     finally:
-        conn.isolation_level = previous  # ...and the caller's setting back afterwards
+        setattr(conn, setting, previous)  # ...and the caller's setting back afterwards

@@ -1,4 +1,8 @@
-"""Correct, unusual: explicit BEGIN IMMEDIATE / COMMIT in autocommit mode, the caller's isolation_level restored in finally, ROLLBACK on error."""
+"""Correct, unusual: explicit BEGIN IMMEDIATE / COMMIT in autocommit mode, the caller's transaction setting restored in finally, ROLLBACK on error.
+
+On Python 3.12+ a connection's `autocommit` attribute, once set to True or False, overrides
+isolation_level: there the switch to autocommit mode goes through it instead.
+"""
 
 import sqlite3
 
@@ -8,10 +12,14 @@ INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
 
 
 def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    if getattr(conn, "autocommit", -1) in (True, False):  # Python 3.12+, PEP 249 mode
+        setting, autocommit = "autocommit", True
+    else:
+        setting, autocommit = "isolation_level", None
     if conn.in_transaction:
         conn.commit()
-    previous = conn.isolation_level
-    conn.isolation_level = None
+    previous = getattr(conn, setting)
+    setattr(conn, setting, autocommit)
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -21,4 +29,4 @@ def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float
             raise
         conn.execute("COMMIT")
     finally:
-        conn.isolation_level = previous
+        setattr(conn, setting, previous)

@@ -2,7 +2,8 @@
 
 Commits whatever the caller had pending first (as the starter's first commit would), then
 SAVEPOINT / executemany / RELEASE; on an error ROLLBACK TO + RELEASE, so nothing of the batch is
-kept and the connection is left without an open transaction.
+kept and the connection is left without an open transaction. On Python 3.12+ a connection opened
+with autocommit=False always has a transaction open: the savepoint nests in it, and a commit ends it.
 """
 
 import sqlite3
@@ -23,3 +24,5 @@ def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float
         conn.execute("RELEASE save_readings")
         raise
     conn.execute("RELEASE save_readings")  # outermost savepoint: this is the commit
+    if conn.in_transaction:  # Python 3.12+, autocommit=False: sqlite3 reopened one, ours nested
+        conn.commit()

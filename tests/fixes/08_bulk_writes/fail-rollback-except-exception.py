@@ -1,0 +1,21 @@
+"""executemany in one transaction, rolled back in `except Exception`, which Ctrl-C gets past.
+
+BUG: KeyboardInterrupt (what Ctrl-C raises) is a BaseException, not an Exception: an import
+interrupted mid-batch leaves the transaction open with the rows before the interruption
+pending, holding SQLite's write lock; the caller's next commit saves half of the batch.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    try:
+        conn.executemany(INSERT, readings)
+    except Exception:
+        conn.rollback()
+        raise
+    conn.commit()

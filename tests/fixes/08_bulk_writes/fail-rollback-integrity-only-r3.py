@@ -1,0 +1,36 @@
+"""executemany then one commit, rolled back only when the error is an sqlite3.IntegrityError.
+
+BUG: The rollback catches only IntegrityError. Any other failure in the middle of the batch
+(a reading with a value sqlite3 cannot bind, such as a Decimal or a numpy.float32, a reading
+of the wrong length, OperationalError, KeyboardInterrupt) propagates with the transaction
+still open and the rows before the bad one pending: the caller's next commit saves half of a
+failed batch, exactly what the lesson forbids. Duplicates and NOT NULL violations
+(IntegrityError) are handled, so a check that only sends those accepts it.
+
+Lesson 08: bulk writes.
+
+An importer saves a batch of sensor readings. This version commits after every
+row, and each commit waits until SQLite has the row safely on disk: a batch of
+200 readings waits for the disk 200 times. Save the whole batch with one commit.
+
+Public API (the check calls exactly this):
+
+    def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
+        Insert every (sensor, taken_at, value) of `readings` as a row of the table
+        readings(id, sensor, taken_at, value), all of them committed before it returns.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    try:
+        conn.executemany(INSERT, readings)
+    except sqlite3.IntegrityError:  # a refused reading: undo the batch
+        conn.rollback()
+        raise
+    conn.commit()  # one commit for the whole batch
