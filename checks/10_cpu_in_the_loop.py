@@ -6,12 +6,14 @@ at two document sizes, and which worker process ran the scoring job; on the proc
 each request started, counted whatever starts them (a ProcessPoolExecutor, a
 multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts none
 after the first request. A job held back in its worker (a slow job, at no CPU cost)
-must still get its answer, and requests at the same moment their own; an answer the
-caller changed changes no later one. The long document is unlike prose (a single
+must still get its answer, and two requests at the same moment are scored by two
+workers at once (gated: each job waits in its worker for the other's), each getting an
+answer of its own, also for the same text; an answer the caller changed (of handle_score,
+or of readability called directly) changes no later one. The long document is unlike prose (a single
 sentence end: scored in parts and added up, it differs), and the scores are compared
 with the starter's readability on generated texts. Last, the pool's workers are killed:
-the next request must neither score in this process (a fallback) nor wait for ever (a
-pool that never notices): an error or the answer. Every call has a CPU budget, so an
+the next request, for a text never asked before, must neither score in this process (a
+fallback) nor wait for ever (a pool that never notices): an error or the answer. Every call has a CPU budget, so an
 endless loop in a worker process ends the check in seconds.
 """
 
@@ -24,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from hypothesis import strategies as st
 
-from coursekit import processes, timing
+from coursekit import cpus, processes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe
 from coursekit.oracle import agree
@@ -218,6 +220,18 @@ async def check_answers_own(ctx):
     """Each request gets an answer of its own: changing one answer changes no later one."""
     text = SHORT[1]
     want = ctx.function("readability", which="broken")(text)
+    first = processes.call_sync(ctx, "readability", text, budget_s=15, cpu_ms=CPU_FLOOR_MS)
+    first["words"], first["cached"] = -1, True
+    again = processes.call_sync(ctx, "readability", text, budget_s=15, cpu_ms=CPU_FLOOR_MS)
+    ctx.expect(again == want and again is not first,
+               f"readability(text) returned a dict, the caller changed it (words = -1, a field "
+               f"added), then readability on the same text returned {again!r}"
+               + (" (the very same dict)" if again is first else ""),
+               f"readability is a plain function that other code calls too (a test, a batch "
+               f"job): each call's answer is its caller's to change, so the next call must "
+               f"still give {want!r}. A cache that hands out the dict it keeps lets one "
+               f"caller's change reach every later one (and keeps every document it saw)",
+               "leave readability as it was: only where it runs has to change")
     first = (await score(ctx, text)).result
     first["words"], first["cached"] = -1, True  # what a handler may do to its own answer
     again = (await score(ctx, text)).result
@@ -317,10 +331,33 @@ async def check_slow_job(ctx):
                f"readability gives {want!r}", "await the job's result and return it")
 
 
+async def check_two_at_once(ctx):
+    """A short document never waits behind a long one: two requests are scored at once."""
+    texts = [SHORT[0], "One. Two three! " * 40]
+    with processes.Gate(ctx.module("yours")) as gate:
+        await asyncio.gather(*(score(ctx, text, tasks=False) for text in texts))
+    ctx.record(two_at_once=list(gate.met) if gate.met else None)
+    if gate.met or not gate.tasks:  # no job went to a worker process: where it ran decides
+        return
+    usable = cpus.usable()
+    pids = sorted({task.pid for task in gate.tasks})
+    small = (f" This machine lets the check use {usable} CPU, so a pool sized by the CPU count "
+             "has one worker here." if usable == 1 else "")
+    ctx.fail(f"{len(texts)} requests arrived at the same moment; the job of the first waited "
+             f"{gate.waited_s:.1f} s in its worker process for the second to start in another "
+             f"worker, and it never did: every job ran in pid(s) {', '.join(map(str, pids))}, "
+             "one after another",
+             "one worker scores one document at a time: a short document that arrives while a "
+             "long one is scored waits for all of it, the lesson's stall moved from the event "
+             "loop into the pool." + small,
+             "give the pool two workers or more (on one CPU they take turns, so a short job is "
+             "not stuck behind a long one), and send every request's job to it as it arrives")
+
+
 async def check_at_once(ctx):
     """Requests at the same moment each get their own answer, and leave nothing running."""
     starter = ctx.function("readability", which="broken")
-    texts = [SHORT[0], SHORT[1], "One. Two three! " * 40, ""]
+    texts = [SHORT[0], SHORT[1], "One. Two three! " * 40, "", SHORT[1]]
     before = asyncio.all_tasks()
     answers = await asyncio.gather(*(score(ctx, text, tasks=False) for text in texts))
     await asyncio.sleep(0)
@@ -333,6 +370,15 @@ async def check_at_once(ctx):
                    "to its own text",
                    "keep no state shared between requests: return what the job for this text "
                    "returned")
+    twins = [call for call in answers if call.text == SHORT[1]]
+    ctx.expect(twins[0].result is not twins[1].result,
+               f"two requests for the same text at the same moment got the very same dict "
+               f"{twins[0].result!r}",
+               "each answer is its caller's to change: a handler that adds a field to its "
+               "response (or rounds a value) changes the other caller's answer too. Sharing the "
+               "work of identical requests is fine, sharing the answer is not",
+               "give each request a dict of its own: if requests share one job, return a copy "
+               "of its result to each")
     ctx.expect(not left,
                f"after handle_score returned, {len(left)} task(s) it created were still running: "
                + ", ".join(sorted({task.get_coro().__qualname__ for task in left})),
@@ -359,6 +405,14 @@ async def check_same_as_starter(ctx):
     await asyncio.to_thread(agree, ctx, texts, both, what="handle_score(text)", examples=30)
 
 
+def never_asked(ctx) -> tuple[str, dict, float]:
+    """A long document no request asked for before (a kept answer cannot stand in for the
+    pool), with its scores and its CPU cost here."""
+    document = "Once more, from the top. " + documents(ctx)["long"][0]
+    job_ms, expected = cpu_ms(ctx.function("readability", which="broken"), document)
+    return document, expected, job_ms
+
+
 async def check_workers_die(ctx):
     """When the pool's workers die, a request still never computes on the loop nor waits forever."""
     victims = [pid for pid in processes.descendants() if not processes.multiprocessing_helper(pid)]
@@ -366,17 +420,17 @@ async def check_workers_die(ctx):
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
     await asyncio.sleep(0.1)
-    document, expected, job_ms = documents(ctx)["long"]
+    document, expected, job_ms = never_asked(ctx)
     killed = (f"after the {len(victims)} worker processes of your pool were killed (as an "
               "out-of-memory killer kills a process), " if victims else "")
     try:
         async with ctx.heartbeat() as beat, asyncio.timeout(DEAD_WAIT_S):
-            call = await score(ctx, document, "the long document", raises=True)
+            call = await score(ctx, document, "a new long document", raises=True)
     except TimeoutError:
         # A thread of the loop's default executor left waiting for good (asyncio.to_thread
         # around the pool) would keep the check run from ending: the loop gets a new one.
         asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor())
-        ctx.fail(f"{killed}handle_score on a long document had neither returned nor raised "
+        ctx.fail(f"{killed}handle_score on a new long document had neither returned nor raised "
                  f"{DEAD_WAIT_S:g} s later",
                  "a pool that does not notice a dead worker waits for ever for the job that "
                  "worker had, or for a task queue a killed worker left locked "
@@ -391,7 +445,7 @@ async def check_workers_die(ctx):
                after_kill_loop_lag_ms=round(beat.max_lag_ms, 1),
                after_kill=type(call.error).__name__ if call.error else "answered")
     ctx.expect(call.cpu_here_ms < job_ms / 2 or call.task_pids,
-               f"{killed}handle_score scored a long document in this process: "
+               f"{killed}handle_score scored a new long document in this process: "
                f"{call.cpu_here_ms:.0f} ms of CPU here (scoring it costs about {job_ms:.0f} ms), "
                f"with the event loop blocked for {beat.max_lag_ms:.0f} ms at a time",
                "scoring on the loop's thread when the pool fails is the lesson's mistake on an "
@@ -400,7 +454,7 @@ async def check_workers_die(ctx):
                "when the pool is broken, start a new pool (and send the job again), or let "
                "the error reach the caller: never score on the loop's thread")
     ctx.expect(call.error is not None or call.result == expected,
-               f"{killed}handle_score on a long document returned {call.result!r}",
+               f"{killed}handle_score on a new long document returned {call.result!r}",
                f"readability gives {expected!r}: an answer must be the right one, or an error",
                "return the job's result, or let its error reach the caller")
 

@@ -52,11 +52,12 @@ def process_pool() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
         # One worker per CPU this process may really use: cpus.usable() is its CPU affinity
-        # capped by a container's CPU quota (os.cpu_count() counts the machine's CPUs). More
-        # workers than CPUs only take turns. On Linux, forkserver (its default from Python
-        # 3.14): forking a process that runs threads can deadlock a worker, and 3.12+ warns.
+        # capped by a container's CPU quota (os.cpu_count() counts the machine's CPUs). Two at
+        # least: with one, a short document waits for a long one to be scored; on one CPU two
+        # workers take turns. On Linux, forkserver (its default from Python 3.14): forking a
+        # process that runs threads can deadlock a worker, and 3.12+ warns.
         context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else None)
-        _pool = ProcessPoolExecutor(max_workers=cpus.usable(), mp_context=context)
+        _pool = ProcessPoolExecutor(max_workers=max(2, cpus.usable()), mp_context=context)
     return _pool
 
 

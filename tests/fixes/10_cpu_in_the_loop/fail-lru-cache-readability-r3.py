@@ -1,0 +1,60 @@
+"""`@functools.lru_cache` on readability (the lesson-02 fix) and run_in_executor on a shared process pool.
+
+BUG: readability is no longer a plain function: it returns the same cached dict to every
+caller in the same process, so a caller that modifies a result poisons every later result
+for that text, and it keeps up to 256 whole documents alive (in each worker and in the
+parent). The contract says "Keep it a plain function". Through the pool the results are
+pickled copies, so handle_score alone looks right; readability called directly shows it.
+
+Lesson 10: CPU work in the event loop.
+
+`handle_score` is the handler of a web service's "score this document" endpoint.
+`readability` does the work: pure Python, about 200 ms for a long document. Called
+straight from the handler, it runs on the event loop's thread, and for as long as it
+runs, every other request of the service waits. Make the handler run it elsewhere.
+
+Public API (the check calls exactly this):
+
+    def readability(text: str) -> dict
+        Words, sentences, syllables and the Flesch reading-ease score of `text`.
+        Pure Python and CPU-bound. Keep it a plain function at the top of the file.
+
+    async def handle_score(text: str) -> dict
+        The endpoint: returns readability(text), without stalling the event loop.
+"""
+
+import asyncio
+import functools
+from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["handle_score", "readability"]
+
+VOWELS = frozenset("aeiouy")
+
+
+@functools.lru_cache(maxsize=256)  # the same document is often scored twice
+def readability(text: str) -> dict:
+    words = sentences = syllables = 0
+    for word in text.split():
+        words += 1
+        if word[-1] in ".!?":
+            sentences += 1
+        count, previous = 0, False
+        for char in word.lower():  # a syllable starts at each group of vowels
+            vowel = char in VOWELS
+            if vowel and not previous:
+                count += 1
+            previous = vowel
+        syllables += max(1, count)
+    sentences = max(1, sentences)
+    ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / max(1, words)
+    return {"words": words, "sentences": sentences, "syllables": syllables,
+            "reading_ease": round(ease, 1)}
+
+
+POOL = ProcessPoolExecutor()  # created once, shared by every request
+
+
+async def handle_score(text: str) -> dict:
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(POOL, readability, text)
