@@ -7,8 +7,14 @@ fork), and whether two worker processes held a range at the same moment. For tha
 one, while the check watches, a range sent to a worker process waits there until a
 second worker process holds one too: a pool that can count two ranges at once shows it
 however slowly its workers start on a loaded machine, and one that cannot is seen leaving
-its other workers idle. The counts are compared with the starter's on generated ranges
-(empty, reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
+its other workers idle. The learner's file runs as if one CPU were all this process may
+use (os.cpu_count, os.sched_getaffinity, os.process_cpu_count and coursekit.cpus.usable
+say 1, and the file is loaded again under that view once the import itself is checked),
+as on Binder: a pool sized by the CPU count alone gets one worker there, on every machine.
+Every Chunk must have been counted during the request that returned it (its started and
+ended within the call): Chunks remembered from an earlier request carry another request's
+pid and times. The counts are compared with the starter's on generated ranges (empty,
+reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
 an endless loop in a worker process ends the check in seconds. A speed-up over the
 threaded starter is asserted only where this process may use 4 CPUs or more, with a wide
 margin; elsewhere it is measured and shown, never asserted.
@@ -47,6 +53,8 @@ AWKWARD = [(0, 30), (30, 30), (-10, 5), (50, 40), (0, 30), (2, 3), (97, 98),
            (10**8, 10**8 + 40), (700_000, 702_000)]
 CPU_FLOOR_MS = 1_000  # a call may always spend this much CPU, whatever it asks
 CPU_FACTOR = 30  # ... or this many times what the starter's count_primes needs for it
+CLOCK_SLACK_S = 0.01  # a Chunk's times may precede the call by this much (float rounding only)
+PAUSE_S = 0.2  # between a request and its repeat: a Chunk kept from the first shows its age
 _log: list = []  # every request served by the learner's count_all: see Served
 _state: dict = {}
 
@@ -106,8 +114,11 @@ class Served:
         self.asked = list(asked)
         given = list(asked)
         with processes.watch() as self.seen:
+            called = time.time()
             result = count_all(ctx, given)
+            returned = time.time()
         self.chunks = validate(ctx, result, self.asked)
+        counted_now(ctx, self.chunks, called, returned)
         ctx.expect(given == self.asked,
                    f"after count_all returned, the list of ranges passed to it was {given!r}",
                    f"the caller passed {self.asked!r} and may use it again: count_all must not "
@@ -160,6 +171,26 @@ def validate(ctx, result, asked: list[tuple[int, int]]) -> list:
     return list(result)
 
 
+def counted_now(ctx, chunks: list, called: float, returned: float) -> None:
+    """Every Chunk of a request was counted while that request's call ran."""
+    for chunk in chunks:
+        early = called - chunk.started
+        late = chunk.ended - returned
+        if early <= CLOCK_SLACK_S and late <= CLOCK_SLACK_S:
+            continue
+        when = (f"began {early:.3f} s before this request called count_all" if early > 0
+                else f"ended {late:.3f} s after count_all returned")
+        ctx.fail(f"for range({chunk.start}, {chunk.stop}) count_all returned a Chunk whose count "
+                 f"{when} (pid {chunk.pid}, started={chunk.started:.3f}, "
+                 f"ended={chunk.ended:.3f}; the call ran from {called:.3f} to {returned:.3f})",
+                 "count_all is count_primes(start, stop) for every range of every request, and "
+                 "each Chunk says which process counted that range and when: a Chunk kept from "
+                 "an earlier request reports another request's process and times, and a request "
+                 "of known ranges then leaves the workers idle while the report says they worked",
+                 "call count_primes for every range each time count_all is called; keep the "
+                 "pool between requests, not the Chunks")
+
+
 def served(ctx) -> list[Served]:
     """REQUESTS requests in a row, each of 8 ranges, then one of 8 narrow ranges."""
     if "served" not in _state:
@@ -184,6 +215,40 @@ def peak_at_once(chunks: list) -> int:
     return peak
 
 
+def as_if_one_cpu(ctx) -> None:
+    """From here on the learner's file sees one usable CPU, as on Binder or in a container
+    pinned to one, and is loaded again under that view: sizes it computes at import or on
+    first use are the ones it would compute there. The check keeps the real figures."""
+    _state["usable"], _state["cpu_count"] = cpus.usable(), os.cpu_count()
+    one = {(os, "cpu_count"): lambda: 1, (cpus, "usable"): lambda: 1,
+           (os, "process_cpu_count"): lambda: 1}  # the last: Python 3.13+
+    if hasattr(os, "sched_getaffinity"):  # Linux
+        first = min(os.sched_getaffinity(0))
+        one[(os, "sched_getaffinity")] = lambda pid: {first}
+    _state["real"] = {key: getattr(*key) for key in one if hasattr(*key)}
+    for (owner, name) in _state["real"]:
+        setattr(owner, name, one[(owner, name)])
+    ctx.modules.pop("yours", None)  # a fresh copy of the file, imported under this view
+    ctx.module("yours")
+
+
+def as_it_is(ctx) -> None:
+    """The learner's file sees the real CPUs again, loaded afresh and its pool warmed: the
+    timings then show the pool it would have on this machine."""
+    real = _state.pop("real", None)
+    if real is None:
+        return
+    for (owner, name), value in real.items():
+        setattr(owner, name, value)
+    ctx.modules.pop("yours", None)
+    count_all(ctx, ranges(950_000))
+
+
+def usable_cpus() -> int:
+    """The CPUs this process really may use, whatever the learner's file is told."""
+    return _state.get("usable") or cpus.usable()
+
+
 # --- the checks -------------------------------------------------------------------------------
 
 def check_nothing_started_at_import(ctx):
@@ -200,6 +265,7 @@ def check_nothing_started_at_import(ctx):
                "request never returns. Every test or tool that only imports the module starts "
                "workers too",
                "create the pool, or start its workers, the first time count_all needs them")
+    as_if_one_cpu(ctx)
 
 
 def check_results(ctx):
@@ -208,6 +274,8 @@ def check_results(ctx):
     # request it serves shows it later.
     for asked in ([(0, 30)], AWKWARD, ranges(500_000), [], ranges(600_000, 3)):
         Served(ctx, asked)
+    time.sleep(PAUSE_S)  # then a request met before: counted again, not remembered
+    Served(ctx, ranges(500_000))
 
 
 def check_other_processes(ctx):
@@ -285,9 +353,9 @@ def check_parallel(ctx):
         ctx.record(peak_at_once=peak_at_once(request.chunks))
         if peak_at_once(request.chunks) >= 2 and len(set(request.pids)) >= 2:
             return
-    usable = cpus.usable()
-    small = (f" This machine lets the check use {usable} CPU, so a pool sized by the CPU count "
-             "has one worker: give it max_workers=2 or more." if usable == 1 else "")
+    small = (" The check runs your file as if one CPU were all it may use (as on Binder, or "
+             "a one-CPU machine or container): a pool sized by the CPU count alone has one "
+             "worker there. Give it max_workers=2 or more." if len(workers) == 1 else "")
     waited = (f"a range sent to a worker process waited there {gate.waited_s:.1f} s for a "
               "second range to reach another worker, and none did"
               + (f", while the {plural(gate.idle_processes, 'other process')} the check started "
@@ -330,12 +398,13 @@ def check_same_as_starter(ctx):
 
 def check_speedup(ctx):
     """Where 4 or more CPUs are usable, the pool beats the threaded starter by 1.2x or more."""
-    usable = cpus.usable()
+    usable = usable_cpus()
     ctx.record(usable_cpus=usable)
     if usable < 4:
         ctx.note(f"Speed-up not asserted: this process may use {usable} CPU(s) (os.cpu_count() says "
-                 f"{os.cpu_count()}), too few for a reliable parallel gain: the timing is shown, not judged.")
+                 f"{_state.get('cpu_count', os.cpu_count())}), too few for a reliable parallel gain: the timing is shown, not judged.")
         return
+    as_it_is(ctx)  # the pool your file makes on this machine, not on one CPU
     asked = ranges(850_000)
     slow, _ = timing.time_call(count_all, ctx, asked, "broken", repeat=3)
     fast, _ = timing.time_call(count_all, ctx, asked, repeat=3)
@@ -357,6 +426,7 @@ def lanes(chunks: list) -> list[tuple[str, float, float]]:
 
 
 def measure(ctx):
+    as_it_is(ctx)
     asked = ranges(900_000)
     last = {}
 
@@ -364,7 +434,7 @@ def measure(ctx):
         last[which] = ctx.call_sync("count_all", asked, which=which, timeout=15)
 
     ctx.race_sync(lambda: run("broken"), lambda: run("yours"),
-                  title=f"8 ranges, median of 3 runs each ({cpus.usable()} usable CPUs)")
+                  title=f"8 ranges, median of 3 runs each ({usable_cpus()} usable CPUs)")
     for which, color in (("broken", "#d9534f"), ("yours", "#2e8b57")):
         chunks = last.get(which)
         if isinstance(chunks, list) and chunks and all(hasattr(c, "pid") for c in chunks):

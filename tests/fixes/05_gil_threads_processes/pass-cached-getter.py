@@ -36,7 +36,7 @@ def count_primes(start: int, stop: int) -> Chunk:
 
 @functools.cache
 def pool():
-    return ProcessPoolExecutor()
+    return ProcessPoolExecutor(max_workers=4)
 
 
 def count_all(ranges):
