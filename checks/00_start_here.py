@@ -4,14 +4,19 @@ The starter is the oracle: on generated awkward inputs (duplicates on both sides
 mixed case, unicode look-alikes, whitespace, empty lists, one call after another with
 different dictionaries) the count must be the starter's, the caller's lists must come
 back as they were, and a dictionary changed in place, or new at every call, is counted
-as it is now. The probe counts how often words are compared (==, <, ...) or hashed, at
+as it is now; and nothing of a call's lists stays alive after it returns (weak references
+to the words, tracemalloc's bytes, after 200 and after 400 calls with new dictionaries:
+a cache keyed on the dictionary keeps every one). The probe counts how often words are compared (==, <, ...) or hashed, at
 two sizes along each input, for a short text too: a list scan adds work for every known
 word times every word; a set (or a sorted copy searched by bisection) adds a few operations per added
 word, on either side.
 """
 
+import gc
 import random
+import tracemalloc
 import unicodedata
+import weakref
 
 from hypothesis import strategies as st
 
@@ -113,6 +118,50 @@ def check_calls_independent(ctx):
                "nothing about its contents, which can change, and a freed list's id is "
                "reused for the next one",
                "build the lookup from the known_words of this call, every call")
+
+
+class Word(str):
+    """A str a weak reference can point at: still alive after the call means something kept it."""
+
+
+def calls_with_new_dictionaries(ctx, first: int, calls: int, alive: list) -> None:
+    """``calls`` calls, each with a new dictionary of 50 words, dropped by the caller after it."""
+    for n in range(first, first + calls):
+        known = [Word(f"d{n}w{i}") for i in range(50)]
+        words = [Word(f"d{n}w{i}") for i in range(0, 100, 3)]
+        ctx.call_sync("count_known", words, known)
+        alive.append(weakref.ref(known[0]))
+
+
+def check_nothing_kept(ctx):
+    """Nothing of a call's lists is kept after it returns: memory does not grow call after call."""
+    batch, alive = 200, []
+    started = not tracemalloc.is_tracing()
+    if started:
+        tracemalloc.start()
+    try:
+        calls_with_new_dictionaries(ctx, 0, batch, alive)
+        gc.collect()
+        kept_then, held_then = tracemalloc.get_traced_memory()[0], sum(r() is not None for r in alive)
+        calls_with_new_dictionaries(ctx, batch, batch, alive)
+        gc.collect()
+        kept_now, held_now = tracemalloc.get_traced_memory()[0], sum(r() is not None for r in alive)
+    finally:
+        if started:
+            tracemalloc.stop()
+    grown = kept_now - kept_then
+    ctx.record(dictionaries_alive=held_now, kept_bytes_per_call=round(grown / batch))
+    ctx.expect(held_now - held_then <= 8 and grown <= 500 * batch,
+               f"after {batch} calls, each with a new 50-word dictionary the caller then "
+               f"dropped, {held_then} of those dictionaries were still alive; after "
+               f"{batch} more, {held_now} of {2 * batch}, and memory held had grown by "
+               f"{grown / 1024:,.0f} KiB (about {grown / batch:,.0f} bytes per call)",
+               "something outside the call (a module-level dict, a functools.cache) keeps "
+               "each dictionary it was given, or a copy of it: a server answering for new "
+               "dictionaries all day holds every one of them until memory runs out",
+               "build the lookup inside the call, from this call's known_words, and let it "
+               "go when the call returns: building a set is as cheap as making the key a "
+               "cache would need")
 
 
 def operations(ctx, count: int, known_count: int, seed: int) -> int:
