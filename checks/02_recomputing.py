@@ -9,7 +9,8 @@ questions with no suggestion, the computations must not exceed the distinct ques
 (fewer is fine: "Oak" and "oak" are one question to `suggest`), and asking them all
 again, twice as often, by other users, must compute nothing. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
-case, stray spaces, unicode, nonsense, one after another as a cache sees them).
+case, stray spaces, unicode, nonsense, one after another as a cache sees them), and a
+department the catalogue does not have must raise the starter's KeyError.
 """
 
 import contextlib
@@ -91,6 +92,8 @@ def first_questions(ctx) -> list[tuple[str, str]]:
 ODD_QUERIES = ["", " ", "zzzz qqqq", "STRASSE", "straße", "glaß teapot", "ſteel kettle",
                "İron kettle", "ǅinc tray", "ﬁle",
                "steel  kettle", "steel\tkettle", "kettle", "o", "oak bench ", "Oak Bnech"]
+# Departments the catalogue does not have: the starter raises KeyError, and so must a fix.
+UNKNOWN_DEPARTMENTS = ["toys", "Kitchen", "garden ", ""]
 VARIANTS = [lambda q: q, lambda q: q, str.upper, str.title, str.capitalize,
             lambda q: q + " ", lambda q: " " + q, lambda q: q.replace(" ", "  "),
             lambda q: q.replace("ss", "ß"), lambda q: q.replace("s", "ſ", 1)]  # lower() keeps them
@@ -110,8 +113,36 @@ def searches(catalogue: dict) -> st.SearchStrategy:
     typed = st.builds(lambda name, at, variant: VARIANTS[variant](swapped(name, at) if at else name),
                       st.sampled_from(names), st.integers(0, 20), st.integers(0, len(VARIANTS) - 1))
     query = st.one_of(typed, typed, st.sampled_from(ODD_QUERIES), st.text(max_size=6))
-    search = st.tuples(st.sampled_from(USERS), query, st.sampled_from(sorted(catalogue)))
+    department = st.one_of(st.sampled_from(sorted(catalogue)), st.sampled_from(sorted(catalogue)),
+                           st.sampled_from(UNKNOWN_DEPARTMENTS))
+    search = st.tuples(st.sampled_from(USERS), query, department)
     return st.lists(search, min_size=1, max_size=6)
+
+
+def outcome(ctx, search: tuple, which: str):
+    """What a search gives: its answer, or the kind of error it raised (the starter's KeyError
+    for a department the catalogue does not have)."""
+    try:
+        return ctx.call_sync("answer_search", *search, which=which, catch=False)
+    except Exception as error:
+        return Raised(type(error))
+
+
+class Raised:
+    """An error raised instead of an answer: equal to the starter's when of its kind (or a subclass)."""
+
+    def __init__(self, kind: type):
+        self.kind = kind
+
+    def __eq__(self, expected) -> bool:
+        return isinstance(expected, Raised) and issubclass(self.kind, expected.kind)
+
+    def __repr__(self) -> str:
+        return f"raised {self.kind.__name__}"
+
+
+def same_outcomes(expected: list, got: list) -> bool:
+    return len(expected) == len(got) and all(g == e for e, g in zip(expected, got, strict=True))
 
 
 def check_same_answers(ctx):
@@ -127,16 +158,18 @@ def check_same_answers(ctx):
                    "returning it")
 
     def both(asked):
-        return ([ctx.call_sync("answer_search", *search, which="broken") for search in asked],
-                [ctx.call_sync("answer_search", *search) for search in asked])
+        return ([outcome(ctx, search, "broken") for search in asked],
+                [outcome(ctx, search, "yours") for search in asked])
 
     agree(ctx, searches(ctx.module("broken").CATALOGUE), both,
-          what="answer_search, asked these searches in turn,",
+          what="answer_search, asked these searches in turn,", same=same_outcomes,
           meaning="a cache must never change an answer: whatever the answer depends on (the "
           "query as `suggest` sees it, spaces and all, and the department) must be in the key, "
-          "and nothing else may be shared between callers",
+          "and nothing else may be shared between callers; and a department the catalogue "
+          "does not have is an error (the starter's KeyError), not 'no suggestion': a page "
+          "asking for a misspelt department must hear of it, and nothing should be kept for it",
           nudge="run both versions on those searches; compare what your cache key keeps of "
-          "the query with what `suggest` uses")
+          "the query with what `suggest` uses, and look the department up where the starter does")
 
 
 # --- counting the work -----------------------------------------------------------------------
