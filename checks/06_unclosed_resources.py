@@ -11,7 +11,9 @@ visit, and after each way a visit can fail (HTTP 404 and 500, a refused connecti
 body that is not a profile, a damaged database, a missing folder), with the exception
 still held, as an error handler or a log would hold it. The starter is the oracle for
 the results (visits counted per user, rows stored, log lines, on generated profiles with
-awkward names and ids) and for the error each failure raises.
+awkward names and ids), for the error each failure raises, and for what a failed visit
+leaves stored: nothing, whichever step failed (a log file that cannot be opened after
+the visit was committed would leave a visit the caller was told had failed).
 """
 
 import contextlib
@@ -451,21 +453,28 @@ def check_errors(ctx):
                        "check what your cleanup does when an earlier line failed (a name never "
                        "assigned, an object never opened); a `with` block only closes what it "
                        "opened. Wrapping is fine as `raise ... from error`")
-            if fault.files_usable:
-                rows, lines = stored(db), log_lines(log)
-                ctx.expect((rows or []) == (want_rows or []) and lines == want_lines,
-                           f"when {fault.label}, the table held {rows or []!r} and the log "
-                           f"{lines} line(s) afterwards",
-                           f"the starter stores nothing and writes no line there "
-                           f"({want_rows or []!r}, {want_lines}): a failed visit is not a visit",
-                           "insert and write the log line only once the profile is there")
-                with tidied():
-                    after = ctx.call_sync("record_visit", str(db), str(log), profile_url(ctx, 4))
-                ctx.expect(after == {"user_id": 4, "name": "User 4", "visits": 1},
-                           f"after a failed visit ({fault.label}), the next visit with the same "
-                           f"files returned {after!r}",
-                           "a failure must leave nothing behind that changes the next call",
-                           "keep nothing from one call to the next")
+            rows, lines = stored(db), log_lines(log)
+            ctx.expect((rows or []) == (want_rows or []) and lines == want_lines,
+                       f"when {fault.label}, record_visit raised {type(raised).__name__}, yet "
+                       f"the table held {rows or []!r} and the log {lines} line(s) afterwards",
+                       f"the starter stores nothing and writes no line there "
+                       f"({want_rows or []!r}, {want_lines}): a failed visit is not a visit. The "
+                       "caller was told the visit failed and may retry it, which stores it twice",
+                       "open everything the visit needs (the database, the log, the profile) "
+                       "before storing anything: insert and write the log line only once the "
+                       "profile is there and the log file is open")
+            if fault.damaged_db:
+                continue  # the next visit fails too, and must
+            for path in (db, log):
+                path.parent.mkdir(exist_ok=True)  # a missing folder is there now
+            with tidied():
+                after = ctx.call_sync("record_visit", str(db), str(log), profile_url(ctx, 4))
+            ctx.expect(after == {"user_id": 4, "name": "User 4", "visits": 1},
+                       f"after a failed visit ({fault.label}), the next visit with the same "
+                       f"files{'' if fault.files_usable else ', the folder now there,'} "
+                       f"returned {after!r}",
+                       "a failure must leave nothing behind that changes the next call",
+                       "keep nothing from one call to the next")
 
 
 def check_closed_after_success(ctx):
@@ -485,9 +494,12 @@ def check_closed_after_success(ctx):
                "descriptor: under load the process hits its limit (\"Too many open files\") or "
                "the database and the service run out of connections")
     if only_sqlite:
-        meaning = ("the database connection stays open until the garbage collector finds it. "
-                   "Note: `with sqlite3.connect(...) as db:` commits or rolls back at the end "
-                   "of the block, but it does not close the connection")
+        meaning = ("the database connection outlived the call: kept for a later call, or left "
+                   "for the garbage collector to find. record_visit is handed a path, not a "
+                   "connection, so what it opens it closes (the notebook's 'one long-lived "
+                   "connection' is for an app that owns its connection and closes it at "
+                   "shutdown). Note: `with sqlite3.connect(...) as db:` commits or rolls back at "
+                   "the end of the block, but it does not close the connection")
     ctx.expect(not found,
                "after one successful visit: " + "; ".join(found),
                meaning,

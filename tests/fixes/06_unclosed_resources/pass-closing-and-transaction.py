@@ -18,12 +18,12 @@ def fetch_profile(profile_url):
 
 def record_visit(db_path, log_path, profile_url):
     profile = fetch_profile(profile_url)
-    with closing(sqlite3.connect(db_path)) as db:
+    # The log is opened before anything is stored: if it cannot be, the visit stores nothing.
+    with open(log_path, "a", encoding="utf-8") as log, closing(sqlite3.connect(db_path)) as db:
         with db:  # commits at the end of the block (or rolls back on an error)
             db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
             db.execute("INSERT INTO visits VALUES (?, ?)", (profile["user_id"], profile["name"]))
         (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
                                (profile["user_id"],)).fetchone()
-    with open(log_path, "a", encoding="utf-8") as log:
         log.write(f"visit {visits} of user {profile['user_id']}\n")
     return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}

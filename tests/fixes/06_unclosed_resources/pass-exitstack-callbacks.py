@@ -26,6 +26,8 @@ def _fetch_profile(url) -> dict:
 def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
     profile = _fetch_profile(urlsplit(profile_url))
     with contextlib.ExitStack() as stack:
+        log = open(log_path, "a", encoding="utf-8")  # before anything is stored
+        stack.callback(log.close)
         db = sqlite3.connect(db_path)
         stack.callback(db.close)
         db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
@@ -34,7 +36,5 @@ def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
         db.commit()
         (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
                                (profile["user_id"],)).fetchone()
-        log = open(log_path, "a", encoding="utf-8")
-        stack.callback(log.close)
         log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
     return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}

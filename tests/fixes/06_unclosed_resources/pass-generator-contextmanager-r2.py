@@ -33,13 +33,15 @@ def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
         raise RuntimeError(f"the profile service answered HTTP {status}")
     profile = json.loads(body)
 
-    with _opened(lambda: sqlite3.connect(db_path)) as db:
+    with (
+        _opened(lambda: open(log_path, "a", encoding="utf-8")) as log,  # before anything is stored
+        _opened(lambda: sqlite3.connect(db_path)) as db,
+    ):
         db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
         db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
                    (profile["user_id"], profile["name"]))
         db.commit()
         (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
                                (profile["user_id"],)).fetchone()
-    with _opened(lambda: open(log_path, "a", encoding="utf-8")) as log:
         log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
     return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}

@@ -16,17 +16,17 @@ def record_visit(db_path, log_path, profile_url):
         profile = json.loads(response.read())
     finally:
         service.close()
-    db = sqlite3.connect(db_path)
+    log = open(log_path, "a", encoding="utf-8")  # before anything is stored
     try:
-        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
-        db.execute("INSERT INTO visits VALUES (?, ?)", (profile["user_id"], profile["name"]))
-        db.commit()
-        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
-                               (profile["user_id"],)).fetchone()
-    finally:
-        db.close()
-    log = open(log_path, "a", encoding="utf-8")
-    try:
+        db = sqlite3.connect(db_path)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+            db.execute("INSERT INTO visits VALUES (?, ?)", (profile["user_id"], profile["name"]))
+            db.commit()
+            (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                                   (profile["user_id"],)).fetchone()
+        finally:
+            db.close()
         log.write(f"visit {visits} of user {profile['user_id']}\n")
     finally:
         log.close()

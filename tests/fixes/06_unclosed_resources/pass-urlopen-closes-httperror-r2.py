@@ -38,17 +38,15 @@ def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
     if status != 200:
         raise RuntimeError(f"the profile service answered HTTP {status}")
 
-    with sqlite3.connect(db_path, factory=_ClosingConnection) as db:
-        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
-        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
-                   (profile["user_id"], profile["name"]))
-        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
-                               (profile["user_id"],)).fetchone()
-
-    line = f"visit {visits} of user {profile['user_id']} ({profile['name']})\n".encode()
-    fd = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    fd = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)  # before storing
     try:
-        os.write(fd, line)
+        with sqlite3.connect(db_path, factory=_ClosingConnection) as db:
+            db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+            db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                       (profile["user_id"], profile["name"]))
+            (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                                   (profile["user_id"],)).fetchone()
+        os.write(fd, f"visit {visits} of user {profile['user_id']} ({profile['name']})\n".encode())
     finally:
         os.close(fd)
     return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
