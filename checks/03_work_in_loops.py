@@ -6,13 +6,16 @@ whenever there is a word to test), at two sizes along each input (posts, words p
 post, blocklist, an empty blocklist included), not once per word, not once per post.
 The blocklist's words count their comparisons and hashes, so a blocklist scanned or
 sorted per word shows as work that grows with its size. The starter is the oracle on
-generated posts (case, ß, punctuation inside and around words, unicode spaces, repeated
+generated posts (case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
 posts, empty posts, empty blocklists); each post gets a list of its own; the caller's
 posts and the loader's set are left as they were; and every run uses the blocklist as
 its loader returns it now, never one kept from an earlier run.
 """
 
+import gc
 import random
+import threading
+import tracemalloc
 
 from hypothesis import strategies as st
 
@@ -122,9 +125,13 @@ BLOCKED_POOL = ["spam", "scam", "straße", "strasse", "don't", "don", "well", "k
 AROUND = ["", "", "", ".", "!!", "?!", "...", ",", ";:", "-", "'", '"', "…", "¿", "(", ")"]
 SPACES = [" ", " ", " ", "  ", "\t", "\n", "\xa0", "\u3000", "\u2009"]
 AWKWARD = ["Die STRAßE ist Straße.", "a well-known don't, well... known!", "spam- -spam «spam»",
-           "SPAM\u3000spam\xa0Spam\tspam\nspam", "", "   ", "ǅ ǆ Ǆ", "İstanbul istanbul"]
+           "SPAM\u3000spam\xa0Spam\tspam\nspam", "", "   ", "ǅ ǆ Ǆ", "İstanbul istanbul",
+           "sp.am s,p,a,m spam!spam well.known? don;t, e.g. spam:"]
 AWKWARD_BLOCKED = ["straße", "well", "don", "known", "spam", "ǆ", "istanbul"]
-CASES = [str, str, str.upper, str.title, str.capitalize]
+CASES = [str, str, str.upper, str.title, str.capitalize,
+         # punctuation inside a word stays in it: "sp,am" is not "spam"
+         lambda word: word[:1] + "," + word[1:], lambda word: word[:-1] + "." + word[-1:],
+         lambda word: word.replace("a", "a!", 1)]
 
 
 OTHER_WORDS = [*BLOCKED_POOL, "ok", "Ǆ", ""]
@@ -290,6 +297,140 @@ def check_sees_updates(ctx):
     other = blocklist[len(blocklist) // 2:]
     got = ctx.call_sync("flag_posts", list(posts), make_loader(other))
     compare(ctx, got, expected(posts, other), posts, "with another loader's blocklist")
+
+
+class BrokenFile(OSError):
+    """What a loader raises when the blocklist file cannot be read."""
+
+
+def check_loader_errors_reach_caller(ctx):
+    """A loader that fails makes the run fail, as in the starter: no silent empty blocklist."""
+
+    def load_blocklist():
+        load_blocklist.calls += 1
+        raise BrokenFile("blocklist.txt: permission denied")
+
+    load_blocklist.calls = 0
+    posts = ["buy cheap spam now", "hello"]
+    try:
+        got = ctx.call_sync("flag_posts", list(posts), load_blocklist, catch=False)
+    except BrokenFile:
+        return
+    except Exception as error:
+        got = f"raised {type(error).__name__}: {error}"
+    ctx.fail(f"with a load_blocklist that raised BrokenFile (an OSError: the file could not be "
+             f"read), flag_posts({posts!r}, load_blocklist) {got if isinstance(got, str) else f'returned {got!r}'}",
+             "the starter lets the loader's error reach the caller: a job that goes on with an "
+             "empty (or another) blocklist reports every post as clean, and nobody learns that "
+             "moderation stopped working",
+             "call load_blocklist without catching what it raises (or re-raise it), as the "
+             "starter does")
+
+
+def fresh_posts(run: int, count: int = 40, per_post: int = 100) -> list[str]:
+    """Posts of words never seen before (``run`` makes them new), some with punctuation."""
+    return [" ".join(f"w{run}x{post}y{n}" + PUNCTUATION[n % 7:n % 7 + 1]
+                     for n in range(per_post)) for post in range(count)]
+
+
+def check_nothing_kept_between_runs(ctx):
+    """Nothing piles up from run to run: runs over new words keep no memory once they return."""
+    load_blocklist = make_loader(["spam", "scam"])
+    started = not tracemalloc.is_tracing()
+    if started:
+        tracemalloc.start()
+    try:
+        ctx.call_sync("flag_posts", fresh_posts(0), load_blocklist)  # fills any bounded cache
+        gc.collect()
+        before = tracemalloc.get_traced_memory()[0]
+        for run in (1, 2):
+            ctx.call_sync("flag_posts", fresh_posts(run), load_blocklist)
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        if started:
+            tracemalloc.stop()
+    words = 2 * word_count(fresh_posts(1))
+    ctx.record(kept_bytes_per_new_word=round(grown / words, 1))
+    ctx.expect(grown <= 20 * words,
+               f"after two more runs over {words:,} words never seen before, the memory held "
+               f"once they had returned had grown by {grown / 1024:,.0f} KiB (about "
+               f"{grown / words:,.0f} bytes per new word)",
+               "something outside the run (a module-level dict, a functools.cache of cleaned "
+               "words or of posts) keeps what every run saw: a job that runs all day over "
+               "users' text, which never stops bringing new words, grows until memory runs out",
+               "keep only the blocklist, and only for the run: clean each word as the starter "
+               "does, it is cheap; a cache that outlives the run needs a bound")
+
+
+class Gate(str):
+    """A blocklist word that, the first time a lookup compares it, waits for the other run
+    to compare one of its own: two runs at once, interleaved at the worst moment."""
+
+    def __eq__(self, other):
+        gate = GATES.get(self)
+        if gate is not None:
+            gate()
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+GATES: dict = {}
+
+
+def check_runs_at_once(ctx):
+    """Two runs at once, in two threads, each with its own loader: each flags its own blocklist."""
+    first_words, second_words = ["spam", "scam", "fraud"], ["casino", "crypto", "lottery"]
+    post = "Spam casino! SCAM crypto, fraud lottery spam casino"
+    posts = [post] * 20
+    first_waits, second_looked = threading.Event(), threading.Event()
+
+    def first_gate():  # the first run, at its first comparison, lets the second run go first
+        if not first_waits.is_set():
+            first_waits.set()
+            second_looked.wait(1.0)
+
+    def gated_loader(words, gate):
+        def load_blocklist():
+            blocked = {Gate(word) for word in words}
+            for word in blocked:
+                GATES[word] = gate
+            return blocked
+        return load_blocklist
+
+    flag_posts, results = ctx.function("flag_posts"), {}
+
+    def run(name, words, gate):
+        try:
+            results[name] = flag_posts(list(posts), gated_loader(words, gate))
+        except Exception as error:
+            results[name] = f"raised {type(error).__name__}: {error}"
+
+    GATES.clear()
+    with ctx.guarded("flag_posts", 10):
+        first = threading.Thread(target=run, args=("first", first_words, first_gate))
+        first.start()
+        first_waits.wait(1.0)
+        second = threading.Thread(target=run, args=("second", second_words, second_looked.set))
+        second.start()
+        for thread in (first, second):
+            thread.join(5.0)
+    GATES.clear()
+    for name, words in (("first", first_words), ("second", second_words)):
+        want = ctx.call_sync("flag_posts", list(posts), make_loader(words), which="broken")
+        got = results.get(name, "did not return within 5 s")
+        ctx.expect(got == want,
+                   f"two runs at once in two threads, each over {len(posts)} copies of {post!r}: "
+                   f"the {name}, whose loader returned {words}, gave "
+                   f"{got[0] if isinstance(got, list) and got else got!r} for the first post "
+                   f"instead of {want[0]!r}",
+                   "the two runs shared something (a module-level variable holding 'this "
+                   "run's' blocklist): the second run's blocklist replaced the first's while "
+                   "the first was still working; a web server or a thread pool runs jobs at once",
+                   "keep the blocklist in a local variable of flag_posts and pass it to any "
+                   "helper as an argument")
+
 
 
 def bars(title: str, rows: list[tuple[str, int]]) -> str:
