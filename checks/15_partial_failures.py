@@ -9,7 +9,8 @@ data) and each failure is in errors with the exception it raised, not a string o
 None. Every kind of failure counts: a refused connection, a 404, a 503, and a
 source that hangs before its headers, stalls mid-body or trickles, which the
 caller's session (a 0.6 s total timeout: the caller's setting, used as it is)
-turns into TimeoutError; each url lands in exactly one of the two dicts. On
+turns into TimeoutError; each url lands in exactly one of the two dicts, a url
+listed twice whose requests disagree (a flaky source of the check's own) too. On
 generated lists of urls (duplicates, sparse ids, error statuses, refused), the
 outcome of each url is the starter's for that url alone. Once `fetch_all`
 returns, no task is left running and no task exception went unretrieved (the
@@ -22,6 +23,7 @@ gets the cancellation through, and the requests stop with it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import json
 import time
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 import aiohttp
+from aiohttp import web
 from hypothesis import strategies as st
 
 from coursekit.errors import CheckFailed, ExerciseBroken
@@ -90,6 +93,7 @@ class Observation:
     through_session: int = 0  # requests the caller's session sent
     urls_after: str = ""  # "" when the caller's list of urls was left as it was
     session_after: str = ""  # "" when the caller's session was left open and unchanged
+    own_timeouts: list = field(default_factory=list)  # per-request timeouts not the session's
 
 
 def url_of(ctx, route: str, item: int, delay_ms: int) -> str:
@@ -143,16 +147,30 @@ def summarize(ctx, result: Observation, value, error, which: str) -> None:
             result.errors[url] = ("other", repr(reason)[:60])
 
 
+class TimeoutsSeen(aiohttp.TCPConnector):
+    """The caller's connector: notes the timeout each request really runs under (the session's,
+    or one passed to that request, which replaces the session's whole ClientTimeout)."""
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.timeouts: list = []
+
+    async def connect(self, req, traces, timeout):  # noqa: ASYNC109 (aiohttp's signature)
+        self.timeouts.append(timeout)
+        return await super().connect(req, traces, timeout)
+
+
 def traced_session(started: list, timeout: float) -> aiohttp.ClientSession:
-    """The caller's session: its own total timeout, and a count of the requests sent through it."""
+    """The caller's session: its own timeout, and a count of the requests sent through it."""
     trace = aiohttp.TraceConfig()
 
     async def on_start(session, context, params):
         started.append(params.url)
 
     trace.on_request_start.append(on_start)
-    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout),
-                                 trace_configs=[trace])
+    # more than a total: a per-request timeout that copies only the total is not the caller's
+    chosen = aiohttp.ClientTimeout(total=timeout, sock_connect=timeout)
+    return aiohttp.ClientSession(timeout=chosen, connector=TimeoutsSeen(), trace_configs=[trace])
 
 
 async def open_at_server(ctx, wait: float = SETTLE) -> int:
@@ -199,6 +217,8 @@ async def observe(ctx, urls: list[str], which: str = "yours",
             result.peak_in_flight = seen.peak_in_flight
             result.requests = seen.requests
             result.through_session = len(started)
+            result.own_timeouts = [timeout for timeout in session.connector.timeouts
+                                   if timeout != timeout_before]
             if given != list(urls):
                 result.urls_after = f"changed the list of urls it was given to {given}"[:200]
             if session.closed:
@@ -224,6 +244,15 @@ def shown(value) -> str:
 
 
 def expect_left_alone(ctx, result: Observation) -> None:
+    own = result.own_timeouts
+    ctx.expect(not own,
+               f"{count(len(own), 'request')} of {NAME} ran under a timeout of its own, "
+               f"{own[0] if own else ''}, instead of the caller's session's",
+               "a timeout passed to one request replaces the session's whole ClientTimeout: "
+               "the caller's other settings (a sock_read that cuts stalls, no deadline at all "
+               "for a slow report) are lost, and a source the caller would wait for is cut off",
+               "pass no timeout to session.get: the session's timeout is the caller's choice "
+               "for every request")
     ctx.expect(not result.session_after,
                f"{NAME} {result.session_after}",
                "the session belongs to the caller, who uses it for every other request, "
@@ -474,6 +503,79 @@ async def check_every_kind_of_failure(ctx):
                   f"returned results for {', '.join(short(ctx, u) for u in again.results)}"),
                "a call must not depend on what went wrong in the one before",
                "keep no state between calls")
+
+
+# --- a url listed twice ------------------------------------------------------------------------
+
+@contextlib.asynccontextmanager
+async def own_sources():
+    """Two urls of a server of the check's own: a flaky one that answers its first request and
+    fails the next (503), a source listed twice whose two requests disagree; and one that
+    answers 200 with a body that is not JSON (cut short), a failure that is no network error."""
+    asked = Counter()
+
+    async def flaky(request: web.Request) -> web.Response:
+        asked[request.path] += 1
+        if asked[request.path] == 1:
+            return web.json_response({"flaky": "answered"})
+        return web.json_response({"error": "busy"}, status=503)
+
+    async def malformed(request: web.Request) -> web.Response:
+        return web.Response(text='{"item": 1,', content_type="application/json")
+
+    app = web.Application()
+    app.router.add_get("/flaky", flaky)
+    app.router.add_get("/malformed", malformed)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+        yield f"{base}/flaky", f"{base}/malformed"
+    finally:
+        await runner.cleanup()
+
+
+async def check_url_listed_twice(ctx):
+    """A url listed twice lands in exactly one of the two dicts; a body that is not JSON is a failure too."""
+    good = url_of(ctx, "items", 31, 50)
+    async with own_sources() as (flaky, malformed), ctx.client() as session:
+        try:
+            results, errors = await ctx.call(NAME, session, [flaky, good, malformed, flaky],
+                                             catch=False)
+        except (CheckFailed, ExerciseBroken):
+            raise
+        except Exception as error:
+            ctx.fail(f"for [flaky, {short(ctx, good)}, malformed, flaky], where malformed "
+                     f"answers 200 with a body cut short ('{{\"item\": 1,'), {NAME} raised "
+                     f"{type(error).__name__}",
+                     "a body that is not JSON is a failure of that source like any other: "
+                     "the page lost every good part because of one, as in the starter",
+                     "catch Exception around each request (or gather with "
+                     "return_exceptions=True), not only the network's errors")
+    ctx.expect(malformed in errors and isinstance(errors[malformed], Exception)
+               and malformed not in results,
+               f"for [flaky, {short(ctx, good)}, malformed, flaky], where malformed answers 200 "
+               f"with a body cut short, malformed was "
+               + ("in results" if malformed in results else
+                  f"in errors as {errors[malformed]!r}"[:120] if malformed in errors else
+                  "in neither dict"),
+               "the starter alone raises the JSON error for it: a failure, whose exception "
+               "belongs in errors",
+               "put every exception a request raised in errors, as it is")
+    where = [name for name, found in (("results", results), ("errors", errors)) if flaky in found]
+    ctx.expect(len(where) == 1 and good in results,
+               f"for [flaky, {short(ctx, good)}, malformed, flaky], the same flaky url listed "
+               f"twice (it "
+               f"answers its first request and fails the next with a 503), the url was in "
+               f"{' and '.join(where) or 'neither dict'}"
+               + ("" if good in results else f", and {short(ctx, good)} was not in results"),
+               "the contract says every url lands in exactly one of the two: a page that finds "
+               "a source both answered and failed shows its part and an error box for it",
+               "a url listed twice is one url: fetch it once (dict.fromkeys keeps the order), "
+               "or let one of its outcomes decide")
+
 
 
 # --- the starter as oracle ---------------------------------------------------------------------

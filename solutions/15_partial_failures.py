@@ -28,10 +28,11 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 
 
 async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> tuple[dict, dict]:
-    outcomes = await asyncio.gather(*(fetch_json(session, url) for url in urls),
+    unique = list(dict.fromkeys(urls))  # a url listed twice is fetched once: one outcome
+    outcomes = await asyncio.gather(*(fetch_json(session, url) for url in unique),
                                     return_exceptions=True)
     results, errors = {}, {}
-    for url, outcome in zip(urls, outcomes, strict=True):
+    for url, outcome in zip(unique, outcomes, strict=True):
         # BaseException: a cancelled call comes back as CancelledError, not an Exception.
         if isinstance(outcome, BaseException):
             errors[url] = outcome

@@ -41,7 +41,7 @@ async def tagged(session: aiohttp.ClientSession, url: str) -> tuple[str, bool, o
 
 
 async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> tuple[dict, dict]:
-    tasks = [asyncio.create_task(tagged(session, url)) for url in urls]
+    tasks = [asyncio.create_task(tagged(session, url)) for url in dict.fromkeys(urls)]  # a url once
     results, errors = {}, {}
     try:
         for arrival in asyncio.as_completed(tasks):

@@ -26,7 +26,7 @@ async def _tagged(session: aiohttp.ClientSession, url: str):
 
 
 async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> tuple[dict, dict]:
-    tasks = [asyncio.ensure_future(_tagged(session, url)) for url in urls]
+    tasks = [asyncio.ensure_future(_tagged(session, url)) for url in dict.fromkeys(urls)]
     results, errors = {}, {}
     try:
         for next_done in asyncio.as_completed(tasks):

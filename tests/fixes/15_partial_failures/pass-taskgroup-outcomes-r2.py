@@ -24,7 +24,7 @@ async def _settle(session: aiohttp.ClientSession, url: str) -> tuple[str, str, o
 
 async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> tuple[dict, dict]:
     async with asyncio.TaskGroup() as group:  # cancelled together if *we* are cancelled
-        settled = [group.create_task(_settle(session, url)) for url in urls]
+        settled = [group.create_task(_settle(session, url)) for url in dict.fromkeys(urls)]
     results, errors = {}, {}
     for task in settled:
         match task.result():

@@ -43,7 +43,7 @@ async def outcome(session: aiohttp.ClientSession, url: str) -> tuple[bool, objec
 
 async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> tuple[dict, dict]:
     async with asyncio.TaskGroup() as group:
-        tasks = [(url, group.create_task(outcome(session, url))) for url in urls]
+        tasks = [(url, group.create_task(outcome(session, url))) for url in dict.fromkeys(urls)]
     results, errors = {}, {}
     for url, task in tasks:
         ok, value = task.result()
