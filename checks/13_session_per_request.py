@@ -5,12 +5,17 @@ the learner's code created (every `aiohttp.ClientSession` and connector made whi
 the checks run is recorded, and kept alive, so the garbage collector cannot close
 one behind the check's back). The results are the starter's, on the fixture and
 on generated lists of URLs (duplicates, sparse ids, other routes, empty), in order,
-and at most 10 requests run at once. Jobs of 30 and of 150 requests each open at
-most 20 TCP connections (a shared session needs at most 10; a session per request
-needs one per request, so the count grows with the job). Faults: a job with a
-refused connection (and a 404, a 503) raises, as the starter does; a job cancelled
-by its caller while requests hang (before the headers, mid-body, trickling) stops;
-the next job still works. Last, when `shutdown()` returns, every session and
+and at most 10 requests run at once; a job whose queue outlasts aiohttp's timeout
+(scaled down) still works, as the starter's semaphore lets each request start its
+clock at its slot (a connector `limit=` does not). A job that starts just as another
+begins to close its session works. Jobs of 30 and of 400 requests each open at most
+20 TCP connections, the big one at most 5 more than the small one (a shared session
+needs at most 10; a session per request, or per batch, more as the job grows).
+Faults: a job with a refused connection (and a 404, a 503) raises, as the starter
+does; a job cancelled by its caller while requests hang (before the headers,
+mid-body, trickling) stops, with every task it started; no task exception goes
+unretrieved; the next job still works. Last, shutdown() of a fresh copy of the file
+that ran no job returns, and when `shutdown()` returns after jobs, every session and
 connector the code created is closed (`session.closed`, no garbage collection
 first), the server has no connection from it left open, and Python reported no
 coroutine that was never awaited and no "Unclosed ..." object. So a session kept
@@ -21,6 +26,7 @@ per job; a session closed only on the happy path, never closed, or "closed" by a
 
 import asyncio
 import contextlib
+import gc
 import time
 import warnings
 from collections import Counter
@@ -30,6 +36,7 @@ import aiohttp
 from hypothesis import strategies as st
 
 from coursekit.errors import CourseError, ExerciseBroken
+from coursekit.loading import load_file
 from coursekit.oracle import agree
 
 TITLE = "A session per request"
@@ -51,8 +58,10 @@ HINTS = [
 
 CONCURRENCY = 10
 JOB = 60  # requests per job
-SIZES = (30, 150)  # two job sizes: connections must not grow with the job
+SIZES = (30, 400)  # two job sizes: connections must not grow with the job
 MAX_CONNECTIONS = 2 * CONCURRENCY  # a shared session needs at most CONCURRENCY; per request: JOB
+QUEUE_JOB, QUEUE_TIMEOUT = 80, 0.25  # 8 waves of 50 ms: queued on the pool, the last time out
+GROWTH = CONCURRENCY // 2  # more connections for the big job than this: a pool per batch
 SETTLE = 1.0  # seconds the server gets to see closed connections close
 
 
@@ -69,6 +78,8 @@ class Made:
     connectors: ClassVar[list] = []
     during = "the checks"
     installed = False
+    on_close = None  # called once, as the next session starts closing
+
 
     @classmethod
     def install(cls):
@@ -84,6 +95,16 @@ class Made:
                 _store.append((self, cls.during))
 
             kind.__init__ = init
+
+        original_close = aiohttp.ClientSession.close
+
+        async def close(self, *args, **kwargs):
+            hook, cls.on_close = cls.on_close, None
+            if hook is not None:
+                hook()
+            return await original_close(self, *args, **kwargs)
+
+        aiohttp.ClientSession.close = close
 
     @classmethod
     def open(cls) -> list[tuple[str, str]]:
@@ -265,6 +286,47 @@ async def check_bounded(ctx):
                f"the server had {seen.peak_in_flight} of {JOB} requests in flight at once",
                f"the job promises the API at most {CONCURRENCY} at once (lesson 12)",
                "keep the starter's Semaphore around each request")
+    await long_queue(ctx)
+
+
+async def long_queue(ctx):
+    """A job whose queue outlasts aiohttp's timeout works: waiting for a slot is not a request.
+
+    aiohttp's default deadline (ClientTimeout(total=300)) counts the wait for a connection
+    from the pool: a job that queues on a connector `limit=` fails once its queue is longer
+    than 300 s, where the starter's requests, queued on a semaphore, each get the whole
+    deadline. Scaled down here: a deadline of QUEUE_TIMEOUT s, QUEUE_JOB requests of 50 ms.
+    """
+    scaled = aiohttp.ClientTimeout(total=QUEUE_TIMEOUT)
+    default = aiohttp.client.DEFAULT_TIMEOUT
+    kept = [session for session, _ in Made.sessions
+            if not session.closed and session.timeout is default]
+    aiohttp.client.DEFAULT_TIMEOUT = scaled
+    for session in kept:
+        session._timeout = scaled
+    try:
+        with phase("the jobs"):
+            result = await ctx.call("fetch_all", item_urls(ctx, range(QUEUE_JOB), 50), catch=False)
+        outcome = ("ok" if list(result) == [{"item": n} for n in range(QUEUE_JOB)]
+                   else f"returned {str(result)[:120]}")
+    except CourseError:
+        raise
+    except Exception as error:
+        outcome = f"raised {error!r:.120}"
+    finally:
+        aiohttp.client.DEFAULT_TIMEOUT = default
+        for session in kept:
+            session._timeout = default
+    ctx.expect(outcome == "ok",
+               f"with aiohttp's default timeout scaled down to {QUEUE_TIMEOUT:g} s, a job of "
+               f"{QUEUE_JOB} requests of 50 ms each ({QUEUE_JOB * 50 // CONCURRENCY} ms at "
+               f"{CONCURRENCY} at a time) {outcome}; the starter's returns",
+               "aiohttp's timeout counts the time a request waits for a connection from the "
+               "pool: a job queued on a connector's `limit=` fails once its queue is longer "
+               "than the timeout (300 s by default: 1,000 requests of 3 s), whereas the "
+               "starter's semaphore lets each request start its clock when it gets its slot",
+               "keep the starter's Semaphore around each request, so a request waits for its "
+               "turn before aiohttp starts timing it")
 
 
 async def check_two_jobs_two_hosts(ctx):
@@ -284,6 +346,7 @@ async def check_two_jobs_two_hosts(ctx):
     ctx.expect(seen.peak_in_flight <= 2 * CONCURRENCY,
                f"two jobs at once had {seen.peak_in_flight} requests in flight together",
                f"each job promises at most {CONCURRENCY}", "keep a Semaphore per job")
+    await job_starting_while_another_closes(ctx)
     with phase("the jobs"), ctx.api.recording() as seen:
         result = await fetch_all(ctx, mixed)
     ctx.expect(list(result) == [{"item": n} for n in range(40)],
@@ -294,31 +357,79 @@ async def check_two_jobs_two_hosts(ctx):
                f"{seen.peak_in_flight} requests in flight at once",
                f"the job promises the API at most {CONCURRENCY} at once, whatever the URLs "
                "look like: a connector's limit_per_host counts each host name apart",
-               "keep the starter's Semaphore (or a connector `limit=`): it bounds the job, "
-               "not one host name")
+               "keep the starter's Semaphore: it bounds the job, not one host name")
+
+
+async def job_starting_while_another_closes(ctx):
+    """A job started at the moment another job's session begins to close gets its results."""
+    started = []
+
+    def start_next():
+        started.append(asyncio.create_task(
+            ctx.call("fetch_all", item_urls(ctx, range(40, 50), 5), catch=False)))
+
+    with phase("the jobs"):
+        Made.on_close = start_next
+        try:
+            await fetch_all(ctx, item_urls(ctx, range(10), 5))
+        finally:
+            Made.on_close = None
+        if not started:
+            return  # no session closed at the end of the job: nothing to race with
+        try:
+            second = await started[0]
+            outcome = ("got its results" if list(second) == [{"item": n} for n in range(40, 50)]
+                       else f"returned {str(second)[:120]}")
+        except CourseError:
+            raise
+        except Exception as error:
+            outcome = f"raised {error!r:.120}"
+    ctx.expect(outcome == "got its results",
+               f"a job that started just as the job before it began closing its session {outcome}",
+               "in an app, jobs start at any moment: one that starts while another ends must "
+               "not pick up a session that is being closed",
+               "give each job a session of its own (`async with` in fetch_all), or keep one "
+               "session until shutdown() and close it only there")
 
 
 async def check_reuses_connections(ctx):
-    """Jobs of 30 and 150 requests: each made at most 20 TCP connections, not one per request."""
+    """Jobs of 30 and 400 requests: each made at most 20 TCP connections, not one per request."""
     counts = []
     for size in SIZES:
         _, seen = await job(ctx, range(size), delay_ms=2)
         counts.append(seen.connections)
     ctx.record(connections_per_job=max(counts))
-    ctx.expect(max(counts) <= MAX_CONNECTIONS,
+    ctx.expect(max(counts) <= MAX_CONNECTIONS and counts[1] <= counts[0] + GROWTH,
                "the server accepted "
                + " and ".join(f"{n} TCP connections for a job of {size} requests"
                               for n, size in zip(counts, SIZES, strict=True)),
                "requests paid for new connections (a TCP handshake here; TCP and TLS against "
                "a real HTTPS API) and threw them away: each ClientSession has a connection "
-               "pool of its own, so a session per request (or per few requests) reuses nothing, "
-               "and the bigger the job, the more connections",
+               "pool of its own, so a session per request (or per batch of requests) reuses "
+               "nothing across them, and the bigger the job, the more connections",
                f"share one session for all the requests of the job: at most {CONCURRENCY} "
-               "connections are then enough, each reused from one request to the next")
+               "connections are then enough, each reused from one request to the next, "
+               "however long the job")
 
 
 async def check_faults(ctx):
     """A refused connection raises, as the starter does; a cancelled job stops; the next job works."""
+    with python_reports() as reports:
+        await faults(ctx)
+        gc.collect()
+        await asyncio.sleep(0.05)
+    lost = {what: n for what, n in reports.items() if "never retrieved" in what}
+    ctx.expect(not lost,
+               "during a job with a refused connection and a cancelled job, Python reported: "
+               + ", ".join(f"{what} ({n}x)" for what, n in lost.items()),
+               "requests ran on in tasks after their job had ended, and failed there (their "
+               "session closed under them) with nobody to hear it: errors lost, requests sent "
+               "for nothing",
+               "run the requests inside the job so that they end with it: gather (as the "
+               "starter), or a TaskGroup")
+
+
+async def faults(ctx):
     api = ctx.api
     before = asyncio.all_tasks()
     good = [f"{api.url}/items/{n}?delay_ms=20" for n in range(6)]
@@ -349,6 +460,8 @@ async def check_faults(ctx):
         await asyncio.sleep(0.1)
         task.cancel()
         done, _ = await asyncio.wait({task}, timeout=2)
+        orphans = [other for other in asyncio.all_tasks()
+                   if other not in before and other is not task and not other.done()]
     outcome = ("still running 2 s later" if not done else "stopped" if task.cancelled()
                else f"raised {task.exception()!r}" if task.exception()
                else f"returned {str(task.result())[:120]}")
@@ -360,6 +473,13 @@ async def check_faults(ctx):
                "the caller gave up on the job (a deadline, a user who left): the job must stop, "
                "and its requests with it, not go on or pretend to have finished",
                "let CancelledError through: do not catch it (nor BaseException)")
+    ctx.expect(not orphans,
+               f"when the cancelled fetch_all stopped, {count(len(orphans), 'task')} it had "
+               "started were still running",
+               "the job handed its caller a CancelledError while its requests went on, on a "
+               "session about to close: a job must end with everything it started",
+               "cancel and await what the job started before it ends (gather and TaskGroup do "
+               "this; as_completed and bare create_task do not)")
     await calm(ctx, before)
     still = await settle(ctx)
     ctx.expect(still.in_flight == 0,
@@ -378,6 +498,7 @@ async def check_faults(ctx):
 
 async def check_closed(ctx):
     """When shutdown() returns, every session and connector is closed, and no connection is left."""
+    await shutdown_without_a_job(ctx)
     try:
         with python_reports() as reports:
             await job(ctx, range(20), label="the last job")
@@ -417,6 +538,20 @@ async def check_closed(ctx):
                    "close what you open, with `async with` or an awaited `close()`")
     finally:
         await Made.close_leftovers()
+
+
+async def shutdown_without_a_job(ctx):
+    """shutdown() of a freshly loaded copy of the file, no job before it, returns as the starter's."""
+    with phase("shutdown() of an app that ran no job"):
+        fresh = load_file(ctx.paths["yours"], ctx.shown_as())
+        try:
+            await asyncio.wait_for(fresh.shutdown(), 5)
+        except Exception as error:
+            ctx.fail(f"in an app that ran no job, shutdown() raised {error!r:.120}",
+                     "an app can stop without having fetched anything (a quiet night, a "
+                     "deploy rolled back): shutdown() must close what exists, and only that, "
+                     "as the starter's returns",
+                     "in shutdown(), close the kept session only if a job created one")
 
 
 async def measure(ctx):

@@ -1,4 +1,10 @@
-"""Correct: one session whose connector allows 10 connections does the bounding itself."""
+"""Wrong: one session whose connector allows 10 connections does the bounding, no semaphore.
+
+BUG (relabelled from pass-, examiner round 4): aiohttp's timeout (ClientTimeout(total=300)
+by default) counts the wait for a connection from the pool, so a job queued on the
+connector fails with TimeoutError once its queue is longer than the timeout (1,000
+requests of 3 s), where the starter's semaphore starts each request's clock at its slot.
+"""
 import asyncio
 
 import aiohttp

@@ -1,0 +1,62 @@
+"""Keeps one session from the first job to shutdown(), which closes it unconditionally.
+
+BUG: shutdown() assumes a job ran: an app that starts and stops without fetching
+anything (a quiet night, a health-checked deploy rolled back, a test of startup and
+shutdown) crashes in shutdown with AttributeError: 'NoneType' object has no attribute
+'close', where the starter's shutdown returns. Every job-then-shutdown sequence works.
+
+Lesson 13: a session per request.
+
+The job fetches a list of URLs, 10 at a time. Every request creates a new
+aiohttp.ClientSession, and with it a new connection pool: each request opens a
+fresh TCP connection (against a real HTTPS API, a fresh TLS handshake too), uses
+it once and closes it. Share one session, so that the requests reuse a few
+kept-alive connections, and close it when the work is done.
+
+Public API (the check calls exactly this):
+
+    async def fetch_all(urls) -> list
+        GET every URL in `urls`, at most CONCURRENCY (10) at once, and return the
+        JSON bodies in the order of `urls`.
+
+    async def shutdown() -> None
+        Called once when the app stops, after its last fetch_all: close whatever
+        fetch_all keeps open between calls (nothing, in this version).
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+_session: aiohttp.ClientSession | None = None  # created by the first job, kept until shutdown
+
+
+async def fetch_all(urls: list[str]) -> list:
+    global _session
+    if _session is None:
+        _session = aiohttp.ClientSession()
+    session = _session
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url: str) -> dict:
+        async with slots:
+            return await fetch_json(session, url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown() -> None:
+    global _session
+    await _session.close()
+    _session = None
