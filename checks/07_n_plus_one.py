@@ -3,7 +3,9 @@
 They decide on the SQL statements SQLite ran, counted through its trace callback, which
 sees every statement however it was sent, on the connection passed in and on any other
 connection the call opens (announced by Python's audit events): at most two whatever the
-page's length and however many distinct authors it has. The starter is the oracle for the
+page's length and however many distinct authors it has, also where the authors outnumber
+the values one statement may bind (the connection's limit lowered to 999, SQLite's before
+3.32): a `?` per author raises there, chunks of them make the count grow. The starter is the oracle for the
 page: on generated blogs with sparse, random, negative ids stored out of order, NULL and
 duplicate names, quotes and unicode, a posts table without a primary key, an index on
 posts.author_id with ANALYZE. The caller's connection must be left as it was found: open,
@@ -36,9 +38,10 @@ HINTS = [
     "Remembering authors already seen, or asking once per author, still runs a query per "
     "author: the count keeps growing with the page.",
     "The database can bring each post together with its author's row in the same query "
-    "(a JOIN on `authors.id = posts.author_id`). Or: read the posts first, then all the "
-    "authors they need in one query with `WHERE id IN (?, ?, ...)`, and look each name up "
-    "by its id.",
+    "(a JOIN on `authors.id = posts.author_id`). Or: read the posts first, then the authors "
+    "they need in one more query, and look each name up by its id. Mind its size: a `?` per "
+    "author runs out past SQLite's limit on bound values (999 before 3.32), and chunks of "
+    "them make the count grow again; `WHERE id IN (SELECT author_id FROM posts)` has none.",
     "`conn.execute(\"SELECT posts.id, posts.title, authors.name FROM posts JOIN authors ON "
     "authors.id = posts.author_id ORDER BY posts.id\")`, then build one dict per row. "
     "Name the table of each column (`posts.id`): both tables have an `id`.",
@@ -222,45 +225,85 @@ def check_page(ctx):
                    "author's name from the authors table")
 
 
+@dataclass(frozen=True)
+class Size:
+    """One page the statements are counted on."""
+
+    posts: int
+    authors: int
+    seed: int
+    limit: int | None = None  # the bound values one statement may hold, lowered for this page
+
+    def __str__(self) -> str:
+        where = (f" on a connection allowing {self.limit:,} bound values per statement"
+                 if self.limit else "")
+        return f"a page of {self.posts:,} posts by {self.authors:,} authors{where}"
+
+
+# Along posts and along authors, the last past a bound-value limit that SQLite before 3.32
+# had by default (3.32+: 32,766, and many builds more): a value bound per author runs out there.
+SIZES = (Size(50, 20, 8), Size(400, 400, 9), Size(1_100, 1_050, 10, limit=999))
+
+
+def statements_for(ctx, size: Size):
+    """(statements on the caller's connection, on others the call opened, it still traced)."""
+    blog = make_blog(size.posts, size.authors, size.seed, sparse=False)
+    with scratch() as folder, sql_probes.traced(blog.file(folder)) as conn:
+        if size.limit:
+            conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, size.limit)
+        with sql_probes.opened_connections() as others:
+            try:
+                ctx.call_sync("posts_with_authors", conn)
+            except ExerciseBroken as error:
+                if not size.limit or "too many SQL variables" not in str(error):
+                    raise
+                ctx.fail(f"on {size}, posts_with_authors raised OperationalError: too many "
+                         "SQL variables",
+                         "a value bound per author (or per post) runs out where the authors "
+                         "outnumber the values one statement may hold: 999 in SQLite before "
+                         "3.32, 32,766 after (builds vary). The starter "
+                         "shows that page; a blog that grows past the limit would lose its "
+                         "front page",
+                         "let the database find the authors itself (a JOIN, or a subquery over "
+                         "posts), or bind all the ids as one value (one JSON array): nothing "
+                         "that grows with the authors")
+        return list(conn.log), [statement for other in others for statement in other.log], \
+            conn.still_traced()
+
+
 def check_statements(ctx):
     """The page takes at most two SQL statements, however many posts and authors it shows."""
     seen = {}
-    sizes = ((50, 20, 8), (400, 400, 9))
-    for posts, authors, seed in sizes:
-        with scratch() as folder, \
-                sql_probes.traced(make_blog(posts, authors, seed, sparse=False).file(folder)) \
-                as conn:
-            with sql_probes.opened_connections() as others:
-                ctx.call_sync("posts_with_authors", conn)
-            still_traced = conn.still_traced()
-            elsewhere = [statement for other in others for statement in other.log]
-            seen[posts] = (list(conn.log), elsewhere)
+    for size in SIZES:
+        mine, elsewhere, still_traced = statements_for(ctx, size)
+        seen[size] = (mine, elsewhere)
         ctx.expect(still_traced,
                    "SQLite's trace callback was switched off during the call",
                    "the check counts statements through it, so it cannot see what ran",
                    "leave the connection's trace callback alone (your own "
                    "`set_trace_callback` is fine: it runs beside the check's)")
-    (small, large) = (posts for posts, _, _ in sizes)
-    counts = {posts: len(mine) + len(other) for posts, (mine, other) in seen.items()}
-    other = {posts: len(elsewhere) for posts, (_, elsewhere) in seen.items()}
-    ctx.record(statements_for_400_posts=counts[large])
-    log = seen[large][0] + seen[large][1]
-    where = (f" ({other[large]} of them on another connection your function opened: the check "
-             "counts those too)" if other[large] else "")
-    ctx.expect(max(counts.values()) <= MAX_STATEMENTS,
-               f"a page of {small} posts by 20 authors ran {counts[small]} SQL statements, and "
-               f"a page of {large} posts by {large} authors ran {counts[large]}{where}:\n"
-               f"{sql_probes.describe_log(log)}",
-               "the number of queries still grows with the page (N+1), or with its authors. "
-               f"Each one is a round trip to the database server: at about {ROUND_TRIP_MS:g} ms "
-               f"each across a network, the {large}-post page waits about "
-               f"{counts[large] * ROUND_TRIP_MS:.0f} ms for round trips alone",
+    counts = {size: len(mine) + len(other) for size, (mine, other) in seen.items()}
+    other = {size: len(elsewhere) for size, (_, elsewhere) in seen.items()}
+    ctx.record(statements_for_400_posts=counts[SIZES[1]], statements_past_limit=counts[SIZES[2]])
+    worst = max(SIZES, key=lambda size: (counts[size], size.authors))
+    log = seen[worst][0] + seen[worst][1]
+    where = (f" ({other[worst]} of them on another connection your function opened: the check "
+             "counts those too)" if other[worst] else "")
+    listing = "; ".join(f"{size}: {counts[size]:,} SQL statements" for size in SIZES)
+    shown = "the last page" if worst is SIZES[-1] else str(worst)
+    ctx.expect(counts[worst] <= MAX_STATEMENTS,
+               f"{listing}{where}. What {shown} ran:\n{sql_probes.describe_log(log)}",
+               "the number of queries still grows with the page (N+1), or with its authors "
+               "(a query per author, or per chunk of authors). Each one is a round trip to the "
+               f"database server: at about {ROUND_TRIP_MS:g} ms each across a network, "
+               f"{shown} waits about {counts[worst] * ROUND_TRIP_MS:,.0f} ms for round trips alone",
                "ask for each post and its author's name in the same query (a JOIN), or fetch "
-               "all the authors the page needs in one query with `WHERE id IN (...)` "
-               "(one query, however many ids)")
-    ctx.expect(not any(other.values()) or all(seen[posts][0] for posts in seen),
-               f"the page ran {other[large]} statements on a connection of its own and none on "
-               "the one it was given",
+               "all the authors the page needs in one more query whose size does not grow with "
+               "them (a subquery over posts, or one JSON array of ids): not a `?` per author, "
+               "which runs out past the limit on bound values")
+    ctx.expect(not any(other.values()) or all(seen[size][0] for size in seen),
+               f"the page ran {max(other.values())} statements on a connection of its own and "
+               "none on the one it was given",
                "the caller's connection is the one that sees the caller's transaction and "
                "settings; another connection is another round trip to set up, per page",
                "run the queries on the connection passed in")

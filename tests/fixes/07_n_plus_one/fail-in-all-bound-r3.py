@@ -1,9 +1,35 @@
-"""Correct: the posts, then the authors they need in one WHERE id IN (...) query."""
+"""Posts, then all their authors in one WHERE id IN (?, ?, ...) with one bound value per distinct author: the notebook's posts_then_authors_in.
+
+BUG: one placeholder per author hits SQLite's limit on bound values in a statement:
+OperationalError "too many SQL variables" once a page has more distinct authors than
+the limit (32,766 in SQLite's default build since 3.32, 999 before; 250,000 in this
+Debian build), where the starter works at any size. Right, in 2 statements, below it.
+
+Lesson 07: N+1 queries.
+
+A blog's front page lists posts with their author's name. This version asks the
+database for the posts, then once more for each post's author: 100 posts cost 101
+queries, and every query is a round trip to the database server.
+Get the same page with one or two queries, however many posts there are.
+
+Public API (the check calls exactly this):
+
+    def posts_with_authors(conn: sqlite3.Connection) -> list[dict]
+        Every post of the `posts` table, by increasing id, as
+        {"id": post id, "title": its title, "author": its author's name}.
+        Tables: posts(id, title, author_id) and authors(id, name).
+"""
+
+import sqlite3
+
+__all__ = ["posts_with_authors"]
 
 
-def posts_with_authors(conn):
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    # The notebook's second shape: the posts, then all their authors in one IN (...) query.
     posts = conn.execute("SELECT id, title, author_id FROM posts ORDER BY id").fetchall()
     ids = sorted({author_id for _, _, author_id in posts})
     marks = ", ".join("?" * len(ids))
     names = dict(conn.execute(f"SELECT id, name FROM authors WHERE id IN ({marks})", ids))
-    return [{"id": i, "title": t, "author": names[a]} for i, t, a in posts]
+    return [{"id": post_id, "title": title, "author": names[author_id]}
+            for post_id, title, author_id in posts]
