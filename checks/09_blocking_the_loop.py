@@ -7,7 +7,12 @@ and on what the local server saw: requests in flight together (4 and 12 URLs: al
 of them, as fetch_all promises), and retries that still come with their pauses
 between them, as RETRY_PAUSES says when the call is made (the check sets it; a URL
 that fails twice then answers gives its body; one that always fails gives None after
-three attempts, at once: no pause after the last).
+three attempts, at once: no pause after the last). More URLs failing at once than the
+loop's default thread pool has threads (a pause held in a thread queues behind the others)
+still send all their second attempts together. Each call asks afresh: a URL that gave None
+is tried three times again and its body returned once it recovers. A 200 answer is the body
+at once, one request, whatever JSON it holds ({}, [], 0, "", false; a null may be retried,
+as the starter does, or not).
 
 Then the contract of a function an app calls: every URL of the list is requested, a
 repeated one too, into a result of its own; every request goes through the aiohttp
@@ -23,7 +28,12 @@ the next call works. Last, on generated lists of URLs (items with repeated, spar
 huge ids, 4xx and 5xx answers) the outcome is the starter's.
 """
 
+import contextlib
 import itertools
+import json
+import os
+import urllib.parse
+from collections import Counter
 
 import aiohttp
 from hypothesis import strategies as st
@@ -34,6 +44,7 @@ from coursekit.concurrency_view import (
     expect_callers_session,
     expect_nothing_left,
     expect_session_usable,
+    in_flight_steps,
     leaves,
     plural,
     probe,
@@ -65,6 +76,9 @@ PAUSES = (0.4, 0.6)  # RETRY_PAUSES set for the retries check (the starter's: 0.
 LINGER_S = min(PAUSES) / 2
 ITEMS = (11, 12, 13, 14)
 MANY = tuple(range(20, 32))  # 12 URLs: all in flight together too
+CROWD_PAUSES, CROWD_DELAY_MS = (0.25, 0.25), 100  # pauses well longer than a request
+QUICK = (0.005, 0.01)  # RETRY_PAUSES where the pauses are not what is looked at
+BODIES = ("{}", "[]", "0", '""', "false", "0.0", '{"é": "😀"}', "null")  # 200 answers
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs
 NUDGE_LEFT = ("when `fetch_all` returns or raises, none of its requests may still run: run "
               "them in an `asyncio.TaskGroup`, which waits for all of them and cancels the "
@@ -210,6 +224,23 @@ async def check_overlap(ctx):
                    "keep the results in the order of the URLs")
 
 
+@contextlib.contextmanager
+def retry_pauses(ctx, pauses, *which):
+    """RETRY_PAUSES set to ``pauses`` in these files for a while, as a deployment may tune it."""
+    modules = [ctx.module(name) for name in which or ("yours",)]
+    saved = [getattr(module, "RETRY_PAUSES", None) for module in modules]
+    for module in modules:
+        module.RETRY_PAUSES = pauses
+    try:
+        yield
+    finally:
+        for module, value in zip(modules, saved, strict=True):
+            if value is None:
+                del module.RETRY_PAUSES
+            else:
+                module.RETRY_PAUSES = value
+
+
 def flaky_route(ctx, failures: int = 2):
     """/flaky/{n} answers HTTP 503 ``failures`` times, then the item: the server recovers."""
     attempts = itertools.count(1)
@@ -230,22 +261,21 @@ def gaps(intervals) -> list[float]:
     return [ordered[i + 1][1] - ordered[i][2] for i in range(len(ordered) - 1)]
 
 
+def crowd_size() -> int:
+    """More URLs than the threads of the loop's default pool (min(32, CPUs + 4))."""
+    cpus = getattr(os, "process_cpu_count", os.cpu_count)() or 1
+    return min(32, cpus + 4) + 4
+
+
 async def observe_retries(ctx):
     """fetch_all over a URL that recovers on its third attempt and one that never does."""
-    module = ctx.module("yours")
-    default = getattr(module, "RETRY_PAUSES", None)
-    module.RETRY_PAUSES = PAUSES  # set for this call, as a deployment may tune it
-    try:
-        async with caller_session(route=flaky_route(ctx)) as session:
+    async with caller_session(route=flaky_route(ctx)) as session:
+        with retry_pauses(ctx, PAUSES):
             return await observe(ctx, session, "fetch_all",
                                  (f"{ctx.api.url}/flaky/77", "/fail/1?delay_ms=20"),
                                  what=f"fetch_all (with RETRY_PAUSES set to {PAUSES}) over a "
                                       "URL that answers 503 twice then its body, and one that "
                                       "answers 500 every time")
-    finally:
-        module.RETRY_PAUSES = default
-        if default is None:
-            del module.RETRY_PAUSES
 
 
 def lingered(call) -> float:
@@ -300,6 +330,88 @@ async def check_loop_free_backoff(ctx):
     call = _observed["retries"]
     ctx.record(max_backoff_lag_ms=round(call.beat.max_lag_ms, 1))
     expect_loop_free(ctx, call)
+
+
+async def check_pauses_hold_no_thread(ctx):
+    """More URLs than the loop's thread pool has threads fail at once: all their retries go out together."""
+    size = crowd_size()
+    paths = tuple(f"/status/502?delay_ms={CROWD_DELAY_MS}&n={n}" for n in range(size))
+    async with caller_session() as session:
+        with retry_pauses(ctx, CROWD_PAUSES):
+            call = await observe(ctx, session, "fetch_all", paths,
+                                 what=f"fetch_all (with RETRY_PAUSES set to {CROWD_PAUSES}) over "
+                                      f"{size} URLs answering HTTP 502 every time")
+    ctx.expect(list(call.result) == [None] * size and call.seen.total_requests == 3 * size,
+               f"{call.what}: {plural(call.seen.total_requests, 'request')}, and it "
+               f"{call.outcome()}",
+               "three attempts for each URL that keeps failing, then None for it",
+               "keep the loop over RETRY_PAUSES and the final attempt after it")
+    # Sorted by start: the first attempts, then the second ones (a pause is longer than a request).
+    started = sorted(call.seen.timeline(), key=lambda interval: interval[1])
+    first = max(count for _, count in in_flight_steps(started[:size]))
+    retries = max(count for _, count in in_flight_steps(started[size:2 * size]))
+    ctx.record(crowd_retries_in_flight=retries)
+    ctx.expect(retries == size,
+               f"{call.what}: {first} of their first attempts were in flight at once, but at "
+               f"most {retries} of their second attempts",
+               f"their pauses did not all run at once: a pause handed to a thread waits for "
+               f"one of the loop's default pool ({size - 4} threads here) and holds it for the "
+               "whole pause, so past that many failing URLs the pauses queue, last longer "
+               "than RETRY_PAUSES, and every other `to_thread` of the app waits behind them",
+               "a pause needs no thread: `await asyncio.sleep(pause)`")
+
+
+async def check_each_call_afresh(ctx):
+    """Each call asks the server again: a URL that gave None is tried afresh, and its body comes once it recovers."""
+    url = f"{ctx.api.url}/flaky/88"
+    async with caller_session(route=flaky_route(ctx, failures=3)) as session:
+        with retry_pauses(ctx, QUICK):
+            calls = [await observe(ctx, session, "fetch_json", (url,),
+                                   what=f"the {nth} fetch_json on a URL that answers 503 three "
+                                        "times, then its body")
+                     for nth in ("first", "second")]
+    (first, second), want = calls, {"item": 88}
+    ctx.expect(first.result is None and second.result == want,
+               f"{first.what} {first.outcome()}; {second.what} {second.outcome()}",
+               f"the first call gets three 503 answers (so None); the second finds the server "
+               f"recovered: its first attempt answers {want!r}, and the starter returns it",
+               "keep nothing between calls: each call tries the server again, three attempts")
+    ctx.expect(len(first.sent) == 3 and len(second.sent) == 1,
+               f"{first.what} sent {plural(len(first.sent), 'request')}, {second.what} "
+               f"{plural(len(second.sent), 'request')}",
+               "three attempts for a failing URL, then one for a server that answers at once",
+               "keep nothing between calls: no memory of failed URLs")
+
+
+def json_url(ctx, value: str) -> str:
+    return f"{ctx.api.url}/json?value={urllib.parse.quote(value)}&delay_ms=10"
+
+
+async def check_any_body(ctx):
+    """A 200 answer is returned at once, whatever JSON it holds: {}, [], 0, "", false too."""
+    async with caller_session() as session:
+        with retry_pauses(ctx, QUICK):
+            call = await observe(ctx, session, "fetch_all", [json_url(ctx, v) for v in BODIES],
+                                 what="fetch_all over URLs answering 200 with the JSON bodies "
+                                      + ", ".join(BODIES))
+    want = [json.loads(value) for value in BODIES]
+    ctx.expect(isinstance(call.result, list | tuple) and list(call.result) == want
+               and [type(x) for x in call.result] == [type(x) for x in want],
+               f"{call.what} {call.outcome()}",
+               f"the starter returns each body as it is: {want!r}",
+               "return `await response.json()` for every 200 answer")
+    sent = Counter(urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["value"][0]
+                   for url in call.sent)
+    extra = {value: sent[value] for value in BODIES
+             if sent[value] != 1 and not (value == "null" and sent[value] == 3)}
+    ctx.expect(not extra,
+               f"{call.what}: " + ", ".join(f"{plural(count, 'request')} for {value}"
+                                            for value, count in extra.items()),
+               "only a 5xx answer is retried: a 200 answer is the server's answer, even an "
+               "empty or false one, and asking again costs the pauses and more requests "
+               "(a null body may go either way: the starter retries it)",
+               "tell a failed attempt from a body by the status, or by `is None`, not by "
+               "the body's truth")
 
 
 async def check_every_call_so_far(ctx):
@@ -447,8 +559,6 @@ def url_lists(draw):
 
 async def check_like_the_starter(ctx):
     """On generated lists of URLs, fetch_all gives what the starter gives (or raises as it does)."""
-    modules = [ctx.module("broken"), ctx.module("yours")]
-    saved = [getattr(module, "RETRY_PAUSES", None) for module in modules]
     async with caller_session() as session:
         async def both(paths):
             urls = [ctx.api.url + path for path in paths]
@@ -470,20 +580,13 @@ async def check_like_the_starter(ctx):
                 return bool(statuses) and statuses <= {400, 404, 410, 429}
             return expected == got
 
-        try:
-            for module in modules:  # the same policy, with short pauses, to keep this quick
-                if hasattr(module, "RETRY_PAUSES"):
-                    module.RETRY_PAUSES = (0.005, 0.01)
+        with retry_pauses(ctx, QUICK, "broken", "yours"):  # short pauses, to keep this quick
             await agree_async(ctx, url_lists(), both, same=same, examples=10,
                               what="fetch_all(session, urls) (paths shown without the "
                                    "server's address; a 4xx raises)",
                               nudge="run both versions on that list and compare: the bodies "
                                     "in order, None after three 5xx answers, and an error "
                                     "raised for a 4xx answer")
-        finally:
-            for module, value in zip(modules, saved, strict=True):
-                if value is not None:
-                    module.RETRY_PAUSES = value
 
 
 async def measure(ctx):
