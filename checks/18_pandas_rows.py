@@ -19,7 +19,12 @@ the caller, priced afresh by a second call; on named awkward months (customers m
 from the customers table, customers without a tier, totals NaN or on the thresholds, a
 customer whose sum is 0, a repeated order id, a DatetimeIndex, columns in another order,
 no orders, no customers, tiers as object, str and category with few or unused
-categories); and on months Hypothesis generates.
+categories, tiers spelled "Gold" or "silver ", an index named customer_id like the
+column, a named columns axis); and on months Hypothesis generates (indexes named like
+a column too). A month of 131,073 orders, past any chunk a fix might price it in, is
+compared with the contract's rules on whole columns (themselves checked against the
+starter). NumPy's error handling and the caller's warnings must be left as found
+(coursekit.numpy_state).
 """
 
 from collections import Counter
@@ -30,6 +35,7 @@ import pandas as pd
 from hypothesis import strategies as st
 
 from coursekit.errors import CheckFailed
+from coursekit.numpy_state import caller_still_warned, changed_since, described, kept_under_caller
 from coursekit.oracle import agree
 from coursekit.python_work import PythonWork, spelled
 from coursekit.shop_orders import month_of_orders
@@ -46,8 +52,9 @@ HINTS = [
     "Three whole-column tools: `orders.merge(customers[[\"customer_id\", \"tier\"]], "
     "on=\"customer_id\", how=\"left\")` gives every order its customer's tier (NaN when "
     "there is none); `np.select([cond1, cond2, ...], [value1, value2, ...], default=...)` "
-    "applies if/elif rules to whole arrays; `orders.groupby(\"customer_id\")[\"total\"]"
-    ".transform(\"sum\")` puts each customer's sum on every one of their orders.",
+    "applies if/elif rules to whole arrays; `orders[\"total\"].groupby(orders[\"customer_id\"])"
+    ".transform(\"sum\")` puts each customer's sum on every one of their orders (grouped by "
+    "the column itself: orders' index may be named customer_id too).",
     "merge numbers its result 0, 1, 2...: use it to compute the tiers (or `Series.map` with a "
     "Series indexed by customer_id), then add the columns to orders itself with "
     "`orders.assign(discount=..., to_pay=..., share=...)`, which keeps orders' index and "
@@ -62,6 +69,8 @@ PER_ADDED_ROW = 0.25  # lines or calls one more row may add: a per-row loop adds
 CAP = 250_000  # calls counted at most per traced call (the starter makes 185,000 for 200 orders)
 RTOL, ATOL = 1e-9, 1e-12
 MEASURED = 100  # orders in the race: the starter's searches make it quadratic
+BIG = 131_073  # orders in one month: past any chunk a fix might price a month in (50,000, 2**16, 100,000, 2**17)
+ERRORS_AT_START = np.geterr()  # this process's NumPy error handling before the learner's file loads
 BUDGET = 15.0  # seconds for a traced or timed call of a whole month: 0.1 CPU on Binder is slow
 
 
@@ -96,6 +105,9 @@ def difference(want: pd.DataFrame, got, orders: pd.DataFrame,
     if list(got.columns) != list(want.columns):
         return Difference("columns", f"its columns are {list(got.columns)}; the starter's are "
                                      f"{list(want.columns)}")
+    if got.columns.name != want.columns.name:
+        return Difference("columns-name", f"its columns axis is named {got.columns.name!r}; "
+                                          f"orders' is named {want.columns.name!r}")
     if len(got) != len(want):
         return Difference("rows", f"it has {len(got)} rows for {len(orders)} orders")
     if got["order_id"].tolist() != want["order_id"].tolist():
@@ -147,13 +159,20 @@ MEANINGS = {
                "that raises on one month prices none of it",
                "run your function on these frames and see which step raises: a category "
                "column accepts only its own categories (fillna or a mapping to a new value "
-               "raises), and `.loc[ids]` raises on an id the index does not have"),
+               "raises), `.loc[ids]` raises on an id the index does not have, and a name that is "
+               "both a column's and the index's is ambiguous to groupby and merge (group by the "
+               "column itself, orders[\"customer_id\"], or merge a frame with a fresh index)"),
     "type": ("the caller reads the report as a DataFrame", "return the priced DataFrame"),
     "columns": ("the caller reads orders' own columns and the three new ones, in that order: "
                 "a column left over from a join (the customer's tier or name) or a missing "
                 "one breaks what reads the report",
                 "keep orders' columns as they are, add discount, to_pay and share at the "
                 "end, and leave out what you joined in to compute them"),
+    "columns-name": ("the result keeps orders' columns as they are, their axis's name included "
+                     "(pivot, unstack and rename_axis set one, and assert_frame_equal compares "
+                     "it): a frame rebuilt by merge or concat starts with an unnamed axis",
+                     "add the new columns to a frame that is orders' own (a copy or "
+                     "orders.assign(...)), or give the result orders' columns.name back"),
     "rows": ("every order is priced exactly once, also the orders of customers missing from "
              "the customers table (they get the rule for customers without a tier): a join "
              "that keeps only matches drops them",
@@ -229,17 +248,21 @@ def check_result(ctx):
 
 
 def tidy_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Orders with a string column, a labelled index and category tiers: much to disturb."""
+    """Orders with a string column, a labelled index and a named columns axis; customers
+    indexed by name with customer_id last and category tiers: much to disturb."""
     orders, customers = month_of_orders(40, 12, seed=4)
     orders.index = pd.Index([f"#{n % 30}" for n in range(len(orders))], name="ref")
     orders["note"] = pd.Series(["gift" if n % 7 == 0 else "" for n in range(len(orders))],
                                index=orders.index, dtype="str")
+    orders = orders.rename_axis(columns="field")  # as pivot or rename_axis leave it
     customers = customers.assign(tier=customers["tier"].astype("category"))
+    # Customers looked up by name (a labelled index) and customer_id not the first column.
+    customers = customers.set_index(customers["name"].rename("who"))[["name", "tier", "customer_id"]]
     return orders, customers
 
 
 def check_inputs_unchanged(ctx):
-    """With a repeating labelled index and category tiers: the starter's report, the inputs unchanged, a second call afresh."""
+    """With labelled indexes, a named columns axis and category tiers: the starter's report, the inputs unchanged, a second call afresh."""
     orders, customers = tidy_frames()
     kept = orders.copy(deep=True), customers.copy(deep=True)
     result = outcome(ctx, orders, customers)
@@ -265,7 +288,8 @@ def check_inputs_unchanged(ctx):
     found = difference(ctx.call_sync("price_orders", *kept, which="broken"), result, *kept)
     if found:
         ctx.fail("on orders with a labelled index whose labels repeat ('#0', '#1', ...), a note "
-                 f"column, and customers' tiers as a category column: {found.text}",
+                 "column and a columns axis named 'field', and customers indexed by name with "
+                 f"customer_id last and tiers as a category column: {found.text}",
                  *verdict(found))
 
     # The caller corrects its own frames in place, then asks for the report again.
@@ -449,6 +473,17 @@ AWKWARD = [
      "without a tier and one missing from customers",
      lambda: categories(frame_pair([(1, 1, 520.0), (2, 2, 80.0), (3, 3, 1300.0), (4, 9, 10.0)],
                                    [(1, "gold"), (2, "silver"), (3, None)]), ["gold", "silver"])),
+    ("orders indexed by their customer (set_index('customer_id', drop=False): an index level "
+     "and a column with the same name) and a columns axis named 'field'",
+     lambda: (lambda o, c: (o.set_index("customer_id", drop=False).rename_axis(columns="field"),
+                            c))(*frame_pair([(1, 4, 600.0), (2, 5, 90.0), (3, 4, 1500.0)],
+                                            [(4, "gold"), (5, "silver")]))),
+    ("tiers spelled otherwise ('Gold', 'GOLD', ' gold', 'silver ', 'Silver', ''): another tier "
+     "each, as the rules name only 'gold' and 'silver'",
+     lambda: frame_pair([(1, 1, 600.0), (2, 2, 1200.0), (3, 3, 600.0), (4, 4, 200.0),
+                         (5, 5, 1200.0), (6, 6, 1200.0), (7, 7, 600.0)],
+                        [(1, "Gold"), (2, "GOLD"), (3, " gold"), (4, "silver "), (5, "Silver"),
+                         (6, ""), (7, "gold")])),
     ("tiers in an object column", lambda: frame_pair(
         [(1, 1, 520.0), (2, 2, 80.0), (3, 3, 1300.0)], [(1, "gold"), (2, "silver"), (3, None)],
         tier_dtype="object")),
@@ -471,9 +506,11 @@ def check_awkward_months(ctx):
 
 TOTALS = st.one_of(st.sampled_from([0.0, 0.01, 499.99, 500.0, 999.99, 1000.0, 1e9, NAN]),
                    st.integers(0, 300_000).map(lambda cents: cents / 100))
-TIER = st.one_of(st.sampled_from(["gold", "silver", "standard", "platinum"]), st.none())
+TIER = st.one_of(st.sampled_from(["gold", "silver", "standard", "platinum"]), st.none(),
+                 st.sampled_from(["Gold", "SILVER", " gold", "silver ", ""]))
 EXAMPLES = 40  # generated months: each runs the starter's loop, a few milliseconds per order
 CUSTOMER_IDS = st.one_of(st.integers(0, 12), st.integers(0, 2**53))  # a float holds them exactly
+INDEX_NAMES = (None, "ref", "customer_id", "total")  # an index may be named like a column
 
 
 @dataclass(frozen=True)
@@ -484,16 +521,17 @@ class Month:
     customers: tuple  # (customer_id, tier)
     tier_dtype: str
     index: tuple | None  # orders' index labels; None: a RangeIndex
+    index_name: str | None
     note: bool  # orders carry a str column "note" (iterrows then yields object rows)
 
     def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        index = None if self.index is None else pd.Index(list(self.index))
+        index = None if self.index is None else pd.Index(list(self.index), name=self.index_name)
         extra = {"note": [f"n{n}" for n in range(len(self.orders))]} if self.note else None
         return frame_pair(list(self.orders), list(self.customers), self.tier_dtype, index,
                           extra=extra)
 
     def __repr__(self) -> str:
-        index = "" if self.index is None else f", index {list(self.index)}"
+        index = "" if self.index is None else f", index {list(self.index)} named {self.index_name!r}"
         note = ", with a note column" if self.note else ""
         return (f"orders (order_id, customer_id, total): {list(self.orders)}{index}{note}; "
                 f"customers (customer_id, tier as {self.tier_dtype}): {list(self.customers)}")
@@ -509,7 +547,8 @@ def months(draw) -> Month:
     labels = st.one_of(st.integers(-3, 10**6), st.sampled_from(["a", "b", "é", "x y"]))
     index = draw(st.none() | st.lists(labels, min_size=len(orders), max_size=len(orders)).map(tuple))
     return Month(tuple(orders), tuple(customers),
-                 draw(st.sampled_from(["str", "object", "category"])), index, draw(st.booleans()))
+                 draw(st.sampled_from(["str", "object", "category"])), index,
+                 draw(st.sampled_from(INDEX_NAMES)), draw(st.booleans()))
 
 
 def check_generated_months(ctx):
@@ -536,6 +575,76 @@ def check_generated_months(ctx):
         ctx.fail(f"on these frames (the smallest Hypothesis found; customers' tier as "
                  f"{month.tier_dtype}):\n{orders.to_string()}\n{customers.to_string()}\n"
                  f"{found.text}", *verdict(found))
+
+
+# --- a month too big to chunk, and the caller's NumPy settings ------------------------------------
+
+def whole_columns(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame:
+    """The check's own reference for a month too big for the starter's loop: the contract's
+    rules on whole columns (checked against the starter on a small month first)."""
+    tier = orders["customer_id"].map(customers.set_index("customer_id")["tier"])
+    total = orders["total"]
+    discount = np.select([(tier == "gold").to_numpy(bool), (tier == "silver").to_numpy(bool),
+                          (total >= 1000).to_numpy()],
+                         [np.where(total >= 500, 0.15, 0.10), 0.05, 0.02], default=0.0)
+    spent = total.groupby(orders["customer_id"]).transform("sum")
+    return orders.assign(discount=discount, to_pay=total * (1 - discount),
+                         share=(total / spent).where(spent != 0))
+
+
+def check_whole_month(ctx):
+    """A month of 131,073 orders in one call: each share is of all its customer spent, not of a part."""
+    small = month_of_orders(60, 15, seed=12)
+    if difference(ctx.call_sync("price_orders", *small, which="broken"), whole_columns(*small),
+                  *small):
+        raise AssertionError("the check's reference no longer agrees with the starter")
+    orders, customers = month_of_orders(BIG, 2_000, seed=11)
+    got = outcome(ctx, orders, customers)
+    found = difference(whole_columns(orders, customers), got, orders, customers)
+    if not found:
+        return
+    sums = ""
+    if found.column == "share":
+        per_customer = got["share"].groupby(orders["customer_id"]).sum()
+        per_customer = per_customer[per_customer.round(9) != 1.0]
+        sums = (f"; {len(per_customer):,} customers' shares do not add up to 1 (customer "
+                f"{per_customer.index[0]}: {per_customer.iloc[0]:.6g})" if len(per_customer) else "")
+    meaning, nudge = verdict(found)
+    ctx.fail(f"on a month of {BIG:,} orders by 2,000 customers (the starter's loop would take "
+             f"minutes; compared with the rules on whole columns): {found.text}{sums}",
+             meaning + ". A month priced in parts (chunks of rows) sums each customer over one "
+             "part only, and every size the small checks use fits in one part",
+             nudge + "; price the month in one go: whole-column operations on 100,000 rows take "
+             "milliseconds and a few megabytes")
+
+
+def check_numpy_settings(ctx):
+    """NumPy's error handling and the caller's warnings are left as price_orders found them."""
+    frames = AWKWARD[2][1]  # customers whose orders total 0 or NaN: a 0/0 to silence, if divided
+    ctx.call_sync("price_orders", *frames())
+    meaning = ("np.seterr (or an np.errstate never exited) changes NumPy's error handling for "
+               "the whole process, not for price_orders: the rest of the service then stops "
+               "hearing about divisions by zero, or an np.seterr(all='raise') it set to catch "
+               "bad data is switched off")
+    nudge = ("to silence a warning you expect, scope it to those lines: `with "
+             "np.errstate(divide='ignore', invalid='ignore'):` puts the caller's settings back on "
+             "the way out; or divide only where the sum is not 0 (Series.where, np.divide(..., "
+             "where=...)), or let pandas divide (it warns about nothing)")
+    changed = changed_since(ERRORS_AT_START)
+    ctx.expect(not changed, "once your file was loaded and price_orders called, NumPy's error "
+               f"handling of this process had changed: {described(changed)}", meaning, nudge)
+    found = kept_under_caller(lambda: ctx.call_sync("price_orders", *frames()))
+    ctx.expect(found is None, found or "", meaning + "; putting NumPy's defaults back is not "
+               "putting back the caller's", nudge)
+    ctx.expect(caller_still_warned(),
+               "after price_orders, np.sqrt(np.array([-1.0])) in the caller's own code, under "
+               "np.errstate(invalid='warn'), gave no RuntimeWarning: a warnings filter your "
+               "file installed silences it",
+               "warnings.filterwarnings/simplefilter('ignore') changes the whole process's "
+               "warnings, not price_orders': the service's own bad data now goes unreported",
+               "silence only the warning you expect, only around the lines that raise it "
+               "(`with np.errstate(...)` or `with warnings.catch_warnings():`), or compute "
+               "nothing that warns")
 
 
 def measure(ctx):

@@ -35,14 +35,17 @@ __all__ = ["price_orders"]
 def price_orders(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame:
     # One join: each order gets its customer's tier, NaN where the customer is unknown.
     # how="left" keeps every order, in orders' order; merge numbers the rows 0, 1, 2...
-    tier = orders[["customer_id"]].merge(customers[["customer_id", "tier"]], how="left",
-                                         on="customer_id", validate="many_to_one")["tier"]
+    # Joined on a column of its own (reset_index): orders' index may be named customer_id too.
+    tier = orders[["customer_id"]].reset_index(drop=True).merge(
+        customers[["customer_id", "tier"]], how="left", on="customer_id",
+        validate="many_to_one")["tier"]
     gold, silver = tier.eq("gold").to_numpy(), tier.eq("silver").to_numpy()
     total = orders["total"]
     # The first condition that holds picks the discount; NaN >= 500 is False, as in the loop.
     discount = np.select([gold, silver, total >= 1000],
                          [np.where(total >= 500, 0.15, 0.10), 0.05, 0.02], default=0.0)
     # Each customer's sum (NaN skipped), repeated on each of their orders, in orders' order.
-    spent = orders.groupby("customer_id")["total"].transform("sum")
+    # Grouped by the column itself, not its name, which an index level may share.
+    spent = total.groupby(orders["customer_id"]).transform("sum")
     return orders.assign(discount=discount, to_pay=total * (1 - discount),
                          share=total / spent)  # 0 / 0 is NaN

@@ -13,6 +13,6 @@ def price_orders(orders, customers):
     silver = (tier == "silver").to_numpy()
     discount = np.select([gold & (total >= 500), gold, silver, total >= 1000],
                          [0.15, 0.10, 0.05, 0.02], default=0.0)
-    spent = orders.groupby("customer_id", sort=False)["total"].transform("sum")
+    spent = orders.groupby(orders["customer_id"], sort=False)["total"].transform("sum")
     return orders.assign(discount=discount, to_pay=orders["total"] * (1 - discount),
                          share=orders["total"] / spent)

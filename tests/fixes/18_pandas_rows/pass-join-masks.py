@@ -5,8 +5,8 @@ import pandas as pd
 
 
 def price_orders(orders, customers):
-    joined = orders.join(customers.set_index("customer_id")["tier"].rename("_tier"),
-                         on="customer_id")
+    joined = orders.reset_index(drop=True).join(customers.set_index("customer_id")["tier"].rename("_tier"),
+                                                on="customer_id")
     total = joined["total"]
     gold = joined["_tier"] == "gold"
     silver = joined["_tier"] == "silver"
@@ -18,6 +18,6 @@ def price_orders(orders, customers):
     priced.loc[silver.to_numpy(), "discount"] = 0.05
     priced.loc[(other & (total >= 1000)).to_numpy(), "discount"] = 0.02
     priced["to_pay"] = priced["total"] * (1 - priced["discount"])
-    sums = orders.groupby("customer_id")["total"].sum()
+    sums = orders.groupby(orders["customer_id"])["total"].sum()
     priced["share"] = priced["total"] / priced["customer_id"].map(sums)
     return priced

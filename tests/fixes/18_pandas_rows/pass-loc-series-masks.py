@@ -13,5 +13,5 @@ def price_orders(orders, customers):
     priced.loc[tier == "gold", "discount"] = 0.10
     priced.loc[(tier == "gold") & (total >= 500), "discount"] = 0.15
     priced["to_pay"] = total * (1 - priced["discount"])
-    priced["share"] = total / priced.groupby("customer_id")["total"].transform("sum")
+    priced["share"] = total / priced.groupby(priced["customer_id"])["total"].transform("sum")
     return priced

@@ -11,7 +11,7 @@ def price_orders(orders, customers):
     total = orders["total"].to_numpy()
     discount = np.where(tier == "gold", np.where(total >= 500, 0.15, 0.10),
                         np.where(tier == "silver", 0.05, np.where(total >= 1000, 0.02, 0.0)))
-    spent = orders.groupby("customer_id")["total"].transform("sum")
+    spent = orders.groupby(orders["customer_id"])["total"].transform("sum")
     priced = orders.copy()
     priced["discount"] = discount
     priced["to_pay"] = priced["total"] * (1 - priced["discount"])

@@ -12,7 +12,7 @@ def price_orders(orders, customers):
     gold = np.where(total >= 500, 0.15, 0.10)
     other = np.where(total >= 1000, 0.02, 0.0)
     discount = np.where(tier == "gold", gold, np.where(tier == "silver", 0.05, other))
-    spent = orders.groupby("customer_id")["total"].transform("sum").to_numpy()
+    spent = orders.groupby(orders["customer_id"])["total"].transform("sum").to_numpy()
     with np.errstate(invalid="ignore"):
         share = total / spent
     return orders.assign(discount=discount, to_pay=total * (1 - discount), share=share)

@@ -10,5 +10,5 @@ def price_orders(orders, customers):
     discount = (base.mask(tier.eq("silver"), 0.05)
                 .mask(tier.eq("gold"), 0.10)
                 .mask(tier.eq("gold") & total.ge(500), 0.15))
-    spent = orders.groupby("customer_id")["total"].transform("sum")
+    spent = orders.groupby(orders["customer_id"])["total"].transform("sum")
     return orders.assign(discount=discount, to_pay=total * (1 - discount), share=total / spent)
