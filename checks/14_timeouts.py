@@ -24,6 +24,7 @@ import contextlib
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 import aiohttp
 from hypothesis import strategies as st
@@ -224,8 +225,12 @@ GOOD_PATHS = st.one_of(IDS.map(lambda n: f"/items/{n}"),
                            lambda p: f"/users/{p[0]}/{p[1]}"))
 ERROR_PATHS = st.sampled_from((400, 401, 403, 404, 409, 429, 500, 502, 503, 504)).map(
     lambda code: f"/status/{code}")
-PATHS = st.tuples(st.one_of(GOOD_PATHS, GOOD_PATHS, ERROR_PATHS), st.integers(0, 20)).map(
-    lambda p: f"{p[0]}?delay_ms={p[1]}")
+JSON_VALUES = st.sampled_from(("null", "0", "false", "true", '""', "[]", "{}", '"caf\u00e9"',
+                               "[null]", '{"item": null, "available": false}', "-1.5e300"))
+JSON_PATHS = JSON_VALUES.map(lambda text: "/json?value=" + quote(text, safe=""))
+PATHS = st.tuples(st.one_of(GOOD_PATHS, GOOD_PATHS, ERROR_PATHS, JSON_PATHS),
+                  st.integers(0, 20)).map(
+    lambda p: f"{p[0]}{'&' if '?' in p[0] else '?'}delay_ms={p[1]}")
 
 
 async def call_outcome(ctx, url: str, which: str):
@@ -268,7 +273,17 @@ async def check_answer_comes_through(ctx):
             expected = ("raised", "an error")
         return expected, got
 
-    await agree_async(ctx, PATHS, both, examples=12,
+    for text in ("null", '""', "0", "[]"):  # bodies that are falsy, or empty, but answers all the same
+        path = "/json?value=" + quote(text, safe="")
+        expected, got = await both(path)
+        ctx.expect(got == expected,
+                   f"the service answered {text} (JSON), and {NAME} gave {got[1]!r} where the "
+                   f"starter gave {expected[1]!r}",
+                   "a body that is null, empty or false is still the service's answer, in time: "
+                   "the fallback is only for a deadline that passed",
+                   "decide on the fallback from the deadline (the TimeoutError), not from "
+                   "the value the body held")
+    await agree_async(ctx, PATHS, both, examples=16,
                       what=f"{NAME}(session, url, {OK_TIMEOUT:g}) (paths shown without the "
                       "server's address; ('raised', ...) is an exception)",
                       meaning="within the deadline, the function must do what the starter does: "
@@ -363,6 +378,18 @@ async def check_fallback_is_a_copy(ctx):
                f"only {count(len({id(value) for value in values}), 'distinct object')}",
                "a fallback shared between calls is changed by one caller for all of them",
                "make a new copy of FALLBACK on every call")
+    slow = f"{ctx.api.url}/items/31?delay_ms=300"
+    good = await attempt(ctx, slow, OK_TIMEOUT)
+    late = await attempt(ctx, slow, COPY_TIMEOUT)
+    ctx.expect(not isinstance(late.value, dict) or (late.value == FALLBACK
+                                                    and late.value is not good.value),
+               f"the same URL answered {good.value!r} with time to spare, then missed a "
+               f"{COPY_TIMEOUT:g} s deadline, and {NAME} returned "
+               f"{'the same object as before' if late.value is good.value else repr(late.value)}",
+               "the docstring promises a copy of FALLBACK when the deadline passes: an old "
+               "answer shown as if fresh (a price, a stock count) is wrong in ways the "
+               "placeholder is not",
+               "return a copy of FALLBACK whenever the deadline passes, whatever came before")
     first = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT)
     if isinstance(first.value, dict):
         first.value["item"] = {"changed": "by the first caller"}
