@@ -13,12 +13,18 @@ one failed, tasks created and awaited one by one when the first await raises or 
 cancelled). A part that fails (404, 503, a refused connection; asked once) or hangs
 (no headers, half a body, a trickle, under the session's timeout) raises its error
 as the starter does, alone or in the ExceptionGroup of a TaskGroup, and the next
-call works; a caller's cancellation goes through, and no request starts after it. Last, on generated user ids (small, huge, negative ones the server
-answers 404 for) the outcome is the starter's. Faults and delays reach one part at
-a time through the session passed in, which sends that part's request elsewhere.
+call works; a caller's cancellation goes through, and no request starts after it. A
+base_url with a path of its own (an API behind a gateway) keeps it: every request goes
+under it. The tasks a call makes hash in falling order, so a set of them
+(asyncio.wait's done) never comes out in the order they were made: results read from
+a set are wrong every run, not by luck. Last, on generated user ids (small, huge,
+negative ones the server answers 404 for) and base_urls with and without a path, the
+outcome is the starter's. Faults and delays reach one part at a time through the
+session passed in, which sends that part's request elsewhere.
 """
 
 import asyncio
+import itertools
 
 import aiohttp
 from hypothesis import strategies as st
@@ -57,7 +63,8 @@ PARTS = ("profile", "posts", "notifications")
 # A fixed loop stalls about 1 ms; a blocking call stalls it for a request's whole latency.
 LOOP_LIMIT_MS = 100
 SLOW_MS = 250  # the other parts' latency while one part fails fast
-HANG_TIMEOUT_S = 0.2  # the caller's session timeout while one part hangs
+HANG_TIMEOUT_S = 0.2
+PREFIX = "/api"  # base_url's own path, as for an API behind a gateway  # the caller's session timeout while one part hangs
 NUDGE_LEFT = ("when `load_dashboard` returns or raises, none of its requests may still run: "
               "start them in an `asyncio.TaskGroup`, which waits for all of them and cancels "
               "the others when one fails or the caller cancels")
@@ -71,9 +78,18 @@ def expected(user_id: int) -> dict:
     return {part: body(user_id) for part, body in slow_api.USER_PARTS.items()}
 
 
-def route(delays=None, faults=None):
-    """Send a part's request elsewhere (``faults``: part → URL) or slower (``delays``: part → ms)."""
+def route(delays=None, faults=None, base=None):
+    """Send a part's request elsewhere (``faults``: part → URL) or slower (``delays``: part → ms).
+
+    ``base``: (the server's address, a path): the API answers only under that path, as
+    behind a gateway (base_url ends with it); a request outside it gets HTTP 404.
+    """
     def to(url: str) -> str:
+        if base is not None:
+            root, prefix = base
+            if not url.startswith(f"{root}{prefix}/"):
+                return f"{root}/status/404?delay_ms=0"
+            url = root + url[len(root) + len(prefix):]
         path = url.split("?")[0]
         part = path.rsplit("/", 1)[-1]
         if "/users/" in path and faults and part in faults:
@@ -84,10 +100,38 @@ def route(delays=None, faults=None):
     return to
 
 
-async def observe(ctx, session, user_id, what="", **options):
-    """One dashboard with every probe on, through the caller's ``session``."""
-    call = await probe(ctx, "load_dashboard", ctx.api.url, user_id, session=session,
-                       what=what or f"load_dashboard for user {user_id}", **options)
+class Reordered(asyncio.Task):
+    """A task whose hash falls as tasks are made: a set of tasks never iterates in creation order.
+
+    An object's default hash follows its address, so a set of three tasks comes out in an order
+    that changes from run to run: code that reads results from a set (``asyncio.wait``'s done)
+    would pass or fail by luck. With falling hashes it is out of order every time.
+    """
+
+    _made = itertools.count()
+
+    def __init__(self, *args, **kwargs):
+        self._rank = 2**40 - next(Reordered._made)  # before Task's __init__ files it in a set
+        super().__init__(*args, **kwargs)
+
+    def __hash__(self):
+        return self._rank
+
+
+def reordered(loop, coro, **options):
+    return Reordered(coro, loop=loop, **options)
+
+
+async def observe(ctx, session, user_id, what="", base="", **options):
+    """One dashboard with every probe on, through the caller's ``session``; its tasks Reordered."""
+    loop = asyncio.get_running_loop()
+    previous = loop.get_task_factory()
+    loop.set_task_factory(reordered)
+    try:
+        call = await probe(ctx, "load_dashboard", ctx.api.url + base, user_id, session=session,
+                           what=what or f"load_dashboard for user {user_id}", **options)
+    finally:
+        loop.set_task_factory(previous)
     _calls.append(call)
     ctx.expect(not call.settings[1]["closed"],
                f"when {call.what} {call.ended}, the session passed in was closed",
@@ -206,6 +250,30 @@ async def check_calls_independent(ctx):
                    "keep everything a call needs in local variables of that call")
 
 
+async def check_base_url_with_a_path(ctx):
+    """A base_url with a path of its own (an API behind a gateway): every request goes under it."""
+    base = ctx.api.url + PREFIX
+    gateway, asked = route(base=(ctx.api.url, PREFIX)), []
+
+    def to(url: str) -> str:
+        asked.append(url)
+        return gateway(url)
+
+    async with caller_session(route=to) as session:
+        call = await observe(ctx, session, 7, base=PREFIX, raises=True, deadline=2,
+                             what=f"load_dashboard(session, {base!r}, 7)")
+    outside = [url for url in asked if not url.startswith(f"{base}/users/7/")]
+    ctx.expect(not outside and call.error is None,
+               f"{call.what} requested {', '.join(asked) or 'nothing'}"
+               + (" (outside base_url's path this server answers 404)" if outside else ""),
+               "the docstring says GET {base_url}/users/{user_id}/profile: an API behind a "
+               "gateway or a path prefix lives under base_url's own path, and the starter "
+               "keeps that path",
+               "build each URL as the starter does, base_url + \"/users/...\" (urljoin "
+               "replaces the last segment of the base's path)")
+    expect_dashboard(ctx, call, 7)
+
+
 def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge):
     expect_raised_like_the_starter(
         ctx, call, kinds, status, f"{call.what}: load_dashboard {call.outcome()}",
@@ -303,15 +371,18 @@ def settled(value=None, error=None):
 
 
 async def check_like_the_starter(ctx):
-    """On generated user ids (small, huge, negative), load_dashboard does what the starter does."""
+    """On generated user ids (small, huge, negative) and base_urls, load_dashboard does what the starter does."""
     user_ids = st.one_of(st.integers(0, 30), st.integers(-5, -1), st.integers(10**6, 10**15))
-    async with caller_session(route=route(dict.fromkeys(PARTS, 0))) as session:
-        async def both(user_id):
+    prefixes = st.sampled_from(["", PREFIX, "/gateway/v2"])
+    async with caller_session() as session:
+        async def both(example):
+            user_id, prefix = example
+            session.route = route(dict.fromkeys(PARTS, 0), base=(ctx.api.url, prefix))
             outcomes = []
             for which in ("broken", "yours"):
                 try:
-                    value = await ctx.call("load_dashboard", session, ctx.api.url, user_id,
-                                           which=which, catch=False)
+                    value = await ctx.call("load_dashboard", session, ctx.api.url + prefix,
+                                           user_id, which=which, catch=False)
                     outcomes.append(settled(value))
                 except CourseError:
                     raise
@@ -319,8 +390,9 @@ async def check_like_the_starter(ctx):
                     outcomes.append(settled(error=error))
             return tuple(outcomes)
 
-        await agree_async(ctx, user_ids, both, examples=15,
-                          what="load_dashboard(session, base_url, user_id)",
+        await agree_async(ctx, st.tuples(user_ids, prefixes), both, examples=15,
+                          what="load_dashboard(session, base_url, user_id) for (user_id, "
+                               "base_url's path after the server's address)",
                           nudge="run both versions for that user id and compare; a failing "
                                 "request must raise, as in the starter")
 
