@@ -17,7 +17,7 @@ import logging
 import random
 import re
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
@@ -394,6 +394,28 @@ def check_debug_log_kept(ctx):
                        "(another level, or another logger than the one that logs)",
                        "ask the logger that logs whether it is enabled for the level it logs "
                        "at: `log.isEnabledFor(logging.DEBUG)`")
+    expect_logged_before_bad_row(ctx)
+
+
+def logged_before_bad_row(ctx, which: str, lines: list[str]) -> int:
+    """Debug records logged, with DEBUG on, by a build_report that stops at a bad last row."""
+    with logging_as(SETTINGS[1]) as kept, suppress(Exception):
+        ctx.call_sync("build_report", list(lines), which=which, catch=False)
+    return len([r for r in kept.records if r.name == LOGGER or r.name.startswith(LOGGER + ".")])
+
+
+def expect_logged_before_bad_row(ctx):
+    """A file whose last row is bad: the orders priced before it are logged, as the starter does."""
+    lines = [*order_lines(5, 4, unique_skus=True), "not an order"]
+    want = logged_before_bad_row(ctx, "broken", lines)
+    got = logged_before_bad_row(ctx, "yours", lines)
+    ctx.expect(got == want,
+               f"with `reports` at DEBUG, a file of {len(lines) - 1} orders and then a bad row: "
+               f"build_report logged {got} records before its ValueError; the starter logged {want}",
+               "the debug log is read exactly when something went wrong: a bad file is such a "
+               "time, and the orders priced before the bad row are the clues",
+               "log each order as it is priced, in the loop that prices it, not in a second "
+               "loop after the report is done")
 
 
 def interleaved(slow, fast, rounds: int = 3) -> tuple[Timing, Timing]:
