@@ -188,7 +188,10 @@ async def check_peak_is_limit(ctx):
     jobs = [(5, 30, "URLs", item_urls(ctx, range(30), [40] * 30)),
             (8, 30, "URLs", item_urls(ctx, range(30), [40] * 30)),
             (10, 3, "URLs", item_urls(ctx, range(3), [40] * 3)),
-            (4, 12, "URLs whose bodies come slowly after the headers", trickle_urls(ctx, range(12)))]
+            (4, 12, "URLs whose bodies come slowly after the headers", trickle_urls(ctx, range(12))),
+            (5, 30, "URLs naming the server as 127.0.0.1 and as localhost, in turn",
+             [url.replace("127.0.0.1", "localhost") if n % 2 else url
+              for n, url in enumerate(item_urls(ctx, range(30), [40] * 30))])]
     async with caller_session() as session:
         for limit, size, kind, urls in jobs:
             call = await observe(ctx, session, urls, limit, deadline=3,
