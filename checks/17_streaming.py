@@ -24,7 +24,10 @@ descending). The caller's connection must be left as it was found.
 import atexit
 import contextlib
 import functools
+import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -317,7 +320,10 @@ def check_file_closed(ctx):
     for label, consume in (("after the last of its 300 requests", count),
                            ("when the consumer stopped after 3 of its 300 requests "
                             "(a `for` loop that breaks, then drops the reader)",
-                            lambda requests: take(requests, 3))):
+                            lambda requests: take(requests, 3)),
+                           ("when a reader was made and dropped before its first request was "
+                            "asked for (a report that finds it has nothing to do)",
+                            lambda requests: None)):
         with reads.watching(path) as log:
             with learner_code(ctx, "read_requests"):
                 consume(function(path))
@@ -331,7 +337,7 @@ def check_file_closed(ctx):
                    "never while a traceback or a cache refers to it)",
                    "open the file with `with` inside the generator and yield inside the "
                    "block: a generator that is dropped or closed early leaves its `with` "
-                   "block, which closes the file")
+                   "block, which closes the file, and one never started never opens it")
     mixed, box = [[], []], []
     with crash_as_text(box, "yours", as_text=True), learner_code(ctx, "read_requests"):
         first, second = iter(function(path)), iter(function(path))
@@ -349,6 +355,39 @@ def check_file_closed(ctx):
                "log from two places at once",
                "keep nothing between calls (no file or position at module level): each "
                "call opens the file for itself")
+
+
+LOCALE_READER = """
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("learner17", sys.argv[1])
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+try:
+    print(sum(1 for _ in module.read_requests(sys.argv[2])))
+except Exception as error:
+    print(ascii(f"{type(error).__name__}: {error}")[1:-1][:300])
+"""
+
+
+def check_log_read_as_utf8(ctx):
+    """The log is read as UTF-8 whatever the machine's locale (a C locale without UTF-8 mode)."""
+    with scratch() as folder:
+        path = write(folder, AWKWARD)
+        want = len(requests_of(ctx, path, "broken"))
+        env = {**os.environ, "LC_ALL": "C", "LANG": "C"}  # -I: no PYTHON* variables apply
+        done = subprocess.run([sys.executable, "-I", "-X", "utf8=0", "-c", LOCALE_READER,
+                               ctx.module("yours").__file__, str(path)], env=env,
+                              capture_output=True, text=True, encoding="utf-8", timeout=30)
+    got = done.stdout.strip() or done.stderr.strip()[-300:]
+    ctx.expect(got == str(want),
+               f"in a Python started with LC_ALL=C and UTF-8 mode off (a container's or a cron "
+               f"job's locale), read_requests on {AWKWARD_SHOWN} gave: {got} (the starter's "
+               f"{want} requests)",
+               "the log is UTF-8 (paths like /café/李小龍): open() without encoding= decodes it "
+               "with the locale's encoding, which is ASCII under a C locale, so the report "
+               "dies on the first accented path on a server while it works on your laptop",
+               "say which encoding the file is in, as the starter does: "
+               "`open(path, encoding=\"utf-8\")`")
 
 
 def peak_of(ctx, name: str, run, which: str = "yours") -> int:
