@@ -12,13 +12,15 @@ orders in the same second, absent customers, limits of 0, 1 and more than there 
 recent_orders must give the same answers on a table without your indexes. The caller's
 connection is used as it is (its uncommitted orders seen, its transaction left open, its
 settings unchanged, nothing written). The race and the cost of each index on writes are
-shown, not decided on.
+shown, not decided on. What create_schema makes must reach the file in every
+transaction mode (default, isolation_level=None and, on 3.12+, autocommit False/True).
 """
 
 import contextlib
 import random
 import re
 import sqlite3
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
@@ -245,6 +247,41 @@ def check_schema(ctx):
                "create_schema returned with a transaction still open",
                "what it made is not committed: the next rollback on this connection undoes it",
                "commit at the end (`with conn:` around the statements does)")
+
+
+MODES = {"the default": {}, "isolation_level=None": {"isolation_level": None}}
+if sys.version_info >= (3, 12):  # sqlite3's PEP 249-style autocommit attribute
+    MODES["autocommit=False (PEP 249: always in a transaction)"] = {"autocommit": False}
+    MODES["autocommit=True"] = {"autocommit": True}
+
+
+def kept_after_close(ctx, mode: dict) -> list[tuple]:
+    """What create_schema made, as a new connection sees it once create_schema's own
+    connection (opened in ``mode``) is closed."""
+    with tempfile.TemporaryDirectory(prefix="lesson16-", ignore_cleanup_errors=True) as folder:
+        path = Path(folder) / "shop.db"
+        with contextlib.closing(sqlite3.connect(path, **mode)) as conn:
+            ctx.call_sync("create_schema", conn)
+        with contextlib.closing(sqlite3.connect(path)) as other:
+            return other.execute("SELECT type, name, tbl_name FROM sqlite_master "
+                                 "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").fetchall()
+
+
+def check_schema_committed(ctx):
+    """Everything create_schema makes is committed, whatever the connection's transaction mode."""
+    kept = {label: kept_after_close(ctx, mode) for label, mode in MODES.items()}
+    made = max(kept.values(), key=len)
+    for label, objects in kept.items():
+        missing = [f"{kind} {name}" for kind, name, _ in made if (kind, name, _) not in objects]
+        ctx.expect(not missing,
+                   f"on a connection opened with {label}, closed after create_schema returned, "
+                   f"the database file had no {', '.join(missing)} (made on another connection)",
+                   "what create_schema made was never committed: a statement run after the "
+                   "commit (after the `with conn:` block) lands, on a connection that is always "
+                   "in a transaction, in a new transaction that closing the connection rolls "
+                   "back: the shop reopened tomorrow has no index, and the page scans again",
+                   "make every statement inside the `with conn:` block, so its commit covers "
+                   "them all")
 
 
 def check_answers(ctx):

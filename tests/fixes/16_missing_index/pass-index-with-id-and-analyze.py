@@ -18,6 +18,7 @@ def create_schema(conn):
             ON orders (customer_id, created_at, id);
         ANALYZE;
     """)
+    conn.commit()  # on 3.12+ autocommit=False the script ran inside the open transaction
 
 
 def recent_orders(conn, customer_id, since, limit):
