@@ -19,7 +19,6 @@ import builtins
 import math
 import time
 import types
-import warnings
 
 import numpy as np
 from hypothesis import strategies as st
@@ -27,6 +26,7 @@ from hypothesis.extra import numpy as hnp
 
 from coursekit.errors import CheckFailed
 from coursekit.line_events import LineEvents
+from coursekit.numpy_state import caller_still_warned, changed_since, described, kept_under_caller
 from coursekit.oracle import agree, short
 
 TITLE = "Vectorize with NumPy"
@@ -372,18 +372,10 @@ def check_new_array(ctx):
 
 # --- the caller's NumPy settings ---------------------------------------------------------------
 
-def caller_warned() -> bool:
-    """Does an invalid operation in the caller's own code still reach it as a RuntimeWarning?"""
-    with warnings.catch_warnings(record=True) as caught, np.errstate(invalid="warn"):
-        np.sqrt(np.array([-1.0]))  # the caller's own bad data: nan, and NumPy says so
-    return any(issubclass(item.category, RuntimeWarning) for item in caught)
-
-
 def check_caller_settings(ctx):
     """NumPy's error handling and the caller's warnings are left as calibrate found them."""
     readings = make_readings(1_000, 10)  # a third below the floor: sqrt of negatives, if taken
-    changed = {kind: (ERRORS_AT_START[kind], now) for kind, now in np.geterr().items()
-               if ERRORS_AT_START.get(kind) != now}
+    changed = changed_since(ERRORS_AT_START)
     meaning = ("np.seterr (or an np.errstate never exited) changes NumPy's error handling for "
                "the whole process, not for calibrate: the rest of the service then stops hearing "
                "about invalid operations, or an np.seterr(all='raise') it set to catch bad data "
@@ -393,23 +385,13 @@ def check_caller_settings(ctx):
              "compute nothing invalid (clip before the square root)")
     ctx.expect(not changed,
                "once your file was loaded and calibrate called, NumPy's error handling of this "
-               "process had changed: " + ", ".join(f"{kind} {was!r} → {now!r}"
-                                                   for kind, (was, now) in changed.items()),
+               f"process had changed: {described(changed)}",
                meaning, nudge)
-    heard = []
-    mine = {"divide": "ignore", "over": "raise", "under": "warn", "invalid": "call"}
-    with np.errstate(**mine, call=lambda kind, flag: heard.append(kind)):
-        before = (np.geterr(), np.geterrcall())
-        ctx.call_sync("calibrate", readings)
-        after = (np.geterr(), np.geterrcall())
-    ctx.expect(after == before,
-               f"a caller running with its own NumPy error settings {before[0]} (and a handler "
-               f"of its own for 'call') had {after[0]}"
-               + (" and another handler" if after[1] is not before[1] else "")
-               + " after calibrate returned",
+    found = kept_under_caller(lambda: ctx.call_sync("calibrate", readings))
+    ctx.expect(found is None, (found or "").replace("after the call", "after calibrate"),
                meaning + "; putting NumPy's defaults back is not putting back the caller's",
                nudge)
-    ctx.expect(caller_warned(),
+    ctx.expect(caller_still_warned(),
                "after calibrate, np.sqrt(np.array([-1.0])) in the caller's own code, under "
                "np.errstate(invalid='warn'), gave no RuntimeWarning: a warnings filter "
                "calibrate's file installed silences it",
