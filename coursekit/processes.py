@@ -20,6 +20,9 @@ Evidence for the lessons on process pools, that holds whatever the machine's loa
   slowly the workers start, and ``gate.met`` names them. The wait ends without a partner
   only when no partner can come: every other process the check started sat idle for
   ``idle`` seconds (no worker free to take a second task) or ``cap`` seconds passed.
+  ``count=Calls("difflib:SequenceMatcher.set_seq2", key=1)``: each task also says how often
+  it called that function in its worker, by one argument (``task.calls``, a Counter): work
+  counted wherever it runs, in this process (a hook of the check's own) or in a worker.
 - ``call_sync(ctx, name, *args, cpu_ms=...)`` / ``await call(...)``: ``ctx.call_sync`` /
   ``ctx.call``, also stopped once the learner's code (this process and its descendants)
   spent ``cpu_ms`` of CPU: an endless loop in a worker process ends the check on CPU
@@ -39,6 +42,7 @@ import importlib
 import itertools
 import multiprocessing.pool  # noqa: F401
 import os
+import pickle
 import shutil
 import signal
 import sys
@@ -46,6 +50,7 @@ import tempfile
 import threading
 import time
 import types
+from collections import Counter
 from dataclasses import dataclass, field
 
 TICK_MS = 1000 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 10.0
@@ -372,50 +377,102 @@ def _resolve(module, qualname: str):
     return value
 
 
+_FUNCTIONS = (types.FunctionType, functools._lru_cache_wrapper)  # def, and @cache/@lru_cache
+
+
 def _reducer_override(pickler, obj):
-    """multiprocessing's pickler: a function of the armed module travels wrapped."""
+    """multiprocessing's pickler: a function of the armed modules travels wrapped."""
     tasks = _armed.get("tasks")
-    if tasks is None or type(obj) is not types.FunctionType or obj.__module__ != tasks.module_name:
+    if tasks is None or type(obj) not in _FUNCTIONS:
+        return NotImplemented
+    module_name = getattr(obj, "__module__", None)
+    if module_name not in tasks.module_names:
         return NotImplemented
     qualname = obj.__qualname__
     if "<" in qualname:
         return NotImplemented  # lambdas and local functions fail to pickle as they always do
     try:
-        if _resolve(sys.modules[tasks.module_name], qualname) is not obj:
+        if _resolve(sys.modules[module_name], qualname) is not obj:
             return NotImplemented
     except (KeyError, AttributeError):
         return NotImplemented
-    return _relayed, (tasks.module_name, qualname, tasks.folder, tasks.owner, tasks.pair,
-                      tasks.hold)
+    return _relayed, (module_name, qualname, tasks.folder, tasks.owner, tasks.pair,
+                      tasks.hold, tasks.count)
 
 
 def _relayed(module_name: str, qualname: str, folder: str, owner: int, pair: bool,
-             hold: float):
+             hold: float, count: Calls | None = None):
     """In the worker: the learner's function, wrapped."""
     function = _resolve(importlib.import_module(module_name), qualname)
-    return _RelayedTask(function, folder, owner, pair, hold)
+    return _RelayedTask(function, qualname, folder, owner, pair, hold, count)
+
+
+@dataclass(frozen=True)
+class Calls:
+    """What a ``Tasks`` block counts in the worker while each task runs: the calls of
+    ``where`` ("module:qualname", e.g. "difflib:SequenceMatcher.set_seq2"), by the argument
+    at position ``key`` (a method's ``self`` is position 0)."""
+
+    where: str
+    key: int = 0
+
+
+_counting: dict = {}  # in a worker: Calls -> the Counter of the task running now, or None
+
+
+def _count_calls(probe: Calls) -> None:
+    """In the worker, once: wrap the function ``probe`` names, counting while a task runs."""
+    if probe in _counting:
+        return
+    module_name, _, qualname = probe.where.partition(":")
+    owner_name, _, attribute = qualname.rpartition(".")
+    module = importlib.import_module(module_name)
+    owner = _resolve(module, owner_name) if owner_name else module
+    original = getattr(owner, attribute)
+
+    @functools.wraps(original)
+    def counted(*args, **kwargs):
+        counter = _counting.get(probe)
+        if counter is not None and len(args) > probe.key:
+            key = args[probe.key]
+            try:
+                counter[key] += 1
+            except TypeError:  # unhashable: counted by its text
+                counter[repr(key)] += 1
+        return original(*args, **kwargs)
+
+    _counting[probe] = None
+    setattr(owner, attribute, counted)
 
 
 class _RelayedTask:
     HARD_CAP = 30.0  # a worker never waits longer, even if the check process is gone
 
-    def __init__(self, function, folder: str, owner: int, pair: bool, hold: float):
-        self.function, self.folder, self.owner = function, folder, owner
-        self.pair, self.hold = pair, hold
+    def __init__(self, function, qualname: str, folder: str, owner: int, pair: bool,
+                 hold: float, count: Calls | None = None):
+        self.function, self.qualname, self.folder, self.owner = function, qualname, folder, owner
+        self.pair, self.hold, self.count = pair, hold, count
 
     def __call__(self, *args, **kwargs):
         me = os.getpid()
         if me == self.owner or not os.path.isdir(self.folder):
             return self.function(*args, **kwargs)
         name = f"{me}-{next(_task_numbers)}"
-        _write(self.folder, f"in-{name}", f"{time.monotonic()}")
+        _write(self.folder, f"in-{name}", f"{time.monotonic()} {self.qualname}")
+        calls: Counter = Counter()
         try:
             if self.hold:
                 time.sleep(self.hold)
             if self.pair:
                 self._wait_for_partner(me)
+            if self.count is not None:
+                _count_calls(self.count)
+                _counting[self.count] = calls
             return self.function(*args, **kwargs)
         finally:
+            if self.count is not None:
+                _counting[self.count] = None
+                _write(self.folder, f"calls-{name}", pickle.dumps(dict(calls)))
             _write(self.folder, f"out-{name}", f"{time.monotonic()}")
 
     def _wait_for_partner(self, me: int) -> None:
@@ -434,13 +491,13 @@ class _RelayedTask:
             time.sleep(0.005)
 
 
-def _write(folder: str, name: str, text: str) -> None:
+def _write(folder: str, name: str, text: str | bytes) -> None:
     try:
         fd = os.open(os.path.join(folder, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:
         return  # already there (another worker opened the gate), or the folder is gone
-    with os.fdopen(fd, "w") as file:
-        file.write(text)
+    with os.fdopen(fd, "wb") as file:
+        file.write(text if isinstance(text, bytes) else text.encode())
 
 
 def _inside(names: list[str]) -> set[int]:
@@ -455,6 +512,8 @@ class Task:
     pid: int
     entered: float  # time.monotonic() in the worker, comparable across processes
     left: float | None  # None: still running when the block ended
+    function: str = ""  # the qualname of the module's function the worker ran
+    calls: Counter = field(default_factory=Counter)  # what ``count=`` counted (ended tasks)
 
 
 class Tasks:
@@ -471,12 +530,18 @@ class Tasks:
       running too (``tasks.met`` names the two), or, when no partner can come, goes on
       alone (``tasks.released``: "idle" once every other process this one started sat
       idle for ``idle`` s, "cap" after ``cap`` s; ``waited_s``, ``idle_processes``).
+    - ``count``: a ``Calls``: the calls of that function each task made in its worker,
+      by one argument (``task.calls``); ``calls()`` adds them up.
+    - ``also``: other modules whose functions are watched too when sent to a worker (a
+      library function handed to a pool directly, e.g. ``difflib.get_close_matches``).
     """
 
     def __init__(self, module, *, pair: bool = False, hold: float = 0.0, idle: float = 1.5,
-                 cap: float = 12.0):
+                 cap: float = 12.0, count: Calls | None = None, also: tuple = ()):
         self.module_name = module.__name__
+        self.module_names = {module.__name__, *(other.__name__ for other in also)}
         self.pair, self.hold, self.idle, self.cap = pair, hold, idle, cap
+        self.count = count
         self.owner = os.getpid()
         self.folder = ""
         self.met: tuple[int, int] | None = None
@@ -534,13 +599,28 @@ class Tasks:
             if name.startswith("in-"):
                 task = name[3:]
                 left = self._text(f"out-{task}") if f"out-{task}" in names else None
-                self.tasks.append(Task(int(task.split("-")[0]), float(self._text(name)),
-                                       float(left) if left else None))
+                entered, _, function = self._text(name).partition(" ")
+                calls = Counter()
+                if left and f"calls-{task}" in names:  # written before out-, so whole
+                    with (contextlib.suppress(Exception),
+                          open(os.path.join(self.folder, f"calls-{task}"), "rb") as file):
+                        calls = Counter(pickle.load(file))
+                self.tasks.append(Task(int(task.split("-")[0]), float(entered),
+                                       float(left) if left else None, function, calls))
         self.tasks.sort(key=lambda task: task.entered)
+
+    def calls(self, since: float = float("-inf"), until: float = float("inf")) -> Counter:
+        """What ``count=`` counted, added up over the tasks that entered between two
+        ``time.monotonic()`` readings."""
+        total: Counter = Counter()
+        for task in self.tasks:
+            if since <= task.entered <= until:
+                total.update(task.calls)
+        return total
 
     def _text(self, name: str) -> str:
         try:
-            with open(os.path.join(self.folder, name), encoding="ascii") as file:
+            with open(os.path.join(self.folder, name), encoding="utf-8") as file:
                 return file.read()
         except OSError:
             return ""

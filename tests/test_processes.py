@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import subprocess
@@ -215,3 +216,56 @@ def test_multiprocessing_helpers_are_told_from_workers():
     finally:
         worker.kill()
         worker.wait()
+
+
+def close_matches(word: str, names: list[str]) -> list[str]:
+    import difflib
+
+    return difflib.get_close_matches(word, names)
+
+
+def close_matches_twice(word: str, names: list[str]) -> list[str]:
+    """A task that calls another function of its module: counted inside it too."""
+    close_matches(word, names)
+    return close_matches(word, names)
+
+
+@functools.cache
+def close_matches_cached(word: str) -> tuple[str, ...]:
+    return tuple(close_matches(word, ["kettle", "kettles"]))
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn", "forkserver"])
+def test_tasks_count_calls_in_the_worker_by_argument(method):
+    """Work counted wherever it runs: every start method, both pools, every way to send."""
+    import asyncio
+    import difflib
+
+    context = multiprocessing.get_context(method)
+    count = processes.Calls("difflib:SequenceMatcher.set_seq2", key=1)
+    names = ["kettle", "kettles", "ladle"]
+    with (ProcessPoolExecutor(1, mp_context=context) as executor, context.Pool(1) as pool,
+          processes.Tasks(HERE, count=count, also=(difflib,)) as tasks):
+        executor.submit(close_matches, "kettle", names).result()
+        executor.submit(functools.partial(close_matches_twice, "ladle"), names).result()
+
+        async def from_a_loop():
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(executor, close_matches, "kettle", names)
+
+        asyncio.run(from_a_loop())
+        pool.apply_async(close_matches, ("ladle", names)).get()
+        pool.apply(close_matches_cached, ("kettle",))
+        pool.apply(close_matches_cached, ("kettle",))  # remembered in that worker
+        executor.submit(difflib.get_close_matches, "ladle", names).result()  # `also`
+        assert close_matches("kettle", names)  # in this process: not a task
+    assert [task.function for task in tasks.tasks] == [
+        "close_matches", "close_matches_twice", "close_matches", "close_matches",
+        "close_matches_cached", "close_matches_cached", "get_close_matches"]
+    # SequenceMatcher() itself sets an empty b first: one "" per comparison.
+    assert tasks.calls() == {"kettle": 3, "ladle": 4, "": 7}
+    assert [task.calls["kettle"] + task.calls["ladle"] for task in tasks.tasks] == [
+        1, 2, 1, 1, 1, 0, 1]
+    first = tasks.tasks[1].entered
+    assert tasks.calls(since=first) == {"kettle": 2, "ladle": 4, "": 6}
+    assert len(tasks.pids) == 2

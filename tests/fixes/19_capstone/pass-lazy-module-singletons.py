@@ -1,12 +1,16 @@
 """Another correct fix, the way many services are written: module-level objects made on
 first use (the session, the semaphore, the process pool) and closed in on_cleanup; the
-index made by a "migration" run at startup; asyncio.wait_for for the deadline of each try;
-the similar products cached by name with the catalogue kept in a module global.
+index made by a "migration" run at startup; asyncio.wait_for for the deadline of each try,
+inside the semaphore (the wait for a turn is not part of it); the similar products cached by
+name with the catalogue kept in a module global. The pool's workers are spawned: made on
+first use, in the middle of a request, forked workers would keep copies of the service's
+open connections.
 """
 
 import asyncio
 import difflib
 import functools
+import multiprocessing
 import random
 import sqlite3
 from collections import Counter
@@ -64,12 +68,13 @@ def session() -> aiohttp.ClientSession:
 
 def pool() -> ProcessPoolExecutor:
     if "pool" not in _shared:
-        _shared["pool"] = ProcessPoolExecutor(max_workers=1)
+        _shared["pool"] = ProcessPoolExecutor(max_workers=1,
+                                              mp_context=multiprocessing.get_context("spawn"))
     return _shared["pool"]
 
 
 async def fetch(url: str):
-    async with _shared["slots"], session().get(url) as response:
+    async with session().get(url) as response:
         if response.status == 200:
             return 200, (await response.json())["item"]
         return response.status, None
@@ -79,7 +84,8 @@ async def shipment(base: str, tracking: str) -> int | None:
     session()
     for pause in (*RETRY_PAUSES, None):
         try:
-            status, number = await asyncio.wait_for(fetch(base + tracking), SHIPPING_TIMEOUT)
+            async with _shared["slots"]:
+                status, number = await asyncio.wait_for(fetch(base + tracking), SHIPPING_TIMEOUT)
         except (aiohttp.ClientError, TimeoutError):
             return None
         if status == 200:
