@@ -187,8 +187,16 @@ def test_cpu_budget_stops_an_endless_loop_in_a_worker():
         with pytest.raises(ExerciseBroken, match="did not return") as error:
             processes.call_sync(FakeContext(), "endless_job", cpu_ms=500, per_start_ms=0)
         assert "was stopped" in str(error.value)
-        assert not [pid for pid, proc in processes.descendants().items()
+
+        def still_burning() -> list[int]:
+            return [pid for pid, proc in processes.descendants().items()
                     if pid not in earlier and proc.state == "R" and proc.cpu_ms > 400]
+        # SIGKILL is delivered when the kernel next schedules the worker: on a loaded
+        # machine that can be a moment after the call has been stopped.
+        deadline = time.monotonic() + 5
+        while still_burning() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not still_burning()
     finally:
         globals().pop("endless_job")
         pool.shutdown(wait=False, cancel_futures=True)
