@@ -883,13 +883,16 @@ async def check_computed_once(ctx):
 
 async def measure(ctx):
     """The two load runs of the observation (recorded there), drawn on one axis."""
-    from coursekit.widgets import BROKEN, YOURS
+    from coursekit.widgets import BROKEN, NEUTRAL, YOURS
 
     evidence = await observe(ctx)
+    same = ctx.same_code()  # the file is still the starter: no winner's colours
 
     ctx.show("latencies", rows=[evidence.before.row("starter"), evidence.load_run.row("yours")],
-             colors=[BROKEN, YOURS],
+             colors=[NEUTRAL, NEUTRAL] if same else [BROKEN, YOURS],
              title=f"The same {len(evidence.shop.load)} requests from {evidence.shop.users} "
                    "users, both measured in this check")
     ctx.note(f"Under the same load: starter {evidence.before.summary()}; yours "
-             f"{evidence.load_run.summary()}.")
+             f"{evidence.load_run.summary()}."
+             + (" Your file is still the starter: the same code, so the gaps are the "
+                "machine's noise." if same else ""))
