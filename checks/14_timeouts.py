@@ -3,12 +3,14 @@
 They decide on what the local server saw, on the event loop's tasks, and on a
 reference timer the check starts with each call. Answers that come in time get
 through (the starter's answers, on the fixture and on generated URLs; one at 60%
-of the timeout; a body that trickles in quickly), through the caller's session,
+of the timeout; a body that trickles in quickly; empty bodies, other charsets and
+content types, decoded or refused as `response.json()` does), through the caller's session,
 which is left open and unchanged. Against a service that hangs before the headers,
 stalls mid-body, trickles its body a byte every 200 ms, or sends a 503 too late,
-with timeouts of 0.3 s and 0.6 s: a fallback equal to FALLBACK comes back within
-a small slack (0.15 s) of the reference timer for the *whole* call (retries that
-each take the full timeout overrun it), after asking the service; each fallback is
+with timeouts of 0.3 s and 0.6 s (and 0, a budget already spent; and over 5 s, where
+aiohttp's ClientTimeout rounds up to whole seconds): a fallback equal to FALLBACK comes
+back within a small slack (0.15 s) of the reference timer for the *whole* call
+(retries that each take the full timeout overrun it); each fallback is
 a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
 changes nothing); and nothing is left running (no task, no request open at the
 server). Errors that come back in time (a refused connection, a 404, a 503) are
@@ -35,17 +37,18 @@ from coursekit.oracle import agree
 
 TITLE = "Timeouts"
 MINUTES = 30
-SUMMARY = "a call with no deadline → `ClientTimeout` / `asyncio.timeout` and a fallback"
+SUMMARY = "a call with no deadline → `asyncio.timeout` and a fallback"
 REQUIRES = {"fetch_with_fallback": "async"}
 HINTS = [
     "Nothing in `fetch_with_fallback` ever gives up: it waits as long as the service does. "
     "Give the whole request a deadline of `timeout` seconds, and decide what to return when "
     "the deadline passes.",
-    "aiohttp takes a deadline per request: `session.get(url, timeout=aiohttp.ClientTimeout("
-    "total=timeout))`. `async with asyncio.timeout(timeout):` around the request works too. "
-    "Both raise `TimeoutError` when time is up, and both cover the headers and the body.",
+    "`async with asyncio.timeout(timeout):` around the request is a deadline for all of it, "
+    "headers and body, and raises `TimeoutError` when time is up. aiohttp's own "
+    "`ClientTimeout(total=timeout)` has two surprises the notebook measures: `total=0` means no "
+    "limit, and above 5 s it rounds the deadline up to a whole second.",
     "Wrap the request in `try:` ... `except TimeoutError: return dict(FALLBACK)`, with "
-    "`timeout=aiohttp.ClientTimeout(total=timeout)` on `session.get`. A `connect=` or "
+    "`async with asyncio.timeout(timeout):` around the `session.get(...)` block. A `connect=` or "
     "`sock_read=` timeout alone does not help: connecting to a hung service succeeds at once, "
     "and a service that sends a byte now and then never lets a read time out.",
 ]
@@ -227,7 +230,16 @@ ERROR_PATHS = st.sampled_from((400, 401, 403, 404, 409, 429, 500, 502, 503, 504)
     lambda code: f"/status/{code}")
 JSON_VALUES = st.sampled_from(("null", "0", "false", "true", '""', "[]", "{}", '"caf\u00e9"',
                                "[null]", '{"item": null, "available": false}', "-1.5e300"))
-JSON_PATHS = JSON_VALUES.map(lambda text: "/json?value=" + quote(text, safe=""))
+ENCODINGS = st.sampled_from(("", "&charset=latin-1", "&charset=utf-16", "&type=text/html",
+                             "&type=text/plain&charset=latin-1"))
+JSON_PATHS = st.tuples(JSON_VALUES, ENCODINGS).map(
+    lambda p: "/json?value=" + quote(p[0], safe="") + p[1])
+AWKWARD_BODIES = (
+    *(("value=" + quote(text, safe=""), f"{text} (JSON)") for text in ("null", '""', "0", "[]")),
+    ("value=", "with an empty body (JSON)"),
+    ("value=" + quote('{"name": "caf\u00e9"}', safe="") + "&charset=latin-1",
+     '{"name": "café"} (JSON, in the latin-1 charset it declared)'),
+    ("value=%7B%7D&type=text/html", "{} as an HTML page (status 200)"))
 PATHS = st.tuples(st.one_of(GOOD_PATHS, GOOD_PATHS, ERROR_PATHS, JSON_PATHS),
                   st.integers(0, 20)).map(
     lambda p: f"{p[0]}{'&' if '?' in p[0] else '?'}delay_ms={p[1]}")
@@ -273,16 +285,16 @@ async def check_answer_comes_through(ctx):
             expected = ("raised", "an error")
         return expected, got
 
-    for text in ("null", '""', "0", "[]"):  # bodies that are falsy, or empty, but answers all the same
-        path = "/json?value=" + quote(text, safe="")
-        expected, got = await both(path)
+    for query, what in AWKWARD_BODIES:  # answers all the same, or errors all the same
+        expected, got = await both("/json?" + query)
         ctx.expect(got == expected,
-                   f"the service answered {text} (JSON), and {NAME} gave {got[1]!r} where the "
+                   f"the service answered {what}, and {NAME} gave {got[1]!r} where the "
                    f"starter gave {expected[1]!r}",
-                   "a body that is null, empty or false is still the service's answer, in time: "
-                   "the fallback is only for a deadline that passed",
+                   "whatever came back in time is the service's answer, decoded as "
+                   "`response.json()` decodes it (the charset it declares, its content type, "
+                   "an empty body): the fallback is only for a deadline that passed",
                    "decide on the fallback from the deadline (the TimeoutError), not from "
-                   "the value the body held")
+                   "the value the body held, and read it with `await response.json()`")
     await agree_async(ctx, PATHS, both, examples=16,
                       what=f"{NAME}(session, url, {OK_TIMEOUT:g}) (paths shown without the "
                       "server's address; ('raised', ...) is an exception)",
@@ -317,7 +329,7 @@ async def check_fallback_on_time(ctx):
     """Against a service that hangs, stalls or trickles, the fallback comes back within the timeout."""
     OBSERVED.clear()
     cases = [(path, what, TIMEOUTS[0]) for path, what in FAULTS] + [
-        (FAULTS[0][0], FAULTS[0][1], TIMEOUTS[1])]
+        (FAULTS[0][0], FAULTS[0][1], TIMEOUTS[1]), (FAULTS[0][0], FAULTS[0][1], 0.0)]
     for path, what, timeout in cases:
         result = await deadline_attempt(ctx, path, timeout)
         OBSERVED.append(result)
@@ -325,9 +337,15 @@ async def check_fallback_on_time(ctx):
         ctx.expect(result.answered,
                    f"asked for a {timeout:g} s timeout, {NAME} had still not returned "
                    f"{result.guard:g} s later against {service}, when the check stopped waiting",
+                   "a deadline of 0 is a budget already spent (a page computes it as the time it "
+                   "has left), and the fallback is due at once; but aiohttp's `ClientTimeout` "
+                   "reads `total=0` as *no limit at all*"
+                   if timeout == 0 else
                    "a deadline that does not fire is no deadline: the page waits as long as the "
                    "service does (aiohttp's default allows 300 s), holding one of the session's "
                    "connections all along",
+                   "`asyncio.timeout(timeout)` around the request expires at once for 0"
+                   if timeout == 0 else
                    "give the whole request, headers and body, a deadline of `timeout` seconds "
                    "(a timeout per read never fires while bytes keep coming)")
         if isinstance(result.error, TimeoutError):
@@ -337,7 +355,7 @@ async def check_fallback_on_time(ctx):
                      "catch TimeoutError and return a copy of FALLBACK")
         if result.error is not None:
             raise raised(ctx, result.error)
-        ctx.expect(sum(result.requests.values()) >= 1,
+        ctx.expect(sum(result.requests.values()) >= 1 or timeout == 0,
                    f"{NAME} returned {result.value!r} and the service saw no request at all",
                    "the fallback is for when the service fails to answer, not instead of asking",
                    "send the request, and return the fallback only when its deadline passes")
@@ -459,15 +477,57 @@ async def check_errors_are_raised(ctx):
     expect_answer(ctx, result, {"item": 6}, "the service answered in 20 ms, after the errors")
 
 
+@contextlib.contextmanager
+def cancel_when_a_task_ends(caller: list):
+    """Cancel caller[0] the moment a task it started ends, before anyone else hears of it.
+
+    The cancellation a caller sends just as the answer arrives: Python 3.11's
+    asyncio.wait_for drops it (CPython gh-86296). The callback is the task's first, so
+    the moment is the same on every run.
+    """
+    loop = asyncio.get_running_loop()
+    factory = loop.get_task_factory()
+    sent: list[bool] = []
+
+    def cancel(_task):
+        if not caller[0].done():
+            sent.append(caller[0].cancel())
+
+    def spy(loop, coro, **options):
+        task = factory(loop, coro, **options) if factory else asyncio.Task(coro, loop=loop,
+                                                                           **options)
+        if caller and asyncio.current_task() is caller[0]:
+            task.add_done_callback(cancel)
+        return task
+
+    loop.set_task_factory(spy)
+    try:
+        yield sent
+    finally:
+        loop.set_task_factory(factory)
+
+
 async def cancelled_from_outside(ctx, how: str) -> tuple[str, Attempt]:
-    """Cancel a call (timeout 2 s) against /never from outside: 'task' or 'outer timeout'."""
-    url = f"{ctx.api.url}/never"
+    """Cancel a call (timeout 2 s) from outside: 'task' or 'outer timeout' (against /never),
+    or 'as it answers' (against a quick answer, as soon as a task of the call's own ends)."""
+    url = f"{ctx.api.url}/{'items/3?delay_ms=20' if how == 'as it answers' else 'never'}"
     result = Attempt(url=url, timeout=OK_TIMEOUT, guard=1.0)
     function = ctx.function(NAME)
     async with ctx.client() as session:
         before = asyncio.all_tasks()
         with ctx.api.recording(), learner_code(ctx, "yours", 5):
-            if how == "task":
+            if how == "as it answers":
+                caller: list = []
+                with cancel_when_a_task_ends(caller) as sent:
+                    caller.append(asyncio.create_task(function(session, url, OK_TIMEOUT)))
+                    await asyncio.wait(caller, timeout=OK_TIMEOUT + 1)
+                task = caller[0]
+                seen = ("did not end" if not task.done()
+                        else "stopped (CancelledError)" if task.cancelled()
+                        else "never cancelled" if not sent
+                        else f"raised {type(task.exception()).__name__}" if task.exception()
+                        else f"returned {task.result()!r}")
+            elif how == "task":
                 task = asyncio.create_task(function(session, url, OK_TIMEOUT))
                 deadline = time.perf_counter() + 1
                 while not ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
@@ -497,15 +557,26 @@ async def check_cancellation_goes_through(ctx):
     for how, expected, words in (
             ("task", "stopped (CancelledError)",
              "the caller cancelled the call (`task.cancel()`) while it waited"),
+            ("as it answers", "stopped (CancelledError)",
+             "the caller cancelled the call just as the answer came in (the moment a task your "
+             "call started ended)"),
             ("outer timeout", "stopped (TimeoutError)",
              "the caller's own `asyncio.timeout(0.2)` expired first, with the call's timeout "
              f"at {OK_TIMEOUT:g} s")):
         seen, result = await cancelled_from_outside(ctx, how)
-        ctx.expect(seen == expected,
+        lost = how == "as it answers" and seen.startswith("returned")
+        ctx.expect(seen in (expected, "never cancelled"),
                    f"{words}, and {NAME} {seen}",
+                   "the cancellation was lost: the caller's own deadline never fires, and its "
+                   "task goes on as if nobody had asked it to stop. On Python 3.11, "
+                   "`asyncio.wait_for` drops a cancellation that arrives once its task has "
+                   "finished (CPython gh-86296; 3.12 rebuilt it on `asyncio.timeout`)"
+                   if lost else
                    "a cancellation is the caller's decision, not the service's failure: "
                    "turned into the fallback (or anything else), it makes the caller's "
                    "deadline and shutdown useless, and an app cannot stop its own work",
+                   "`async with asyncio.timeout(timeout):` runs the request in the caller's own "
+                   "task, with no second task to lose a cancellation in" if lost else
                    "catch TimeoutError only, never CancelledError (or BaseException), and let "
                    "the cancellation go on through")
         ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
@@ -518,6 +589,39 @@ async def check_cancellation_goes_through(ctx):
                    "around it), not in a task of its own that a cancellation leaves behind")
     result = await attempt(ctx, f"{ctx.api.url}/items/7?delay_ms=20", OK_TIMEOUT)
     expect_answer(ctx, result, {"item": 7}, "the service answered in 20 ms, after the cancels")
+
+
+LONG = 5.05  # seconds: above aiohttp's ceil_threshold (5 s), from which ClientTimeout rounds up
+
+
+def long_timeout() -> float:
+    """A timeout over LONG that ends half-way between two whole seconds of the loop's clock."""
+    now = asyncio.get_running_loop().time()
+    return round(LONG + (0.5 - (now + LONG)) % 1.0, 3)
+
+
+async def check_long_deadline_kept(ctx):
+    """A deadline over 5 s is kept as given too, not rounded up to the next whole second."""
+    result = await attempt(ctx, f"{ctx.api.url}/never", long_timeout())
+    if result.answered and lateness(result) > LATE:  # a paused machine is forgiven once
+        result = await attempt(ctx, f"{ctx.api.url}/never", long_timeout())
+    ctx.record(long_timeout_late_ms=round(lateness(result) * 1000))
+    ctx.expect(result.answered and result.error is None and result.value == FALLBACK,
+               f"asked for a {result.timeout:.3f} s timeout against a service that hangs, {NAME} "
+               + ("had still not returned when the check stopped waiting" if not result.answered
+                  else f"raised {type(result.error).__name__}" if result.error is not None
+                  else f"returned {result.value!r}"),
+               "the deadline must hold at every length the caller may ask for, and end in the "
+               "fallback",
+               "one deadline of `timeout` seconds around the whole call, whatever its length")
+    ctx.expect(lateness(result) <= LATE,
+               f"asked for a {result.timeout:.3f} s timeout against a service that hangs, {NAME} "
+               f"returned the fallback after {ms(result.seconds)}, {ms(lateness(result))} after "
+               "the deadline (twice in a row)",
+               "above its `ceil_threshold` (5 s by default), aiohttp's `ClientTimeout` rounds a "
+               "deadline up to the next whole second of the event loop's clock, so a page with "
+               "a 5.5 s budget may wait 6.5 s",
+               "`asyncio.timeout(timeout)` keeps the deadline to the millisecond, at any length")
 
 
 async def measure(ctx):

@@ -10,7 +10,9 @@ Routes (latencies in ms; ``?delay_ms=`` overrides):
 - ``/items/{n}`` 100: ``{"item": n}``
 - ``/fail/{n}`` 50: HTTP 500
 - ``/json?value=...`` 0: HTTP 200 whose body is ``value`` (URL-encoded JSON text, checked), for
-  awkward answers: ``{}``, ``[]``, ``null``, ``0``, ``""``, unicode
+  awkward answers: ``{}``, ``[]``, ``null``, ``0``, ``""``, unicode; ``value=`` (empty) sends an
+  empty body; ``&charset=latin-1`` encodes and declares another charset; ``&type=text/html``
+  another content type
 
 Faults, for the lessons on timeouts and partial failures:
 
@@ -263,10 +265,13 @@ class SlowAPI:
         await self._pause(request, "json")
         text = request.query.get("value", "null")
         try:
-            json.loads(text)
-        except ValueError:
-            raise web.HTTPBadRequest(text=f"not JSON: {text!r}") from None
-        return web.Response(text=text, content_type="application/json")
+            if text:
+                json.loads(text)
+            body = text.encode(request.query.get("charset", "utf-8"))
+        except (ValueError, LookupError):  # not JSON, an unknown charset, or out of it
+            raise web.HTTPBadRequest(text=f"not JSON, or not in that charset: {text!r}") from None
+        return web.Response(body=body, content_type=request.query.get("type", "application/json"),
+                            charset=request.query.get("charset", "utf-8"))
 
     async def _stream(self, request: web.Request, route: str, body: bytes) -> web.StreamResponse:
         """Status and headers (with the whole body's Content-Length) sent now, body not yet."""

@@ -1,8 +1,9 @@
 """Lesson 14: timeouts (reference solution).
 
-A deadline on the whole request: aiohttp gives up after `timeout` seconds, closes
-the connection (so the service stops working for nobody) and raises TimeoutError,
-which becomes the placeholder.
+A deadline on the whole request: `asyncio.timeout` cancels the request after exactly
+`timeout` seconds (which closes its connection, so the service stops working for nobody)
+and raises TimeoutError, which becomes the placeholder. It also expires at once for a
+timeout of 0, where aiohttp's `ClientTimeout(total=0)` would mean "no limit".
 
 Public API (the check calls exactly this):
 
@@ -13,6 +14,8 @@ Public API (the check calls exactly this):
         `timeout` seconds, stop the request and return a copy of FALLBACK instead.
 """
 
+import asyncio
+
 import aiohttp
 
 __all__ = ["FALLBACK", "fetch_with_fallback"]
@@ -22,10 +25,10 @@ FALLBACK = {"item": None, "available": False}  # what the page shows when the se
 
 # It takes `timeout` because it owns the fallback (ruff ASYNC109 would leave the deadline to callers).
 async def fetch_with_fallback(session: aiohttp.ClientSession, url: str, timeout: float) -> dict:  # noqa: ASYNC109
-    deadline = aiohttp.ClientTimeout(total=timeout)  # connect + send + wait + read, all of it
     try:
-        async with session.get(url, timeout=deadline) as response:
-            response.raise_for_status()
-            return await response.json()
+        async with asyncio.timeout(timeout):  # connect + send + wait + read, all of it
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return await response.json()
     except TimeoutError:
         return dict(FALLBACK)

@@ -6,7 +6,8 @@ CheckFailed), ``broken-*.py`` (a file that cannot be graded: ExerciseBroken). A
 broken attempt's docstring has a line ``expect: <text>`` that the message must
 contain, beside the attempt's file name. A wrong fix's docstring may name, one per line
 ``fails: <check's first docstring line>``, the checks it must fail, and no other (for a
-lesson that runs every check, to prove each mistake is reported as itself).
+lesson that runs every check, to prove each mistake is reported as itself). A wrong fix
+only on older Pythons says ``passes from Python 3.N`` (coursekit.promises).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from coursekit import course
 from coursekit.checks import run
 from coursekit.errors import CheckFailed, ExerciseBroken
+from coursekit.promises import promised
 
 FIXES = Path(__file__).parent / "fixes"
 ATTEMPTS = sorted(FIXES.glob("*/*.py"))
@@ -27,7 +29,7 @@ ATTEMPTS = sorted(FIXES.glob("*/*.py"))
 @pytest.mark.parametrize("attempt", ATTEMPTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_attempt_gets_its_verdict(attempt: Path):
     lesson = course.lesson(attempt.parent.name)
-    outcome = attempt.stem.split("-", 1)[0]
+    outcome = promised(attempt)
     verdict = run(lesson, attempt, lesson.exercise, measure=False)
     message = str(verdict.error)
     if outcome == "pass":
@@ -53,3 +55,12 @@ def test_every_lesson_has_wrong_fixes_and_other_right_fixes():
     for lesson in course.lessons():
         kinds = {p.stem.split("-", 1)[0] for p in (FIXES / lesson.stem).glob("*.py")}
         assert {"pass", "fail"} <= kinds, f"tests/fixes/{lesson.stem}/ needs pass-* and fail-*"
+
+
+def test_a_wrong_fix_that_a_later_python_mends_is_promised_to_pass_there(tmp_path, monkeypatch):
+    attempt = tmp_path / "fail-old-bug.py"
+    attempt.write_text('"""A CPython bug.\n\npasses from Python 3.12\n"""\n')
+    monkeypatch.setattr("sys.version_info", (3, 11, 9))
+    assert promised(attempt) == "fail"
+    monkeypatch.setattr("sys.version_info", (3, 12, 0))
+    assert promised(attempt) == "pass"

@@ -203,6 +203,20 @@ def test_json_route_answers_the_value_given(api, value):
     assert seen.requests == {"json": 1}
 
 
+def test_json_route_sends_an_empty_body_another_charset_or_content_type(api):
+    async def answers():
+        async with aiohttp.ClientSession() as session:
+            got = []
+            for query in ("value=", "value=%22caf%C3%A9%22&charset=latin-1", "value=%7B%7D&type=text/html"):
+                async with session.get(f"{api.url}/json?{query}") as response:
+                    got.append((response.content_type, response.charset, await response.read()))
+            return got
+
+    assert asyncio.run(answers()) == [("application/json", "utf-8", b""),
+                                      ("application/json", "latin-1", '"café"'.encode("latin-1")),
+                                      ("text/html", "utf-8", b"{}")]
+
+
 def test_json_route_refuses_what_is_not_json(api):
     status, _ = asyncio.run(fetch(f"{api.url}/json?value=%7Bnope"))
     assert status == 400

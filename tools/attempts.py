@@ -5,9 +5,10 @@
     python tools/attempts.py 12 --jobs 2            two attempts at a time
 
 An attempt's name says what it should get: ``pass-*`` (a correct fix), ``fail-*`` (a wrong
-fix: CheckFailed), ``broken-*`` (a file that cannot be graded: ExerciseBroken). Rows whose
-verdict differs from the name are marked ``WRONG``; the exit code counts them, so a
-contributor sees margins (the recorded probe figures), not only pass or fail.
+fix: CheckFailed), ``broken-*`` (a file that cannot be graded: ExerciseBroken), on this
+Python (coursekit.promises). Rows whose verdict differs are marked ``WRONG``; the exit
+code counts them, so a contributor sees margins (the recorded probe figures), not only
+pass or fail.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from coursekit import course  # noqa: E402
 from coursekit.checks import Verdict, run  # noqa: E402
 from coursekit.errors import CheckFailed, ExerciseBroken  # noqa: E402
+from coursekit.promises import promised  # noqa: E402
 
 
 def outcome(verdict: Verdict) -> str:
@@ -36,7 +38,7 @@ def outcome(verdict: Verdict) -> str:
 
 
 def describe(attempt: Path, verdict: Verdict) -> str:
-    expected = attempt.stem.split("-", 1)[0]
+    expected = promised(attempt)
     got = outcome(verdict)
     mark = "ok   " if got == expected else "WRONG"
     lines = [f"{mark} {attempt.name}: {got} in {verdict.seconds:.1f} s"]

@@ -1,4 +1,11 @@
-"""Correct: asyncio.wait_for cancels the request when the deadline passes."""
+"""asyncio.wait_for around the request: it cancels the request when the deadline passes.
+
+BUG: on Python 3.11 wait_for runs the request in a task of its own, and a cancellation
+that reaches the caller once that task has finished is dropped (CPython gh-86296): the
+call returns its value, and a caller's own asyncio.timeout never fires. 3.12 rebuilt
+wait_for on asyncio.timeout, and there this is a correct fix:
+passes from Python 3.12
+"""
 import asyncio
 
 import aiohttp

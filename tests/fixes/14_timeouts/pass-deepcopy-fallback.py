@@ -1,4 +1,5 @@
-"""Correct: `copy.deepcopy(FALLBACK)` and every part of ClientTimeout named."""
+"""Correct: `copy.deepcopy(FALLBACK)`, with asyncio.timeout and the request in one `async with`."""
+import asyncio
 import copy
 
 import aiohttp
@@ -7,9 +8,8 @@ FALLBACK = {"item": None, "available": False}
 
 
 async def fetch_with_fallback(session, url, timeout):
-    deadline = aiohttp.ClientTimeout(total=timeout, connect=timeout, sock_read=timeout)
     try:
-        async with session.get(url, timeout=deadline) as response:
+        async with asyncio.timeout(timeout), session.get(url) as response:
             response.raise_for_status()
             return await response.json()
     except TimeoutError:
