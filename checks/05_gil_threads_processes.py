@@ -262,8 +262,8 @@ def check_nothing_started_at_import(ctx):
                "with spawn or forkserver (macOS, Windows, Linux from Python 3.14) every worker "
                "imports this module to find count_primes, so a pool that starts at import "
                "starts again inside each worker, which may not have children: the first "
-               "request never returns. Every test or tool that only imports the module starts "
-               "workers too",
+               "request hangs or fails, and the program may hang at exit. Every test or tool "
+               "that only imports the module starts workers too",
                "create the pool, or start its workers, the first time count_all needs them")
     as_if_one_cpu(ctx)
 

@@ -43,11 +43,13 @@ SUMMARY = "files, sockets, DB connections left open → `with`, `contextlib.clos
 REQUIRES = {"record_visit": "sync"}
 HINTS = [
     "Three things are opened and never closed: the sqlite3 connection, the log file and the "
-    "HTTP connection. Returning from the function does not close them; raising does not either.",
+    "HTTP connection. Only Python freeing them closes them: CPython usually does when the "
+    "function returns, but an exception's traceback keeps them open (a notebook keeps the last "
+    "one), and other Pythons free them later still.",
     "A `with` block closes what it opened however the block ends, by a return or an exception. "
     "`open()` supports it directly. For objects that have a close() method but no `with` "
     "support of their own that closes them, wrap them: `with contextlib.closing(thing) as t:`.",
-    "`with closing(sqlite3.connect(db_path)) as db, open(log_path, \"a\") as log, "
+    "`with closing(sqlite3.connect(db_path)) as db, open(log_path, \"a\", encoding=\"utf-8\") as log, "
     "closing(http.client.HTTPConnection(...)) as service:` around the whole body. Careful: "
     "`with sqlite3.connect(db_path) as db:` commits at the end of the block, but does not close.",
 ]

@@ -53,8 +53,9 @@ HINTS = [
     "outcome in order: a body, or the exception that call raised. Exceptions are then plain "
     "values in the list: sort them out before anything treats them as data. Not every failure "
     "is an HTTP error: a refused connection, a timeout of the session are failures too.",
-    "`outcomes = await asyncio.gather(*(fetch_json(session, url) for url in urls), "
-    "return_exceptions=True)`, then for each `url, outcome in zip(urls, outcomes)`: "
+    "`unique = list(dict.fromkeys(urls))` (a url listed twice is fetched once), "
+    "`outcomes = await asyncio.gather(*(fetch_json(session, url) for url in unique), "
+    "return_exceptions=True)`, then for each `url, outcome in zip(unique, outcomes)`: "
     "`errors[url] = outcome` if `isinstance(outcome, BaseException)`, else "
     "`results[url] = outcome`. A TaskGroup with a try/except Exception inside each task works too.",
 ]

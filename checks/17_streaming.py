@@ -5,19 +5,20 @@ log is read (read_requests, consumed by a loop that keeps nothing), totalled (to
 ranked (biggest, n = 10), at 4,000 and 12,000 lines, or 20,000 and 60,000 rows: it may
 grow by less than 4 bytes per added line or row (one list slot alone is 8). A bounded
 batch passes if it is at most half the smaller size (two batches are alive at once while
-the next is fetched). tracemalloc counts what Python
-allocates, so the figure does not depend on how busy the machine is. Time to the first
-result: how many bytes of the log the operating system had handed over when the first
-request came out (the open file's offset), on logs of 10,000 and 100,000 lines: at most
-2 MiB (a text file reads 8 KiB at a time by default; a buffer of 1 MiB still passes). The file
-read_requests opens must be closed after the last request and when the consumer stops
-after three (coursekit.reads holds every file opened, so that CPython's clean-up of a
-dropped file does not hide one left open); two readers at once must each see the whole log.
+the next is fetched). tracemalloc counts what Python allocates, so the figure does not
+depend on how busy the machine is. Time to the first result: how many bytes of the log
+the operating system had handed over when the first request came out (the open file's
+offset), on logs of 10,000 and 100,000 lines: at most 2 MiB (a text file reads 8 KiB at
+a time by default, usually 128 KiB from Python 3.14; a buffer of 1 MiB still passes).
+The file read_requests opens must be closed after the last request and when the consumer
+stops after three (coursekit.reads holds every file opened, so that CPython's clean-up
+of a dropped file does not hide one left open); two readers at once must each see the
+whole log.
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
 lines, CRLF, no final newline, tabs, unicode paths, "-" and huge sizes, duplicates) and
-archives (ties, huge sizes, NULL text, ids out of order, n from 0 past the row count, the
-caller's row_factory, an index on bytes, which makes SQLite read equal sizes by id
+archives (ties, huge sizes, NULL text, ids out of order, n from 0 past the row count,
+the caller's row_factory, an index on bytes, which makes SQLite read equal sizes by id
 descending). The caller's connection must be left as it was found.
 """
 
