@@ -1,0 +1,49 @@
+"""Writes the batch as one SQL script (BEGIN; INSERT ...; COMMIT;) run by executescript, values inlined as SQL literals.
+
+BUG: Strings are quoted carefully (' doubled), but each value is written with repr(): a
+float the starter saves happily becomes text SQLite cannot parse. float('inf') and
+float('-inf') (a sensor overflow, legal in a REAL column) become the bare words inf / -inf:
+OperationalError 'no such column: inf' and nothing saved; a None (a missing value) raises
+OperationalError instead of the starter's IntegrityError (NOT NULL). executescript also
+commits whatever the caller had pending before it starts, ignoring the caller's transaction
+mode.
+
+Original docstring of the exercise:
+
+Lesson 08: bulk writes.
+
+An importer saves a batch of sensor readings. This version commits after every
+row, and each commit waits until SQLite has the row safely on disk: a batch of
+200 readings waits for the disk 200 times. Save the whole batch with one commit.
+
+Public API (the check calls exactly this):
+
+    def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
+        Insert every (sensor, taken_at, value) of `readings` as a row of the table
+        readings(id, sensor, taken_at, value), all of them committed before it returns.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def _literal(text) -> str:
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    if not readings:
+        return
+    body = "".join(
+        f"INSERT INTO readings (sensor, taken_at, value) "
+        f"VALUES ({_literal(sensor)}, {_literal(taken_at)}, {value!r});\n"
+        for sensor, taken_at, value in readings)
+    try:
+        conn.executescript("BEGIN;\n" + body + "COMMIT;")  # one transaction, one commit
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
