@@ -3,10 +3,12 @@
 They decide on the results and on the work per reading, never on a stopwatch alone.
 Results: the starter is the oracle, on fixed batches and on generated ones (NaN,
 ±inf, -0.0, exactly the floor, huge and tiny values, empty, one reading, strided and
-read-only inputs): the same values, a new float64 array of the same shape, sharing no
-memory with the input or with an earlier result, the input untouched, NumPy's error
-settings (np.geterr) and the caller's warnings left as found (a caller's own settings
-put back, not NumPy's defaults). Work: at two batch sizes, the Python lines a call
+read-only inputs): the same values, a new float64 array of the same shape (never the
+input object, even empty), sharing no memory with the input or with an earlier result
+(at 1,000 and at 1,048,576 readings), the input untouched, NumPy's error settings
+(np.geterr) and the caller's warnings left as found (a caller's own settings put back,
+not NumPy's defaults; the process's warnings filters unchanged even during the call,
+since other threads share them). Work: at two batch sizes, the Python lines a call
 executes (sys.settrace) and the calls into the functions and modules it names
 (math.sqrt, numpy's functions, its own helpers, wrapped to count while the call runs)
 must not grow with the number of readings: a loop, a comprehension, map, np.vectorize
@@ -19,6 +21,7 @@ import builtins
 import math
 import time
 import types
+import warnings
 
 import numpy as np
 from hypothesis import strategies as st
@@ -49,6 +52,7 @@ HINTS = [
 NOISE_FLOOR = 0.2
 GAIN = 2.5
 SIZES = (1_000, 10_000)  # readings in the two counted calls
+LARGE = 1 << 20  # readings in a production-sized batch (8 MiB): no buffer kept between calls
 PER_ADDED_READING = 0.02  # lines or calls one more reading may add (a loop adds 1 or more)
 SPEED_FLOOR = 3.0  # supporting evidence only: correct fixes measure 15x to 500x here
 ERRORS_AT_START = np.geterr()  # this process's NumPy error handling before the learner's file loads
@@ -63,6 +67,27 @@ def make_readings(count: int, seed: int) -> np.ndarray:
 
 def expected(readings: np.ndarray) -> np.ndarray:
     return GAIN * np.sqrt(np.maximum(readings - NOISE_FLOOR, 0.0))
+
+
+def owned_by(result, readings) -> bool:
+    """Is ``result`` the input itself, a view of it, or of the buffer it views? Memory
+    overlap alone misses an empty batch: np.shares_memory says False when no byte exists."""
+    if not isinstance(result, np.ndarray):
+        return False
+    inputs = {id(readings)}
+    base = readings.base
+    while base is not None:
+        inputs.add(id(base))
+        base = getattr(base, "base", None)
+    node = result
+    while node is not None:
+        if id(node) in inputs:
+            return True
+        node = getattr(node, "base", None)
+    return bool(result.size and readings.size and np.shares_memory(result, readings))
+
+
+RETURNED_INPUT = "returned the input array itself (or a view of it)"
 
 
 def same_values(got, want) -> bool:
@@ -131,6 +156,12 @@ class Counter:
 
     def __init__(self):
         self.by_name: dict[str, int] = {}
+        self.filters = list(warnings.filters)  # the process's warnings filters at the start
+        self.filters_seen: list | None = None  # other filters seen during the call, if any
+
+    def look_at_filters(self) -> None:
+        if self.filters_seen is None and warnings.filters != self.filters:
+            self.filters_seen = list(warnings.filters)
 
     def add(self, name: str, times: int = 1) -> None:
         self.by_name[name] = self.by_name.get(name, 0) + times
@@ -153,10 +184,14 @@ class CountedCall:
 
     def __call__(self, *args, **kwargs):
         self._counter.add(self._name)
+        self._counter.look_at_filters()
         for arg in args:
             if isinstance(arg, np.ndarray) and (arg.dtype == object or self._per_element):
                 self._counter.add(self._name + " (per element)", arg.size)
-        return self._function(*args, **kwargs)
+        try:
+            return self._function(*args, **kwargs)
+        finally:
+            self._counter.look_at_filters()
 
     def __getattr__(self, name):
         return getattr(self._function, name)
@@ -254,15 +289,24 @@ EDGES = np.array([np.nan, np.inf, -np.inf, -0.0, 0.0, NOISE_FLOOR, 5e-324, 1e-30
 
 
 def outcome(ctx, readings: np.ndarray, which: str):
-    """The result of calibrate(readings), or what it raised, as text."""
+    """The result of calibrate(readings), or what it raised (or that it handed the input
+    back), as text."""
     try:
-        return ctx.call_sync("calibrate", readings, which=which, catch=False)
+        result = ctx.call_sync("calibrate", readings, which=which, catch=False)
     except Exception as error:  # the learner's exception is the finding
         return f"raised {type(error).__name__}: {error}"
+    return RETURNED_INPUT if owned_by(result, readings) else result
 
 
 def explain(reading: float, got, want) -> tuple[str, str]:
     """meaning and nudge for one reading calibrated differently from the starter."""
+    if isinstance(got, str) and got == RETURNED_INPUT:
+        return ("the contract promises a new array for every batch, an empty one included: "
+                "the caller that gets its own array back (or a view of its buffer) changes its "
+                "raw readings when it changes the result, and a read-only input gives a "
+                "read-only result",
+                "let every path build its result: `readings - NOISE_FLOOR` makes a new array "
+                "even for 0 readings, so no special case is needed")
     if isinstance(got, str):
         return ("the starter handles every batch the sensors send, an empty one included; "
                 "a fix that raises on one stops the whole service",
@@ -328,7 +372,8 @@ def check_generated_batches(ctx):
                 outcome(ctx, readings, "yours"))
 
     try:
-        agree(ctx, batches(), both, what="calibrate(readings)", same=same_values)
+        agree(ctx, batches(), both, what="calibrate(readings)",
+              same=lambda want, got: same_values(got, want))
     except CheckFailed:
         readings = tried[-1] if tried else np.empty(0)
         want, got = both(readings)
@@ -351,23 +396,31 @@ def check_generated_batches(ctx):
 
 
 def check_new_array(ctx):
-    """Each call returns a new array: not the input, not a buffer shared with an earlier result."""
-    first_in, second_in = make_readings(1_000, 8), make_readings(1_000, 9)
-    first = ctx.call_sync("calibrate", first_in)
-    kept = first.copy()
-    second = ctx.call_sync("calibrate", second_in)
-    ctx.expect(not np.shares_memory(first, first_in) and not np.shares_memory(second, second_in),
-               "the array calibrate returned shares its memory with the readings passed in",
-               "the caller keeps its raw readings (to store them, to calibrate them again): "
-               "the result must be an array of its own",
-               "compute into a new array: `readings - NOISE_FLOOR` makes one")
-    ctx.expect(not np.shares_memory(first, second) and np.array_equal(first, kept),
-               "two calls with batches of the same size returned arrays sharing one buffer: "
-               "the first result changed when the second batch was calibrated",
-               "a caller that keeps one batch's calibration (queued for storage, compared with "
-               "the next) silently gets another batch's numbers",
-               "let every call allocate its own result; NumPy's allocation is cheap next to a "
-               "wrong number")
+    """Each call returns a new array: not the input, not a buffer shared with an earlier result, at any size."""
+    for size in (1_000, LARGE):  # a buffer kept only for big batches shows at the second
+        first_in, second_in = make_readings(size, 8), make_readings(size, 9)
+        first = ctx.call_sync("calibrate", first_in)
+        kept = first.copy()
+        second = ctx.call_sync("calibrate", second_in)
+        ctx.expect(not owned_by(first, first_in) and not owned_by(second, second_in),
+                   f"for {size:,} readings the array calibrate returned shares its memory with "
+                   "the readings passed in",
+                   "the caller keeps its raw readings (to store them, to calibrate them "
+                   "again): the result must be an array of its own",
+                   "compute into a new array: `readings - NOISE_FLOOR` makes one")
+        changed = int(np.sum(~np.isclose(first, kept, equal_nan=True))) if (
+            first.shape == kept.shape) else size
+        ctx.expect(first is not second and not np.shares_memory(first, second)
+                   and changed == 0,
+                   f"two calls with batches of {size:,} readings returned "
+                   + ("the same array object" if first is second else "arrays sharing one buffer")
+                   + f": {changed:,} values of the first result changed when the second batch "
+                   "was calibrated",
+                   "a caller that keeps one batch's calibration (queued for storage, compared "
+                   "with the next) silently gets another batch's numbers; a buffer kept between "
+                   "calls only for large batches does the same, where it costs most",
+                   "let every call allocate its own result, at every size: NumPy's allocation "
+                   "is cheap next to a wrong number")
 
 
 # --- the caller's NumPy settings ---------------------------------------------------------------
@@ -391,6 +444,22 @@ def check_caller_settings(ctx):
     ctx.expect(found is None, (found or "").replace("after the call", "after calibrate"),
                meaning + "; putting NumPy's defaults back is not putting back the caller's",
                nudge)
+    during = counted_call(ctx, readings)
+    seen = during.filters_seen
+    if seen is not None:
+        added = [entry for entry in seen if entry not in during.filters]
+        ctx.fail(f"while calibrate ran, the process's warnings filters were {len(seen)} entries "
+                 f"instead of {len(during.filters)}"
+                 + (f", {added[0][0]!r} for {getattr(added[0][2], '__name__', added[0][2])} "
+                    "first among the new ones" if added else "")
+                 + " (put back when it returned)",
+                 "warnings.filters is one list for the whole process (warnings.catch_warnings "
+                 "is documented as not thread-safe): while one thread calibrates, every other "
+                 "thread's warnings are silenced, and two overlapping calls can leave the "
+                 "filter behind for good",
+                 "silence NumPy's warning with `with np.errstate(invalid='ignore'):` (it holds "
+                 "for this thread and these lines only), or compute nothing invalid (clip "
+                 "before the square root)")
     ctx.expect(caller_still_warned(),
                "after calibrate, np.sqrt(np.array([-1.0])) in the caller's own code, under "
                "np.errstate(invalid='warn'), gave no RuntimeWarning: a warnings filter "
