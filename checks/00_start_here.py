@@ -1,7 +1,8 @@
 """Hidden checks for lesson 00: the warm-up.
 
 The starter is the oracle: on generated awkward inputs (duplicates on both sides,
-mixed case, unicode look-alikes, whitespace, empty lists, one call after another with
+mixed case, unicode look-alikes, lone surrogates, words sharing a CRC-32 or an Adler-32,
+whitespace, empty lists, one call after another with
 different dictionaries) the count must be the starter's, the caller's lists must come
 back as they were, and a dictionary changed in place, or new at every call, is counted
 as it is now; and nothing of a call's lists stays alive after it returns (weak references
@@ -21,6 +22,7 @@ import weakref
 from hypothesis import strategies as st
 
 from coursekit.counted import Counted
+from coursekit.errors import ExerciseBroken
 from coursekit.oracle import agree
 
 TITLE = "Start here: how the course works"
@@ -39,7 +41,11 @@ HINTS = [
 # Words that look alike but are not equal: the count must tell them apart, as `in` does.
 LOOK_ALIKES = ["apple", "Apple", "APPLE", "apple ", " apple", "apple\n", "", " ",
                "straße", "STRASSE", "strasse", "café", "cafe\u0301", "ǅ", "ǆ", "Ǆ",
-               "ﬁle", "file", "it's", 'say "hi"', "tab\there", "日本", "🙂", "apple\x00"]
+               "ﬁle", "file", "it's", 'say "hi"', "tab\there", "日本", "🙂", "apple\x00",
+               "\udcff", "a\ud800"]  # lone surrogates: what os.fsdecode gives for bad bytes
+# Different words that share a checksum (zlib.crc32, zlib.adler32): a fingerprint stands for
+# many words, so it can tell that two words differ but never that they are the same.
+SAME_CHECKSUM = [("gnyijstj", "etislvlf"), ("aaca", "abab")]
 WORD = st.one_of(st.sampled_from(LOOK_ALIKES), st.sampled_from(LOOK_ALIKES), st.text(max_size=5))
 # How a word of the dictionary may come back in a text: as it is, or only looking like it.
 VARIANTS = [str, str, str.upper, str.lower, str.title, str.casefold, str.strip,
@@ -66,18 +72,42 @@ def word_lists(draw) -> tuple[list[str], list[str]]:
     return words, known
 
 
+def counts(ctx, words: list[str], known: list[str]) -> tuple:
+    """(the starter's count, yours) on copies of the lists; a raise names the input."""
+    want = ctx.call_sync("count_known", list(words), list(known), which="broken")
+    try:
+        return want, ctx.call_sync("count_known", list(words), list(known))
+    except ExerciseBroken as error:
+        raise ExerciseBroken(f"{error} That was count_known({words!r}, {known!r}), "
+                             f"where the starter gives {want}.") from None
+
+
 def check_result(ctx):
     """count_known gives the starter's count on awkward inputs: repeats, case, unicode, empty."""
+    known = [first for first, _ in SAME_CHECKSUM]
+    words = [second for _, second in SAME_CHECKSUM] + known[:1]
+    want, got = counts(ctx, words, known)
+    ctx.expect(got == want,
+               f"count_known({words!r}, {known!r}) gave {got!r}; the starter gives {want}",
+               f"{SAME_CHECKSUM[0][0]!r} and {SAME_CHECKSUM[0][1]!r} are different words with "
+               f"the same CRC-32, {SAME_CHECKSUM[1][0]!r} and {SAME_CHECKSUM[1][1]!r} the same "
+               "Adler-32: a checksum, or any fingerprint shorter than the word, stands for many "
+               "words, so equal fingerprints do not make a word known",
+               "look up the words themselves: a set of strings hashes them for you and still "
+               "compares the strings whenever two hashes match")
 
     def both(example):
-        words, known = example
-        return (ctx.call_sync("count_known", list(words), list(known), which="broken"),
-                ctx.call_sync("count_known", list(words), list(known)))
+        return counts(ctx, *example)
 
-    agree(ctx, word_lists(), both,
-          what="count_known(words, known_words)",
-          same=lambda want, got: (isinstance(got, int) and not isinstance(got, bool)
-                                  and got == want),
+    def same(want, got):
+        return isinstance(got, int) and not isinstance(got, bool) and got == want
+
+    # Every variant of every kind of word, one at a time; then generated inputs.
+    known = ["apple", "Straße", "café", "ǅ", "apple", "ﬁle", "\udcff"]
+    fixed = [([variant(word)], known) for word in known for variant in VARIANTS]
+    differs = next((case for case in fixed if not same(*both(case))), None)
+    agree(ctx, st.just(differs) if differs else word_lists(), both,
+          what="count_known(words, known_words)", same=same,
           meaning="the starter's `in` counts a word only if an equal string is in the list, "
           "once for every time it appears in `words`: not by case, not by how often it is "
           "in `known_words`, and whatever dictionary an earlier call was given; and it is "

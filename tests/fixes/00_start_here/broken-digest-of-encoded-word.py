@@ -1,0 +1,16 @@
+"""Lesson 00 fix: a set of SHA-256 digests of the known words, words encoded to UTF-8 first.
+
+BUG: `.encode()` raises UnicodeEncodeError on a str holding a lone surrogate (what
+os.fsdecode gives for undecodable bytes), a str the starter simply compares.
+
+expect: That was count_known(
+"""
+
+import hashlib
+
+__all__ = ["count_known"]
+
+
+def count_known(words: list[str], known_words: list[str]) -> int:
+    known = {hashlib.sha256(word.encode()).digest() for word in known_words}
+    return sum(1 for word in words if hashlib.sha256(word.encode()).digest() in known)
