@@ -17,11 +17,13 @@ transaction mode (default, isolation_level=None and, on 3.12+, autocommit False/
 """
 
 import contextlib
+import gc
 import random
 import re
 import sqlite3
 import sys
 import tempfile
+import weakref
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -238,15 +240,54 @@ def check_schema(ctx):
                f"the orders table has the columns {sorted(columns)}",
                f"the app writes and reads exactly {list(COLUMNS)}",
                "keep the starter's CREATE TABLE: an index is a separate statement")
-    ctx.expect(columns["id"] == ("INTEGER", 1),
-               f"orders.id is {columns['id'][0] or 'untyped'}"
-               f"{' PRIMARY KEY' if columns['id'][1] else ''}",
+    kind, key = columns["id"]
+    ctx.expect((kind, key) == ("INTEGER", 1),
+               f"orders.id is {kind or 'untyped'}"
+               + (" and not part of the primary key" if not key else
+                  f" and column {key} of a primary key of several columns" if key > 1 else
+                  " PRIMARY KEY"),
                "`id INTEGER PRIMARY KEY` is the rowid: every index ends with it",
                "keep `id INTEGER PRIMARY KEY`")
+    theirs, mine = (numbered(ctx, which) for which in ("broken", "yours"))
+    for (step, want), (_, got) in zip(theirs, mine, strict=True):
+        ctx.expect(got == want,
+                   f"on the table your create_schema made, {step}: yours {got}, the "
+                   f"starter's {want}",
+                   "the app places orders without an id and relies on SQLite to number them, "
+                   "one id per order: only the exact `id INTEGER PRIMARY KEY` (ascending, in a "
+                   "table with a rowid) makes id the rowid, which numbers new orders and ends "
+                   "every index. Any other spelling makes id an ordinary column that may be "
+                   "NULL or repeat",
+                   "keep the starter's CREATE TABLE as it is: the index is a statement of its own")
     ctx.expect(not pending,
                "create_schema returned with a transaction still open",
                "what it made is not committed: the next rollback on this connection undoes it",
                "commit at the end (`with conn:` around the statements does)")
+
+
+WRITES = (("an order placed without an id", "INSERT INTO orders (customer_id, status, "
+           "created_at, total_cents) VALUES (7, 'paid', '2024-05-01 10:00:00', 1999)"),
+          ("a second one, in the same second", "INSERT INTO orders (customer_id, status, "
+           "created_at, total_cents) VALUES (7, 'paid', '2024-05-01 10:00:00', 500)"),
+          ("an order given the id of the first", "INSERT INTO orders (id, customer_id, status, "
+           "created_at, total_cents) VALUES (1, 8, 'paid', '2024-05-01 10:00:01', 1)"))
+
+
+def numbered(ctx, which: str) -> list[tuple[str, str]]:
+    """What ``which``'s new table did with WRITES, step by step, and the ids it held after each."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        ctx.call_sync("create_schema", conn, which=which)
+        done = []
+        for step, sql in WRITES:
+            try:
+                with conn:
+                    conn.execute(sql)
+                said = "accepted"
+            except sqlite3.Error as error:
+                said = f"refused ({type(error).__name__}: {error})"
+            ids = sorted((row[0] for row in conn.execute("SELECT id FROM orders")), key=repr)
+            done.append((step, f"{said}, the ids then {ids}"))
+        return done
 
 
 MODES = {"the default": {}, "isolation_level=None": {"isolation_level": None}}
@@ -255,21 +296,44 @@ if sys.version_info >= (3, 12):  # sqlite3's PEP 249-style autocommit attribute
     MODES["autocommit=True"] = {"autocommit": True}
 
 
-def kept_after_close(ctx, mode: dict) -> list[tuple]:
+def settings(conn) -> dict:
+    """The connection's own settings, the ones its later statements run under."""
+    found = {"isolation_level": conn.isolation_level, "row_factory": conn.row_factory,
+             "text_factory": conn.text_factory}
+    if sys.version_info >= (3, 12):
+        found["autocommit"] = conn.autocommit
+    for pragma in PRAGMAS:
+        found[f"PRAGMA {pragma}"] = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+    return found
+
+
+def kept_after_close(ctx, mode: dict) -> tuple[list[tuple], list[str]]:
     """What create_schema made, as a new connection sees it once create_schema's own
-    connection (opened in ``mode``) is closed."""
+    connection (opened in ``mode``) is closed; and the settings it changed on that one."""
     with tempfile.TemporaryDirectory(prefix="lesson16-", ignore_cleanup_errors=True) as folder:
         path = Path(folder) / "shop.db"
         with contextlib.closing(sqlite3.connect(path, **mode)) as conn:
+            before = settings(conn)
             ctx.call_sync("create_schema", conn)
+            changed = changes(before, settings(conn))
         with contextlib.closing(sqlite3.connect(path)) as other:
             return other.execute("SELECT type, name, tbl_name FROM sqlite_master "
-                                 "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").fetchall()
+                                 "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").fetchall(), \
+                changed
 
 
 def check_schema_committed(ctx):
-    """Everything create_schema makes is committed, whatever the connection's transaction mode."""
-    kept = {label: kept_after_close(ctx, mode) for label, mode in MODES.items()}
+    """Everything create_schema makes is committed, whatever the connection's transaction mode, which it leaves as it was."""
+    seen = {label: kept_after_close(ctx, mode) for label, mode in MODES.items()}
+    for label, (_, changed) in seen.items():
+        ctx.expect(not changed,
+                   f"on a connection opened with {label}, create_schema {'; '.join(changed)}",
+                   "the connection is the caller's and outlives create_schema: its later work "
+                   "runs under your settings (with isolation_level=None, each insert of a batch "
+                   "commits alone, and the caller's rollback undoes nothing)",
+                   "commit what you made (`with conn:` around the statements does) and leave "
+                   "the connection's settings as you found them")
+    kept = {label: objects for label, (objects, _) in seen.items()}
     made = max(kept.values(), key=len)
     for label, objects in kept.items():
         missing = [f"{kind} {name}" for kind, name, _ in made if (kind, name, _) not in objects]
@@ -418,8 +482,10 @@ def check_connection_left_as_found(ctx):
                caller_in_a_transaction),
               ("an older database, made by the starter's create_schema (no index of yours), "
                "on a connection whose row_factory is sqlite3.Row", "broken", False, rows_by_name))
+    held = []  # weak references to the caller's connections, closed and dropped after use
     for label, made_by, analyze, setup in setups:
         with contextlib.closing(opened(ctx, which=made_by, analyze=analyze)) as conn:
+            held.append(weakref.ref(conn))
             if setup:
                 setup(conn)
             args = QUERIES["many"][0]
@@ -455,6 +521,17 @@ def check_connection_left_as_found(ctx):
                    "changes the schema takes SQLite's write lock on every visit",
                    "create indexes in create_schema, once; leave the connection's settings "
                    "and transaction alone")
+    del conn
+    gc.collect()
+    kept = sum(ref() is not None for ref in held)
+    ctx.expect(not kept,
+               f"the caller closed and dropped the {len(held)} connections it had passed to "
+               f"recent_orders: {kept} of them stayed in memory, held by your module",
+               "each connection ever passed in stays alive, with all it holds (one the caller "
+               "drops without closing keeps its database file open), and what holds them "
+               "grows with every connection: a leak in a web app that opens one per request",
+               "keep nothing of the connection once the call returns: a cursor, a statement "
+               "or a dict keyed on the connection lives as long as the module")
 
 
 # --- what SQLite did: plans and steps on the three measured shops ------------------------------
