@@ -5,7 +5,14 @@ document is scored; on where the work ran: the CPU time this check process spent
 at two document sizes, and which worker process ran the scoring job; on the processes
 each request started, counted whatever starts them (a ProcessPoolExecutor, a
 multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts none
-after the first request. A job held back in its worker (a slow job, at no CPU cost)
+after the first request, and the processes started by the service's first requests arriving
+together all still run later (several pools made at once, all but one dropped, exit).
+From the two-requests-at-once check on, the learner's file runs as if one CPU were all this
+process may use (os.cpu_count, sched_getaffinity, process_cpu_count and coursekit.cpus.usable
+say 1; the file is loaded again under that view), so a pool sized by the CPUs alone has one
+worker there on every machine.
+Short texts asked for the first time must be scored by a job in a worker too (a size
+threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no CPU cost)
 must still get its answer, and two requests at the same moment are scored by two
 workers at once (gated: each job waits in its worker for the other's), each getting an
 answer of its own, also for the same text; an answer the caller changed (of handle_score,
@@ -63,6 +70,10 @@ _state: dict = {"calls": []}
 
 # --- calling handle_score, watched ---------------------------------------------------------
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "es" if noun.endswith("s") else "s")
+
+
 def cpu_ms(function, *args) -> tuple[float, object]:
     start = time.process_time()
     result = function(*args)
@@ -115,7 +126,7 @@ class Call:
 
 
 async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bool = True,
-                held: float = 0.0, raises: bool = False) -> Call:
+                held: float = 0.0, raises: bool = False, log: bool = True) -> Call:
     """handle_score(text) within a CPU budget, logged with what it started and where it ran.
 
     ``tasks``: watch the jobs of the learner's module that worker processes run (not for
@@ -149,7 +160,7 @@ async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bo
                             - (processes.overhead_ms() - probes))
     if tasks:
         call.task_pids = jobs.pids
-    if which == "yours":
+    if which == "yours" and log:
         _state["calls"].append(call)
     return call
 
@@ -188,11 +199,51 @@ def workers(call: Call, job_ms: float) -> list[int]:
     return call.seen.busy(job_ms / 2)
 
 
+def as_if_one_cpu(ctx) -> None:
+    """From here on the learner's file sees one usable CPU, as on Binder or in a container
+    pinned to one, and is loaded again under that view (as check 05 does): a pool sized by
+    the CPU count alone gets one worker there, on every machine. The real count is kept.
+    (Not from the start: a file that splits a document by the CPU count shows that only
+    with two or more.)"""
+    _state["usable"] = cpus.usable()
+    one = {(os, "cpu_count"): lambda: 1, (cpus, "usable"): lambda: 1,
+           (os, "process_cpu_count"): lambda: 1}  # the last: Python 3.13+
+    if hasattr(os, "sched_getaffinity"):  # Linux
+        first = min(os.sched_getaffinity(0))
+        one[(os, "sched_getaffinity")] = lambda pid: {first}
+    for owner, name in one:
+        if hasattr(owner, name):
+            setattr(owner, name, one[(owner, name)])
+    ctx.modules.pop("yours", None)  # a fresh copy of the file, imported under this view
+    ctx.module("yours")
+
+
+BURST = tuple(f"Request {n} arrives with the others, as the service starts. " * 4 for n in range(3))
+
+
+async def first_requests_together(ctx) -> None:
+    """The service's first requests, arriving together: the processes they start are noted,
+    for check_pool_once to see whether they all still serve (one pool) or some exited (pools
+    made by several requests at once, all but one dropped)."""
+    starter = ctx.function("readability", which="broken")
+    with processes.watch() as seen:
+        calls = await asyncio.gather(*(score(ctx, text, "one of the first requests",
+                                             tasks=False, log=False) for text in BURST))
+    _state["burst_started"] = sorted(seen.started_pids)
+    for text, call in zip(BURST, calls, strict=True):
+        ctx.expect(call.result == starter(text),
+                   f"with the service's first {len(BURST)} requests arriving together, "
+                   f"handle_score({text[:30]!r}...) returned {call.result!r}",
+                   f"that text's scores are {starter(text)!r}",
+                   "await the result of the job and return it")
+
+
 # --- the checks ---------------------------------------------------------------------------
 
 async def check_scores(ctx):
     """handle_score returns the same scores as readability, for short, medium and long texts."""
     processes.install()
+    await first_requests_together(ctx)
     starter = ctx.function("readability", which="broken")
     for text in SHORT:
         want = starter(text)
@@ -201,7 +252,9 @@ async def check_scores(ctx):
                    f"readability({text[:30]!r}...) returned {mine!r}",
                    f"the scores of that text are {want!r}",
                    "leave readability as it was: only where it runs has to change")
-        got = (await score(ctx, text)).result
+        call = await score(ctx, text)
+        _state.setdefault("short", []).append(call)
+        got = call.result
         ctx.expect(got == want,
                    f"handle_score({text[:30]!r}...) returned {got!r}",
                    f"the endpoint must answer {want!r}, what readability returns",
@@ -264,8 +317,19 @@ async def check_loop_free(ctx):
 
 
 async def check_other_process(ctx):
-    """The scoring ran in a worker process, for long and medium documents alike."""
+    """The scoring ran in a worker process, for long, medium and short documents alike."""
     me = os.getpid()
+    for call in _state.get("short", []):
+        # A short text costs too little CPU to tell where it ran: the job a worker ran tells.
+        ctx.expect(call.task_pids or not processes.available(),
+                   f"for {call.label} (asked for the first time), handle_score returned the "
+                   "scores, yet no worker process ran a job for it: this process scored it",
+                   "a size threshold keeps small documents on the loop: each is quick, but "
+                   "requests arrive together and their stalls add up (twenty requests for a "
+                   "document a twentieth as long stall the loop as long as the long one, as "
+                   "the notebook measures), and the threshold is only right on the machine it "
+                   "was tuned on",
+                   "send every request's job to the pool, whatever the size of the text")
     for seen in (await observe(ctx), await medium(ctx)):
         call, job_ms = seen["call"], seen["job_ms"]
         ran = sorted(set(call.task_pids or []) | set(workers(call, job_ms)))
@@ -301,8 +365,12 @@ async def check_pool_once(ctx):
     starting = [call for call in calls if call.seen.started]
     ctx.record(requests=len(calls), requests_starting_processes=len(starting),
                processes_started=sum(len(call.seen.started) for call in calls))
-    if len(starting) <= 1:  # a warm pool starts its workers once, with the first job it gets
-        return
+    if len(starting) > 1:  # a warm pool starts its workers once, with the first job it gets
+        per_request(ctx, calls, starting)
+    first_pool_only(ctx, len(calls))
+
+
+def per_request(ctx, calls: list, starting: list) -> None:
     first = calls.index(starting[0])
     later = calls[first + 1:]
     started = sum(len(call.seen.started) for call in later)
@@ -320,6 +388,24 @@ async def check_pool_once(ctx):
              "needed) and reuse it for every request")
 
 
+def first_pool_only(ctx, served: int) -> None:
+    """The processes the first requests started (together) all still run: one pool was kept."""
+    burst = _state.get("burst_started", [])
+    gone = [pid for pid in burst if pid not in processes.descendants()]
+    ctx.record(first_burst_started=len(burst), first_burst_gone=len(gone))
+    ctx.expect(not gone or not processes.available(),
+               f"the service's first {len(BURST)} requests, arriving together, started "
+               f"{plural(len(burst), 'process')}; {len(gone)} of them "
+               f"({', '.join(map(str, gone))}) had exited by the time "
+               f"{served} more requests were served",
+               "workers of the one pool serve for as long as the service runs: workers that "
+               "exit belonged to pools made by requests at once and dropped (each request "
+               "that found no pool yet made its own: an `await` between `if _pool is None` "
+               "and the assignment lets the others in), or to a pool per request",
+               "create the pool with no `await` between looking at the global and setting it "
+               "(or at the top of the file); warming its workers up, if you do, comes after")
+
+
 async def check_slow_job(ctx):
     """A slow job still gets its answer: the handler waits for the worker as long as it takes."""
     text = SHORT[1]
@@ -334,15 +420,16 @@ async def check_slow_job(ctx):
 async def check_two_at_once(ctx):
     """A short document never waits behind a long one: two requests are scored at once."""
     texts = [SHORT[0], "One. Two three! " * 40]
+    as_if_one_cpu(ctx)
     with processes.Gate(ctx.module("yours")) as gate:
         await asyncio.gather(*(score(ctx, text, tasks=False) for text in texts))
     ctx.record(two_at_once=list(gate.met) if gate.met else None)
     if gate.met or not gate.tasks:  # no job went to a worker process: where it ran decides
         return
-    usable = cpus.usable()
     pids = sorted({task.pid for task in gate.tasks})
-    small = (f" This machine lets the check use {usable} CPU, so a pool sized by the CPU count "
-             "has one worker here." if usable == 1 else "")
+    small = (" The check runs your file as if one CPU were all it may use (as on Binder, or in "
+             f"a container pinned to one; this machine gives {_state.get('usable', 1)}): a pool "
+             "sized by the CPU count alone has one worker there.")
     ctx.fail(f"{len(texts)} requests arrived at the same moment; the job of the first waited "
              f"{gate.waited_s:.1f} s in its worker process for the second to start in another "
              f"worker, and it never did: every job ran in pid(s) {', '.join(map(str, pids))}, "

@@ -14,7 +14,7 @@ __all__ = ["handle_score", "readability"]
 
 # Built at import, but a ProcessPoolExecutor starts its workers only at the first submit,
 # so importing this module (in tests, in the workers themselves) starts no process.
-POOL = ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4)))
+POOL = ProcessPoolExecutor(max_workers=max(2, min(os.cpu_count() or 1, 4)))
 
 VOWELS = frozenset("aeiouy")
 

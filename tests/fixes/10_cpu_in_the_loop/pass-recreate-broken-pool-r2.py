@@ -17,7 +17,7 @@ __all__ = ["handle_score", "readability"]
 @functools.cache
 def _workers() -> ProcessPoolExecutor:
     """The one shared pool (functools.cache makes this a lazy singleton)."""
-    return ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4)))
+    return ProcessPoolExecutor(max_workers=max(2, min(os.cpu_count() or 1, 4)))
 
 VOWELS = frozenset("aeiouy")
 
