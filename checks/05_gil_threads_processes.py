@@ -27,7 +27,8 @@ import time
 from hypothesis import strategies as st
 
 from coursekit import cpus, processes, timing
-from coursekit.oracle import agree
+from coursekit.errors import ExerciseBroken
+from coursekit.oracle import agree, short
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -103,8 +104,17 @@ def timing_cpu(function, *args) -> float:
 def count_all(ctx, asked, which: str = "yours"):
     """The learner's count_all(asked), within a CPU budget and the wall-clock one."""
     needs = cost_ms(ctx, asked)
-    return processes.call_sync(ctx, "count_all", asked, which=which, budget_s=15,
-                               cpu_ms=max(CPU_FLOOR_MS, CPU_FACTOR * needs), needs_ms=needs)
+    shown = short(list(asked), 200)  # before the call: a learner's code may change the list
+    try:
+        return processes.call_sync(ctx, "count_all", asked, which=which, budget_s=15,
+                                   cpu_ms=max(CPU_FLOOR_MS, CPU_FACTOR * needs), needs_ms=needs)
+    except ExerciseBroken as error:
+        if which != "yours":
+            raise
+        raise ExerciseBroken(f"{error} The request was count_all({shown}), which the starter "
+                             "answers with one Chunk per range (an empty list for none): every "
+                             "request size must work, 0 and 1 ranges, or fewer ranges than "
+                             "workers, included.") from None
 
 
 class Served:
