@@ -6,14 +6,17 @@ call for the same user asks again), with the right content, and the event loop
 never stalled meanwhile.
 
 Then the contract of a function an app calls: every request goes through the
-session passed in, which is left open, unchanged and usable; two dashboards loaded
-at the same time each get their own user's data; when the call returns, raises or
+session passed in, which is left open, unchanged and usable; four dashboards loaded
+at the same time each get their own user's data, their 12 requests all in flight at once
+(a limit shared by every call, like a module-level semaphore, fails); when the call returns, raises or
 is cancelled, no task it started is still running (the other two requests after
 one failed, tasks created and awaited one by one when the first await raises or is
 cancelled). A part that fails (404, 503, a refused connection; asked once) or hangs
 (no headers, half a body, a trickle, under the session's timeout) raises its error
 as the starter does, alone or in the ExceptionGroup of a TaskGroup, and the next
-call works; a caller's cancellation goes through, and no request starts after it. A
+call works; a part slower than usual but within the session's timeout gives the dashboard,
+as the starter's does (3 s, on a loop clock run 10 times fast: a deadline of the call's
+own shows in 300 ms); a caller's cancellation goes through, and no request starts after it. A
 base_url with a path of its own (an API behind a gateway) keeps it: every request goes
 under it. The tasks a call makes hash in falling order, so a set of them
 (asyncio.wait's done) never comes out in the order they were made: results read from
@@ -24,6 +27,7 @@ session passed in, which sends that part's request elsewhere.
 """
 
 import asyncio
+import contextlib
 import itertools
 
 import aiohttp
@@ -64,6 +68,9 @@ PARTS = ("profile", "posts", "notifications")
 LOOP_LIMIT_MS = 100
 SLOW_MS = 250  # the other parts' latency while one part fails fast
 HANG_TIMEOUT_S = 0.2
+TOGETHER, TOGETHER_MS = (21, 22, 23, 24), 300  # dashboards at once, each request's latency
+# A slow part, on a loop clock run FAST times fast: SLOW_PART_MS here is seconds to a deadline.
+FAST, SLOW_PART_MS, SLOW_SESSION_S = 10, 300, 60
 PREFIX = "/api"  # base_url's own path, as for an API behind a gateway  # the caller's session timeout while one part hangs
 NUDGE_LEFT = ("when `load_dashboard` returns or raises, none of its requests may still run: "
               "start them in an `asyncio.TaskGroup`, which waits for all of them and cancels "
@@ -233,16 +240,29 @@ async def check_nothing_left_running(ctx):
 
 
 async def check_calls_independent(ctx):
-    """Two dashboards loaded at the same time each get their own user's data."""
-    async with caller_session() as session:
-        first, second = await asyncio.gather(
-            ctx.call("load_dashboard", session, ctx.api.url, 21),
-            ctx.call("load_dashboard", session, ctx.api.url, 22))
-    for user_id, result in ((21, first), (22, second)):
+    """Dashboards loaded at the same time each get their own user's data, all their requests at once."""
+    users = TOGETHER
+    async with caller_session(route=route({part: TOGETHER_MS for part in PARTS})) as session:
+        with ctx.api.recording() as seen:
+            results = await asyncio.gather(*(ctx.call("load_dashboard", session, ctx.api.url,
+                                                      user) for user in users))
+    ctx.record(peak_in_flight_together=seen.peak_in_flight)
+    ctx.expect(seen.peak_in_flight == 3 * len(users),
+               f"{len(users)} dashboards loaded at the same time (each request taking "
+               f"{TOGETHER_MS} ms): the server had at most {seen.peak_in_flight} of their "
+               f"{3 * len(users)} requests in flight at once",
+               "each call must load its three parts at once, whatever other calls run: a "
+               "limit shared by every call (a module-level semaphore) makes one user's "
+               "dashboard wait for another's requests, and the caller's session already "
+               "bounds the connections",
+               "keep nothing shared between calls: start the call's three requests together "
+               "and let the session passed in set any limit")
+    for user_id, result in zip(users, results, strict=True):
         mixed = [part for part in PARTS
                  if not isinstance(result, dict) or result.get(part) != expected(user_id)[part]]
         ctx.expect(not mixed,
-                   f"two dashboards loaded at the same time (users 21 and 22): user "
+                   f"{len(users)} dashboards loaded at the same time (users "
+                   f"{', '.join(map(str, users))}): user "
                    f"{user_id}'s had {', '.join(mixed)} wrong: {str(result)[:200]}",
                    "an app loads many dashboards at once: state kept outside the call (a "
                    "module-level dict filled by the requests) mixes one user's data into "
@@ -336,6 +356,44 @@ async def check_hanging_part(ctx):
     async with caller_session() as session:  # a timeout that a loaded machine cannot hit
         expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after the "
                                             "ones that hung"), 8)
+
+
+@contextlib.contextmanager
+def loop_clock_faster(factor: float):
+    """The running loop's clock runs ``factor`` times fast meanwhile: a deadline set on it
+    (asyncio.timeout, wait_for, aiohttp's ClientTimeout) fires that much sooner in real
+    time. Afterwards it runs at real speed again, from where it got to: never backwards."""
+    loop = asyncio.get_running_loop()
+    real = loop.time
+    start = real()
+    loop.time = lambda: start + (real() - start) * factor
+    try:
+        yield
+    finally:
+        jump = loop.time() - real()
+        loop.time = lambda: real() + jump
+
+
+async def check_slow_part(ctx):
+    """A part far slower than usual, within the caller's session timeout, still gives the dashboard."""
+    seconds = SLOW_PART_MS * FAST / 1000
+    slow = {part: (SLOW_PART_MS if part == "posts" else 10) for part in PARTS}
+    async with caller_session(total_s=SLOW_SESSION_S, route=route(slow)) as session:
+        with loop_clock_faster(FAST):
+            call = await probe(ctx, "load_dashboard", ctx.api.url, 4, session=session,
+                               raises=True, deadline=SLOW_SESSION_S / 2,
+                               what=f"a dashboard whose posts answered after {seconds:g} s (the "
+                                    f"check ran the event loop's clock {FAST} times fast: "
+                                    f"{SLOW_PART_MS} ms here), the caller's session allowing "
+                                    f"{SLOW_SESSION_S} s")
+    ctx.expect(call.error is None and not call.overran,
+               f"{call.what}: load_dashboard {call.outcome()}",
+               "the starter returns that dashboard: how long a part may take is the caller's "
+               "to say (its session's timeout, or a timeout around the call); a deadline of "
+               "your own turns a backend's slow day into errors for every user",
+               "add no deadline of your own: await the three requests as long as the "
+               "session lets them run")
+    expect_dashboard(ctx, call, 4)
 
 
 async def check_cancelled(ctx):
