@@ -7,22 +7,29 @@ seen, instead of being closed behind the scenes when CPython drops the last refe
 Then four kinds of evidence: those objects, the process's open file descriptors (from
 /proc/self/fd or /dev/fd, skipped with a note where neither exists), the connections the
 local profile service still holds, and the ResourceWarnings raised. After a successful
-visit, and after each way a visit can fail (HTTP 404 and 500, a refused connection, a
-body that is not a profile, a damaged database, a missing folder), with the exception
-still held, as an error handler or a log would hold it. The starter is the oracle for
-the results (visits counted per user, rows stored, log lines, on generated profiles with
-awkward names and ids), for the error each failure raises, and for what a failed visit
-leaves stored: nothing, whichever step failed (a log file that cannot be opened after
-the visit was committed would leave a visit the caller was told had failed).
+visit, after each way a visit can fail (HTTP 404 and 500, a 500 with `Connection: close`,
+whose response then owns the socket, a refused connection, a body that is not a profile,
+a damaged database, a missing folder) and after a KeyboardInterrupt sent while the visit
+waits for the service, with the exception still held, as an error handler or a log would
+hold it. Every socket must have a timeout no longer than the starter's 5 s. The starter
+is the oracle for the results (visits counted per user, rows stored, log lines, the
+settings the database file keeps such as its journal mode, on generated profiles with
+awkward names and ids, and for a non-ASCII name under an ASCII locale), for the error
+each failure raises, and for what a failed visit leaves stored: nothing, whichever step
+failed (a log file that cannot be opened after the visit was committed would leave a
+visit the caller was told had failed).
 """
 
 import contextlib
 import gc
 import http.server
 import json
+import locale
 import os
 import re
+import signal
 import sqlite3
+import sys
 import tempfile
 import threading
 import time
@@ -50,12 +57,16 @@ HINTS = [
     "`open()` supports it directly. For objects that have a close() method but no `with` "
     "support of their own that closes them, wrap them: `with contextlib.closing(thing) as t:`.",
     "`with closing(sqlite3.connect(db_path)) as db, open(log_path, \"a\", encoding=\"utf-8\") as log, "
-    "closing(http.client.HTTPConnection(...)) as service:` around the whole body. Careful: "
+    "closing(http.client.HTTPConnection(...)) as service:` around the whole body, and "
+    "`with service.getresponse() as response:` (when the service answers `Connection: close`, "
+    "the response owns the socket). Careful: "
     "`with sqlite3.connect(db_path) as db:` commits at the end of the block, but does not close.",
 ]
+STARTER_TIMEOUT_S = 5.0  # the starter's HTTPConnection(..., timeout=5)
 SETTLE_S = 2.0  # at most this long for the service to notice closed connections
 STABLE_S = 0.25  # ... or until nothing has changed for this long
 ORACLE_EXAMPLES = 25  # generated visit sequences, each run by the starter and by yours
+_seen: dict = {}  # what the successful visit of check_closed_after_success saw
 
 
 @dataclass
@@ -68,6 +79,7 @@ class Seen:
     fds_left: dict | None = None  # fd -> target; None where fds cannot be listed
     connections_left: int = 0
     warnings: list = field(default_factory=list)
+    timeouts: list = field(default_factory=list)  # each socket's timeout when the call ended
 
     @property
     def raised(self) -> str:
@@ -109,7 +121,40 @@ def quiet(ctx) -> None:
         time.sleep(0.01)
 
 
-def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = "yours") -> Seen:
+class Interrupted(KeyboardInterrupt):
+    """The check's own Ctrl+C, sent while a visit waits for the profile service."""
+
+
+@contextlib.contextmanager
+def interrupted_while_waiting(ctx):
+    """Raise Interrupted in this (the main) thread the moment the service holds its request."""
+    main, done = threading.get_ident(), threading.Event()
+
+    def raise_interrupted(signum, frame):
+        if not done.is_set():
+            raise Interrupted("the check's Ctrl+C while the visit waited for the service")
+
+    def send():
+        deadline = time.monotonic() + SETTLE_S
+        while not done.is_set() and time.monotonic() < deadline:
+            if ctx.api.stats().in_flight:
+                signal.pthread_kill(main, signal.SIGALRM)
+                return
+            time.sleep(0.005)
+
+    previous = signal.signal(signal.SIGALRM, raise_interrupted)
+    sender = threading.Thread(target=send, daemon=True)
+    sender.start()
+    try:
+        yield
+    finally:
+        done.set()
+        sender.join()
+        signal.signal(signal.SIGALRM, previous)
+
+
+def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = "yours",
+          interrupt: bool = False) -> Seen:
     """Call record_visit once; see what is open when it returns, with any exception still held."""
     seen = Seen()
     quiet(ctx)  # also starts the service, before the baseline is taken
@@ -121,12 +166,16 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
         try:
             with resources.kept_open() as opened:
                 try:
-                    seen.result = ctx.call_sync("record_visit", str(db_path), str(log_path), url,
-                                                which=which, catch=not failing)
+                    with (interrupted_while_waiting(ctx) if interrupt
+                          else contextlib.nullcontext()):
+                        seen.result = ctx.call_sync("record_visit", str(db_path), str(log_path),
+                                                    url, which=which, catch=not failing)
                 except CourseError:
                     raise
-                except Exception as error:  # the expected failure: held, as a caller's log would
+                except (Exception, Interrupted) as error:  # held, as a caller's log would
                     seen.error = error
+                seen.timeouts = [each.thing.gettimeout() for each in opened
+                                 if each.kind == "socket"]
                 seen.left = [each.describe() for each in resources.still_open(opened)]
                 fds, seen.connections_left = settle(ctx, base_fds, base_connections)
                 if fds is not None:
@@ -238,6 +287,23 @@ def stored(db_path) -> list | None:
         return None
 
 
+HEADER_FIELDS = {"journal mode (1 rollback, 2 WAL)": (18, 19), "page size": (16, 18),
+                 "auto_vacuum": (52, 56), "text encoding": (56, 60), "user_version": (60, 64),
+                 "application_id": (68, 72)}
+
+
+def file_settings(db_path) -> dict | None:
+    """The settings SQLite keeps in the database file's header, which outlive any connection."""
+    try:
+        header = Path(db_path).read_bytes()[:100]
+    except OSError:
+        return None
+    if len(header) < 100:
+        return None
+    return {name: int.from_bytes(header[start:stop], "big")
+            for name, (start, stop) in HEADER_FIELDS.items()}
+
+
 def log_lines(log_path) -> int:
     try:
         return len(Path(log_path).read_text(encoding="utf-8").splitlines())
@@ -254,6 +320,16 @@ class ProfileHandler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self):
+        if self.path.startswith("/close/500"):  # an error answered with `Connection: close`
+            body = b'{"error": "internal"}'
+            self.send_response(500)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
+            self.close_connection = True
+            return
         query = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
         body = json.dumps({"user_id": int(query["user_id"][0]), "name": query["name"][0],
                            "plan": "free"}).encode()
@@ -284,6 +360,18 @@ def profile_service():
         server.server_close()
 
 
+_own_service: dict = {}  # the check's profile service for the faults, started once per run
+
+
+def own_service_url(path: str) -> str:
+    if "url_of" not in _own_service:
+        stack = contextlib.ExitStack()  # closed when the run's process ends
+        _own_service["url_of"] = stack.enter_context(profile_service())
+        _own_service["stack"] = stack
+    root = _own_service["url_of"](0, "")
+    return root.split("/profile?")[0] + path
+
+
 # --- the ways a visit can fail ------------------------------------------------------------
 
 
@@ -306,7 +394,8 @@ class Fault:
         return {"profile": profile_url(ctx, 4), "500": f"{ctx.api.url}/fail/1?delay_ms=5",
                 "404": f"{ctx.api.url}/status/404?delay_ms=5",
                 "refused": f"{ctx.api.refused_url}/users/4/profile",
-                "not a profile": f"{ctx.api.url}/items/4?delay_ms=5"}[self.url]
+                "not a profile": f"{ctx.api.url}/items/4?delay_ms=5",
+                "500 close": own_service_url("/close/500")}[self.url]
 
     @property
     def files_usable(self) -> bool:
@@ -316,6 +405,8 @@ class Fault:
 FAULTS = [
     Fault("the service answered HTTP 500", "500"),
     Fault("the service answered HTTP 404", "404"),
+    Fault("the service answered HTTP 500 with `Connection: close` (an HTTP/1.0 server, many "
+          "proxies on errors: the response then owns the socket)", "500 close"),
     Fault("the service refused the connection", "refused"),
     Fault("the service answered 200 with something that is not a profile", "not a profile"),
     Fault("the database file was damaged (not a database)", "profile", damaged_db=True),
@@ -399,7 +490,8 @@ def visits_both(ctx, url_of, profiles):
                 result, error = call_tidied(ctx, db, log, url_of(user_id, person), which=which,
                                             catch=which == "yours")
                 results.append(result if error is None else said(error))
-            outcomes.append({"returned": results, "rows": stored(db), "log lines": log_lines(log)})
+            outcomes.append({"returned": results, "rows": stored(db), "log lines": log_lines(log),
+                             "database file's settings": file_settings(db)})
     return outcomes
 
 
@@ -431,6 +523,53 @@ def check_same_as_starter(ctx):
               examples=ORACLE_EXAMPLES,
               nudge="compare with the starter on that input: the count is this user's rows "
                     "only, and each visit is one row and one log line")
+        same_under_ascii_locale(ctx, url_of)
+
+
+@contextlib.contextmanager
+def ascii_locale():
+    """The C locale, whose encoding is ASCII (LANG=C: many containers, cron, systemd units)."""
+    before = locale.setlocale(locale.LC_CTYPE)
+    try:
+        locale.setlocale(locale.LC_CTYPE, "C")
+    except locale.Error:
+        yield False
+        return
+    try:
+        yield not sys.flags.utf8_mode  # in UTF-8 mode open() ignores the locale
+    finally:
+        locale.setlocale(locale.LC_CTYPE, before)
+
+
+def same_under_ascii_locale(ctx, url_of) -> None:
+    """A visit by a non-ASCII name, under an ASCII locale: returned and logged as the starter does."""
+    person = "Zoë 李"
+    found = {}
+    with ascii_locale() as applies:
+        if not applies:
+            return
+        for which in ("broken", "yours"):
+            with scratch() as name:
+                db, log = Path(name) / "visits.db", Path(name) / "visits.log"
+                result, error = call_tidied(ctx, db, log, url_of(7, person), which=which,
+                                            catch=which == "yours")
+                try:
+                    text = Path(log).read_bytes().decode("utf-8")
+                except (OSError, UnicodeDecodeError) as undecodable:
+                    text = f"not UTF-8 ({type(undecodable).__name__})"
+                found[which] = (result if error is None else said(error), text.count("\n"),
+                                stored(db))
+    if found["yours"] != found["broken"]:
+        (got, lines, rows), (want, want_lines, _) = found["yours"], found["broken"]
+        ctx.fail(f"under a locale whose encoding is ASCII (LANG=C), a visit by {person!r} "
+                 f"{'returned ' + repr(got) if isinstance(got, dict) else got}, with "
+                 f"{lines} UTF-8 log line(s) and {rows!r} stored; the starter returned "
+                 f"{want!r} and wrote {want_lines} line in UTF-8",
+                 "open() without an encoding writes in the locale's encoding: UTF-8 on most "
+                 "desktops, ASCII in many containers, cron jobs and services, cp1252 on "
+                 "Windows. There a visitor's name raises UnicodeEncodeError after the visit "
+                 "was committed, or mixes encodings in one log",
+                 "keep the starter's `encoding=\"utf-8\"` when you open the log")
 
 
 def check_errors(ctx):
@@ -482,9 +621,13 @@ def check_errors(ctx):
 def check_closed_after_success(ctx):
     """After a successful visit, the database, the log file and the connection are closed."""
     fds_note(ctx)
+    with warnings.catch_warnings():  # what earlier checks' calls left is not this visit's
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
     with scratch() as name:
         folder = Path(name)
         seen = visit(ctx, folder / "visits.db", folder / "visits.log", profile_url(ctx, 3))
+    _seen["success"] = seen
     ctx.record(fds_left_after_success=len(seen.fds_left or {}),
                left_open_after_success=len(seen.left))
     found = evidence(seen)
@@ -533,6 +676,49 @@ def check_closed_after_failure(ctx):
                "make the closing happen however the function ends, including when an open "
                "fails: `with` blocks, contextlib.ExitStack, or one try/finally per resource, "
                "each started right after its open succeeded")
+
+
+def check_gives_up_on_a_silent_service(ctx):
+    """A service that never answers is given up on within the starter's 5 s: every socket has a timeout."""
+    seen = _seen.get("success")
+    timeouts = seen.timeouts if seen else []
+    slow = [value for value in timeouts if value is None or value > STARTER_TIMEOUT_S]
+    ctx.expect(not slow,
+               "the socket(s) record_visit opened to the profile service had the timeout(s) "
+               + ", ".join("none (wait forever)" if value is None else f"{value:g} s"
+                           for value in slow)
+               + f"; the starter's connection gives up after {STARTER_TIMEOUT_S:g} s",
+               "a profile service that accepts the connection but never answers (a hung "
+               "upstream, a half-open connection) then blocks the visit forever, and with it the "
+               "database, the log file and the socket: a `with` only closes what it opened once "
+               "the block ends, and a call that never ends closes nothing",
+               f"keep the starter's `timeout={STARTER_TIMEOUT_S:g}` on the connection "
+               "(urlopen takes one too)")
+
+
+def check_closed_when_interrupted(ctx):
+    """Interrupted while waiting for the service (Ctrl+C, SystemExit), all is closed too."""
+    if not hasattr(signal, "pthread_kill") or threading.current_thread() is not \
+            threading.main_thread():
+        ctx.note("This system cannot interrupt a visit on purpose: that evidence is skipped.")
+        return
+    with scratch() as name:
+        folder = Path(name)
+        seen = visit(ctx, folder / "visits.db", folder / "visits.log",
+                     f"{ctx.api.url}/users/4/profile?delay_ms=3000", failing=True,
+                     interrupt=True)
+    if not isinstance(seen.error, Interrupted):
+        return  # the visit ended before the service held it: nothing was interrupted
+    found = evidence(seen)
+    ctx.expect(not found,
+               "interrupted (KeyboardInterrupt) while it waited for the profile service, "
+               "record_visit left, with the interrupt still held: " + "; ".join(found),
+               "`except Exception` does not catch KeyboardInterrupt, SystemExit (a worker "
+               "timeout, many signal handlers) or asyncio.CancelledError: they derive from "
+               "BaseException, so cleanup written in such a block is skipped, and the "
+               "database, the log file and the connection stay open",
+               "close in `finally` or with `with` blocks: they run however the block ends, "
+               "a BaseException included")
 
 
 def measure(ctx):

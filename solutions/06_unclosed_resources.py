@@ -39,10 +39,12 @@ def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
         closing(http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service,
     ):
         service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
-        response = service.getresponse()
-        if response.status != 200:
-            raise RuntimeError(f"the profile service answered HTTP {response.status}")
-        profile = json.loads(response.read())
+        # The response too: on `Connection: close` (an HTTP/1.0 server, a proxy's error page)
+        # it owns the socket, and closing the connection no longer closes it.
+        with service.getresponse() as response:
+            if response.status != 200:
+                raise RuntimeError(f"the profile service answered HTTP {response.status}")
+            profile = json.loads(response.read())
 
         db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
         db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",

@@ -1,4 +1,11 @@
-"""Right: try/finally closes each resource on every way out of the function."""
+"""Closes the three resources: try/finally closes each resource on every way out of the function.
+
+BUG (relabelled in examiner round 5, was pass): the response is never closed. When the
+service answers an error with `Connection: close` (an HTTP/1.0 server, many proxies),
+getresponse() hands the socket to the response and closing the connection no longer
+closes it: while the caller holds the RuntimeError, its traceback keeps the response and
+one socket open.
+"""
 import http.client
 import json
 import sqlite3
