@@ -9,11 +9,14 @@ the values one statement may bind (the connection's limit lowered to 999, SQLite
 page: on generated blogs with sparse, random, negative ids stored out of order, NULL and
 duplicate names, quotes and unicode, a posts table without a primary key, an index on
 posts.author_id with ANALYZE. The caller's connection must be left as it was found: open,
-same row_factory and isolation_level, its transaction still open if it had one. The
+same row_factory and isolation_level, its transaction still open if it had one, also
+after a call that raised (no tables). Each call reads the tables as they are then (after
+another connection wrote) into a list of its own (the caller may change the last one). The
 timing adds a labelled, simulated network round trip of 1 ms to every statement.
 
 Posts whose author row does not exist are left out: the starter raises TypeError on
-them, so there is no answer to compare with.
+them, so there is no answer to compare with (and the schema says REFERENCES authors(id)).
+The course's schema declares the ids INTEGER: author ids stored as TEXT are not tried.
 """
 
 import contextlib
@@ -333,7 +336,7 @@ def settings(conn) -> dict:
 
 
 def check_connection_left_as_found(ctx):
-    """The caller's connection is used as it is, and left open, with its settings and transaction."""
+    """The caller's connection is used as it is, and left open, with its settings and transaction, even when the call fails."""
     blog = make_blog(30, 10, seed=7)
 
     def caller_in_a_transaction(conn):
@@ -370,6 +373,70 @@ def check_connection_left_as_found(ctx):
                        "leave its settings alone: set a row_factory on a cursor of your own if "
                        "you want one, and don't commit or open transactions to read a page")
         compare(ctx, blog, label, setup)
+    left_as_found_when_it_fails(ctx)
+
+
+def left_as_found_when_it_fails(ctx) -> None:
+    """A call that raises (the tables missing: a migration half done) leaves the settings too."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        conn.row_factory = sqlite3.Row
+        before = settings(conn)
+        try:
+            ctx.call_sync("posts_with_authors", conn, catch=False)
+            raised = "returned"
+        except Exception as error:  # the starter raises OperationalError: no such table
+            raised = f"raised {type(error).__name__}: {error}"
+        after = settings(conn)
+    changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
+    ctx.expect(not changed,
+               "on a connection with row_factory=sqlite3.Row to a database without the blog's "
+               f"tables, the call {raised[:120]} (the starter raises there), and left "
+               + ", ".join(f"{key} {new!r} instead of {old!r}"
+                           for key, (old, new) in changed.items()),
+               "the caller handles the error and goes on using its connection: every later "
+               "query now returns rows of another type, far from the code that changed it",
+               "don't change the caller's connection at all: a cursor of your own "
+               "(`cursor = conn.cursor(); cursor.row_factory = ...`) needs nothing put back; "
+               "or put it back in a `finally`")
+
+
+def check_fresh_each_call(ctx):
+    """Each call reads the tables as they are now, into a page of its own."""
+    blog = make_blog(20, 6, seed=12)
+    with scratch() as folder:
+        path = blog.file(folder)
+        with contextlib.closing(sqlite3.connect(path)) as conn, \
+                contextlib.closing(sqlite3.connect(path)) as other:
+            first = normal(ctx.call_sync("posts_with_authors", conn))
+            if isinstance(first, list) and first and isinstance(first[0], dict):
+                first[0]["title"] = "changed by the caller"  # the caller's page is its own
+                first.append({"id": -1, "title": "added by the caller", "author": "x"})
+            with other:  # another connection (the admin app, another process) writes
+                other.execute("INSERT INTO posts VALUES (?, ?, ?)",
+                              (10**9 + 7, "Published a moment ago", blog.authors[1][0]))
+                other.execute("UPDATE authors SET name = ? WHERE id = ?",
+                              ("Renamed Author", blog.authors[0][0]))
+            got = page_of_conn(ctx, conn, "yours")
+            want = page_of_conn(ctx, conn, "broken")
+    if got == want:
+        return
+    ctx.fail(f"the caller changed the page of a first call (a title, one post added), then another "
+             f"connection published a post and renamed an author; the next call on the same "
+             f"connection: {difference(want, got)}",
+             "a page kept between calls is stale as soon as anything else writes (another "
+             "connection, another process: conn.total_changes counts only this connection's "
+             "own changes), and a list handed to every caller is changed by any one of them",
+             "query the tables on every call and build a new list each time: two statements "
+             "per page is the whole cost")
+
+
+def page_of_conn(ctx, conn, which: str):
+    try:
+        return normal(ctx.call_sync("posts_with_authors", conn, which=which))
+    except ExerciseBroken as error:
+        if which == "broken":
+            raise
+        return "raised " + str(error).split(" raised ", 1)[-1][:150]
 
 
 def measure(ctx):

@@ -1,0 +1,33 @@
+"""One JOIN; the caller's row_factory is set aside (to get plain tuples whatever the caller uses) and put back after the query.
+
+BUG: the row_factory is put back only when the query succeeds. When it raises (the tables are missing on a new database, a schema migration is half done, the database is locked or damaged, the call is interrupted), the caller's connection is left with row_factory = None: every later query of the caller returns tuples instead of its sqlite3.Row or dict rows, and code that does row["name"] breaks far from here. During the call, other threads sharing the connection (check_same_thread=False) also get tuples. On every successful call the connection is left as it was.
+
+Lesson 07: N+1 queries.
+
+A blog's front page lists posts with their author's name. This version asks the
+database for the posts, then once more for each post's author: 100 posts cost 101
+queries, and every query is a round trip to the database server.
+Get the same page with one or two queries, however many posts there are.
+
+Public API (the check calls exactly this):
+
+    def posts_with_authors(conn: sqlite3.Connection) -> list[dict]
+        Every post of the `posts` table, by increasing id, as
+        {"id": post id, "title": its title, "author": its author's name}.
+        Tables: posts(id, title, author_id) and authors(id, name).
+"""
+
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    factory = conn.row_factory
+    conn.row_factory = None  # plain tuples, whatever the caller uses
+    rows = conn.execute(
+        "SELECT posts.id, posts.title, authors.name FROM posts "
+        "LEFT JOIN authors ON authors.id = posts.author_id ORDER BY posts.id"
+    ).fetchall()
+    conn.row_factory = factory
+    return [{"id": post_id, "title": title, "author": name} for post_id, title, name in rows]
