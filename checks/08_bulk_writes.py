@@ -213,7 +213,7 @@ def check_one_commit(ctx):
                      "run all the inserts in one transaction and commit once at the end: "
                      "`with conn:` around them (it also rolls back if a row fails)")
     ctx.record(commits_per_batch=counts[ROWS], commits_for_big_batch=counts[BIG])
-    ctx.expect(counts[BIG] == 1,
+    ctx.expect(counts[BIG] <= 1,  # 0: a WAL-mode file counts none in its header (rows decide)
                f"a batch of {BIG:,} readings made {counts[BIG]:,} commits (SQLite's file "
                f"change counter moved by {counts[BIG]:,}; batches of {SIZES[0]} and "
                f"{SIZES[1]}: 1 each)",
