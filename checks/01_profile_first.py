@@ -3,19 +3,24 @@
 They decide on a profile, not on a guess: cProfile counts the Python function calls a
 report makes for each added order, at two sizes (the starter's hot line makes hundreds;
 the report itself needs a handful), under every logging setting where the "reports"
-logger drops DEBUG records, set on that logger, on the root or by logging.disable;
-and no message is handed to the logger already written out when it drops DEBUG. The starter is the
+logger drops DEBUG records, set on that logger, on the root, by logging.disable or by
+the logger being disabled (as dictConfig leaves loggers); and no message is handed to the
+logger already written out when it drops DEBUG. The starter is the
 oracle: the same report on generated orders (huge and tiny amounts, zero quantities,
-repeated customers, padded lines), the same ValueError for rows it refuses, and, under
-each logging setting, the same number of debug records, in order, each naming every
-value the starter's names, still right when a handler formats them late. Only as a
-second witness, with a wide margin, the report must be several times faster.
+repeated customers, padded lines: a ValueError there is a wrong answer, not a crash), the
+same ValueError for rows it refuses, and, under each logging setting, and under python -O
+(the file compiled with optimize=1), the same number of debug records, in order, each
+naming every value the starter's names and no object's default repr (an address), still
+right when a handler formats them late. Only as a second witness, with a wide margin, the
+report must be several times faster.
 """
 
 import cProfile
+import importlib.util
 import logging
 import random
 import re
+import sys
 import time
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -23,7 +28,8 @@ from dataclasses import dataclass
 from hypothesis import strategies as st
 
 from coursekit import profiling
-from coursekit.errors import CheckFailed
+from coursekit.errors import CheckFailed, ExerciseBroken
+from coursekit.loading import describe, module_name
 from coursekit.oracle import agree, short
 from coursekit.timing import Timing
 
@@ -49,6 +55,7 @@ LOGGED_ORDERS = 12  # orders in each run whose debug records are compared
 RACE_ORDERS = 1200
 MIN_SPEEDUP = 3.0  # the fix measures 10-25x (best of interleaved runs); the starter 1x
 LOGGER = "reports"
+ADDRESS = re.compile(r"<[^<>]* at 0x[0-9a-fA-F]+>")  # a default repr: <function f at 0x7f…>
 
 
 # --- orders -------------------------------------------------------------------------------
@@ -97,6 +104,10 @@ BAD_ROWS = [
 ]
 
 
+class Refused(str):
+    """build_report raised ValueError: it refused the lines as not orders."""
+
+
 def first_difference(got: str, want: str) -> tuple[int, str, str]:
     theirs, ours = got.splitlines(), want.splitlines()
     where = next((n for n, (a, b) in enumerate(zip(theirs, ours, strict=False)) if a != b),
@@ -127,11 +138,12 @@ class Setting:
     handler_on: str = "root"  # where the records are collected
     propagate: bool = True
     disable: int = logging.NOTSET  # logging.disable(level): off for every logger, whatever its level
+    disabled: bool = False  # Logger.disabled: what dictConfig sets on loggers it does not name
 
     @property
     def drops_debug(self) -> bool:
         level = self.reports or self.root
-        return level > logging.DEBUG or self.disable >= logging.DEBUG
+        return level > logging.DEBUG or self.disable >= logging.DEBUG or self.disabled
 
 
 SETTINGS = [
@@ -146,6 +158,8 @@ SETTINGS = [
             handler_on=LOGGER),
     Setting("with `reports` at DEBUG but `logging.disable(logging.DEBUG)` in force",
             logging.DEBUG, logging.WARNING, disable=logging.DEBUG),
+    Setting("with the root at DEBUG but `reports` disabled (as logging.config.dictConfig "
+            "leaves every logger it does not name)", logging.NOTSET, logging.DEBUG, disabled=True),
 ]
 
 
@@ -163,7 +177,7 @@ def logging_as(setting: Setting):
     kept = Kept()
     try:
         logging.disable(setting.disable)
-        reports.disabled = False
+        reports.disabled = setting.disabled
         reports.setLevel(setting.reports)
         reports.propagate = setting.propagate
         root.setLevel(setting.root)
@@ -266,8 +280,15 @@ def check_same_report(ctx):
 
     def both(lines):
         tried.append(lines)  # Hypothesis runs the smallest differing input last
-        return (ctx.call_sync("build_report", list(lines), which="broken"),
-                ctx.call_sync("build_report", list(lines)))
+        want = ctx.call_sync("build_report", list(lines), which="broken")
+        try:
+            return want, ctx.call_sync("build_report", list(lines), catch=False)
+        except ValueError as error:  # a refusal: the answer for a row that is not an order
+            return want, Refused(f"ValueError: {short(str(error), 120)}")
+        except Exception as error:
+            raise ExerciseBroken(
+                f"`build_report` in {ctx.shown_as()} raised {describe(error, ctx.paths['yours'])}"
+                f". That was build_report({short(lines, 400)}).") from None
 
     meaning = ("money is exact to the cent in the starter (Decimal), whatever the amount, and "
                "its lines and totals are formatted one way: a faster report must say the same "
@@ -279,6 +300,14 @@ def check_same_report(ctx):
               meaning=meaning, nudge=nudge)
     except CheckFailed:
         want, got = both(tried[-1]) if tried else ("", "")
+        if isinstance(got, Refused):
+            ctx.fail(f"for the lines {short(tried[-1], 400)} (the smallest input found that "
+                     f"differs), build_report raised {got}; the starter reports them",
+                     "the starter reads every line its pattern matches once the line is "
+                     "stripped (a space or tab before it, a Windows line end after it): a "
+                     "fix that refuses such a line stops the morning report",
+                     "keep the starter's parsing (strip, then the whole line must match): "
+                     "it was never the slow part, the profile says so")
         if not isinstance(got, str) or got == want:
             raise
         where, shown, expected = first_difference(got, want)
@@ -358,6 +387,17 @@ def check_debug_log_kept(ctx):
         for number, (mine, theirs, text, wanted_text) in enumerate(
                 zip(got, want, messages, wanted, strict=True), 1):
             missing = [value for value in values_in(wanted_text) if value not in text]
+            address = ADDRESS.search(text)
+            ctx.expect(address is None or ADDRESS.search(wanted_text) is not None,
+                       f"{setting.said}, debug record {number} of {len(lines)} says "
+                       f"{short(text, 200)}: it shows {address.group() if address else ''!r}, "
+                       "an object's default repr with its memory address",
+                       "logging formats its arguments with str() when a handler emits the "
+                       "record; it never calls them: an object without a __str__ of its own "
+                       "(a partial, a lambda, a generator) prints as its type and address, "
+                       "which differs run to run, instead of the order's values",
+                       "hand logging an object whose str() is the text you want, or build "
+                       "the text only after asking the logger whether it logs DEBUG")
             ctx.expect(mine.levelno == theirs.levelno and not missing,
                        f"{setting.said}, debug record {number} of {len(lines)} says "
                        f"{short(text, 200)} at level {mine.levelname}"
@@ -391,10 +431,12 @@ def check_debug_log_kept(ctx):
                        f"calls; the most called: {most}",
                        "the `reports` logger drops DEBUG records here, yet the record's text "
                        "was still built for every order: the guard asks the wrong question "
-                       "(another level, or another logger than the one that logs)",
+                       "(another level, another logger than the one that logs, or only part "
+                       "of what decides: its level, logging.disable, the logger switched off)",
                        "ask the logger that logs whether it is enabled for the level it logs "
                        "at: `log.isEnabledFor(logging.DEBUG)`")
     expect_logged_before_bad_row(ctx)
+    expect_logged_when_optimized(ctx, lines)
 
 
 def logged_before_bad_row(ctx, which: str, lines: list[str]) -> int:
@@ -416,6 +458,36 @@ def expect_logged_before_bad_row(ctx):
                "time, and the orders priced before the bad row are the clues",
                "log each order as it is priced, in the loop that prices it, not in a second "
                "loop after the report is done")
+
+
+def optimized(ctx):
+    """The learner's file compiled as `python -O` compiles it: asserts and `if __debug__:` gone."""
+    path = ctx.paths["yours"]
+    name = module_name(path)
+    module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(name, path))
+    sys.modules[name] = module  # as load_file does: dataclasses and pickle look modules up
+    with ctx.guarded("(the file, loaded as python -O loads it)", 10):
+        exec(compile(path.read_bytes(), str(path), "exec", optimize=1, dont_inherit=True),
+             module.__dict__)
+    return module
+
+
+def expect_logged_when_optimized(ctx, lines: list[str]):
+    """Under python -O (PYTHONOPTIMIZE), DEBUG on: the starter's records, one per order."""
+    setting = SETTINGS[1]
+    want, _, _, _ = debug_records(ctx, "broken", setting, lines)
+    build_report = optimized(ctx).build_report
+    with logging_as(setting) as kept, ctx.guarded("build_report", 5):
+        build_report(list(lines))
+    got = [r for r in kept.records if r.name == LOGGER or r.name.startswith(LOGGER + ".")]
+    ctx.expect(len(got) == len(want),
+               f"run as `python -O` runs it (PYTHONOPTIMIZE=1, as some containers and service "
+               f"managers set), {setting.said}, build_report logged {len(got)} records for "
+               f"{len(lines)} orders; the starter logged {len(want)}",
+               "-O removes every assert and every `if __debug__:` block: __debug__ says "
+               "whether Python runs optimised, not whether a logger logs DEBUG, so the "
+               "operator chasing a wrong total in production gets nothing",
+               "ask the `reports` logger itself whether it is enabled for DEBUG")
 
 
 def interleaved(slow, fast, rounds: int = 3) -> tuple[Timing, Timing]:
