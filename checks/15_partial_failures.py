@@ -10,15 +10,21 @@ data) and each failure is in errors with the exception it raised, not a string o
 None. Every kind of failure counts: a refused connection, a 404, a 503, and a
 source that hangs before its headers, stalls mid-body or trickles, which the
 caller's session (a 0.6 s total timeout: the caller's setting, used as it is)
-turns into TimeoutError; each url lands in exactly one of the two dicts, a url
-listed twice whose requests disagree (a flaky source of the check's own) too. On
-generated lists of urls (duplicates, sparse ids, error statuses, refused), the
-outcome of each url is the starter's for that url alone. Once `fetch_all`
+turns into TimeoutError; each exception is of the type the request raised (not
+its __cause__), and each url is requested once per call (no retry, which would
+double the caller's deadline). Each url lands in exactly one of the two dicts, a url
+listed twice whose requests disagree (a flaky source of the check's own) too, and a
+url listed twice that fails leaves no task behind; a 200 not sent as JSON is a
+failure; a source that failed and came back is asked again, and answers, on the
+next call (no memory of failures). On generated lists of urls (duplicates, sparse
+ids, error statuses, JSON under other content types, refused), the outcome of each
+url, and its exception's type, is the starter's for that url alone. Once `fetch_all`
 returns, no task is left running and no task exception went unretrieved (the
 loop's exception handler is watched while the garbage collector runs); the
 caller's list and session are left as they were, and the next call works. A
 caller that cancels `fetch_all` (task.cancel(), its own shorter asyncio.timeout)
-gets the cancellation through, and the requests stop with it.
+gets the cancellation through, the requests stop with it, and a request that had
+already failed does not leave its exception unread.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import asyncio
 import contextlib
 import gc
 import json
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,6 +42,7 @@ from urllib.parse import quote
 import aiohttp
 from aiohttp import web
 from hypothesis import strategies as st
+from yarl import URL
 
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe
@@ -86,6 +94,7 @@ class Observation:
     results: dict = field(default_factory=dict)  # url -> body, or "<SomeError ...>" if one posed
     errors: dict = field(default_factory=dict)  # url -> ("exception" | "text" | "other", shown)
     statuses: dict = field(default_factory=dict)  # url -> the HTTP status its exception carries
+    types: dict = field(default_factory=dict)  # url -> the class of the exception in errors
     raised: str = ""  # "SomeError: message" when fetch_all raised
     raised_by_sources: bool = False  # ... because of the failing sources, not a bug
     broken: str = ""  # the ExerciseBroken message when it raised for another reason
@@ -95,6 +104,8 @@ class Observation:
     still_answering: int = 0  # requests in flight at the server when fetch_all returned
     unretrieved: int = 0  # "Task exception was never retrieved" reports from the loop
     through_session: int = 0  # requests the caller's session sent
+    asked: Counter = field(default_factory=Counter)  # url -> requests the session sent for it
+    seconds: float = 0.0  # how long the call took (shown in messages, never decides)
     urls_after: str = ""  # "" when the caller's list of urls was left as it was
     session_after: str = ""  # "" when the caller's session was left open and unchanged
     own_timeouts: list = field(default_factory=list)  # per-request timeouts not the session's
@@ -145,6 +156,7 @@ def summarize(ctx, result: Observation, value, error, which: str) -> None:
         if isinstance(reason, BaseException):
             result.errors[url] = ("exception", type(reason).__name__)
             result.statuses[url] = getattr(reason, "status", None)
+            result.types[url] = type(reason)
         elif isinstance(reason, str) and reason.strip():
             result.errors[url] = ("text", reason)
         else:
@@ -169,7 +181,7 @@ def traced_session(started: list, timeout: float) -> aiohttp.ClientSession:
     trace = aiohttp.TraceConfig()
 
     async def on_start(session, context, params):
-        started.append(params.url)
+        started.append(str(params.url))
 
     trace.on_request_start.append(on_start)
     # more than a total: a per-request timeout that copies only the total is not the caller's
@@ -200,12 +212,14 @@ async def observe(ctx, urls: list[str], which: str = "yours",
             given = list(urls)
             with ctx.api.recording() as seen:
                 value = error = None
+                began = time.perf_counter()
                 try:
                     value = await ctx.call(NAME, session, given, which=which, catch=False)
                 except (CheckFailed, ExerciseBroken):
                     raise
                 except Exception as raised:  # sorted out by the checks
                     error = raised
+                result.seconds = time.perf_counter() - began
                 result.still_answering = ctx.api.stats().in_flight
                 leftover = [task for task in asyncio.all_tasks()
                             if task not in before and not task.done()]
@@ -221,6 +235,7 @@ async def observe(ctx, urls: list[str], which: str = "yours",
             result.peak_in_flight = seen.peak_in_flight
             result.requests = seen.requests
             result.through_session = len(started)
+            result.asked = Counter(started)
             result.own_timeouts = [timeout for timeout in session.connector.timeouts
                                    if timeout != timeout_before]
             if given != list(urls):
@@ -268,12 +283,36 @@ def expect_left_alone(ctx, result: Observation) -> None:
                "read the list; build your own lists and dicts for the outcomes")
 
 
+def expect_asked_once(ctx, result: Observation, urls: list[str], when: str,
+                      deadline: float | None = None) -> None:
+    """Each url asked for at least once, and no more often than it is listed (as the starter)."""
+    listed = Counter(str(URL(url)) for url in urls)
+    never = [short(ctx, url) for url in listed if not result.asked[url]]
+    again = [f"{short(ctx, url)} {result.asked[url]} times" for url, times in listed.items()
+             if result.asked[url] > times]
+    ctx.expect(not never,
+               f"{when}, the caller's session sent no request for {', '.join(never)}",
+               "each call must ask every source: an outcome from an earlier call (a source "
+               "remembered as down, a body kept from before) is not what the source says now, "
+               "and a source that is back up stays missing from the page",
+               "send one request per url on every call, and keep no state between calls")
+    took = (f"; the call took {result.seconds:.2f} s under the caller's {deadline:g} s session "
+            "timeout" if deadline else "")
+    ctx.expect(not again,
+               f"{when}, the caller's session sent " + ", ".join(again)
+               + f", each listed once{took}",
+               "a retry doubles the load on a source that is already failing, and a source "
+               "that hangs costs the caller its session timeout twice: the caller's deadline "
+               "no longer holds. Retrying, and within which budget, is the caller's decision",
+               "one request per url; report its failure in errors as it is, without retrying")
+
+
 async def settled(ctx, result: Observation, what: str) -> None:
     """Nothing left running, nothing unread, after a call that should have completed."""
     ctx.expect(result.leftover_tasks == 0,
                f"{what}, {count(result.leftover_tasks, 'task')} still running after {NAME} "
-               f"returned, with {count(result.still_answering, 'request')} still open at the "
-               "server",
+               "returned" + (f", with {count(result.still_answering, 'request')} still open at "
+                             "the server" if result.still_answering else ""),
                "work nobody waits for: its result or error is lost, it holds connections, and "
                "it may still act after the page has been sent",
                "await every task you start before returning (or cancel it)")
@@ -314,6 +353,7 @@ async def check_all_good(ctx):
                f"for {len(urls)} urls",
                "the caller's session holds the app's connection pool and settings",
                "send every request with the session passed in")
+    expect_asked_once(ctx, result, urls, "with every source answering")
     expect_left_alone(ctx, result)
 
 
@@ -465,12 +505,34 @@ async def check_reports_failures(ctx):
     if result.raised:
         raise ExerciseBroken(f"{result.broken}.")
     unpack(ctx, result)
-    expect_reported(ctx, result, failed, f"{len(failed)} sources failed with HTTP 500")
+    when = f"{len(failed)} sources failed with HTTP 500"
+    expect_reported(ctx, result, failed, when)
+    expect_asked_once(ctx, result, urls, "with 2 of 6 sources failing (HTTP 500)")
 
 
-FAULTS = (("refused", "a refused connection"), ("/status/404?delay_ms=20", "an HTTP 404"),
-          ("/status/503?delay_ms=40", "an HTTP 503"), ("/never", "no headers, ever"),
-          ("/stall/7", "half a body, then nothing"), ("/trickle/8", "a byte every 200 ms"))
+# (path, what goes wrong, the exception the starter's request raises for it, on 3.11 to 3.13)
+FAULTS = (("refused", "a refused connection", aiohttp.ClientConnectorError),
+          ("/status/404?delay_ms=20", "an HTTP 404", aiohttp.ClientResponseError),
+          ("/status/503?delay_ms=40", "an HTTP 503", aiohttp.ClientResponseError),
+          ("/never", "no headers, ever", TimeoutError),
+          ("/stall/7", "half a body, then nothing", TimeoutError),
+          ("/trickle/8", "a byte every 200 ms", TimeoutError))
+
+
+def expect_as_raised(ctx, result: Observation, raised: dict, when: str) -> None:
+    """``raised``: url -> the class of exception its request raises (the starter's)."""
+    other = [f"{short(ctx, url)} → {result.types[url].__name__} (the request raised "
+             f"{kind.__name__})" for url, kind in raised.items()
+             if url in result.types and not issubclass(result.types[url], kind)]
+    ctx.expect(not other,
+               f"{when}, errors held other exceptions than the requests raised: "
+               + ", ".join(other),
+               "the caller sorts failures by the exception's type (retry a timeout, not a 404; "
+               "alert on a refused connection); a cause or a wrapper of your own is another "
+               "type, and a CancelledError is not even an Exception: the caller's `except "
+               "Exception` lets it through as if the page itself had been cancelled",
+               "store the exception each request raised, as it is: not its `__cause__`, not a "
+               "new one")
 
 
 async def check_every_kind_of_failure(ctx):
@@ -480,10 +542,10 @@ async def check_every_kind_of_failure(ctx):
     good[json_url(ctx, None, 120)] = None
     failed = {(ctx.api.refused_url + "/items/1" if path == "refused" else ctx.api.url + path):
               (int(path.split("/")[2][:3]) if path.startswith("/status") else None)
-              for path, _ in FAULTS}
+              for path, _, _ in FAULTS}
     urls = list(good)[:2] + list(failed) + list(good)[2:]
     result = await observe(ctx, urls, session_timeout=SESSION_TIMEOUT)
-    kinds = ", ".join(what for _, what in FAULTS)
+    kinds = ", ".join(what for _, what, _ in FAULTS)
     when = (f"with 6 of 9 sources failing ({kinds}; the caller's session has a "
             f"{SESSION_TIMEOUT:g} s total timeout)")
     if result.raised:
@@ -500,6 +562,9 @@ async def check_every_kind_of_failure(ctx):
     unpack(ctx, result)
     expect_kept(ctx, result, good, when)
     expect_reported(ctx, result, failed, when)
+    expect_as_raised(ctx, result, {url: kind for url, (_, _, kind) in zip(failed, FAULTS,
+                                                                             strict=True)}, when)
+    expect_asked_once(ctx, result, urls, when, deadline=SESSION_TIMEOUT)
     await settled(ctx, result, when)
     expect_left_alone(ctx, result)
     slow = url_of(ctx, "items", 23, SLOW_MS)  # good, and within the caller's 10 s timeout
@@ -521,94 +586,144 @@ async def check_every_kind_of_failure(ctx):
                "keep no state between calls")
 
 
-# --- a url listed twice ------------------------------------------------------------------------
+# --- a url listed twice, a body not sent as JSON, a source back up -----------------------------
 
-@contextlib.asynccontextmanager
-async def own_sources():
-    """Two urls of a server of the check's own: a flaky one that answers its first request and
-    fails the next (503), a source listed twice whose two requests disagree; and one that
-    answers 200 with a body that is not JSON (cut short), a failure that is no network error."""
+FLAKY_MS = 200  # the flaky source's first request: a 503 after this long; later ones answer
+
+
+@contextlib.contextmanager
+def own_sources():
+    """A server of the check's own, on a thread and loop of its own (its tasks are not the
+    learner's): /flaky fails its first request (a 503 after FLAKY_MS) and answers every later
+    one at once, so a url listed twice gets two answers that disagree, and a later call finds
+    the source back up; /malformed answers 200 with a body cut short, not JSON."""
     asked = Counter()
+    ready = threading.Event()
+    running: dict = {}
 
     async def flaky(request: web.Request) -> web.Response:
         asked[request.path] += 1
         if asked[request.path] == 1:
-            return web.json_response({"flaky": "answered"})
-        return web.json_response({"error": "busy"}, status=503)
+            await asyncio.sleep(FLAKY_MS / 1000)
+            return web.json_response({"error": "busy"}, status=503)
+        return web.json_response({"flaky": "answered"})
 
     async def malformed(request: web.Request) -> web.Response:
         return web.Response(text='{"item": 1,', content_type="application/json")
 
-    app = web.Application()
-    app.router.add_get("/flaky", flaky)
-    app.router.add_get("/malformed", malformed)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
+    async def serve() -> None:
+        app = web.Application()
+        app.router.add_get("/flaky", flaky)
+        app.router.add_get("/malformed", malformed)
+        runner = web.AppRunner(app, shutdown_timeout=0.5)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", 0).start()
+        running.update(base=f"http://127.0.0.1:{runner.addresses[0][1]}",
+                       loop=asyncio.get_running_loop(), stop=asyncio.Event())
+        ready.set()
+        try:
+            await running["stop"].wait()
+        finally:
+            await runner.cleanup()
+
+    thread = threading.Thread(target=asyncio.run, args=(serve(),), daemon=True)
+    thread.start()
+    if not ready.wait(10):
+        raise RuntimeError("the check's own server did not start within 10 s")
     try:
-        base = f"http://127.0.0.1:{runner.addresses[0][1]}"
-        yield f"{base}/flaky", f"{base}/malformed"
+        yield f"{running['base']}/flaky", f"{running['base']}/malformed"
     finally:
-        await runner.cleanup()
+        running["loop"].call_soon_threadsafe(running["stop"].set)
+        thread.join(5)
+
+
+def where_is(url: str, result: Observation) -> str:
+    found = [name for name, dict_ in (("results", result.results), ("errors", result.errors))
+             if url in dict_]
+    return " and ".join(found) or "neither dict"
 
 
 async def check_url_listed_twice(ctx):
-    """A url listed twice lands in exactly one of the two dicts; a body that is not JSON is a failure too."""
+    """A url listed twice lands in one dict, a body not sent as JSON is a failure, the next call asks again."""
     good = url_of(ctx, "items", 31, 50)
-    async with own_sources() as (flaky, malformed), ctx.client() as session:
-        try:
-            results, errors = await ctx.call(NAME, session, [flaky, good, malformed, flaky],
-                                             catch=False)
-        except (CheckFailed, ExerciseBroken):
-            raise
-        except Exception as error:
-            ctx.fail(f"for [flaky, {short(ctx, good)}, malformed, flaky], where malformed "
-                     f"answers 200 with a body cut short ('{{\"item\": 1,'), {NAME} raised "
-                     f"{type(error).__name__}",
+    twice = url_of(ctx, "fail", 32, FLAKY_MS - 50)  # listed twice, fails both times
+    plain = f"{ctx.api.url}/json?value=42&type=text/plain&delay_ms=20"  # JSON text, sent as text
+    with own_sources() as (flaky, malformed):
+        urls = [flaky, good, malformed, twice, plain, flaky, twice]
+        names = {flaky: "flaky", malformed: "malformed", plain: "plain"}
+        listed = "[" + ", ".join(names.get(url) or short(ctx, url) for url in urls) + "]"
+        words = (f"for {listed}, where flaky fails its first request (503 after {FLAKY_MS} ms) "
+                 f"and answers the next at once, malformed answers 200 with a body cut short "
+                 "('{\"item\": 1,'), and plain answers 200 with `42` as text/plain")
+        result = await observe(ctx, urls)
+        if result.raised:
+            ctx.fail(f"{words}, {NAME} raised {result.raised}",
                      "a body that is not JSON is a failure of that source like any other: "
                      "the page lost every good part because of one, as in the starter",
                      "catch Exception around each request (or gather with "
                      "return_exceptions=True), not only the network's errors")
-    ctx.expect(malformed in errors and isinstance(errors[malformed], Exception)
-               and malformed not in results,
-               f"for [flaky, {short(ctx, good)}, malformed, flaky], where malformed answers 200 "
-               f"with a body cut short, malformed was "
-               + ("in results" if malformed in results else
-                  f"in errors as {errors[malformed]!r}"[:120] if malformed in errors else
-                  "in neither dict"),
-               "the starter alone raises the JSON error for it: a failure, whose exception "
-               "belongs in errors",
-               "put every exception a request raised in errors, as it is")
-    where = [name for name, found in (("results", results), ("errors", errors)) if flaky in found]
-    ctx.expect(len(where) == 1 and good in results,
-               f"for [flaky, {short(ctx, good)}, malformed, flaky], the same flaky url listed "
-               f"twice (it "
-               f"answers its first request and fails the next with a 503), the url was in "
-               f"{' and '.join(where) or 'neither dict'}"
-               + ("" if good in results else f", and {short(ctx, good)} was not in results"),
-               "the contract says every url lands in exactly one of the two: a page that finds "
-               "a source both answered and failed shows its part and an error box for it",
-               "a url listed twice is one url: fetch it once (dict.fromkeys keeps the order), "
-               "or let one of its outcomes decide")
-
+        unpack(ctx, result)
+        for url, name in ((malformed, "malformed"), (plain, "plain"), (twice, short(ctx, twice))):
+            ctx.expect(result.errors.get(url, ("",))[0] == "exception"
+                       and url not in result.results,
+                       f"{words}: {name} was "
+                       + (f"in results as {shown(result.results[url])}"
+                          if url in result.results else
+                          f"in errors as {result.errors[url][1]!r}" if url in result.errors
+                          else "in neither dict"),
+                       "the starter alone raises for it (`response.json()` refuses a body that "
+                       "is not JSON, or not sent as JSON): a failure, whose exception belongs "
+                       "in errors, not an answer to draw",
+                       "read each body as the starter does (`await response.json()`), and put "
+                       "every exception a request raised in errors, as it is")
+        ctx.expect(where_is(flaky, result) in ("results", "errors") and good in result.results,
+                   f"{words}: the flaky url, listed twice, was in {where_is(flaky, result)}"
+                   + ("" if good in result.results else
+                      f", and {short(ctx, good)} was not in results"),
+                   "the contract says every url lands in exactly one of the two: a page that "
+                   "finds a source both answered and failed shows its part and an error box "
+                   "for it",
+                   "a url listed twice is one url: fetch it once (dict.fromkeys keeps the "
+                   "order), or let one of its outcomes decide")
+        await settled(ctx, result, f"for {listed}, flaky and {short(ctx, twice)} each listed "
+                      "twice")
+        expect_asked_once(ctx, result, urls, words)
+        again = await observe(ctx, [flaky])
+    ctx.expect(not again.raised and not again.shape and flaky in again.results
+               and again.asked[flaky] == 1,
+               f"the flaky source answers since its first request; a second call "
+               f"`{NAME}(session, [flaky])` "
+               + (f"raised {again.raised}" if again.raised else
+                  f"returned {again.shape}" if again.shape else
+                  f"put it in {where_is(flaky, again)}"
+                  + (f" ({again.errors[flaky][1]})" if flaky in again.errors else ""))
+               + f", after {count(again.asked[flaky], 'request')} for it",
+               "each call must ask again: a source remembered as down (a circuit breaker of "
+               "your own) is reported failed after it came back, to every caller, and a "
+               "failure caused by one caller's short timeout spreads to all",
+               "keep no state between calls: one request per url, every call")
 
 
 # --- the starter as oracle ---------------------------------------------------------------------
 
+# JSON sent under other content types: `response.json()` takes the first only
+CONTENT_TYPES = st.sampled_from(("application/problem+json", "text/plain", "text/html"))
 IDS = st.one_of(st.integers(0, 20), st.integers(0, 10**12))
 SOURCES = st.one_of(
     IDS.map(lambda n: f"/items/{n}"),
     IDS.map(lambda n: f"/fail/{n}"),
     st.sampled_from((400, 404, 410, 429, 500, 502, 503)).map(lambda code: f"/status/{code}"),
     st.sampled_from(AWKWARD).map(lambda value: f"/json?value={quote(json.dumps(value))}"),
+    st.tuples(st.sampled_from(AWKWARD), CONTENT_TYPES).map(
+        lambda pair: f"/json?value={quote(json.dumps(pair[0]))}&type={quote(pair[1], safe='')}"),
     st.just("refused"),
 )
 
 
 @st.composite
 def source_lists(draw) -> list[str]:
-    """Paths with repeats (the same source twice), sparse ids, errors, awkward bodies, refused."""
+    """Paths with repeats (the same source twice), sparse ids, errors, awkward bodies, JSON sent
+    as text, refused."""
     paths = draw(st.lists(SOURCES, max_size=8))
     if paths and draw(st.booleans()):
         paths.insert(draw(st.integers(0, len(paths))), draw(st.sampled_from(paths)))
@@ -642,8 +757,8 @@ async def check_matches_the_starter(ctx):
                 alone[path] = ("answered", results[url(path)])
             except (CheckFailed, ExerciseBroken):
                 raise
-            except Exception:
-                alone[path] = ("failed", "an exception")
+            except Exception as error:
+                alone[path] = ("failed", type(error).__name__)
         return alone[path]
 
     async def both(paths):
@@ -672,7 +787,7 @@ async def check_matches_the_starter(ctx):
                 got[path] = ("answered", result.results[key])
             elif key in result.errors:
                 kind = result.errors[key][0]
-                got[path] = ("failed", "an exception" if kind == "exception" else
+                got[path] = ("failed", result.errors[key][1] if kind == "exception" else
                              f"a {kind}: {result.errors[key][1]!r}")
             else:
                 got[path] = ("in neither results nor errors",)
@@ -686,8 +801,8 @@ async def check_matches_the_starter(ctx):
                       what=f"{NAME}(session, urls) (each url's outcome, by path; 'refused' is a "
                       "port that refuses connections)",
                       meaning="each url must end where the starter puts it when it is alone: its "
-                      "body in results if it answered, its exception in errors if it failed, "
-                      "whatever the other urls in the list do",
+                      "body in results if it answered, the exception it raised (that type) in "
+                      "errors if it failed, whatever the other urls in the list do",
                       nudge="call both versions with that list and compare url by url")
 
 
@@ -701,7 +816,7 @@ async def check_nothing_left(ctx):
     expect_left_alone(ctx, result)
 
 
-async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, int]:
+async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, list]:
     """Cancel fetch_all over slow sources and one failure: what it did, tasks left, open requests."""
     urls = [url_of(ctx, "items", item, 2000) for item in range(3)]
     urls.insert(1, url_of(ctx, "fail", 9, 0))
@@ -748,7 +863,8 @@ async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, int]:
                 gc.collect()
     finally:
         loop.set_exception_handler(previous)
-    unread = sum("never retrieved" in context.get("message", "") for context in reports)
+    unread = [type(context.get("exception")).__name__ for context in reports
+              if "never retrieved" in context.get("message", "")]
     return seen, count_left, still, unread
 
 
@@ -775,10 +891,16 @@ async def check_cancellation_goes_through(ctx):
                    "run the requests so that cancelling fetch_all cancels them (gather and a "
                    "TaskGroup do; with tasks of your own, cancel them in a `finally`)")
         ctx.expect(not unread,
-                   f"{words}; the event loop then reported {count(unread, 'task')} whose "
-                   "exception nobody read",
-                   "a request failed after its caller was gone, and nobody looked",
-                   "cancel and await the tasks you started when fetch_all is cancelled")
+                   f"{words} and one had already failed (HTTP 500); the event loop then "
+                   f"reported {count(len(unread), 'task')} whose exception nobody read: "
+                   f"{', '.join(unread)} ('Task exception was never retrieved')",
+                   "asyncio logs such a task as an error, with its traceback, each time a "
+                   "caller gives up while a source is down: a failure that looks unhandled, "
+                   "in the app's error log, for a page nobody waits for",
+                   "on the way out, read the outcome of every task you started, the finished "
+                   "ones too (`task.exception()` on each one not cancelled, or "
+                   "`await asyncio.gather(*tasks, return_exceptions=True)`), or let gather or "
+                   "a TaskGroup own them")
 
 
 async def measure(ctx):

@@ -3,7 +3,8 @@
 CORRECT (unusual): no gather, no TaskGroup: task.exception() sorts each url into results or errors
 (reading it also marks it retrieved, so nothing is logged as "never retrieved"); if the caller
 cancels fetch_all, the finally block cancels and awaits every request before the CancelledError
-propagates, so nothing runs on unattended.
+propagates, so nothing runs on unattended. One task per distinct url (dict.fromkeys): a dict
+{url: task} over the urls as given would drop the first task of a url listed twice, unawaited.
 """
 
 import asyncio
@@ -22,7 +23,7 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> tuple[dict, dict]:
     if not urls:
         return {}, {}  # asyncio.wait refuses an empty set
-    tasks = {url: asyncio.create_task(fetch_json(session, url)) for url in urls}
+    tasks = {url: asyncio.create_task(fetch_json(session, url)) for url in dict.fromkeys(urls)}
     try:
         await asyncio.wait(tasks.values())
     finally:
