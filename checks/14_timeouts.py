@@ -13,10 +13,15 @@ back within a small slack (0.15 s) of the reference timer for the *whole* call
 (retries that each take the full timeout overrun it); each fallback is
 a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
 changes nothing); and nothing is left running (no task, no request open at the
-server). Errors that come back in time (a refused connection, a 404, a 503) are
-raised as the starter raises them, not turned into the fallback. A cancellation
-from outside (task.cancel(), a caller's own shorter asyncio.timeout) goes through
-as CancelledError, leaving nothing running. After every fault, the next call works.
+server); the fallback is a copy of FALLBACK as the app has it then. An answer that
+first waits for the caller's only free connection still comes through. Errors that
+come back in time (a refused connection, a 404, a 503 or 504, a 503 whose body then
+stalls) are raised as the starter raises them, not turned into the fallback. A
+cancellation from outside (task.cancel(); a caller's own shorter asyncio.timeout; a
+cancel the moment a task of the call's own ends, which Python 3.11's wait_for drops;
+a cancel in the very tick the call's own deadline fires, which aiohttp's
+ClientTimeout undoes) goes through as CancelledError, leaving nothing running. After
+every fault, the next call works.
 """
 
 from __future__ import annotations
@@ -45,8 +50,9 @@ HINTS = [
     "the deadline passes.",
     "`async with asyncio.timeout(timeout):` around the request is a deadline for all of it, "
     "headers and body, and raises `TimeoutError` when time is up. aiohttp's own "
-    "`ClientTimeout(total=timeout)` has two surprises the notebook measures: `total=0` means no "
-    "limit, and above 5 s it rounds the deadline up to a whole second.",
+    "`ClientTimeout(total=timeout)` has three surprises the notebook measures: `total=0` means "
+    "no limit, above 5 s it rounds the deadline up to a whole second, and a caller's own "
+    "deadline firing with it is lost.",
     "Wrap the request in `try:` ... `except TimeoutError: return dict(FALLBACK)`, with "
     "`async with asyncio.timeout(timeout):` around the `session.get(...)` block. A `connect=` or "
     "`sock_read=` timeout alone does not help: connecting to a hung service succeeds at once, "
@@ -131,9 +137,14 @@ def session_state(session, timeout_before) -> str:
     return ""
 
 
+def guard_for(timeout: float) -> float:
+    """When the check stops waiting: SLACK after the deadline (at once for 0 or less)."""
+    return max(timeout, 0.0) + SLACK
+
+
 async def attempt(ctx, url: str, timeout: float, which: str = "yours") -> Attempt:  # noqa: ASYNC109
     """Call the learner's function with the check's own guard; observe server, loop, session after."""
-    result = Attempt(url=url, timeout=timeout, guard=timeout + SLACK)
+    result = Attempt(url=url, timeout=timeout, guard=guard_for(timeout))
     function = ctx.function(NAME, which)
     loop = asyncio.get_running_loop()
     started: list = []
@@ -221,6 +232,36 @@ def expect_answer(ctx, result: Attempt, expected, what: str) -> None:
                "leave the session as it came: pass the deadline to the one request")
 
 
+BUSY_S = 0.9  # the other request holds the session's only connection this long
+BUSY_TIMEOUT = 1.4  # the call's timeout: the wait for the connection and the answer fit in it
+
+
+async def through_a_busy_pool(ctx):
+    """What the call returns when it must first wait BUSY_S for the session's one connection."""
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1)) as session:
+        async def other():
+            async with session.get(f"{ctx.api.url}/items/41?delay_ms={BUSY_S * 1000:.0f}") as r:
+                await r.read()
+
+        with ctx.api.recording():
+            busy = asyncio.create_task(other())
+            deadline = time.perf_counter() + 2
+            while not ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
+                await asyncio.sleep(0.005)
+            with learner_code(ctx, "yours", BUSY_TIMEOUT + 3):
+                try:
+                    async with asyncio.timeout(BUSY_TIMEOUT + SLACK):
+                        value = await ctx.function(NAME)(session, f"{ctx.api.url}/items/42?delay_ms=20",
+                                                         BUSY_TIMEOUT)
+                except TimeoutError:
+                    value = "no answer when the check stopped waiting"
+                except Exception as error:
+                    raise raised(ctx, error) from None
+            busy.cancel()
+            await asyncio.gather(busy, return_exceptions=True)
+    return value
+
+
 PARTS = ("profile", "posts", "notifications")
 IDS = st.one_of(st.integers(0, 20), st.integers(0, 10**12))
 GOOD_PATHS = st.one_of(IDS.map(lambda n: f"/items/{n}"),
@@ -276,6 +317,15 @@ async def check_answer_comes_through(ctx):
               "the service sent its body a byte every 15 ms, 165 ms in all"))
     for path, timeout, expected, what in cases:
         expect_answer(ctx, await attempt(ctx, ctx.api.url + path, timeout), expected, what)
+    value = await through_a_busy_pool(ctx)
+    ctx.expect(value == {"item": 42},
+               f"the caller's session allows one connection, held by another request for "
+               f"{BUSY_S * 1000:,.0f} ms; then the service answered in 20 ms, within the "
+               f"{BUSY_TIMEOUT:g} s timeout, and {NAME} gave {value!r}",
+               "waiting for a free connection is part of the call, and the caller's budget "
+               "covers it: a shorter deadline for one step (`connect=`, `sock_connect=`) gives "
+               "up on answers that were on time",
+               "one deadline, `timeout` seconds for the whole call, and no shorter one inside it")
 
     async def both(path):
         url = ctx.api.url + path
@@ -307,7 +357,8 @@ async def check_answer_comes_through(ctx):
 # --- deadlines ---------------------------------------------------------------------------------
 
 FAULTS = (("/never", "hangs before sending its headers"),
-          ("/stall/3", "sends its headers and half the body, then stalls"),
+          ("/stall/3?delay_ms=200", "sends its headers after 200 ms and half the body, then "
+                                    "stalls"),
           ("/trickle/4", "sends its body one byte every 200 ms (2.2 s in all)"),
           ("/status/503?delay_ms=3000", "sends an HTTP 503, after 3 s"))
 OBSERVED: list[Attempt] = []  # the deadline check's calls, for the checks after it
@@ -329,7 +380,8 @@ async def check_fallback_on_time(ctx):
     """Against a service that hangs, stalls or trickles, the fallback comes back within the timeout."""
     OBSERVED.clear()
     cases = [(path, what, TIMEOUTS[0]) for path, what in FAULTS] + [
-        (FAULTS[0][0], FAULTS[0][1], TIMEOUTS[1]), (FAULTS[0][0], FAULTS[0][1], 0.0)]
+        (FAULTS[0][0], FAULTS[0][1], TIMEOUTS[1]), (FAULTS[0][0], FAULTS[0][1], 0.0),
+        (FAULTS[0][0], FAULTS[0][1], -0.05)]
     for path, what, timeout in cases:
         result = await deadline_attempt(ctx, path, timeout)
         OBSERVED.append(result)
@@ -337,15 +389,15 @@ async def check_fallback_on_time(ctx):
         ctx.expect(result.answered,
                    f"asked for a {timeout:g} s timeout, {NAME} had still not returned "
                    f"{result.guard:g} s later against {service}, when the check stopped waiting",
-                   "a deadline of 0 is a budget already spent (a page computes it as the time it "
-                   "has left), and the fallback is due at once; but aiohttp's `ClientTimeout` "
-                   "reads `total=0` as *no limit at all*"
-                   if timeout == 0 else
+                   "a deadline of 0 or less is a budget already spent (a page computes it as the "
+                   "time it has left), and the fallback is due at once; but aiohttp's "
+                   "`ClientTimeout` reads `total=0` (or less) as *no limit at all*"
+                   if timeout <= 0 else
                    "a deadline that does not fire is no deadline: the page waits as long as the "
                    "service does (aiohttp's default allows 300 s), holding one of the session's "
                    "connections all along",
-                   "`asyncio.timeout(timeout)` around the request expires at once for 0"
-                   if timeout == 0 else
+                   "`asyncio.timeout(timeout)` around the request expires at once for 0 or less"
+                   if timeout <= 0 else
                    "give the whole request, headers and body, a deadline of `timeout` seconds "
                    "(a timeout per read never fires while bytes keep coming)")
         if isinstance(result.error, TimeoutError):
@@ -355,7 +407,7 @@ async def check_fallback_on_time(ctx):
                      "catch TimeoutError and return a copy of FALLBACK")
         if result.error is not None:
             raise raised(ctx, result.error)
-        ctx.expect(sum(result.requests.values()) >= 1 or timeout == 0,
+        ctx.expect(sum(result.requests.values()) >= 1 or timeout <= 0,
                    f"{NAME} returned {result.value!r} and the service saw no request at all",
                    "the fallback is for when the service fails to answer, not instead of asking",
                    "send the request, and return the fallback only when its deadline passes")
@@ -418,6 +470,18 @@ async def check_fallback_is_a_copy(ctx):
                f"{second.value!r} (and FALLBACK is now {theirs!r})",
                "what one caller does with its placeholder must not reach the next one",
                "return a fresh copy of FALLBACK on every call")
+    if isinstance(theirs, dict):  # the app sets its placeholder at start-up
+        theirs["note"] = "set by the app"
+        try:
+            changed = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT)
+        finally:
+            theirs.pop("note", None)
+        ctx.expect(changed.value == {**FALLBACK, "note": "set by the app"},
+                   f"the app set FALLBACK['note'] = 'set by the app' before the call, and after "
+                   f"the deadline {NAME} returned {changed.value!r}",
+                   "the docstring promises a copy of FALLBACK, the placeholder as the app has "
+                   "it now, not a dict written out again",
+                   "copy FALLBACK itself when the deadline passes: `dict(FALLBACK)`")
 
 
 async def check_nothing_left(ctx):
@@ -445,10 +509,13 @@ async def check_nothing_left(ctx):
 # --- errors in time, and cancellation ------------------------------------------------------------
 
 async def check_errors_are_raised(ctx):
-    """Errors that come back in time (refused, 404, 503) are raised, as the starter does, not hidden."""
+    """Errors that come back in time (refused, 404, 503, 504) are raised, as the starter does, not hidden."""
     cases = ((ctx.api.refused_url + "/items/1", "a refused connection"),
              (f"{ctx.api.url}/status/404?delay_ms=10", "an HTTP 404, after 10 ms"),
-             (f"{ctx.api.url}/status/503?delay_ms=50", "an HTTP 503, after 50 ms"))
+             (f"{ctx.api.url}/status/503?delay_ms=50", "an HTTP 503, after 50 ms"),
+             (f"{ctx.api.url}/status/504?delay_ms=20", "an HTTP 504 (gateway timeout), after 20 ms"),
+             (f"{ctx.api.url}/status/408?delay_ms=20", "an HTTP 408 (request timeout), after 20 ms"),
+             (f"{ctx.api.url}/stall/5?status=503", "an HTTP 503 at once, whose body then stalls"))
     for url, what in cases:
         result = await attempt(ctx, url, OK_TIMEOUT)
         if not result.answered:
@@ -466,7 +533,7 @@ async def check_errors_are_raised(ctx):
                    if result.value == FALLBACK else
                    "an error answer is not the item: the page would draw it as one",
                    "catch only the timeout; let other errors through as the starter does "
-                   "(`response.raise_for_status()`)")
+                   "(`response.raise_for_status()` as soon as the status is in, before the body)")
         ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
                    f"against {what}, {NAME} raised, and left "
                    f"{count(result.leftover_tasks, 'task')} running and "
@@ -507,20 +574,52 @@ def cancel_when_a_task_ends(caller: list):
         loop.set_task_factory(factory)
 
 
+@contextlib.contextmanager
+def cancel_at_its_deadline(caller: list, deadline: float):
+    """Cancel caller[0] in the very tick its own deadline fires (a timer it sets for ~deadline).
+
+    The caller's own asyncio.timeout of the same length expires so: both timers fire
+    together. aiohttp's ClientTimeout loses the caller's cancellation then (it enters its
+    timer twice and undoes two cancellations). Scheduled for the same loop time as the
+    call's timer, the two always run in one tick.
+    """
+    loop = asyncio.get_running_loop()
+    call_at = loop.call_at
+    sent: list[bool] = []
+
+    def spy(when, callback, *args, **options):
+        handle = call_at(when, callback, *args, **options)
+        if (not sent and caller and asyncio.current_task() is caller[0]
+                and abs(when - deadline) < 0.05):
+            sent.append(True)
+            call_at(when, caller[0].cancel)
+        return handle
+
+    loop.call_at = spy
+    try:
+        yield sent
+    finally:
+        del loop.call_at
+
+
 async def cancelled_from_outside(ctx, how: str) -> tuple[str, Attempt]:
     """Cancel a call (timeout 2 s) from outside: 'task' or 'outer timeout' (against /never),
     or 'as it answers' (against a quick answer, as soon as a task of the call's own ends)."""
     url = f"{ctx.api.url}/{'items/3?delay_ms=20' if how == 'as it answers' else 'never'}"
+    # "at its deadline": against /never, cancelled in the tick its own 0.3 s deadline fires
     result = Attempt(url=url, timeout=OK_TIMEOUT, guard=1.0)
     function = ctx.function(NAME)
     async with ctx.client() as session:
         before = asyncio.all_tasks()
         with ctx.api.recording(), learner_code(ctx, "yours", 5):
-            if how == "as it answers":
+            if how in ("as it answers", "at its deadline"):
                 caller: list = []
-                with cancel_when_a_task_ends(caller) as sent:
-                    caller.append(asyncio.create_task(function(session, url, OK_TIMEOUT)))
-                    await asyncio.wait(caller, timeout=OK_TIMEOUT + 1)
+                timeout = OK_TIMEOUT if how == "as it answers" else TIMEOUTS[0]
+                loop = asyncio.get_running_loop()
+                with (cancel_when_a_task_ends(caller) if how == "as it answers" else
+                      cancel_at_its_deadline(caller, loop.time() + timeout)) as sent:
+                    caller.append(asyncio.create_task(function(session, url, timeout)))
+                    await asyncio.wait(caller, timeout=timeout + 1)
                 task = caller[0]
                 seen = ("did not end" if not task.done()
                         else "stopped (CancelledError)" if task.cancelled()
@@ -560,23 +659,33 @@ async def check_cancellation_goes_through(ctx):
             ("as it answers", "stopped (CancelledError)",
              "the caller cancelled the call just as the answer came in (the moment a task your "
              "call started ended)"),
+            ("at its deadline", "stopped (CancelledError)",
+             f"the caller cancelled the call in the very tick its own {TIMEOUTS[0]:g} s deadline "
+             "fired (as a caller's `asyncio.timeout` of the same length does)"),
             ("outer timeout", "stopped (TimeoutError)",
              "the caller's own `asyncio.timeout(0.2)` expired first, with the call's timeout "
              f"at {OK_TIMEOUT:g} s")):
         seen, result = await cancelled_from_outside(ctx, how)
-        lost = how == "as it answers" and seen.startswith("returned")
+        lost = how in ("as it answers", "at its deadline") and seen.startswith("returned")
         ctx.expect(seen in (expected, "never cancelled"),
                    f"{words}, and {NAME} {seen}",
                    "the cancellation was lost: the caller's own deadline never fires, and its "
                    "task goes on as if nobody had asked it to stop. On Python 3.11, "
                    "`asyncio.wait_for` drops a cancellation that arrives once its task has "
                    "finished (CPython gh-86296; 3.12 rebuilt it on `asyncio.timeout`)"
+                   if lost and how == "as it answers" else
+                   "the cancellation was lost: the caller's own deadline never fires (its "
+                   "timeout, expiring with yours, turns into your fallback). aiohttp's "
+                   "`ClientTimeout` does this: it undoes the caller's cancellation with its own"
                    if lost else
                    "a cancellation is the caller's decision, not the service's failure: "
                    "turned into the fallback (or anything else), it makes the caller's "
                    "deadline and shutdown useless, and an app cannot stop its own work",
                    "`async with asyncio.timeout(timeout):` runs the request in the caller's own "
-                   "task, with no second task to lose a cancellation in" if lost else
+                   "task, with no second task to lose a cancellation in"
+                   if lost and how == "as it answers" else
+                   "`async with asyncio.timeout(timeout):` turns only its own cancellation into "
+                   "TimeoutError, and lets the caller's through" if lost else
                    "catch TimeoutError only, never CancelledError (or BaseException), and let "
                    "the cancellation go on through")
         ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,

@@ -19,9 +19,9 @@ Faults, for the lessons on timeouts and partial failures:
 - ``/status/{code}`` 50: answers with that HTTP status (any 4xx or 5xx), body
   ``{"status": code}``
 - ``/never``: never answers: hangs before the status line and headers
-- ``/stall/{n}``: status 200 and headers at once (after ``?delay_ms=``, default 0), with a
-  ``Content-Length`` for the whole body ``{"item": n, ...}``, then the first half of that body,
-  then nothing more until the client gives up
+- ``/stall/{n}``: status 200 (``?status=`` another) and headers at once (after ``?delay_ms=``,
+  default 0), with a ``Content-Length`` for the whole body ``{"item": n, ...}``, then the first
+  half of that body, then nothing more until the client gives up
 - ``/trickle/{n}?every_ms=200``: status 200 and headers at once (after ``?delay_ms=``, default 0),
   then the body ``{"item": n}`` one byte every ``every_ms`` ms, so a timeout per read never
   fires while the whole answer takes ``len(body) * every_ms`` (``trickle_body(n)``)
@@ -276,7 +276,8 @@ class SlowAPI:
     async def _stream(self, request: web.Request, route: str, body: bytes) -> web.StreamResponse:
         """Status and headers (with the whole body's Content-Length) sent now, body not yet."""
         await self._pause(request, route)
-        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        response = web.StreamResponse(status=int(request.query.get("status", 200)),
+                                      headers={"Content-Type": "application/json"})
         response.content_length = len(body)
         await response.prepare(request)
         return response

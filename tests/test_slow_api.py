@@ -62,10 +62,11 @@ def test_status_route_only_for_errors(api):
     assert status == 404
 
 
-def test_stall_sends_headers_and_half_the_body_then_nothing(api):
+@pytest.mark.parametrize("status", [200, 503])
+def test_stall_sends_headers_and_half_the_body_then_nothing(api, status):
     async def read_until_timeout():
         async with (aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.5)) as session,
-                    session.get(f"{api.url}/stall/7") as response):
+                    session.get(f"{api.url}/stall/7?status={status}") as response):
             head = (response.status, response.content_length)
             first = await response.content.read(1000)  # what has arrived so far
             with pytest.raises(TimeoutError):
@@ -73,10 +74,10 @@ def test_stall_sends_headers_and_half_the_body_then_nothing(api):
             return head, first
 
     with api.recording() as seen:
-        (status, length), first = asyncio.run(read_until_timeout())
+        (answered, length), first = asyncio.run(read_until_timeout())
         stats = settle(api)
     whole = slow_api.stall_body(7)
-    assert status == 200 and length == len(whole)
+    assert answered == status and length == len(whole)
     assert first == whole[: len(whole) // 2]
     assert seen.requests == {"stall": 1} and stats.in_flight == 0
     assert stats.intervals[0][3] == 499, "the client went away before the end"

@@ -1,8 +1,9 @@
-"""Correct: aiohttp's ClientTimeout with no rounding (ceil_threshold=inf), and 0 answered at once.
+"""aiohttp's ClientTimeout with no rounding (ceil_threshold=inf), and 0 or less answered at once.
 
-CORRECT: `ceil_threshold` is the length from which aiohttp rounds deadlines up to whole
-seconds; set above any timeout, the total deadline is exact. A budget of 0 or less is
-already spent: the fallback, without asking.
+BUG: the deadline is exact, but aiohttp (3.14) loses a caller's cancellation that arrives in
+the very tick the deadline fires (it enters its timer twice and undoes two cancellations):
+a caller's own asyncio.timeout of the same length turns into this call's fallback instead of
+the caller's TimeoutError.
 """
 
 import math
