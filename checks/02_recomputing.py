@@ -7,7 +7,11 @@ import style, cache placement or home-made matcher changes the count. Fed search
 fresh questions, more distinct than a small cache holds, asked in turns, including
 questions with no suggestion, the computations must not exceed the distinct questions
 (fewer is fine: "Oak" and "oak" are one question to `suggest`), and asking them all
-again, twice as often, by other users, must compute nothing. The starter is the oracle:
+again, twice as often, by other users, must compute nothing. With difflib made cheap
+(its code swapped for one that counts), 300 questions asked in turns twice are computed
+once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
+computed again (the cache is bounded). `suggest`, if it still takes (query, names),
+hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
 case, stray spaces, unicode, nonsense, one after another as a cache sees them), and a
 department the catalogue does not have must raise the starter's KeyError.
@@ -172,6 +176,37 @@ def check_same_answers(ctx):
           "the query with what `suggest` uses, and look the department up where the starter does")
 
 
+def check_suggest_answers_own(ctx):
+    """`suggest`, if it still takes (query, names), gives each caller an answer of its own."""
+    suggest = getattr(ctx.module(), "suggest", None)
+    catalogue = ctx.module("broken").CATALOGUE
+    query, department = questions(ctx, 1, 40, set(first_questions(ctx)))[0]
+    names = catalogue[department]
+    want = ctx.call_sync("suggest", query, list(names), which="broken")
+    answer = ctx.call_sync("answer_search", "ben1", query, department, which="broken")
+    if not callable(suggest):
+        return
+    try:
+        with ctx.watch("suggest", 5):
+            first = suggest(query, list(names))
+    except Exception:  # suggest takes other arguments now: only answer_search is public
+        return
+    if not isinstance(first, list) or first != want:
+        return  # not the starter's helper any more (a tuple cannot be changed by a caller)
+    first.append(first.pop(0))  # a caller that picks the best match off the front and puts it back
+    first.clear()  # then is done with its list
+    again = ctx.call_sync("suggest", query, list(names))
+    got = ctx.call_sync("answer_search", "ben1", query, department)
+    ctx.expect(again == want and got == answer,
+               f"a caller of suggest({query!r}, CATALOGUE[{department!r}]) cleared the list it "
+               f"was given ({want!r}); then the same call returned {again!r}, and "
+               f"answer_search('ben1', {query!r}, {department!r}) {got!r}",
+               "a cached function hands the same object to every caller: a list one caller "
+               "changes (sorts, pops, clears) is changed for every later caller, and the "
+               f"starter's suggest, pure, still answers {want!r} and {answer!r}",
+               "cache something no caller can change (a tuple), or hand each caller a copy")
+
+
 # --- counting the work -----------------------------------------------------------------------
 
 def work_per_search(ctx, log: list, which: str = "yours") -> list[tuple[int, int]]:
@@ -274,30 +309,58 @@ def check_each_question_once(ctx):
 
 FLOOD = 50_000  # distinct questions after which a bounded cache has forgotten the first ones
 TRIAL = 200  # of them first, timed: are they answered by difflib (made cheap) at all?
+CAPACITY = 300  # distinct questions asked in turns that a cache must hold: 128 is too few
 
 
-def _no_match(word, possibilities, n=3, cutoff=0.6):
-    return []
+def _first_name(word, possibilities, n=3, cutoff=0.6):
+    _coursekit_matched.append(word)  # noqa: F821 (a global of difflib's while swapped in)
+    return [*possibilities][:1]
 
 
 @contextlib.contextmanager
 def cheap_matches():
-    """difflib.get_close_matches answers [] at once, however the learner's file reaches it
-    (an alias, a cache around it): the function keeps its identity, its code is swapped."""
+    """difflib.get_close_matches answers the first name at once, and counts its runs, however
+    the learner's file reaches it (an alias, a cache around it): the function keeps its
+    identity, its code is swapped."""
     real = difflib.get_close_matches
-    code, real.__code__ = real.__code__, _no_match.__code__
+    difflib._coursekit_matched = matched = []
+    code, real.__code__ = real.__code__, _first_name.__code__
     try:
-        yield
+        yield matched
     finally:
         real.__code__ = code
+        del difflib._coursekit_matched
+
+
+def expect_room_for_recurring(ctx, answer, departments: list[str]):
+    """CAPACITY distinct questions asked in turns, twice: each computed once at most."""
+    pairs = [(f"cap{n}q", departments[n % len(departments)]) for n in range(CAPACITY)]
+    log = in_turns(pairs, 2, 6)
+    with cheap_matches() as matched, ctx.guarded("answer_search", 30):
+        for user, query, department in log:
+            answer(user, query, department)
+    if not matched:
+        return
+    ctx.record(computed_of_recurring=len(matched))
+    ctx.expect(len(matched) <= CAPACITY,
+               f"{CAPACITY} distinct questions, asked in turns (all of them, then all again in "
+               f"another order): the suggestion was computed {len(matched)} times, "
+               f"{len(matched) - CAPACITY} of them for a question asked before",
+               "the cache holds fewer answers than the questions that come back: an LRU "
+               "cache evicts the least recently used entry, so questions that recur in turns "
+               "are each evicted just before they are asked again (functools.lru_cache's "
+               "default maxsize is 128)",
+               "bound the cache well above the questions that repeat (thousands, not "
+               "hundreds): each answer is a few names, so thousands cost little memory")
 
 
 def check_cache_bounded(ctx):
-    """The cache has a bound: questions typed by users, without end, do not all stay in memory."""
-    asked = questions(ctx, 10, 30, set(first_questions(ctx)))
-    work_per_search(ctx, [("ana0", query, department) for query, department in asked])
+    """The cache holds hundreds of recurring questions, but not every question users ever type."""
     answer = ctx.function("answer_search")
     departments = sorted(ctx.module("broken").CATALOGUE)
+    expect_room_for_recurring(ctx, answer, departments)
+    asked = questions(ctx, 10, 30, set(first_questions(ctx)))
+    work_per_search(ctx, [("ana0", query, department) for query, department in asked])
     with cheap_matches(), ctx.guarded("answer_search", 30):
         started = time.perf_counter()
         for n in range(TRIAL):

@@ -1,4 +1,9 @@
-"""Correct: difflib's function itself wrapped in a bounded cache, with hashable arguments."""
+"""Wraps difflib's function itself in a bounded cache, with hashable arguments, and returns its list.
+
+BUG: suggest now hands the same cached list to every caller of the same question: a caller that
+changes it (pops the best match, clears it) changes the cache, and every later search for that
+question gets the changed answer. The starter's suggest is pure: each call a new list.
+"""
 import difflib
 import functools
 

@@ -1,0 +1,80 @@
+"""Lesson 02 fix: a hand-made LRU (OrderedDict, 5,000 entries, a lock) of the top match per (query.lower(), department).
+
+CORRECT: a sentinel tells a cached None (no suggestion) from a missing entry; the user is not in the
+key; the answer is a str or None, immutable; lookup-and-move and insert-and-evict happen under a
+lock, so threads of a server can't evict between the two steps, and difflib runs outside it; bounded
+in the thousands, least recently used evicted first.
+
+Lesson 02: recomputing.
+
+The shop's search box suggests a spelling when a query looks mistyped: "did you mean
+'copper kettle'?". Finding that suggestion compares the query with every product
+name of the department, milliseconds of work, and it is done again for every
+search, although people mistype the same few words all day long. Make each
+distinct suggestion be computed once, and then remembered.
+
+Public API (the check calls exactly this):
+
+    def answer_search(user: str, query: str, department: str) -> str | None
+        What the search page shows above the results: "<user>, did you mean '<name>'?"
+        when the product name of `department` closest to `query` is not the query
+        itself, else None.
+
+`suggest(query, names)` does the expensive part. It is pure: the same arguments
+always give the same answer. CATALOGUE holds the product names of each department.
+"""
+
+import difflib
+import threading
+from collections import OrderedDict
+
+__all__ = ["answer_search"]
+
+MATERIALS = ["steel", "cast iron", "copper", "enamel", "bamboo",
+             "oak", "ceramic", "stone", "glass", "zinc"]
+CATALOGUE = {
+    "kitchen": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "kettle", "skillet", "teapot", "colander", "grater", "ladle", "whisk", "saucepan",
+        "casserole", "cleaver", "strainer", "mortar", "trivet", "butter dish", "bread bin")],
+    "garden": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "trowel", "rake", "planter", "sprinkler", "lantern", "birdbath", "trellis", "bench",
+        "watering can", "hose reel", "seed tray", "plant pot", "bird feeder", "sundial", "kettle")],
+    "bathroom": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "soap dish", "basin", "mirror", "towel rail", "toothbrush cup", "tray", "shelf",
+        "bath caddy", "hook", "tumbler", "bin", "lamp", "cabinet", "stool", "scale")],
+}
+
+
+def suggest(query: str, names: list[str]) -> list[str]:
+    """The names most like `query`, best first (at most 3). Slow: compares it with every name."""
+    return difflib.get_close_matches(query.lower(), names, n=3, cutoff=0.75)
+
+
+_MISSING = object()
+_TOP_MATCH: OrderedDict[tuple[str, str], str | None] = OrderedDict()  # (lowered query, department)
+_MAX_ENTRIES = 5000
+_LOCK = threading.Lock()
+
+
+def _top_match(lowered: str, department: str) -> str | None:
+    key = (lowered, department)
+    with _LOCK:  # threads of a web server share the cache: lookup and move together
+        name = _TOP_MATCH.get(key, _MISSING)
+        if name is not _MISSING:
+            _TOP_MATCH.move_to_end(key)
+            return name
+    matches = suggest(lowered, CATALOGUE[department])  # computed outside the lock
+    name = matches[0] if matches else None
+    with _LOCK:
+        _TOP_MATCH[key] = name
+        while len(_TOP_MATCH) > _MAX_ENTRIES:
+            _TOP_MATCH.popitem(last=False)
+    return name
+
+
+def answer_search(user: str, query: str, department: str) -> str | None:
+    lowered = query.lower()
+    name = _top_match(lowered, department)
+    if name is None or name == lowered:
+        return None
+    return f"{user}, did you mean {name!r}?"
