@@ -9,17 +9,21 @@ sorted per word shows as work that grows with its size. The starter is the oracl
 generated posts (case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
 posts, empty posts, empty blocklists); each post gets a list of its own; the caller's
 posts and the loader's set are left as they were; and every run uses the blocklist as
-its loader returns it now, never one kept from an earlier run.
+its loader returns it now, never one kept from an earlier run; and no thread or process a
+run started (a pool kept in the module) is alive a second after it returns.
 """
 
 import gc
+import multiprocessing
 import random
 import threading
+import time
 import tracemalloc
 
 from hypothesis import strategies as st
 
 from coursekit.counted import Counted
+from coursekit.loading import load_file
 from coursekit.oracle import agree
 from coursekit.widgets import text_bar
 
@@ -222,6 +226,36 @@ def check_own_lists_inputs_kept(ctx):
                "a loader may hand out one shared set; changing it changes the blocklist for "
                "every later run and every other user of it",
                "read the set; if you need another, build a new one from it")
+
+
+def running() -> tuple[set, set]:
+    """The threads and the child processes alive in this process now."""
+    return set(threading.enumerate()), set(multiprocessing.active_children())
+
+
+def check_nothing_left_running(ctx):
+    """When a run returns, nothing it started is still running: no thread, no process."""
+    threads, processes = running()
+    module = load_file(ctx.paths["yours"], ctx.shown_as())  # afresh: a pool kept in it is new
+    posts, blocklist = make_job(seed=9, posts=20)
+    with ctx.guarded("flag_posts", 5):
+        module.flag_posts(list(posts), make_loader(blocklist))
+    deadline = time.monotonic() + 1.0  # a pool shut down without waiting: its workers end soon
+    while True:
+        now_threads, now_processes = running()
+        left = sorted(thread.name for thread in now_threads - threads)
+        left += sorted(f"process {process.pid}" for process in now_processes - processes)
+        if not left or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    ctx.expect(not left,
+               f"a second after a run over {len(posts)} posts had returned, {len(left)} "
+               f"threads or processes it started were still alive: {', '.join(left[:6])}",
+               "nothing of a run may outlive it: a pool kept in the module keeps its workers "
+               "for the life of the process, idle, and the interpreter waits for them at exit; "
+               "and threads buy nothing for this pure-Python string work (lesson 05: the GIL)",
+               "do the work in the loop itself; any pool you start, start it in the run, in a "
+               "`with` block, so it is shut down before the run returns")
 
 
 def run_counts(ctx, posts: list[str], blocklist: list[str]) -> tuple[int, int, list]:

@@ -1,0 +1,26 @@
+"""Loads the blocklist once per run, then flags the posts on a module-level ProcessPoolExecutor(2) reused by every run.
+
+BUG: the pool's worker processes are started by the first run and stay alive after flag_posts
+returns, for the life of the process.
+"""
+
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+
+__all__ = ["flag_posts"]
+
+POOL = ProcessPoolExecutor(2)
+
+
+def flag_one(post: str, blocked: frozenset) -> list[str]:
+    hits = []
+    for word in post.split():
+        cleaned = word.strip(".,!?;:").lower()
+        if cleaned in blocked:
+            hits.append(cleaned)
+    return hits
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    blocked = frozenset(load_blocklist())
+    return list(POOL.map(partial(flag_one, blocked=blocked), posts))
