@@ -69,6 +69,8 @@ FIRST_LIMIT = 2 * 2**20  # bytes read before the first request: buffers (even of
 RACE_LINES = 50_000  # the log whose first request is raced
 TOP = 10  # n for biggest's memory
 EXAMPLES = 40  # generated inputs per comparison with the starter
+EMOJI_BYTES = int(2.2 * 2**20)  # a log longer than the largest buffer the first-request check allows
+EMOJI = "🙂😀🚀🍕" * 75  # 4 bytes each in UTF-8
 
 
 # --- calling the learner's code -------------------------------------------------------------
@@ -243,8 +245,44 @@ def shown(record: tuple) -> str:
     return "Request(" + ", ".join(f"{name}={value!r} ({kind})" for name, kind, value in record) + ")"
 
 
+MALFORMED = (("4 fields", "2024-05-06T00:00:01.000Z GET /b 200"),
+             ("6 fields", "2024-05-06T00:00:01.000Z GET /b 200 512 extra"),
+             ("a status that is not a number", "2024-05-06T00:00:01.000Z GET /b OK 512"),
+             ("a size that is not a number", "2024-05-06T00:00:01.000Z GET /b 200 5k"))
+GOOD_LINE = "2024-05-06T00:00:00.000Z GET /a 200 100\n"
+
+
+def ending(run, which: str, path: Path) -> str:
+    """What ``run(which, path)`` ended with: the exception it raised ("raised ValueError"),
+    or "returned ..." with what it gave."""
+    try:
+        result = run(which, path)
+    except ExerciseBroken as error:
+        raised = str(error).split(" raised ", 1)[-1]
+        return f"raised {raised.split(':', 1)[0].split(' ', 1)[0]}" if raised != str(error) \
+            else str(error)
+    return f"returned {result!r:.120}"
+
+
+def expect_malformed_refused(ctx, name: str, run) -> None:
+    """``run(which, path)`` on logs whose second line is malformed ends as the starter's does."""
+    with scratch() as folder:
+        for what, line in MALFORMED:
+            path = write(folder, GOOD_LINE + line + "\n")
+            want, got = ending(run, "broken", path), ending(run, "yours", path)
+            ctx.expect(got == want,
+                       f"on a log of two lines, the second with {what} ({line!r}), {name} "
+                       f"{got}; the starter {want}",
+                       "a line that is not a request (five fields, status and size numbers) "
+                       "means the log is not what the report thinks: counting it, or part of "
+                       "it, gives plausible figures for a log nobody could read. The starter's "
+                       "parse() stops there with ValueError",
+                       "parse every line as the starter's parse() does, in read_requests and "
+                       "in totals (let totals count what read_requests gives)")
+
+
 def check_requests_as_the_starter(ctx):
-    """read_requests gives the starter's requests, in order, on awkward logs (blank lines, CRLF, unicode)."""
+    """read_requests gives the starter's requests, in order, on awkward logs (blank lines, CRLF, unicode) and malformed ones."""
     with scratch() as folder:
         for text, what in ((AWKWARD, AWKWARD_SHOWN), ("", "an empty log"),
                            ("\n \n\r\n", "a log of blank lines only")):
@@ -266,6 +304,8 @@ def check_requests_as_the_starter(ctx):
             what="read_requests on a log with this text", examples=EXAMPLES,
             nudge="write that text to a file and compare both versions' requests: keep the "
                   "starter's way of splitting lines and fields")
+    expect_malformed_refused(ctx, "read_requests, read to its end,",
+                             lambda which, path: requests_of(ctx, path, which))
 
 
 def check_first_request_comes_early(ctx):
@@ -434,7 +474,7 @@ def check_reading_memory_is_flat(ctx):
 
 
 def check_totals_as_the_starter(ctx):
-    """totals gives the starter's (requests, bytes) on awkward logs, and closes the log."""
+    """totals gives the starter's (requests, bytes) on awkward logs and malformed ones, and closes the log."""
     with scratch() as folder:
         path = write(folder, AWKWARD)
         want = totals_of(ctx, path, "broken")
@@ -467,6 +507,7 @@ def check_totals_as_the_starter(ctx):
         agree(ctx, logs(), lambda text: (totals_of(ctx, write(folder, text, path.name), "broken"),
                                          totals_of(ctx, path, as_text=True)),
               what="totals on a log with this text", examples=EXAMPLES)
+    expect_malformed_refused(ctx, "totals", lambda which, path: totals_of(ctx, path, which))
 
 
 def check_totals_memory_is_flat(ctx):
@@ -490,8 +531,41 @@ def check_totals_memory_is_flat(ctx):
                "one loop over read_requests(path) with two running totals")
 
 
+@functools.cache
+def emoji_log(shift: int) -> Path:
+    """About 2.2 MiB of requests whose paths are 4-byte characters (🙂), the first line ``shift``
+    2-byte ones longer: wherever a reader cuts the bytes into blocks (any size up to 2 MiB but a
+    few), one of the two logs has a character cut in two at a block's end."""
+    lines, size = [], 0
+    while size < EMOJI_BYTES:
+        n = len(lines)
+        path = "/" + "é" * shift * (not lines) + EMOJI[:150 + n * 7919 % 151]  # lengths vary
+        lines.append(f"2024-05-06T00:{n // 60 % 60:02d}:{n % 60:02d}.000Z GET {path} 200 {n}\n")
+        size += len(lines[-1].encode("utf-8"))
+    return write(Path(INPUTS.name), "".join(lines), f"emoji-{shift}.log")
+
+
 def check_long_logs_as_the_starter(ctx):
-    """On a long log (12,000 lines) too, read_requests and totals give the starter's answers."""
+    """On long logs (12,000 lines; 2 MiB of emoji paths) too, read_requests and totals give the starter's answers."""
+    for shift in (0, 1):
+        path = emoji_log(shift)
+        requests = requests_of(ctx, path, "broken")  # the starter's totals are these, added up
+        for name, want, run in (
+                ("read_requests", requests, requests_of),
+                ("totals", (len(requests), sum(record[4][2] for record in requests)), totals_of)):
+            got = run(ctx, path, as_text=True)
+            found = difference(want, got) if name == "read_requests" else \
+                f"yours {got!r:.200}, the starter {want!r}"
+            ctx.expect(want == got,
+                       f"on a log of {memory.size(path.stat().st_size)} whose paths are emoji "
+                       f"(4 bytes each in UTF-8), {name}: {found}",
+                       "a multi-byte character may be cut in two where a block of bytes ends: "
+                       "decoding each block on its own fails there (or mangles the character), "
+                       "on some logs and not others, depending only on where the block ends "
+                       "fall",
+                       "let the text file decode: open the log in text mode with "
+                       "encoding=\"utf-8\" and iterate its lines (its decoder keeps a cut "
+                       "character for the next block)")
     path = log_of(LARGE)
     want, got = requests_of(ctx, path, "broken"), requests_of(ctx, path)
     ctx.expect(want == got, f"on a log of {LARGE:,} lines: {difference(want, got)}",
