@@ -17,10 +17,10 @@ with a repeating labelled index and category tiers, whose frames must come back
 unchanged (compared with deep copies taken before the call) and, corrected in place by
 the caller, priced afresh by a second call; on named awkward months (customers missing
 from the customers table, customers without a tier, totals NaN or on the thresholds, a
-customer whose sum is 0, a repeated order id, a DatetimeIndex, columns in another order,
-no orders, no customers, tiers as object, str and category with few or unused
-categories, tiers spelled "Gold" or "silver ", an index named customer_id like the
-column, a named columns axis); and on months Hypothesis generates (indexes named like
+customer whose sum is 0, a repeated order id, customer ids above 2**53 (which a float64
+rounds), a DatetimeIndex, columns in another order, no orders, no customers, tiers as
+object, str and category with few or unused categories, tiers spelled "Gold" or
+"silver ", an index named customer_id like the column, a named columns axis); and on months Hypothesis generates (indexes named like
 a column too). A month of 131,073 orders, past any chunk a fix might price it in, is
 compared with the contract's rules on whole columns (themselves checked against the
 starter). NumPy's error handling and the caller's warnings must be left as found
@@ -464,6 +464,12 @@ AWKWARD = [
      lambda: frame_pair([(5, 10**12, 300.0), (5, 10**12, 300.0), (6, 3, 40.0), (7, 10**9, 900.0)],
                         [(10**9, "gold"), (3, "standard"), (10**12, "silver")],
                         index=pd.Index(["b", "a", "b", "c"], name="ref"))),
+    ("customer ids above 2**53 (64-bit ids, as snowflake-style ids are: a float64 cannot tell "
+     "2**60 from 2**60 + 1) and a note column",
+     lambda: frame_pair([(1, 2**60, 100.0), (2, 2**60 + 1, 300.0), (3, 2**60 + 1, 600.0),
+                         (4, 2**63 - 1, 1200.0), (5, 2**63 - 2, 1000.0), (6, 2**60, 700.0)],
+                        [(2**60 + 1, "silver"), (2**60, "gold"), (2**63 - 1, "gold")],
+                        extra={"note": ["", "gift", "", "", "call first", ""]})),
     ("tiers in a category column (as read from Parquet) with an unused category and a "
      "missing tier",
      lambda: categories(frame_pair([(1, 1, 520.0), (2, 2, 80.0), (3, 3, 1300.0), (4, 4, 10.0)],
@@ -510,6 +516,9 @@ TIER = st.one_of(st.sampled_from(["gold", "silver", "standard", "platinum"]), st
                  st.sampled_from(["Gold", "SILVER", " gold", "silver ", ""]))
 EXAMPLES = 40  # generated months: each runs the starter's loop, a few milliseconds per order
 CUSTOMER_IDS = st.one_of(st.integers(0, 12), st.integers(0, 2**53))  # a float holds them exactly
+# Any int64 id, and ids a float64 rounds to the same number: the starter is exact on them only
+# when orders has a str column (iterrows then yields object rows, not float ones).
+WIDE_IDS = CUSTOMER_IDS | st.integers(2**60, 2**60 + 3) | st.integers(0, 2**63 - 1)
 INDEX_NAMES = (None, "ref", "customer_id", "total")  # an index may be named like a column
 
 
@@ -539,16 +548,17 @@ class Month:
 
 @st.composite
 def months(draw) -> Month:
-    customers = draw(st.lists(st.tuples(CUSTOMER_IDS, TIER), max_size=6,
-                              unique_by=lambda row: row[0]))
+    note = draw(st.booleans())
+    ids = WIDE_IDS if note else CUSTOMER_IDS
+    customers = draw(st.lists(st.tuples(ids, TIER), max_size=6, unique_by=lambda row: row[0]))
     known = [customer_id for customer_id, _ in customers]
-    owner = st.sampled_from(known) | CUSTOMER_IDS if known else CUSTOMER_IDS
+    owner = st.sampled_from(known) | ids if known else ids
     orders = draw(st.lists(st.tuples(st.integers(1, 40), owner, TOTALS), max_size=10))
     labels = st.one_of(st.integers(-3, 10**6), st.sampled_from(["a", "b", "é", "x y"]))
     index = draw(st.none() | st.lists(labels, min_size=len(orders), max_size=len(orders)).map(tuple))
     return Month(tuple(orders), tuple(customers),
                  draw(st.sampled_from(["str", "object", "category"])), index,
-                 draw(st.sampled_from(INDEX_NAMES)), draw(st.booleans()))
+                 draw(st.sampled_from(INDEX_NAMES)), note)
 
 
 def check_generated_months(ctx):
