@@ -1,27 +1,29 @@
 """Hidden checks for lesson 13: a session per request.
 
-They decide on what the local server counted and on the sessions and connectors
-the learner's code created (every `aiohttp.ClientSession` and connector made while
-the checks run is recorded, and kept alive, so the garbage collector cannot close
-one behind the check's back). The results are the starter's, on the fixture and
-on generated lists of URLs (duplicates, sparse ids, other routes, empty), in order,
-and at most 10 requests run at once; a job whose queue outlasts aiohttp's timeout
-(scaled down) still works, as the starter's semaphore lets each request start its
-clock at its slot (a connector `limit=` does not). A job that starts just as another
-begins to close its session works. Jobs of 30 and of 400 requests each open at most
-20 TCP connections, the big one at most 5 more than the small one (a shared session
-needs at most 10; a session per request, or per batch, more as the job grows).
-Faults: a job with a refused connection (and a 404, a 503) raises, as the starter
-does; a job cancelled by its caller while requests hang (before the headers,
-mid-body, trickling) stops, with every task it started; no task exception goes
-unretrieved; the next job still works. Last, shutdown() of a fresh copy of the file
-that ran no job returns, and when `shutdown()` returns after jobs, every session and
-connector the code created is closed (`session.closed`, no garbage collection
-first), the server has no connection from it left open, and Python reported no
-coroutine that was never awaited and no "Unclosed ..." object. So a session kept
-for the whole app and closed in `shutdown()` passes, like one `async with` session
-per job; a session closed only on the happy path, never closed, or "closed" by a
-`close()` that is never awaited, fails.
+They decide on what the local server counted and on the sessions and connectors the
+learner's code created (every `aiohttp.ClientSession` and connector made while the checks
+run is recorded, and kept alive, so the garbage collector cannot close one behind the
+check's back). The results are the starter's, on the fixture and on generated lists of
+URLs (duplicates, sparse ids, other routes, empty), in order, and a job run again, after
+its caller edited the bodies, requests every URL anew and returns fresh bodies; at most 10
+requests run at once; a job whose queue outlasts aiohttp's timeout (scaled down) still
+works, as the starter's semaphore lets each request start its clock at its slot (a
+connector `limit=` does not). A job that starts just as another begins to close its
+session works. Jobs of 30 and of 400 requests each open at most 20 TCP connections, the
+big one at most 5 more than the small one (a shared session needs at most 10; a session
+per request, or per batch, more as the job grows). Faults: a job with refused connections
+(and a 404, a 503) raises, as the starter does, and a job running beside it still gets its
+results; a job cancelled by its caller while requests hang (before the headers, mid-body,
+trickling) stops, with every task it started; no task exception goes unretrieved; the next
+job still works. Last, shutdown() of a fresh copy of the file that ran no job returns;
+another fresh copy runs 3 jobs at once, each in a task of its own (as request handlers
+run), and its shutdown() leaves none of their sessions open; and when `shutdown()` returns
+after jobs, every session and connector the code created is closed (`session.closed`, no
+garbage collection first), the server has no connection from it left open, and Python
+reported no coroutine that was never awaited and no "Unclosed ..." object. So a session
+kept for the whole app and closed in `shutdown()` passes, like one `async with` session
+per job; a session closed only on the happy path, never closed, or "closed" by a `close()`
+that is never awaited, fails.
 """
 
 import asyncio
@@ -62,6 +64,8 @@ SIZES = (30, 400)  # two job sizes: connections must not grow with the job
 MAX_CONNECTIONS = 2 * CONCURRENCY  # a shared session needs at most CONCURRENCY; per request: JOB
 QUEUE_JOB, QUEUE_TIMEOUT = 80, 0.25  # 8 waves of 50 ms: queued on the pool, the last time out
 GROWTH = CONCURRENCY // 2  # more connections for the big job than this: a pool per batch
+DOWN_JOBS = 6  # jobs whose every URL is refused: which failure a job reads first is up to a set
+APP_JOBS = 3  # jobs at once, each in a task of its own, in the fresh app before shutdown()
 SETTLE = 1.0  # seconds the server gets to see closed connections close
 
 
@@ -165,20 +169,20 @@ def item_urls(ctx, ids, delay_ms) -> list[str]:
     return [f"{ctx.api.url}/items/{n}?delay_ms={ms}" for n, ms in zip(ids, delays, strict=True)]
 
 
-async def job(ctx, ids=range(JOB), delay_ms=20, which="yours", label="the jobs"):
+async def job(ctx, ids=range(JOB), delay_ms=20, which="yours", label="the jobs", budget=5.0):
     """One fetch_all of the given items, with what the server saw."""
     with phase(label), ctx.api.recording() as seen:
-        result = await fetch_all(ctx, item_urls(ctx, ids, delay_ms), which)
+        result = await fetch_all(ctx, item_urls(ctx, ids, delay_ms), which, budget)
     return result, seen
 
 
 ANSWERED = Counter()  # jobs the learner's fetch_all answered so far in this run
 
 
-async def fetch_all(ctx, urls: list[str], which: str = "yours"):
+async def fetch_all(ctx, urls: list[str], which: str = "yours", budget: float = 5.0):
     """ctx.call("fetch_all"); an error after earlier jobs worked is the next job's failure."""
     try:
-        result = await ctx.call("fetch_all", urls, which=which)
+        result = await ctx.call("fetch_all", urls, which=which, timeout=budget)
     except ExerciseBroken as error:
         if which != "yours" or not ANSWERED[which] or "did not return" in str(error):
             raise
@@ -247,7 +251,8 @@ async def agree_async(ctx, strategy, both, **options) -> int:
 async def check_results(ctx):
     """fetch_all returns every URL's JSON body, in the order of the URLs, as the starter does."""
     ids = [17, 3, 42, 8, 25, 1, 30, 12, 9, 50, 6, 21]
-    result, seen = await job(ctx, ids, [130 - 10 * index for index in range(len(ids))])
+    delays = [130 - 10 * index for index in range(len(ids))]
+    result, seen = await job(ctx, ids, delays)
     ctx.expect(isinstance(result, list | tuple),
                f"fetch_all returned a {type(result).__name__}, not a list",
                "the caller reads one result per URL, by position",
@@ -261,6 +266,7 @@ async def check_results(ctx):
                f"the server got {seen.total_requests} requests for {len(ids)} URLs",
                "each URL should cost one request",
                "request each URL exactly once")
+    await asked_again(ctx, ids, delays, result)
 
     async def both(paths):
         urls = [ctx.api.url + path for path in paths]
@@ -276,6 +282,25 @@ async def check_results(ctx):
                       what="fetch_all(urls) (paths shown without the server's address)",
                       nudge="run both versions on that list and compare; every URL gets its "
                       "own result, at its own position, and the caller's list is left as it was")
+
+
+async def asked_again(ctx, ids, delays, earlier):
+    """The same job again, after its caller edited the bodies: every URL fetched anew."""
+    for body in earlier:
+        if isinstance(body, dict):
+            body["edited"] = True
+    again, seen = await job(ctx, ids, delays)
+    got = [body.get("item") if isinstance(body, dict) and body.keys() == {"item"} else body
+           for body in again]
+    ctx.expect(list(again) == [{"item": n} for n in ids] and seen.total_requests == len(ids),
+               "the same job run a second time, after its caller had added a key to each body "
+               f"the first run returned, made {seen.total_requests} requests for {len(ids)} "
+               f"URLs and returned {str(got)[:200]}",
+               "fetch_all promises to GET every URL, in every job: a body kept from an earlier "
+               "job is stale as soon as the API changes, and it is the caller's object, which "
+               "the caller may have edited since",
+               "request every URL each time: share the session (its connections) between "
+               "requests, not the answers")
 
 
 async def check_bounded(ctx):
@@ -396,7 +421,8 @@ async def check_reuses_connections(ctx):
     """Jobs of 30 and 400 requests: each made at most 20 TCP connections, not one per request."""
     counts = []
     for size in SIZES:
-        _, seen = await job(ctx, range(size), delay_ms=2)
+        # A connection per request is slow, not hung: the deadline only guards against a hang.
+        _, seen = await job(ctx, range(size), delay_ms=2, budget=max(5.0, size / 20))
         counts.append(seen.connections)
     ctx.record(connections_per_job=max(counts))
     ctx.expect(max(counts) <= MAX_CONNECTIONS and counts[1] <= counts[0] + GROWTH,
@@ -413,44 +439,77 @@ async def check_reuses_connections(ctx):
 
 
 async def check_faults(ctx):
-    """A refused connection raises, as the starter does; a cancelled job stops; the next job works."""
+    """Refused connections raise, as the starter's do, and spare a job beside; a cancelled job stops."""
     with python_reports() as reports:
         await faults(ctx)
         gc.collect()
         await asyncio.sleep(0.05)
     lost = {what: n for what, n in reports.items() if "never retrieved" in what}
     ctx.expect(not lost,
-               "during a job with a refused connection and a cancelled job, Python reported: "
+               "during jobs whose connections were refused (every one, in some) and a "
+               "cancelled job, Python reported: "
                + ", ".join(f"{what} ({n}x)" for what, n in lost.items()),
-               "requests ran on in tasks after their job had ended, and failed there (their "
-               "session closed under them) with nobody to hear it: errors lost, requests sent "
-               "for nothing",
-               "run the requests inside the job so that they end with it: gather (as the "
-               "starter), or a TaskGroup")
+               "a task of the job failed and nobody read its exception: requests that ran on "
+               "after their job had ended and failed there (their session closed under "
+               "them), or failures after the first that the job never looked at: errors "
+               "lost, requests sent for nothing",
+               "run the requests inside the job so that they end with it, every failure "
+               "read: gather (as the starter), or a TaskGroup; with asyncio.wait, call "
+               "exception() on every task that is done")
 
 
 async def faults(ctx):
     api = ctx.api
     before = asyncio.all_tasks()
     good = [f"{api.url}/items/{n}?delay_ms=20" for n in range(6)]
-    faulty = [*good[:2], f"{api.url}/status/404", f"{api.url}/status/503",
-              f"{api.refused_url}/items/99", *good[2:]]
-    with phase("a job where one URL was refused"):
+    # Refused at once, on every connection (the 404 and 503 answer later): several requests
+    # of the job fail together, while the job beside it has two waves of requests to send.
+    faulty = [*good[:2], f"{api.url}/status/404?delay_ms=30", f"{api.url}/status/503?delay_ms=30",
+              *(f"{api.refused_url}/items/{n}" for n in (97, 98, 99)), *good[2:]]
+    beside = item_urls(ctx, range(100, 120), 40)
+
+    async def refused_job(urls):
         try:
-            value = await ctx.call("fetch_all", faulty, catch=False)
+            value = await ctx.call("fetch_all", urls, catch=False)
         except CourseError:
             raise
         except Exception:
-            value = None
-        else:
-            value = f"returned {str(value)[:160]}"
+            return None
+        return f"returned {str(value)[:160]}"
+
+    async def job_beside():
+        try:
+            value = await ctx.call("fetch_all", beside, catch=False)
+        except CourseError:
+            raise
+        except Exception as error:
+            return f"raised {error!r:.120}"
+        return ("got its results" if list(value) == [{"item": n} for n in range(100, 120)]
+                else f"returned {str(value)[:120]}")
+
+    with phase("two jobs at once, one with refused URLs"):
+        value, other = await asyncio.gather(refused_job(faulty), job_beside())
+    await calm(ctx, before)
+    with phase("jobs while the API refused every connection"):
+        # Every request of the job fails at the same moment: each failure must be read, not
+        # only the first (a few jobs: which failure comes first out of a set of tasks varies).
+        down = [f"{api.refused_url}/items/{n}" for n in range(CONCURRENCY)]
+        for _ in range(DOWN_JOBS):
+            value = value or await refused_job(down)
     await calm(ctx, before)
     ctx.expect(value is None,
-               f"a job with one URL whose connection was refused {value}",
+               f"a job with URLs whose connection was refused {value}",
                "the starter raises when a request fails, and there is no JSON body for a "
                "refused connection: a job that returns anyway hands its caller a result that "
                "is not one",
                "let the request's exception reach the caller, as the starter does")
+    ctx.expect(other == "got its results",
+               f"a job of {len(beside)} good URLs, running at the same time as a job whose "
+               f"connections were refused, {other}",
+               "one job's failure must not break another job: the failing job closed or "
+               "replaced something the other job was still using (a shared session)",
+               "close a shared session only in shutdown(); a failed request does not spoil "
+               "the pool (aiohttp drops a broken connection by itself)")
 
     hanging = [*good[:3], f"{api.url}/never", f"{api.url}/stall/1", f"{api.url}/trickle/1"]
     with phase("a job cancelled by its caller"), ctx.api.recording():
@@ -500,6 +559,7 @@ async def check_closed(ctx):
     """When shutdown() returns, every session and connector is closed, and no connection is left."""
     await shutdown_without_a_job(ctx)
     try:
+        await jobs_in_tasks(ctx)
         with python_reports() as reports:
             await job(ctx, range(20), label="the last job")
             with phase("shutdown()"):
@@ -552,6 +612,48 @@ async def shutdown_without_a_job(ctx):
                      "deploy rolled back): shutdown() must close what exists, and only that, "
                      "as the starter's returns",
                      "in shutdown(), close the kept session only if a job created one")
+
+
+async def jobs_in_tasks(ctx):
+    """A new app (a fresh copy of the file) runs 3 jobs at once, each in a task of its own,
+    as a web server runs its request handlers; then shutdown(), from the app's main task,
+    leaves nothing open that those jobs created."""
+    label = "an app whose jobs ran in tasks of their own"
+    with phase(label):
+        app = load_file(ctx.paths["yours"], ctx.shown_as())
+        jobs = [asyncio.create_task(app.fetch_all(item_urls(ctx, range(n, n + 10), 10)))
+                for n in range(0, 10 * APP_JOBS, 10)]
+        try:
+            results = await asyncio.wait_for(asyncio.gather(*jobs), 5)
+            await asyncio.wait_for(app.shutdown(), 5)
+        except Exception as error:
+            outcome = ("did not finish within 5 s" if isinstance(error, TimeoutError)
+                       else f"raised {error!r:.120}")
+            ctx.fail(f"in a new app running {APP_JOBS} jobs at once, each in a task of its "
+                     f"own, then shutdown(), your code {outcome}",
+                     "an app runs its jobs in tasks of their own (a web server runs each "
+                     "request handler in one), and they must all work",
+                     "keep one session where every job finds it, or one per job")
+        finally:
+            for task in jobs:
+                task.cancel()
+    ctx.expect([list(result) for result in results]
+               == [[{"item": n} for n in range(k, k + 10)] for k in range(0, 10 * APP_JOBS, 10)],
+               f"in a new app running {APP_JOBS} jobs at once, each in a task of its own, the "
+               f"jobs returned {str(results)[:200]}",
+               "every job needs its own results, in the order of its URLs",
+               "keep the starter's gather in each job")
+    left = Counter(what for what, during in Made.open() if during == label)
+    ctx.expect(not left,
+               f"in a new app that ran {APP_JOBS} jobs at once, each in a task of its own (as "
+               "a web server runs request handlers), then called shutdown() from its main "
+               "task, your code had left open "
+               + ", ".join(count(n, what) for what, n in left.items()),
+               "shutdown() closes only what it can find: a session kept where one task sees "
+               "it (a ContextVar, say) is made anew in every task and never closed; in a "
+               "long-running app the open sessions and their connections pile up",
+               "keep the session where every job and shutdown() find the same one (a module "
+               "global), or give each job its own `async with` session")
 
 
 async def measure(ctx):

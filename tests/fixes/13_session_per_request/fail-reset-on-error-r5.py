@@ -1,0 +1,70 @@
+"""One shared session kept between calls and closed in shutdown(); a job whose connection fails closes that session and drops it, so the next job starts with a fresh pool.
+
+BUG: the 'fresh pool after a connection error' closes a session that other jobs are using at that
+moment: a job running beside the one that met a refused connection loses its requests in
+flight and fails with `ClientConnectionError`/`RuntimeError: Session is closed`, although
+every one of its own URLs is fine. Alone, each job behaves: the failing job raises as the
+starter does and the next job works.
+
+Lesson 13: a session per request.
+
+The job fetches a list of URLs, 10 at a time. Every request creates a new
+aiohttp.ClientSession, and with it a new connection pool: each request opens a
+fresh TCP connection (against a real HTTPS API, a fresh TLS handshake too), uses
+it once and closes it. Share one session, so that the requests reuse a few
+kept-alive connections, and close it when the work is done.
+
+Public API (the check calls exactly this):
+
+    async def fetch_all(urls) -> list
+        GET every URL in `urls`, at most CONCURRENCY (10) at once, and return the
+        JSON bodies in the order of `urls`.
+
+    async def shutdown() -> None
+        Called once when the app stops, after its last fetch_all: close whatever
+        fetch_all keeps open between calls (nothing, in this version).
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+
+_session: aiohttp.ClientSession | None = None
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    global _session
+    if _session is None or _session.closed:
+        _session = aiohttp.ClientSession()
+    session = _session
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url: str) -> dict:
+        async with slots:
+            return await fetch_json(session, url)
+
+    try:
+        return await asyncio.gather(*(fetch_one(url) for url in urls))
+    except aiohttp.ClientConnectionError:
+        # The pool may hold broken connections now: start the next job with a fresh one.
+        if _session is session:
+            _session = None
+        await session.close()
+        raise
+
+
+async def shutdown() -> None:
+    global _session
+    if _session is not None:
+        session, _session = _session, None
+        await session.close()

@@ -1,0 +1,76 @@
+"""One shared session kept between calls and closed in shutdown(), plus a small cache of the bodies already fetched, since the app now lives long enough to reuse them.
+
+BUG: a URL already fetched (earlier in the job, or by any earlier job) is not requested again:
+the caller gets the cached body, the very same dict object every time. Results no longer
+reflect what the API says now (a changed item stays stale until shutdown), a URL listed
+twice gives one object at both positions, and a caller that edits a result edits what every
+later job returns. The server saw fewer GETs than URLs.
+
+Lesson 13: a session per request.
+
+The job fetches a list of URLs, 10 at a time. Every request creates a new
+aiohttp.ClientSession, and with it a new connection pool: each request opens a
+fresh TCP connection (against a real HTTPS API, a fresh TLS handshake too), uses
+it once and closes it. Share one session, so that the requests reuse a few
+kept-alive connections, and close it when the work is done.
+
+Public API (the check calls exactly this):
+
+    async def fetch_all(urls) -> list
+        GET every URL in `urls`, at most CONCURRENCY (10) at once, and return the
+        JSON bodies in the order of `urls`.
+
+    async def shutdown() -> None
+        Called once when the app stops, after its last fetch_all: close whatever
+        fetch_all keeps open between calls (nothing, in this version).
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+
+_session: aiohttp.ClientSession | None = None
+_bodies: dict[str, object] = {}  # url -> body, for the life of the session
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    global _session
+    if _session is None:
+        _session = aiohttp.ClientSession()
+    session = _session
+    slots = asyncio.Semaphore(CONCURRENCY)
+    pending: dict[str, asyncio.Task] = {}
+
+    async def fetch_one(url: str) -> object:
+        async with slots:
+            body = await fetch_json(session, url)
+        _bodies[url] = body
+        return body
+
+    for url in urls:
+        if url not in _bodies and url not in pending:
+            pending[url] = asyncio.ensure_future(fetch_one(url))
+    try:
+        await asyncio.gather(*pending.values())
+    finally:
+        for task in pending.values():
+            task.cancel()
+    return [_bodies[url] for url in urls]
+
+
+async def shutdown() -> None:
+    global _session
+    _bodies.clear()
+    if _session is not None:
+        session, _session = _session, None
+        await session.close()
