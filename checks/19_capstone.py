@@ -23,6 +23,8 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   been remembered for are asked one at a time: its longest stall spent waiting in a call
   (not computing, not queued for a CPU) and its longest spent computing, against the CPU
   the starter's loyalty score takes for such a dashboard in this process, measured now;
+  and whether loyalty_score or difflib's comparisons ran in a thread of the service's own
+  process other than its loop's (pure-Python work in a thread holds the GIL: lesson 10);
 - what the shipping API counted during the load: TCP connections (a shared pool opens no
   more than the requests it has in flight at once) and the most requests in flight;
 - a dashboard with orders the API never answers, stalls on halfway, or sends a byte at a
@@ -45,6 +47,7 @@ latencies and throughput of the load run are shown beside the starter's, never d
 import asyncio
 import contextlib
 import difflib
+import functools
 import gc
 import itertools
 import shutil
@@ -131,6 +134,7 @@ class Evidence:
     expected: dict = field(default_factory=dict)  # path -> the starter's (status, body)
     similar: Counter = field(default_factory=Counter)  # name -> computations, anywhere
     in_workers: int = 0  # of those, computed in tasks of worker processes
+    off_loop: Counter = field(default_factory=Counter)  # (what, thread) -> calls in own threads
     together: tuple = ("", "")  # (path, name) of the product page asked TOGETHER times at once
     serving: list = field(default_factory=list)  # (from, until) time.monotonic() of serving
     burst_peak: int = 0  # the most requests in flight at the API during the burst
@@ -148,6 +152,8 @@ class Comparisons:
     get_close_matches call, whatever name the code calls it by), while ``on``."""
 
     counts: ClassVar[Counter] = Counter()
+    # (what, thread name) of CPU work in a thread of this process other than a service's loop
+    off_loop: ClassVar[Counter] = Counter()
     on = False
     _lock = threading.Lock()
     _installed = False
@@ -163,9 +169,29 @@ class Comparisons:
             if cls.on and b:  # SequenceMatcher() itself starts with an empty b
                 with cls._lock:
                     cls.counts[b] += 1
+                cls.where("difflib's comparisons")
             return original(self, b)
 
         difflib.SequenceMatcher.set_seq2 = set_seq2
+
+    @classmethod
+    def where(cls, what: str) -> None:
+        thread = threading.current_thread()
+        if cls.on and thread.name != SERVICE_THREAD:
+            with cls._lock:
+                cls.off_loop[what, thread.name] += 1
+
+    @classmethod
+    def watch_scores(cls, module) -> None:
+        """Note where the learner's loyalty_score runs in this process (pickled by name, as is)."""
+        original = getattr(module, "loyalty_score", None)
+        if callable(original) and not hasattr(original, "__wrapped__"):
+            @functools.wraps(original)
+            def loyalty_score(*args, **kwargs):
+                cls.where("loyalty_score")
+                return original(*args, **kwargs)
+
+            module.loyalty_score = loyalty_score
 
     @classmethod
     @contextlib.contextmanager
@@ -177,6 +203,7 @@ class Comparisons:
             cls.on = True
 
 
+SERVICE_THREAD = "coursekit-service"  # the thread of a service's event loop (coursekit.service)
 Comparisons.install()  # before the learner's file is loaded, whatever it imports from difflib
 
 
@@ -360,6 +387,8 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     processes.install()  # every process started from now on, whatever starts it
     known = alive()
     Comparisons.counts.clear()
+    Comparisons.off_loop.clear()
+    Comparisons.watch_scores(ctx.module("yours"))
     # Every function of the learner's file (or of difflib) that a process pool runs says, from
     # its worker, how many comparisons it started and for which names.
     with processes.Tasks(ctx.module("yours"), count=SIMILAR, also=(difflib,)) as tasks:
@@ -385,6 +414,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     in_workers.pop("", None)  # SequenceMatcher() sets an empty name first
     evidence.in_workers = sum(in_workers.values())
     evidence.similar = Counter(Comparisons.counts) + in_workers
+    evidence.off_loop = Counter(Comparisons.off_loop)
     await observe_again(ctx, evidence)
     evidence.forked = [start for start in processes.starts() if start.how == "fork"
                        and any(since <= start.at <= until for since, until in evidence.serving)]
@@ -766,6 +796,17 @@ async def check_loop_never_computes_long(ctx):
                "while the loop's thread computes, no other request of the service gets a step: "
                "every user waits for the longest computation of anyone",
                "profile the service's thread under load and watch the heartbeat (lesson 10)")
+    threads = Counter()
+    for (what, _), calls in evidence.off_loop.items():
+        threads[what] += calls
+    ctx.expect(not threads,
+               "in threads of the service's own process other than its event loop's, "
+               + " and ".join(f"{what} ran {calls:,} times" for what, calls in threads.items()),
+               "pure-Python work in a thread holds the GIL while it runs: the service still "
+               "computes on one core, one thread at a time, and its loop waits for the GIL "
+               "between its steps (lesson 10); the heartbeat cannot show it when dashboards "
+               "come one at a time",
+               "send the CPU work to a pool of worker processes, started with the service")
 
 
 async def check_connections_reused(ctx):

@@ -1,7 +1,11 @@
-"""Another correct fix, with other choices: the loyalty score and every SQLite query run in
-threads (asyncio.to_thread: the loop stays free; one connection per thread), the pause
-between tries slept in a thread, the similar products kept in a dict on the app, the
-shipments fetched in a TaskGroup, one semaphore and one session made in cleanup_ctx.
+"""Every mistake fixed but one: the loyalty score and every SQLite query run in threads
+(asyncio.to_thread; one connection per thread), the pause between tries slept in a thread,
+the similar products kept in a dict on the app, the shipments fetched in a TaskGroup, one
+semaphore and one session made in cleanup_ctx.
+
+BUG: the loyalty score is pure-Python CPU work, and a thread holds the GIL while it runs:
+the service still computes on one core, and under load its loop waits for the GIL between
+steps (lesson 10). SQLite queries and sleeps in threads are fine: they release the GIL.
 """
 
 import asyncio

@@ -1,0 +1,220 @@
+"""Moves loyalty_score and similar off the loop into a ThreadPoolExecutor (created at startup, shut at cleanup).
+
+BUG: pure-Python CPU work in a thread still holds the GIL: the service's process does all
+the CPU itself, one thread at a time, and the loop waits for the GIL every switch interval;
+no other core helps. Lesson 10's point, disguised because the heartbeat's 'computing' column
+stays small.
+
+--- The exercise's docstring ---
+
+Lesson 19: capstone, the slow service.
+
+The shop's customer dashboard, a small aiohttp web service in front of the shop's
+SQLite database and the shipping company's API. Users say the dashboard is slow,
+and that some dashboards never finish loading. Measure it, find out why, fix it
+here, and prove it: `check(19)` runs it under load and says what is left.
+
+HTTP API (the check sends exactly these requests):
+
+    GET /customers/{id}/dashboard -> 200, JSON:
+        {"customer": {"id": int, "name": str, "plan": str},
+         "orders": [{"id": int, "product": str, "quantity": int, "price": int,
+                     "shipment": int | None}, ...],       # every order, by increasing id
+         "spent": int,                                    # sum of quantity * price, in cents
+         "loyalty": float,          # loyalty_score(customer id, each order's quantity * price)
+         "you_may_like": [str, ...]}                      # similar(favourite product's name)
+        The favourite product is the one bought in the largest quantity (on a tie, the one
+        of the lowest order id); a customer without orders has [] there.
+        404 {"error": "no such customer"} for an id no customer has.
+
+    GET /products/{id} -> 200, JSON: {"id": int, "name": str, "price": int,
+                                      "similar": similar(its name)}
+        404 {"error": "no such product"} for an id no product has.
+
+    def make_app(db_path: str, shipping_url: str) -> aiohttp.web.Application
+        The service, on the database at `db_path`, asking the shipping API at
+        `shipping_url`. What it opens at startup, it closes at cleanup. The database is
+        the service's own: changes its tables need belong in its startup.
+
+The database: customers(id, name, plan), products(id, name, price in cents) and
+orders(id, customer_id, product_id, quantity, tracking). Orders come in all day: a
+dashboard shows the orders as they are when it is asked for.
+
+The shipping API: GET shipping_url + an order's `tracking` path answers
+{"item": shipment number}, in about 100 ms. Its rules for this service:
+  - at most SHIPPING_LIMIT requests at a time, from the whole service;
+  - an answer with a 5xx status is tried again, after pauses of RETRY_PAUSES seconds:
+    3 tries in all; any other failure is not tried again;
+  - an order the API has not answered within SHIPPING_TIMEOUT seconds (per try), or
+    that fails, shows "shipment": None.
+"""
+
+import asyncio
+import difflib
+import os
+import random
+import sqlite3
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor as ProcessPoolExecutor  # off the loop
+
+import aiohttp
+from aiohttp import web
+
+__all__ = ["RETRY_PAUSES", "SHIPPING_LIMIT", "SHIPPING_TIMEOUT", "loyalty_score", "make_app",
+           "similar"]
+
+SHIPPING_LIMIT = 20
+SHIPPING_TIMEOUT = 1.0
+RETRY_PAUSES = (0.1, 0.2)
+RESAMPLES = 3_000  # of a customer's order history, for the loyalty score
+GOOD_ORDER = 2_500  # cents: a customer whose orders average this much is a good customer
+WORKERS = 2  # worker processes for the CPU-bound parts
+
+DB = web.AppKey("db", sqlite3.Connection)
+NAMES = web.AppKey("names", list)
+SHIPPING_URL = web.AppKey("shipping_url", str)
+SESSION = web.AppKey("session", aiohttp.ClientSession)
+LIMIT = web.AppKey("limit", asyncio.Semaphore)
+POOL = web.AppKey("pool", ProcessPoolExecutor)
+SIMILAR = web.AppKey("similar", dict)  # name -> future of its similar names (once per name)
+LOYALTY = web.AppKey("loyalty", dict)  # (customer id, totals) -> future of its score
+
+
+def loyalty_score(customer_id: int, totals: list[int]) -> float:
+    """How sure we are that this customer's orders average GOOD_ORDER or more: the share of
+    RESAMPLES bootstrap resamples of `totals` whose mean is that high. Pure, CPU-bound."""
+    if not totals:
+        return 0.0
+    rng = random.Random(customer_id)
+    count, above = len(totals), 0
+    for _ in range(RESAMPLES):
+        total = 0
+        for _ in range(count):
+            total += totals[rng.randrange(count)]
+        if total >= GOOD_ORDER * count:
+            above += 1
+    return round(above / RESAMPLES, 4)
+
+
+def similar(name: str, names: list[str]) -> list[str]:
+    """The (at most) 3 names of `names` most like `name`, best first, `name` left out.
+    Pure, and slow: it compares `name` with every name."""
+    matches = difflib.get_close_matches(name, names, n=4, cutoff=0.5)
+    return [match for match in matches if match != name][:3]
+
+
+async def shipment(app: web.Application, tracking: str) -> int | None:
+    """What the shipping API says about one order: its shipment number, or None."""
+    for pause in (*RETRY_PAUSES, None):
+        try:
+            async with app[LIMIT]:  # the API's limit, for the whole service
+                async with asyncio.timeout(SHIPPING_TIMEOUT):  # per try, from when it is sent
+                    async with app[SESSION].get(app[SHIPPING_URL] + tracking) as response:
+                        if response.status == 200:
+                            return (await response.json())["item"]
+                        status = response.status
+        except (aiohttp.ClientError, TimeoutError, ValueError, LookupError, TypeError):
+            return None  # failed, or no answer in time: not tried again
+        if status < 500 or pause is None:
+            return None
+        await asyncio.sleep(pause)  # give the API a moment before trying again
+    return None
+
+
+def _remembered(app: web.Application, key, table, function, *args) -> asyncio.Future:
+    """function(*args) in the worker processes, once per key: requests that ask at the same
+    moment share the one computation."""
+    futures = app[table]
+    future = futures.get(key)
+    if future is None:
+        future = asyncio.ensure_future(
+            asyncio.get_running_loop().run_in_executor(app[POOL], function, *args))
+        futures[key] = future
+
+        def forget_failure(done: asyncio.Future) -> None:
+            if done.cancelled() or done.exception() is not None:
+                futures.pop(key, None)
+
+        future.add_done_callback(forget_failure)
+    return future
+
+
+def similar_to(app: web.Application, name: str) -> asyncio.Future:
+    return _remembered(app, name, SIMILAR, similar, name, app[NAMES])
+
+
+async def dashboard(request: web.Request) -> web.Response:
+    app = request.app
+    db = app[DB]
+    customer_id = int(request.match_info["customer_id"])
+    customer = db.execute("SELECT id, name, plan FROM customers WHERE id = ?",
+                          (customer_id,)).fetchone()
+    if customer is None:
+        return web.json_response({"error": "no such customer"}, status=404)
+    lines = []
+    for order_id, name, quantity, price, tracking in db.execute(
+            "SELECT orders.id, products.name, orders.quantity, products.price, orders.tracking "
+            "FROM orders JOIN products ON products.id = orders.product_id "
+            "WHERE orders.customer_id = ? ORDER BY orders.id", (customer_id,)).fetchall():
+        lines.append(({"id": order_id, "product": name, "quantity": quantity, "price": price},
+                      tracking))
+    totals = [line["quantity"] * line["price"] for line, _ in lines]
+    bought = Counter()
+    for line, _ in lines:
+        bought[line["product"]] += line["quantity"]
+    favourite = bought.most_common(1)[0][0] if bought else None
+    loyalty = _remembered(app, (customer_id, tuple(totals)), LOYALTY, loyalty_score,
+                          customer_id, totals)
+    liked = similar_to(app, favourite) if favourite else None
+    shipments = await asyncio.gather(*(shipment(app, tracking) for _, tracking in lines))
+    orders = [{**line, "shipment": number}
+              for (line, _), number in zip(lines, shipments, strict=True)]
+    return web.json_response({
+        "customer": {"id": customer[0], "name": customer[1], "plan": customer[2]},
+        "orders": orders,
+        "spent": sum(totals),
+        "loyalty": await asyncio.shield(loyalty),
+        "you_may_like": list(await asyncio.shield(liked)) if liked else [],
+    })
+
+
+async def product(request: web.Request) -> web.Response:
+    row = request.app[DB].execute("SELECT id, name, price FROM products WHERE id = ?",
+                                  (int(request.match_info["product_id"]),)).fetchone()
+    if row is None:
+        return web.json_response({"error": "no such product"}, status=404)
+    product_id, name, price = row
+    return web.json_response({"id": product_id, "name": name, "price": price,
+                              "similar": list(await asyncio.shield(similar_to(request.app, name)))})
+
+
+def make_app(db_path: str, shipping_url: str) -> web.Application:
+    app = web.Application()
+    app[SHIPPING_URL] = shipping_url
+
+    async def resources(app: web.Application):
+        app[DB] = sqlite3.connect(db_path)
+        app[DB].execute("CREATE INDEX IF NOT EXISTS orders_by_customer "
+                        "ON orders (customer_id, id)")
+        app[DB].commit()
+        app[NAMES] = [name for (name,) in app[DB].execute("SELECT name FROM products ORDER BY id")]
+        app[SESSION] = aiohttp.ClientSession()
+        app[LIMIT] = asyncio.Semaphore(SHIPPING_LIMIT)
+        app[SIMILAR], app[LOYALTY] = {}, {}
+        pool = ProcessPoolExecutor(max_workers=WORKERS)
+        app[POOL] = pool
+        loop = asyncio.get_running_loop()
+        # start every worker now, not while serving
+        await asyncio.gather(*(loop.run_in_executor(pool, os.getpid) for _ in range(WORKERS)))
+        yield
+        for future in (*app[SIMILAR].values(), *app[LOYALTY].values()):
+            future.cancel()
+        await app[SESSION].close()
+        pool.shutdown(wait=True, cancel_futures=True)
+        app[DB].close()
+
+    app.cleanup_ctx.append(resources)
+    app.router.add_get("/customers/{customer_id:\\d+}/dashboard", dashboard)
+    app.router.add_get("/products/{product_id:\\d+}", product)
+    return app
