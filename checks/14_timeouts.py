@@ -122,10 +122,15 @@ async def leftovers(ctx, before: set, result: Attempt) -> None:
         await asyncio.wait(leftover, timeout=1)
 
 
+async def until(condition, within: float) -> None:
+    """Poll ``condition`` until it holds or ``within`` s pass: the server's thread sets no event."""
+    deadline = time.perf_counter() + within
+    while not condition() and time.perf_counter() < deadline:  # noqa: ASYNC110
+        await asyncio.sleep(0.005)
+
+
 async def still_open(ctx, wait: float = SETTLE) -> int:
-    deadline = time.perf_counter() + wait
-    while ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
-        await asyncio.sleep(0.01)
+    await until(lambda: not ctx.api.stats().in_flight, wait)
     return ctx.api.stats().in_flight
 
 
@@ -245,9 +250,7 @@ async def through_a_busy_pool(ctx):
 
         with ctx.api.recording():
             busy = asyncio.create_task(other())
-            deadline = time.perf_counter() + 2
-            while not ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
-                await asyncio.sleep(0.005)
+            await until(lambda: ctx.api.stats().in_flight, 2)
             with learner_code(ctx, "yours", BUSY_TIMEOUT + 3):
                 try:
                     async with asyncio.timeout(BUSY_TIMEOUT + SLACK):
@@ -628,9 +631,7 @@ async def cancelled_from_outside(ctx, how: str) -> tuple[str, Attempt]:
                         else f"returned {task.result()!r}")
             elif how == "task":
                 task = asyncio.create_task(function(session, url, OK_TIMEOUT))
-                deadline = time.perf_counter() + 1
-                while not ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
-                    await asyncio.sleep(0.01)
+                await until(lambda: ctx.api.stats().in_flight, 1)
                 task.cancel()
                 await asyncio.wait({task}, timeout=1)
                 seen = ("did not end within 1 s" if not task.done()
