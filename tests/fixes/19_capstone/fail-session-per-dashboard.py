@@ -1,7 +1,10 @@
 """A wrong fix a learner could write, on top of the reference fix.
 BUG: one ClientSession per dashboard request, shared by its orders: still a new connection for nearly every request to the API.
 
-fails: Requests to the shipping API reuse their connections.
+It names no single failing check: a session made and closed per request (and its garbage)
+is work on the service's loop, and on a busy machine the loop was once seen computing for
+59 ms at a time, so "The event loop never computes for long at a time" may fail beside the
+connections check.
 """
 
 import asyncio
