@@ -230,14 +230,7 @@ def as_if_one_cpu(ctx) -> None:
     pinned to one, and is loaded again under that view: sizes it computes at import or on
     first use are the ones it would compute there. The check keeps the real figures."""
     _state["usable"], _state["cpu_count"] = cpus.usable(), os.cpu_count()
-    one = {(os, "cpu_count"): lambda: 1, (cpus, "usable"): lambda: 1,
-           (os, "process_cpu_count"): lambda: 1}  # the last: Python 3.13+
-    if hasattr(os, "sched_getaffinity"):  # Linux
-        first = min(os.sched_getaffinity(0))
-        one[(os, "sched_getaffinity")] = lambda pid: {first}
-    _state["real"] = {key: getattr(*key) for key in one if hasattr(*key)}
-    for (owner, name) in _state["real"]:
-        setattr(owner, name, one[(owner, name)])
+    _state["real"] = cpus.seen_as_one()
     ctx.modules.pop("yours", None)  # a fresh copy of the file, imported under this view
     ctx.module("yours")
 
@@ -248,8 +241,7 @@ def as_it_is(ctx) -> None:
     real = _state.pop("real", None)
     if real is None:
         return
-    for (owner, name), value in real.items():
-        setattr(owner, name, value)
+    cpus.restore(real)
     ctx.modules.pop("yours", None)
     count_all(ctx, ranges(950_000))
 

@@ -206,14 +206,7 @@ def as_if_one_cpu(ctx) -> None:
     (Not from the start: a file that splits a document by the CPU count shows that only
     with two or more.)"""
     _state["usable"] = cpus.usable()
-    one = {(os, "cpu_count"): lambda: 1, (cpus, "usable"): lambda: 1,
-           (os, "process_cpu_count"): lambda: 1}  # the last: Python 3.13+
-    if hasattr(os, "sched_getaffinity"):  # Linux
-        first = min(os.sched_getaffinity(0))
-        one[(os, "sched_getaffinity")] = lambda pid: {first}
-    for owner, name in one:
-        if hasattr(owner, name):
-            setattr(owner, name, one[(owner, name)])
+    cpus.seen_as_one()
     ctx.modules.pop("yours", None)  # a fresh copy of the file, imported under this view
     ctx.module("yours")
 

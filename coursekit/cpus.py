@@ -22,9 +22,10 @@ from __future__ import annotations
 import functools
 import math
 import os
+import sys
 from pathlib import Path
 
-__all__ = ["slowdown", "usable"]
+__all__ = ["restore", "seen_as_one", "slowdown", "usable"]
 
 CGROUP = Path("/sys/fs/cgroup")  # where cgroup v2 (or v1's hierarchies) is mounted
 PROC_CGROUP = Path("/proc/self/cgroup")  # this process's cgroup in each hierarchy
@@ -53,6 +54,31 @@ def slowdown() -> float:
     against slowness, are stretched by it."""
     quota = _quota()
     return 1.0 if quota is None or quota >= 1 else 1 / quota
+
+
+def seen_as_one() -> dict:
+    """Make this process report one usable CPU, as on Binder or a container pinned to one.
+
+    ``os.cpu_count``, ``os.process_cpu_count`` (3.13+), ``os.sched_getaffinity`` (Linux)
+    and ``usable`` say 1 from now on, so that a learner's file loaded afterwards sizes its
+    pool as it would there (the checks of lessons 05 and 10). Returns what was replaced,
+    for ``restore``; read the real figures before calling it.
+    """
+    one = {(os, "cpu_count"): lambda: 1, (os, "process_cpu_count"): lambda: 1,
+           (sys.modules[__name__], "usable"): lambda: 1}
+    if hasattr(os, "sched_getaffinity"):
+        first = min(os.sched_getaffinity(0))
+        one[(os, "sched_getaffinity")] = lambda pid: {first}
+    real = {key: getattr(*key) for key in one if hasattr(*key)}
+    for (owner, name) in real:
+        setattr(owner, name, one[owner, name])
+    return real
+
+
+def restore(real: dict) -> None:
+    """Undo ``seen_as_one``: the functions it replaced report the real CPUs again."""
+    for (owner, name), function in real.items():
+        setattr(owner, name, function)
 
 
 def _quota(root: Path = CGROUP, proc: Path = PROC_CGROUP) -> float | None:

@@ -120,3 +120,17 @@ def test_slowdown_stretches_only_below_one_cpu(monkeypatch, quota, want):
         assert cpus.slowdown() == pytest.approx(want)
     finally:
         cpus.slowdown.cache_clear()
+
+
+def test_seen_as_one_reports_one_cpu_everywhere_until_restored():
+    real = (os.cpu_count(), cpus.usable())
+    replaced = cpus.seen_as_one()
+    try:
+        assert os.cpu_count() == 1 and cpus.usable() == 1
+        if hasattr(os, "sched_getaffinity"):
+            assert len(os.sched_getaffinity(0)) == 1
+        if hasattr(os, "process_cpu_count"):
+            assert os.process_cpu_count() == 1
+    finally:
+        cpus.restore(replaced)
+    assert (os.cpu_count(), cpus.usable()) == real
