@@ -29,7 +29,6 @@ that is never awaited, fails.
 import asyncio
 import contextlib
 import gc
-import time
 import warnings
 from collections import Counter
 from typing import ClassVar
@@ -200,10 +199,7 @@ async def fetch_all(ctx, urls: list[str], which: str = "yours", budget: float = 
 
 async def settle(ctx, condition=lambda stats: stats.in_flight == 0, wait=SETTLE):
     """Wait (at most ``wait`` s) until the server's stats meet ``condition``; the stats then."""
-    deadline = time.perf_counter() + wait
-    while not condition(stats := ctx.api.stats()) and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
-        await asyncio.sleep(0.01)
-    return stats
+    return await ctx.api.stats_when(condition, wait)
 
 
 async def calm(ctx, before):

@@ -122,16 +122,8 @@ async def leftovers(ctx, before: set, result: Attempt) -> None:
         await asyncio.wait(leftover, timeout=1)
 
 
-async def until(condition, within: float) -> None:
-    """Poll ``condition`` until it holds or ``within`` s pass: the server's thread sets no event."""
-    deadline = time.perf_counter() + within
-    while not condition() and time.perf_counter() < deadline:  # noqa: ASYNC110
-        await asyncio.sleep(0.005)
-
-
 async def still_open(ctx, wait: float = SETTLE) -> int:
-    await until(lambda: not ctx.api.stats().in_flight, wait)
-    return ctx.api.stats().in_flight
+    return (await ctx.api.stats_when(lambda stats: not stats.in_flight, wait)).in_flight
 
 
 def session_state(session, timeout_before) -> str:
@@ -250,7 +242,7 @@ async def through_a_busy_pool(ctx):
 
         with ctx.api.recording():
             busy = asyncio.create_task(other())
-            await until(lambda: ctx.api.stats().in_flight, 2)
+            await ctx.api.stats_when(lambda stats: stats.in_flight, 2)
             with learner_code(ctx, "yours", BUSY_TIMEOUT + 3):
                 try:
                     async with asyncio.timeout(BUSY_TIMEOUT + SLACK):
@@ -631,7 +623,7 @@ async def cancelled_from_outside(ctx, how: str) -> tuple[str, Attempt]:
                         else f"returned {task.result()!r}")
             elif how == "task":
                 task = asyncio.create_task(function(session, url, OK_TIMEOUT))
-                await until(lambda: ctx.api.stats().in_flight, 1)
+                await ctx.api.stats_when(lambda stats: stats.in_flight, 1)
                 task.cancel()
                 await asyncio.wait({task}, timeout=1)
                 seen = ("did not end within 1 s" if not task.done()

@@ -190,10 +190,7 @@ def traced_session(started: list, timeout: float) -> aiohttp.ClientSession:
 
 
 async def open_at_server(ctx, wait: float = SETTLE) -> int:
-    deadline = time.perf_counter() + wait
-    while ctx.api.stats().in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
-        await asyncio.sleep(0.01)
-    return ctx.api.stats().in_flight
+    return (await ctx.api.stats_when(lambda stats: not stats.in_flight, wait)).in_flight
 
 
 async def observe(ctx, urls: list[str], which: str = "yours",
@@ -831,9 +828,7 @@ async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, list]:
             with ctx.api.recording(), ctx.watch(NAME, 5):
                 if how == "task":
                     task = asyncio.create_task(function(session, urls))
-                    deadline = time.perf_counter() + 1
-                    while ctx.api.stats().in_flight < 3 and time.perf_counter() < deadline:  # noqa: ASYNC110 (the server's thread sets no event)
-                        await asyncio.sleep(0.01)
+                    await ctx.api.stats_when(lambda stats: stats.in_flight >= 3, 1)
                     task.cancel()
                     await asyncio.wait({task}, timeout=1)
                     seen = ("did not end within 1 s" if not task.done()

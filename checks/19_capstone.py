@@ -341,10 +341,7 @@ def most_steps(database: Path, statements: list[str]) -> tuple[int, str]:
 
 async def settle(ctx, wait: float = SETTLE_S):
     """The API's stats once nothing is in flight there (at most ``wait`` s later)."""
-    deadline = time.perf_counter() + wait
-    while (stats := ctx.api.stats()).in_flight and time.perf_counter() < deadline:  # noqa: ASYNC110
-        await asyncio.sleep(0.02)
-    return stats
+    return await ctx.api.stats_when(lambda stats: not stats.in_flight, wait)
 
 
 # --- the observation ------------------------------------------------------------------------------

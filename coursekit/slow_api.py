@@ -136,6 +136,16 @@ class SlowAPI:
             )
         return snapshot
 
+
+    async def stats_when(self, condition, within: float) -> Stats:
+        """The stats once they meet ``condition`` (a test of a Stats), or ``within`` s later.
+
+        Polled from the caller's event loop: the server's own thread sets no event for it.
+        """
+        deadline = time.perf_counter() + within
+        while not condition(stats := self.stats()) and time.perf_counter() < deadline:  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+        return stats
     def reset(self) -> None:
         """Start counting afresh (requests still in flight keep counting as in flight)."""
         with self._lock:

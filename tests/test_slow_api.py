@@ -234,3 +234,19 @@ def test_room_for_connections_raises_a_low_soft_limit_of_open_files():
         assert resource.getrlimit(resource.RLIMIT_NOFILE)[0] == 4096
     finally:
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+def test_stats_when_returns_the_stats_once_they_meet_the_condition_or_after_the_wait(api):
+    async def watch():
+        async with aiohttp.ClientSession() as session:
+            request = asyncio.create_task(session.get(f"{api.url}/items/1?delay_ms=300"))
+            busy = await api.stats_when(lambda stats: stats.in_flight, 2)
+            response = await request
+            response.release()
+            idle = await api.stats_when(lambda stats: not stats.in_flight, 2)
+            start = time.perf_counter()
+            never = await api.stats_when(lambda stats: stats.in_flight > 5, 0.2)
+            return busy.in_flight, idle.in_flight, never.in_flight, time.perf_counter() - start
+
+    busy, idle, never, waited = asyncio.run(watch())
+    assert (busy, idle, never) == (1, 0, 0) and 0.2 <= waited < 2
