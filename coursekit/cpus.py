@@ -47,13 +47,27 @@ def usable() -> int:
     return max(1, cpus)
 
 
-@functools.cache  # read once: a check calls it for every guarded call
 def slowdown() -> float:
-    """How many times longer work takes here than with one whole CPU: 10 under a quota of 0.1
-    CPU (a small container), 1 with a CPU or more. Deadlines that guard against a hang, not
-    against slowness, are stretched by it."""
+    """How many times longer work takes here than with one idle CPU: 10 under a quota of 0.1
+    CPU (a small container), 3 while three processes are ready to run for each usable CPU (a
+    busy hub node, a test suite's workers), else 1. Deadlines that guard against a hang, not
+    against slowness, are stretched by it, so that a slow machine never passes for a hang."""
+    return round(max(_under_quota(), _busy()), 1)
+
+
+@functools.cache  # read once: a check calls it for every guarded call
+def _under_quota() -> float:
     quota = _quota()
     return 1.0 if quota is None or quota >= 1 else 1 / quota
+
+
+def _busy() -> float:
+    """The last minute's load average per usable CPU (read each time: the load changes)."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has none
+        return 1.0
+    return max(1.0, load / _CPUS)
 
 
 def seen_as_one() -> dict:
@@ -131,3 +145,6 @@ def _read_v1(folder: Path) -> float | None:
     except (OSError, ValueError):
         return None
     return None if quota <= 0 or period <= 0 else quota / period
+
+
+_CPUS = usable()  # read before seen_as_one can make it say 1

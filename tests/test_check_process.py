@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from coursekit import course
+from coursekit import course, cpus
 from coursekit.checks import run, summary
 from coursekit.errors import ExerciseBroken
 
@@ -64,7 +64,7 @@ def test_a_worker_that_never_returns_ends_with_the_check_and_leaves_nothing(
     attempt.write_text(source.replace(endless[0], endless[1], 1))
     started = time.perf_counter()
     verdict = run(lesson, attempt, lesson.exercise, measure=False)
-    assert time.perf_counter() - started < 30
+    assert time.perf_counter() - started < 30 * cpus.slowdown()  # a busy machine stretches it
     assert isinstance(verdict.error, ExerciseBroken) and "did not return" in str(verdict.error)
     time.sleep(0.5)
     assert not processes_mentioning(str(attempt)), "a process outlived the check"
@@ -78,7 +78,7 @@ def test_code_that_sleeps_at_import_and_starts_a_child_is_ended_with_everything_
         subprocess.Popen({marker.split()!r})
         time.sleep(150)
     """, tmp_path)
-    assert verdict.seconds < 20 and "did not finish loading" in str(verdict.error)
+    assert verdict.seconds < 20 * cpus.slowdown() and "did not finish loading" in str(verdict.error)
     time.sleep(0.3)
     assert not processes_mentioning(marker)
 

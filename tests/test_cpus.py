@@ -113,13 +113,29 @@ def test_usable_honours_process_cpu_count(monkeypatch):
 
 @pytest.mark.parametrize(("quota", "want"), [(None, 1.0), (0.1, 10.0), (0.5, 2.0), (1.0, 1.0),
                                              (4.0, 1.0)])
-def test_slowdown_stretches_only_below_one_cpu(monkeypatch, quota, want):
+def test_slowdown_stretches_below_one_cpu(monkeypatch, quota, want):
     monkeypatch.setattr(cpus, "_quota", lambda: quota)
-    cpus.slowdown.cache_clear()
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2), raising=False)
+    cpus._under_quota.cache_clear()
     try:
         assert cpus.slowdown() == pytest.approx(want)
     finally:
-        cpus.slowdown.cache_clear()
+        cpus._under_quota.cache_clear()
+
+
+@pytest.mark.parametrize(("load", "want"), [(0.5, 1.0), (2.0, 1.0), (6.0, 3.0), (26.0, 13.0)])
+def test_slowdown_stretches_on_a_busy_machine(monkeypatch, load, want):
+    """Two usable CPUs: a load of 6 (three processes ready for each) makes work 3 times slower."""
+    monkeypatch.setattr(cpus, "_CPUS", 2)
+    monkeypatch.setattr(cpus, "_under_quota", lambda: 1.0)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, 0.0, 0.0), raising=False)
+    assert cpus.slowdown() == pytest.approx(want)
+
+
+def test_slowdown_without_a_load_average(monkeypatch):
+    monkeypatch.setattr(cpus, "_under_quota", lambda: 1.0)
+    monkeypatch.delattr(os, "getloadavg", raising=False)
+    assert cpus.slowdown() == 1.0
 
 
 def test_seen_as_one_reports_one_cpu_everywhere_until_restored():

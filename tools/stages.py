@@ -81,9 +81,15 @@ def make_venv(interpreter: str, venv: Path) -> int:
     return 0
 
 
+# A check mostly waits (on its child, a server, a sleep): one attempt at a time used two thirds
+# of one core. Four workers keep both cores busy; the browser tests' two groups (test_browser.py)
+# keep it to two labs at once.
+TESTS = [*PYTEST, "-n", "4", "--dist", "loadgroup"]
+
+
 def every_test() -> list[tuple[str, list[str]]]:
     stages = [
-        ("tests (units, attempts, hygiene, browser)", [*PYTEST, *WORKERS]),
+        ("tests (units, attempts, hygiene, browser)", TESTS),
         ("notebooks --solutions", [*NOTEBOOKS, "--solutions", "notebooks/"]),
     ]
     if shutil.which("chromium") or shutil.which("chromium-browser"):
