@@ -49,11 +49,13 @@ HINTS = [
     "Each trip round the loop asks pandas three things: build this row, find this customer, "
     "sum this customer's orders. Ask each question once, for all orders at the same time. "
     "`apply(axis=1)`, `itertuples()`, `np.vectorize` or a comprehension still ask once per row.",
-    "Three whole-column tools: `orders.merge(customers[[\"customer_id\", \"tier\"]], "
-    "on=\"customer_id\", how=\"left\")` gives every order its customer's tier (NaN when "
-    "there is none); `np.select([cond1, cond2, ...], [value1, value2, ...], default=...)` "
-    "applies if/elif rules to whole arrays; `orders[\"total\"].groupby(orders[\"customer_id\"])"
-    ".transform(\"sum\")` puts each customer's sum on every one of their orders (grouped by "
+    "Three whole-column tools: `orders[[\"customer_id\"]].reset_index(drop=True)"
+    ".merge(customers[[\"customer_id\", \"tier\"]], on=\"customer_id\", how=\"left\")` "
+    "gives every order its customer's tier (NaN when there is none; the reset index, because "
+    "orders' own may be named customer_id too, which makes `on=` ambiguous); "
+    "`np.select([cond1, cond2, ...], [value1, value2, ...], default=...)` applies if/elif "
+    "rules to whole arrays; `orders[\"total\"].groupby(orders[\"customer_id\"]).transform(\"sum\")` "
+    "puts each customer's sum on every one of their orders (grouped by "
     "the column itself: orders' index may be named customer_id too).",
     "merge numbers its result 0, 1, 2...: use it to compute the tiers (or `Series.map` with a "
     "Series indexed by customer_id), then add the columns to orders itself with "
