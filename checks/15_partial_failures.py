@@ -285,8 +285,8 @@ def expect_asked_once(ctx, result: Observation, urls: list[str], when: str,
     """Each url asked for at least once, and no more often than it is listed (as the starter)."""
     listed = Counter(str(URL(url)) for url in urls)
     never = [short(ctx, url) for url in listed if not result.asked[url]]
-    again = [f"{short(ctx, url)} {result.asked[url]} times" for url, times in listed.items()
-             if result.asked[url] > times]
+    again = [f"{short(ctx, url)} {result.asked[url]} times (listed {times})"
+             for url, times in listed.items() if result.asked[url] > times]
     ctx.expect(not never,
                f"{when}, the caller's session sent no request for {', '.join(never)}",
                "each call must ask every source: an outcome from an earlier call (a source "
@@ -297,7 +297,7 @@ def expect_asked_once(ctx, result: Observation, urls: list[str], when: str,
             "timeout" if deadline else "")
     ctx.expect(not again,
                f"{when}, the caller's session sent " + ", ".join(again)
-               + f", each listed once{took}",
+               + took,
                "a retry doubles the load on a source that is already failing, and a source "
                "that hangs costs the caller its session timeout twice: the caller's deadline "
                "no longer holds. Retrying, and within which budget, is the caller's decision",
