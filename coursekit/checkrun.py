@@ -16,9 +16,11 @@ import json
 import os
 import queue
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -74,8 +76,11 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
     token = secrets.token_hex(16)
     read_end, write_end = os.pipe()
     argument, platform_options = _child_end(write_end)
+    # The run's temporary files go to a folder of its own, removed here once the run is over:
+    # a child stopped at a deadline cannot clean up after itself.
+    scratch = tempfile.mkdtemp(prefix="coursekit-check-")
     env = dict(os.environ, COURSEKIT_ROOT=str(course.root()), PYTHONUNBUFFERED="1",
-               PYTHONIOENCODING="utf-8")
+               PYTHONIOENCODING="utf-8", TMPDIR=scratch, TEMP=scratch, TMP=scratch)
     started = time.perf_counter()
     try:
         child = subprocess.Popen(
@@ -84,6 +89,9 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
             env=env, cwd=course.root(), **platform_options,
         )
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
     finally:
         os.close(write_end)
     child.stdin.write(token.encode() + b"\n")
@@ -143,6 +151,7 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
     finally:
         _end(child, wait=done)
         output.join(timeout=1.0)  # the pipe closes once the group is gone
+        shutil.rmtree(scratch, ignore_errors=True)
     verdict.seconds = time.perf_counter() - started
     if verdict.error is None and not (done and verdict.passed_checks == expected):
         if crash is not None:

@@ -73,14 +73,17 @@ def test_a_worker_that_never_returns_ends_with_the_check_and_leaves_nothing(
 def test_code_that_sleeps_at_import_and_starts_a_child_is_ended_with_everything_it_started(
         tmp_path):
     marker = f"sleep {9000 + os.getpid() % 1000}"
+    kept = tmp_path / "kept.txt"
     verdict = judge(0, f"""
-        import subprocess, time
+        import pathlib, subprocess, tempfile, time
         subprocess.Popen({marker.split()!r})
+        pathlib.Path({str(kept)!r}).write_text(tempfile.mkdtemp())
         time.sleep(150)
     """, tmp_path)
     assert verdict.seconds < 20 * cpus.slowdown() and "did not finish loading" in str(verdict.error)
     time.sleep(0.3)
     assert not processes_mentioning(marker)
+    assert not Path(kept.read_text()).exists(), "its temporary files are removed with it"
 
 
 def test_ctrl_c_stops_a_check_within_a_second(tmp_path):
