@@ -1,7 +1,9 @@
 """The verdict an attempt's name promises, on the Python that runs it.
 
-``pass-*``, ``fail-*`` or ``broken-*``; a wrong fix that only some Pythons get wrong (a
-CPython bug fixed later) says so with a docstring line ``passes from Python 3.N``.
+``pass-*``, ``fail-*`` or ``broken-*``. An attempt right only on newer Pythons says so with
+a docstring line ``passes from Python 3.N``: a wrong fix that a CPython bug fixed later
+makes wrong (``fail-``), or a file that uses what older Pythons lack (``broken-``:
+``os.process_cpu_count``, ``itertools.batched``), which the course's oldest Python cannot run.
 """
 
 from __future__ import annotations
@@ -14,6 +16,6 @@ from pathlib import Path
 def promised(attempt: Path) -> str:
     outcome = attempt.stem.split("-", 1)[0]
     fixed = re.search(r"^passes from Python 3\.(\d+)$", attempt.read_text(), re.M)
-    if outcome == "fail" and fixed and sys.version_info >= (3, int(fixed.group(1))):
+    if outcome in ("fail", "broken") and fixed and sys.version_info >= (3, int(fixed.group(1))):
         return "pass"
     return outcome

@@ -7,7 +7,8 @@ broken attempt's docstring has a line ``expect: <text>`` that the message must
 contain, beside the attempt's file name. A wrong fix's docstring may name, one per line
 ``fails: <check's first docstring line>``, the checks it must fail, and no other (for a
 lesson that runs every check, to prove each mistake is reported as itself). A wrong fix
-only on older Pythons says ``passes from Python 3.N`` (coursekit.promises).
+only on older Pythons, or broken there (it uses what they lack), says ``passes from Python
+3.N`` (coursekit.promises).
 """
 
 from __future__ import annotations
@@ -62,5 +63,14 @@ def test_a_wrong_fix_that_a_later_python_mends_is_promised_to_pass_there(tmp_pat
     attempt.write_text('"""A CPython bug.\n\npasses from Python 3.12\n"""\n')
     monkeypatch.setattr("sys.version_info", (3, 11, 9))
     assert promised(attempt) == "fail"
+    monkeypatch.setattr("sys.version_info", (3, 12, 0))
+    assert promised(attempt) == "pass"
+
+
+def test_a_file_that_needs_a_later_python_is_broken_before_it(tmp_path, monkeypatch):
+    attempt = tmp_path / "broken-batched.py"
+    attempt.write_text('"""itertools.batched.\n\nexpect: AttributeError\npasses from Python 3.12\n"""\n')
+    monkeypatch.setattr("sys.version_info", (3, 11, 9))
+    assert promised(attempt) == "broken"
     monkeypatch.setattr("sys.version_info", (3, 12, 0))
     assert promised(attempt) == "pass"
