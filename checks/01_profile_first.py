@@ -11,7 +11,9 @@ repeated customers, padded lines: a ValueError there is a wrong answer, not a cr
 same ValueError for rows it refuses, and, under each logging setting, and under python -O
 (the file compiled with optimize=1), the same number of debug records, in order, each
 naming every value the starter's names and no object's default repr (an address), still
-right when a handler formats them late. Only as a second witness, with a wide margin, the
+right when a handler formats them late. Loading the file leaves the loggers' levels,
+handlers and switches as they were (a level set on `reports` at import would hide it from
+the root's DEBUG). Only as a second witness, with a wide margin, the
 report must be several times faster.
 """
 
@@ -120,7 +122,8 @@ def first_difference(got: str, want: str) -> tuple[int, str, str]:
 # --- logging settings ----------------------------------------------------------------------
 
 class Kept(logging.Handler):
-    """Keeps the records, formatted only when read (as a queue or memory handler does)."""
+    """Keeps the records unformatted, formatted only when read later (as a MemoryHandler
+    does until it flushes; a QueueHandler, by contrast, formats each record as it is logged)."""
 
     def __init__(self):
         super().__init__(logging.DEBUG)
@@ -365,6 +368,7 @@ def check_hot_spot_gone(ctx):
 
 def check_debug_log_kept(ctx):
     """At every logging level, the starter's debug records, and no formatting that is thrown away."""
+    expect_import_leaves_logging_alone(ctx)
     lines = order_lines(LOGGED_ORDERS, 3, unique_skus=True)
     for setting in SETTINGS:
         want, wanted, _, _ = debug_records(ctx, "broken", setting, lines)
@@ -403,7 +407,8 @@ def check_debug_log_kept(ctx):
                        f"{short(text, 200)} at level {mine.levelname}"
                        + (f"; it lacks {', '.join(map(repr, missing[:4]))}" if missing else ""),
                        "the starter's record names the order and its net, VAT and gross "
-                       "amounts, read when a handler formats it (perhaps later, from a queue): "
+                       "amounts, read when a handler formats it (perhaps later, when a "
+                       "MemoryHandler flushes): "
                        "without them, or showing another order, it cannot explain a total",
                        "log, at DEBUG, a new object per order holding the order and its "
                        "amounts, as the starter's dict does")
@@ -460,16 +465,62 @@ def expect_logged_before_bad_row(ctx):
                "loop after the report is done")
 
 
-def optimized(ctx):
-    """The learner's file compiled as `python -O` compiles it: asserts and `if __debug__:` gone."""
+def fresh(ctx, optimize: int = 0, said: str = "(the file, loaded again)"):
+    """The learner's file executed afresh; with ``optimize=1`` as `python -O` compiles it
+    (asserts and `if __debug__:` gone)."""
     path = ctx.paths["yours"]
     name = module_name(path)
     module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(name, path))
     sys.modules[name] = module  # as load_file does: dataclasses and pickle look modules up
-    with ctx.guarded("(the file, loaded as python -O loads it)", 10):
-        exec(compile(path.read_bytes(), str(path), "exec", optimize=1, dont_inherit=True),
+    with ctx.guarded(said, 10):
+        exec(compile(path.read_bytes(), str(path), "exec", optimize=optimize, dont_inherit=True),
              module.__dict__)
     return module
+
+
+def optimized(ctx):
+    """The learner's file compiled as `python -O` compiles it."""
+    return fresh(ctx, 1, "(the file, loaded as python -O loads it)")
+
+
+def configuration() -> dict[str, object]:
+    """What the application decides about the `reports` logger: levels, handlers (a
+    NullHandler, which the logging HOWTO lets a library add, aside), propagation, switches."""
+    reports, root = logging.getLogger(LOGGER), logging.getLogger()
+
+    def handlers(logger):
+        return tuple(type(h).__name__ for h in logger.handlers
+                     if not isinstance(h, (logging.NullHandler, Kept)))
+
+    return {"the `reports` logger's level": logging.getLevelName(reports.level),
+            "the `reports` logger's handlers": handlers(reports),
+            "the `reports` logger's propagate": reports.propagate,
+            "the `reports` logger's disabled": reports.disabled,
+            "the root logger's level": logging.getLevelName(root.level),
+            "the root logger's handlers": handlers(root),
+            "logging.disable": logging.getLevelName(logging.root.manager.disable)}
+
+
+def expect_import_leaves_logging_alone(ctx):
+    """Loading the file leaves the logging configuration as the application set it."""
+    with logging_as(SETTINGS[3]):  # the root at DEBUG, `reports` inheriting it
+        logging.getLogger().handlers[:] = []  # as before basicConfig: so its call would show
+        before = configuration()
+        fresh(ctx)
+        after = configuration()
+    changed = [f"{what} {before[what]!r} → {after[what]!r}" for what in before
+               if before[what] != after[what]]
+    ctx.expect(not changed,
+               f"with the root logger at DEBUG and `reports` not set, loading your file "
+               f"changed {'; '.join(changed)}",
+               "levels and handlers are the application's to set, after it imports your "
+               "module (logging.basicConfig(level=logging.DEBUG), dictConfig): a level set on "
+               "`reports` at import wins over the DEBUG it would inherit, so the operator who "
+               "turns DEBUG on for the whole application to chase a wrong total gets no order "
+               "logged",
+               "leave the loggers' configuration alone in the module (the logging HOWTO lets "
+               "a library add a NullHandler, no more); decide per call with "
+               "`log.isEnabledFor(logging.DEBUG)`")
 
 
 def expect_logged_when_optimized(ctx, lines: list[str]):
