@@ -13,7 +13,8 @@ back within a small slack (0.15 s) of the reference timer for the *whole* call
 (retries that each take the full timeout overrun it); each fallback is
 a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
 changes nothing); and nothing is left running (no task, no request open at the
-server); the fallback is a copy of FALLBACK as the app has it then. An answer that
+server); the fallback is a copy of FALLBACK as the app has it when the deadline
+passes (changed half-way through the call). An answer that
 first waits for the caller's only free connection still comes through. Errors that
 come back in time (a refused connection, a 404, a 503 or 504, a 503 whose body then
 stalls) are raised as the starter raises them, not turned into the fallback. A
@@ -139,8 +140,12 @@ def guard_for(timeout: float) -> float:
     return max(timeout, 0.0) + SLACK
 
 
-async def attempt(ctx, url: str, timeout: float, which: str = "yours") -> Attempt:  # noqa: ASYNC109
-    """Call the learner's function with the check's own guard; observe server, loop, session after."""
+async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: ASYNC109
+                  meanwhile=None) -> Attempt:
+    """Call the learner's function with the check's own guard; observe server, loop, session after.
+
+    ``meanwhile``: (seconds, callback), run that long into the call (a timer scheduled before
+    it, so it runs before any deadline of the call's own that ends later)."""
     result = Attempt(url=url, timeout=timeout, guard=guard_for(timeout))
     function = ctx.function(NAME, which)
     loop = asyncio.get_running_loop()
@@ -151,6 +156,7 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours") -> Attemp
         with ctx.api.recording() as seen:
             fired: list[float] = []
             reference = loop.call_later(timeout, lambda: fired.append(time.perf_counter()))
+            during = meanwhile and loop.call_later(*meanwhile)
             start = time.perf_counter()
             with learner_code(ctx, which, result.guard + 2):
                 try:
@@ -164,6 +170,8 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours") -> Attemp
                 finally:
                     end = time.perf_counter()
                     reference.cancel()
+                    if during:
+                        during.cancel()
             result.seconds = end - start
             # A function that swallowed the guard's cancellation still answered too late.
             result.answered = not guard.expired()
@@ -424,7 +432,7 @@ async def check_fallback_on_time(ctx):
 
 
 async def check_fallback_is_a_copy(ctx):
-    """Each fallback is a fresh copy: not FALLBACK itself, not shared, and changing it changes nothing."""
+    """Each fallback is a fresh copy of FALLBACK as it is at the deadline: not FALLBACK itself, not shared."""
     module = ctx.module()
     theirs = getattr(module, "FALLBACK", None)
     ctx.expect(theirs == FALLBACK,
@@ -465,18 +473,20 @@ async def check_fallback_is_a_copy(ctx):
                f"{second.value!r} (and FALLBACK is now {theirs!r})",
                "what one caller does with its placeholder must not reach the next one",
                "return a fresh copy of FALLBACK on every call")
-    if isinstance(theirs, dict):  # the app sets its placeholder at start-up
-        theirs["note"] = "set by the app"
+    if isinstance(theirs, dict):  # the app changes its placeholder while a call waits
         try:
-            changed = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT)
+            changed = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT, meanwhile=(
+                COPY_TIMEOUT / 2, theirs.__setitem__, "note", "set by the app"))
         finally:
             theirs.pop("note", None)
         ctx.expect(changed.value == {**FALLBACK, "note": "set by the app"},
-                   f"the app set FALLBACK['note'] = 'set by the app' before the call, and after "
-                   f"the deadline {NAME} returned {changed.value!r}",
-                   "the docstring promises a copy of FALLBACK, the placeholder as the app has "
-                   "it now, not a dict written out again",
-                   "copy FALLBACK itself when the deadline passes: `dict(FALLBACK)`")
+                   f"the app set FALLBACK['note'] = 'set by the app' {ms(COPY_TIMEOUT / 2)} "
+                   f"into a call with a {ms(COPY_TIMEOUT)} timeout, and after the deadline "
+                   f"{NAME} returned {changed.value!r}",
+                   "the docstring promises a copy of FALLBACK as it is when the deadline "
+                   "passes: the placeholder as the app has it then, not a dict written out "
+                   "again, nor a copy taken when the call began",
+                   "copy FALLBACK itself, at the moment the deadline passes")
 
 
 async def check_nothing_left(ctx):

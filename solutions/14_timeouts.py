@@ -11,7 +11,8 @@ Public API (the check calls exactly this):
 
     async def fetch_with_fallback(session, url, timeout) -> dict
         GET url and return its JSON body. If the whole call has not completed within
-        `timeout` seconds, stop the request and return a copy of FALLBACK instead.
+        `timeout` seconds, stop the request and return instead a copy of FALLBACK
+        as it is when the deadline passes.
 """
 
 import asyncio
