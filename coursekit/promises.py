@@ -4,6 +4,8 @@
 a docstring line ``passes from Python 3.N``: a wrong fix that a CPython bug fixed later
 makes wrong (``fail-``), or a file that uses what older Pythons lack (``broken-``:
 ``os.process_cpu_count``, ``itertools.batched``), which the course's oldest Python cannot run.
+A fix right on older Pythons and wrong on newer ones (it ignores a setting they added, such as
+sqlite3's ``autocommit=`` in 3.12) is a ``pass-`` saying ``fails from Python 3.N``.
 """
 
 from __future__ import annotations
@@ -18,4 +20,7 @@ def promised(attempt: Path) -> str:
     fixed = re.search(r"^passes from Python 3\.(\d+)$", attempt.read_text(), re.M)
     if outcome in ("fail", "broken") and fixed and sys.version_info >= (3, int(fixed.group(1))):
         return "pass"
+    broken = re.search(r"^fails from Python 3\.(\d+)$", attempt.read_text(), re.M)
+    if outcome == "pass" and broken and sys.version_info >= (3, int(broken.group(1))):
+        return "fail"
     return outcome

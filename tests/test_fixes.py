@@ -8,7 +8,7 @@ contain, beside the attempt's file name. A wrong fix's docstring may name, one p
 ``fails: <check's first docstring line>``, the checks it must fail, and no other (for a
 lesson that runs every check, to prove each mistake is reported as itself). A wrong fix
 only on older Pythons, or broken there (it uses what they lack), says ``passes from Python
-3.N`` (coursekit.promises).
+3.N``; a fix wrong only on newer ones, ``fails from Python 3.N`` (coursekit.promises).
 """
 
 from __future__ import annotations
@@ -65,6 +65,15 @@ def test_a_wrong_fix_that_a_later_python_mends_is_promised_to_pass_there(tmp_pat
     assert promised(attempt) == "fail"
     monkeypatch.setattr("sys.version_info", (3, 12, 0))
     assert promised(attempt) == "pass"
+
+
+def test_a_fix_that_ignores_a_later_pythons_setting_fails_there(tmp_path, monkeypatch):
+    attempt = tmp_path / "pass-isolation-level.py"
+    attempt.write_text('"""Ignores autocommit=.\n\nfails from Python 3.12\n"""\n')
+    monkeypatch.setattr("sys.version_info", (3, 11, 9))
+    assert promised(attempt) == "pass"
+    monkeypatch.setattr("sys.version_info", (3, 12, 0))
+    assert promised(attempt) == "fail"
 
 
 def test_a_file_that_needs_a_later_python_is_broken_before_it(tmp_path, monkeypatch):
