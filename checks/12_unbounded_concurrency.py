@@ -9,7 +9,9 @@ at once: batches of `limit` under gather reach the same peak but leave slots idl
 while each batch waits for its slowest request, so the check looks for stretches
 where fewer than `limit` requests were in flight although URLs were still waiting
 (a few ms for a real pool, the slow request's whole 500 ms for batches). A pool
-whose workers each own a fixed share of the URLs idles the same way.
+whose workers each own a fixed share of the URLs idles the same way. One job goes
+through a session whose pool has no limit (`TCPConnector(limit=0)`, as the notebook's):
+a semaphore clamped to `connector.limit` gets 0 slots there and never starts.
 
 Then the contract of a function an app calls: every request goes through the
 session passed in, which is left open, unchanged and usable; the caller's list of
@@ -19,16 +21,20 @@ returns, raises or is cancelled, nothing it started is left running for good
 failed may finish on its own, with a note: a TaskGroup would cancel it). A URL that
 fails (404, 503, a refused connection) or hangs (no headers, half a body, a
 trickle, under the session's timeout) raises its error as the starter does (alone,
-or in the ExceptionGroup of a TaskGroup); the next call works. Last, on generated lists of URLs and limits the results are the
-starter's.
+or in the ExceptionGroup of a TaskGroup); the next call works. Last, on generated lists of
+URLs and limits (the empty list too) the results are the starter's; a call that raises
+there is named with its input.
 """
 
 import asyncio
+import contextlib
 
 import aiohttp
 from hypothesis import strategies as st
 
 from coursekit.concurrency_view import (
+    DRAIN_S,
+    _caller_session_class,
     agree_async,
     caller_session,
     expect_callers_session,
@@ -39,6 +45,8 @@ from coursekit.concurrency_view import (
     plural,
     probe,
 )
+from coursekit.errors import ExerciseBroken
+from coursekit.oracle import short
 
 TITLE = "Unbounded concurrency"
 MINUTES = 35
@@ -60,9 +68,11 @@ HINTS = [
 SLOW_MS, FAST_MS = 500, 10
 IDLE_LIMIT_MS = 200  # a real pool idles a few ms at a time; batches idle for about SLOW_MS
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs (10x the other URLs')
-NUDGE_LEFT = ("when `fetch_all` returns or raises, nothing it started may still run: run "
-              "the requests (or the workers) in an `asyncio.TaskGroup`, which waits for "
-              "them all and cancels the rest when one fails")
+NUDGE_LEFT = ("nothing `fetch_all` started may run on for good: when it returns, every task "
+              "it started must be finished; when it raises, the rest may only finish by "
+              f"themselves soon after (gather's way: passed, with a note, within {DRAIN_S:g} s "
+              "here): run the requests (or the workers) in an `asyncio.TaskGroup`, which waits "
+              "for them all and cancels the rest when one fails")
 NUDGE_CANCEL = ("let CancelledError through everywhere (in a pause, in a retry loop: never catch "
                 "it without raising it again), and run the requests in an `asyncio.TaskGroup`, "
                 "which cancels them all when the caller cancels")
@@ -178,6 +188,18 @@ async def check_callers_session(ctx):
         await expect_session_usable(ctx, session)
 
 
+@contextlib.asynccontextmanager
+async def pool_without_limit():
+    """A caller's session whose connector has no limit (`TCPConnector(limit=0)`), as in the notebook."""
+    session = _caller_session_class()(connector=aiohttp.TCPConnector(limit=0),
+                                      timeout=aiohttp.ClientTimeout(total=10))
+    session.sent, session.route = [], None
+    try:
+        yield session
+    finally:
+        await session.close()
+
+
 def trickle_urls(ctx, ids) -> list[str]:
     """URLs whose headers come at once and whose body ({"item": n}) one byte every 5 ms."""
     return [f"{ctx.api.url}/trickle/{n}?every_ms=5" for n in ids]
@@ -185,17 +207,18 @@ def trickle_urls(ctx, ids) -> list[str]:
 
 async def check_peak_is_limit(ctx):
     """The server's peak of requests in flight equalled the limit: never above it, and not below."""
-    jobs = [(5, 30, "URLs", item_urls(ctx, range(30), [40] * 30)),
+    unlimited = "URLs, through a session whose pool has no limit (`TCPConnector(limit=0)`)"
+    jobs = [(5, 30, unlimited, item_urls(ctx, range(30), [40] * 30)),
             (8, 30, "URLs", item_urls(ctx, range(30), [40] * 30)),
             (10, 3, "URLs", item_urls(ctx, range(3), [40] * 3)),
             (4, 12, "URLs whose bodies come slowly after the headers", trickle_urls(ctx, range(12))),
             (5, 30, "URLs naming the server as 127.0.0.1 and as localhost, in turn",
              [url.replace("127.0.0.1", "localhost") if n % 2 else url
               for n, url in enumerate(item_urls(ctx, range(30), [40] * 30))])]
-    async with caller_session() as session:
+    async with caller_session() as session, pool_without_limit() as open_pool:
         for limit, size, kind, urls in jobs:
-            call = await observe(ctx, session, urls, limit, deadline=3,
-                                 what=f"fetch_all over {size} {kind} with limit={limit}")
+            call = await observe(ctx, open_pool if kind is unlimited else session, urls, limit,
+                                 deadline=3, what=f"fetch_all over {size} {kind} with limit={limit}")
             peak, want = call.seen.peak_in_flight, min(limit, size)
             ctx.record(**{f"peak_limit_{limit}_urls_{size}": peak})
             ctx.expect(peak <= limit,
@@ -213,10 +236,13 @@ async def check_peak_is_limit(ctx):
                        f"{peak} request(s) in flight at once"
                        + (f" (and it {call.outcome()})" if call.overran else ""),
                        f"the job may use {want} at once; with fewer it takes up to "
-                       f"{want / max(peak, 1):.0f}x longer than it needs to",
+                       f"{want / peak:.0f}x longer than it needs to" if peak else
+                       f"the job may use {want} at once; with none it never ends",
                        "let `limit` requests run together (or every URL, when there are fewer "
                        "URLs than that), not fewer: bound the concurrency, don't remove it "
-                       "(use `limit` itself, not a number of your own, nor a pace)")
+                       "(use `limit` itself, not a number of your own, nor a pace"
+                       + (", nor the pool's `limit`, which is 0 when the pool has none)"
+                          if kind is unlimited else ")"))
             expect_results(ctx, call, list(range(size)))
 
 
@@ -383,7 +409,13 @@ async def check_like_the_starter(ctx):
             paths, limit = job
             urls = [ctx.api.url + path for path in paths]
             expected = await ctx.call("fetch_all", session, list(urls), limit, which="broken")
-            got = await ctx.call("fetch_all", session, list(urls), limit)
+            try:
+                got = await ctx.call("fetch_all", session, list(urls), limit)
+            except ExerciseBroken as error:  # Hypothesis shrinks it: the smallest input is named
+                raise ExerciseBroken(
+                    f"{error} The input: fetch_all(session, {paths!r}, {limit}) (paths shown "
+                    f"without the server's address), for which the starter returns "
+                    f"{short(list(expected), 120)}.") from None
             return list(expected), list(got) if isinstance(got, list | tuple) else got
 
         await agree_async(ctx, jobs(), both, examples=12,
