@@ -6,7 +6,7 @@ run is recorded, and kept alive, so the garbage collector cannot close one behin
 check's back). The results are the starter's, on the fixture and on generated lists of
 URLs (duplicates, sparse ids, other routes, empty), in order, and a job run again, after
 its caller edited the bodies, requests every URL anew and returns fresh bodies; at most 10
-requests run at once; a job whose queue outlasts aiohttp's timeout (scaled down) still
+requests run at once, until their bodies are read (half the URLs send theirs slowly); a job whose queue outlasts aiohttp's timeout (scaled down) still
 works, as the starter's semaphore lets each request start its clock at its slot (a
 connector `limit=` does not). A job that starts just as another begins to close its
 session works. Jobs of 30 and of 400 requests each open at most 20 TCP connections, the
@@ -269,7 +269,12 @@ async def check_results(ctx):
         with phase("the jobs"):
             expected = await ctx.call("fetch_all", list(urls), which="broken")
             given = list(urls)
-            got = await fetch_all(ctx, given)
+            try:  # an error is this input's answer: shown with it, not blamed on earlier jobs
+                got = await ctx.call("fetch_all", given, catch=False)
+            except CourseError:
+                raise
+            except Exception as error:
+                got = f"raised {type(error).__name__}: {error}"[:200]
         if given != urls:
             return "the list of URLs left as it was given", f"changed to {given}"
         return list(expected), list(got) if isinstance(got, list | tuple) else got
@@ -300,13 +305,25 @@ async def asked_again(ctx, ids, delays, earlier):
 
 
 async def check_bounded(ctx):
-    """At most 10 requests are in flight at once, as before."""
-    _, seen = await job(ctx)
+    """At most 10 requests are in flight at once, as before, bodies included."""
+    # Every other URL sends its headers at once and its body ({"item": n}) a byte every 5 ms:
+    # a request is in flight until its body is read, not only until its headers arrive.
+    urls = [f"{ctx.api.url}/trickle/{n}?every_ms=5" if n % 2 else url
+            for n, url in enumerate(item_urls(ctx, range(JOB), 20))]
+    with phase("the jobs"), ctx.api.recording() as seen:
+        result = await fetch_all(ctx, urls)
     ctx.record(peak_in_flight=seen.peak_in_flight)
     ctx.expect(seen.peak_in_flight <= CONCURRENCY,
-               f"the server had {seen.peak_in_flight} of {JOB} requests in flight at once",
-               f"the job promises the API at most {CONCURRENCY} at once (lesson 12)",
-               "keep the starter's Semaphore around each request")
+               f"the server had {seen.peak_in_flight} of {JOB} requests in flight at once "
+               "(every other URL sends its headers at once and its body slowly)",
+               f"the job promises the API at most {CONCURRENCY} at once (lesson 12): a request "
+               "is in flight until the server has sent its whole body",
+               "keep the starter's Semaphore around each request, held until its body is read")
+    ctx.expect(list(result) == [{"item": n} for n in range(JOB)],
+               f"for {JOB} URLs (every other one sending its body slowly), fetch_all returned "
+               f"{str(result)[:200]}",
+               "every URL needs its own result, in the order of the URLs",
+               "keep the starter's gather, and read each body inside its request")
     await long_queue(ctx)
 
 
