@@ -11,9 +11,11 @@ orders in the same second, absent customers, limits of 0, 1 and more than there 
 `since` on a boundary), queried, given new orders, then queried again; and your
 recent_orders must give the same answers on a table without your indexes. The caller's
 connection is used as it is (its uncommitted orders seen, its transaction left open, its
-settings unchanged, nothing written). The race and the cost of each index on writes are
-shown, not decided on. What create_schema makes must reach the file in every
-transaction mode (default, isolation_level=None and, on 3.12+, autocommit False/True).
+settings unchanged, nothing written). Every index create_schema makes must appear in some
+plan of the query (an unused one only costs writes); the race and each index's cost on
+writes are shown, not decided on. What create_schema makes must reach the file in every
+transaction mode (default, isolation_level=None and, on 3.12+, autocommit False/True), and
+the connection's settings (PRAGMA journal_mode too) stay as they were.
 """
 
 import contextlib
@@ -324,15 +326,22 @@ def kept_after_close(ctx, mode: dict) -> tuple[list[tuple], list[str]]:
 
 def check_schema_committed(ctx):
     """Everything create_schema makes is committed, whatever the connection's transaction mode, which it leaves as it was."""
-    seen = {label: kept_after_close(ctx, mode) for label, mode in MODES.items()}
-    for label, (_, changed) in seen.items():
+    seen = {}
+    for label, mode in MODES.items():  # each mode's settings judged before the next one runs
+        seen[label] = kept, changed = kept_after_close(ctx, mode)
+        journal = any("journal_mode" in change for change in changed)
         ctx.expect(not changed,
                    f"on a connection opened with {label}, create_schema {'; '.join(changed)}",
                    "the connection is the caller's and outlives create_schema: its later work "
                    "runs under your settings (with isolation_level=None, each insert of a batch "
-                   "commits alone, and the caller's rollback undoes nothing)",
+                   "commits alone, and the caller's rollback undoes nothing)"
+                   + ("; and journal_mode=WAL is written into the database file itself: every "
+                      "later connection to it gets WAL (its -wal and -shm files, no network "
+                      "drives), which nobody asked create_schema to decide, and on a connection "
+                      "always in a transaction (autocommit=False) SQLite refuses to switch"
+                      if journal else ""),
                    "commit what you made (`with conn:` around the statements does) and leave "
-                   "the connection's settings as you found them")
+                   "the connection's settings (PRAGMAs included) as you found them")
     kept = {label: objects for label, (objects, _) in seen.items()}
     made = max(kept.values(), key=len)
     for label, objects in kept.items():
@@ -416,7 +425,8 @@ def check_same_as_starter(ctx):
 
 # --- the caller's connection -------------------------------------------------------------------
 
-PRAGMAS = ("query_only", "automatic_index", "cache_size", "temp_store", "reverse_unordered_selects")
+PRAGMAS = ("query_only", "automatic_index", "cache_size", "temp_store", "reverse_unordered_selects",
+           "journal_mode", "synchronous")
 
 
 def state(conn) -> dict:
@@ -543,6 +553,7 @@ class Observed:
     plans: dict  # (shop, analyzed, query): the plans of the statements on orders it ran
     elsewhere: int  # statements run on other connections the calls opened
     counted: bool  # the step count and the statement log stayed on
+    indexes: dict = None  # name: CREATE statement, of each index on orders create_schema made
 
 
 _observed: list = []  # this check run's observations, shared by the plan and steps checks
@@ -570,6 +581,11 @@ def observe(ctx) -> Observed:
     seen = Observed({}, {}, 0, True)
     for name in SHOPS:
         with contextlib.closing(opened(ctx, name=name)) as conn:
+            if seen.indexes is None:
+                with conn.paused():
+                    seen.indexes = dict(conn.execute(
+                        "SELECT name, coalesce(sql, '(from a UNIQUE constraint)') FROM "
+                        "sqlite_schema WHERE type = 'index' AND tbl_name = 'orders'"))
             for analyzed in (False, True):
                 if analyzed:
                     with conn.paused():
@@ -683,6 +699,31 @@ def check_steps(ctx):
                            "the date should be there. A function around a column, or an index "
                            "with its columns in another order, leaves part of the search to a "
                            "walk through rows")
+
+
+def used_indexes(seen: Observed) -> set[str]:
+    """The indexes SQLite named in any plan of the measured queries."""
+    return {match.group(1) for plans in seen.plans.values() for plan in plans
+            for detail in plan.details
+            if (match := re.search(r"USING (?:COVERING )?INDEX (\S+)", detail))}
+
+
+def check_no_unused_index(ctx):
+    """Every index create_schema makes is one the query's plan uses: none that only costs writes."""
+    seen = observe(ctx)
+    used = used_indexes(seen)
+    unused = {name: sql for name, sql in (seen.indexes or {}).items() if name not in used}
+    count = sum(map(len, seen.plans.values()))
+    ctx.expect(not unused,
+               f"create_schema made {len(seen.indexes)} indexes on orders; SQLite used "
+               f"{', '.join(sorted(used)) or 'none'} in the {count} plans of your query (four "
+               "pages on three shops, with and without ANALYZE) and never "
+               + "; ".join(f"{name}: {sql}" for name, sql in sorted(unused.items())),
+               "an index no query uses serves nothing, yet every order placed, changed or "
+               "deleted updates it: one more B-tree written on each write, forever",
+               "keep the one index the page's plan goes through (EXPLAIN QUERY PLAN names it) "
+               "and drop the others: one on a prefix of its columns, or on other columns, "
+               "adds cost and no speed here")
 
 
 # --- the race and the cost on writes (shown, not decided on) -----------------------------------

@@ -1,6 +1,9 @@
-"""An index on every column "just in case", plus the composite one the query needs. Redundant
-(the composite one also serves customer_id alone) and every insert pays for five indexes, but
-the page is served correctly and fast: the check shows the cost of writes, it does not refuse it.
+"""An index on every column "just in case", plus the composite one the query needs.
+
+BUG: the page is served correctly and fast, but four of the five indexes appear in no plan of
+the query (the composite one also serves customer_id alone): every insert pays for five
+B-trees. The lesson asks for the index the query needs "without paying for indexes you do not
+need"; the check refuses an index that no plan uses.
 """
 
 __all__ = ["create_schema", "recent_orders"]
