@@ -119,4 +119,6 @@ def describe(error: BaseException, path: Path) -> str:
     ]
     if frames:
         text += f" (line {frames[-1].lineno}: {(frames[-1].line or '').strip()})"
+    if isinstance(error, BaseExceptionGroup):  # a TaskGroup's: what went wrong is inside
+        text += f"; the first of them: {describe(error.exceptions[0], path)}"
     return text

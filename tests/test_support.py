@@ -16,7 +16,7 @@ import pytest
 
 from coursekit import course, hints, results, slow_api, starters
 from coursekit.errors import CheckFailed, ExerciseBroken
-from coursekit.loading import load_file, module_name, path_of, require
+from coursekit.loading import describe, load_file, module_name, path_of, require
 from coursekit.probes import Heartbeat
 from coursekit.timing import Timing, format_ms, ratio
 
@@ -178,6 +178,19 @@ def test_error_while_loading_names_the_line(tmp_path):
     bad.write_text("import json\nVALUE = {}['missing']\n")
     with pytest.raises(ExerciseBroken, match=r"raised KeyError: 'missing' \(line 2: VALUE"):
         load_file(bad)
+
+
+def test_an_error_group_is_described_with_the_first_error_inside(tmp_path):
+    path = tmp_path / "grouped.py"
+    path.write_text("import asyncio\n\nasync def main():\n    async with asyncio.TaskGroup() as group:\n"
+                    "        group.create_task(fail())\n\nasync def fail():\n    raise KeyError('posts')\n")
+    module = load_file(path)
+    try:
+        asyncio.run(module.main())
+    except BaseExceptionGroup as error:
+        text = describe(error, path)
+    assert text.startswith("ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)")
+    assert text.endswith("; the first of them: KeyError: 'posts' (line 8: raise KeyError('posts'))")
 
 
 def test_missing_or_wrong_kind_of_function(tmp_path):
