@@ -9,9 +9,10 @@ Then four kinds of evidence: those objects, the process's open file descriptors 
 local profile service still holds, and the ResourceWarnings raised. After a successful
 visit, after each way a visit can fail (HTTP 404 and 500, a 500 with `Connection: close`,
 whose response then owns the socket, a refused connection, a body that is not a profile,
-a damaged database, a missing folder) and after a KeyboardInterrupt sent while the visit
-waits for the service, with the exception still held, as an error handler or a log would
-hold it. Every socket must have a timeout no longer than the starter's 5 s. The starter
+a redirect, a damaged database, a missing folder, a log on a full disk, /dev/full, whose
+close() raises) and after a KeyboardInterrupt sent while the visit waits for the service,
+with the exception still held, as an error handler or a log would hold it. On the full
+disk only what is closed is judged: the starter loses that line when the file is freed. Every socket must have a timeout no longer than the starter's 5 s. The starter
 is the oracle for the results (visits counted per user, rows stored, log lines, the
 settings the database file keeps such as its journal mode, on generated profiles with
 awkward names and ids, and for a non-ASCII name under an ASCII locale), for the error
@@ -320,6 +321,12 @@ class ProfileHandler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self):
+        if self.path.startswith("/moved"):  # a redirect to a profile that does answer 200
+            self.send_response(302)
+            self.send_header("Location", "/profile?" + urlencode({"user_id": 4, "name": "User 4"}))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if self.path.startswith("/close/500"):  # an error answered with `Connection: close`
             body = b'{"error": "internal"}'
             self.send_response(500)
@@ -382,10 +389,14 @@ class Fault:
     damaged_db: bool = False
     db_folder_missing: bool = False
     log_folder_missing: bool = False
+    log_full: bool = False  # the log opens, but writing it fails (only what is closed is judged)
+    returned: tuple = ()  # (meaning, nudge) when yours returns where the starter raises
 
     def paths(self, folder: Path) -> tuple[Path, Path]:
         db = folder / ("missing" if self.db_folder_missing else "") / "visits.db"
         log = folder / ("missing" if self.log_folder_missing else "") / "visits.log"
+        if self.log_full:
+            log = Path(FULL_DEVICE)
         if self.damaged_db:
             db.write_bytes(b"this is not a database, it was overwritten by a backup script\n" * 64)
         return db, log
@@ -395,11 +406,19 @@ class Fault:
                 "404": f"{ctx.api.url}/status/404?delay_ms=5",
                 "refused": f"{ctx.api.refused_url}/users/4/profile",
                 "not a profile": f"{ctx.api.url}/items/4?delay_ms=5",
-                "500 close": own_service_url("/close/500")}[self.url]
+                "500 close": own_service_url("/close/500"),
+                "302": own_service_url("/moved")}[self.url]
 
     @property
     def files_usable(self) -> bool:
         return not (self.damaged_db or self.db_folder_missing or self.log_folder_missing)
+
+    @property
+    def usable_here(self) -> bool:
+        return not self.log_full or os.path.exists(FULL_DEVICE)
+
+
+FULL_DEVICE = "/dev/full"  # Linux: opens, and every write to it fails with ENOSPC
 
 
 FAULTS = [
@@ -409,9 +428,17 @@ FAULTS = [
           "proxies on errors: the response then owns the socket)", "500 close"),
     Fault("the service refused the connection", "refused"),
     Fault("the service answered 200 with something that is not a profile", "not a profile"),
+    Fault("the service answered 302 (a redirect to a profile that answers 200)", "302",
+          returned=("the contract says any status other than 200 raises RuntimeError, as the "
+                    "starter did: following the redirect recorded a visit with whatever "
+                    "another address answered (a load balancer's login page, another host)",
+                    "urllib.request.urlopen follows redirects by itself; http.client does not, "
+                    "and response.status tells you what the service answered")),
     Fault("the database file was damaged (not a database)", "profile", damaged_db=True),
     Fault("the log file's folder did not exist", "profile", log_folder_missing=True),
     Fault("the database's folder did not exist", "profile", db_folder_missing=True),
+    Fault(f"the log was {FULL_DEVICE} (a full disk: it opens, but writing the line fails, "
+          "often only when the file is closed)", "profile", log_full=True),
 ]
 
 
@@ -575,16 +602,19 @@ def same_under_ascii_locale(ctx, url_of) -> None:
 def check_errors(ctx):
     """When a visit fails, it raises the starter's error, stores nothing, and the next visit works."""
     for fault in FAULTS:
+        if fault.log_full:
+            continue  # the starter loses that line at garbage collection: only closing is judged
         expected, want_rows, want_lines = starter_outcome(ctx, fault)
         with scratch() as name:
             db, log = fault.paths(Path(name))
             result, raised = call_tidied(ctx, db, log, fault.address(ctx))
             if raised is None:
+                meaning, nudge = fault.returned or (
+                    "a caller who gets a return value believes the visit was recorded",
+                    "let the error reach the caller; closing things on the way out does not "
+                    "need an `except` that swallows it")
                 ctx.fail(f"when {fault.label}, record_visit returned {result!r:.80}",
-                         f"the starter raised {type(expected).__name__} there: a caller who "
-                         "gets a return value believes the visit was recorded",
-                         "let the error reach the caller; closing things on the way out does "
-                         "not need an `except` that swallows it")
+                         f"the starter raised {type(expected).__name__} there: {meaning}", nudge)
             ctx.expect(same_kind(raised, expected),
                        f"when {fault.label}, record_visit raised {type(raised).__name__}: "
                        f"{short(str(raised), 120)}",
@@ -655,27 +685,31 @@ def check_closed_after_success(ctx):
 def check_closed_after_failure(ctx):
     """Whichever way a visit fails, all is closed before the error reaches the caller."""
     leaks = []
-    for fault in FAULTS:
+    faults = [fault for fault in FAULTS if fault.usable_here]
+    for fault in faults:
         with scratch() as name:
             db, log = fault.paths(Path(name))
             seen = visit(ctx, db, log, fault.address(ctx), failing=True)
         found = evidence(seen)
         if found:
-            leaks.append(f"- when {fault.label} (it raised {type(seen.error).__name__}): "
+            ended = f"it raised {type(seen.error).__name__}" if seen.error else "it returned"
+            leaks.append(f"- when {fault.label} ({ended}): "
                          + "; ".join(found))
-    ctx.record(failures_leaving_things_open=len(leaks), failures_tried=len(FAULTS))
+    ctx.record(failures_leaving_things_open=len(leaks), failures_tried=len(faults))
     ctx.expect(not leaks,
-               f"{len(leaks)} of {len(FAULTS)} ways a visit can fail left things open while "
+               f"{len(leaks)} of {len(faults)} ways a visit can fail left things open while "
                "the caller still held the error:\n" + "\n".join(leaks[:4])
                + (f"\n… and {len(leaks) - 4} more" if len(leaks) > 4 else ""),
                "closing at the end of the happy path is skipped whenever something raises "
-               "midway, and a cleanup that assumes every open succeeded fails itself: every "
+               "midway, a cleanup that assumes every open succeeded fails itself, and in a "
+               "row of close() calls one that raises skips the rest: every "
                "failed request leaves its file, database and connection open for as long as "
                "the exception lives (a logger, an error reporter, a notebook's last "
                "traceback), then for the garbage collector",
                "make the closing happen however the function ends, including when an open "
-               "fails: `with` blocks, contextlib.ExitStack, or one try/finally per resource, "
-               "each started right after its open succeeded")
+               "fails or a close raises (closing a file writes its buffer): `with` blocks, "
+               "contextlib.ExitStack, or one try/finally per resource, each started right "
+               "after its open succeeded")
 
 
 def check_gives_up_on_a_silent_service(ctx):

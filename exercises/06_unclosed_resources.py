@@ -14,9 +14,10 @@ Public API (the check calls exactly this):
         GET profile_url, a JSON profile {"user_id": ..., "name": ..., ...}; raise
         RuntimeError if the service answers with another status than 200. Then insert
         (user_id, name) into the table `visits` of the SQLite database at db_path
-        (created if missing) and commit, append one line to the log file at log_path,
-        and return {"user_id": ..., "name": ..., "visits": n}: n is how many visits of
-        that user the table holds now.
+        (created if missing) and commit, append one line to the log file at log_path
+        (if it cannot be opened, the visit fails and stores nothing), and return
+        {"user_id": ..., "name": ..., "visits": n}: n is how many visits of that user
+        the table holds now.
 """
 
 import http.client

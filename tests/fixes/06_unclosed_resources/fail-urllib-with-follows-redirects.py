@@ -1,4 +1,10 @@
-"""Right: urllib.request.urlopen in a `with` block; an HTTP error closed before it is turned into RuntimeError."""
+"""urllib.request.urlopen in a `with` block; an HTTP error closed before it is turned into RuntimeError.
+
+BUG: urlopen follows redirects (301, 302, 303, 307, 308) by itself. The contract says: raise
+RuntimeError if the service answers with another status than 200; the starter does on a 302.
+This records a visit with whatever the other address answers. (Labelled pass until examiner
+round 6 showed the redirect; everything is closed on every path.)
+"""
 import json
 import sqlite3
 import urllib.error

@@ -1,9 +1,13 @@
-"""CORRECT: urllib.request.urlopen (closing the HTTPError response explicitly), a sqlite3.Connection subclass whose __exit__ commits then closes, and the log written with os.open/os.write/os.close.
+"""urllib.request.urlopen (closing the HTTPError response explicitly), a sqlite3.Connection subclass whose __exit__ commits then closes, and the log written with os.open/os.write/os.close.
 
 Unusual: no http.client, no contextlib.closing, no ExitStack, and the db connection is closed by a
 custom factory class. urlopen sends "Connection: close" (one connection per visit, not keep-alive),
 and a refused connection surfaces as urllib.error.URLError (an OSError) instead of
 ConnectionRefusedError; a non-200 status still raises RuntimeError as documented.
+
+BUG: urlopen follows redirects (301, 302, 303, 307, 308) by itself: on a 302 the starter raises
+RuntimeError, as the contract says for any status other than 200; this records the visit with
+whatever the other address answers. (Labelled pass until examiner round 6 showed the redirect.)
 
 """
 

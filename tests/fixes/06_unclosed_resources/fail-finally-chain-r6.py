@@ -1,0 +1,69 @@
+"""One try/finally that closes the log, the connection and the database one after another.
+
+BUG: the closes in the finally are not independent: if log.close() raises (it flushes the
+buffered line, and a full disk, a quota, a network file system or EIO make the flush fail),
+the two lines after it never run, so the HTTP connection's socket and the database stay open,
+and, because the error's traceback holds the frame, they stay open as long as the caller
+keeps the error (the starter's mistake again, on exactly the failing path). with, closing()
+and ExitStack run every exit even when one of them raises.
+
+Lesson 06: unclosed resources.
+
+Every visit to a page is recorded: the visitor's profile comes from the profile service
+over a keep-alive HTTP connection, the visit goes into a SQLite database, and a line goes
+into a log file. This version opens all three and closes none of them. Each one holds a
+file descriptor (and the service holds a connection) until Python gets round to cleaning
+it up, and when the service fails, the exception keeps all three open for as long as
+anything holds on to it. Close each of them as soon as the function is done with it,
+whether it returns or raises.
+
+Public API (the check calls exactly this):
+
+    def record_visit(db_path: str, log_path: str, profile_url: str) -> dict
+        GET profile_url, a JSON profile {"user_id": ..., "name": ..., ...}; raise
+        RuntimeError if the service answers with another status than 200. Then insert
+        (user_id, name) into the table `visits` of the SQLite database at db_path
+        (created if missing) and commit, append one line to the log file at log_path,
+        and return {"user_id": ..., "name": ..., "visits": n}: n is how many visits of
+        that user the table holds now.
+"""
+import http.client
+import json
+import sqlite3
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    url = urlsplit(profile_url)
+    db = log = service = response = None
+    try:
+        db = sqlite3.connect(db_path)
+        log = open(log_path, "a", encoding="utf-8")
+        service = http.client.HTTPConnection(url.hostname, url.port, timeout=5)  # keep-alive
+
+        service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+        response = service.getresponse()
+        if response.status != 200:
+            raise RuntimeError(f"the profile service answered HTTP {response.status}")
+        profile = json.loads(response.read())
+
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        db.commit()
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+        log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+        return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
+    finally:
+        # Close whatever was opened, in reverse order, returned or raised.
+        if log is not None:
+            log.close()
+        if response is not None:
+            response.close()  # with "Connection: close" it owns the socket
+        if service is not None:
+            service.close()
+        if db is not None:
+            db.close()
