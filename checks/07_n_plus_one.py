@@ -4,14 +4,15 @@ They decide on the SQL statements SQLite ran, counted through its trace callback
 sees every statement however it was sent, on the connection passed in and on any other
 connection the call opens (announced by Python's audit events): at most two whatever the
 page's length and however many distinct authors it has, also where the authors outnumber
-the values one statement may bind (the connection's limit lowered to 999, SQLite's before
-3.32): a `?` per author raises there, chunks of them make the count grow. The starter is the oracle for the
+the values one statement may bind (the connection's limit lowered to 250 by its owner, and to
+999, SQLite's before 3.32): a `?` per author raises there, chunks of them make the count grow. The starter is the oracle for the
 page: on generated blogs with sparse, random, negative ids stored out of order, NULL and
 duplicate names, quotes and unicode, a posts table without a primary key, an index on
 posts.author_id with ANALYZE. The caller's connection must be left as it was found: open,
-same row_factory and isolation_level, its transaction still open if it had one, also
-after a call that raised (no tables). Each call reads the tables as they are then (after
-another connection wrote) into a list of its own (the caller may change the last one). The
+same row_factory, isolation_level and limits (getlimit), its transaction still open if it
+had one, also after a call that raised (no tables). Each call reads the tables as they are
+then (after another connection wrote) into a list of new dicts of its own: the caller may
+change the last page, and a later call must not change it (`is`, and the values it held). The
 timing adds a labelled, simulated network round trip of 1 ms to every statement.
 
 Posts whose author row does not exist are left out: the starter raises TypeError on
@@ -20,6 +21,7 @@ The course's schema declares the ids INTEGER: author ids stored as TEXT are not 
 """
 
 import contextlib
+import copy
 import random
 import sqlite3
 import tempfile
@@ -243,9 +245,10 @@ class Size:
         return f"a page of {self.posts:,} posts by {self.authors:,} authors{where}"
 
 
-# Along posts and along authors, the last past a bound-value limit that SQLite before 3.32
-# had by default (3.32+: 32,766, and many builds more): a value bound per author runs out there.
-SIZES = (Size(50, 20, 8), Size(400, 400, 9), Size(1_100, 1_050, 10, limit=999))
+# Along posts and along authors, past a bound-value limit: one a caller set lower (250, with
+# fewer authors than 999), and the one SQLite before 3.32 had by default (3.32+: 32,766, and
+# many builds more). A value bound per author runs out there, whatever limit it assumed.
+SIZES = (Size(50, 20, 8), Size(400, 400, 9, limit=250), Size(1_100, 1_050, 10, limit=999))
 
 
 def statements_for(ctx, size: Size):
@@ -263,8 +266,9 @@ def statements_for(ctx, size: Size):
                 ctx.fail(f"on {size}, posts_with_authors raised OperationalError: too many "
                          "SQL variables",
                          "a value bound per author (or per post) runs out where the authors "
-                         "outnumber the values one statement may hold: 999 in SQLite before "
-                         "3.32, 32,766 after (builds vary). The starter "
+                         "outnumber the values one statement may hold: the connection's limit, "
+                         "which its owner may lower (999 by default in SQLite before 3.32, "
+                         "32,766 after; builds vary). The starter "
                          "shows that page; a blog that grows past the limit would lose its "
                          "front page",
                          "let the database find the authors itself (a JOIN, or a subquery over "
@@ -330,9 +334,14 @@ def check_same_as_starter(ctx):
                 "position or by the order rows come back in), and ask for ORDER BY posts.id")
 
 
+LIMITS = sorted(name for name in dir(sqlite3) if name.startswith("SQLITE_LIMIT_"))
+CALLERS_LIMIT = 5  # the bound values the caller below allows per statement: fewer than its authors
+
+
 def settings(conn) -> dict:
     return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
-            "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction}
+            "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction,
+            **{name: conn.getlimit(getattr(sqlite3, name)) for name in LIMITS}}
 
 
 def check_connection_left_as_found(ctx):
@@ -342,13 +351,15 @@ def check_connection_left_as_found(ctx):
     def caller_in_a_transaction(conn):
         conn.row_factory = sqlite3.Row
         conn.isolation_level = None
+        conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, CALLERS_LIMIT)
         conn.execute("BEGIN")
         conn.execute("INSERT INTO posts VALUES (?, ?, ?)",
                      (10**9 + 1, "A draft, not committed yet", blog.authors[0][0]))
 
     for label, setup in (("a connection with the default settings", None),
-                         ("a connection with row_factory=sqlite3.Row, isolation_level=None and "
-                          "a transaction of its own open (an uncommitted draft post)",
+                         ("a connection with row_factory=sqlite3.Row, isolation_level=None, "
+                          f"a limit of {CALLERS_LIMIT} bound values per statement and a "
+                          "transaction of its own open (an uncommitted draft post)",
                           caller_in_a_transaction)):
         with scratch() as folder, sql_probes.traced(blog.file(folder)) as conn:
             if setup:
@@ -369,9 +380,12 @@ def check_connection_left_as_found(ctx):
                            f"{key} from {old!r} to {new!r}" for key, (old, new) in changed.items()),
                        "the connection is the caller's: every later query on it now behaves "
                        "differently (rows of another type, a transaction committed or left "
-                       "open behind its owner's back)",
+                       "open behind its owner's back, a limit its owner set to cap statements "
+                       "built from user input gone)",
                        "leave its settings alone: set a row_factory on a cursor of your own if "
-                       "you want one, and don't commit or open transactions to read a page")
+                       "you want one, don't commit or open transactions to read a page, and "
+                       "don't change its limits (a query whose size does not grow with the "
+                       "authors needs no more room)")
         compare(ctx, blog, label, setup)
     left_as_found_when_it_fails(ctx)
 
@@ -401,7 +415,7 @@ def left_as_found_when_it_fails(ctx) -> None:
 
 
 def check_fresh_each_call(ctx):
-    """Each call reads the tables as they are now, into a page of its own."""
+    """Each call reads the tables as they are now, into a page of its own: new list, new dicts."""
     blog = make_blog(20, 6, seed=12)
     with scratch() as folder:
         path = blog.file(folder)
@@ -411,6 +425,7 @@ def check_fresh_each_call(ctx):
             if isinstance(first, list) and first and isinstance(first[0], dict):
                 first[0]["title"] = "changed by the caller"  # the caller's page is its own
                 first.append({"id": -1, "title": "added by the caller", "author": "x"})
+            held = copy.deepcopy(first)  # the first page as its caller holds it now
             with other:  # another connection (the admin app, another process) writes
                 other.execute("INSERT INTO posts VALUES (?, ?, ?)",
                               (10**9 + 7, "Published a moment ago", blog.authors[1][0]))
@@ -418,6 +433,7 @@ def check_fresh_each_call(ctx):
                               ("Renamed Author", blog.authors[0][0]))
             got = page_of_conn(ctx, conn, "yours")
             want = page_of_conn(ctx, conn, "broken")
+    page_kept_by_its_caller(ctx, first, held, got)
     if got == want:
         return
     ctx.fail(f"the caller changed the page of a first call (a title, one post added), then another "
@@ -428,6 +444,31 @@ def check_fresh_each_call(ctx):
              "own changes), and a list handed to every caller is changed by any one of them",
              "query the tables on every call and build a new list each time: two statements "
              "per page is the whole cost")
+
+
+def page_kept_by_its_caller(ctx, first, held, second) -> None:
+    """The page a caller holds is not changed by a later call, nor shared with its page."""
+    if not isinstance(first, list) or not isinstance(second, list):
+        return
+    shared = sum(any(mine is theirs for theirs in first) for mine in second)
+    changed = [(now, then) for now, then in zip(first, held, strict=True) if now != then]
+    if not shared and not changed:
+        return
+    seen = []
+    if changed:
+        now, then = changed[0]
+        seen.append(f"{len(changed)} of the {len(first)} posts of the page the first caller "
+                    f"held changed under it: {then!r:.100} became {now!r:.100}")
+    if shared:
+        seen.append(f"{shared} of the {len(second)} dicts of the second page were the very "
+                    "objects (`is`) of the first page")
+    ctx.fail("a first call's page, changed by its caller (a title, one post added), then "
+             "another call on the same connection: " + "; ".join(seen),
+             "each caller owns the page it was given: a response still being rendered or "
+             "serialised (another thread, a cache of rendered pages) changes when anyone asks "
+             "for the next page, and what one caller does to its dicts shows in the others'",
+             "build new dicts on every call (a list of new dicts, as the starter does): "
+             "nothing of a page kept at module level")
 
 
 def page_of_conn(ctx, conn, which: str):
