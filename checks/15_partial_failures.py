@@ -13,10 +13,12 @@ caller's session (a 0.6 s total timeout: the caller's setting, used as it is)
 turns into TimeoutError; each exception is of the type the request raised (not
 its __cause__), and each url is requested once per call (no retry, which would
 double the caller's deadline). Each url lands in exactly one of the two dicts, a url
-listed twice whose requests disagree (a flaky source of the check's own) too, and a
+listed twice whose requests disagree (a flaky source of the check's own; either
+outcome may decide) too, and a
 url listed twice that fails leaves no task behind; a 200 not sent as JSON is a
 failure; a source that failed and came back is asked again, and answers, on the
-next call (no memory of failures). On generated lists of urls (duplicates, sparse
+next call (no memory of failures), and one that answered and then went down is
+reported failed (no memory of bodies). On generated lists of urls (duplicates, sparse
 ids, error statuses, JSON under other content types, refused), the outcome of each
 url, and its exception's type, is the starter's for that url alone. Once `fetch_all`
 returns, no task is left running and no task exception went unretrieved (the
@@ -593,7 +595,9 @@ def own_sources():
     """A server of the check's own, on a thread and loop of its own (its tasks are not the
     learner's): /flaky fails its first request (a 503 after FLAKY_MS) and answers every later
     one at once, so a url listed twice gets two answers that disagree, and a later call finds
-    the source back up; /malformed answers 200 with a body cut short, not JSON."""
+    the source back up; /down does the opposite: it answers its first request and fails every
+    later one (a 503), so a later call finds it down; /malformed answers 200 with a body cut
+    short, not JSON."""
     asked = Counter()
     ready = threading.Event()
     running: dict = {}
@@ -605,12 +609,19 @@ def own_sources():
             return web.json_response({"error": "busy"}, status=503)
         return web.json_response({"flaky": "answered"})
 
+    async def down(request: web.Request) -> web.Response:
+        asked[request.path] += 1
+        if asked[request.path] == 1:
+            return web.json_response({"down": "not yet"})
+        return web.json_response({"error": "down"}, status=503)
+
     async def malformed(request: web.Request) -> web.Response:
         return web.Response(text='{"item": 1,', content_type="application/json")
 
     async def serve() -> None:
         app = web.Application()
         app.router.add_get("/flaky", flaky)
+        app.router.add_get("/down", down)
         app.router.add_get("/malformed", malformed)
         runner = web.AppRunner(app, shutdown_timeout=0.5)
         await runner.setup()
@@ -628,7 +639,7 @@ def own_sources():
     if not ready.wait(10):
         raise RuntimeError("the check's own server did not start within 10 s")
     try:
-        yield f"{running['base']}/flaky", f"{running['base']}/malformed"
+        yield f"{running['base']}/flaky", f"{running['base']}/malformed", f"{running['base']}/down"
     finally:
         running["loop"].call_soon_threadsafe(running["stop"].set)
         thread.join(5)
@@ -645,7 +656,7 @@ async def check_url_listed_twice(ctx):
     good = url_of(ctx, "items", 31, 50)
     twice = url_of(ctx, "fail", 32, FLAKY_MS - 50)  # listed twice, fails both times
     plain = f"{ctx.api.url}/json?value=42&type=text/plain&delay_ms=20"  # JSON text, sent as text
-    with own_sources() as (flaky, malformed):
+    with own_sources() as (flaky, malformed, down):
         urls = [flaky, good, malformed, twice, plain, flaky, twice]
         names = {flaky: "flaky", malformed: "malformed", plain: "plain"}
         listed = "[" + ", ".join(names.get(url) or short(ctx, url) for url in urls) + "]"
@@ -685,7 +696,8 @@ async def check_url_listed_twice(ctx):
         await settled(ctx, result, f"for {listed}, flaky and {short(ctx, twice)} each listed "
                       "twice")
         expect_asked_once(ctx, result, urls, words)
-        again = await observe(ctx, [flaky])
+        first = await observe(ctx, [down])
+        again = await observe(ctx, [flaky, down])
     ctx.expect(not again.raised and not again.shape and flaky in again.results
                and again.asked[flaky] == 1,
                f"the flaky source answers since its first request; a second call "
@@ -699,6 +711,15 @@ async def check_url_listed_twice(ctx):
                "your own) is reported failed after it came back, to every caller, and a "
                "failure caused by one caller's short timeout spreads to all",
                "keep no state between calls: one request per url, every call")
+    ctx.expect(down not in again.results and again.errors.get(down, ("",))[0] == "exception",
+               f"a source `down` answered a first call with {first.results.get(down)!r} and "
+               f"has failed (HTTP 503) since; the next call `{NAME}(session, [flaky, down])` put it "
+               "in " + where_is(down, again)
+               + (f" as {shown(again.results[down])}" if down in again.results else "")
+               + (f" ({again.errors[down][1]})" if down in again.errors else ""),
+               "a body kept from an earlier call is not what the source says now: the page "
+               "shows old data as if fresh, and nobody learns that the source is down",
+               "keep no state between calls: each call reports what its own requests got")
 
 
 # --- the starter as oracle ---------------------------------------------------------------------
