@@ -7,19 +7,22 @@ import style, cache placement or home-made matcher changes the count. Fed search
 fresh questions, more distinct than a small cache holds, asked in turns, including
 questions with no suggestion, the computations must not exceed the distinct questions
 (fewer is fine: "Oak" and "oak" are one question to `suggest`), and asking them all
-again, twice as often, by other users, must compute nothing. With difflib made cheap
+again, twice as often, by other users, or once more from new threads (a cache per thread
+starts empty), must compute nothing. With difflib made cheap
 (its code swapped for one that counts), 300 questions asked in turns twice are computed
 once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
 computed again (the cache is bounded). `suggest`, if it still takes (query, names),
 hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
-case, stray spaces, unicode, nonsense, one after another as a cache sees them), and a
+case, stray spaces, unicode, nonsense, one after another as a cache sees them; users named
+"", "e", "oak", "{0}" asking the same question in turn), and a
 department the catalogue does not have must raise the starter's KeyError.
 """
 
 import contextlib
 import difflib
 import random
+import threading
 import time
 from collections import Counter
 
@@ -45,6 +48,9 @@ HINTS = [
 ]
 
 USERS = [f"{name}{n}" for n in range(8) for name in ("ana", "ben", "chi", "dev", "eli", "fay")]
+# Users whose names are empty, or a letter or word of the product names, or look like a format
+FIRST_ASKERS = ["", "e", "oak", "{0}", "O'Brien", " "]
+ODD_USERS = [*FIRST_ASKERS, "a", "steel", "kettle", "zoë", "%s"]
 
 
 def typo(name: str, rng: random.Random) -> str:
@@ -119,7 +125,7 @@ def searches(catalogue: dict) -> st.SearchStrategy:
     query = st.one_of(typed, typed, st.sampled_from(ODD_QUERIES), st.text(max_size=6))
     department = st.one_of(st.sampled_from(sorted(catalogue)), st.sampled_from(sorted(catalogue)),
                            st.sampled_from(UNKNOWN_DEPARTMENTS))
-    search = st.tuples(st.sampled_from(USERS), query, department)
+    search = st.tuples(st.sampled_from(USERS + ODD_USERS), query, department)
     return st.lists(search, min_size=1, max_size=6)
 
 
@@ -161,6 +167,8 @@ def check_same_answers(ctx):
                    "uses it, and the department), and never change a cached value after "
                    "returning it")
 
+    expect_each_user_addressed(ctx)
+
     def both(asked):
         return ([outcome(ctx, search, "broken") for search in asked],
                 [outcome(ctx, search, "yours") for search in asked])
@@ -174,6 +182,28 @@ def check_same_answers(ctx):
           "asking for a misspelt department must hear of it, and nothing should be kept for it",
           nudge="run both versions on those searches; compare what your cache key keeps of "
           "the query with what `suggest` uses, and look the department up where the starter does")
+
+
+def expect_each_user_addressed(ctx):
+    """The same questions asked in turn by users with awkward names: each answer the starter's."""
+    catalogue = ctx.module("broken").CATALOGUE
+    oak = [name for name in catalogue["garden"] if name.startswith("oak ")]
+    asked = [(typo(oak[len(oak) // 2], random.Random(5)), "garden"),  # "oak" is a user too
+             *questions(ctx, 1, 50, set(first_questions(ctx)))]
+    for query, department in asked:  # each awkward name asks first, then a plain one
+        users = [name for odd in FIRST_ASKERS for name in (odd, USERS[len(odd)])]
+        for before, user in zip(["(nobody)", *users], users, strict=False):
+            want = ctx.call_sync("answer_search", user, query, department, which="broken")
+            got = ctx.call_sync("answer_search", user, query, department)
+            ctx.expect(got == want,
+                       f"right after user {before!r} had asked the same question, "
+                       f"answer_search({user!r}, {query!r}, {department!r}) returned {got!r}",
+                       f"the starter answers {want!r}: the user's name is only the greeting; "
+                       "an answer kept for one user and re-addressed to another (by replacing "
+                       "a name inside the text) changes the product name too when it holds "
+                       "that name, or a letter of it, or when the name was empty",
+                       "cache what the answer depends on and is the same for every user (the "
+                       "suggested name), and build the greeting for each search")
 
 
 def check_suggest_answers_own(ctx):
@@ -305,6 +335,39 @@ def check_each_question_once(ctx):
                "the work grew with the number of searches, not with the number of distinct "
                "questions: some answers were not kept, or are kept per user",
                "key the cache on the query and the department only, and keep every answer")
+    expect_shared_by_threads(ctx, pairs)
+
+
+def expect_shared_by_threads(ctx, pairs: list[tuple[str, str]]):
+    """Questions already answered, asked again from new threads: nothing computed again."""
+    halves = [pairs[::2], pairs[1::2]]
+    counts: list = []
+
+    def serve(half):  # a worker thread of a server: its searches, counted in this thread
+        try:
+            counts.extend(work_per_search(ctx, [("gus", q, d) for q, d in half]))
+        except BaseException as error:  # reported by the check's thread
+            counts.append(error)
+
+    for half in halves:  # one thread after the other: no race, only another thread
+        worker = threading.Thread(target=serve, args=(half,))
+        worker.start()
+        worker.join()
+    for count in counts:
+        if isinstance(count, BaseException):
+            raise count
+    runs = sum(r for r, _ in counts)
+    ctx.record(computed_in_new_threads=runs)
+    ctx.expect(runs == 0,
+               f"the same {len(pairs)} questions, answered already, were asked once more from "
+               f"two new threads (one after the other): the suggestion was computed {runs} "
+               "more times",
+               "a server answers searches from a pool of threads (WSGI servers, "
+               "run_in_executor), and they come and go: a cache kept per thread "
+               "(threading.local) starts empty in each new thread and computes every question "
+               "again there, once per thread instead of once",
+               "keep one cache for the module, shared by every thread: functools.lru_cache is "
+               "safe to use from several threads")
 
 
 FLOOD = 50_000  # distinct questions after which a bounded cache has forgotten the first ones
