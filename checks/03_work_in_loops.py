@@ -5,20 +5,25 @@ they decide on how many times the blocklist was built in one run: at most once (
 whenever there is a word to test), at two sizes along each input (posts, words per
 post, blocklist, an empty blocklist included), not once per word, not once per post.
 The blocklist's words count their comparisons and hashes, so a blocklist scanned or
-sorted per word shows as work that grows with its size. The starter is the oracle on
+sorted per word shows as work that grows with its size; and tracemalloc notes the memory
+allocated while each post is worked on, so a copy of the blocklist per post (which reuses
+the hashes) shows as memory that grows with its size. The starter is the oracle on
 generated posts (case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
 posts, empty posts, empty blocklists); each post gets a list of its own; the caller's
 posts and the loader's set are left as they were; and every run uses the blocklist as
-its loader returns it now, never one kept from an earlier run; and no thread or process a
-run started (a pool kept in the module) is alive a second after it returns.
+its loader returns it now, never one kept from an earlier run, nor kept in memory after it
+returned (a threading.local); and no thread or process a run started (a pool kept in the
+module) is alive a second after it returns.
 """
 
 import gc
 import multiprocessing
 import random
+import sys
 import threading
 import time
 import tracemalloc
+from contextlib import contextmanager
 
 from hypothesis import strategies as st
 
@@ -258,12 +263,47 @@ def check_nothing_left_running(ctx):
                "`with` block, so it is shut down before the run returns")
 
 
-def run_counts(ctx, posts: list[str], blocklist: list[str]) -> tuple[int, int, list]:
-    """(loader calls, blocklist-word operations, result) of one run."""
+class Posts(list):
+    """The caller's posts, noting, for each post a loop takes from them, the most memory
+    allocated while it was being worked on (tracemalloc's peak), beyond what was held when
+    it was taken: a set or dict of the blocklist copied per post shows there, though a copy
+    reuses the words' hashes and compares none."""
+
+    def __iter__(self):
+        self.allocated = []
+        for post in list.__iter__(self):
+            held = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            yield post
+            self.allocated.append(tracemalloc.get_traced_memory()[1] - held)
+
+    def per_post(self) -> int | None:
+        """The median over the posts after the first (where a lazy load may happen)."""
+        allocated = getattr(self, "allocated", [])[1:]
+        return sorted(allocated)[len(allocated) // 2] if allocated else None
+
+
+@contextmanager
+def tracing_memory():
+    started = not tracemalloc.is_tracing()
+    if started:
+        tracemalloc.start()
+    try:
+        yield
+    finally:
+        if started:
+            tracemalloc.stop()
+
+
+def run_counts(ctx, posts: list[str], blocklist: list[str]) -> tuple[int, int, list, int | None]:
+    """(loader calls, blocklist-word operations, result, memory allocated per post) of one run."""
     load_blocklist = make_loader(blocklist, counted=True)
-    Counted.operations = 0
-    got = ctx.call_sync("flag_posts", list(posts), load_blocklist)
-    return load_blocklist.calls, Counted.operations, got
+    watched = Posts(posts)
+    with tracing_memory():
+        Counted.operations = 0
+        got = ctx.call_sync("flag_posts", watched, load_blocklist)
+        operations = Counted.operations
+    return load_blocklist.calls, operations, got, watched.per_post()
 
 
 def check_blocklist_built_once(ctx):
@@ -271,10 +311,11 @@ def check_blocklist_built_once(ctx):
     jobs = [  # (what changed, posts, words per post, blocklist size)
         ("", 20, 6, 150), ("twice the posts", 40, 6, 150), ("twice the words per post", 20, 12, 150),
         ("four times the blocklist", 20, 6, 600), ("an empty blocklist", 20, 6, 0)]
+    allocated = {}
     for seed, (change, count, per_post, blocked) in enumerate(jobs, 2):
         posts, blocklist = make_job(seed=seed, posts=count, words_per_post=per_post,
                                     blocked=blocked)
-        calls, operations, got = run_counts(ctx, posts, blocklist)
+        calls, operations, got, allocated[change] = run_counts(ctx, posts, blocklist)
         words = word_count(posts)
         ctx.record(load_blocklist_calls=calls)
         observed = (f"one run over {len(posts)} posts ({words} words, a blocklist of "
@@ -311,6 +352,28 @@ def check_blocklist_built_once(ctx):
                    "blocklist for every word means the blocklist is still gone through "
                    "(scanned, sorted or copied) inside the loops",
                    "test each word with `in` against the set itself, built once")
+    expect_no_copy_per_post(ctx, jobs, allocated)
+
+
+def expect_no_copy_per_post(ctx, jobs: list, allocated: dict):
+    """Memory allocated per post does not grow with the blocklist: no copy of it per post."""
+    (small, _, _, few), (large, _, _, many) = jobs[0], jobs[3]
+    if allocated[small] is None or allocated[large] is None:
+        return  # the posts were not taken one at a time from the caller's list: not seen
+    grown = allocated[large] - allocated[small]
+    copy = sys.getsizeof(set(range(many))) - sys.getsizeof(set(range(few)))
+    ctx.record(bytes_per_post_small=allocated[small], bytes_per_post_large=allocated[large])
+    ctx.expect(grown <= copy // 4,
+               f"while each post was worked on, about {allocated[small]:,} bytes were allocated "
+               f"with a blocklist of {few} words, and {allocated[large]:,} with one of {many} "
+               f"(the median over the posts): {grown:,} more, about what a set of "
+               f"{many - few} more words takes ({copy:,} bytes)",
+               "the blocklist is still copied for every post (set(), frozenset(), .copy(), "
+               "dict.fromkeys()): the loader runs once, but every post still pays for the "
+               "whole blocklist, the lesson's mistake one loop further out; a copy reuses the "
+               "words' hashes, so only the memory it takes shows it",
+               "use the set load_blocklist returned, as it is (or one copy made once, above "
+               "`for post in posts:`), for every post")
 
 
 def check_sees_updates(ctx):
@@ -367,13 +430,13 @@ def fresh_posts(run: int, count: int = 40, per_post: int = 100) -> list[str]:
                      for n in range(per_post)) for post in range(count)]
 
 
+BIG_BLOCKLIST = 2000  # words of the blocklist a run must not keep once it returns
+
+
 def check_nothing_kept_between_runs(ctx):
-    """Nothing piles up from run to run: runs over new words keep no memory once they return."""
+    """Nothing of a run is kept once it returns: not its blocklist, nor the words it saw."""
     load_blocklist = make_loader(["spam", "scam"])
-    started = not tracemalloc.is_tracing()
-    if started:
-        tracemalloc.start()
-    try:
+    with tracing_memory():
         ctx.call_sync("flag_posts", fresh_posts(0), load_blocklist)  # fills any bounded cache
         gc.collect()
         before = tracemalloc.get_traced_memory()[0]
@@ -381,9 +444,18 @@ def check_nothing_kept_between_runs(ctx):
             ctx.call_sync("flag_posts", fresh_posts(run), load_blocklist)
         gc.collect()
         grown = tracemalloc.get_traced_memory()[0] - before
-    finally:
-        if started:
-            tracemalloc.stop()
+        kept, size = blocklist_kept(ctx)
+    ctx.record(kept_bytes_of_blocklist=kept)
+    ctx.expect(kept <= size // 4,
+               f"after a run whose load_blocklist returned a new set of {BIG_BLOCKLIST:,} "
+               f"words ({size / 1024:,.0f} KiB) had returned, the memory held had grown by "
+               f"{kept / 1024:,.0f} KiB: that run's blocklist is still referenced",
+               "something outside the run (a module-level variable, a threading.local, an "
+               "attribute or default argument of a function) still holds the run's blocklist "
+               "after it returned: a whole file's worth of words kept, in every thread of a "
+               "pool, for nothing, since the next run loads its own",
+               "keep the blocklist in a local variable of flag_posts and pass it to any helper "
+               "as an argument: it is freed when the run returns")
     words = 2 * word_count(fresh_posts(1))
     ctx.record(kept_bytes_per_new_word=round(grown / words, 1))
     ctx.expect(grown <= 20 * words,
@@ -395,6 +467,22 @@ def check_nothing_kept_between_runs(ctx):
                "users' text, which never stops bringing new words, grows until memory runs out",
                "keep only the blocklist, and only for the run: clean each word as the starter "
                "does, it is cheap; a cache that outlives the run needs a bound")
+
+
+def blocklist_kept(ctx) -> tuple[int, int]:
+    """(memory still held after a run with a blocklist of new words, that blocklist's size)."""
+    def load_blocklist():  # new strings on each call: nothing else refers to them
+        return {f"kept{n}x{len(PUNCTUATION) * n}" for n in range(BIG_BLOCKLIST)}
+
+    gc.collect()
+    before = tracemalloc.get_traced_memory()[0]
+    ctx.call_sync("flag_posts", ["buy kept7x42 now", "hello"], load_blocklist)
+    gc.collect()
+    kept = tracemalloc.get_traced_memory()[0] - before
+    blocklist = load_blocklist()
+    size = tracemalloc.get_traced_memory()[0] - before - kept
+    del blocklist
+    return kept, size
 
 
 class Gate(str):
