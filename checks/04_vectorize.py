@@ -4,11 +4,17 @@ They decide on the results and on the work per reading, never on a stopwatch alo
 Results: the starter is the oracle, on fixed batches and on generated ones (NaN,
 ±inf, -0.0, exactly the floor, huge and tiny values, empty, one reading, strided and
 read-only inputs): the same values, a new float64 array of the same shape (never the
-input object, even empty), sharing no memory with the input or with an earlier result
-(at 1,000 and at 1,048,576 readings), the input untouched, NumPy's error settings
-(np.geterr) and the caller's warnings left as found (a caller's own settings put back,
-not NumPy's defaults; the process's warnings filters unchanged even during the call,
-since other threads share them). Work: at two batch sizes, the Python lines a call
+input object, nor an earlier call's, even empty), sharing no memory with the input or
+with an earlier result (at 0, 1,000 and 1,048,576 readings), the input untouched, the
+same array refilled giving the new readings' values (no cache keyed on id), two calls at
+once from two threads each giving their own values (the second run whole at every
+bytecode step of the first, traced with sys.settrace: no shared work buffer), NumPy's
+error settings (np.geterr) and the caller's warnings left as found (a caller's own
+settings put back, not NumPy's defaults; the process's warnings filters unchanged even
+during the call, since other threads share them), and the starter's values under a
+caller's np.errstate(all="raise") (nothing invalid computed, as the starter computes
+nothing invalid: a bare np.where over np.sqrt of negatives raises there). Work: at two
+batch sizes, the Python lines a call
 executes (sys.settrace) and the calls into the functions and modules it names
 (math.sqrt, numpy's functions, its own helpers, wrapped to count while the call runs)
 must not grow with the number of readings: a loop, a comprehension, map, np.vectorize
@@ -19,6 +25,8 @@ against the starter, with a wide margin, backs the counts up.
 
 import builtins
 import math
+import sys
+import threading
 import time
 import types
 import warnings
@@ -46,8 +54,10 @@ HINTS = [
     "below the floor, `reading - NOISE_FLOOR` is negative, and `np.maximum(x, 0.0)` turns it "
     "into 0.0, whose square root is 0.0.",
     "`return GAIN * np.sqrt(np.maximum(readings - NOISE_FLOOR, 0.0))`. (`np.where(readings < "
-    "NOISE_FLOOR, 0.0, GAIN * np.sqrt(readings - NOISE_FLOOR))` works too, but computes the "
-    "square root of negative numbers first and warns about it.)",
+    "NOISE_FLOOR, 0.0, GAIN * np.sqrt(readings - NOISE_FLOOR))` computes the square root of "
+    "negative numbers first: it warns, and raises for a caller running under "
+    "`np.errstate(invalid='raise')`, unless those lines run inside `with "
+    "np.errstate(invalid='ignore'):`.)",
 ]
 NOISE_FLOOR = 0.2
 GAIN = 2.5
@@ -397,11 +407,19 @@ def check_generated_batches(ctx):
 
 def check_new_array(ctx):
     """Each call returns a new array: not the input, not a buffer shared with an earlier result, at any size."""
-    for size in (1_000, LARGE):  # a buffer kept only for big batches shows at the second
+    for size in (0, 1_000, LARGE):  # a buffer kept only for big batches shows at the last
         first_in, second_in = make_readings(size, 8), make_readings(size, 9)
         first = ctx.call_sync("calibrate", first_in)
         kept = first.copy()
         second = ctx.call_sync("calibrate", second_in)
+        ctx.expect(first is not second,
+                   f"two calls with two batches of {size:,} readings returned the same array "
+                   "object",
+                   "the contract promises a new array per call: whatever one caller does to "
+                   "its result (resize it, make it read-only, keep it and fill it later) "
+                   "happens to every other caller's result too, even when it holds no readings",
+                   "let every call, every batch size included, build its own result: "
+                   "`readings - NOISE_FLOOR` makes a new array even for 0 readings")
         ctx.expect(not owned_by(first, first_in) and not owned_by(second, second_in),
                    f"for {size:,} readings the array calibrate returned shares its memory with "
                    "the readings passed in",
@@ -410,17 +428,121 @@ def check_new_array(ctx):
                    "compute into a new array: `readings - NOISE_FLOOR` makes one")
         changed = int(np.sum(~np.isclose(first, kept, equal_nan=True))) if (
             first.shape == kept.shape) else size
-        ctx.expect(first is not second and not np.shares_memory(first, second)
-                   and changed == 0,
-                   f"two calls with batches of {size:,} readings returned "
-                   + ("the same array object" if first is second else "arrays sharing one buffer")
-                   + f": {changed:,} values of the first result changed when the second batch "
-                   "was calibrated",
+        ctx.expect(not np.shares_memory(first, second) and changed == 0,
+                   f"two calls with batches of {size:,} readings returned arrays sharing one "
+                   f"buffer: {changed:,} values of the first result changed when the second "
+                   "batch was calibrated",
                    "a caller that keeps one batch's calibration (queued for storage, compared "
                    "with the next) silently gets another batch's numbers; a buffer kept between "
                    "calls only for large batches does the same, where it costs most",
                    "let every call allocate its own result, at every size: NumPy's allocation "
                    "is cheap next to a wrong number")
+
+
+def first_difference(got, want, readings) -> str:
+    """'k of n values differ: for the reading r, v instead of w' (or what came back)."""
+    if not isinstance(got, np.ndarray) or got.shape != want.shape:
+        return got if isinstance(got, str) else f"gave {short(got, 120)}"
+    close = np.isclose(got, want, rtol=1e-9, atol=1e-12, equal_nan=True)
+    wrong = int(np.flatnonzero(~close)[0])
+    return (f"returned {int(np.sum(~close)):,} of {len(want):,} values unlike the starter's: "
+            f"for the reading {float(readings[wrong])!r}, {float(got[wrong])!r} instead of "
+            f"{float(want[wrong])!r}")
+
+
+def check_refilled_batch(ctx):
+    """The same array, refilled with new readings, gets the new readings' values."""
+    buffer = make_readings(200, 14)  # a receiver fills one buffer per batch, as drivers do
+    for seed in (15, 16):
+        ctx.call_sync("calibrate", buffer)
+        buffer[:] = make_readings(len(buffer), seed)
+        want = ctx.call_sync("calibrate", buffer.copy(), which="broken")
+        got = ctx.call_sync("calibrate", buffer)
+        if same_values(got, want):
+            continue
+        ctx.fail(f"after the caller refilled the array it had just calibrated with the next "
+                 f"batch's {len(buffer):,} readings (same object, same length), calibrate "
+                 f"{first_difference(got, want, buffer)}",
+                 "an array's id and length say nothing of what it holds now: a service that "
+                 "receives every batch into the same buffer gets an earlier batch's numbers "
+                 "back, and once an array is freed Python reuses its id for a new one",
+                 "compute from the readings on every call; if you cache at all, key on the "
+                 "values (they are the input), never on id(readings)")
+
+
+JOIN_S = 0.5  # how long the first call waits for the second one; a lock makes it wait for good
+MOST_STEPS = 400  # interleavings tried at most (a fix's own bytecode steps, evenly spread)
+
+
+def interleaved(ctx, readings, other, at: int):
+    """calibrate(readings) here while, when its own file's code reaches bytecode step `at`,
+    another thread runs a whole calibrate(other). Returns (mine, theirs, steps, line,
+    waited): the two results, the steps counted, the line of step `at`, whether the other
+    call had to wait for this one (a lock)."""
+    module = ctx.module("yours")
+    filename, function = module.__file__, module.calibrate
+    state = {"steps": 0, "line": None, "theirs": None, "thread": None}
+
+    def run_other():
+        try:
+            state["theirs"] = function(other)
+        except Exception as error:  # the learner's exception is the finding
+            state["theirs"] = f"raised {type(error).__name__}: {error}"
+
+    def on_step(frame, event, arg):
+        if event == "opcode":
+            state["steps"] += 1
+            if state["steps"] == at:
+                state["line"] = frame.f_lineno
+                state["thread"] = threading.Thread(target=run_other, daemon=True)
+                state["thread"].start()
+                state["thread"].join(JOIN_S)
+        return on_step
+
+    def on_call(frame, event, arg):
+        if frame.f_code.co_filename != filename:
+            return None
+        frame.f_trace_opcodes = True
+        frame.f_trace = on_step  # set here too, or Python 3.12+ sends no opcode events yet
+        return on_step
+
+    previous = sys.gettrace()
+    sys.settrace(on_call)
+    try:
+        mine = outcome(ctx, readings, "yours")
+    finally:
+        sys.settrace(previous)
+    thread = state["thread"]
+    waited = thread is not None and thread.is_alive()
+    if thread is not None:
+        thread.join(10)
+    return mine, state["theirs"], state["steps"], state["line"], waited
+
+
+def check_concurrent_calls(ctx):
+    """Two calls at once, from two threads, each get their own batch's values."""
+    readings, other = make_readings(200, 17), make_readings(200, 18)
+    want = ctx.call_sync("calibrate", readings.copy(), which="broken")
+    want_other = ctx.call_sync("calibrate", other.copy(), which="broken")
+    steps = interleaved(ctx, readings, other, 0)[2]
+    tried = min(steps, MOST_STEPS)
+    for at in sorted({1 + step * steps // tried for step in range(tried)}):
+        mine, theirs, _, line, waited = interleaved(ctx, readings, other, at)
+        for name, got, wanted, batch in (("the first", mine, want, readings),
+                                         ("the second", theirs, want_other, other)):
+            if same_values(got, wanted):
+                continue
+            ctx.fail(f"while one call calibrated 200 readings, another thread calibrated 200 "
+                     f"others (it ran whole while the first was at line {line} of your file): "
+                     f"{name} call {first_difference(got, wanted, batch)}",
+                     "the two calls shared something they write (a work buffer, a result kept "
+                     "at module level): a service calibrates batches in several threads at "
+                     "once, and NumPy lets them run together (it releases the GIL in its "
+                     "loops), so each silently gets a mix of its own and the other's readings",
+                     "let every call work in arrays it allocates itself (`x = readings - "
+                     "NOISE_FLOOR`, then in place on x): they are cheap next to a wrong number")
+        if waited:
+            return  # the calls take turns (a lock): later steps would only wait again
 
 
 # --- the caller's NumPy settings ---------------------------------------------------------------
@@ -468,6 +590,28 @@ def check_caller_settings(ctx):
                "warnings, not calibrate's: the service's own bad data now goes unreported",
                "silence only the warning you expect, only around the lines that raise it "
                "(`with np.errstate(invalid='ignore'):`), or compute nothing invalid")
+
+
+def check_caller_raises(ctx):
+    """Under a caller's np.errstate(all="raise"), the starter's values: nothing invalid computed."""
+    for readings, shown in ((EDGES, f"the readings {EDGES.tolist()}"),
+                            (make_readings(1_000, 19), "1,000 readings, a third below the floor")):
+        with np.errstate(all="raise"):
+            try:
+                want = ctx.call_sync("calibrate", readings.copy(), which="broken")
+            except Exception:  # the starter cannot either: not the learner's to handle
+                continue
+            got = outcome(ctx, readings.copy(), "yours")
+        if same_values(got, want):
+            continue
+        ctx.fail(f"with the caller running under np.errstate(all='raise') (as a service does "
+                 f"to catch bad data), for {shown}, calibrate "
+                 f"{first_difference(got, want, readings)}; the starter returns its values",
+                 "an operation NumPy calls invalid (the square root of a negative number, "
+                 "even one np.where then throws away) raises FloatingPointError there, and "
+                 "warns under NumPy's default settings: the starter never computes one",
+                 "compute nothing invalid (clip before the square root), or scope the "
+                 "silence to those lines: `with np.errstate(invalid='ignore'):`")
 
 
 def best_of_interleaved(slow, fast, rounds: int = 3, fast_runs: int = 5) -> tuple[float, float]:

@@ -1,0 +1,55 @@
+"""Vectorized in place in one module-level work buffer (no temporaries), returning a copy of it.
+
+BUG: the buffer is shared by every call, and NumPy releases the GIL inside its loops, so two
+threads calibrating at once (a web service's worker threads, the ones lesson 05 talks about)
+write their steps into the same memory: each gets a mixture of its own and the other
+batch's readings, silently. Repeated calls are not independent. Single-threaded it is
+perfect: the result is a copy, so it shares no memory with the input or an earlier result,
+values and NaN are right, and the Python line count does not grow with the size.
+
+Lesson 04: vectorize.
+
+A sensor service calibrates every batch of raw readings it receives: readings
+below the noise floor count as 0.0, the others become GAIN * sqrt(reading -
+NOISE_FLOOR). This version does it one reading at a time in a Python loop, so
+every element pays for Python bytecode, a function call and a float object.
+Make NumPy do the whole array at once.
+
+Public API (the check calls exactly this):
+
+    def calibrate(readings: numpy.ndarray) -> numpy.ndarray
+        `readings` is a 1-D float64 array. Returns a new float64 array of the same
+        shape: 0.0 where a reading is below NOISE_FLOOR, else
+        GAIN * sqrt(reading - NOISE_FLOOR). `readings` itself is left unchanged.
+"""
+import math
+
+import numpy as np
+
+__all__ = ["calibrate"]
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate_one(reading: float) -> float:
+    if reading < NOISE_FLOOR:
+        return 0.0
+    return GAIN * math.sqrt(reading - NOISE_FLOOR)
+# "Every step makes a temporary as large as the input" (In production, Memory): keep one
+# work buffer for the module, grown when needed, and do every step in place in it. The caller
+# gets a copy, so no result shares memory with the buffer or with another result.
+_work = np.empty(0)
+
+
+def calibrate(readings: np.ndarray) -> np.ndarray:
+    global _work
+    n = readings.shape[0]
+    if _work.shape[0] < n:
+        _work = np.empty(n)
+    work = _work[:n]
+    np.subtract(readings, NOISE_FLOOR, out=work)
+    np.maximum(work, 0.0, out=work)
+    np.sqrt(work, out=work)
+    work *= GAIN
+    return work.copy()
