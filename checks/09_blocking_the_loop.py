@@ -14,7 +14,8 @@ loop's default thread pool has threads (a pause held in a thread queues behind t
 still send all their second attempts together. Each call asks afresh: a URL that gave None
 is tried three times again and its body returned once it recovers. A 2xx answer (201 and
 203 too) is the body at once, one request, whatever JSON it holds ({}, [], 0, "", false; a
-null may be retried, as the starter does, or not).
+null may be retried, as the starter does, or not), labelled text/html too (the starter's
+json.load reads any body).
 
 Then the contract of a function an app calls: every URL of the list is requested, a
 repeated one too, into a result of its own; every request goes through the aiohttp
@@ -68,7 +69,8 @@ HINTS = [
     "has an `await`, so while they wait the event loop's only thread waits with them.",
     "Make `read_json` an `async def` that takes the session: `async with session.get(url) "
     "as response:`, `response.status` for the 5xx test, `response.raise_for_status()` for "
-    "the others, `await response.json()` for the body. Then `await read_json(session, url)` "
+    "the others, `await response.json(content_type=None)` for the body (whatever its "
+    "Content-Type, as urllib's reader did). Then `await read_json(session, url)` "
     "in `fetch_json`, and `await asyncio.sleep(pause)` for the pause.",
     "Keep the pauses and the three attempts. `fetch_all` can stay an `asyncio.gather` over "
     "`fetch_json(session, url)` (an `asyncio.TaskGroup` works too, and cancels the rest when "
@@ -91,6 +93,9 @@ CROWD = 100  # URLs of one fetch_all held until all are in: the caller's session
 CROWD_PAUSES, CROWD_DELAY_MS = (0.25, 0.25), 100  # pauses well longer than a request
 QUICK = (0.005, 0.01)  # RETRY_PAUSES where the pauses are not what is looked at
 BODIES = ("{}", "[]", "0", '""', "false", "0.0", '{"é": "😀"}', "null")  # 200 answers
+# A 200 JSON body labelled with another Content-Type (an old server, a proxy): the starter's
+# json.load decodes any body; aiohttp's response.json() refuses it unless told not to look.
+LABELLED = ('{"item": 7}', "text/html")
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs
 NUDGE_LEFT = ("when `fetch_all` returns or raises, none of its requests may still run: run "
               "them in an `asyncio.TaskGroup`, which waits for all of them and cancels the "
@@ -515,18 +520,34 @@ async def check_each_call_afresh(ctx):
                "keep nothing between calls: no memory of failed URLs")
 
 
-def json_url(ctx, value: str) -> str:
-    return f"{ctx.api.url}/json?value={urllib.parse.quote(value)}&delay_ms=10"
+def json_url(ctx, value: str, content_type: str = "") -> str:
+    labelled = f"&type={urllib.parse.quote(content_type)}" if content_type else ""
+    return f"{ctx.api.url}/json?value={urllib.parse.quote(value)}&delay_ms=10{labelled}"
 
 
 async def check_any_body(ctx):
-    """A 2xx answer is returned at once, whatever JSON it holds: {}, [], 0, "", false too; 201 and 203 too."""
+    """A 2xx answer is returned at once, whatever JSON it holds ({}, [], 0, "", false), whatever its Content-Type; 201 and 203 too."""
+    body, content_type = LABELLED
     async with caller_session() as session:
         with retry_pauses(ctx, QUICK):
-            call = await observe(ctx, session, "fetch_all", [json_url(ctx, v) for v in BODIES],
+            call = await observe(ctx, session, "fetch_all",
+                                 [*(json_url(ctx, v) for v in BODIES),
+                                  json_url(ctx, body, content_type)],
+                                 raises=True,
                                  what="fetch_all over URLs answering 200 with the JSON bodies "
-                                      + ", ".join(BODIES))
-    want = [json.loads(value) for value in BODIES]
+                                      + ", ".join(BODIES) + f", and {body} sent as "
+                                      f"Content-Type {content_type}")
+    want = [*(json.loads(value) for value in BODIES), json.loads(body)]
+    refused = isinstance(call.error, aiohttp.ContentTypeError) or (
+        isinstance(call.error, BaseExceptionGroup)
+        and call.error.subgroup(aiohttp.ContentTypeError) is not None)
+    ctx.expect(not refused,
+               f"{call.what} {call.outcome()}",
+               f"the starter's json.load decodes any 200 body, whatever its label, and returns "
+               f"{want[-1]!r} there: servers and proxies that send JSON as {content_type} or "
+               "text/plain are common, and the port must return what the starter returned",
+               "aiohttp's `response.json()` checks the Content-Type header before decoding: "
+               "tell it not to (its `content_type` argument), or decode the text yourself")
     ctx.expect(isinstance(call.result, list | tuple) and list(call.result) == want
                and [type(x) for x in call.result] == [type(x) for x in want],
                f"{call.what} {call.outcome()}",

@@ -34,7 +34,7 @@ async def read_json(session: aiohttp.ClientSession, url: str) -> dict | None:
         if response.status >= 500:
             return None
         response.raise_for_status()
-        return await response.json()
+        return await response.json(content_type=None)  # any label, as json.load(response)
 
 
 async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:

@@ -12,7 +12,7 @@ RETRY_PAUSES = (0.15, 0.3)
 
 async def get(session, url):
     async with session.get(url, raise_for_status=True) as response:
-        return await response.json()
+        return await response.json(content_type=None)
 
 
 async def fetch_json(session, url):

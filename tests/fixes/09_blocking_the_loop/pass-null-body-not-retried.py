@@ -21,7 +21,7 @@ async def read_json(session: aiohttp.ClientSession, url: str):
         if response.status >= 500:
             return FAILED
         response.raise_for_status()
-        return await response.json()
+        return await response.json(content_type=None)
 
 
 async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:

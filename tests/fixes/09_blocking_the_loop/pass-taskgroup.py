@@ -9,7 +9,7 @@ async def read_json(session, url):
         if response.status >= 500:
             return None
         response.raise_for_status()
-        return await response.json()
+        return await response.json(content_type=None)
 
 
 async def fetch_json(session, url):
