@@ -1,0 +1,40 @@
+"""BEGIN when no transaction is open, executemany, then conn.commit() (conn.rollback() on failure).
+
+BUG: on Python 3.12+ with `autocommit=True`, Connection.commit() and rollback() do nothing (the
+docs: "If autocommit is True, this method does nothing"): the BEGIN sent by hand is never ended.
+The call returns with none of the rows committed and a transaction open that holds SQLite's
+write lock; the caller's later COMMIT, or a close that rolls it back, decides their fate. On a
+failure the transaction is left open too, with the rows before the bad one in it. Right in
+legacy modes and on Python 3.11.
+
+fails from Python 3.12
+
+Lesson 08: bulk writes.
+
+An importer saves a batch of sensor readings. This version commits after every
+row, and each commit waits until SQLite has the row safely on disk: a batch of
+200 readings waits for the disk 200 times. Save the whole batch with one commit.
+
+Public API (the check calls exactly this):
+
+    def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
+        Insert every (sensor, taken_at, value) of `readings` as a row of the table
+        readings(id, sensor, taken_at, value), all of them committed before it returns.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    if not conn.in_transaction:  # whatever the mode: make sure the batch is one transaction
+        conn.execute("BEGIN")
+    try:
+        conn.executemany(INSERT, readings)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
