@@ -16,7 +16,8 @@ of a dropped file does not hide one left open); two readers at once must each se
 whole log.
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
-lines, CRLF, no final newline, tabs, unicode paths, "-" and huge sizes, duplicates) and
+lines, a form feed, CRLF, no final newline, tabs, unicode paths, "-" and huge sizes,
+duplicates; malformed lines, a space in a path, a byte that is not UTF-8: raised as it does) and
 archives (ties, huge sizes, NULL text, ids out of order, n from 0 past the row count,
 the caller's row_factory, an index on bytes, which makes SQLite read equal sizes by id
 descending). The caller's connection must be left as it was found.
@@ -202,7 +203,7 @@ RECORD = st.tuples(
 ).map(lambda fields: " ".join(map(str, fields)))
 SEPARATED = st.tuples(RECORD, st.sampled_from([" ", "  ", "\t"])).map(
     lambda pair: pair[0].replace(" ", pair[1]))
-BLANK = st.sampled_from(["", " ", "\t", "  \t  "])
+BLANK = st.sampled_from(["", " ", "\t", "  \t  ", "\f", " \v\t"])  # what str.strip() removes
 LINE = st.tuples(st.one_of(RECORD, RECORD, SEPARATED, BLANK), st.sampled_from(["\n", "\r\n"]))
 
 
@@ -217,9 +218,9 @@ def logs(draw) -> str:
     return text
 
 
-def write(folder: Path, text: str, name: str = "access.log") -> Path:
+def write(folder: Path, text: str | bytes, name: str = "access.log") -> Path:
     path = folder / name
-    path.write_bytes(text.encode("utf-8"))
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
     return path
 
 
@@ -247,6 +248,8 @@ def shown(record: tuple) -> str:
 
 MALFORMED = (("4 fields", "2024-05-06T00:00:01.000Z GET /b 200"),
              ("6 fields", "2024-05-06T00:00:01.000Z GET /b 200 512 extra"),
+             ("6 fields, a space in the path", "2024-05-06T00:00:01.000Z GET /my file 200 512"),
+             ("a byte that is not UTF-8 (Latin-1's é)", b"2024-05-06T00:00:01.000Z GET /caf\xe9 200 512"),
              ("a status that is not a number", "2024-05-06T00:00:01.000Z GET /b OK 512"),
              ("a size that is not a number", "2024-05-06T00:00:01.000Z GET /b 200 5k"))
 GOOD_LINE = "2024-05-06T00:00:00.000Z GET /a 200 100\n"
@@ -261,6 +264,8 @@ def ending(run, which: str, path: Path) -> str:
         raised = str(error).split(" raised ", 1)[-1]
         return f"raised {raised.split(':', 1)[0].split(' ', 1)[0]}" if raised != str(error) \
             else str(error)
+    if isinstance(result, list) and result and all(isinstance(item, tuple) for item in result):
+        return f"gave {len(result)} requests, the last {shown(result[-1])}"
     return f"returned {result!r:.120}"
 
 
@@ -268,17 +273,20 @@ def expect_malformed_refused(ctx, name: str, run) -> None:
     """``run(which, path)`` on logs whose second line is malformed ends as the starter's does."""
     with scratch() as folder:
         for what, line in MALFORMED:
-            path = write(folder, GOOD_LINE + line + "\n")
+            data = line if isinstance(line, bytes) else line.encode("utf-8")
+            path = write(folder, GOOD_LINE.encode("utf-8") + data + b"\n")
             want, got = ending(run, "broken", path), ending(run, "yours", path)
             ctx.expect(got == want,
                        f"on a log of two lines, the second with {what} ({line!r}), {name} "
                        f"{got}; the starter {want}",
-                       "a line that is not a request (five fields, status and size numbers) "
-                       "means the log is not what the report thinks: counting it, or part of "
-                       "it, gives plausible figures for a log nobody could read. The starter's "
-                       "parse() stops there with ValueError",
-                       "parse every line as the starter's parse() does, in read_requests and "
-                       "in totals (let totals count what read_requests gives)")
+                       "a line that is not a request (five fields, status and size numbers, "
+                       "UTF-8) means the log is not what the report thinks: counting it, or part "
+                       "of it, or a path with a character it never had, gives plausible figures "
+                       "for a log nobody could read. The starter stops there with ValueError "
+                       "(UnicodeDecodeError is one)",
+                       "parse every line as the starter's parse() does, decode as it does "
+                       "(encoding=\"utf-8\", no errors= that replaces or skips bytes), in "
+                       "read_requests and in totals (let totals count what read_requests gives)")
 
 
 def check_requests_as_the_starter(ctx):
