@@ -13,7 +13,10 @@ say 1, and the file is loaded again under that view once the import itself is ch
 as on Binder: a pool sized by the CPU count alone gets one worker there, on every machine.
 Every Chunk must have been counted during the request that returned it (its started and
 ended within the call): Chunks remembered from an earlier request carry another request's
-pid and times. The counts are compared with the starter's on generated ranges (empty,
+pid and times. And each must be count_primes(start, stop) of its range, in one task: no
+more worker tasks ran count_primes than ranges were asked (seen in the workers, as a task
+or inside a helper of the file's own), so a range cut into pieces sent as tasks of their
+own and merged into one Chunk, which names one pid for all, shows. The counts are compared with the starter's on generated ranges (empty,
 reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
 an endless loop in a worker process ends the check in seconds. A speed-up over the
 threaded starter is asserted only where this process may use 4 CPUs or more, with a wide
@@ -344,8 +347,10 @@ def fail_restarted(ctx):
 def check_parallel(ctx):
     """Two or more ranges were counted at the same moment, in different worker processes."""
     served(ctx)
-    with processes.Gate(ctx.module("yours")) as gate:
+    module = ctx.module("yours")
+    with processes.Gate(module, count=processes.Calls(f"{module.__name__}:count_primes")) as gate:
         request = Served(ctx, ranges(800_000))
+    _state["gated"] = (gate, request)
     ctx.record(two_at_once=list(gate.met) if gate.met else None)
     if gate.met:
         return
@@ -377,6 +382,38 @@ def check_parallel(ctx):
     ctx.fail(observed, meaning + "." + small,
              "give the pool two workers or more, whatever the first request asks, and submit "
              "all the ranges before waiting for any result")
+
+
+def counting_tasks(gate) -> tuple[int, int]:
+    """(tasks that ran count_primes, its runs in all): a task that is count_primes itself
+    runs it once; any other task (a helper of the file's own) as often as counted inside."""
+    tasks = runs = 0
+    for task in gate.tasks:
+        inside = 1 if task.function == "count_primes" else sum(task.calls.values())
+        tasks += inside > 0
+        runs += inside
+    return tasks, runs
+
+
+def check_one_task_per_range(ctx):
+    """Each Chunk is count_primes(start, stop) of its range, in one worker: not pieces merged."""
+    served(ctx)
+    if "gated" not in _state:
+        check_parallel(ctx)
+    gate, request = _state["gated"]
+    tasks, runs = counting_tasks(gate)
+    ctx.record(counting_tasks=tasks, count_primes_runs=runs, ranges_asked=len(request.asked))
+    ctx.expect(tasks <= len(request.asked),
+               f"for a request of {len(request.asked)} ranges, the worker processes ran "
+               f"{tasks} tasks that called count_primes ({runs} calls in all), and count_all "
+               f"returned {len(request.chunks)} Chunks naming "
+               f"{plural(len(set(request.pids)), 'process')}",
+               "count_all is count_primes(start, stop) for every range, and the Chunk it returns "
+               "says which process counted that range and when: a range cut into pieces sent "
+               "as separate tasks, then merged into one Chunk, names one pid for work other "
+               "processes (or other moments) did",
+               "submit each range as it is (count_primes(start, stop), one task per range) and "
+               "return the Chunk it gave; a pool already balances the load across ranges")
 
 
 def check_same_as_starter(ctx):

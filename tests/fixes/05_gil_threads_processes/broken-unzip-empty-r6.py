@@ -1,0 +1,80 @@
+"""A warm process pool made on the first request, fed with Executor.map(count_primes, starts, stops).
+
+BUG: `starts, stops = zip(*ranges)` needs at least one range: a request with no ranges (an
+empty report, a filter that matched nothing) raises "ValueError: not enough values to unpack
+(expected 2, got 0)" where the starter returns []. Every non-empty request is right: in order,
+in 2+ warm worker processes, nothing started at import. The check names the request
+(count_all([])), so ExerciseBroken is its verdict.
+
+expect: raised ValueError: not enough values to unpack
+
+Lesson 05: threads for CPU-bound work.
+
+For every request, a report endpoint counts the primes in 8 ranges of numbers: pure
+Python arithmetic, CPU-bound. The starter hands the ranges to 8 threads, hoping to use
+every core. It does not: only one thread at a time can run Python code. Make the ranges
+be counted in parallel, in worker processes that stay alive from one request to the next.
+
+Public API (the check calls exactly this):
+
+    def count_primes(start: int, stop: int) -> Chunk
+        The CPU-bound task, to keep as it is: counts the primes in range(start, stop).
+        The Chunk it returns also says which process counted them (pid) and when
+        (started and ended, from time.time()).
+
+    def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]
+        count_primes(start, stop) for every (start, stop) in ranges, results in the
+        order given. The app calls it once per request, many times while it runs.
+"""
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import NamedTuple
+
+__all__ = ["Chunk", "count_all", "count_primes"]
+
+
+class Chunk(NamedTuple):
+    start: int
+    stop: int
+    primes: int  # how many primes in range(start, stop)
+    pid: int  # the process that counted them
+    started: float  # time.time() when counting began
+    ended: float  # time.time() when it was done
+
+
+def is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    factor = 3
+    while factor * factor <= n:
+        if n % factor == 0:
+            return False
+        factor += 2
+    return True
+
+
+def count_primes(start: int, stop: int) -> Chunk:
+    started = time.time()
+    primes = sum(1 for n in range(start, stop) if is_prime(n))
+    return Chunk(start, stop, primes, os.getpid(), started, time.time())
+
+
+WORKERS = max(2, min(os.cpu_count() or 1, 8))  # two at least, even on one CPU
+_pool: ProcessPoolExecutor | None = None
+
+
+def _workers() -> ProcessPoolExecutor:
+    # Started by the first request, not at import; kept warm for the next ones.
+    global _pool
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=WORKERS)
+    return _pool
+
+
+def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
+    # Executor.map takes one iterable per argument, like map(): split the pairs once.
+    starts, stops = zip(*ranges)
+    return list(_workers().map(count_primes, starts, stops))
