@@ -18,7 +18,8 @@ workers at once (gated: each job waits in its worker for the other's), each gett
 answer of its own, also for the same text; an answer the caller changed (of handle_score,
 or of readability called directly) changes no later one. The long document is unlike prose (a single
 sentence end: scored in parts and added up, it differs), and the scores are compared
-with the starter's readability on generated texts. Last, the pool's workers are killed:
+with the starter's readability on generated texts. 300 short requests at once end no worker
+(a pool that retires workers after N jobs starts new ones under load). Last, the pool's workers are killed:
 the next request, for a text never asked before, must neither score in this process (a
 fallback) nor wait for ever (a pool that never notices): an error or the answer. Every call has a CPU budget, so an
 endless loop in a worker process ends the check in seconds.
@@ -465,6 +466,54 @@ async def check_at_once(ctx):
                "a request's work must be over when its answer is: a task left running keeps "
                "working (or fails) with nobody to see it",
                "await everything the handler starts before returning")
+
+
+MANY_REQUESTS = 300  # short requests at once: past a worker recycled after 100 jobs or so
+MANY_WAIT_S = 5.0  # they all end well within this (stretched on a busy machine)
+
+
+async def check_workers_stay(ctx):
+    """Workers stay: 300 more requests at once end none of them (no worker retired and replaced)."""
+    starter = ctx.function("readability", which="broken")
+    texts = [f"Request {n} of the busy hour. Short!" for n in range(MANY_REQUESTS)]
+    with processes.watch() as seen, processes.Tasks(ctx.module("yours")) as jobs:
+        calls = [asyncio.ensure_future(ctx.call("handle_score", text, timeout=MANY_WAIT_S * 2))
+                 for text in texts]
+        await asyncio.wait(calls, timeout=MANY_WAIT_S * cpus.slowdown())
+        waiting = sum(not call.done() for call in calls)
+        for call in calls:
+            call.cancel()
+        await asyncio.wait(calls)
+    gone = sorted(set(jobs.pids) - set(seen.after))  # workers that ran these jobs, then exited
+    ctx.record(many_requests_workers=len(jobs.pids), many_requests_started=len(seen.started_pids),
+               many_requests_gone=len(gone))
+    exited = (f"{plural(len(gone), 'worker process')} of the pool exited "
+              f"({', '.join(map(str, gone[:6]))}) and {plural(len(seen.started_pids), 'process')}"
+              " were started" + (f" ({seen.describe_starts()})" if seen.started else ""))
+    ctx.expect(not waiting,
+               f"with {MANY_REQUESTS} short requests at once, {waiting} had neither returned nor "
+               f"raised {MANY_WAIT_S * cpus.slowdown():g} s later (each takes a millisecond or "
+               f"two); meanwhile {exited}",
+               "a service under load must keep answering: here requests wait for good. Workers "
+               "that retire after so many jobs are one way to get there (ProcessPoolExecutor's "
+               "replacing of them can deadlock with jobs queued, CPython issue 115634)",
+               "keep one pool whose workers live as long as it does, and send every job to it")
+    answers = [call.result() for call in calls]
+    wrong = next(((text, got) for text, got in zip(texts, answers, strict=True)
+                  if got != starter(text)), None)
+    ctx.expect(wrong is None,
+               f"with {MANY_REQUESTS} short requests at once, handle_score({wrong and wrong[0]!r})"
+               f" returned {wrong and wrong[1]!r}",
+               "each request must get the scores of its own text",
+               "await the result of the job for that text and return it")
+    ctx.expect(not gone or not processes.available(),
+               f"while {MANY_REQUESTS} short requests were served (all at once), {exited}",
+               "a worker that retires after so many jobs is replaced by a new process: the "
+               "request that lands on it pays the start (a spawn re-imports everything, 100 ms "
+               "or more), again and again under load; the lesson's warm pool keeps its workers "
+               "for as long as the service runs",
+               "let the pool's workers live as long as the pool: no limit on the jobs a worker "
+               "may run (recycling against leaks is a deployment's choice, made elsewhere)")
 
 
 async def check_same_as_starter(ctx):
