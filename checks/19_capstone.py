@@ -7,7 +7,8 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
 
 - answers: every request of the load, and awkward ones (no orders, an unknown id, an order
   the API does not know, random customers and products), answered as the starter answers
-  them (the starter runs beside it, on its own copy); an order placed a moment ago shows at
+  them (the starter runs beside it, on its own copy); orders placed a moment ago, one that
+  changes the favourite product alone, then one that moves the loyalty score alone, show at
   the next request (no stale cache); an order answered 503 is tried 3 times, after the
   documented pauses; a 404 is not retried; a burst of big dashboards at once, whose tries
   wait for a slot longer than a try's deadline, keeps the shipments the API answers (a
@@ -637,41 +638,72 @@ def forked_since(since: float) -> list:
     return [start for start in processes.starts() if start.how == "fork" and start.at >= since]
 
 
-def new_order(ctx, path: Path, customer: int) -> tuple:
-    """An order that changes every part of the customer's dashboard: its orders and spending,
-    its loyalty score and its favourite product (so nothing remembered from before is right)."""
+FRESH = {  # what an order placed a moment ago changes on the dashboard, and what it keeps
+    "favourite": "that makes another product their favourite (their loyalty score stays)",
+    "score": "that moves their loyalty score (their favourite product stays)",
+}
+
+
+def new_order(ctx, path: Path, customer: int, changes: str, number: int) -> tuple:
+    """An order for ``customer`` that changes one part of the dashboard and keeps the other
+    (FRESH): a score remembered by customer (and favourite), or similar products remembered
+    by customer (and score), is stale after one of the two orders."""
     score = ctx.function("loyalty_score", "broken")
+    similar = ctx.function("similar", "broken")
     with contextlib.closing(connect(path)) as conn:
         rows = conn.execute(
-            "SELECT products.id, products.name, orders.quantity, products.price FROM orders "
+            "SELECT products.name, orders.quantity, products.price FROM orders "
             "JOIN products ON products.id = orders.product_id WHERE customer_id = ? "
             "ORDER BY orders.id", (customer,)).fetchall()
         products = conn.execute("SELECT id, name, price FROM products ORDER BY price, id").fetchall()
-    totals = [quantity * price for _, _, quantity, price in rows]
-    bought = Counter()
-    for _, name, quantity, _ in rows:
-        bought[name] += quantity
-    favourite = bought.most_common(1)[0][0]
-    for product, name, price in products:
-        quantity = bought.most_common(1)[0][1] + 1  # more of it than of any other: the favourite
-        if name != favourite and score(customer, [*totals, quantity * price]) != \
-                score(customer, totals):
-            return (10_000_001, customer, product, quantity, "/items/424242")
-    raise AssertionError("no order changes this customer's dashboard")
+        names = [name for (name,) in conn.execute("SELECT name FROM products ORDER BY id")]
+    totals = [quantity * price for _, quantity, price in rows]
+    before = score(customer, totals)
+
+    def favourite(lines) -> str:  # as the starter finds it: quantities summed, first on a tie
+        bought = Counter()
+        for name, quantity, _ in lines:
+            bought[name] += quantity
+        return bought.most_common(1)[0][0]
+
+    liked = favourite(rows)
+    top = max(sum(quantity for name, quantity, _ in rows if name == product)
+              for product, _, _ in rows)
+    if changes == "score":  # a small order of a cheap product: the average falls
+        candidates = [(product, name, price, quantity) for product, name, price in products
+                      for quantity in (1, 2, 3)]
+    else:  # more of a dear product than of any other: the average stays high
+        candidates = [(product, name, price, top + 1) for product, name, price in products[::-1]]
+    for product, name, price, quantity in candidates:
+        now = favourite([*rows, (name, quantity, price)])
+        if (now == liked) != (changes == "score"):
+            continue
+        if (score(customer, [*totals, quantity * price]) != before) != (changes == "score"):
+            continue
+        if changes == "favourite":
+            with Comparisons.paused():  # the check's own comparisons are not the service's
+                if similar(now, names) == similar(liked, names):
+                    continue
+        return (number, customer, product, quantity, "/items/424242")
+    raise AssertionError(f"no order {FRESH[changes]} for customer {customer}")
 
 
 async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
+    """Orders placed a moment ago, for a customer the load asked for: one changes the favourite
+    product alone, the next the loyalty score alone (almost every customer scores 1.0, so an
+    ordinary order would leave a remembered score right by chance)."""
     shop = evidence.shop
     customer = shop.ordinary[0]
-    order = new_order(ctx, evidence.folder / "starter.db", customer)
-    for database in (shop.path, evidence.folder / "starter.db"):
-        with contextlib.closing(connect(database)) as conn, conn:
-            conn.execute("INSERT INTO orders VALUES (?, ?, ?, ?, ?)", order)
     path = shop.dashboard(customer)
-    with Comparisons.paused():
-        expected = answers(await ask(ctx, starter, [path], which="broken"))
-    compare(evidence, expected, await ask(ctx, yours, [path]),
-            "after the customer placed an order a moment ago")
+    for number, changes in enumerate(FRESH, start=10_000_001):  # above every order's id
+        order = new_order(ctx, evidence.folder / "starter.db", customer, changes, number)
+        for database in (shop.path, evidence.folder / "starter.db"):
+            with contextlib.closing(connect(database)) as conn, conn:
+                conn.execute("INSERT INTO orders VALUES (?, ?, ?, ?, ?)", order)
+        with Comparisons.paused():
+            expected = answers(await ask(ctx, starter, [path], which="broken"))
+        compare(evidence, expected, await ask(ctx, yours, [path]),
+                f"after the customer placed an order a moment ago {FRESH[changes]}")
 
 
 _state: dict = {}
