@@ -11,7 +11,8 @@ at the same time each get their own user's data, their 12 requests all in flight
 (a limit shared by every call, like a module-level semaphore, fails); when the call returns, raises or
 is cancelled, no task it started is still running (the other two requests after
 one failed, tasks created and awaited one by one when the first await raises or is
-cancelled). A part that fails (404, 503, a refused connection; asked once) or hangs
+cancelled); after it raised, what asyncio.gather leaves running may finish on its own
+within DRAIN_S (2 s), with a note. A part that fails (404, 503, a refused connection; asked once) or hangs
 (no headers, half a body, a trickle, under the session's timeout) raises its error
 as the starter does, alone or in the ExceptionGroup of a TaskGroup, and the next
 call works; a part slower than usual but within the session's timeout gives the dashboard,
@@ -35,6 +36,7 @@ from hypothesis import strategies as st
 
 from coursekit import slow_api
 from coursekit.concurrency_view import (
+    DRAIN_S,
     agree_async,
     caller_session,
     expect_callers_session,
@@ -72,9 +74,11 @@ TOGETHER, TOGETHER_MS = (21, 22, 23, 24), 300  # dashboards at once, each reques
 # A slow part, on a loop clock run FAST times fast: SLOW_PART_MS here is seconds to a deadline.
 FAST, SLOW_PART_MS, SLOW_SESSION_S = 10, 300, 60
 PREFIX = "/api"  # base_url's own path, as for an API behind a gateway  # the caller's session timeout while one part hangs
-NUDGE_LEFT = ("when `load_dashboard` returns or raises, none of its requests may still run: "
-              "start them in an `asyncio.TaskGroup`, which waits for all of them and cancels "
-              "the others when one fails or the caller cancels")
+NUDGE_LEFT = ("when `load_dashboard` returns, all its requests must be over; when it raises, "
+              "the others may only finish on their own soon after, as `asyncio.gather` lets "
+              f"them (the check gives them {DRAIN_S:g} s, with a note), never run on; when it is "
+              "cancelled, none may run on. Start them in an `asyncio.TaskGroup`, which waits "
+              "for all of them and cancels the others when one fails or the caller cancels")
 NUDGE_CANCEL = ("let CancelledError through everywhere (in a pause, in a retry loop: never catch "
                 "it without raising it again), and run the requests in an `asyncio.TaskGroup`, "
                 "which cancels them all when the caller cancels")
@@ -234,7 +238,7 @@ async def check_loop_free(ctx):
 
 
 async def check_nothing_left_running(ctx):
-    """After every dashboard so far, no task it started was still running."""
+    """After every dashboard so far, no task it started was left running (after an error, gather's may end on their own)."""
     expect_nothing_left(ctx, _calls, NUDGE_LEFT)
     expect_callers_session(ctx, _calls)
 

@@ -1,0 +1,50 @@
+"""One task per part, collected with `async for done in asyncio.as_completed(tasks)`, keyed back by task.
+
+BUG: `async for` over as_completed, and its yielding of the original tasks, exist only from
+Python 3.13. The course supports 3.11+ (README): on 3.11 and 3.12 every call raises TypeError
+("'async for' requires an object with __aiter__ method") and no dashboard is ever loaded.
+A second bug, which shows on 3.13: when a part fails or the caller cancels, the finally only
+asks the other tasks to stop (task.cancel()) and raises at once, before they have finished:
+their clean-up runs after the caller has moved on. So no "passes from Python 3.13" line: on
+3.13 it fails (check: a part that fails ... leaves nothing running).
+
+expect: 'async for' requires an object with __aiter__ method
+
+Lesson 11: sequential awaits.
+
+A dashboard needs three independent things about a user. This version asks for
+them one after another, so the user waits for the sum of the three latencies.
+Make the three requests run at the same time, so the wait is only the slowest one.
+
+Public API (the check calls exactly this):
+
+    async def load_dashboard(session, base_url, user_id) -> dict
+        GET {base_url}/users/{user_id}/profile, .../posts and .../notifications
+        and return {"profile": ..., "posts": ..., "notifications": ...}, the JSON bodies.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    user = f"{base_url}/users/{user_id}"
+    tasks = {asyncio.create_task(fetch_json(session, f"{user}/{part}")): part
+             for part in ("profile", "posts", "notifications")}
+    dashboard = {}
+    try:
+        async for done in asyncio.as_completed(tasks):  # each part as soon as it arrives
+            dashboard[tasks[done]] = done.result()
+    finally:
+        for task in tasks:
+            task.cancel()
+    return {part: dashboard[part] for part in ("profile", "posts", "notifications")}
