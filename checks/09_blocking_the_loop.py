@@ -46,6 +46,7 @@ import aiohttp
 from hypothesis import strategies as st
 
 from coursekit.concurrency_view import (
+    DRAIN_S,
     agree_async,
     caller_session,
     expect_callers_session,
@@ -97,9 +98,11 @@ BODIES = ("{}", "[]", "0", '""', "false", "0.0", '{"é": "😀"}', "null")  # 20
 # json.load decodes any body; aiohttp's response.json() refuses it unless told not to look.
 LABELLED = ('{"item": 7}', "text/html")
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs
-NUDGE_LEFT = ("when `fetch_all` returns or raises, none of its requests may still run: run "
-              "them in an `asyncio.TaskGroup`, which waits for all of them and cancels the "
-              "others when one fails or the caller cancels")
+NUDGE_LEFT = ("when `fetch_all` returns, all its requests must be over; when it raises, the "
+              "others may only finish on their own soon after, as `asyncio.gather` lets them "
+              f"(the check gives them {DRAIN_S:g} s, with a note), never run on; when it is "
+              "cancelled, none may run on. Run them in an `asyncio.TaskGroup`, which waits for "
+              "all of them and cancels the others when one fails or the caller cancels")
 NUDGE_CANCEL = ("let CancelledError through everywhere (in a pause, in a retry loop: never catch "
                 "it without raising it again), and run the requests in an `asyncio.TaskGroup`, "
                 "which cancels them all when the caller cancels")
