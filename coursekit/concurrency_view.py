@@ -473,8 +473,10 @@ def expect_nothing_left(ctx, calls: list[Call], nudge: str = "") -> None:
         if call.running:
             late = (f", and {plural(call.late_requests, 'more request')} reached the server "
                     "after that" if call.late_requests else "")
+            after = f" {DRAIN_S:g} s later" if call.drain_ms else ""  # given time by _drain
             ctx.fail(f"when {call.what} {call.ended}, {len(call.running)} of the "
-                     f"{plural(call.started, 'task')} it had started were still running{late}",
+                     f"{plural(call.started, 'task')} it had started were still running"
+                     f"{after}{late}",
                      "nobody waits for those tasks any more: they go on using the API and the "
                      "caller's session after the caller has moved on (and may have closed "
                      "it), and what they return or raise is lost",

@@ -5,7 +5,8 @@ a docstring line ``passes from Python 3.N``: a wrong fix that a CPython bug fixe
 makes wrong (``fail-``), or a file that uses what older Pythons lack (``broken-``:
 ``os.process_cpu_count``, ``itertools.batched``), which the course's oldest Python cannot run.
 A fix right on older Pythons and wrong on newer ones (it ignores a setting they added, such as
-sqlite3's ``autocommit=`` in 3.12) is a ``pass-`` saying ``fails from Python 3.N``.
+sqlite3's ``autocommit=`` in 3.12) is a ``pass-`` saying ``fails from Python 3.N``; so is a
+``broken-`` file that, once newer Pythons can run it, shows another bug.
 """
 
 from __future__ import annotations
@@ -21,6 +22,6 @@ def promised(attempt: Path) -> str:
     if outcome in ("fail", "broken") and fixed and sys.version_info >= (3, int(fixed.group(1))):
         return "pass"
     broken = re.search(r"^fails from Python 3\.(\d+)$", attempt.read_text(), re.M)
-    if outcome == "pass" and broken and sys.version_info >= (3, int(broken.group(1))):
+    if outcome in ("pass", "broken") and broken and sys.version_info >= (3, int(broken.group(1))):
         return "fail"
     return outcome

@@ -74,6 +74,11 @@ def test_a_fix_that_ignores_a_later_pythons_setting_fails_there(tmp_path, monkey
     assert promised(attempt) == "pass"
     monkeypatch.setattr("sys.version_info", (3, 12, 0))
     assert promised(attempt) == "fail"
+    attempt = tmp_path / "broken-two-bugs.py"
+    attempt.write_text('"""The async for of 3.13, and a leak.\n\nexpect: TypeError\nfails from Python 3.13\n"""\n')
+    assert promised(attempt) == "broken"
+    monkeypatch.setattr("sys.version_info", (3, 13, 0))
+    assert promised(attempt) == "fail"
 
 
 def test_a_file_that_needs_a_later_python_is_broken_before_it(tmp_path, monkeypatch):

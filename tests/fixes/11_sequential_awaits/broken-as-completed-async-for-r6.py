@@ -5,10 +5,11 @@ Python 3.13. The course supports 3.11+ (README): on 3.11 and 3.12 every call rai
 ("'async for' requires an object with __aiter__ method") and no dashboard is ever loaded.
 A second bug, which shows on 3.13: when a part fails or the caller cancels, the finally only
 asks the other tasks to stop (task.cancel()) and raises at once, before they have finished:
-their clean-up runs after the caller has moved on. So no "passes from Python 3.13" line: on
-3.13 it fails (check: a part that fails ... leaves nothing running).
+their clean-up runs after the caller has moved on: from 3.13 it fails (check: a part that
+fails ... leaves nothing running).
 
 expect: 'async for' requires an object with __aiter__ method
+fails from Python 3.13
 
 Lesson 11: sequential awaits.
 
