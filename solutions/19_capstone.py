@@ -17,8 +17,9 @@ HTTP API (the check sends exactly these requests):
          "spent": int,                                    # sum of quantity * price, in cents
          "loyalty": float,          # loyalty_score(customer id, each order's quantity * price)
          "you_may_like": [str, ...]}                      # similar(favourite product's name)
-        The favourite product is the one bought in the largest quantity (on a tie, the one
-        of the lowest order id); a customer without orders has [] there.
+        The favourite product is the one bought in the largest quantity, its quantities
+        summed over the customer's orders (on a tie, the one whose first order has the
+        lowest id); a customer without orders has [] there.
         404 {"error": "no such customer"} for an id no customer has.
 
     GET /products/{id} -> 200, JSON: {"id": int, "name": str, "price": int,

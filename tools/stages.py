@@ -2,7 +2,7 @@
 
     python tools/stages.py all        what `make test` runs: every test, both notebook modes,
                                       and both modes again on the newest other Python here
-    python tools/stages.py lesson 12  what `make lesson N=12` runs: one lesson, in under a minute
+    python tools/stages.py lesson 12  what `make lesson N=12` runs: one lesson
                                       (its stages side by side, each one's output printed whole)
 
 A failing stage does not stop the next one; the exit code is 1 if any failed, and the
@@ -109,12 +109,12 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     files = [lesson.notebook, lesson.exercise, lesson.solution, lesson.checks,
              ROOT / "tests" / "fixes" / lesson.stem]
     notebook = lesson.relative(lesson.notebook)
-    # Three attempt workers beside the two notebook runs: a check mostly waits (on its child,
-    # a server, a sleep), so five runs share two cores without one waiting for another.
+    # Six attempt workers beside the two notebook runs: a check mostly waits (on its child, a
+    # server, a sleep; lesson 14's: 2 CPU-s in 16 s), so eight runs share two cores.
     return [
         ("ruff", [sys.executable, "-m", "ruff", "check", *map(str, files)]),
         (f"attempts and hygiene of {lesson.stem}",
-         [*PYTEST, "-n", "3", "tests/test_fixes.py", "tests/test_hygiene.py", "-k", lesson.stem]),
+         [*PYTEST, "-n", "6", "tests/test_fixes.py", "tests/test_hygiene.py", "-k", lesson.stem]),
         (f"{notebook} --solutions", [*PYTEST, *NBVAL, "--solutions", notebook]),
         (f"{notebook} --starters", [*PYTEST, *NBVAL, "--starters", notebook]),
     ]
