@@ -41,11 +41,8 @@ NOTEBOOK_PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the lesson's tab, no
 NOTEBOOK = f"{NOTEBOOK_PANEL} .jp-Notebook"
 WIDGET_ERRORS = ("Error displaying widget", "model not found")
 
-# Each pytest-xdist worker starts one JupyterLab and one browser for the tests it gets. The
-# tests come in two groups (`--dist loadgroup`): at most two labs at once, however many workers
-# the attempts get beside them.
+# Each pytest-xdist worker starts one JupyterLab and one browser for the lessons it gets.
 pytestmark = pytest.mark.browser
-GROUPS = [pytest.mark.xdist_group("browser-a"), pytest.mark.xdist_group("browser-b")]
 
 
 @pytest.fixture(scope="module")
@@ -201,9 +198,7 @@ def screenshot(page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
 
 
-@pytest.mark.parametrize("lesson", [pytest.param(lesson, marks=GROUPS[index % 2])
-                                    for index, lesson in enumerate(course.lessons())],
-                         ids=lambda lesson: lesson.stem)
+@pytest.mark.parametrize("lesson", course.lessons(), ids=lambda lesson: lesson.stem)
 def test_a_learners_session_with_the_lesson(lab, browser, lesson):
     url, token, copy = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -247,7 +242,6 @@ def test_a_learners_session_with_the_lesson(lab, browser, lesson):
         shutil.copy(lesson.exercise, copy / "exercises" / f"{lesson.stem}.py")  # the starter again
 
 
-@GROUPS[0]
 def test_course_commands_work_in_jupyterlabs_terminal(lab, browser):
     url, token, copy = lab
     page = browser.new_page(viewport={"width": 1200, "height": 800})
@@ -273,7 +267,6 @@ def test_course_commands_work_in_jupyterlabs_terminal(lab, browser):
     print(f"\nScreenshots: {SCREENSHOTS}")
 
 
-@GROUPS[1]
 def test_a_slider_measures_again_when_moved(lab, browser):
     """Lesson 04's array-size slider: moving it runs the real measurement again, in place."""
     url, token, _ = lab
@@ -313,7 +306,6 @@ def kernel_output(page, code: str) -> str:
     }""", code)
 
 
-@GROUPS[0]
 def test_a_wrong_fix_a_right_one_progress_and_reset(lab, browser):
     """Lesson 11 as a learner lives it: a wrong fix fails, a right one passes, progress, reset."""
     url, token, copy = lab

@@ -81,15 +81,13 @@ def make_venv(interpreter: str, venv: Path) -> int:
     return 0
 
 
-# A check mostly waits (on its child, a server, a sleep): one attempt at a time used two thirds
-# of one core. Four workers keep both cores busy; the browser tests' two groups (test_browser.py)
-# keep it to two labs at once.
-TESTS = [*PYTEST, "-n", "4", "--dist", "loadgroup"]
-
-
 def every_test() -> list[tuple[str, list[str]]]:
+    # A check mostly waits (on its child, a server, a sleep): one attempt at a time used two
+    # thirds of one core, so four workers keep two cores busy. A browser session (a JupyterLab,
+    # a Chromium) does not wait: two at a time.
     stages = [
-        ("tests (units, attempts, hygiene, browser)", TESTS),
+        ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", "-m", "not browser"]),
+        ("a learner's session in the browser", [*PYTEST, *WORKERS, "-m", "browser"]),
         ("notebooks --solutions", [*NOTEBOOKS, "--solutions", "notebooks/"]),
     ]
     if shutil.which("chromium") or shutil.which("chromium-browser"):
