@@ -1,6 +1,6 @@
 """An endless loop in a plain function.
 
-expect: `count_known` in tests/fixes/00_start_here/broken-endless-loop.py did not return within 5 s
+expect: `count_known` in tests/fixes/00_start_here/broken-endless-loop.py did not return within
 """
 
 

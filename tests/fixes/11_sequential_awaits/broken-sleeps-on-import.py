@@ -1,6 +1,6 @@
 """Code at the top of the file that never finishes.
 
-expect: did not finish loading within 10 s
+expect: did not finish loading within
 """
 import time
 

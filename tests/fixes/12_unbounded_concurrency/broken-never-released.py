@@ -1,6 +1,6 @@
 """acquire() without release(): after `limit` requests, every other one waits forever.
 
-expect: did not return within 5 s
+expect: did not return within
 """
 import asyncio
 

@@ -1,6 +1,6 @@
 """An await that never completes, even when the service answers at once.
 
-expect: did not return within 2.9 s, though the service answered in 50 ms
+expect: s, though the service answered in 50 ms
 """
 import asyncio
 
