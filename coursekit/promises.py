@@ -18,10 +18,10 @@ from pathlib import Path
 
 def promised(attempt: Path) -> str:
     outcome = attempt.stem.split("-", 1)[0]
-    fixed = re.search(r"^passes from Python 3\.(\d+)$", attempt.read_text(), re.M)
-    if outcome in ("fail", "broken") and fixed and sys.version_info >= (3, int(fixed.group(1))):
-        return "pass"
-    broken = re.search(r"^fails from Python 3\.(\d+)$", attempt.read_text(), re.M)
-    if outcome in ("pass", "broken") and broken and sys.version_info >= (3, int(broken.group(1))):
-        return "fail"
+    text = attempt.read_text()
+    for changed, becomes, before in (("passes", "pass", ("fail", "broken")),
+                                     ("fails", "fail", ("pass", "broken"))):
+        since = re.search(rf"^{changed} from Python 3\.(\d+)$", text, re.M)
+        if outcome in before and since and sys.version_info >= (3, int(since.group(1))):
+            return becomes
     return outcome
