@@ -552,7 +552,7 @@ def check_caller_settings(ctx):
     readings = make_readings(1_000, 10)  # a third below the floor: sqrt of negatives, if taken
     changed = changed_since(ERRORS_AT_START)
     meaning = ("np.seterr (or an np.errstate never exited) changes NumPy's error handling for "
-               "the whole process, not for calibrate: the rest of the service then stops hearing "
+               "the rest of the calling thread, not for calibrate: the service then stops hearing "
                "about invalid operations, or an np.seterr(all='raise') it set to catch bad data "
                "is switched off")
     nudge = ("to silence a warning you expect, scope it to those lines: `with "

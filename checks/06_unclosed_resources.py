@@ -51,9 +51,10 @@ SUMMARY = "files, sockets, DB connections left open → `with`, `contextlib.clos
 REQUIRES = {"record_visit": "sync"}
 HINTS = [
     "Three things are opened and never closed: the sqlite3 connection, the log file and the "
-    "HTTP connection. Only Python freeing them closes them: CPython usually does when the "
-    "function returns, but an exception's traceback keeps them open (a notebook keeps the last "
-    "one), and other Pythons free them later still.",
+    "HTTP connection. Only Python freeing them closes them, and when it does depends: the "
+    "sqlite3 connection sits in a reference cycle that waits for the garbage collector, an "
+    "exception's traceback keeps all three open (a notebook keeps the last one), and other "
+    "Pythons free them later still.",
     "A `with` block closes what it opened however the block ends, by a return or an exception. "
     "`open()` supports it directly. For objects that have a close() method but no `with` "
     "support of their own that closes them, wrap them: `with contextlib.closing(thing) as t:`.",

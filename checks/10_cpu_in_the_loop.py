@@ -320,8 +320,8 @@ async def check_other_process(ctx):
                    "scores, yet no worker process ran a job for it: this process scored it",
                    "a size threshold keeps small documents on the loop: each is quick, but "
                    "requests arrive together and their stalls add up (twenty requests for a "
-                   "document a twentieth as long stall the loop as long as the long one, as "
-                   "the notebook measures), and the threshold is only right on the machine it "
+                   "document a twentieth as long stall the loop about as long as the long one), "
+                   "and the threshold is only right on the machine it "
                    "was tuned on",
                    "send every request's job to the pool, whatever the size of the text")
     for seen in (await observe(ctx), await medium(ctx)):

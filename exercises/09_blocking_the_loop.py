@@ -8,13 +8,14 @@ give the loop back, without changing what the functions return.
 
 Public API (the check calls exactly this):
 
-    async def fetch_json(session, url) -> dict | None
-        GET url through the aiohttp `session` and return the JSON body. When the
+    async def fetch_json(session, url)
+        GET url through the aiohttp `session` and return the JSON body, whatever
+        JSON value it holds (an object, a list, a number, a string...). When the
         server answers with a 5xx status, try again after RETRY_PAUSES[0] seconds,
         then once more after RETRY_PAUSES[1] seconds: three attempts at most.
         Return None when all three fail.
 
-    async def fetch_all(session, urls) -> list[dict | None]
+    async def fetch_all(session, urls) -> list
         fetch_json for every URL, all at the same time, results in the order of urls.
 """
 
@@ -31,7 +32,7 @@ __all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
 RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
 
 
-def read_json(url: str) -> dict | None:
+def read_json(url: str) -> object:
     """One attempt: the JSON body, or None when the server failed (5xx)."""
     try:
         with urllib.request.urlopen(url, timeout=5) as response:  # blocks until the answer
@@ -43,7 +44,7 @@ def read_json(url: str) -> dict | None:
         raise
 
 
-async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> object:
     for pause in RETRY_PAUSES:
         body = read_json(url)
         if body is not None:
@@ -52,5 +53,5 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
     return read_json(url)
 
 
-async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dict | None]:
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list:
     return await asyncio.gather(*(fetch_json(session, url) for url in urls))

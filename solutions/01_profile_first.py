@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 from pprint import pformat
 
-from line_profiler import profile  # does nothing unless kernprof (or LINE_PROFILE=1) runs
+from line_profiler import profile  # off unless kernprof, LINE_PROFILE=1 or --line-profile
 
 __all__ = ["build_report"]
 

@@ -9,13 +9,14 @@ left running after `fetch_all` has raised (gather would leave them running).
 
 Public API (the check calls exactly this):
 
-    async def fetch_json(session, url) -> dict | None
-        GET url through the aiohttp `session` and return the JSON body. When the
+    async def fetch_json(session, url)
+        GET url through the aiohttp `session` and return the JSON body, whatever
+        JSON value it holds (an object, a list, a number, a string...). When the
         server answers with a 5xx status, try again after RETRY_PAUSES[0] seconds,
         then once more after RETRY_PAUSES[1] seconds: three attempts at most.
         Return None when all three fail.
 
-    async def fetch_all(session, urls) -> list[dict | None]
+    async def fetch_all(session, urls) -> list
         fetch_json for every URL, all at the same time, results in the order of urls.
 """
 
@@ -28,7 +29,7 @@ __all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
 RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
 
 
-async def read_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+async def read_json(session: aiohttp.ClientSession, url: str) -> object:
     """One attempt: the JSON body, or None when the server failed (5xx)."""
     async with session.get(url) as response:  # suspends: the loop runs other tasks meanwhile
         if response.status >= 500:
@@ -37,7 +38,7 @@ async def read_json(session: aiohttp.ClientSession, url: str) -> dict | None:
         return await response.json(content_type=None)  # any label, as json.load(response)
 
 
-async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> object:
     for pause in RETRY_PAUSES:
         body = await read_json(session, url)
         if body is not None:
@@ -46,7 +47,7 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
     return await read_json(session, url)
 
 
-async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dict | None]:
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list:
     async with asyncio.TaskGroup() as group:  # all at once; on an error, the rest cancelled
         tasks = [group.create_task(fetch_json(session, url)) for url in urls]
     return [task.result() for task in tasks]
