@@ -27,7 +27,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import course, cpus
+from . import course, cpus, warm
 from .errors import CheckFailed, CourseError, ExerciseBroken
 from .loading import load_file
 
@@ -52,6 +52,7 @@ class Verdict:
     output: deque = field(default_factory=lambda: deque(maxlen=SHOWN_LINES))
     output_lines: int = 0  # how many lines the learner's code printed in all
     seconds: float = 0.0
+    pid: int = 0  # the check process: its session holds everything the learner's code started
 
     @property
     def passed(self) -> bool:
@@ -82,10 +83,11 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
     env = dict(os.environ, COURSEKIT_ROOT=str(course.root()), PYTHONUNBUFFERED="1",
                PYTHONIOENCODING="utf-8", TMPDIR=scratch, TEMP=scratch, TMP=scratch)
     started = time.perf_counter()
+    arguments = [lesson.number, str(yours), str(broken), "measure" if measure else "no-measure",
+                 argument]
     try:
-        child = subprocess.Popen(
-            [sys.executable, "-m", "coursekit.runner", lesson.number, str(yours), str(broken),
-             "measure" if measure else "no-measure", argument],
+        child = warm.launch(arguments, env, course.root(), write_end) or subprocess.Popen(
+            [sys.executable, "-m", "coursekit.runner", *arguments],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
             env=env, cwd=course.root(), **platform_options,
         )
@@ -94,6 +96,7 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
         raise
     finally:
         os.close(write_end)
+    verdict.pid = child.pid
     child.stdin.write(token.encode() + b"\n")
     child.stdin.close()
     events: queue.Queue = queue.Queue()
@@ -176,12 +179,14 @@ def _child_end(fd: int) -> tuple[str, dict]:
     return str(fd), {"pass_fds": (fd,), "start_new_session": True}
 
 
-def _end(child: subprocess.Popen, wait: bool) -> None:
+def _end(child: subprocess.Popen | warm.Child, wait: bool) -> None:
     """Let a finished child exit, then kill its whole group: nothing it started outlives it."""
     if wait:
         with contextlib.suppress(subprocess.TimeoutExpired):
             child.wait(timeout=EXIT_WAIT)
-    if os.name == "nt":
+    if isinstance(child, warm.Child):
+        child.kill_group()
+    elif os.name == "nt":
         subprocess.run(["taskkill", "/F", "/T", "/PID", str(child.pid)],
                        capture_output=True, check=False)
     else:

@@ -1,4 +1,8 @@
-"""The check process: nothing a learner writes can hang it, outlive it, flood it or forge a pass."""
+"""The check process: nothing a learner writes can hang it, outlive it, flood it or forge a pass.
+
+Each test runs twice: with the check process forked from the warm server (coursekit.warm,
+what Linux uses) and started fresh (what other systems use, and COURSEKIT_WARM=0).
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,19 @@ from pathlib import Path
 
 import pytest
 
-from coursekit import course, cpus
+from coursekit import course, cpus, warm
 from coursekit.checks import run, summary
 from coursekit.errors import ExerciseBroken
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, params=["warm", "fresh"])
+def how_started(request, monkeypatch):
+    if request.param == "warm" and not warm.usable():
+        pytest.skip("the warm server runs on Linux only")
+    monkeypatch.setenv("COURSEKIT_WARM", "1" if request.param == "warm" else "0")
+    return request.param
 
 
 def judge(number, source: str, tmp_path: Path, name="attempt.py"):
@@ -25,6 +37,19 @@ def judge(number, source: str, tmp_path: Path, name="attempt.py"):
     attempt = tmp_path / name
     attempt.write_text(textwrap.dedent(source))
     return run(lesson, attempt, lesson.exercise, measure=False)
+
+
+def in_session(session: int) -> list[int]:
+    """Living processes of a session: a check process's session holds all it started."""
+    found = []
+    for name in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            fields = Path(f"/proc/{name}/stat").read_bytes().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session and fields[0] != b"Z":
+            found.append(int(name))
+    return found
 
 
 def processes_mentioning(text: str) -> list[str]:
@@ -67,6 +92,7 @@ def test_a_worker_that_never_returns_ends_with_the_check_and_leaves_nothing(
     assert time.perf_counter() - started < 30 * cpus.slowdown()  # a busy machine stretches it
     assert isinstance(verdict.error, ExerciseBroken) and "did not return" in str(verdict.error)
     time.sleep(0.5)
+    assert verdict.pid and not in_session(verdict.pid), "a process outlived the check"
     assert not processes_mentioning(str(attempt)), "a process outlived the check"
 
 
