@@ -11,7 +11,8 @@ Public API (the check calls exactly this):
         `lines` are orders as CSV: "id,day,customer,sku,quantity,unit_price".
         Returns one line per order, then the total of each customer.
         When the "reports" logger is set to DEBUG, every priced order is logged
-        (someone chasing a wrong total needs that): keep it working.
+        during the call (someone chasing a wrong total needs that): keep it working.
+        Importing the module leaves the logging configuration as it was.
 
 Also here, not graded: `example_lines(count)` makes orders to try it on, and the
 `__main__` block times one report. From a terminal, in the course folder:

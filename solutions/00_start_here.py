@@ -7,6 +7,7 @@ Public API (the check calls exactly this):
 
     def count_known(words: list[str], known_words: list[str]) -> int
         How many items of `words` (duplicates counted each time) are in `known_words`.
+        Both lists are the caller's: leave them as they were.
 """
 
 __all__ = ["count_known"]
