@@ -203,7 +203,11 @@ def check_result(ctx):
 def check_own_lists_inputs_kept(ctx):
     """Each post gets a new list of its own; the caller's posts and the loader's set are left as they were."""
     posts = ["Spam! spam, SPAM? buy now", "nothing here", "Spam! spam, SPAM? buy now", "", ""]
-    words = {"spam", "buy"}
+    for words in ({"spam", "buy"}, set()):  # an empty blocklist too: nothing flagged, still lists
+        expect_own_lists_inputs_kept(ctx, posts, words)
+
+
+def expect_own_lists_inputs_kept(ctx, posts: list[str], words: set[str]) -> None:
     shared = set(words)
 
     def load_blocklist():  # a loader that hands out its one cached set, as many do
@@ -211,15 +215,18 @@ def check_own_lists_inputs_kept(ctx):
 
     given = list(posts)
     got = ctx.call_sync("flag_posts", given, load_blocklist)
-    compare(ctx, got, expected(posts, sorted(words)), posts, "for repeated and empty posts")
+    with_list = f"with the blocklist {sorted(words)!r}"
+    compare(ctx, got, expected(posts, sorted(words)), posts,
+            f"for repeated and empty posts {with_list}")
     ids = [id(hits) for hits in got]
     ctx.expect(len(set(ids)) == len(ids),
-               f"for {len(posts)} posts, two of them repeated and two empty, flag_posts returned "
-               f"{len(set(ids))} distinct list objects",
-               "posts that read alike share one list: a moderator who edits the flags of one "
-               "post (removes a word, adds a note) changes the others too",
+               f"for {len(posts)} posts, two of them repeated and two empty, {with_list}, "
+               f"flag_posts returned {len(set(ids))} distinct list objects",
+               "posts that read alike, or that have nothing flagged, share one list: a "
+               "moderator who edits the flags of one post (removes a word, adds a note) "
+               "changes the others too ([[]] * n is n times the same list)",
                "build a new list for every post, as the starter does, even when two posts are "
-               "the same text")
+               "the same text or nothing can be flagged")
     ctx.expect(given == posts,
                f"after the run, the caller's posts were {given!r}",
                "the posts are the users' text, which the caller stores and shows: the job "
@@ -401,27 +408,42 @@ class BrokenFile(OSError):
 
 
 def check_loader_errors_reach_caller(ctx):
-    """A loader that fails makes the run fail, as in the starter: no silent empty blocklist."""
+    """A loader that fails makes the run fail at once, as in the starter: no silent empty blocklist, no retry."""
+    for fails in (None, 1):  # always, or only at its first call (the file was being rewritten)
+        expect_loader_error_raised(ctx, fails)
 
+
+def expect_loader_error_raised(ctx, fails: int | None) -> None:
     def load_blocklist():
         load_blocklist.calls += 1
-        raise BrokenFile("blocklist.txt: permission denied")
+        if fails is None or load_blocklist.calls <= fails:
+            raise BrokenFile("blocklist.txt: permission denied")
+        return {"spam"}
 
     load_blocklist.calls = 0
     posts = ["buy cheap spam now", "hello"]
+    loader = ("a load_blocklist that raised BrokenFile (an OSError: the file could not be read)"
+              + ("" if fails is None else " at its first call, and would have answered later"))
     try:
         got = ctx.call_sync("flag_posts", list(posts), load_blocklist, catch=False)
     except BrokenFile:
+        ctx.expect(load_blocklist.calls == 1,
+                   f"with {loader}, flag_posts called it {load_blocklist.calls} times before "
+                   "it raised",
+                   "the starter raises at the loader's first error: calling it again (a "
+                   "retry) reads the file several times in one run and delays the error",
+                   "call load_blocklist once per run and let what it raises reach the caller")
         return
     except Exception as error:
         got = f"raised {type(error).__name__}: {error}"
-    ctx.fail(f"with a load_blocklist that raised BrokenFile (an OSError: the file could not be "
-             f"read), flag_posts({posts!r}, load_blocklist) {got if isinstance(got, str) else f'returned {got!r}'}",
-             "the starter lets the loader's error reach the caller: a job that goes on with an "
-             "empty (or another) blocklist reports every post as clean, and nobody learns that "
-             "moderation stopped working",
-             "call load_blocklist without catching what it raises (or re-raise it), as the "
-             "starter does")
+    ctx.fail(f"with {loader}, flag_posts({posts!r}, load_blocklist) "
+             f"{got if isinstance(got, str) else f'returned {got!r}'} after "
+             f"{load_blocklist.calls} loader call{'s' * (load_blocklist.calls != 1)}",
+             "the starter lets the loader's first error reach the caller: a job that goes on "
+             "with an empty (or another, or a second try's) blocklist hides that the file "
+             "could not be read; whether and when to try again is the caller's decision",
+             "call load_blocklist once, without catching what it raises (or re-raise it), as "
+             "the starter does")
 
 
 def fresh_posts(run: int, count: int = 40, per_post: int = 100) -> list[str]:

@@ -1,0 +1,53 @@
+"""Loads the blocklist once per run, retrying twice if reading it fails (the file may be being rewritten).
+
+BUG: A loader that raises is called up to three times in one run, and when it fails only
+transiently the run returns flags where the starter raises at once: the contract's 'every run
+sees the file as it is now' and the starter's behaviour on failure (the run raises) are both
+gone. With a loader that always raises the run still raises, after three calls.
+
+---- The exercise's docstring ----
+
+Lesson 03: work inside loops.
+
+A moderation job flags, in each post, the words that are on the blocklist.
+`load_blocklist()` reads the blocklist file and parses it into a set of a few
+thousand words. This version calls it for every word of every post, so the same
+file is read and parsed again thousands of times per run, although nothing in it
+changes while the job runs. Build the set once per run instead.
+
+Public API (the check calls exactly this):
+
+    def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]
+        One list per post: the post's words that are on the blocklist, in order,
+        repeats included. A word is split on whitespace, stripped of . , ! ? ; :
+        at its ends and lowercased. `load_blocklist` takes no arguments and returns
+        the blocklist as a set of lowercase words; the job is handed it so that
+        every run sees the file as it is now.
+"""
+
+import time
+
+__all__ = ["flag_posts"]
+
+
+def _load_with_retry(load_blocklist, attempts=3):
+    for attempt in range(attempts):
+        try:
+            return load_blocklist()
+        except OSError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.01)  # the file may be being rewritten: try again
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    blocked = _load_with_retry(load_blocklist)  # once per run
+    flagged = []
+    for post in posts:
+        hits = []
+        for word in post.split():
+            cleaned = word.strip(".,!?;:").lower()
+            if cleaned in blocked:
+                hits.append(cleaned)
+        flagged.append(hits)
+    return flagged
