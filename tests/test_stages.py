@@ -1,0 +1,26 @@
+"""`make test`'s stages: every one runs to the end, and an environment to make starts at once."""
+
+from __future__ import annotations
+
+import sys
+
+import stages
+
+
+def test_a_failing_stage_stops_nothing_and_an_environment_is_made_beside_the_first(
+        tmp_path, capfd):
+    marker = tmp_path / "made"
+    python = [sys.executable, "-c"]
+    listed = [
+        ("first", [*python, f"import pathlib, time; time.sleep(1); "
+                            f"print('made first' if pathlib.Path({str(marker)!r}).exists() else "
+                            f"'not made yet')"]),
+        ("failing", [*python, "raise SystemExit(3)"]),
+        (f"{stages.ENVIRONMENT} 3.99", [*python, f"import pathlib; pathlib.Path({str(marker)!r})"
+                                                 f".touch(); print('environment output')"]),
+        ("last", [*python, "print('last ran')"]),
+    ]
+    assert stages.one_by_one(listed) == ["failing"]
+    out = capfd.readouterr().out
+    assert "made first" in out, "the environment was made while the first stage ran"
+    assert out.index("=== failing") < out.index("environment output") < out.index("last ran")
