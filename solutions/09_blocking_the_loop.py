@@ -21,6 +21,7 @@ Public API (the check calls exactly this):
 """
 
 import asyncio
+import json
 
 import aiohttp
 
@@ -35,7 +36,8 @@ async def read_json(session: aiohttp.ClientSession, url: str) -> object:
         if response.status >= 500:
             return None
         response.raise_for_status()
-        return await response.json(content_type=None)  # any label, as json.load(response)
+        return json.loads(await response.read())  # as json.load(response): any label, and
+        # an error for an empty body (aiohttp's response.json() returns None for it: a retry)
 
 
 async def fetch_json(session: aiohttp.ClientSession, url: str) -> object:

@@ -1,4 +1,7 @@
 """Correct, unusual: the retry policy as a recursion over the remaining pauses; fetch_all with ensure_future + asyncio.wait, results re-read in url order.
+
+The body decoded as json.load does (json.loads of the bytes): aiohttp's response.json() returns
+None for an empty body, where the starter raises (see fail-empty-body-none.py).
 """
 
 import asyncio
@@ -20,7 +23,7 @@ async def _once(session: aiohttp.ClientSession, url: str) -> tuple[bool, dict | 
         if response.status >= 500:
             return False, None
         response.raise_for_status()
-        return True, await response.json(content_type=None)
+        return True, json.loads(await response.read())
 
 
 async def _with_retries(session, url, pauses):

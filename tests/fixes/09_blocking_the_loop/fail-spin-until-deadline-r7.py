@@ -1,0 +1,61 @@
+"""Replaces time.sleep(pause) by a loop of await asyncio.sleep(0) until the pause's deadline, so the loop is "given back" on every turn.
+
+BUG: the pause no longer blocks other tasks (a heartbeat sees no stall), but it is a busy wait: the coroutine is rescheduled on every iteration of the loop, so the process burns a full CPU for the whole 0.45 s backoff of every failing URL, and more the more URLs fail at once; the lesson's point is that the wait must be handed to the loop, not spun. On a shared one-CPU machine it takes CPU from the other requests it claims not to block.
+
+Lesson 09: blocking the loop.
+
+`fetch_json` was ported from a synchronous script. It reads a URL with urllib and,
+when the server fails, waits with time.sleep before trying again. Inside `async def`
+both calls hold the event loop: while one request waits, no other task of the app
+runs, and `asyncio.gather` in `fetch_all` cannot overlap anything. Make both waits
+give the loop back, without changing what the functions return.
+
+Public API (the check calls exactly this):
+
+    async def fetch_json(session, url) -> dict | None
+        GET url through the aiohttp `session` and return the JSON body. When the
+        server answers with a 5xx status, try again after RETRY_PAUSES[0] seconds,
+        then once more after RETRY_PAUSES[1] seconds: three attempts at most.
+        Return None when all three fail.
+
+    async def fetch_all(session, urls) -> list[dict | None]
+        fetch_json for every URL, all at the same time, results in the order of urls.
+"""
+
+import asyncio
+import json
+import time
+
+import aiohttp
+
+__all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
+
+RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
+
+
+async def read_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    """One attempt: the JSON body, or None when the server failed (5xx)."""
+    async with session.get(url) as response:
+        if response.status >= 500:
+            return None
+        response.raise_for_status()
+        return json.loads(await response.read())
+
+
+async def _pause(seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        await asyncio.sleep(0)  # give the loop back on every turn
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict | None:
+    for pause in RETRY_PAUSES:
+        body = await read_json(session, url)
+        if body is not None:
+            return body
+        await _pause(pause)  # back off before trying again
+    return await read_json(session, url)
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dict | None]:
+    return await asyncio.gather(*(fetch_json(session, url) for url in urls))
