@@ -8,7 +8,10 @@ never stalled meanwhile.
 Then the contract of a function an app calls: every request goes through the
 session passed in, which is left open, unchanged and usable; four dashboards loaded
 at the same time each get their own user's data, their 12 requests all in flight at once
-(a limit shared by every call, like a module-level semaphore, fails); when the call returns, raises or
+(a limit shared by every call, like a module-level semaphore, fails); three for one user at
+once, one cancelled by its caller: the other two still return, sharing no object (requests
+shared between calls may be, if the answers are right); the loop's task factory is the
+caller's after the calls; when the call returns, raises or
 is cancelled, no task it started is still running (the other two requests after
 one failed, tasks created and awaited one by one when the first await raises or is
 cancelled); after it raised, what asyncio.gather leaves running may finish on its own
@@ -133,6 +136,28 @@ def reordered(loop, coro, **options):
     return Reordered(coro, loop=loop, **options)
 
 
+@contextlib.contextmanager
+def callers_task_factory(ctx, what: str):
+    """The running loop has a task factory of the caller's meanwhile; the calls must leave it."""
+    loop = asyncio.get_running_loop()
+    previous = loop.get_task_factory()
+    loop.set_task_factory(reordered)
+    try:
+        yield
+        factory = loop.get_task_factory()
+    finally:
+        loop.set_task_factory(previous)
+    ctx.expect(factory is reordered,
+               f"after {what}, the running event loop's task factory was "
+               f"{getattr(factory, '__qualname__', factory)!r}, no longer the one the caller "
+               "had set",
+               "the event loop belongs to the application: a task factory changed by one call "
+               "changes every task the app creates from then on (eager tasks run at once, inside "
+               "create_task, in an order the rest of the app never expected)",
+               "leave the loop's settings alone: start the three requests in a TaskGroup or with "
+               "`asyncio.gather`")
+
+
 async def observe(ctx, session, user_id, what="", base="", **options):
     """One dashboard with every probe on, through the caller's ``session``; its tasks Reordered."""
     loop = asyncio.get_running_loop()
@@ -244,10 +269,11 @@ async def check_nothing_left_running(ctx):
 
 
 async def check_calls_independent(ctx):
-    """Dashboards loaded at the same time each get their own user's data, all their requests at once."""
+    """Dashboards loaded at the same time each get their own user's data, all their requests at once, unharmed by another's cancellation."""
     users = TOGETHER
     async with caller_session(route=route({part: TOGETHER_MS for part in PARTS})) as session:
-        with ctx.api.recording() as seen:
+        with ctx.api.recording() as seen, callers_task_factory(ctx, f"{len(users)} dashboards "
+                                                                   "loaded at the same time"):
             results = await asyncio.gather(*(ctx.call("load_dashboard", session, ctx.api.url,
                                                       user) for user in users))
     ctx.record(peak_in_flight_together=seen.peak_in_flight)
@@ -261,6 +287,7 @@ async def check_calls_independent(ctx):
                "bounds the connections",
                "keep nothing shared between calls: start the call's three requests together "
                "and let the session passed in set any limit")
+    await same_user_together(ctx)
     for user_id, result in zip(users, results, strict=True):
         mixed = [part for part in PARTS
                  if not isinstance(result, dict) or result.get(part) != expected(user_id)[part]]
@@ -272,6 +299,53 @@ async def check_calls_independent(ctx):
                    "module-level dict filled by the requests) mixes one user's data into "
                    "another's page",
                    "keep everything a call needs in local variables of that call")
+
+
+SAME_USER = 25
+
+
+async def same_user_together(ctx):
+    """Three dashboards for one user at the same time, the third cancelled by its caller once
+    the server has requests in flight: the other two still get their dashboards, no object
+    shared between them. (Sharing the requests themselves is fine when the answers are right.)"""
+    async with caller_session(route=route({part: TOGETHER_MS for part in PARTS})) as session:
+        with ctx.api.recording():
+            calls = [asyncio.ensure_future(ctx.call("load_dashboard", session, ctx.api.url,
+                                                    SAME_USER)) for _ in range(3)]
+            await ctx.api.stats_when(lambda stats: stats.in_flight >= 1, within=2)
+            calls[2].cancel()
+            outcomes = await asyncio.gather(*calls, return_exceptions=True)
+    for outcome in outcomes:
+        if isinstance(outcome, CourseError):  # the learner's file raised or hung: as reported
+            raise outcome
+    what = (f"three dashboards for user {SAME_USER} loaded at the same time, the third "
+            "cancelled by its caller while their requests were in flight")
+    for outcome in outcomes[:2]:
+        ctx.expect(not isinstance(outcome, BaseException),
+                   f"{what}: one that nobody cancelled raised {type(outcome).__name__}"
+                   + (f": {outcome}" if str(outcome) else ""),
+                   "one caller giving up must not end another's call: requests shared between "
+                   "calls (a module-level dict of in-flight requests) are cancelled by the first "
+                   "caller that cancels, under every other caller awaiting them",
+                   "keep each call's requests its own: start them inside the call and keep "
+                   "nothing between calls")
+        expect_dashboard(ctx, Settled(outcome), SAME_USER)
+    first, second = outcomes[:2]
+    shared = [part for part in PARTS if first[part] is second[part]]
+    ctx.expect(first is not second and not shared,
+               f"{what}: the two that returned held the very same "
+               + (f"{', '.join(shared)} objects" if shared else "dict"),
+               "each caller changes its own dashboard (marks notifications read, drops posts "
+               "already shown): a change to one shows in the other caller's page too",
+               "build each call's dashboard from its own requests' answers (if calls share a "
+               "request, give each a copy of its answer)")
+
+
+class Settled:
+    """What expect_dashboard reads: a returned value as ``result``."""
+
+    def __init__(self, result):
+        self.result = result
 
 
 async def check_base_url_with_a_path(ctx):
