@@ -3,9 +3,11 @@
 They decide on the results and on the work per reading, never on a stopwatch alone.
 Results: the starter is the oracle, on fixed batches and on generated ones (NaN,
 ±inf, -0.0, exactly the floor, huge and tiny values, empty, one reading, strided and
-read-only inputs): the same values, a new float64 array of the same shape (never the
-input object, nor an earlier call's, even empty), sharing no memory with the input or
-with an earlier result (at 0, 1,000 and 1,048,576 readings), the input untouched, the
+read-only inputs): the same values, bit for bit (the starter's float64 steps are each
+correctly rounded, so NumPy's give the same bits; a longdouble or rearranged formula does not),
+a new float64 array of the same shape (never the input object, nor an earlier call's,
+even empty), sharing no memory with the input or with an earlier result, and every value
+right (at 0, 1,000 and 1,052,675 readings: no chunk left out), the input untouched, the
 same array refilled giving the new readings' values (no cache keyed on id), two calls at
 once from two threads each giving their own values (the second run whole at every
 bytecode step of the first, traced with sys.settrace: no shared work buffer), NumPy's
@@ -13,10 +15,11 @@ error settings (np.geterr) and the caller's warnings left as found (a caller's o
 settings put back, not NumPy's defaults; the process's warnings filters unchanged even
 during the call, since other threads share them), and the starter's values under a
 caller's np.errstate(all="raise") (nothing invalid computed, as the starter computes
-nothing invalid: a bare np.where over np.sqrt of negatives raises there). Work: at two
-batch sizes, the Python lines a call
-executes (sys.settrace) and the calls into the functions and modules it names
-(math.sqrt, numpy's functions, its own helpers, wrapped to count while the call runs)
+nothing invalid: a bare np.where over np.sqrt of negatives raises there), and no warning
+from another thread meanwhile (a thread pool's workers do not share the caller's settings).
+Work: at two batch sizes, the Python lines a call executes (sys.settrace) and the calls
+into the functions and modules it names (math.sqrt, numpy's functions, its own helpers, wrapped to count while the call runs; an
+np.vectorize or object-loop ufunc the file holds counts one call per element)
 must not grow with the number of readings: a loop, a comprehension, map, np.vectorize
 or np.frompyfunc do one or the other per reading, NumPy's array operations a handful
 per call whatever the size. A same-run timing
@@ -24,6 +27,7 @@ against the starter, with a wide margin, backs the counts up.
 """
 
 import builtins
+import contextlib
 import math
 import sys
 import threading
@@ -62,7 +66,7 @@ HINTS = [
 NOISE_FLOOR = 0.2
 GAIN = 2.5
 SIZES = (1_000, 10_000)  # readings in the two counted calls
-LARGE = 1 << 20  # readings in a production-sized batch (8 MiB): no buffer kept between calls
+LARGE = (1 << 20) + 4_099  # a production-sized batch (8 MiB), no multiple of a chunk size
 PER_ADDED_READING = 0.02  # lines or calls one more reading may add (a loop adds 1 or more)
 SPEED_FLOOR = 3.0  # supporting evidence only: correct fixes measure 15x to 500x here
 ERRORS_AT_START = np.geterr()  # this process's NumPy error handling before the learner's file loads
@@ -100,9 +104,42 @@ def owned_by(result, readings) -> bool:
 RETURNED_INPUT = "returned the input array itself (or a view of it)"
 
 
+def unlike(got: np.ndarray, want: np.ndarray) -> np.ndarray:
+    """Where two float64 arrays of one shape differ: exactly, NaN matching NaN (0.0 == -0.0).
+    Exact, since the starter's float64 steps (subtract, sqrt, multiply) are each correctly
+    rounded by IEEE 754: the same steps in NumPy give the same bits on every machine."""
+    return ~((got == want) | (np.isnan(got) & np.isnan(want)))
+
+
 def same_values(got, want) -> bool:
     return (isinstance(got, np.ndarray) and got.shape == want.shape and got.dtype == np.float64
-            and bool(np.isclose(got, want, rtol=1e-9, atol=1e-12, equal_nan=True).all()))
+            and not unlike(got, want).any())
+
+
+def ulps_apart(got: float, want: float) -> int | None:
+    """How many float64 steps apart two finite numbers of one sign are (None otherwise)."""
+    if not (math.isfinite(got) and math.isfinite(want)) or (got < 0) != (want < 0):
+        return None
+    return abs(int(np.float64(got).view(np.int64)) - int(np.float64(want).view(np.int64)))
+
+
+ROUNDED_OTHERWISE = (
+    "the starter computes in float64, one step at a time: reading - NOISE_FLOOR, its square "
+    "root, times GAIN, each rounded to the nearest float64, which IEEE 754 makes the same on "
+    "every machine, and NumPy's float64 operations round exactly alike. Other precision for a "
+    "step (np.longdouble is 80 bits on Linux x86 and 64 on Windows; float32 keeps 7 digits), or "
+    "the formula rearranged, rounds elsewhere: the last digits then change with the machine, and "
+    "whatever compares calibrations exactly (a regression test, a cache, a hash) sees numbers "
+    "the loop never gave")
+SAME_STEPS = ("do the loop's float64 steps in its order, on whole arrays: subtract NOISE_FLOOR, "
+              "take the square root, multiply by GAIN")
+
+
+def near_miss(got: float, want: float) -> str:
+    """' (3 units in the last place apart)' for two nearly equal numbers, else ''."""
+    apart = ulps_apart(got, want)
+    unit = "unit" if apart == 1 else "units"
+    return f" ({apart} {unit} in the last place apart)" if apart and apart < 1_000 else ""
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -133,14 +170,16 @@ def check_result(ctx):
                    "calibrate overwrote the caller's data: an in-place operation (`-=`, `out=`) "
                    "on `readings` itself",
                    "work on a new array (`readings - NOISE_FLOOR` makes one), then in place on that")
-        close = np.isclose(got, want, rtol=1e-9, atol=1e-12)
-        if not close.all():
-            wrong = int(np.flatnonzero(~close)[0])
+        wrongs = unlike(got, want)
+        if wrongs.any():
+            wrong = int(np.flatnonzero(wrongs)[0])
             nan = bool(np.isnan(got).any())
-            ctx.fail(f"{np.sum(~close):,} of {count:,} values differ: for the reading "
-                     f"{before[wrong]:.4f}, calibrate gave {float(got[wrong])!r} instead of "
-                     f"{float(want[wrong])!r}",
-                     "a faster answer has to be the same answer",
+            miss = near_miss(float(got[wrong]), float(want[wrong]))
+            ctx.fail(f"{np.sum(wrongs):,} of {count:,} values differ: for the reading "
+                     f"{float(before[wrong])!r}, calibrate gave {float(got[wrong])!r} instead of "
+                     f"{float(want[wrong])!r}{miss}",
+                     ROUNDED_OTHERWISE if miss else "a faster answer has to be the same answer",
+                     SAME_STEPS if miss else
                      "np.sqrt of a negative number is nan: readings below NOISE_FLOOR must give "
                      "0.0" if nan else
                      "0.0 below NOISE_FLOOR, GAIN * sqrt(reading - NOISE_FLOOR) from it upwards")
@@ -190,7 +229,10 @@ class CountedCall:
     def __init__(self, function, name: str, counter: Counter):
         self._function, self._name, self._counter = function, name, counter
         signature = getattr(function, "types", None)  # a ufunc: np.frompyfunc's loop on objects
-        self._per_element = bool(signature) and all("O" in kind for kind in signature)
+        # np.vectorize is that loop too, even around a C function (math.sqrt): a Python object
+        # and a call per element, which tracing cannot see when the function is not Python's
+        self._per_element = isinstance(function, np.vectorize) or (
+            bool(signature) and all("O" in kind for kind in signature))
 
     def __call__(self, *args, **kwargs):
         self._counter.add(self._name)
@@ -275,7 +317,7 @@ def check_no_python_loop(ctx):
 
 
 def check_no_call_per_reading(ctx):
-    """No function is called per reading from compiled code either (map, np.frompyfunc, object arrays)."""
+    """No function is called per reading from compiled code either (map, np.vectorize, object arrays)."""
     small, large = (counted_call(ctx, make_readings(size, 5)) for size in SIZES)
     added = SIZES[1] - SIZES[0]
     grown = large.total - small.total
@@ -286,7 +328,8 @@ def check_no_call_per_reading(ctx):
                f"functions its file names, for {SIZES[1]:,} readings {large.total:,} "
                f"(`{name}` {times:,} times)",
                "a function called once per reading, even from compiled code (map, "
-               "np.fromiter, np.frompyfunc, object arrays), still boxes every number into a "
+               "np.fromiter, np.vectorize or np.frompyfunc, even of a C function such as "
+               "math.sqrt, object arrays), still boxes every number into a "
                "Python object and makes a call for it: the per-element work is still there",
                "hand the whole array to NumPy: np.sqrt(array), np.maximum(array, 0.0), "
                "arithmetic on arrays; no function applied to one number at a time")
@@ -343,11 +386,12 @@ def check_edges(ctx):
         if same_values(got, want):
             continue
         if isinstance(got, np.ndarray) and got.shape == want.shape and got.dtype == np.float64:
-            close = np.isclose(got, want, rtol=1e-9, atol=1e-12, equal_nan=True)
-            wrong = int(np.flatnonzero(~close)[0])
-            meaning, nudge = explain(float(readings[wrong]), got, want)
+            wrong = int(np.flatnonzero(unlike(got, want))[0])
+            miss = near_miss(float(got[wrong]), float(want[wrong]))
+            meaning, nudge = ((ROUNDED_OTHERWISE, SAME_STEPS) if miss else
+                              explain(float(readings[wrong]), got, want))
             ctx.fail(f"for the reading {float(readings[wrong])!r}, calibrate gave "
-                     f"{float(got[wrong])!r} where the starter gives {float(want[wrong])!r}",
+                     f"{float(got[wrong])!r} where the starter gives {float(want[wrong])!r}{miss}",
                      meaning, nudge)
         shown = got if isinstance(got, str) else (
             f"gave an array of shape {getattr(got, 'shape', '?')}, dtype "
@@ -390,15 +434,16 @@ def check_generated_batches(ctx):
         if same_values(got, want):
             raise
         if isinstance(got, np.ndarray) and got.shape == want.shape:
-            close = np.isclose(got, want, rtol=1e-9, atol=1e-12, equal_nan=True)
-            wrong = int(np.flatnonzero(~close)[0]) if not close.all() else 0
+            wrongs = unlike(got, want)
+            wrong = int(np.flatnonzero(wrongs)[0]) if wrongs.any() else 0
             reading = float(readings[wrong])
             shown = f"gave {float(got[wrong])!r} for the reading {reading!r} (dtype {got.dtype})"
-            wanted = f"{float(want[wrong])!r}"
+            miss = near_miss(float(got[wrong]), float(want[wrong]))
+            wanted = f"{float(want[wrong])!r}{miss}"
         else:
-            reading, wanted = math.inf, f"an array of shape {want.shape}"
+            miss, reading, wanted = "", math.inf, f"an array of shape {want.shape}"
             shown = got if isinstance(got, str) else f"gave {short(got, 120)}"
-        meaning, nudge = explain(reading, got, want)
+        meaning, nudge = (ROUNDED_OTHERWISE, SAME_STEPS) if miss else explain(reading, got, want)
         layout = ("" if readings.flags.c_contiguous else "a strided view, ") + (
             "read-only" if not readings.flags.writeable else "writable")
         ctx.fail(f"for the batch {short(readings.tolist(), 200)} ({layout}), calibrate {shown} "
@@ -426,6 +471,21 @@ def check_new_array(ctx):
                    "the caller keeps its raw readings (to store them, to calibrate them "
                    "again): the result must be an array of its own",
                    "compute into a new array: `readings - NOISE_FLOOR` makes one")
+        for batch, result in ((first_in, kept), (second_in, second)):
+            wrongs = unlike(result, expected(batch)) if same_shape(result, batch) else None
+            if wrongs is None or not wrongs.any():
+                continue
+            where = np.flatnonzero(wrongs)
+            ctx.fail(f"for a batch of {size:,} readings, calibrate returned {len(where):,} values "
+                     f"unlike the starter's, from position {where[0]:,} to {where[-1]:,}: for the "
+                     f"reading {float(batch[where[0]])!r}, {float(result[where[0]])!r} instead of "
+                     f"{float(expected(batch[where[0]:where[0] + 1])[0])!r}",
+                     "every reading of every batch must be calibrated, at every size: a batch "
+                     "worked through in pieces must cover all of it, the last partial piece "
+                     "included, and a production batch is rarely a round number of readings",
+                     "compare your result with the loop's on a batch whose size is no multiple "
+                     "of your piece size; or work on the whole array at once, NumPy handles "
+                     "millions of readings per call")
         changed = int(np.sum(~np.isclose(first, kept, equal_nan=True))) if (
             first.shape == kept.shape) else size
         ctx.expect(not np.shares_memory(first, second) and changed == 0,
@@ -439,15 +499,19 @@ def check_new_array(ctx):
                    "is cheap next to a wrong number")
 
 
+def same_shape(result, readings) -> bool:
+    return isinstance(result, np.ndarray) and result.shape == readings.shape
+
+
 def first_difference(got, want, readings) -> str:
     """'k of n values differ: for the reading r, v instead of w' (or what came back)."""
     if not isinstance(got, np.ndarray) or got.shape != want.shape:
         return got if isinstance(got, str) else f"gave {short(got, 120)}"
-    close = np.isclose(got, want, rtol=1e-9, atol=1e-12, equal_nan=True)
-    wrong = int(np.flatnonzero(~close)[0])
-    return (f"returned {int(np.sum(~close)):,} of {len(want):,} values unlike the starter's: "
+    wrongs = unlike(got, want)
+    wrong = int(np.flatnonzero(wrongs)[0])
+    return (f"returned {int(np.sum(wrongs)):,} of {len(want):,} values unlike the starter's: "
             f"for the reading {float(readings[wrong])!r}, {float(got[wrong])!r} instead of "
-            f"{float(want[wrong])!r}")
+            f"{float(want[wrong])!r}{near_miss(float(got[wrong]), float(want[wrong]))}")
 
 
 def check_refilled_batch(ctx):
@@ -592,6 +656,24 @@ def check_caller_settings(ctx):
                "(`with np.errstate(invalid='ignore'):`), or compute nothing invalid")
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+@contextlib.contextmanager
+def warned_anywhere():
+    """Every warning shown while the block runs, from any thread: (text, thread name)."""
+    heard: list[tuple[str, str]] = []
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        heard.append((str(message), threading.current_thread().name))
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = show
+        yield heard
+
+
 def check_caller_raises(ctx):
     """Under a caller's np.errstate(all="raise"), the starter's values: nothing invalid computed."""
     for readings, shown in ((EDGES, f"the readings {EDGES.tolist()}"),
@@ -601,7 +683,23 @@ def check_caller_raises(ctx):
                 want = ctx.call_sync("calibrate", readings.copy(), which="broken")
             except Exception:  # the starter cannot either: not the learner's to handle
                 continue
-            got = outcome(ctx, readings.copy(), "yours")
+            with warned_anywhere() as heard:
+                got = outcome(ctx, readings.copy(), "yours")
+        elsewhere = [(text, thread) for text, thread in heard
+                     if thread != threading.current_thread().name]
+        if same_values(got, want) and elsewhere:
+            text, thread = elsewhere[0]
+            ctx.fail(f"with the caller running under np.errstate(all='raise'), for {shown}, "
+                     f"calibrate returned the starter's values, but NumPy warned {text!r} in the "
+                     f"thread {thread!r} during the call ({plural(len(elsewhere), 'warning')} "
+                     "from other threads than the caller's)",
+                     "an invalid operation (the square root of a negative number) was computed "
+                     "where the caller's settings do not reach: NumPy's error handling belongs "
+                     "to each thread (np.errstate is a context variable), and a pool's worker "
+                     "threads run with NumPy's defaults, so the error the caller asked to see "
+                     "raised became a warning in another thread",
+                     "compute nothing invalid (clip before the square root), wherever it runs; "
+                     "NumPy's array operations are already fast in the caller's own thread")
         if same_values(got, want):
             continue
         ctx.fail(f"with the caller running under np.errstate(all='raise') (as a service does "

@@ -1,0 +1,40 @@
+"""Vectorized, computing the shift and the square root in np.longdouble "for precision", then back to float64.
+
+BUG: the starter's values are float64 arithmetic: reading - NOISE_FLOOR rounded to a double, its
+sqrt rounded, times GAIN rounded. Doing the subtraction and sqrt in x86's 80-bit long double and
+rounding once at the end gives a (more exact, but) different double for about a fifth of the
+readings, 1 or 2 units in the last place off the starter's. It passes a tolerance comparison
+(np.allclose at rtol=1e-15) and every special value (NaN, +-inf, floor, empty), and is also
+platform-dependent: where np.longdouble is plain float64 (Windows/MSVC builds) the same file
+returns exactly the starter's values, on Linux x86-64 it does not.
+
+Lesson 04: vectorize.
+
+A sensor service calibrates every batch of raw readings it receives: readings
+below the noise floor count as 0.0, the others become GAIN * sqrt(reading -
+NOISE_FLOOR). This version does it one reading at a time in a Python loop, so
+every element pays for Python bytecode, a function call and a float object.
+Make NumPy do the whole array at once.
+
+Public API (the check calls exactly this):
+
+    def calibrate(readings: numpy.ndarray) -> numpy.ndarray
+        `readings` is a 1-D float64 array. Returns a new float64 array of the same
+        shape: 0.0 where a reading is below NOISE_FLOOR, else
+        GAIN * sqrt(reading - NOISE_FLOOR). `readings` itself is left unchanged.
+"""
+
+import numpy as np
+
+__all__ = ["calibrate"]
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate(readings: np.ndarray) -> np.ndarray:
+    # extended precision for the intermediate steps, float64 only for the result
+    shifted = readings.astype(np.longdouble) - NOISE_FLOOR
+    np.maximum(shifted, 0, out=shifted)  # below the floor -> 0, NaN stays NaN
+    values = GAIN * np.sqrt(shifted)
+    return np.where(readings < NOISE_FLOOR, 0.0, values.astype(np.float64))

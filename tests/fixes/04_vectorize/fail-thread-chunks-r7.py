@@ -1,0 +1,46 @@
+"""Vectorized with np.where, split into chunks computed in parallel on a shared thread pool (NumPy releases the GIL).
+
+BUG: np.where evaluates GAIN * np.sqrt(readings - NOISE_FLOOR) for every reading, including the
+ones below the floor: sqrt of a negative, an invalid operation. In the caller's thread that would
+raise under np.errstate(all="raise"), but NumPy's error state is a context variable and executor
+threads do not inherit the caller's context: in the workers the default "warn" applies, so the
+invalid operation goes through without the FloatingPointError the caller asked for, and a
+RuntimeWarning "invalid value encountered in sqrt" comes out of a worker thread instead (np.geterr()
+in the caller is untouched). The same expression without the pool raises at once. The pool's
+threads also stay alive after the call returns.
+
+Lesson 04: vectorize.
+
+A sensor service calibrates every batch of raw readings it receives: readings
+below the noise floor count as 0.0, the others become GAIN * sqrt(reading -
+NOISE_FLOOR). This version does it one reading at a time in a Python loop, so
+every element pays for Python bytecode, a function call and a float object.
+Make NumPy do the whole array at once.
+
+Public API (the check calls exactly this):
+
+    def calibrate(readings: numpy.ndarray) -> numpy.ndarray
+        `readings` is a 1-D float64 array. Returns a new float64 array of the same
+        shape: 0.0 where a reading is below NOISE_FLOOR, else
+        GAIN * sqrt(reading - NOISE_FLOOR). `readings` itself is left unchanged.
+"""
+
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+__all__ = ["calibrate"]
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+CHUNKS = 2
+_pool = ThreadPoolExecutor(max_workers=CHUNKS)  # threads start on first use, not at import
+
+
+def _calibrate_part(part: np.ndarray) -> np.ndarray:
+    return np.where(part < NOISE_FLOOR, 0.0, GAIN * np.sqrt(part - NOISE_FLOOR))
+
+
+def calibrate(readings: np.ndarray) -> np.ndarray:
+    parts = np.array_split(readings, CHUNKS)
+    return np.concatenate(list(_pool.map(_calibrate_part, parts)))
