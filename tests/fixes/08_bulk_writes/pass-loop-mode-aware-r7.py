@@ -1,0 +1,42 @@
+"""Row-by-row INSERTs in one transaction, opened and ended according to the connection's transaction mode.
+
+CORRECT: the cost is the number of commits, not executemany (the notebook's own "loop, one transaction"). It sends BEGIN itself only where sqlite3 would not open a transaction (isolation_level=None, or autocommit=True on 3.12+), ends with conn.commit() where that works and with an explicit COMMIT under autocommit=True (where commit() does nothing), rolls back on any BaseException, and never touches the connection's settings.
+
+Lesson 08: bulk writes.
+
+An importer saves a batch of sensor readings. This version commits after every
+row, and each commit waits until SQLite has the row safely on disk: a batch of
+200 readings waits for the disk 200 times. Save the whole batch with one commit.
+
+Public API (the check calls exactly this):
+
+    def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
+        Insert every (sensor, taken_at, value) of `readings` as a row of the table
+        readings(id, sensor, taken_at, value), all of them committed before it returns.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    manual = getattr(conn, "autocommit", None) is True  # 3.12+: commit() and rollback() do nothing
+    if not conn.in_transaction and (manual or conn.isolation_level is None):
+        conn.execute("BEGIN")
+    try:
+        for sensor, taken_at, value in readings:
+            conn.execute(INSERT, (sensor, taken_at, value))
+    except BaseException:
+        if manual:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        else:
+            conn.rollback()
+        raise
+    if manual:
+        conn.execute("COMMIT")
+    else:
+        conn.commit()

@@ -1,0 +1,43 @@
+"""Switches the connection to isolation_level=None for the call, sends BEGIN/COMMIT (ROLLBACK) by hand, and restores isolation_level in `finally`.
+
+CORRECT on Python 3.11 (the examiner filed it as a wrong fix). Assigning isolation_level = None
+while the caller has a transaction open commits that transaction first, before the batch: two
+commits there, which the course accepts (the starter commits the caller's write too; see
+pass-begin-immediate-restored-r2.py). BUG from Python 3.12: on a connection opened with
+autocommit=False a transaction is always open and isolation_level is ignored, so the explicit
+BEGIN raises OperationalError "cannot start a transaction within a transaction": nothing is saved.
+
+fails from Python 3.12
+
+Lesson 08: bulk writes.
+
+An importer saves a batch of sensor readings. This version commits after every
+row, and each commit waits until SQLite has the row safely on disk: a batch of
+200 readings waits for the disk 200 times. Save the whole batch with one commit.
+
+Public API (the check calls exactly this):
+
+    def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
+        Insert every (sensor, taken_at, value) of `readings` as a row of the table
+        readings(id, sensor, taken_at, value), all of them committed before it returns.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    previous = conn.isolation_level
+    conn.isolation_level = None  # take manual control of the transaction for this batch
+    try:
+        conn.execute("BEGIN")
+        try:
+            conn.executemany("INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)",
+                             readings)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.isolation_level = previous  # leave the caller's setting as it was
