@@ -1,0 +1,65 @@
+"""Fix: `limit` workers on an asyncio.Queue closed with `queue.shutdown()`, in a TaskGroup.
+
+BUG: `asyncio.Queue.shutdown()` and `asyncio.QueueShutDown` are new in Python 3.13. The
+course runs on Python 3.11+ (the notebook kernel here is 3.11): there every call raises
+`AttributeError: 'Queue' object has no attribute 'shutdown'` before any request. A learner
+or instructor on 3.13 sees it work perfectly (peak = limit, slots reused, errors and
+cancellation right).
+Relabelled from fail-: otherwise right, it cannot run before 3.13, where it passes.
+
+expect: raised AttributeError: 'Queue' object has no attribute 'shutdown'
+passes from Python 3.13
+
+--- The exercise's docstring ---
+
+Lesson 12: unbounded concurrency.
+
+A job fetches many items from an API. This version starts every request at once:
+with a thousand URLs, a thousand requests (and up to a thousand connections) hit
+the API together, however many it can take. Keep at most `limit` requests in
+flight at any moment, use all `limit` of them, and keep the results in order.
+
+Public API (the check calls exactly this):
+
+    async def fetch_all(session, urls, limit) -> list
+        GET every URL in `urls` through `session` (an aiohttp.ClientSession) and
+        return the JSON bodies in the order of `urls`, with never more than
+        `limit` requests in flight at once.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int) -> list:
+    # `limit` workers on a queue that is shut down once filled: each worker stops at QueueShutDown.
+    queue: asyncio.Queue = asyncio.Queue()
+    for item in enumerate(urls):
+        queue.put_nowait(item)
+    queue.shutdown()  # no more items: get() raises QueueShutDown once the queue is empty
+    results: list = [None] * len(urls)
+
+    async def worker() -> None:
+        while True:
+            try:
+                index, url = await queue.get()
+            except asyncio.QueueShutDown:
+                return
+            results[index] = await fetch_json(session, url)
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for _ in range(limit):
+                group.create_task(worker())
+    except ExceptionGroup as group:  # the caller gets the error itself, as from the starter
+        raise group.exceptions[0] from None
+    return results
