@@ -13,7 +13,10 @@ say 1; the file is loaded again under that view), so a pool sized by the CPUs al
 worker there on every machine.
 Short texts asked for the first time must be scored by a job in a worker too (a size
 threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no CPU cost)
-must still get its answer, and two requests at the same moment are scored by two
+must still get its answer, with the handler idle meanwhile (its code resumed a few times, not on
+every turn of the loop: a count of sys.settrace call events; little CPU here); requests from a
+second event loop (a second asyncio.run, in a thread) get their answers from workers that ran
+before (not a pool per loop, no asyncio object of the first loop); and two requests at the same moment are scored by two
 workers at once (gated: each job waits in its worker for the other's), each getting an
 answer of its own, also for the same text; an answer the caller changed (of handle_score,
 or of readability called directly) changes no later one. The long document is unlike prose (a single
@@ -29,8 +32,11 @@ import asyncio
 import contextlib
 import os
 import signal
+import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -400,15 +406,117 @@ def first_pool_only(ctx, served: int) -> None:
                "(or at the top of the file); warming its workers up, if you do, comes after")
 
 
+class Resumes:
+    """How often code of the learner's file was entered or resumed on this thread.
+
+    ``sys.settrace`` call events only: a coroutine gets one each time the loop resumes
+    it. A handler that awaits its job is resumed once or twice however long the job
+    takes; one that polls (``while not future.done(): await asyncio.sleep(0)``) is
+    resumed on every turn of the loop. A count, the same on a busy machine and an idle one.
+    """
+
+    def __init__(self, path: Path):
+        self.files = {str(path), str(Path(path).resolve())}
+        self.count = 0
+
+    def _on_call(self, frame, event, arg):
+        if frame.f_code.co_filename in self.files:
+            self.count += 1
+        return None  # no line events: counting costs little
+
+    def __enter__(self):
+        self._previous = sys.gettrace()
+        sys.settrace(self._on_call)
+        return self
+
+    def __exit__(self, *exc):
+        sys.settrace(self._previous)
+
+
+RESUMES_LIMIT = 200  # an awaiting handler is resumed a few times per request, a poller thousands
+
+
 async def check_slow_job(ctx):
-    """A slow job still gets its answer: the handler waits for the worker as long as it takes."""
+    """A slow job still gets its answer: the handler waits for the worker as long as it takes, idle."""
     text = SHORT[1]
     want = ctx.function("readability", which="broken")(text)
-    with processes.Tasks(ctx.module("yours"), hold=HOLD_S) as held:
-        got = (await score(ctx, text, "a slow job", tasks=False, held=HOLD_S)).result
-    ctx.record(slow_job_pids=held.pids)
+    with processes.Tasks(ctx.module("yours"), hold=HOLD_S) as held, \
+            Resumes(ctx.paths["yours"]) as resumes:
+        call = await score(ctx, text, "a slow job", tasks=False, held=HOLD_S)
+    got = call.result
+    ctx.record(slow_job_pids=held.pids, slow_job_resumes=resumes.count,
+               slow_job_cpu_here_ms=round(call.cpu_here_ms, 1))
     ctx.expect(got == want, f"for a slow job, handle_score returned {got!r}",
                f"readability gives {want!r}", "await the job's result and return it")
+    ctx.expect(resumes.count <= RESUMES_LIMIT and call.cpu_here_ms < HOLD_S * 1000 / 2,
+               f"while a job waited {HOLD_S:g} s in its worker (at no CPU cost), the code of "
+               f"your file was resumed {resumes.count:,} times on the event loop's thread, and "
+               f"this process spent {call.cpu_here_ms:.0f} ms of CPU",
+               "the handler keeps asking whether the job is done: the loop stays free, but the "
+               "service's own process burns a CPU for as long as any job runs, taken from the "
+               "workers (on one CPU a job takes twice as long), and one more CPU's worth per "
+               "request waiting",
+               "await the job's result: `await loop.run_in_executor(pool, readability, text)` "
+               "(or `await asyncio.wrap_future(pool.submit(...))`) sleeps until the worker "
+               "answers")
+
+
+OTHER_LOOP = tuple(f"Request {n} from another event loop. Same pool?" for n in range(3))
+OTHER_LOOP_WAIT_S = 15.0
+
+
+async def check_another_loop(ctx):
+    """Requests from another event loop (a second asyncio.run) are served by the same pool."""
+    starter = ctx.function("readability", which="broken")
+    handle = ctx.function("handle_score")
+    before = set(processes.descendants())
+    box: dict = {}
+
+    async def together():
+        return await asyncio.wait_for(
+            asyncio.gather(*(handle(text) for text in OTHER_LOOP), return_exceptions=True),
+            OTHER_LOOP_WAIT_S * cpus.slowdown())
+
+    def run():
+        try:
+            box["answers"] = asyncio.run(together())
+        except BaseException as error:  # reported below
+            box["error"] = error
+
+    with processes.Tasks(ctx.module("yours")) as jobs:
+        thread = threading.Thread(target=run, daemon=True, name="coursekit-second-loop")
+        thread.start()
+        await asyncio.to_thread(thread.join, OTHER_LOOP_WAIT_S * cpus.slowdown() + 5)
+    if thread.is_alive():
+        box["error"] = TimeoutError("the second event loop never ended")
+    answers = box.get("answers") or [box.get("error")] * len(OTHER_LOOP)
+    old = sorted(set(jobs.pids) & before)
+    ctx.record(other_loop_job_pids=jobs.pids, other_loop_old_workers=len(old))
+    what = (f"{len(OTHER_LOOP)} requests at once from a second event loop (a second "
+            "`asyncio.run` in the same process, as a test suite or a restarted server makes)")
+    for text, answer in zip(OTHER_LOOP, answers, strict=True):
+        if isinstance(answer, BaseException):
+            ctx.fail(f"{what}: handle_score({text[:30]!r}...) raised "
+                     f"{describe(answer, ctx.paths['yours'])}",
+                     "the handler works only in the first event loop that used it: an asyncio "
+                     "object made once for the module (a Lock, an Event, a Queue, a future) "
+                     "belongs to the loop that first waited on it, and every other loop gets "
+                     "an error (or a wait that never ends)",
+                     "keep no asyncio object between requests: the pool itself is not tied to "
+                     "a loop (create it at the top of the file, or the first time it is needed "
+                     "with no `await` in between)")
+        ctx.expect(answer == starter(text),
+                   f"{what}: handle_score({text[:30]!r}...) returned {answer!r}",
+                   f"that text's scores are {starter(text)!r}",
+                   "await the result of the job and return it")
+    ctx.expect(old or not jobs.pids or not processes.available(),
+               f"{what}: their jobs ran in {plural(len(jobs.pids), 'process')} "
+               f"({', '.join(map(str, jobs.pids))}), none of which ran before",
+               "the first loop's pool did not serve them: a pool kept per event loop (or per "
+               "anything but the service) starts new worker processes again for each new loop, "
+               "and the old pool's workers sit idle or are left behind",
+               "keep one pool for the module, not per loop: a ProcessPoolExecutor works from "
+               "any event loop (`run_in_executor` of the loop running the handler)")
 
 
 async def check_two_at_once(ctx):
