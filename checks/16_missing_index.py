@@ -12,7 +12,10 @@ orders in the same second, absent customers, limits of 0, 1 and more than there 
 `since` on a boundary), queried, given new orders, then queried again; and your
 recent_orders must give the same answers on a table without your indexes. The caller's
 connection is used as it is (its uncommitted orders seen, its transaction left open, its
-settings unchanged, nothing written). Every index create_schema makes must appear in some
+settings unchanged, nothing written); every call of yours, in every check, is watched for a write
+(rows, schema, statistics, transaction: one every so many calls shows on the call it falls on,
+if the run makes that many) and for a DeprecationWarning
+(a query that breaks on the next Python). Every index create_schema makes must appear in some
 plan of the query (an unused one only costs writes); the race and each index's cost on
 writes are shown, not decided on. What create_schema makes must reach the file in every
 transaction mode (default, isolation_level=None and, on 3.12+, autocommit False/True), and
@@ -26,6 +29,7 @@ import re
 import sqlite3
 import sys
 import tempfile
+import warnings
 import weakref
 from dataclasses import dataclass
 from datetime import timedelta
@@ -143,9 +147,82 @@ def rows_of(ctx, result, args) -> list[tuple]:
     return result
 
 
+# Every call of yours is watched for what a read must not do, on any call: a write that comes
+# only now and then (every so many pages) shows on whichever call it falls.
+WARNED = (DeprecationWarning, FutureWarning)
+_calls: list = [0]  # calls of yours so far in this check run
+_offences: list = []  # (observed, meaning, nudge) of each call that wrote or warned
+
+
+def footprint(conn) -> tuple:
+    """What a write through ``conn`` changes: rows changed, the schema's version, the open
+    transaction, the planner's statistics. Read without counting steps or logging."""
+    logged, steps = len(getattr(conn, "log", ())), getattr(conn, "steps", None)
+    try:
+        found = [conn.total_changes, conn.in_transaction,
+                 conn.execute("PRAGMA schema_version").fetchone()[0]]
+        with contextlib.suppress(sqlite3.OperationalError):  # no statistics yet
+            found.append(sorted(map(tuple, conn.execute("SELECT * FROM sqlite_stat1")), key=repr))
+    except sqlite3.ProgrammingError:  # closed by the call: check_connection_left_as_found says so
+        return ()
+    finally:
+        if steps is not None:
+            del conn.log[logged:]
+            conn.steps = steps
+    return tuple(found)
+
+
+def page(ctx, conn, args):
+    """recent_orders(conn, *args) of yours, watched for writes and deprecation warnings."""
+    before = footprint(conn)
+    with warnings.catch_warnings(record=True) as heard:
+        warnings.simplefilter("always")
+        result = ctx.call_sync("recent_orders", conn, *args)
+    _calls[0] += 1
+    after = footprint(conn)
+    call = f"call {_calls[0]} of recent_orders in this check run, recent_orders(conn, " \
+           f"{', '.join(map(repr, args))})"
+    if before and after and before != after:
+        (changes, opened, version, *stats), (changes2, opened2, version2, *stats2) = before, after
+        said = ([f"changed {changes2 - changes} rows"] * (changes2 != changes)
+                + [f"{'opened' if opened2 else 'ended'} a transaction"] * (opened2 != opened)
+                + ["changed the schema"] * (version2 != version)
+                + ["wrote the planner's statistics (sqlite_stat1, what ANALYZE and PRAGMA "
+                   "optimize write)"] * (stats2 != stats))
+        _offences.append((f"{call}, {'; '.join(said)}"
+                          + (f" (the {_calls[0] - 1} calls before it wrote nothing)"
+                             if _calls[0] > 1 else ""),
+                          "recent_orders is a read, on every call: a write now and then, every "
+                          "so many pages, still takes SQLite's write lock during a page view "
+                          "(other writers wait, or it fails with `database is locked`), and "
+                          "statistics rewritten behind the caller's back change the plans of "
+                          "all its queries",
+                          "keep the page to its SELECT; whatever maintains the database (ANALYZE, "
+                          "PRAGMA optimize) belongs to create_schema or to a job of its own"))
+    for warning in heard:
+        if issubclass(warning.category, WARNED):
+            _offences.append((f"{call} warned: {warning.category.__name__}: "
+                              f"{str(warning.message)[:300]}",
+                              "a deprecation warning is Python announcing that this code stops "
+                              "working in a coming version: the page works today and breaks on "
+                              "the upgrade (under `-W error` or pytest's filterwarnings=error it "
+                              "fails already)",
+                              "do as the warning says: the starter's query, as it is, gives none"))
+            break
+    return result
+
+
+def well_behaved(ctx) -> None:
+    """Fail with the first call of yours so far that wrote or warned."""
+    if _offences:
+        ctx.fail(*_offences[0])
+
+
 def answer(ctx, conn, args, which: str = "yours"):
     """recent_orders(conn, *args); a crash of yours as text."""
     try:
+        if which == "yours":
+            return page(ctx, conn, args)
         return ctx.call_sync("recent_orders", conn, *args, which=which)
     except ExerciseBroken as error:
         if which == "broken":
@@ -260,7 +337,9 @@ def check_schema(ctx):
                    "one id per order: only the exact `id INTEGER PRIMARY KEY` (ascending, in a "
                    "table with a rowid) makes id the rowid, which numbers new orders and ends "
                    "every index. Any other spelling makes id an ordinary column that may be "
-                   "NULL or repeat",
+                   "NULL or repeat; AUTOINCREMENT numbers them otherwise (never the id of a "
+                   "deleted order) and writes a table of its own, sqlite_sequence, on every "
+                   "insert",
                    "keep the starter's CREATE TABLE as it is: the index is a statement of its own")
     ctx.expect(not pending,
                "create_schema returned with a transaction still open",
@@ -273,7 +352,11 @@ WRITES = (("an order placed without an id", "INSERT INTO orders (customer_id, st
           ("a second one, in the same second", "INSERT INTO orders (customer_id, status, "
            "created_at, total_cents) VALUES (7, 'paid', '2024-05-01 10:00:00', 500)"),
           ("an order given the id of the first", "INSERT INTO orders (id, customer_id, status, "
-           "created_at, total_cents) VALUES (1, 8, 'paid', '2024-05-01 10:00:01', 1)"))
+           "created_at, total_cents) VALUES (1, 8, 'paid', '2024-05-01 10:00:01', 1)"),
+          ("the newest order deleted", "DELETE FROM orders WHERE id = (SELECT max(id) FROM "
+           "orders)"),
+          ("then an order placed without an id", "INSERT INTO orders (customer_id, status, "
+           "created_at, total_cents) VALUES (8, 'paid', '2024-05-01 10:00:02', 700)"))
 
 
 def numbered(ctx, which: str) -> list[tuple[str, str]]:
@@ -368,13 +451,14 @@ def check_answers(ctx):
             contextlib.closing(opened(ctx)) as mine:
         for args in asks:
             want = ctx.call_sync("recent_orders", theirs, *args, which="broken")
-            got = rows_of(ctx, ctx.call_sync("recent_orders", mine, *args), args)
+            got = rows_of(ctx, page(ctx, mine, args), args)
             if got != want:
                 ctx.fail(f"on a shop of {shape!r}, recent_orders(conn, "
                          f"{', '.join(map(repr, args))}): {differs(want, got)}",
                          "the account page must show the customer's orders since that moment, "
                          "newest first, ties by id, no more than the limit: the starter's answer",
                          "keep the starter's query: the index is added in create_schema")
+    well_behaved(ctx)
 
 
 def check_new_orders_seen(ctx):
@@ -387,7 +471,7 @@ def check_new_orders_seen(ctx):
                                           Path(folder) / "shop.db"))):
             newest = (10**11 + n, MANY, "paid", stamp(NOW + timedelta(minutes=5 + n)), 4_200)
             with contextlib.closing(opened(ctx, path=path)) as conn:
-                first = rows_of(ctx, ctx.call_sync("recent_orders", conn, *args), args)
+                first = rows_of(ctx, page(ctx, conn, args), args)
                 kept = list(first)
                 first.clear()  # the caller is free to change its list
                 place = conn if path == ":memory:" else sqlite3.connect(path)
@@ -395,7 +479,7 @@ def check_new_orders_seen(ctx):
                     place.execute(INSERT, newest)
                 if place is not conn:
                     place.close()
-                second = rows_of(ctx, ctx.call_sync("recent_orders", conn, *args), args)
+                second = rows_of(ctx, page(ctx, conn, args), args)
             order_id, _, status, created_at, total = newest
             want = [(order_id, created_at, status, total), *kept[:args[2] - 1]]
             ctx.expect(second == want,
@@ -404,6 +488,7 @@ def check_new_orders_seen(ctx):
                        "the page must show the order just placed, at the top: an answer kept "
                        "from an earlier call is stale as soon as anyone orders, anywhere",
                        "ask the database on every call; an index makes that cheap")
+    well_behaved(ctx)
 
 
 def check_same_as_starter(ctx):
@@ -422,6 +507,7 @@ def check_same_as_starter(ctx):
           nudge="run both versions on that shop: the answer must not depend on which indexes "
                 "exist (ask for every order you rely on with ORDER BY, ties included), nor "
                 "on a function applied to the values compared")
+    well_behaved(ctx)
 
 
 # --- the caller's connection -------------------------------------------------------------------
@@ -543,6 +629,7 @@ def check_connection_left_as_found(ctx):
                "grows with every connection: a leak in a web app that opens one per request",
                "keep nothing of the connection once the call returns: a cursor, a statement "
                "or a dict keyed on the connection lives as long as the module")
+    well_behaved(ctx)
 
 
 # --- what SQLite did: plans and steps on the three measured shops ------------------------------
@@ -594,7 +681,7 @@ def observe(ctx) -> Observed:
                 for key, (args, *_) in QUERIES.items():
                     steps, logged = conn.steps, len(conn.log)
                     with sql_probes.opened_connections() as others:
-                        ctx.call_sync("recent_orders", conn, *args)
+                        page(ctx, conn, args)
                     seen.steps[name, analyzed, key] = conn.steps - steps
                     seen.elsewhere += sum(len(other.log) for other in others)
                     seen.plans[name, analyzed, key] = plans_of(conn, conn.log[logged:])
@@ -610,6 +697,7 @@ def where(name: str, analyzed: bool) -> str:
 def check_plan(ctx):
     """EXPLAIN QUERY PLAN: no SCAN of orders, no temporary B-tree for any part of the ORDER BY, with or without ANALYZE."""
     seen = observe(ctx)
+    well_behaved(ctx)
     ctx.expect(seen.counted,
                "SQLite's progress handler or trace callback was switched off during the call",
                "the check sees the statements and counts SQLite's work through them",
