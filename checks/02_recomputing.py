@@ -11,19 +11,28 @@ again, twice as often, by other users, or once more from new threads (a cache pe
 starts empty), must compute nothing. With difflib made cheap
 (its code swapped for one that counts), 300 questions asked in turns twice are computed
 once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
-computed again (the cache is bounded). `suggest`, if it still takes (query, names),
+computed again (the cache is bounded); then 100 searches naming departments the catalogue
+does not have leave no memory held (tracemalloc), and a cached question asked by a thread
+paused at each line of the learner's file in turn (sys.settrace) while another thread evicts
+it still gets its answer (an unlocked OrderedDict LRU raises KeyError there).
+`suggest`, if it still takes (query, names),
 hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
 case, stray spaces, unicode, nonsense, one after another as a cache sees them; users named
 "", "e", "oak", "{0}" asking the same question in turn), and a
-department the catalogue does not have must raise the starter's KeyError.
+department the catalogue does not have must raise the starter's KeyError, the second time
+too (no in-flight marker left waiting). "ﬆ" and "st" are one key to casefold(), two to lower().
 """
 
 import contextlib
 import difflib
+import gc
+import linecache
 import random
+import sys
 import threading
 import time
+import tracemalloc
 from collections import Counter
 
 from hypothesis import strategies as st
@@ -94,7 +103,15 @@ def first_questions(ctx) -> list[tuple[str, str]]:
                    ("glaß " + catalogue["kitchen"][0].split()[-1], "kitchen"),
                    (pairs[2][0] + " ", pairs[2][1]), (catalogue["garden"][3] + " ", "garden"),
                    (" " + catalogue["bathroom"][5].upper(), "bathroom")]
-    return pairs + shared + exact + look_alikes + [("zzzz qqqq", "bathroom")]
+    # casefold() makes "ﬆ" "st" and "ß" "ss", lower() keeps them: one casefolded key, two answers
+    stool = typo_at(next(name for name in catalogue["bathroom"] if name == "stone stool"), 2)
+    caseless = [(stool, "bathroom"), (stool.replace("st", "\ufb06"), "bathroom")]
+    return pairs + shared + exact + look_alikes + caseless + [("zzzz qqqq", "bathroom")]
+
+
+def typo_at(name: str, at: int) -> str:
+    """`name` with the letters at `at` and `at + 1` swapped."""
+    return name[:at] + name[at + 1] + name[at] + name[at + 2:]
 
 
 # --- generated searches for the oracle -------------------------------------------------------
@@ -106,7 +123,8 @@ ODD_QUERIES = ["", " ", "zzzz qqqq", "STRASSE", "straße", "glaß teapot", "ſte
 UNKNOWN_DEPARTMENTS = ["toys", "Kitchen", "garden ", ""]
 VARIANTS = [lambda q: q, lambda q: q, str.upper, str.title, str.capitalize,
             lambda q: q + " ", lambda q: " " + q, lambda q: q.replace(" ", "  "),
-            lambda q: q.replace("ss", "ß"), lambda q: q.replace("s", "ſ", 1)]  # lower() keeps them
+            lambda q: q.replace("ss", "ß"), lambda q: q.replace("s", "ſ", 1),
+            lambda q: q.replace("st", "\ufb06")]  # lower() keeps them, casefold() does not
 
 
 def swapped(name: str, at: int) -> str:
@@ -151,21 +169,64 @@ class Raised:
         return f"raised {self.kind.__name__}"
 
 
+def look_alike_of(asked: list, user: str, query: str, department: str, got) -> str:
+    """', the answer the starter gives to the earlier <query>' when one explains `got`."""
+    def alike(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    for earlier_user, earlier, where, answer in reversed(asked):
+        if where == department and earlier.lower() != query.lower() \
+                and alike(earlier) == alike(query) \
+                and (answer if answer is None else answer.replace(earlier_user, user, 1)) == got:
+            return (f", the starter's answer to the earlier {earlier!r}, a query that lower(), "
+                    "which `suggest` compares, keeps apart from it")
+    return ""
+
+
+def expect_error_repeated(ctx):
+    """A search for a department the catalogue does not have raises KeyError every time it is
+    asked, not only the first: nothing left waiting by the first failure."""
+    search = ("ana0", "oak rkae", "toys")
+    outcomes: list = []
+
+    def ask():
+        outcomes.extend(outcome(ctx, search, "yours") for _ in range(2))
+
+    asker = threading.Thread(target=ask, daemon=True)
+    with ctx.watch("answer_search", 30):
+        asker.start()
+        asker.join(5.0)
+    ctx.expect(not asker.is_alive(),
+               f"answer_search{search!r} (a department the catalogue does not have) was asked "
+               f"twice in turn: the first call {outcomes[0] if outcomes else 'never returned'}, "
+               "and the second had not returned after 5 s",
+               "the starter raises KeyError every time; something the first call set up "
+               "before it failed (an in-flight marker, an Event, a lock taken) was never "
+               "released, and every later search of that question waits for it forever: one "
+               "bad request hangs each worker thread that repeats it",
+               "on the error path too (try/finally), remove what a computation in progress "
+               "left behind, and let the error reach the caller")
+
+
 def same_outcomes(expected: list, got: list) -> bool:
     return len(expected) == len(got) and all(g == e for e, g in zip(expected, got, strict=True))
 
 
 def check_same_answers(ctx):
     """Every search gets the starter's answer: repeated, look-alike and generated searches included."""
+    asked: list[tuple[str, str, str, str | None]] = []
     for user, query, department in traffic(first_questions(ctx), 70, 2):
         want = ctx.call_sync("answer_search", user, query, department, which="broken")
         got = ctx.call_sync("answer_search", user, query, department)
-        ctx.expect(got == want,
-                   f"answer_search({user!r}, {query!r}, {department!r}) returned {got!r}",
-                   f"the starter answers {want!r}: a cache must never change an answer",
-                   "key the cache on everything the answer depends on (the query as `suggest` "
-                   "uses it, and the department), and never change a cached value after "
-                   "returning it")
+        if got != want:
+            ctx.fail(f"answer_search({user!r}, {query!r}, {department!r}) returned {got!r}"
+                     + look_alike_of(asked, user, query, department, got),
+                     f"the starter answers {want!r}: a cache must never change an answer",
+                     "key the cache on everything the answer depends on (the query exactly "
+                     "as `suggest` compares it, lower() and nothing else, and the department), "
+                     "and never change a cached value after returning it")
+        asked.append((user, query, department, want))
+    expect_error_repeated(ctx)
 
     expect_each_user_addressed(ctx)
 
@@ -418,13 +479,14 @@ def expect_room_for_recurring(ctx, answer, departments: list[str]):
 
 
 def check_cache_bounded(ctx):
-    """The cache holds hundreds of recurring questions, but not every question users ever type."""
+    """The cache holds hundreds of recurring questions, not every question users ever type, and
+    threads can share it: a search paused anywhere while another thread fills it gets its answer."""
     answer = ctx.function("answer_search")
     departments = sorted(ctx.module("broken").CATALOGUE)
     expect_room_for_recurring(ctx, answer, departments)
     asked = questions(ctx, 10, 30, set(first_questions(ctx)))
     work_per_search(ctx, [("ana0", query, department) for query, department in asked])
-    with cheap_matches(), ctx.guarded("answer_search", 30):
+    with cheap_matches() as matched, ctx.guarded("answer_search", 30):
         started = time.perf_counter()
         for n in range(TRIAL):
             answer("bot", f"zq{n}x", departments[n % len(departments)])
@@ -434,6 +496,8 @@ def check_cache_bounded(ctx):
             return
         for n in range(TRIAL, FLOOD):
             answer("bot", f"zq{n}x", departments[n % len(departments)])
+        expect_nothing_kept_for_unknown(ctx, answer)  # the cache is full now: it can only evict
+        expect_safe_eviction(ctx, answer, departments, matched)
     again = sum(runs for runs, _ in work_per_search(
         ctx, [("ana1", query, department) for query, department in asked]))
     ctx.record(recomputed_after_flood=again)
@@ -444,6 +508,141 @@ def check_cache_bounded(ctx):
                "nonsense, bots), for as long as the server runs, until memory runs out",
                "give the cache a bound, far above the questions that repeat but far below "
                "what memory holds: `functools.lru_cache(maxsize=...)`")
+
+
+def held_of_flood(answer, departments: list[str], matched: list, answers: dict) -> int:
+    """How many of the flood's questions, newest first, are still answered from the cache.
+    An LRU cache is left holding them oldest first from the second newest down; `answers`
+    gets the first answer of each department (difflib swapped: any query, the same name)."""
+    before = len(matched)
+    for held, n in enumerate(range(FLOOD - 1, -1, -1)):
+        department = departments[n % len(departments)]
+        answers.setdefault(department, answer("bot", f"zq{n}x", department))
+        if len(matched) > before:
+            return held
+    return FLOOD
+
+
+def preempted(call, filename: str, at: int, interrupt):
+    """(what `call` returned, line events of `filename` it ran), ``interrupt(frame)`` called
+    just before its line event number `at` runs: the learner's code paused mid-way, as a
+    thread switch can pause it anywhere."""
+    seen = 0
+
+    def local(frame, event, arg):
+        nonlocal seen
+        if event == "line":
+            if seen == at:
+                interrupt(frame)
+            seen += 1
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename == filename else None
+
+    old = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        return call(), seen
+    finally:
+        sys.settrace(old)
+
+
+def expect_safe_eviction(ctx, answer, departments: list[str], matched: list):
+    """The oldest question in the cache asked by one thread while another asks a new one (which
+    evicts the oldest): the same answer, wherever in your code the first thread is paused."""
+    answers: dict = {}
+    held = held_of_flood(answer, departments, matched, answers)
+    if not 2 < held < FLOOD:
+        return
+    filename = ctx.module().__file__
+    n = FLOOD - 1 - held  # the newest: asking it changes nothing
+    trials = preempted(lambda: answer("bot", f"zq{n}x", departments[n % len(departments)]),
+                       filename, -1, None)[1]
+    for at in range(min(trials, 12, held // 2 - 1)):  # each trial uses up the two oldest
+        n = FLOOD - 2 - 2 * at
+        department = departments[n % len(departments)]
+        expect_same_when_paused(ctx, answer, (f"zq{n}x", department), at, filename,
+                                ("bot", f"ev{n}x", department), answers[department])
+
+
+def expect_same_when_paused(ctx, answer, search: tuple[str, str], at: int, filename: str,
+                            new: tuple[str, str, str], bots: str | None):
+    """`search`, the oldest in the cache, asked with this thread paused at its line event `at`
+    while another thread asks the `new` question: its answer as before (`bots`, addressed to
+    "bot"), no error in either."""
+    want = bots if not isinstance(bots, str) else bots.replace("bot", "ana", 1)
+    paused, failed = [], []
+
+    def ask_new():
+        try:
+            answer(*new)
+        except Exception as error:  # reported by the check's thread
+            failed.append(error)
+
+    other = threading.Thread(target=ask_new, daemon=True)
+
+    def interrupt(frame):
+        paused.append(frame.f_lineno)
+        other.start()
+        other.join(0.2)  # blocked by a lock the paused search holds: let it go on
+
+    try:
+        got = preempted(lambda: answer("ana", *search), filename, at, interrupt)[0]
+    except Exception as error:
+        got = f"raised {type(error).__name__}: {error}"
+    if paused:
+        other.join(30)
+    line = linecache.getline(filename, paused[0]).strip() if paused else "?"
+    ctx.expect(got == want and not failed,
+               f"the oldest question in the cache was asked by one thread, paused at line "
+               f"{paused[0] if paused else '?'} of your file ({line!r}) while another thread "
+               f"asked a new one (which evicts the oldest); then the first search "
+               f"{got if isinstance(got, str) else f'returned {got!r}'}"
+               + (f", and the other thread's raised {failed[0]!r}" if failed else "")
+               + (f" instead of {want!r}" if got != want and not isinstance(got, str) else ""),
+               "the cache changed between two steps of one search (found in the cache, "
+               "then evicted by the other thread before it was read or moved): a server "
+               "answers searches from several threads at once, and a thread switch can "
+               "fall between any two lines",
+               "functools.lru_cache is safe to share between threads; a cache of your own "
+               "needs one threading.Lock held around each whole read-and-update")
+
+
+UNKNOWN = 100  # searches naming departments the catalogue does not have, once the cache is full
+
+
+def expect_nothing_kept_for_unknown(ctx, answer):
+    """Searches naming departments the catalogue does not have raise, and leave no memory held."""
+    tracing = tracemalloc.is_tracing()
+    for n in range(-3, 0):  # first calls: whatever is set up once is not counted
+        with contextlib.suppress(KeyError):
+            answer("bot", f"zq{n}y", f"dept{n}")
+    gc.freeze()  # what exists now is not garbage-collected below: a quick collection
+    if not tracing:
+        tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(UNKNOWN):
+            with contextlib.suppress(KeyError):
+                answer("bot", f"zq{n}y", f"dept{n}")
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        if not tracing:
+            tracemalloc.stop()
+        gc.unfreeze()
+    ctx.record(bytes_kept_per_unknown_department=round(kept / UNKNOWN))
+    ctx.expect(kept <= 64 * UNKNOWN,
+               f"with the cache full, {UNKNOWN:,} searches each naming a department the "
+               f"catalogue does not have (KeyError) left {kept / 1024:,.0f} KiB more memory "
+               f"held once they had returned: about {kept / UNKNOWN:,.0f} bytes each",
+               "something is created for each department asked before the catalogue is "
+               "looked up (a cache per department, an in-flight marker) and kept when the "
+               "lookup fails: every typo or bot naming a new department adds to it, however "
+               "bounded the cache itself is",
+               "look the department up before creating anything for it, or remove what was "
+               "created on the error path; the starter keeps nothing")
 
 
 def measure(ctx):
