@@ -14,7 +14,7 @@ back within a small slack (0.15 s) of the reference timer for the *whole* call
 a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
 changes nothing); and nothing is left running (no task, no request open at the
 server); the fallback is a copy of FALLBACK as the app has it when the deadline
-passes (changed half-way through the call). An answer that
+passes (replaced, then changed, half-way through the call). An answer that
 first waits for the caller's only free connection still comes through. Errors that
 come back in time (a refused connection, a 404, a 503 or 504, a 503 whose body then
 stalls) are raised as the starter raises them, not turned into the fallback. A
@@ -474,19 +474,33 @@ async def check_fallback_is_a_copy(ctx):
                "what one caller does with its placeholder must not reach the next one",
                "return a fresh copy of FALLBACK on every call")
     if isinstance(theirs, dict):  # the app changes its placeholder while a call waits
-        try:
-            changed = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT, meanwhile=(
-                COPY_TIMEOUT / 2, theirs.__setitem__, "note", "set by the app"))
-        finally:
-            theirs.pop("note", None)
-        ctx.expect(changed.value == {**FALLBACK, "note": "set by the app"},
-                   f"the app set FALLBACK['note'] = 'set by the app' {ms(COPY_TIMEOUT / 2)} "
-                   f"into a call with a {ms(COPY_TIMEOUT)} timeout, and after the deadline "
-                   f"{NAME} returned {changed.value!r}",
-                   "the docstring promises a copy of FALLBACK as it is when the deadline "
-                   "passes: the placeholder as the app has it then, not a dict written out "
-                   "again, nor a copy taken when the call began",
-                   "copy FALLBACK itself, at the moment the deadline passes")
+        await placeholder_changed_meanwhile(ctx, module, theirs)
+
+
+async def placeholder_changed_meanwhile(ctx, module, theirs: dict):
+    """The app replaces FALLBACK (a config reload) a third into the call, then adds a key to
+    the new dict another third later: the fallback is a copy of the new dict, key included."""
+    loop = asyncio.get_running_loop()
+    replaced = {**FALLBACK, "message": "back soon"}
+
+    def app_changes():
+        module.FALLBACK = replaced
+        loop.call_later(COPY_TIMEOUT / 3, replaced.__setitem__, "note", "set by the app")
+
+    try:
+        changed = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT,
+                                meanwhile=(COPY_TIMEOUT / 3, app_changes))
+    finally:
+        module.FALLBACK = theirs
+    ctx.expect(changed.value == replaced and changed.value is not replaced,
+               f"{ms(COPY_TIMEOUT / 3)} into a call with a {ms(COPY_TIMEOUT)} timeout, the "
+               f"app replaced its FALLBACK with a new dict (`module.FALLBACK = {{...}}`, as a "
+               f"config reload does), then set a key in it; after the deadline {NAME} "
+               f"returned {'that dict itself' if changed.value is replaced else repr(changed.value)}",
+               "the docstring promises a copy of FALLBACK as it is when the deadline passes: "
+               "the placeholder the app has then, not the dict the name held when the module "
+               "was imported or the call began, nor one written out again",
+               "copy what the name FALLBACK holds at the moment the deadline passes")
 
 
 async def check_nothing_left(ctx):
