@@ -13,7 +13,9 @@ say 1, and the file is loaded again under that view once the import itself is ch
 as on Binder: a pool sized by the CPU count alone gets one worker there, on every machine.
 Every Chunk must have been counted during the request that returned it (its started and
 ended within the call): Chunks remembered from an earlier request carry another request's
-pid and times. And each must be count_primes(start, stop) of its range, in one task: no
+pid and times. No range is counted in the caller's process, in a request of any size (a
+single range included: it would hold the caller's GIL). And each must be
+count_primes(start, stop) of its range, in one task: no
 more worker tasks ran count_primes than ranges were asked (seen in the workers, as a task
 or inside a helper of the file's own), so a range cut into pieces sent as tasks of their
 own and merged into one Chunk, which names one pid for all, shows. The counts are compared with the starter's on generated ranges (empty,
@@ -205,11 +207,13 @@ def counted_now(ctx, chunks: list, called: float, returned: float) -> None:
 
 
 def served(ctx) -> list[Served]:
-    """REQUESTS requests in a row, each of 8 ranges, then one of 8 narrow ranges."""
+    """REQUESTS requests in a row, each of 8 ranges, then one of 8 narrow ranges and one of a
+    single range."""
     if "served" not in _state:
         _state["served"] = [Served(ctx, ranges(700_000 + number * 50_000))
                             for number in range(REQUESTS)]
         _state["served"].append(Served(ctx, ranges(1_000_000, 8, NARROW)))
+        _state["served"].append(Served(ctx, ranges(1_100_000, 1)))
     return _state["served"]
 
 
@@ -284,15 +288,28 @@ def check_results(ctx):
 
 
 def check_other_processes(ctx):
-    """The ranges were counted in other processes than the caller's own."""
-    requests = served(ctx)
+    """The ranges were counted in other processes than the caller's own, in requests of any size."""
+    served(ctx)
+    requests = list(_log)  # these, and every request served so far (one of a single range)
     chunks = [chunk for request in requests for chunk in request.chunks]
     here = os.getpid()
     inside = [chunk for chunk in chunks if chunk.pid == here]
     narrow = sum(1 for chunk in inside if chunk.stop - chunk.start <= NARROW)
+    alone = [request for request in requests if len(request.asked) == 1
+             and any(chunk.pid == here for chunk in request.chunks)]
     ctx.record(chunks_in_caller=len(inside), of_chunks=len(chunks))
     which = (f" (all {narrow} of them from the request of {NARROW}-number ranges)"
-             if narrow == len(inside) else "")
+             if narrow == len(inside) and len(alone) < len(inside) else "")
+    if alone and len(alone) == len(inside):
+        ctx.fail(f"{len(inside)} of the {len(chunks)} ranges of {len(requests)} requests were "
+                 f"counted in the process that called count_all (pid {here}): the "
+                 f"{plural(len(alone), 'request')} of a single range, such as "
+                 f"count_all({alone[-1].asked!r})",
+                 "a request of one range is still CPU-bound Python work: counted in the "
+                 "caller's thread, it holds the caller's interpreter (the GIL) while it runs, so "
+                 "two such requests from two server threads take turns on one CPU, and every "
+                 "other thread of the server waits with them",
+                 "hand every range to the worker processes, whatever the size of the request")
     ctx.expect(not inside,
                f"{len(inside)} of the {len(chunks)} ranges of {len(requests)} requests were counted "
                f"in the process that called count_all (pid {here}){which}",

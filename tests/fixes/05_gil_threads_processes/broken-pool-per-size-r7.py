@@ -1,0 +1,80 @@
+"""One warm process pool per request size, sized to the number of ranges and cached with functools.cache.
+
+BUG: The pool is sized to len(ranges) "so that every range gets its own worker" and cached per size.
+Requests of always the same size (8 ranges, as in the notebook and every request the check
+times) reuse one warm pool. But each new size starts a new pool and keeps it forever: after
+requests of 1..12 ranges the process holds 8 pools (sizes are capped at 8) and 36 idle worker processes, and a request
+of a size not seen yet pays the start of a whole pool. An empty request raises ValueError
+("max_workers must be greater than 0") where the starter returns [].
+
+Relabelled broken (examiner: fail): count_all([]) raises on input the starter handles, and the
+check's message names that request. Without the [] crash, a pool per size fails the warm-pool
+check (fail-pool-per-size-r2.py).
+
+expect: raised ValueError: max_workers must be greater than 0
+
+Lesson 05: threads for CPU-bound work.
+
+For every request, a report endpoint counts the primes in 8 ranges of numbers: pure
+Python arithmetic, CPU-bound. The starter hands the ranges to 8 threads, hoping to use
+every core. It does not: only one thread at a time can run Python code. Make the ranges
+be counted in parallel, in worker processes that stay alive from one request to the next.
+
+Public API (the check calls exactly this):
+
+    def count_primes(start: int, stop: int) -> Chunk
+        The CPU-bound task, to keep as it is: counts the primes in range(start, stop).
+        The Chunk it returns also says which process counted them (pid) and when
+        (started and ended, from time.time()).
+
+    def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]
+        count_primes(start, stop) for every (start, stop) in ranges, results in the
+        order given. The app calls it once per request, many times while it runs.
+"""
+
+import functools
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import NamedTuple
+
+__all__ = ["Chunk", "count_all", "count_primes"]
+
+
+class Chunk(NamedTuple):
+    start: int
+    stop: int
+    primes: int  # how many primes in range(start, stop)
+    pid: int  # the process that counted them
+    started: float  # time.time() when counting began
+    ended: float  # time.time() when it was done
+
+
+def is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    factor = 3
+    while factor * factor <= n:
+        if n % factor == 0:
+            return False
+        factor += 2
+    return True
+
+
+def count_primes(start: int, stop: int) -> Chunk:
+    started = time.time()
+    primes = sum(1 for n in range(start, stop) if is_prime(n))
+    return Chunk(start, stop, primes, os.getpid(), started, time.time())
+
+
+@functools.cache
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers)  # started lazily, kept warm
+
+
+def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
+    pool = _pool(min(len(ranges), 8))  # one worker per range, at most 8
+    futures = [pool.submit(count_primes, start, stop) for start, stop in ranges]
+    return [future.result() for future in futures]
