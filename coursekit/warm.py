@@ -17,6 +17,7 @@ changed on disk is replaced.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import select
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import threading
 import traceback
+import types
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -289,6 +291,11 @@ def _child(request: dict, fds: list[int], added: dict) -> None:
 
         argv = [*request["argv"][:-1], str(events)]
         sys.argv = [runner.__file__, *argv]
+        # __main__ as `python -m coursekit.runner` has it: a spawn or forkserver worker the
+        # learner's pool starts runs that module again, not this server.
+        main = types.ModuleType("__main__")
+        main.__spec__, main.__file__ = importlib.util.find_spec("coursekit.runner"), runner.__file__
+        sys.modules["__main__"] = main
         code = runner.main(argv)
     except SystemExit as stop:  # as the interpreter would exit on it
         if stop.code is None or isinstance(stop.code, int):
