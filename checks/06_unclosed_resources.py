@@ -9,7 +9,8 @@ Then four kinds of evidence: those objects, the process's open file descriptors 
 local profile service still holds, and the ResourceWarnings raised. After a successful
 visit, after each way a visit can fail (HTTP 404 and 500, a 500 with `Connection: close`,
 whose response then owns the socket, a refused connection, a body that is not a profile,
-a redirect, a damaged database, a missing folder, a log on a full disk, /dev/full, whose
+a redirect, a port that is not a number, a damaged database, a database another connection
+is reading, so that the commit fails, a missing folder, a log on a full disk, /dev/full, whose
 close() raises) and after a KeyboardInterrupt sent while the visit waits for the service,
 with the exception still held, as an error handler or a log would hold it. On the full
 disk only what is closed is judged: the starter loses that line when the file is freed. Every socket must have a timeout no longer than the starter's 5 s. The starter
@@ -18,7 +19,9 @@ settings the database file keeps such as its journal mode, on generated profiles
 awkward names and ids, and for a non-ASCII name under an ASCII locale), for the error
 each failure raises, and for what a failed visit leaves stored: nothing, whichever step
 failed (a log file that cannot be opened after the visit was committed would leave a
-visit the caller was told had failed).
+visit the caller was told had failed; a log line written before the commit logs one). The
+count is the table's now: after another connection stored a visit, and after the database
+file was deleted (created again, with its table).
 """
 
 import contextlib
@@ -67,6 +70,7 @@ HINTS = [
 STARTER_TIMEOUT_S = 5.0  # the starter's HTTPConnection(..., timeout=5)
 SETTLE_S = 2.0  # at most this long for the service to notice closed connections
 STABLE_S = 0.25  # ... or until nothing has changed for this long
+LOCK_WAIT_MS = 50  # how long a visit's connection waits for a locked database, in the check
 ORACLE_EXAMPLES = 25  # generated visit sequences, each run by the starter and by yours
 _seen: dict = {}  # what the successful visit of check_closed_after_success saw
 
@@ -156,8 +160,11 @@ def interrupted_while_waiting(ctx):
 
 
 def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = "yours",
-          interrupt: bool = False) -> Seen:
-    """Call record_visit once; see what is open when it returns, with any exception still held."""
+          interrupt: bool = False, around=None) -> Seen:
+    """Call record_visit once; see what is open when it returns, with any exception still held.
+
+    ``around``: a context manager entered around the call alone (a fault's conditions).
+    """
     seen = Seen()
     quiet(ctx)  # also starts the service, before the baseline is taken
     base_fds = resources.open_fds()
@@ -169,7 +176,7 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
             with resources.kept_open() as opened:
                 try:
                     with (interrupted_while_waiting(ctx) if interrupt
-                          else contextlib.nullcontext()):
+                          else contextlib.nullcontext()), around or contextlib.nullcontext():
                         seen.result = ctx.call_sync("record_visit", str(db_path), str(log_path),
                                                     url, which=which, catch=not failing)
                 except CourseError:
@@ -271,6 +278,48 @@ def call_tidied(ctx, db_path, log_path, url: str, which: str = "yours", catch: b
         if error is not None:
             error.__traceback__ = None  # its frames hold what the call opened
     return result, error
+
+
+@contextlib.contextmanager
+def impatient_connections(ms: int):
+    """Each sqlite3 connection this thread opens in the block waits at most ``ms`` for a lock.
+
+    A connection is announced (audit event) from inside its __init__, before it can run a
+    statement: its busy timeout is set at this thread's next profiling event, which comes
+    before any statement of the code under test can run (as coursekit.sql_probes does).
+    """
+    thread, waiting, installed = threading.get_ident(), [], []
+
+    def set_timeout(conn) -> bool:
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        except sqlite3.ProgrammingError:  # "Base Connection.__init__ not called" yet
+            return False
+        return True
+
+    def listener(event: str, args: tuple) -> None:
+        if event != "sqlite3.connect/handle" or threading.get_ident() != thread:
+            return
+        waiting.append(args[0])
+        if len(waiting) == 1:
+            previous = sys.getprofile()
+
+            def profiler(frame, event, arg):
+                waiting[:] = [conn for conn in waiting if not set_timeout(conn)]
+                if not waiting:
+                    sys.setprofile(previous)
+                elif previous is not None:
+                    previous(frame, event, arg)
+
+            installed[:] = [previous]
+            sys.setprofile(profiler)
+
+    try:
+        with resources.audit(listener):
+            yield
+    finally:
+        if waiting and installed:  # a connection whose __init__ failed: nothing left to set
+            sys.setprofile(installed[0])
 
 
 def run_starter(ctx, db_path, log_path, url: str):
@@ -391,7 +440,9 @@ class Fault:
     db_folder_missing: bool = False
     log_folder_missing: bool = False
     log_full: bool = False  # the log opens, but writing it fails (only what is closed is judged)
+    locked: bool = False  # another connection reads the database: the visit's commit fails
     returned: tuple = ()  # (meaning, nudge) when yours returns where the starter raises
+    also: tuple = ()  # other kinds of error that say the same as the starter's
 
     def paths(self, folder: Path) -> tuple[Path, Path]:
         db = folder / ("missing" if self.db_folder_missing else "") / "visits.db"
@@ -400,13 +451,36 @@ class Fault:
             log = Path(FULL_DEVICE)
         if self.damaged_db:
             db.write_bytes(b"this is not a database, it was overwritten by a backup script\n" * 64)
+        if self.locked:
+            with contextlib.closing(sqlite3.connect(db)) as conn:
+                conn.execute("CREATE TABLE visits (user_id INTEGER, name TEXT)")
         return db, log
+
+    @contextlib.contextmanager
+    def held(self, db: Path):
+        """Around the call: for a locked database, another connection in a read transaction.
+
+        SQLite then cannot commit the visit (the reader holds its shared lock): each
+        connection the call opens waits LOCK_WAIT_MS for it, not the 5 s of sqlite3.connect.
+        """
+        if not self.locked:
+            yield
+            return
+        with contextlib.closing(sqlite3.connect(db, isolation_level=None)) as reader:
+            reader.execute("BEGIN")
+            reader.execute("SELECT COUNT(*) FROM visits").fetchall()
+            try:
+                with impatient_connections(LOCK_WAIT_MS):
+                    yield
+            finally:
+                reader.execute("COMMIT")
 
     def address(self, ctx) -> str:
         return {"profile": profile_url(ctx, 4), "500": f"{ctx.api.url}/fail/1?delay_ms=5",
                 "404": f"{ctx.api.url}/status/404?delay_ms=5",
                 "refused": f"{ctx.api.refused_url}/users/4/profile",
                 "not a profile": f"{ctx.api.url}/items/4?delay_ms=5",
+                "bad port": "http://127.0.0.1:port/users/4/profile",
                 "500 close": own_service_url("/close/500"),
                 "302": own_service_url("/moved")}[self.url]
 
@@ -435,7 +509,11 @@ FAULTS = [
                     "another address answered (a load balancer's login page, another host)",
                     "urllib.request.urlopen follows redirects by itself; http.client does not, "
                     "and response.status tells you what the service answered")),
+    Fault("the profile URL's port was not a number (a typo in the settings)", "bad port",
+          also=(http.client.HTTPException,)),  # urllib's InvalidURL, not a ValueError in 3.11
     Fault("the database file was damaged (not a database)", "profile", damaged_db=True),
+    Fault("another connection was reading the database (a report, a backup, another worker), "
+          "so the visit's commit failed: database is locked", "profile", locked=True),
     Fault("the log file's folder did not exist", "profile", log_folder_missing=True),
     Fault("the database's folder did not exist", "profile", db_folder_missing=True),
     Fault(f"the log was {FULL_DEVICE} (a full disk: it opens, but writing the line fails, "
@@ -447,9 +525,9 @@ def profile_url(ctx, user_id: int) -> str:
     return f"{ctx.api.url}/users/{user_id}/profile?delay_ms=5"
 
 
-def same_kind(error: BaseException | None, expected: BaseException) -> bool:
+def same_kind(error: BaseException | None, expected: BaseException, also: tuple = ()) -> bool:
     """The starter's kind of error, or one raised `from` it; OSErrors count as one kind."""
-    kind = type(expected)
+    kind = (type(expected), *also)
     while error is not None:
         if isinstance(error, kind) or (isinstance(expected, OSError) and isinstance(error, OSError)):
             return True
@@ -464,7 +542,8 @@ def starter_outcome(ctx, fault: Fault):
     if fault not in _starter_faults:
         with scratch() as name:
             db, log = fault.paths(Path(name))
-            _, error = run_starter(ctx, db, log, fault.address(ctx))
+            with fault.held(db):
+                _, error = run_starter(ctx, db, log, fault.address(ctx))
             _starter_faults[fault] = (error, stored(db), log_lines(log))
     return _starter_faults[fault]
 
@@ -505,6 +584,38 @@ def check_result(ctx):
                        f"after {visits} visit(s) the log holds {lines!r}",
                        "every visit appends one line to its log, and it must reach the file",
                        "keep the log.write of the starter, in append mode")
+        changed_under_it(ctx, first)
+
+
+def changed_under_it(ctx, folder: Path) -> None:
+    """The count and the table come from the database as it is now, whoever changed it since."""
+    db, log = folder / "visits.db", folder / "visits.log"
+
+    def another_writer():
+        with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+            conn.execute("INSERT INTO visits (user_id, name) VALUES (7, 'User 7')")
+
+    def replaced():
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+    for change, what, number in (
+            (another_writer, "another connection (a second worker process, a script) stored a "
+                             "visit of user 7 in that database", 4),
+            (replaced, "the database file was deleted (a cleanup job; a restore from a backup "
+                       "replaces it the same way)", 1)):
+        change()
+        result, error = call_tidied(ctx, db, log, profile_url(ctx, 7))
+        want = {"user_id": 7, "name": "User 7", "visits": number}
+        got = said(error) if error is not None else f"returned {result!r}"
+        ctx.expect(error is None and result == want,
+                   f"after 3 visits of user 7 to the first database, {what}; the next visit "
+                   f"{got}",
+                   f"the starter returned {want!r}: n is how many visits of that user the table "
+                   "holds now, and the database is created if missing. What one call remembers "
+                   "of a database (a count, a table it created) is stale as soon as anything "
+                   "else writes to the file or replaces it",
+                   "ask the database on every call: keep nothing about it from an earlier call")
 
 
 def visits_both(ctx, url_of, profiles):
@@ -608,7 +719,8 @@ def check_errors(ctx):
         expected, want_rows, want_lines = starter_outcome(ctx, fault)
         with scratch() as name:
             db, log = fault.paths(Path(name))
-            result, raised = call_tidied(ctx, db, log, fault.address(ctx))
+            with fault.held(db):
+                result, raised = call_tidied(ctx, db, log, fault.address(ctx))
             if raised is None:
                 meaning, nudge = fault.returned or (
                     "a caller who gets a return value believes the visit was recorded",
@@ -616,7 +728,7 @@ def check_errors(ctx):
                     "need an `except` that swallows it")
                 ctx.fail(f"when {fault.label}, record_visit returned {result!r:.80}",
                          f"the starter raised {type(expected).__name__} there: {meaning}", nudge)
-            ctx.expect(same_kind(raised, expected),
+            ctx.expect(same_kind(raised, expected, fault.also),
                        f"when {fault.label}, record_visit raised {type(raised).__name__}: "
                        f"{short(str(raised), 120)}",
                        f"the starter raised {type(expected).__name__} "
@@ -633,20 +745,21 @@ def check_errors(ctx):
                        f"({want_rows or []!r}, {want_lines}): a failed visit is not a visit. The "
                        "caller was told the visit failed and may retry it, which stores it twice",
                        "open everything the visit needs (the database, the log, the profile) "
-                       "before storing anything: insert and write the log line only once the "
-                       "profile is there and the log file is open")
+                       "before storing anything: insert only once the profile is there and the "
+                       "log file is open, and write the log line once the commit succeeded")
             if fault.damaged_db:
                 continue  # the next visit fails too, and must
             for path in (db, log):
                 path.parent.mkdir(exist_ok=True)  # a missing folder is there now
-            with tidied():
-                after = ctx.call_sync("record_visit", str(db), str(log), profile_url(ctx, 4))
-            ctx.expect(after == {"user_id": 4, "name": "User 4", "visits": 1},
+            after, error = call_tidied(ctx, db, log, profile_url(ctx, 4))
+            ctx.expect(error is None and after == {"user_id": 4, "name": "User 4", "visits": 1},
                        f"after a failed visit ({fault.label}), the next visit with the same "
                        f"files{'' if fault.files_usable else ', the folder now there,'} "
-                       f"returned {after!r}",
-                       "a failure must leave nothing behind that changes the next call",
-                       "keep nothing from one call to the next")
+                       + (said(error) if error is not None else f"returned {after!r}"),
+                       "a failure must leave nothing behind that changes the next call (a "
+                       "connection left open keeps its transaction, and its lock on the database)",
+                       "close everything the failed visit opened on the way out, and keep nothing "
+                       "from one call to the next")
 
 
 def check_closed_after_success(ctx):
@@ -690,7 +803,9 @@ def check_closed_after_failure(ctx):
     for fault in faults:
         with scratch() as name:
             db, log = fault.paths(Path(name))
-            seen = visit(ctx, db, log, fault.address(ctx), failing=True)
+            # The reader's lock is let go before what is open is looked at: SQLite keeps a
+            # closed connection's descriptor open while another one in the process holds a lock.
+            seen = visit(ctx, db, log, fault.address(ctx), failing=True, around=fault.held(db))
         found = evidence(seen)
         if found:
             ended = f"it raised {type(seen.error).__name__}" if seen.error else "it returned"
