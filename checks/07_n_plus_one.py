@@ -9,8 +9,11 @@ the values one statement may bind (the connection's limit lowered to 250 by its 
 page: on generated blogs with sparse, random, negative ids stored out of order, NULL and
 duplicate names, quotes and unicode, a posts table without a primary key, an index on
 posts.author_id with ANALYZE. The caller's connection must be left as it was found: open,
-same row_factory, isolation_level and limits (getlimit), its transaction still open if it
-had one, also after a call that raised (no tables). Each call reads the tables as they are
+same row_factory, isolation_level and limits (getlimit), the same schema (no temporary view
+or table, nothing attached), its transaction still open if it had one, also after a call
+that raised (no tables); its trace callback still firing after the call, and every statement
+of the call run under its limit on bound values (read by that callback): raising the limit
+for the call only moves the wall to the build's maximum (SQLite's default 32,766). Each call reads the tables as they are
 then (after another connection wrote) into a list of new dicts of its own: the caller may
 change the last page, and a later call must not change it (`is`, and the values it held). The
 timing adds a labelled, simulated network round trip of 1 ms to every statement.
@@ -287,8 +290,7 @@ def check_statements(ctx):
         ctx.expect(still_traced,
                    "SQLite's trace callback was switched off during the call",
                    "the check counts statements through it, so it cannot see what ran",
-                   "leave the connection's trace callback alone (your own "
-                   "`set_trace_callback` is fine: it runs beside the check's)")
+                   "leave the connection's trace callback alone: it is its owner's")
     counts = {size: len(mine) + len(other) for size, (mine, other) in seen.items()}
     other = {size: len(elsewhere) for size, (_, elsewhere) in seen.items()}
     ctx.record(statements_for_400_posts=counts[SIZES[1]], statements_past_limit=counts[SIZES[2]])
@@ -338,34 +340,71 @@ LIMITS = sorted(name for name in dir(sqlite3) if name.startswith("SQLITE_LIMIT_"
 CALLERS_LIMIT = 5  # the bound values the caller below allows per statement: fewer than its authors
 
 
+VARIABLES = sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER
+
+
 def settings(conn) -> dict:
     return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
             "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction,
-            **{name: conn.getlimit(getattr(sqlite3, name)) for name in LIMITS}}
+            **{name: conn.getlimit(getattr(sqlite3, name)) for name in LIMITS},
+            "schema": schema(conn)}
+
+
+def schema(conn) -> list:
+    """The objects of its databases (temporary ones too) and the databases attached to it."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    objects = [f"{kind} {name}" for kind, name in cursor.execute(
+        "SELECT type, name FROM sqlite_master UNION ALL "
+        "SELECT type, 'temp.' || name FROM sqlite_temp_master ORDER BY 1, 2")]
+    attached = [f"database {name}" for _, name, _ in cursor.execute("PRAGMA database_list")
+                if name not in ("main", "temp")]
+    return objects + attached
+
+
+def describe_change(key: str, old, new) -> str:
+    if key != "schema":
+        return f"{key} from {old!r} to {new!r}"
+    added, gone = [each for each in new if each not in old], [each for each in old if each not in new]
+    return "its schema: " + "; ".join(
+        part for part in (f"{', '.join(added)} added" if added else "",
+                          f"{', '.join(gone)} gone" if gone else "") if part)
+
+
+def compiled_maximum() -> int:
+    """The most bound values this SQLite lets a connection allow (setlimit stops there)."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        conn.setlimit(VARIABLES, 2**31 - 1)
+        return conn.getlimit(VARIABLES)
 
 
 def check_connection_left_as_found(ctx):
     """The caller's connection is used as it is, and left open, with its settings and transaction, even when the call fails."""
     blog = make_blog(30, 10, seed=7)
+    traced_by_caller: list = []  # (statement, the limit on bound values while it ran)
 
     def caller_in_a_transaction(conn):
         conn.row_factory = sqlite3.Row
         conn.isolation_level = None
-        conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, CALLERS_LIMIT)
+        conn.setlimit(VARIABLES, CALLERS_LIMIT)
+        conn.set_trace_callback(lambda sql: traced_by_caller.append((sql, conn.getlimit(VARIABLES))))
         conn.execute("BEGIN")
         conn.execute("INSERT INTO posts VALUES (?, ?, ?)",
                      (10**9 + 1, "A draft, not committed yet", blog.authors[0][0]))
 
     for label, setup in (("a connection with the default settings", None),
                          ("a connection with row_factory=sqlite3.Row, isolation_level=None, "
-                          f"a limit of {CALLERS_LIMIT} bound values per statement and a "
-                          "transaction of its own open (an uncommitted draft post)",
+                          f"a limit of {CALLERS_LIMIT} bound values per statement, a trace callback "
+                          "(its SQL log) and a transaction of its own open (an uncommitted draft "
+                          "post)",
                           caller_in_a_transaction)):
         with scratch() as folder, sql_probes.traced(blog.file(folder)) as conn:
             if setup:
                 setup(conn)
             before = settings(conn)
+            traced_by_caller.clear()
             ctx.call_sync("posts_with_authors", conn)
+            during = list(traced_by_caller)
             try:
                 after = settings(conn)
                 conn.execute("SELECT 1").fetchall()
@@ -377,7 +416,7 @@ def check_connection_left_as_found(ctx):
             changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
             ctx.expect(not changed,
                        f"on {label}, the call changed " + ", ".join(
-                           f"{key} from {old!r} to {new!r}" for key, (old, new) in changed.items()),
+                           describe_change(key, old, new) for key, (old, new) in changed.items()),
                        "the connection is the caller's: every later query on it now behaves "
                        "differently (rows of another type, a transaction committed or left "
                        "open behind its owner's back, a limit its owner set to cap statements "
@@ -385,9 +424,39 @@ def check_connection_left_as_found(ctx):
                        "leave its settings alone: set a row_factory on a cursor of your own if "
                        "you want one, don't commit or open transactions to read a page, and "
                        "don't change its limits (a query whose size does not grow with the "
-                       "authors needs no more room)")
+                       "authors needs no more room), and create nothing on it: a query needs no "
+                       "view or table of its own")
+            if setup:
+                callers_trace_kept(ctx, conn, during, traced_by_caller)
         compare(ctx, blog, label, setup)
     left_as_found_when_it_fails(ctx)
+
+
+def callers_trace_kept(ctx, conn, during: list, traced: list) -> None:
+    """The caller's trace callback still sees its statements, and saw the call's under its limit."""
+    raised = sorted({limit for _, limit in during if limit != CALLERS_LIMIT})
+    if raised:
+        ctx.fail(f"the caller's connection allows {CALLERS_LIMIT} bound values per statement; its "
+                 f"trace callback saw {len(during)} statement(s) of the call, run under a limit of "
+                 f"{', '.join(f'{limit:,}' for limit in raised)}",
+                 "raising the limit for the call and putting it back only moves the wall: this "
+                 f"SQLite stops every connection at {compiled_maximum():,} bound values (its "
+                 "build's maximum; SQLite's default is 32,766), past which a `?` per author "
+                 "raises 'too many SQL variables' on a page the starter shows. And the limit is "
+                 "its owner's, set to cap statements built from user input",
+                 "leave the limit alone and ask for the authors with a statement whose size "
+                 "does not grow with them: a JOIN, a subquery over posts, or one JSON array")
+    before = len(traced)
+    conn.execute("SELECT 1").fetchall()
+    ctx.expect(len(traced) > before,
+               "the caller had set a trace callback on its connection (its SQL log); after the "
+               f"call it no longer fires: it saw {len(during)} statement(s) during the call and "
+               "none for the caller's next query",
+               "a connection has one trace callback, and Python cannot read it back: setting "
+               "yours, or None in a `finally`, removes the caller's SQL log, query counter or "
+               "tracer for good, on every later query",
+               "don't call set_trace_callback on the caller's connection: count your statements "
+               "on a connection of your own in a test, or with EXPLAIN")
 
 
 def left_as_found_when_it_fails(ctx) -> None:

@@ -1,0 +1,42 @@
+"""Two statements: the posts, then their authors with one IN (?, ?, ...) list; the connection's bound-value limit is raised to SQLite's maximum for the call and put back in a finally.
+
+BUG: Raising SQLITE_LIMIT_VARIABLE_NUMBER only works up to the maximum SQLite was compiled with
+(250,000 in this Debian build, 32,766 in SQLite's own default since 3.32, 999 before), so the
+fix still breaks with "too many SQL variables" on a page with more authors than that, where a
+subquery or a JOIN never breaks, and where the starter works. And for the duration of the call
+it overrides a limit the connection's owner chose: any statement run on the connection meanwhile
+(another thread's, a trace or progress callback's) runs under the raised limit. The owner's
+value is put back afterwards, so the connection looks unchanged.
+
+Lesson 07: N+1 queries.
+
+A blog's front page lists posts with their author's name. This version asks the
+database for the posts, then once more for each post's author: 100 posts cost 101
+queries, and every query is a round trip to the database server.
+Get the same page with one or two queries, however many posts there are.
+
+Public API (the check calls exactly this):
+
+    def posts_with_authors(conn: sqlite3.Connection) -> list[dict]
+        Every post of the `posts` table, by increasing id, as
+        {"id": post id, "title": its title, "author": its author's name}.
+        Tables: posts(id, title, author_id) and authors(id, name).
+"""
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+VARIABLES = sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    posts = conn.execute("SELECT id, title, author_id FROM posts ORDER BY id").fetchall()
+    ids = sorted({row[2] for row in posts})
+    owners_limit = conn.setlimit(VARIABLES, 1 << 30)  # as high as this SQLite allows
+    try:
+        marks = ", ".join("?" * len(ids))
+        names = {row[0]: row[1] for row in
+                 conn.execute(f"SELECT id, name FROM authors WHERE id IN ({marks})", ids)}
+    finally:
+        conn.setlimit(VARIABLES, owners_limit)
+    return [{"id": row[0], "title": row[1], "author": names[row[2]]} for row in posts]

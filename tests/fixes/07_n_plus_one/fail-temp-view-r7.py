@@ -1,0 +1,34 @@
+"""Defines the page once as a TEMP VIEW on the connection (CREATE TEMP VIEW IF NOT EXISTS front_page ...), then selects from it: two statements.
+
+BUG: The view is left behind in the caller's connection: its temp schema has a new object after the
+call (sqlite_temp_master lists front_page, schema changes also invalidate the caller's prepared
+statements). Worse, IF NOT EXISTS trusts whatever already has that name: when the caller has its
+own temp view or table called front_page (with other columns or other rows), the fix silently
+returns that instead of the page, or fails if its shape differs. On a connection without such a
+name, the pages are right, in two statements, and nothing is committed.
+
+Lesson 07: N+1 queries.
+
+A blog's front page lists posts with their author's name. This version asks the
+database for the posts, then once more for each post's author: 100 posts cost 101
+queries, and every query is a round trip to the database server.
+Get the same page with one or two queries, however many posts there are.
+
+Public API (the check calls exactly this):
+
+    def posts_with_authors(conn: sqlite3.Connection) -> list[dict]
+        Every post of the `posts` table, by increasing id, as
+        {"id": post id, "title": its title, "author": its author's name}.
+        Tables: posts(id, title, author_id) and authors(id, name).
+"""
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    conn.execute("CREATE TEMP VIEW IF NOT EXISTS front_page AS "
+                 "SELECT posts.id AS id, posts.title AS title, authors.name AS author "
+                 "FROM posts JOIN authors ON authors.id = posts.author_id")
+    rows = conn.execute("SELECT id, title, author FROM front_page ORDER BY id")
+    return [{"id": i, "title": t, "author": a} for i, t, a in rows]

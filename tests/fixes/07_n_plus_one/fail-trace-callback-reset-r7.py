@@ -1,0 +1,39 @@
+"""One JOIN, with a debug trace of its SQL on the caller's connection, switched off again in a finally.
+
+BUG: sqlite3 has no way to read a connection's current trace callback, so "switching it off again"
+with conn.set_trace_callback(None) removes whatever the caller had installed: an application's
+SQL logging, a query counter in a test (django-style assertNumQueries), an APM tracer. After the
+first page, the caller's callback never fires again, for any statement, on that connection. The
+page itself is right, one statement, and row_factory, isolation_level, limits and transaction
+are untouched.
+
+Lesson 07: N+1 queries.
+
+A blog's front page lists posts with their author's name. This version asks the
+database for the posts, then once more for each post's author: 100 posts cost 101
+queries, and every query is a round trip to the database server.
+Get the same page with one or two queries, however many posts there are.
+
+Public API (the check calls exactly this):
+
+    def posts_with_authors(conn: sqlite3.Connection) -> list[dict]
+        Every post of the `posts` table, by increasing id, as
+        {"id": post id, "title": its title, "author": its author's name}.
+        Tables: posts(id, title, author_id) and authors(id, name).
+"""
+import logging
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+log = logging.getLogger(__name__)
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    conn.set_trace_callback(lambda sql: log.debug("SQL: %s", sql))  # how many statements?
+    try:
+        rows = conn.execute("SELECT posts.id, posts.title, authors.name FROM posts "
+                            "JOIN authors ON authors.id = posts.author_id ORDER BY posts.id")
+        return [{"id": i, "title": t, "author": n} for i, t, n in rows]
+    finally:
+        conn.set_trace_callback(None)
