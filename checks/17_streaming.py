@@ -6,7 +6,10 @@ ranked (biggest, n = 10), at 4,000 and 12,000 lines, or 20,000 and 60,000 rows: 
 grow by less than 4 bytes per added line or row (one list slot alone is 8). A bounded
 batch passes if it is at most half the smaller size (two batches are alive at once while
 the next is fetched). tracemalloc counts what Python allocates, so the figure does not
-depend on how busy the machine is. Time to the first result: how many bytes of the log
+depend on how busy the machine is. What SQLite allocates itself is out of its sight: for
+biggest, SQLite's own high-water mark (sqlite3_memory_highwater, through ctypes) on a
+connection with PRAGMA temp_store=MEMORY and a small cache must not grow either, so that a
+sort of every row without LIMIT, moved into SQLite, shows. Time to the first result: how many bytes of the log
 the operating system had handed over when the first request came out (the open file's
 offset), on logs of 10,000 and 100,000 lines: at most 2 MiB (a text file reads 8 KiB at
 a time by default, usually 128 KiB from Python 3.14; a buffer of 1 MiB still passes).
@@ -16,11 +19,12 @@ of a dropped file does not hide one left open); two readers at once must each se
 whole log.
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
-lines, a form feed, CRLF, no final newline, tabs, unicode paths, "-" and huge sizes,
-duplicates; malformed lines, a space in a path, a byte that is not UTF-8: raised as it does) and
-archives (ties, huge sizes, NULL text, ids out of order, n from 0 past the row count,
-the caller's row_factory, an index on bytes, which makes SQLite read equal sizes by id
-descending). The caller's connection must be left as it was found.
+lines, a form feed, CRLF, a lone CR, Unicode whitespace (NEL, no-break and ideographic
+spaces), no final newline, tabs, unicode paths, "-" and huge sizes, duplicates; malformed
+lines, a space in a path, a byte that is not UTF-8: raised as it does) and archives (ties,
+huge sizes, NULL text, ids out of order, n from 0 past the row count, the caller's
+row_factory, an index on bytes, which makes SQLite read equal sizes by id descending, and
+tables whose id is not the rowid: a plain column, WITHOUT ROWID). The caller's connection must be left as it was found.
 """
 
 import atexit
@@ -192,6 +196,16 @@ AWKWARD = ("2024-05-06T00:00:00.000Z GET / 200 512\r\n"
            "2024-05-06T00:00:03.999Z DELETE /emoji/🙂 404 0")
 AWKWARD_SHOWN = ("a log with CRLF line ends, blank and whitespace-only lines, a tab, unicode "
                  "paths, a \"-\" size, a 23-digit size, a duplicate line and no final newline")
+UNICODE_SPACES = ("2024-05-06T00:00:00.000Z GET /old-mac 200 1\r"
+                  "\x85\n"
+                  "\u2028\r\n"
+                  "\x1c\x1f\n"
+                  "\u3000 \n"
+                  "2024-05-06T00:00:01.000Z\u3000GET\xa0/spaced 200 2\n"
+                  "2024-05-06T00:00:02.000Z GET /last 200 3\n")
+UNICODE_SHOWN = ("a log with a line ended by a lone CR (old Mac line ends), lines of Unicode "
+                 "whitespace only (NEL, LINE SEPARATOR, U+001C, an ideographic space) and fields "
+                 "separated by an ideographic and a no-break space")
 
 PATH_TEXT = st.text(st.characters(categories=("L", "N", "P", "S")), max_size=8)
 RECORD = st.tuples(
@@ -203,8 +217,9 @@ RECORD = st.tuples(
 ).map(lambda fields: " ".join(map(str, fields)))
 SEPARATED = st.tuples(RECORD, st.sampled_from([" ", "  ", "\t"])).map(
     lambda pair: pair[0].replace(" ", pair[1]))
-BLANK = st.sampled_from(["", " ", "\t", "  \t  ", "\f", " \v\t"])  # what str.strip() removes
-LINE = st.tuples(st.one_of(RECORD, RECORD, SEPARATED, BLANK), st.sampled_from(["\n", "\r\n"]))
+BLANK = st.sampled_from(["", " ", "\t", "  \t  ", "\f", " \v\t", "\x85",
+                         "\u3000"])  # what str.strip() removes
+LINE = st.tuples(st.one_of(RECORD, RECORD, SEPARATED, BLANK), st.sampled_from(["\n", "\r\n", "\r"]))
 
 
 @st.composite
@@ -251,7 +266,9 @@ MALFORMED = (("4 fields", "2024-05-06T00:00:01.000Z GET /b 200"),
              ("6 fields, a space in the path", "2024-05-06T00:00:01.000Z GET /my file 200 512"),
              ("a byte that is not UTF-8 (Latin-1's é)", b"2024-05-06T00:00:01.000Z GET /caf\xe9 200 512"),
              ("a status that is not a number", "2024-05-06T00:00:01.000Z GET /b OK 512"),
-             ("a size that is not a number", "2024-05-06T00:00:01.000Z GET /b 200 5k"))
+             ("a size that is not a number", "2024-05-06T00:00:01.000Z GET /b 200 5k"),
+             ("6 fields, a no-break space in the path",
+              "2024-05-06T00:00:01.000Z GET /my\xa0file 200 512"))
 GOOD_LINE = "2024-05-06T00:00:00.000Z GET /a 200 100\n"
 
 
@@ -293,18 +310,21 @@ def check_requests_as_the_starter(ctx):
     """read_requests gives the starter's requests, in order, on awkward logs (blank lines, CRLF, unicode) and malformed ones."""
     with scratch() as folder:
         for text, what in ((AWKWARD, AWKWARD_SHOWN), ("", "an empty log"),
-                           ("\n \n\r\n", "a log of blank lines only")):
+                           ("\n \n\r\n", "a log of blank lines only"),
+                           (UNICODE_SPACES, UNICODE_SHOWN)):
             path = write(folder, text)
             want = requests_of(ctx, path, "broken")
-            try:
-                got = requests_of(ctx, path)
+            try:  # a crash on the Unicode log is a wrong answer: ASCII logs work
+                got = requests_of(ctx, path, as_text=text is UNICODE_SPACES)
             except ExerciseBroken as error:
                 raise ExerciseBroken(f"{error} That was on {what}.") from None
             ctx.expect(want == got, f"on {what}: {difference(want, got)}",
                        "the report would count, add up and show other requests than the log "
                        "holds: the starter is slow but right, and a fix must keep every answer",
                        "keep the starter's parse() and its test for blank lines (`if "
-                       "line.strip()`), and yield a Request for each other line, in order")
+                       "line.strip()`), and yield a Request for each other line, in order: "
+                       "decoded text, split as str splits it (bytes know only ASCII "
+                       "whitespace, and end lines only at \\n)")
         path = folder / "generated.log"
         agree(ctx, logs(), lambda text: (
             requests_of(ctx, write(folder, text, path.name), "broken"),
@@ -511,6 +531,13 @@ def check_totals_as_the_starter(ctx):
                    "the report shows these two figures: they must be the log's",
                    "return a tuple (number of requests, total bytes), blank lines not counted, "
                    "\"-\" counted as 0 bytes")
+        path = write(folder, UNICODE_SPACES)
+        want, got = totals_of(ctx, path, "broken"), totals_of(ctx, path, as_text=True)
+        ctx.expect(want == got, f"on {UNICODE_SHOWN}: yours gave {got!r:.200}, the starter {want!r}",
+                   "the report's figures must count the lines the starter counts: Python's "
+                   "text file ends a line at \\r too, and str.split() and str.strip() know "
+                   "Unicode whitespace",
+                   "count what read_requests gives (decoded text, split as str splits it)")
         path = folder / "generated.log"
         agree(ctx, logs(), lambda text: (totals_of(ctx, write(folder, text, path.name), "broken"),
                                          totals_of(ctx, path, as_text=True)),
@@ -603,21 +630,33 @@ def archives(draw):
     rows = [(row_id, draw(TEXT), draw(TEXT), draw(TEXT), draw(st.sampled_from([200, 404, None])),
              draw(SIZES)) for row_id in ids]
     n = draw(st.integers(0, len(rows) + 2))
-    return rows, n, tuple(sorted(draw(st.sets(st.sampled_from(sorted(SETUPS))))))
+    return (rows, n, tuple(sorted(draw(st.sets(st.sampled_from(sorted(SETUPS)))))),
+            draw(st.sampled_from(sorted(SCHEMAS))))
 
 
-def archive(rows) -> sqlite3.Connection:
+COLUMNS = "time TEXT, method TEXT, path TEXT, status INTEGER, bytes INTEGER"
+PLAIN_ID = f"CREATE TABLE requests (id INTEGER NOT NULL UNIQUE, {COLUMNS})"
+SCHEMAS = {  # the table requests(id, ...) as the contract names it: id need not be the rowid
+    "id INTEGER PRIMARY KEY (the course's archive)": access_log.SCHEMA,
+    "id a plain column (id INTEGER NOT NULL UNIQUE: the rowid is the order rows were stored in)":
+        PLAIN_ID,
+    "a WITHOUT ROWID table": f"CREATE TABLE requests (id INTEGER PRIMARY KEY, {COLUMNS}) WITHOUT ROWID",
+}
+
+
+def archive(rows, schema: str = access_log.SCHEMA) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
-    conn.execute(access_log.SCHEMA)
+    conn.execute(schema)
     conn.executemany("INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?)", rows)
     conn.commit()
     return conn
 
 
-def biggest_on(ctx, rows, n: int, which: str, setup=(), as_text: bool = False):
+def biggest_on(ctx, rows, n: int, which: str, setup=(), as_text: bool = False,
+               schema: str = access_log.SCHEMA):
     """biggest(conn, n) on an archive of ``rows``, after each ``setup(conn)``, as records."""
     box = []
-    with contextlib.closing(archive(rows)) as conn:
+    with contextlib.closing(archive(rows, schema)) as conn:
         for step in setup:
             step(conn)
         with crash_as_text(box, which, as_text):
@@ -653,26 +692,34 @@ def check_biggest_as_the_starter(ctx):
     rows = [(7, "t7", "GET", "/a", 200, 512), (3, "t3", "GET", "/b", 200, 512),
             (9, "t9", "PUT", "/c", 201, 2**63 - 1), (1, "t1", "GET", "/d", 304, 0),
             (5, "t5", "GET", "/é", 200, 512), (2, "t2", "GET", "/f", 200, 40)]
-    for setup, shape in (((), ""), ((size_index,), " and an index on bytes"),
-                         ((rows_reversed,), ", with PRAGMA reverse_unordered_selects=ON")):
+    for setup, shape, schema in (
+            ((), "", access_log.SCHEMA),
+            ((size_index,), " and an index on bytes", access_log.SCHEMA),
+            ((rows_reversed,), ", with PRAGMA reverse_unordered_selects=ON", access_log.SCHEMA),
+            ((), ", stored in that order in a table whose id is a plain column (id INTEGER NOT "
+                 "NULL UNIQUE, not the rowid)", PLAIN_ID)):
         for n in (0, 1, 2, 3, 6, 9):
-            what = f"biggest(conn, {n}) on 6 rows where ids 3, 5 and 7 all sent 512 bytes{shape}"
-            want = biggest_on(ctx, rows, n, "broken", setup)
+            what = f"biggest(conn, {n}) on 6 rows where ids 7, 3 and 5 all sent 512 bytes{shape}"
+            want = biggest_on(ctx, rows, n, "broken", setup, schema=schema)
             try:
-                got = biggest_on(ctx, rows, n, "yours", setup)
+                got = biggest_on(ctx, rows, n, "yours", setup, schema=schema)
             except ExerciseBroken as error:
                 raise ExerciseBroken(f"{error} That was {what}.") from None
             ctx.expect(want == got, f"{what}: {difference(want, got)}",
                        "the report's list of the biggest responses must not depend on how it "
                        "is computed: largest first, and equal sizes in order of id",
-                       "say how equal sizes are ordered (by id), whether SQLite or Python ranks "
-                       "them: without it, their order is whatever the table or index gives")
+                       "say how equal sizes are ordered (by the id column), whether SQLite or "
+                       "Python ranks them: without it, their order is whatever the table or "
+                       "index gives (and rowid is the id only where id is declared INTEGER "
+                       "PRIMARY KEY)")
     agree(ctx, archives(), lambda example: (
-        biggest_on(ctx, *example[:2], "broken", [SETUPS[name] for name in example[2]]),
+        biggest_on(ctx, *example[:2], "broken", [SETUPS[name] for name in example[2]],
+                   schema=SCHEMAS[example[3]]),
         biggest_on(ctx, *example[:2], "yours", [SETUPS[name] for name in example[2]],
-                   as_text=True)),
+                   as_text=True, schema=SCHEMAS[example[3]])),
         what="biggest(conn, n) on an archive of these rows (id, time, method, path, status, "
-             "bytes), n, and what the caller set up on it (a row_factory, an index on bytes)",
+             "bytes) stored in this order, n, what the caller set up on it (a row_factory, an "
+             "index on bytes) and how the table declares id",
         examples=EXAMPLES,
         nudge="build that table and compare both versions: largest first, equal sizes in "
               "order of id, rows read as plain sequences (row[4]), whatever the caller's "
@@ -731,15 +778,51 @@ def check_connection_left_as_found(ctx):
                    "run the query on the connection passed in, as it is")
 
 
+@functools.cache
+def sqlite_counters():
+    """SQLite's own memory counters (used now, high-water mark) from the library Python's sqlite3
+    runs on, through ctypes: what SQLite allocates itself (its sorter, its page cache) is out of
+    tracemalloc's sight. None where they cannot be reached (a build that hides them)."""
+    import _sqlite3
+    import ctypes
+    import ctypes.util
+
+    for name in (_sqlite3.__file__, ctypes.util.find_library("sqlite3")):
+        try:
+            library = ctypes.CDLL(name)
+            used, high = library.sqlite3_memory_used, library.sqlite3_memory_highwater
+            version = library.sqlite3_libversion
+        except (OSError, AttributeError, TypeError):
+            continue
+        used.restype = high.restype = ctypes.c_int64
+        high.argtypes, version.restype = [ctypes.c_int], ctypes.c_char_p
+        if version().decode() == sqlite3.sqlite_version and used() > 0:  # the one in use
+            return used, high
+    return None
+
+
 def check_biggest_memory_is_flat(ctx):
-    """biggest(conn, 10) holds the same memory with 20,000 and 60,000 rows."""
+    """biggest(conn, 10) holds the same memory with 20,000 and 60,000 rows, in Python and in SQLite."""
     function = ctx.function("biggest")
-    connections = []
+    connections, in_sqlite = [], {}
 
     def on(path):
         conn = sqlite3.connect(path)
         connections.append(conn)
-        return function(conn, TOP)
+        # A caller whose temporary tables and sorts stay in memory, with a small page cache:
+        # whatever SQLite holds for the call then shows in its counters.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = 16")
+        counters = sqlite_counters()
+        if counters is None:
+            return function(conn, TOP)
+        used, high = counters
+        before = used()
+        high(1)  # the high-water mark starts again from what is held now
+        try:
+            return function(conn, TOP)
+        finally:
+            in_sqlite[path] = high(0) - before
 
     try:
         seen = peaks(ctx, "biggest", on, archive_of, ROWS)
@@ -752,6 +835,28 @@ def check_biggest_memory_is_flat(ctx):
                 "one at a time (`heapq`), or let SQLite rank them (ORDER BY ... LIMIT): "
                 "not `fetchall()`, not `fetchmany()` batches appended to one list, not "
                 "`sorted()` of every row")
+    if not in_sqlite:
+        ctx.note("SQLite's own memory counters cannot be read on this Python: what SQLite held "
+                 "for biggest was not measured.")
+        return
+    held = {rows: in_sqlite[archive_of(rows)] for rows in ROWS}
+    ctx.record(biggest_sqlite_small=held[ROWS[0]], biggest_sqlite_large=held[ROWS[1]])
+    small, large = ROWS
+    growth = (held[large] - held[small]) / (large - small)
+    ctx.expect(growth < GROWTH_LIMIT,
+               f"while biggest(conn, {TOP}) ran, SQLite itself held {memory.size(held[small])} "
+               f"at most for {small:,} rows and {memory.size(held[large])} for {large:,}: "
+               f"{growth:,.0f} bytes more for each added row (SQLite's own high-water mark, "
+               "which tracemalloc does not see; the caller's connection keeps temporary data "
+               "in memory: PRAGMA temp_store=MEMORY)",
+               "SQLite sorted every row of the table to hand over the first few: an ORDER BY "
+               "that no LIMIT bounds makes its sorter take in every row before the first comes "
+               "out (in memory, or in temporary files past its cache), the starter's sort of "
+               "every row moved into SQLite. Taking n rows from the cursor afterwards does not "
+               "make the sort smaller",
+               "bound the sort in the query (`ORDER BY bytes DESC, id LIMIT ?`: SQLite then "
+               "keeps n rows while it sorts), or rank in Python with a heap of n over rows SQLite "
+               "need not sort (ORDER BY id follows the table's own order)")
 
 
 # --- the race ------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
-"""Correct: a file opened with a 1 MiB buffer, and SQLite's ORDER BY with islice(cursor, n) instead of LIMIT.
+"""A file opened with a 1 MiB buffer (fine), and SQLite's ORDER BY with islice(cursor, n) instead of LIMIT.
 
-A bigger buffer is still a buffer: memory holds one buffer, whatever the log's length.
-SQLite sorts the rows in its own memory (on disk past its cache) and Python takes only n.
+BUG: A bigger buffer is still a buffer: memory holds one buffer, whatever the log's length. But
+without LIMIT, SQLite's sorter takes in every row of the table before the first comes out (in its
+own memory, out of tracemalloc's sight, or in temporary files past its cache); Python takes only n
+afterwards. The starter's sort of every row, moved into SQLite.
 """
 
 import heapq
