@@ -35,10 +35,11 @@ __all__ = ["price_orders"]
 def price_orders(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame:
     # One join: each order gets its customer's tier, NaN where the customer is unknown.
     # how="left" keeps every order, in orders' order; merge numbers the rows 0, 1, 2...
-    # Joined on a column of its own (reset_index): orders' index may be named customer_id too.
+    # Joined on columns of their own (reset_index): either frame's index may be named
+    # customer_id too (customers.set_index("customer_id", drop=False) is a common shape).
     tier = orders[["customer_id"]].reset_index(drop=True).merge(
-        customers[["customer_id", "tier"]], how="left", on="customer_id",
-        validate="many_to_one")["tier"]
+        customers[["customer_id", "tier"]].reset_index(drop=True), how="left",
+        on="customer_id", validate="many_to_one")["tier"]
     gold, silver = tier.eq("gold").to_numpy(), tier.eq("silver").to_numpy()
     total = orders["total"]
     # The first condition that holds picks the discount; NaN >= 500 is False, as in the loop.
