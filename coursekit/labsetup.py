@@ -50,13 +50,19 @@ def after_save(model=None, os_path: str = "", contents_manager=None, **kwargs) -
     A notebook the learner really changed is left alone.
     """
     path = Path(os_path)
-    if path.suffix != ".ipynb" or path.parent.name != "notebooks":
+    tool = path.parent.parent / "tools" / "course_files.py"
+    if path.suffix != ".ipynb" or path.parent.name != "notebooks" or not tool.exists():
         return
     git = ["git", "-C", str(path.parent)]
     try:
-        same = subprocess.run([*git, "diff", "--quiet", "--", path.name], capture_output=True,
-                              timeout=30)
-        if same.returncode == 0:
+        # The filter run on this notebook alone: `git diff` would first run it on every
+        # notebook whose index entry is racily clean (all of them in a fresh clone).
+        committed = subprocess.run([*git, "show", f":./{path.name}"], capture_output=True,
+                                   timeout=30)
+        cleaned = subprocess.run([sys.executable, str(tool), "clean-notebook", str(path)],
+                                 input=path.read_bytes(), capture_output=True, timeout=30)
+        if committed.returncode == 0 and cleaned.returncode == 0 \
+                and cleaned.stdout == committed.stdout:
             subprocess.run([*git, "add", "--", path.name], capture_output=True, timeout=30)
     except (OSError, subprocess.SubprocessError):
         pass  # saving must never fail because of git

@@ -20,9 +20,12 @@
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import functools
 import json
 import sys
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +35,6 @@ import course_links  # noqa: E402
 import instructor_notes  # noqa: E402
 
 from coursekit import course, starters  # noqa: E402
-from coursekit.loading import load_file  # noqa: E402
 
 NAV_TAG = "navigation"
 # The check cell: found by its tag, hidden, and tagged raises-exception so that JupyterLab's
@@ -44,9 +46,17 @@ TABLE_START, TABLE_END = "<!-- lessons:start -->", "<!-- lessons:end -->"
 
 
 @functools.cache
-def info(lesson: course.Lesson):
-    """The lesson's check module (TITLE, MINUTES, SUMMARY), loaded once per run of this tool."""
-    return load_file(lesson.checks)
+def info(lesson: course.Lesson) -> types.SimpleNamespace:
+    """The constants of the lesson's check module (TITLE, MINUTES, SUMMARY...), read from its
+    source without running it: git's clean filter runs this tool on every notebook it compares,
+    and importing a check module (Hypothesis, aiohttp...) costs a second of CPU each time."""
+    values = {}
+    for node in ast.parse(lesson.checks.read_text(encoding="utf-8")).body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id.isupper()):
+            with contextlib.suppress(ValueError):
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+    return types.SimpleNamespace(**values)
 
 
 def label(lesson: course.Lesson) -> str:
