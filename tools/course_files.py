@@ -20,12 +20,8 @@
 
 from __future__ import annotations
 
-import ast
-import contextlib
-import functools
 import json
 import sys
-import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,18 +41,7 @@ KEEP_NOTEBOOK_METADATA = {"kernelspec", "language_info"}
 TABLE_START, TABLE_END = "<!-- lessons:start -->", "<!-- lessons:end -->"
 
 
-@functools.cache
-def info(lesson: course.Lesson) -> types.SimpleNamespace:
-    """The constants of the lesson's check module (TITLE, MINUTES, SUMMARY...), read from its
-    source without running it: git's clean filter runs this tool on every notebook it compares,
-    and importing a check module (Hypothesis, aiohttp...) costs a second of CPU each time."""
-    values = {}
-    for node in ast.parse(lesson.checks.read_text(encoding="utf-8")).body:
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and node.targets[0].id.isupper()):
-            with contextlib.suppress(ValueError):
-                values[node.targets[0].id] = ast.literal_eval(node.value)
-    return types.SimpleNamespace(**values)
+info = instructor_notes.checks  # the constants of a lesson's check module
 
 
 def label(lesson: course.Lesson) -> str:

@@ -15,14 +15,15 @@ taken from the lessons themselves, so the notes say what learners see today:
 from __future__ import annotations
 
 import ast
+import contextlib
 import difflib
 import functools
 import json
 import re
+import types
 from pathlib import Path
 
 from coursekit import course
-from coursekit.loading import load_file
 
 ROOT = Path(__file__).resolve().parents[1]
 PATH = ROOT / "docs" / "instructors.md"
@@ -38,14 +39,19 @@ BLOCK = 90  # minutes at most between two breaks
 BREAK, LUNCH = 15, 60
 
 
-def checks(lesson: course.Lesson):
-    """The lesson's check module (TITLE, MINUTES, SUMMARY, HINTS), loaded once per run."""
-    return loaded(lesson.checks)
-
-
 @functools.cache
-def loaded(path: Path):
-    return load_file(path)
+def checks(lesson: course.Lesson) -> types.SimpleNamespace:
+    """The constants of the lesson's check module (TITLE, MINUTES, SUMMARY, HINTS...), read
+    from its source without running it: git's clean filter runs course_files.py on every
+    notebook it compares, and importing a check module (Hypothesis, aiohttp...) costs a
+    second of CPU each time."""
+    values = {}
+    for node in ast.parse(lesson.checks.read_text(encoding="utf-8")).body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id.isupper()):
+            with contextlib.suppress(ValueError):
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+    return types.SimpleNamespace(**values)
 
 
 def clock(minutes: int) -> str:
