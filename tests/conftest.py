@@ -17,3 +17,21 @@ def tiny_course(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEKIT_ROOT", str(tmp_path))
     monkeypatch.setenv("COURSEKIT_MODE", "exercises")
     return tmp_path
+
+
+def pytest_collection_modifyitems(items):
+    """Checks first, the later lessons' first. A later lesson's check runs services (an API, a
+    pool, the capstone's whole shop) and takes seconds to tens of seconds; a unit test takes
+    milliseconds. With xdist handing out two tests at a time (--maxschedchunk, tools/stages.py),
+    the long ones start early on every worker and the short ones fill the gaps, instead of
+    one worker finishing the capstone's attempts alone while the others idle."""
+    def order(item) -> int:
+        callspec = getattr(item, "callspec", None)
+        params = callspec.params if callspec else {}
+        if "attempt" in params:
+            return -int(params["attempt"].parent.name[:2])
+        if "lesson" in params and hasattr(params["lesson"], "stem"):
+            return -int(params["lesson"].stem[:2])
+        return 0
+
+    items.sort(key=order)  # stable: every other test keeps its place

@@ -31,6 +31,9 @@ WORKERS = ["-n", "2"]  # CI and Binder-sized machines have 2 cores
 NBVAL = ["--nbval-lax", "--nbval-current-env", "--nbval-cell-timeout=120"]  # a timeout per cell
 # A notebook's cells stay on one worker.
 NOTEBOOKS = [*PYTEST, *WORKERS, "--dist", "loadfile", *NBVAL]
+# xdist's first hand-out is a quarter of each worker's share, in a row: the capstone's whole
+# catalogue on one worker. Two at a time, longest first (tests/conftest.py), keeps all busy.
+BY_TWOS = ["--maxschedchunk", "2"]
 ENVIRONMENT = "environment for Python"  # a stage that makes one: begun with the first stage
 
 
@@ -90,7 +93,7 @@ def every_test() -> list[tuple[str, list[str]]]:
     # thirds of one core, so four workers keep two cores busy. A browser session (a JupyterLab,
     # a Chromium) does not wait: two at a time.
     stages = [
-        ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", "-m", "not browser"]),
+        ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", *BY_TWOS, "-m", "not browser"]),
         ("a learner's session in the browser", [*PYTEST, *WORKERS, "-m", "browser"]),
         ("notebooks --solutions", [*NOTEBOOKS, "--solutions", "notebooks/"]),
     ]
@@ -116,7 +119,7 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     return [
         ("ruff", [sys.executable, "-m", "ruff", "check", *map(str, files)]),
         (f"attempts and hygiene of {lesson.stem}",
-         [*PYTEST, "-n", "6", "tests/test_fixes.py", "tests/test_starters_fail.py",
+         [*PYTEST, "-n", "6", *BY_TWOS, "tests/test_fixes.py", "tests/test_starters_fail.py",
           "tests/test_hygiene.py", "-k", lesson.stem]),
         (f"{notebook} --solutions", [*PYTEST, *NBVAL, "--solutions", notebook]),
         (f"{notebook} --starters", [*PYTEST, *NBVAL, "--starters", notebook]),
