@@ -44,8 +44,9 @@ REQUIRES = {"save_readings": "sync"}
 HINTS = [
     "Time one INSERT and one COMMIT separately: the INSERT is quick, the COMMIT waits for "
     "the disk to confirm the write. The starter commits once per reading.",
-    "Put the whole batch in one transaction: run all the inserts, then commit once. "
-    "`with conn:` does exactly that (commit at the end of the block, rollback on error).",
+    "Put the whole batch in one transaction: run all the inserts, then commit once. On a "
+    "connection in sqlite3's default mode, `with conn:` does exactly that (commit at the end "
+    "of the block, rollback on error); in autocommit mode each statement commits on its own.",
     "`with conn: conn.executemany(\"INSERT INTO readings (sensor, taken_at, value) VALUES "
     "(?, ?, ?)\", readings)`. A loop of `conn.execute` inside the same `with conn:` block "
     "works too: the commit is what costs.",
@@ -192,7 +193,7 @@ def check_one_commit(ctx):
         ctx.expect(not raised,
                    f"a batch of {size:,} readings raised {raised} (this connection's SQLite "
                    f"allows {VARIABLE_LIMIT} bound values per statement, the default before "
-                   "version 3.32; newer ones allow 32,766, or about 10,900 readings)",
+                   "version 3.32; newer ones allow 32,766 by default, or about 10,900 readings)",
                    "the starter saves a batch of any size, and an importer's batch can be large",
                    "check what limits your way of inserting has: the number of `?` in one "
                    "statement is bounded; executemany binds one row at a time")

@@ -11,8 +11,8 @@ biggest, SQLite's own high-water mark (sqlite3_memory_highwater, through ctypes)
 connection with PRAGMA temp_store=MEMORY and a small cache must not grow either, so that a
 sort of every row without LIMIT, moved into SQLite, shows. Time to the first result: how many bytes of the log
 the operating system had handed over when the first request came out (the open file's
-offset), on logs of 10,000 and 100,000 lines: at most 2 MiB (a text file reads 8 KiB at
-a time by default, usually 128 KiB from Python 3.14; a buffer of 1 MiB still passes).
+offset), on logs of 10,000 and 100,000 lines: at most 2 MiB (a text file asks the OS for
+8 KiB at a time, on Python 3.14 too; a buffer of 1 MiB still passes).
 The file read_requests opens must be closed after the last request and when the consumer
 stops after three (coursekit.reads holds every file opened, so that CPython's clean-up
 of a dropped file does not hide one left open); two readers at once must each see the
