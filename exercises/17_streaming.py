@@ -17,7 +17,8 @@ Public API (the check calls exactly this):
         skipped), in the order of the file, read as they are consumed. Iterate the result
         once: it need not work twice (a generator's second pass is empty); call
         read_requests again to read the log again. The file is closed once the last
-        request has been read, and as soon as the consumer stops early.
+        request has been read, and as soon as a consumer that stops early lets the
+        generator go (or closes it).
 
     def totals(path) -> tuple[int, int]
         (the number of requests, the total bytes sent) in the log at ``path``.

@@ -16,7 +16,8 @@ Public API (the check calls exactly this):
         skipped), in the order of the file, read as they are consumed. Iterate the result
         once: it need not work twice (a generator's second pass is empty); call
         read_requests again to read the log again. The file is closed once the last
-        request has been read, and as soon as the consumer stops early.
+        request has been read, and as soon as a consumer that stops early lets the
+        generator go (or closes it).
 
     def totals(path) -> tuple[int, int]
         (the number of requests, the total bytes sent) in the log at ``path``.
@@ -50,7 +51,7 @@ def parse(line: str) -> Request:
 
 def read_requests(path) -> Iterator[Request]:
     # A generator: the `with` block stays open while it yields, and closes the file after
-    # the last line, or when the consumer stops early (Python closes the generator then).
+    # the last line, or when a consumer that stopped early drops or closes the generator.
     with open(path, encoding="utf-8") as log:
         for line in log:  # one line at a time, through the file's own buffer
             if line.strip():
