@@ -10,7 +10,8 @@ to the words, tracemalloc's bytes, after 200 and after 400 calls with new dictio
 a cache keyed on the dictionary keeps every one). The probe counts how often words are compared (==, <, ...) or hashed, at
 two sizes along each input, for a short text too: a list scan adds work for every known
 word times every word; a set (or a sorted copy searched by bisection) adds a few operations per added
-word, on either side.
+word, on either side. With 60,000 known words the count must still be exact: a Bloom
+filter's false positives.
 """
 
 import gc
@@ -51,6 +52,7 @@ WORD = st.one_of(st.sampled_from(LOOK_ALIKES), st.sampled_from(LOOK_ALIKES), st.
 VARIANTS = [str, str, str.upper, str.lower, str.title, str.casefold, str.strip,
             lambda s: s + " ", lambda s: " " + s, lambda s: s + "\x00",
             lambda s: unicodedata.normalize("NFD", s)]
+LARGE = 60_000  # known words in the dictionary that no "maybe" structure keeps exact
 PER_ADDED_WORD = 30  # operations a lookup may add per added word (a set: 2, bisection: ~12)
 
 
@@ -105,6 +107,9 @@ def check_result(ctx):
     # Every variant of every kind of word, one at a time; then generated inputs.
     known = ["apple", "Straße", "café", "ǅ", "apple", "ﬁle", "\udcff"]
     fixed = [([variant(word)], known) for word in known for variant in VARIANTS]
+    # Fewer words than known words, some repeated: each repeat counts again.
+    fixed += [(["apple", "apple"], ["apple", "pear", "plum"]),
+              (["pear", "fig", "pear", "pear"], ["pear", "plum", "apple", "kiwi", "fig", "lime"])]
     differs = next((case for case in fixed if not same(*both(case))), None)
     agree(ctx, st.just(differs) if differs else word_lists(), both,
           what="count_known(words, known_words)", same=same,
@@ -226,6 +231,22 @@ def check_no_rescan(ctx):
                    "words × known words: 10x more of each is 100x slower",
                    "build a set from known_words once, before the loop, and look each word "
                    "up in it")
+
+
+def check_exact_with_a_large_dictionary(ctx):
+    """The count stays exact with a large dictionary: nothing that answers "maybe"."""
+    known = [f"k{n:06d}" for n in range(LARGE)]
+    words = [f"w{n:06d}" for n in range(LARGE // 3)] + known[::1000] * 2
+    got = ctx.call_sync("count_known", words, known)
+    want = 2 * len(known[::1000])
+    ctx.expect(got == want,
+               f"with {LARGE:,} known words, count_known gave {got!r} for {len(words):,} words "
+               f"of which {want} are known (each of {want // 2} known words twice; the other "
+               f"{LARGE // 3:,} are not)",
+               "a structure that answers \"maybe\" (a Bloom filter, a few bits of a hash per "
+               "word) says yes to words it never saw, more often as the dictionary grows",
+               "look up the words themselves in a set: it compares the strings whenever two "
+               "hashes match, so its answer is exact")
 
 
 def measure(ctx):

@@ -1,0 +1,39 @@
+"""Replaces the list by a small Bloom filter (bit array + 3 hashes), the classic spell-checker structure.
+
+BUG: a Bloom filter answers "maybe": unknown words whose bits are all set count as known (false positives), more often as the dictionary grows relative to the filter. The count is too high on large dictionaries.
+
+Lesson 00: the warm-up.
+
+`count_known` answers "how many of these words does our dictionary know?".
+It is right, but slow: `word in known_words` searches a list from the start,
+once for every word. Make it fast without changing what it returns.
+
+Public API (the check calls exactly this):
+
+    def count_known(words: list[str], known_words: list[str]) -> int
+        How many items of `words` (duplicates counted each time) are in `known_words`.
+        Both lists are the caller's: leave them as they were.
+"""
+
+__all__ = ["count_known"]
+
+import hashlib
+
+BITS = 1 << 16
+
+
+def _positions(word):
+    digest = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+    return [int.from_bytes(digest[i:i + 4], "little") % BITS for i in (0, 4, 8)]
+
+
+def count_known(words: list[str], known_words: list[str]) -> int:
+    bits = bytearray(BITS // 8)
+    for word in known_words:
+        for p in _positions(word):
+            bits[p >> 3] |= 1 << (p & 7)
+    count = 0
+    for word in words:
+        if all(bits[p >> 3] & (1 << (p & 7)) for p in _positions(word)):
+            count += 1
+    return count
