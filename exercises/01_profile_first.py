@@ -12,7 +12,8 @@ Public API (the check calls exactly this):
         Returns one line per order, then the total of each customer.
         When the "reports" logger is set to DEBUG, every priced order is logged
         during the call (someone chasing a wrong total needs that): keep it working.
-        Importing the module leaves the logging configuration as it was.
+        Importing the module leaves the logging configuration as it was (a NullHandler
+        on its own logger, which the logging HOWTO lets a library add, aside).
 
 Also here, not graded: `example_lines(count)` makes orders to try it on, and the
 `__main__` block times one report. From a terminal, in the course folder:
