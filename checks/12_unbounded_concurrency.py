@@ -14,14 +14,17 @@ through a session whose pool has no limit (`TCPConnector(limit=0)`, as the noteb
 a semaphore clamped to `connector.limit` gets 0 slots there and never starts.
 
 Then the contract of a function an app calls: every request goes through the
-session passed in, which is left open, unchanged and usable; the caller's list of
+session passed in, which is left open, unchanged and usable (the event loop's settings
+too: a task factory set in the call outlives it); the caller's list of
 URLs is left as it was and each result is an object of its own; when the call
 returns, raises or is cancelled, nothing it started is left running for good
 (workers left waiting on a queue fail; the rest of a gather after one request
 failed may finish on its own, with a note: a TaskGroup would cancel it). A URL that
 fails (404, 503, a refused connection) or hangs (no headers, half a body, a
 trickle, under the session's timeout) raises its error as the starter does (alone,
-or in the ExceptionGroup of a TaskGroup); the next call works. Last, on generated lists of
+or in the ExceptionGroup of a TaskGroup), and at once: not kept until the rest of the
+job is done (counted: requests the server had started when the call raised); the next
+call works. Last, on generated lists of
 URLs and limits (the empty list too) the results are the starter's; a call that raises
 there is named with its input.
 """
@@ -177,7 +180,7 @@ async def check_results(ctx):
 
 
 async def check_callers_session(ctx):
-    """Every request went through the session passed in, which was left open, unchanged, usable."""
+    """Every request went through the session passed in, left open, unchanged, usable; the loop too."""
     expect_callers_session(ctx, _calls,
                            "send every request with the `session` argument; to bound the "
                            "requests, make them wait for a slot in your own code, not in a "
@@ -186,6 +189,29 @@ async def check_callers_session(ctx):
         await observe(ctx, session, item_urls(ctx, range(3), [10] * 3), 2)
         expect_callers_session(ctx, _calls[-1:])
         await expect_session_usable(ctx, session)
+        # The probe's own task watch restores the loop's task factory: a plain call shows it.
+        before = loop_settings()
+        await ctx.call("fetch_all", session, item_urls(ctx, range(3), [0] * 3), 2)
+        changed = [f"its {name} was {named(before[name])} before the call and {named(value)} after"
+                   for name, value in loop_settings().items() if value != before[name]]
+        ctx.expect(not changed,
+                   "fetch_all changed the caller's event loop for good: " + "; ".join(changed),
+                   "the event loop belongs to the app, which runs every other task on it: a "
+                   "setting changed inside fetch_all (a task factory, a handler, debug mode) "
+                   "changes how all of them run after the call",
+                   "leave the loop's settings alone: bound the requests with your own objects "
+                   "(a semaphore, workers), made inside the call")
+
+
+def named(value) -> str:
+    return getattr(value, "__qualname__", None) or repr(value)
+
+
+def loop_settings() -> dict:
+    """What an app sets on its event loop, which a call must leave as it was."""
+    loop = asyncio.get_running_loop()
+    return {"task factory": loop.get_task_factory(),
+            "exception handler": loop.get_exception_handler(), "debug mode": loop.get_debug()}
 
 
 @contextlib.asynccontextmanager
@@ -316,7 +342,7 @@ def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge)
 
 
 async def check_failing_url(ctx):
-    """A URL that fails (404, 503, refused) raises its error, and the next call still works."""
+    """A URL that fails (404, 503, refused) raises its error at once; the next call still works."""
     api = ctx.api
     faults = [
         (f"{api.url}/status/404", "answers HTTP 404", aiohttp.ClientResponseError, 404,
@@ -334,6 +360,17 @@ async def check_failing_url(ctx):
                 ctx, call, kinds, status, starter_says,
                 "let the request's exception reach the caller: keep `raise_for_status()` and "
                 "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
+            started = sum(start <= call.returned_s for _, start, _ in call.seen.timeline())
+            ctx.expect(started <= 4 + 2,
+                       f"{call.what} raised only once the server had started {started} of "
+                       "the 12 requests, although the failure came back while the first 4 "
+                       "were in flight",
+                       "the error was held back until the rest of the job was done: with a "
+                       "thousand URLs behind the failed one, the caller waits for all of them "
+                       "to learn the job failed (the starter raises at the first failure), "
+                       "and the API serves them all for results thrown away",
+                       "let the first error end the job at once instead of keeping it for the "
+                       "end: an `asyncio.TaskGroup` raises it and cancels the rest")
             if call.seen.total_requests > 4 + 2 and not getattr(ctx, "_noted_rest", False):
                 ctx._noted_rest = True  # the starter fetches them all too: worth knowing, not a fail
                 ctx.note(f"{call.what}: the server got {call.seen.total_requests} of the 12 "

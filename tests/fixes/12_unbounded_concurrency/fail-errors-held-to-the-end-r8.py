@@ -1,0 +1,56 @@
+"""`limit` workers share one iterator over the URLs; a failed URL is noted and the worker goes on, and the first error is raised at the end.
+
+BUG: a failure does not stop the job: after one URL fails, the workers go on fetching every
+remaining URL, and the caller gets the error only when the whole list is done. The starter
+(and a TaskGroup) raise at the first failure; here, with a thousand URLs behind the failed one,
+the caller waits for all of them and the API receives all of them, for a result that is thrown
+away.
+
+Lesson 12: unbounded concurrency.
+
+A job fetches many items from an API. This version starts every request at once:
+with a thousand URLs, a thousand requests are sent together, as many as the
+session's connector lets through (100 for a default aiohttp session, every one
+with limit=0), however many the API can take. Keep at most `limit` requests in
+flight at any moment, use all `limit` of them, and keep the results in order.
+
+Public API (the check calls exactly this):
+
+    async def fetch_all(session, urls, limit) -> list
+        GET every URL in `urls` through `session` (an aiohttp.ClientSession) and
+        return the JSON bodies in the order of `urls`, with never more than
+        `limit` requests in flight at once.
+"""
+
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["fetch_all"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int) -> list:
+    results = [None] * len(urls)
+    todo = iter(enumerate(urls))
+    failures: list[BaseException] = []
+
+    async def worker() -> None:
+        for index, url in todo:
+            try:
+                results[index] = await fetch_json(session, url)
+            except Exception as error:  # one bad item must not waste the rest of the job
+                failures.append(error)
+
+    async with asyncio.TaskGroup() as group:
+        for _ in range(limit):
+            group.create_task(worker())
+    if failures:
+        raise failures[0]
+    return results
