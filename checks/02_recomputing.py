@@ -16,6 +16,8 @@ does not have leave no memory held (tracemalloc), and a cached question asked by
 paused at each line of the learner's file in turn (sys.settrace) while another thread evicts
 it still gets its answer (an unlocked OrderedDict LRU raises KeyError there).
 `suggest`, if it still takes (query, names),
+answers for the names it is given now (the same list edited in place, or of another
+department: an id() key fails), and
 hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
 case, stray spaces, unicode, nonsense, one after another as a cache sees them; users named
@@ -267,8 +269,35 @@ def expect_each_user_addressed(ctx):
                        "suggested name), and build the greeting for each search")
 
 
+def expect_answers_for_names_given(ctx, suggest, query: str, department: str, catalogue: dict):
+    """Pure: `suggest` answers for the names it is given now, whatever list holds them."""
+    names = catalogue[department]
+    edits = [(f"replaced in place by CATALOGUE[{other!r}] (same list, same length)",
+              lambda mine, other=other: mine.__setitem__(slice(None), catalogue[other]))
+             for other in catalogue if other != department]
+    edits.append(("with its names sorted in place, then the best match removed",
+                  lambda mine: (mine.sort(), mine.remove(ctx.call_sync(
+                      "suggest", query, list(names), which="broken")[0]))))
+    for what, edit in edits:
+        mine = list(names)
+        with ctx.watch("suggest", 5):
+            suggest(query, mine)  # asked once: remembered now, if it is cached
+        edit(mine)
+        want = ctx.call_sync("suggest", query, list(mine), which="broken")
+        got = ctx.call_sync("suggest", query, mine)
+        ctx.expect(list(got) == want,
+                   f"suggest({query!r}, names) was called with a list of CATALOGUE[{department!r}]'s "
+                   f"names; that list {what}, suggest({query!r}, names) returned {list(got)!r}, "
+                   f"the starter's {want!r}",
+                   "suggest still takes the names, so its answer must be for the names it is "
+                   "given now: a key on the list's id() (or its length) finds the answer of "
+                   "another list, one edited in place or a new one where a freed list was",
+                   "key the cache on values the answer depends on (the department, or the names "
+                   "as a tuple), not on which object happens to hold them")
+
+
 def check_suggest_answers_own(ctx):
-    """`suggest`, if it still takes (query, names), gives each caller an answer of its own."""
+    """`suggest`, if it still takes (query, names), answers for those names, each caller its own answer."""
     suggest = getattr(ctx.module(), "suggest", None)
     catalogue = ctx.module("broken").CATALOGUE
     query, department = questions(ctx, 1, 40, set(first_questions(ctx)))[0]
@@ -282,8 +311,11 @@ def check_suggest_answers_own(ctx):
             first = suggest(query, list(names))
     except Exception:  # suggest takes other arguments now: only answer_search is public
         return
-    if not isinstance(first, list) or first != want:
-        return  # not the starter's helper any more (a tuple cannot be changed by a caller)
+    if list(first) != want:
+        return  # not the starter's helper any more
+    expect_answers_for_names_given(ctx, suggest, query, department, catalogue)
+    if not isinstance(first, list):
+        return  # a tuple cannot be changed by a caller
     first.append(first.pop(0))  # a caller that picks the best match off the front and puts it back
     first.clear()  # then is done with its list
     again = ctx.call_sync("suggest", query, list(names))
