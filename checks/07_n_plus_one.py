@@ -11,7 +11,8 @@ duplicate names, quotes and unicode, a posts table without a primary key, an ind
 posts.author_id with ANALYZE. The caller's connection must be left as it was found: open,
 same row_factory, isolation_level and limits (getlimit), the same schema (no temporary view
 or table, nothing attached), its transaction still open if it had one, also after a call
-that raised (no tables); its trace callback still firing after the call, and every statement
+that raised (no tables; the caller's settings the default ones, then functions of its own,
+which a setting swapped for the query and put back only on success leaves replaced); its trace callback still firing after the call, and every statement
 of the call run under its limit on bound values (read by that callback): raising the limit
 for the call only moves the wall to the build's maximum (SQLite's default 32,766). Each call reads the tables as they are
 then (after another connection wrote) into a list of new dicts of its own: the caller may
@@ -459,28 +460,50 @@ def callers_trace_kept(ctx, conn, during: list, traced: list) -> None:
                "on a connection of your own in a test, or with EXPLAIN")
 
 
+def callers_rows(cursor, row) -> tuple:
+    """A row_factory of the caller's own: no function of yours can guess it, or put it back
+    by setting a well-known one."""
+    return ("row", *row)
+
+
+def callers_text(data: bytes) -> str:
+    """A text_factory of the caller's own."""
+    return data.decode("utf-8", "replace")
+
+
+FAILING_CALLERS = (  # (how the caller set its connection up, the settings)
+    ("the default settings", {}),
+    ("row_factory, text_factory of its own and isolation_level=None",
+     {"row_factory": callers_rows, "text_factory": callers_text, "isolation_level": None}),
+)
+
+
 def left_as_found_when_it_fails(ctx) -> None:
     """A call that raises (the tables missing: a migration half done) leaves the settings too."""
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        conn.row_factory = sqlite3.Row
-        before = settings(conn)
-        try:
-            ctx.call_sync("posts_with_authors", conn, catch=False)
-            raised = "returned"
-        except Exception as error:  # the starter raises OperationalError: no such table
-            raised = f"raised {type(error).__name__}: {error}"
-        after = settings(conn)
-    changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
-    ctx.expect(not changed,
-               "on a connection with row_factory=sqlite3.Row to a database without the blog's "
-               f"tables, the call {raised[:120]} (the starter raises there), and left "
-               + ", ".join(f"{key} {new!r} instead of {old!r}"
-                           for key, (old, new) in changed.items()),
-               "the caller handles the error and goes on using its connection: every later "
-               "query now returns rows of another type, far from the code that changed it",
-               "don't change the caller's connection at all: a cursor of your own "
-               "(`cursor = conn.cursor(); cursor.row_factory = ...`) needs nothing put back; "
-               "or put it back in a `finally`")
+    for label, chosen in FAILING_CALLERS:
+        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+            for name, value in chosen.items():
+                setattr(conn, name, value)
+            before = settings(conn)
+            try:
+                ctx.call_sync("posts_with_authors", conn, catch=False)
+                raised = "returned"
+            except Exception as error:  # the starter raises OperationalError: no such table
+                raised = f"raised {type(error).__name__}: {error}"
+            after = settings(conn)
+        changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
+        ctx.expect(not changed,
+                   f"on a connection with {label}, to a database without the blog's tables, the "
+                   f"call {raised[:120]} (the starter raises there), and left "
+                   + ", ".join(f"{key} {new!r} instead of {old!r}"
+                               for key, (old, new) in changed.items()),
+                   "the caller handles the error and goes on using its connection: a setting "
+                   "put back after the query, but not when it raises, stays changed, and every "
+                   "later query behaves differently (rows of another type), far from the code "
+                   "that changed it",
+                   "don't change the caller's connection at all: a cursor of your own "
+                   "(`cursor = conn.cursor(); cursor.row_factory = ...`) needs nothing put back; "
+                   "or put it back in a `finally`")
 
 
 def check_fresh_each_call(ctx):

@@ -9,6 +9,8 @@ Public API (the check calls exactly this):
         Every post of the `posts` table, by increasing id, as
         {"id": post id, "title": its title, "author": its author's name}.
         Tables: posts(id, title, author_id) and authors(id, name).
+        `conn` is the caller's: it is left as it was found (open, the same settings,
+        nothing committed or created), even when a query fails.
 """
 
 import sqlite3
