@@ -18,15 +18,19 @@ single range included: it would hold the caller's GIL). And each must be
 count_primes(start, stop) of its range, in one task: no
 more worker tasks ran count_primes than ranges were asked (seen in the workers, as a task
 or inside a helper of the file's own), so a range cut into pieces sent as tasks of their
-own and merged into one Chunk, which names one pid for all, shows. The counts are compared with the starter's on generated ranges (empty,
+own and merged into one Chunk, which names one pid for all, shows. A slow request is no error: with each range held 0.2 s in its worker
+while the caller's timed waits (threading.Condition.wait) run 50 times as fast, count_all
+must still return every count (a result(timeout=2) raises TimeoutError). The counts are compared with the starter's on generated ranges (empty,
 reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
 an endless loop in a worker process ends the check in seconds. A speed-up over the
 threaded starter is asserted only where this process may use 4 CPUs or more, with a wide
 margin; elsewhere it is measured and shown, never asserted.
 """
 
+import contextlib
 import math
 import os
+import threading
 import time
 
 from hypothesis import strategies as st
@@ -61,6 +65,8 @@ CPU_FLOOR_MS = 1_000  # a call may always spend this much CPU, whatever it asks
 CPU_FACTOR = 30  # ... or this many times what the starter's count_primes needs for it
 CLOCK_SLACK_S = 0.01  # a Chunk's times may precede the call by this much (float rounding only)
 PAUSE_S = 0.2  # between a request and its repeat: a Chunk kept from the first shows its age
+HOLD_S = 0.2  # each range of the slow request sleeps this long in its worker first (no CPU)
+FASTER = 50  # ... while the caller's timed waits run this many times as fast: as if 10 s
 _log: list = []  # every request served by the learner's count_all: see Served
 _state: dict = {}
 
@@ -431,6 +437,49 @@ def check_one_task_per_range(ctx):
                "processes (or other moments) did",
                "submit each range as it is (count_primes(start, stop), one task per range) and "
                "return the Chunk it gave; a pool already balances the load across ranges")
+
+
+@contextlib.contextmanager
+def waits_faster(factor: float):
+    """Timed waits (threading.Condition.wait, under Future.result, concurrent.futures.wait,
+    as_completed, Executor.map, Event.wait, AsyncResult.get, Queue.get) in this thread and
+    in threads started from here on end `factor` times as early: to them, the request seems that much slower."""
+    before = {thread.ident for thread in threading.enumerate()} - {threading.get_ident()}
+    original = threading.Condition.wait
+
+    def wait(self, timeout=None):
+        if timeout is not None and threading.get_ident() not in before:
+            timeout = timeout / factor
+        return original(self, timeout)
+
+    threading.Condition.wait = wait
+    try:
+        yield
+    finally:
+        threading.Condition.wait = original
+
+
+def check_no_deadline(ctx):
+    """count_all waits for every count, however long the counting takes: slow is not an error."""
+    served(ctx)
+    asked = ranges(1_200_000, 2, NARROW)
+    slow = HOLD_S * FASTER
+    with processes.Tasks(ctx.module("yours"), hold=HOLD_S), waits_faster(FASTER):
+        try:
+            result = ctx.call_sync("count_all", list(asked), timeout=15, catch=False)
+        except Exception as error:
+            ctx.fail(f"count_all({asked!r}) raised {type(error).__name__}{f': {error}' if str(error) else ''} "
+                     f"when each range took {HOLD_S} s to reach count_primes in its worker, "
+                     f"while your waits ran {FASTER} times as fast: as if each range took "
+                     f"{slow:.0f} s to count",
+                     "a deadline (result(timeout=...), wait or as_completed with a timeout, "
+                     "get(timeout)) is a new failure the starter does not have: bigger ranges, a "
+                     "busy machine or one CPU turn a correct request into an error, and the tasks "
+                     "it gave up on keep running in the workers, delaying the next requests. "
+                     "count_all must return every range's count",
+                     "wait for every result with no timeout (future.result()); a deadline, if the "
+                     "app wants one, belongs to the caller")
+    validate(ctx, result, asked)
 
 
 def check_same_as_starter(ctx):
