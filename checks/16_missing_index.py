@@ -12,14 +12,16 @@ orders in the same second, absent customers, limits of 0, 1 and more than there 
 `since` on a boundary), queried, given new orders, then queried again; and your
 recent_orders must give the same answers on a table without your indexes. The caller's
 connection is used as it is (its uncommitted orders seen, its transaction left open, its
-settings unchanged, nothing written); every call of yours, in every check, is watched for a write
+settings unchanged, a read-only and tuned one's too, nothing written); every call of yours, in every check, is watched for a write
 (rows, schema, statistics, transaction: one every so many calls shows on the call it falls on,
 if the run makes that many) and for a DeprecationWarning
 (a query that breaks on the next Python). Every index create_schema makes must appear in some
 plan of the query (an unused one only costs writes); the race and each index's cost on
 writes are shown, not decided on. What create_schema makes must reach the file in every
 transaction mode (default, isolation_level=None and, on 3.12+, autocommit False/True), and
-the connection's settings (PRAGMA journal_mode too) stay as they were.
+the connection's settings (PRAGMA journal_mode too) stay as they were; a mode in which it
+raises fails, naming the mode. The table numbers and stores what the app writes as the
+starter's does (ids after a delete, a float total, a customer id as text).
 """
 
 import contextlib
@@ -330,6 +332,16 @@ def check_schema(ctx):
                "keep `id INTEGER PRIMARY KEY`")
     theirs, mine = (numbered(ctx, which) for which in ("broken", "yours"))
     for (step, want), (_, got) in zip(theirs, mine, strict=True):
+        ctx.expect(got == want or step != TYPED,
+                   f"on the table your create_schema made, {step}: yours {got}, the "
+                   f"starter's {want}",
+                   "the table must take and keep what the app writes, as the starter's did: "
+                   "each column's declared type converts a value it can ('8' becomes the "
+                   "integer 8) and keeps the others as they are. A STRICT table, a CHECK on "
+                   "types or another declared type refuses them or stores them otherwise, and "
+                   "writes that worked yesterday fail after the upgrade",
+                   "keep the starter's CREATE TABLE as it is, word for word: the index is a "
+                   "statement of its own")
         ctx.expect(got == want,
                    f"on the table your create_schema made, {step}: yours {got}, the "
                    f"starter's {want}",
@@ -356,7 +368,10 @@ WRITES = (("an order placed without an id", "INSERT INTO orders (customer_id, st
           ("the newest order deleted", "DELETE FROM orders WHERE id = (SELECT max(id) FROM "
            "orders)"),
           ("then an order placed without an id", "INSERT INTO orders (customer_id, status, "
-           "created_at, total_cents) VALUES (8, 'paid', '2024-05-01 10:00:02', 700)"))
+           "created_at, total_cents) VALUES (8, 'paid', '2024-05-01 10:00:02', 700)"),
+          (TYPED := "an order from a form, its customer id as text '8' and its total as the "
+           "float 1999.5", "INSERT INTO orders (customer_id, status, created_at, total_cents) "
+           "VALUES ('8', 'paid', '2024-05-01 10:00:03', 1999.5)"))
 
 
 def numbered(ctx, which: str) -> list[tuple[str, str]]:
@@ -372,6 +387,11 @@ def numbered(ctx, which: str) -> list[tuple[str, str]]:
             except sqlite3.Error as error:
                 said = f"refused ({type(error).__name__}: {error})"
             ids = sorted((row[0] for row in conn.execute("SELECT id FROM orders")), key=repr)
+            if step == TYPED:  # what each column stored: the declared types' affinity at work
+                kinds = conn.execute("SELECT typeof(customer_id), typeof(status), typeof("
+                                     "created_at), typeof(total_cents) FROM orders WHERE "
+                                     "created_at = '2024-05-01 10:00:03'").fetchall()
+                said += f", stored as {kinds[0] if kinds else 'nothing'}"
             done.append((step, f"{said}, the ids then {ids}"))
         return done
 
@@ -393,14 +413,27 @@ def settings(conn) -> dict:
     return found
 
 
-def kept_after_close(ctx, mode: dict) -> tuple[list[tuple], list[str]]:
+def kept_after_close(ctx, label: str, mode: dict) -> tuple[list[tuple], list[str]]:
     """What create_schema made, as a new connection sees it once create_schema's own
     connection (opened in ``mode``) is closed; and the settings it changed on that one."""
     with tempfile.TemporaryDirectory(prefix="lesson16-", ignore_cleanup_errors=True) as folder:
         path = Path(folder) / "shop.db"
         with contextlib.closing(sqlite3.connect(path, **mode)) as conn:
             before = settings(conn)
-            ctx.call_sync("create_schema", conn)
+            try:
+                ctx.call_sync("create_schema", conn)
+            except ExerciseBroken as error:
+                if not mode:  # it raises on the default connection: broken, not a mode's fault
+                    raise
+                ctx.fail(f"on a connection opened with {label}, create_schema raised "
+                         + str(error).split(" raised ", 1)[-1],
+                         "the caller chooses its connection's transaction mode, and create_schema "
+                         "must work in each: with autocommit=False the connection keeps a "
+                         "transaction open at all times (a BEGIN of yours is refused), with "
+                         "autocommit=True commit() does nothing (a BEGIN of yours is never "
+                         "ended), and with isolation_level=None nothing is begun for you",
+                         "leave the transaction to the connection: make every statement inside "
+                         "a `with conn:` block, whose end commits in every mode")
             changed = changes(before, settings(conn))
         with contextlib.closing(sqlite3.connect(path)) as other:
             return other.execute("SELECT type, name, tbl_name FROM sqlite_master "
@@ -412,7 +445,7 @@ def check_schema_committed(ctx):
     """Everything create_schema makes is committed, whatever the connection's transaction mode, which it leaves as it was."""
     seen = {}
     for label, mode in MODES.items():  # each mode's settings judged before the next one runs
-        seen[label] = kept, changed = kept_after_close(ctx, mode)
+        seen[label] = kept, changed = kept_after_close(ctx, label, mode)
         journal = any("journal_mode" in change for change in changed)
         ctx.expect(not changed,
                    f"on a connection opened with {label}, create_schema {'; '.join(changed)}",
@@ -433,10 +466,12 @@ def check_schema_committed(ctx):
         ctx.expect(not missing,
                    f"on a connection opened with {label}, closed after create_schema returned, "
                    f"the database file had no {', '.join(missing)} (made on another connection)",
-                   "what create_schema made was never committed: a statement run after the "
-                   "commit (after the `with conn:` block) lands, on a connection that is always "
-                   "in a transaction, in a new transaction that closing the connection rolls "
-                   "back: the shop reopened tomorrow has no index, and the page scans again",
+                   "what create_schema made was never committed, and closing the connection "
+                   "rolled it back: on a connection always in a transaction (autocommit=False) "
+                   "a statement run after the commit (after the `with conn:` block) lands in a "
+                   "new transaction, and with autocommit=True commit() does nothing, so a "
+                   "transaction begun by an explicit BEGIN stays open. The shop reopened "
+                   "tomorrow has no index, and the page scans again",
                    "make every statement inside the `with conn:` block, so its commit covers "
                    "them all")
 
@@ -566,9 +601,17 @@ def caller_in_a_transaction(conn) -> None:
     conn.execute(INSERT, (10**11 + 1, MANY, "pending", stamp(NOW + timedelta(minutes=1)), 1_250))
 
 
-def rows_by_name(conn) -> None:
-    """The caller reads its rows by column name."""
+# A reader's connection: none of these at its default, so that a setting "put back" to its
+# default instead of to the caller's value shows.
+READER = {"query_only": 1, "automatic_index": 0, "cache_size": -500, "temp_store": 2,
+          "reverse_unordered_selects": 1, "synchronous": 0}
+
+
+def reader(conn) -> None:
+    """The caller reads its rows by column name, on a connection it made read-only and tuned."""
     conn.row_factory = sqlite3.Row
+    for pragma, value in READER.items():
+        conn.execute(f"PRAGMA {pragma} = {value}")
 
 
 def check_connection_left_as_found(ctx):
@@ -578,7 +621,10 @@ def check_connection_left_as_found(ctx):
                "in which the customer just placed an order", "yours", False,
                caller_in_a_transaction),
               ("an older database, made by the starter's create_schema (no index of yours), "
-               "on a connection whose row_factory is sqlite3.Row", "broken", False, rows_by_name))
+               "on a connection whose row_factory is sqlite3.Row, made read-only (PRAGMA "
+               "query_only = 1) and tuned (" + ", ".join(f"{pragma} = {value}" for pragma, value
+                                                        in list(READER.items())[1:]) + ")",
+               "broken", False, reader))
     held = []  # weak references to the caller's connections, closed and dropped after use
     for label, made_by, analyze, setup in setups:
         with contextlib.closing(opened(ctx, which=made_by, analyze=analyze)) as conn:
@@ -611,13 +657,19 @@ def check_connection_left_as_found(ctx):
                    "caller's transaction",
                    "use the connection passed in")
         changed = changes(before, after)
+        pragmas = any(change.startswith("changed PRAGMA") for change in changed)
         ctx.expect(not changed,
                    f"on {label}, the call {'; '.join(changed)}",
                    "recent_orders is a read: it must write nothing (no index, no ANALYZE, "
                    "no commit) and leave the caller's connection as it was. A page that "
-                   "changes the schema takes SQLite's write lock on every visit",
+                   "changes the schema takes SQLite's write lock on every visit"
+                   + ("; a setting set back to its default is not set back to the caller's "
+                      "value: a connection the caller made read-only comes back writable, one "
+                      "it tuned comes back untuned" if pragmas else ""),
                    "create indexes in create_schema, once; leave the connection's settings "
-                   "and transaction alone")
+                   "and transaction alone"
+                   + (" (a PRAGMA you change, read it first and restore the value you read, "
+                      "on every path)" if pragmas else ""))
     del conn
     gc.collect()
     kept = sum(ref() is not None for ref in held)
