@@ -24,17 +24,23 @@ spaces), no final newline, tabs, unicode paths, "-" and huge sizes, duplicates; 
 lines, a space in a path, a byte that is not UTF-8: raised as it does) and archives (ties,
 huge sizes, NULL text, ids out of order, n from 0 past the row count, the caller's
 row_factory, an index on bytes, which makes SQLite read equal sizes by id descending, and
-tables whose id is not the rowid: a plain column, WITHOUT ROWID). The caller's connection must be left as it was found.
+tables whose id is not the rowid: a plain column, WITHOUT ROWID, text ids). The caller's connection must be left as it was found.
+Fields may be separated by a form feed, U+001C, NEL or U+2028: whitespace to str.split(), line
+ends to str.splitlines() and codecs' readers, not to a text file. biggest must give no warning
+the starter does not give (named placeholders given a sequence: silent on 3.11, a
+DeprecationWarning on 3.12 and 3.13, an error on 3.14; a connection subclass notes them on 3.11).
 """
 
 import atexit
 import contextlib
 import functools
 import os
+import re
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -202,10 +208,13 @@ UNICODE_SPACES = ("2024-05-06T00:00:00.000Z GET /old-mac 200 1\r"
                   "\x1c\x1f\n"
                   "\u3000 \n"
                   "2024-05-06T00:00:01.000Z\u3000GET\xa0/spaced 200 2\n"
+                  "2024-05-06T00:00:01.500Z\x0cGET\x1c/breaks\x85200\u2028 5\n"
                   "2024-05-06T00:00:02.000Z GET /last 200 3\n")
 UNICODE_SHOWN = ("a log with a line ended by a lone CR (old Mac line ends), lines of Unicode "
-                 "whitespace only (NEL, LINE SEPARATOR, U+001C, an ideographic space) and fields "
-                 "separated by an ideographic and a no-break space")
+                 "whitespace only (NEL, LINE SEPARATOR, U+001C, an ideographic space), fields "
+                 "separated by an ideographic and a no-break space, and a request whose fields "
+                 "are separated by a form feed, U+001C, NEL and LINE SEPARATOR (whitespace to "
+                 "str.split(), not line ends to a text file)")
 
 PATH_TEXT = st.text(st.characters(categories=("L", "N", "P", "S")), max_size=8)
 RECORD = st.tuples(
@@ -215,7 +224,8 @@ RECORD = st.tuples(
     st.sampled_from([200, 304, 404, 500, 99, 999]),
     st.one_of(st.just("-"), st.integers(0, 2**70).map(str), st.sampled_from(["0", "512"])),
 ).map(lambda fields: " ".join(map(str, fields)))
-SEPARATED = st.tuples(RECORD, st.sampled_from([" ", "  ", "\t"])).map(
+SEPARATED = st.tuples(RECORD, st.sampled_from([" ", "  ", "\t", "\f", "\x1c", "\x85", "\u2028",
+                                                "\u3000"])).map(
     lambda pair: pair[0].replace(" ", pair[1]))
 BLANK = st.sampled_from(["", " ", "\t", "  \t  ", "\f", " \v\t", "\x85",
                          "\u3000"])  # what str.strip() removes
@@ -324,7 +334,9 @@ def check_requests_as_the_starter(ctx):
                        "keep the starter's parse() and its test for blank lines (`if "
                        "line.strip()`), and yield a Request for each other line, in order: "
                        "decoded text, split as str splits it (bytes know only ASCII "
-                       "whitespace, and end lines only at \\n)")
+                       "whitespace, and end lines only at \\n), in lines as a text file ends "
+                       "them: at \\n, \\r and \\r\\n only (str.splitlines() and codecs' "
+                       "readers also end lines at a form feed, U+001C, NEL, U+2028...)")
         path = folder / "generated.log"
         agree(ctx, logs(), lambda text: (
             requests_of(ctx, write(folder, text, path.name), "broken"),
@@ -636,16 +648,19 @@ def archives(draw):
 
 COLUMNS = "time TEXT, method TEXT, path TEXT, status INTEGER, bytes INTEGER"
 PLAIN_ID = f"CREATE TABLE requests (id INTEGER NOT NULL UNIQUE, {COLUMNS})"
+TEXT_ID = f"CREATE TABLE requests (id TEXT NOT NULL PRIMARY KEY, {COLUMNS})"  # ids such as 'r-0001'
 SCHEMAS = {  # the table requests(id, ...) as the contract names it: id need not be the rowid
     "id INTEGER PRIMARY KEY (the course's archive)": access_log.SCHEMA,
     "id a plain column (id INTEGER NOT NULL UNIQUE: the rowid is the order rows were stored in)":
         PLAIN_ID,
     "a WITHOUT ROWID table": f"CREATE TABLE requests (id INTEGER PRIMARY KEY, {COLUMNS}) WITHOUT ROWID",
+    "id TEXT PRIMARY KEY (the ids are text: '-5' < '12' < '7', as ORDER BY id compares them)":
+        TEXT_ID,
 }
 
 
-def archive(rows, schema: str = access_log.SCHEMA) -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:")
+def archive(rows, schema: str = access_log.SCHEMA, factory=sqlite3.Connection) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", factory=factory)
     conn.execute(schema)
     conn.executemany("INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?)", rows)
     conn.commit()
@@ -712,6 +727,8 @@ def check_biggest_as_the_starter(ctx):
                        "Python ranks them: without it, their order is whatever the table or "
                        "index gives (and rowid is the id only where id is declared INTEGER "
                        "PRIMARY KEY)")
+    expect_text_ids_ranked(ctx, rows)
+    expect_no_warnings(ctx, rows)
     agree(ctx, archives(), lambda example: (
         biggest_on(ctx, *example[:2], "broken", [SETUPS[name] for name in example[2]],
                    schema=SCHEMAS[example[3]]),
@@ -724,6 +741,85 @@ def check_biggest_as_the_starter(ctx):
         nudge="build that table and compare both versions: largest first, equal sizes in "
               "order of id, rows read as plain sequences (row[4]), whatever the caller's "
               "row_factory")
+
+
+def expect_text_ids_ranked(ctx, rows) -> None:
+    """Ties in order of id where the ids are text ('r-07', 'r-03'...), as ORDER BY id orders them."""
+    text_rows = [(f"r-{row[0]:02d}", *row[1:]) for row in rows]
+    for n in (2, 3, 6):
+        want = biggest_on(ctx, text_rows, n, "broken", schema=TEXT_ID)
+        got = biggest_on(ctx, text_rows, n, "yours", schema=TEXT_ID, as_text=True)
+        ctx.expect(want == got,
+                   f"biggest(conn, {n}) on the same 6 rows in a table whose ids are text (id TEXT "
+                   f"PRIMARY KEY: 'r-07', 'r-03', 'r-05' all sent 512 bytes): "
+                   f"{difference(want, got)}",
+                   "the contract orders equal sizes by the id column, whatever it holds: an "
+                   "archive keyed by text ids (a UUID, 'r-0001') is a table requests(id, ...) "
+                   "too, and a tie-break that computes with the id (-id, id * 2) assumes a number",
+                   "compare ids as they are, never compute with them: let SQLite order the ties "
+                   "(ORDER BY ..., id), or keep the rows in the order ORDER BY id gives and rank "
+                   "them with a stable key on bytes alone")
+
+
+NAMED = re.compile(r"(?<![\w:@$])[:@$][A-Za-z_][\w$]*")  # :name, @name, $name (not ?1)
+QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|--[^\n]*|/\*.*?\*/", re.S)
+
+
+def named_with_sequence(sql, parameters) -> str:
+    """"':n' given (2,)" where ``sql`` has named placeholders and ``parameters`` is no dict."""
+    if not isinstance(sql, str) or isinstance(parameters, dict):
+        return ""
+    names = NAMED.findall(QUOTED.sub(" ", sql))
+    return f"{', '.join(names)} given {parameters!r:.40}" if names else ""
+
+
+class BindingsWatched(sqlite3.Connection):
+    """A connection that notes statements with named placeholders given a sequence: Python 3.12
+    warns (DeprecationWarning) and 3.14 refuses; 3.11 binds them by position, silently."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.noted = []
+
+    def cursor(self, factory=None):
+        return super().cursor(factory or WatchedCursor)
+
+    def execute(self, sql, parameters=(), /):
+        self.noted.append(named_with_sequence(sql, parameters))
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql, parameters, /):
+        self.noted.append(named_with_sequence(sql, ()))
+        return super().executemany(sql, parameters)
+
+
+class WatchedCursor(sqlite3.Cursor):
+    def execute(self, sql, parameters=(), /):
+        self.connection.noted.append(named_with_sequence(sql, parameters))
+        return super().execute(sql, parameters)
+
+
+def expect_no_warnings(ctx, rows) -> None:
+    """biggest gives no warning the starter does not give, on any Python: a statement with named
+    placeholders given a sequence is one (3.12 and 3.13 warn, 3.14 raises ProgrammingError)."""
+    found = {}
+    for which in ("broken", "yours"):
+        with contextlib.closing(archive(rows, factory=BindingsWatched)) as conn:
+            conn.noted = []
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                ctx.call_sync("biggest", conn, 2, which=which)
+            found[which] = ([f"{item.category.__name__}: {item.message}"[:200] for item in caught]
+                            + [f"named placeholders {noted}" for noted in conn.noted if noted])
+    extra = [item for item in dict.fromkeys(found["yours"]) if item not in found["broken"]]
+    ctx.expect(not extra,
+               "biggest(conn, 2) on the 6 rows gave what the starter does not: "
+               + "; ".join(extra[:3]),
+               "a warning is the next Python's error, and an error today under `-W error` or "
+               "pytest's filterwarnings = error: a statement with named placeholders (:n) given "
+               "its values as a sequence is bound by position, which Python 3.12 and 3.13 warn "
+               "about (DeprecationWarning) and 3.14 refuses (sqlite3.ProgrammingError)",
+               "bind by position with ? and a tuple, or by name with :n and a dict ({\"n\": n})")
 
 
 def settings(conn) -> dict:

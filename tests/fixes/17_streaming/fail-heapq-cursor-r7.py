@@ -1,9 +1,10 @@
 """biggest keeps a heap of n over the cursor: heapq.nlargest keyed by (bytes, -id), no ORDER BY at all.
 
-CORRECT: The cursor hands over one row at a time and nlargest holds n of them; the key ranks larger
-sizes first and, among equal sizes, the smaller id first, whatever order the table or an index
-gives the rows, so ties are in order of id. nlargest returns them largest first; n=0 gives [].
-The connection is only read through a new cursor.
+BUG (was pass- until round 8): the key (bytes, -id) computes with the id, so it assumes ids are
+numbers. The contract orders equal sizes by the id column, whatever it holds: on a table whose ids
+are text (id TEXT PRIMARY KEY, 'r-0001') biggest raises TypeError (bad operand type for unary -),
+where ORDER BY id and the starter rank them. Otherwise right: the cursor hands over one row at a
+time, nlargest holds n, n=0 gives [], the connection is only read.
 
 Lesson 17: Reading everything first.
 

@@ -1,7 +1,9 @@
-"""Correct: a re-iterable object whose every iteration reads the file afresh, and a heap of n kept by hand.
+"""A re-iterable object whose every iteration reads the file afresh, and a heap of n kept by hand.
 
-The heap holds (bytes, -id, row): of two equal sizes, the larger id is the smaller entry, so
-it is the one evicted, and the result is sorted largest first, smaller id first.
+BUG (was pass- until round 8): the heap holds (bytes, -id, row), which computes with the id and so
+assumes ids are numbers: on a table whose ids are text (id TEXT PRIMARY KEY, 'r-0001') biggest
+raises TypeError, where ORDER BY id and the starter rank equal sizes by id. The re-iterable reader
+is right: each iteration reads the file afresh.
 """
 
 import heapq
