@@ -17,7 +17,8 @@ server); the fallback is a copy of FALLBACK as the app has it when the deadline
 passes (replaced, then changed, half-way through the call). An answer that
 first waits for the caller's only free connection still comes through. Errors that
 come back in time (a refused connection, a 404, a 503 or 504, a 503 whose body then
-stalls) are raised as the starter raises them, not turned into the fallback. A
+stalls, a timeout of the caller's session firing first) are raised as the starter raises them,
+not turned into the fallback, and nothing the call armed cancels its caller later. A
 cancellation from outside (task.cancel(); a caller's own shorter asyncio.timeout; a
 cancel the moment a task of the call's own ends, which Python 3.11's wait_for drops;
 a cancel in the very tick the call's own deadline fires, which aiohttp's
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,7 +39,7 @@ from urllib.parse import quote
 import aiohttp
 from hypothesis import strategies as st
 
-from coursekit.errors import CourseError, ExerciseBroken
+from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.loading import describe
 from coursekit.oracle import agree
 
@@ -54,8 +56,10 @@ HINTS = [
     "`ClientTimeout(total=timeout)` has three surprises the notebook measures: `total=0` means "
     "no limit, above 5 s it rounds the deadline up to a whole second, and a caller's own "
     "deadline firing with it is lost.",
-    "Wrap the request in `try:` ... `except TimeoutError: return dict(FALLBACK)`, with "
-    "`async with asyncio.timeout(timeout):` around the `session.get(...)` block. A `connect=` or "
+    "Wrap the request in `try:` ... `except TimeoutError:`, with `async with "
+    "asyncio.timeout(timeout) as deadline:` around the `session.get(...)` block, and return "
+    "`dict(FALLBACK)` there only if `deadline.expired()` (else `raise`: the caller's session "
+    "may time out first, with a TimeoutError of its own). A `connect=` or "
     "`sock_read=` timeout alone does not help: connecting to a hung service succeeds at once, "
     "and a service that sends a byte now and then never lets a read time out.",
 ]
@@ -89,27 +93,95 @@ class Attempt:
     session_after: str = ""  # "" when the caller's session is open and unchanged
 
 
-def traced_session(started: list) -> aiohttp.ClientSession:
-    """The caller's session: a 10 s total timeout, and a count of the requests sent through it."""
+SESSION_TIMEOUT = aiohttp.ClientTimeout(total=10)  # the caller's session's own default
+
+
+def traced_session(started: list, timeout=SESSION_TIMEOUT) -> aiohttp.ClientSession:
+    """The caller's session: its own timeout, and a count of the requests sent through it."""
     trace = aiohttp.TraceConfig()
 
     async def on_start(session, context, params):
         started.append(params.url)
 
     trace.on_request_start.append(on_start)
-    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10), trace_configs=[trace])
+    return aiohttp.ClientSession(timeout=timeout, trace_configs=[trace])
+
+
+@dataclass
+class Call:
+    """A call of the learner's function in the check's own task, for a cancellation that comes
+    from it later."""
+
+    timeout: float | None
+    started: float  # the loop's clock
+    ended: float | None = None
+    outcome: str = "returned"
+
+
+CALLS: list[Call] = []
+CHECK_TASK: list[asyncio.Task] = []  # the task the checks run in
 
 
 @contextlib.contextmanager
-def learner_code(ctx, which: str, budget: float):
-    """ctx.watch, with sys.exit made an ExerciseBroken (other exceptions are the check's to judge)."""
+def learner_code(ctx, which: str, budget: float, timeout: float | None = None):
+    """ctx.watch, with sys.exit made an ExerciseBroken (other exceptions are the check's to judge).
+
+    Each call of ``yours`` with a ``timeout`` is logged (CALLS) for stray_cancel."""
+    loop = asyncio.get_running_loop()
+    call = Call(timeout, loop.time())
+    if which == "yours" and asyncio.current_task() in CHECK_TASK:
+        CALLS.append(call)
     with ctx.watch(NAME, budget, which):
         try:
-            yield
+            yield call
         except SystemExit as error:
             raise ExerciseBroken(
                 f"`{NAME}` in {ctx.shown_as(which)} called sys.exit({error.code!r}): a function "
                 "that ends the program cannot be checked. Return a value instead.") from None
+        except BaseException as error:
+            call.outcome = f"raised {type(error).__name__}"
+            raise
+        finally:
+            call.ended = loop.time()
+
+
+def caller_kept(check):
+    """Run ``check``; a cancellation of the check's own task, which nothing in the check sends,
+    is one the learner's code left behind (a timer armed for a call that already ended)."""
+    @functools.wraps(check)
+    async def run(ctx):
+        CHECK_TASK[:] = [asyncio.current_task()]
+        try:
+            await check(ctx)
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is None or not task.cancelling():
+                raise
+            while task.uncancel():  # the runner goes on
+                pass
+            raise stray_cancel() from None
+    return run
+
+
+def stray_cancel() -> CheckFailed:
+    now = asyncio.get_running_loop().time()
+    ended = [call for call in CALLS if call.ended is not None and call.timeout is not None]
+    late = [call for call in ended if call.ended < call.started + call.timeout <= now + 0.01]
+    if late:
+        call = min(late, key=lambda call: now - (call.started + call.timeout))
+        where = (f"a call with a {call.timeout:g} s timeout {call.outcome} after "
+                 f"{ms(call.ended - call.started)}; {ms(now - call.started)} after it began, "
+                 "just past its deadline")
+    else:
+        where = "after your calls had ended"
+    return CheckFailed(
+        f"{where}, the check's own task (the caller, busy with other work by then) was "
+        "cancelled: a CancelledError that nothing in the check sent",
+        "something the call armed outlived it: a timer (`loop.call_later`, `call_at`) or a "
+        "task that cancels the calling task at the deadline, still armed after the call "
+        "ended in time. The caller's next request, or its rendering, fails from nowhere",
+        "disarm whatever the call arms on every way out of it (`finally:`), errors included; "
+        "`asyncio.timeout` does it for you")
 
 
 async def leftovers(ctx, before: set, result: Attempt) -> None:
@@ -141,7 +213,7 @@ def guard_for(timeout: float) -> float:
 
 
 async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: ASYNC109
-                  meanwhile=None) -> Attempt:
+                  meanwhile=None, session_timeout=SESSION_TIMEOUT) -> Attempt:
     """Call the learner's function with the check's own guard; observe server, loop, session after.
 
     ``meanwhile``: (seconds, callback), run that long into the call (a timer scheduled before
@@ -150,7 +222,7 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
     function = ctx.function(NAME, which)
     loop = asyncio.get_running_loop()
     started: list = []
-    async with traced_session(started) as session:
+    async with traced_session(started, session_timeout) as session:
         timeout_before = session.timeout
         before = asyncio.all_tasks()
         with ctx.api.recording() as seen:
@@ -158,7 +230,7 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
             reference = loop.call_later(timeout, lambda: fired.append(time.perf_counter()))
             during = meanwhile and loop.call_later(*meanwhile)
             start = time.perf_counter()
-            with learner_code(ctx, which, result.guard + 2):
+            with learner_code(ctx, which, result.guard + 2, timeout) as call:
                 try:
                     async with asyncio.timeout(result.guard) as guard:
                         result.value = await function(session, url, timeout)
@@ -168,6 +240,8 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
                 except Exception as error:
                     result.error = error
                 finally:
+                    if result.error is not None:
+                        call.outcome = f"raised {type(result.error).__name__}"
                     end = time.perf_counter()
                     reference.cancel()
                     if during:
@@ -251,7 +325,7 @@ async def through_a_busy_pool(ctx):
         with ctx.api.recording():
             busy = asyncio.create_task(other())
             await ctx.api.stats_when(lambda stats: stats.in_flight, 2)
-            with learner_code(ctx, "yours", BUSY_TIMEOUT + 3):
+            with learner_code(ctx, "yours", BUSY_TIMEOUT + 3, BUSY_TIMEOUT):
                 try:
                     async with asyncio.timeout(BUSY_TIMEOUT + SLACK):
                         value = await ctx.function(NAME)(session, f"{ctx.api.url}/items/42?delay_ms=20",
@@ -292,12 +366,13 @@ PATHS = st.tuples(st.one_of(GOOD_PATHS, GOOD_PATHS, ERROR_PATHS, JSON_PATHS),
 async def call_outcome(ctx, url: str, which: str):
     """("body", value) or ("raised", what) of one call with a generous timeout."""
     async with ctx.client() as session:
-        with learner_code(ctx, which, OK_TIMEOUT + 2):
+        with learner_code(ctx, which, OK_TIMEOUT + 2, OK_TIMEOUT) as call:
             try:
                 return "body", await ctx.function(NAME, which)(session, url, OK_TIMEOUT)
             except CourseError:
                 raise
             except Exception as error:
+                call.outcome = f"raised {type(error).__name__}"
                 return "raised", type(error).__name__ if which == "broken" else "an error"
 
 
@@ -311,6 +386,7 @@ async def agree_async(ctx, strategy, both, **options) -> int:
     return await asyncio.to_thread(agree, ctx, strategy, run, **options)
 
 
+@caller_kept
 async def check_answer_comes_through(ctx):
     """A service that answers in time gets its answer through, as the starter's, not the fallback."""
     cases = (("/items/7?delay_ms=50", OK_TIMEOUT, {"item": 7}, "the service answered in 50 ms"),
@@ -379,6 +455,7 @@ async def deadline_attempt(ctx, path: str, timeout: float) -> Attempt:  # noqa: 
     return result
 
 
+@caller_kept
 async def check_fallback_on_time(ctx):
     """Against a service that hangs, stalls or trickles, the fallback comes back within the timeout."""
     OBSERVED.clear()
@@ -431,6 +508,7 @@ async def check_fallback_on_time(ctx):
                late_ms=round(max(lateness(r) for r in OBSERVED) * 1000))
 
 
+@caller_kept
 async def check_fallback_is_a_copy(ctx):
     """Each fallback is a fresh copy of FALLBACK as it is at the deadline: not FALLBACK itself, not shared."""
     module = ctx.module()
@@ -503,6 +581,7 @@ async def placeholder_changed_meanwhile(ctx, module, theirs: dict):
                "copy what the name FALLBACK holds at the moment the deadline passes")
 
 
+@caller_kept
 async def check_nothing_left(ctx):
     """Once the fallback is back, nothing is left running: no task, no request still open."""
     for result in OBSERVED or [await attempt(ctx, f"{ctx.api.url}/never", TIMEOUTS[0])]:
@@ -527,16 +606,24 @@ async def check_nothing_left(ctx):
 
 # --- errors in time, and cancellation ------------------------------------------------------------
 
+SHORT_SESSION = aiohttp.ClientTimeout(total=0.1)  # a caller's session that gives up first
+SESSION_EXPIRED = ("a timeout of the caller's own session (its `ClientTimeout(total=0.1)`), "
+                   "0.1 s into a call to a service that hangs")
+
+
+@caller_kept
 async def check_errors_are_raised(ctx):
-    """Errors that come back in time (refused, 404, 503, 504) are raised, as the starter does, not hidden."""
+    """Errors that come back in time (refused, 404, 503, 504, the session's own timeout) are raised, as the starter does, not hidden."""
     cases = ((ctx.api.refused_url + "/items/1", "a refused connection"),
              (f"{ctx.api.url}/status/404?delay_ms=10", "an HTTP 404, after 10 ms"),
              (f"{ctx.api.url}/status/503?delay_ms=50", "an HTTP 503, after 50 ms"),
              (f"{ctx.api.url}/status/504?delay_ms=20", "an HTTP 504 (gateway timeout), after 20 ms"),
              (f"{ctx.api.url}/status/408?delay_ms=20", "an HTTP 408 (request timeout), after 20 ms"),
-             (f"{ctx.api.url}/stall/5?status=503", "an HTTP 503 at once, whose body then stalls"))
+             (f"{ctx.api.url}/stall/5?status=503", "an HTTP 503 at once, whose body then stalls"),
+             (f"{ctx.api.url}/never", SESSION_EXPIRED))
     for url, what in cases:
-        result = await attempt(ctx, url, OK_TIMEOUT)
+        result = await attempt(ctx, url, OK_TIMEOUT, session_timeout=(
+            SHORT_SESSION if what == SESSION_EXPIRED else SESSION_TIMEOUT))
         if not result.answered:
             raise ExerciseBroken(f"`{NAME}` in {ctx.shown_as()} did not return within "
                                  f"{result.guard:g} s, against {what}: an await that never "
@@ -545,12 +632,27 @@ async def check_errors_are_raised(ctx):
                else "returned the fallback" if result.value == FALLBACK
                else f"returned {result.value!r}")
         ctx.expect(result.error is not None,
-                   f"against {what}, with a {OK_TIMEOUT:g} s timeout, {NAME} {got}",
+                   f"against {what}, with a {OK_TIMEOUT:g} s timeout, {NAME} {got}"
+                   + (f" after {ms(result.seconds)}" if what == SESSION_EXPIRED else ""),
+                   "the caller's session gives up first, by its own settings, and the call ends "
+                   "in time with that error (the starter raises it): aiohttp's timeout errors are "
+                   "TimeoutErrors too, and caught as the call's own deadline they say 'the "
+                   "service is slow' where the caller's own rule said 'stop'"
+                   if what == SESSION_EXPIRED and result.value == FALLBACK
+                   and result.seconds < OK_TIMEOUT / 2 else
+                   "the caller's session would have given up at 0.1 s, by its own settings (the "
+                   "starter raises its error then): a `ClientTimeout` of your own on the request "
+                   "replaces the session's, and the caller's rule is lost"
+                   if what == SESSION_EXPIRED and result.value == FALLBACK else
                    "the fallback says 'the service is slow, try later'; this call ended in time "
                    "with an error, which the caller must see and handle (a 404 means there is no "
                    "such item; the starter raises here)"
                    if result.value == FALLBACK else
                    "an error answer is not the item: the page would draw it as one",
+                   "return the fallback only when your own deadline expired (a TimeoutError "
+                   "can come from elsewhere: ask the deadline whether it fired), and raise the "
+                   "rest; leave the session's own timeouts in force"
+                   if what == SESSION_EXPIRED else
                    "catch only the timeout; let other errors through as the starter does "
                    "(`response.raise_for_status()` as soon as the status is in, before the body)")
         ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
@@ -668,6 +770,7 @@ async def cancelled_from_outside(ctx, how: str) -> tuple[str, Attempt]:
     return seen, result
 
 
+@caller_kept
 async def check_cancellation_goes_through(ctx):
     """A caller that cancels the call (or has a shorter deadline of its own) stops it, and nothing runs on."""
     for how, expected, words in (
@@ -726,6 +829,7 @@ def long_timeout() -> float:
     return round(LONG + (0.5 - (now + LONG)) % 1.0, 3)
 
 
+@caller_kept
 async def check_long_deadline_kept(ctx):
     """A deadline over 5 s is kept as given too, not rounded up to the next whole second."""
     result = await attempt(ctx, f"{ctx.api.url}/never", long_timeout())

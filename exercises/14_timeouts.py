@@ -12,7 +12,8 @@ Public API (the check calls exactly this):
     async def fetch_with_fallback(session, url, timeout) -> dict
         GET url and return its JSON body. If the whole call has not completed within
         `timeout` seconds, stop the request and return instead a copy of FALLBACK
-        as it is when the deadline passes.
+        as it is when the deadline passes. Errors that come back sooner (a timeout
+        of the session's own among them) are raised.
 """
 
 import aiohttp

@@ -2,8 +2,10 @@
 
 A deadline on the whole request: `asyncio.timeout` cancels the request after exactly
 `timeout` seconds (which closes its connection, so the service stops working for nobody)
-and raises TimeoutError, which becomes the placeholder. It also expires at once for a
-timeout of 0, where aiohttp's `ClientTimeout(total=0)` would mean "no limit".
+and raises TimeoutError, which becomes the placeholder: only its own (`expired()`), since a
+timeout of the caller's session is a TimeoutError too, an error that came back in time. It
+also expires at once for a timeout of 0, where aiohttp's `ClientTimeout(total=0)` would mean
+"no limit".
 
 Public API (the check calls exactly this):
 
@@ -12,7 +14,8 @@ Public API (the check calls exactly this):
     async def fetch_with_fallback(session, url, timeout) -> dict
         GET url and return its JSON body. If the whole call has not completed within
         `timeout` seconds, stop the request and return instead a copy of FALLBACK
-        as it is when the deadline passes.
+        as it is when the deadline passes. Errors that come back sooner (a timeout
+        of the session's own among them) are raised.
 """
 
 import asyncio
@@ -26,10 +29,13 @@ FALLBACK = {"item": None, "available": False}  # what the page shows when the se
 
 # It takes `timeout` because it owns the fallback (ruff ASYNC109 would leave the deadline to callers).
 async def fetch_with_fallback(session: aiohttp.ClientSession, url: str, timeout: float) -> dict:  # noqa: ASYNC109
+    deadline = asyncio.timeout(timeout)
     try:
-        async with asyncio.timeout(timeout):  # connect + send + wait + read, all of it
+        async with deadline:  # connect + send + wait + read, all of it
             async with session.get(url) as response:
                 response.raise_for_status()
                 return await response.json()
     except TimeoutError:
+        if not deadline.expired():  # the session's own timeout, in time: an error like a 404
+            raise
         return dict(FALLBACK)

@@ -1,4 +1,4 @@
-"""Correct: asyncio.timeout (Python 3.11+) around the whole request."""
+"""Correct: asyncio.timeout (Python 3.11+) around the whole request, the fallback only when it expired."""
 import asyncio
 
 import aiohttp
@@ -8,9 +8,11 @@ FALLBACK = {"item": None, "available": False}
 
 async def fetch_with_fallback(session, url, timeout):
     try:
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(timeout) as deadline:
             async with session.get(url) as response:
                 response.raise_for_status()
                 return await response.json()
     except TimeoutError:
-        return dict(FALLBACK)
+        if deadline.expired():
+            return dict(FALLBACK)
+        raise

@@ -8,7 +8,7 @@ FALLBACK = {"item": None, "available": False}
 
 async def fetch_with_fallback(session, url, timeout):
     try:
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(timeout) as deadline:
             for attempt in range(3):
                 try:
                     async with session.get(url) as response:
@@ -18,4 +18,6 @@ async def fetch_with_fallback(session, url, timeout):
                     if attempt == 2:
                         raise
     except TimeoutError:
+        if not deadline.expired():  # the session's own timeout: raised as the starter does
+            raise
         return dict(FALLBACK)
