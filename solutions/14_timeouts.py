@@ -31,10 +31,9 @@ FALLBACK = {"item": None, "available": False}  # what the page shows when the se
 async def fetch_with_fallback(session: aiohttp.ClientSession, url: str, timeout: float) -> dict:  # noqa: ASYNC109
     deadline = asyncio.timeout(timeout)
     try:
-        async with deadline:  # connect + send + wait + read, all of it
-            async with session.get(url) as response:
-                response.raise_for_status()
-                return await response.json()
+        async with deadline, session.get(url) as response:  # connect + send + wait + read
+            response.raise_for_status()
+            return await response.json()
     except TimeoutError:
         if not deadline.expired():  # the session's own timeout, in time: an error like a 404
             raise
