@@ -41,7 +41,7 @@ class _Lazy:
     def __str__(self):
         return pformat(self.make())
 
-from line_profiler import profile  # off unless kernprof, LINE_PROFILE=1 or --line-profile
+from line_profiler import profile  # off unless kernprof, LINE_PROFILE=1 or --line-profile  # noqa: E402
 
 __all__ = ["build_report"]
 

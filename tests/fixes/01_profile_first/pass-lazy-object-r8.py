@@ -45,7 +45,7 @@ class _Pretty:
 
     __repr__ = __str__  # a handler that inspects the args sees the same text
 
-from line_profiler import profile  # off unless kernprof, LINE_PROFILE=1 or --line-profile
+from line_profiler import profile  # off unless kernprof, LINE_PROFILE=1 or --line-profile  # noqa: E402
 
 __all__ = ["build_report"]
 
