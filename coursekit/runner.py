@@ -61,6 +61,16 @@ async def run(ctx: Context, check_module, measure: bool) -> None:
     except ExerciseBroken as error:
         emit("failed", kind="ExerciseBroken", message=str(error))
         return
+    except asyncio.CancelledError:
+        # Nothing of the check's cancels its own task, and the parent ends a check by killing
+        # it: what the learner's code left behind (a timer, a task) did. A verdict, not a
+        # silent exit that looks like sys.exit().
+        asyncio.current_task().uncancel()
+        emit("failed", kind="ExerciseBroken", message=(
+            f"Something {ctx.shown_as()} left behind (a timer, a task, a callback) cancelled "
+            "the check itself after your function had returned: cancel what your code starts "
+            "before it returns (in a `finally:`), whatever way it returns."))
+        return
     timing = getattr(check_module, "measure", None)
     if measure and timing is not None:
         try:

@@ -165,3 +165,26 @@ def test_a_thread_left_running_in_the_default_executor_does_not_hold_the_verdict
     verdict = run(lesson, attempt, lesson.exercise, measure=False)
     assert verdict.seconds < 30, summary(verdict)
     assert "did not finish" not in str(verdict.error), summary(verdict)
+
+
+def test_a_cancel_left_behind_by_the_learners_code_gets_a_verdict_naming_it(tmp_path):
+    # A timer left armed cancels every task later, the check's own among them: the runner
+    # says so, instead of ending without a verdict (which reads as sys.exit()).
+    lesson = course.lesson("11")
+    source = lesson.solution.read_text()
+    head = "\nasync def load_dashboard("
+    assert head in source
+    attempt = tmp_path / "11_cancel_left.py"
+    attempt.write_text("import asyncio as _asyncio\n" + source.replace(
+        head, "\nasync def _real(", 1) + textwrap.dedent("""
+
+        async def load_dashboard(session, base_url, user_id):
+            loop = _asyncio.get_running_loop()
+            for task in _asyncio.all_tasks():
+                loop.call_later(0.05, task.cancel)
+            return await _real(session, base_url, user_id)
+        """))
+    verdict = run(lesson, attempt, lesson.exercise, measure=False)
+    assert isinstance(verdict.error, ExerciseBroken), summary(verdict)
+    assert "cancelled the check itself" in str(verdict.error), summary(verdict)
+    assert "11_cancel_left.py" in str(verdict.error), summary(verdict)
