@@ -34,7 +34,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from coursekit import sql_probes, timing
-from coursekit.errors import ExerciseBroken
+from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.oracle import agree
 
 TITLE = "Bulk writes"
@@ -75,9 +75,20 @@ def database(name: str = "readings", memory: bool = False):
 
 
 def stored(path: Path) -> Counter:
-    """The rows as another connection sees them: only what was committed."""
-    with contextlib.closing(sqlite3.connect(path)) as other:
-        return Counter(other.execute("SELECT sensor, taken_at, value FROM readings"))
+    """The rows as another connection sees them: only what was committed. A database the
+    call left locked to others fails the check."""
+    with contextlib.closing(sqlite3.connect(path, timeout=1)) as other:
+        try:
+            return Counter(other.execute("SELECT sensor, taken_at, value FROM readings"))
+        except sqlite3.OperationalError as error:
+            raise CheckFailed(
+                f"after save_readings returned, another connection could not read the table: "
+                f"{error}",
+                "the call left the database locked: every other connection (a dashboard, the "
+                "next importer) is shut out until yours closes. PRAGMA locking_mode=EXCLUSIVE "
+                "keeps its lock after the commit, even once set back to NORMAL",
+                "leave the connection's locking mode alone, and end the transaction before "
+                "returning") from None
 
 
 def settings(conn) -> dict:

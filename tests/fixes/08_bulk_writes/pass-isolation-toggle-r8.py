@@ -1,0 +1,41 @@
+"""Switches the connection to isolation_level=None for the call, sends BEGIN/COMMIT by hand, restores isolation_level in finally.
+
+CORRECT on Python 3.11: isolation_level=None for the call, BEGIN ... COMMIT, the
+caller's level put back. Setting it commits a transaction the caller left open, which the
+starter commits too (its commit per row). From 3.12, on a connection with autocommit=False
+the BEGIN raises 'cannot start a transaction within a transaction'.
+
+fails from Python 3.12
+
+Lesson 08: bulk writes.
+
+An importer saves a batch of sensor readings. This version commits after every
+row, and each commit waits until SQLite has the row safely on disk: a batch of
+200 readings waits for the disk 200 times. Save the whole batch with one commit.
+
+Public API (the check calls exactly this):
+
+    def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
+        Insert every (sensor, taken_at, value) of `readings` as a row of the table
+        readings(id, sensor, taken_at, value), all of them committed before it returns.
+"""
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    saved = conn.isolation_level
+    conn.isolation_level = None  # take transaction control ourselves, restored below
+    try:
+        conn.execute("BEGIN")
+        try:
+            conn.executemany(INSERT, readings)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.isolation_level = saved
