@@ -13,7 +13,9 @@ say 1; the file is loaded again under that view), so a pool sized by the CPUs al
 worker there on every machine.
 Short texts asked for the first time must be scored by a job in a worker too (a size
 threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no CPU cost)
-must still get its answer, with the handler idle meanwhile (its code resumed a few times, not on
+must still get its answer (the learner's own timers of half that hold or more run 60 times
+as fast meanwhile: asyncio.timeout, wait_for, result(timeout); a deadline under a minute shows),
+with the handler idle meanwhile (its code resumed a few times, not on
 every turn of the loop: a count of sys.settrace call events; little CPU here); requests from a
 second event loop (a second asyncio.run, in a thread) get their answers from workers that ran
 before (not a pool per loop, no asyncio object of the first loop); and two requests at the same moment are scored by two
@@ -21,7 +23,7 @@ workers at once (gated: each job waits in its worker for the other's), each gett
 answer of its own, also for the same text; an answer the caller changed (of handle_score,
 or of readability called directly) changes no later one. The long document is unlike prose (a single
 sentence end: scored in parts and added up, it differs), and the scores are compared
-with the starter's readability on generated texts. 300 short requests at once end no worker
+with the starter's readability on generated texts (lone surrogates too: any str). 300 short requests at once end no worker
 (a pool that retires workers after N jobs starts new ones under load). Last, the pool's workers are killed:
 the next request, for a text never asked before, must neither score in this process (a
 fallback) nor wait for ever (a pool that never notices): an error or the answer. Every call has a CPU budget, so an
@@ -30,6 +32,8 @@ endless loop in a worker process ends the check in seconds.
 
 import asyncio
 import contextlib
+import contextvars
+import functools
 import os
 import signal
 import sys
@@ -435,6 +439,89 @@ class Resumes:
 
 
 RESUMES_LIMIT = 200  # an awaiting handler is resumed a few times per request, a poller thousands
+FASTER = 60  # during the slow job, the learner's timers of FASTER_FROM_S or more run this much faster
+FASTER_FROM_S = HOLD_S / 2  # shorter ones (a poll's sleep) are left alone: the hold itself outlasts them
+_asked_by_yours: contextvars.ContextVar[bool] = contextvars.ContextVar("asked_by_yours", default=False)
+
+
+class TimersFaster:
+    """The learner's timers of FASTER_FROM_S or more end FASTER times as early: to them, a job
+    held HOLD_S seems to take HOLD_S * FASTER, at no CPU cost.
+
+    A timer is the learner's when code of the learner's file is on the stack as it is made,
+    or it is made in a task, or in a thread running a function, that such code started
+    (create_task, run_in_executor with threads, asyncio.to_thread):
+    asyncio.timeout, wait_for and sleep (the running loop's call_at), and timed waits on a
+    thread (threading.Condition.wait: Future.result(timeout), concurrent.futures.wait, Event,
+    Queue). The check's own timers are made by its code alone and keep their length.
+    """
+
+    def __init__(self, path: Path):
+        self.files = {str(path), str(Path(path).resolve())}
+        self.scaled: list[float] = []
+        self.thread = threading.local()  # .yours: this thread runs a function the learner's code gave
+
+    def yours(self) -> bool:
+        if _asked_by_yours.get() or getattr(self.thread, "yours", False):
+            return True
+        frame = sys._getframe(1)
+        while frame is not None:
+            if frame.f_code.co_filename in self.files:
+                return True
+            frame = frame.f_back
+        return False
+
+    def shorter(self, delay: float | None) -> float | None:
+        if delay is None or delay < FASTER_FROM_S or not self.yours():
+            return delay
+        self.scaled.append(delay)
+        return delay / FASTER
+
+    def __enter__(self):
+        loop = self.loop = asyncio.get_running_loop()
+        call_at, wait = loop.call_at, threading.Condition.wait
+        self._wait = wait
+        factory = self._factory = loop.get_task_factory()
+
+        def faster_call_at(when, callback, *args, **kwargs):
+            now = loop.time()
+            return call_at(now + self.shorter(when - now), callback, *args, **kwargs)
+
+        def faster_wait(condition, timeout=None):
+            return wait(condition, self.shorter(timeout))
+
+        def marking_factory(loop, coro, **kwargs):
+            if self.yours():  # a task the learner's code starts: its timers are the learner's
+                context = kwargs.get("context") or contextvars.copy_context()
+                context.run(_asked_by_yours.set, True)
+                kwargs["context"] = context
+            if factory is not None:
+                return factory(loop, coro, **kwargs)
+            return asyncio.Task(coro, loop=loop, **kwargs)
+
+        run_in_executor = loop.run_in_executor
+
+        def marking_run_in_executor(executor, function, *args):
+            if (executor is None or isinstance(executor, ThreadPoolExecutor)) and self.yours():
+                function = functools.partial(self._run_marked, function)  # asyncio.to_thread too
+            return run_in_executor(executor, function, *args)
+
+        loop.call_at, loop.run_in_executor = faster_call_at, marking_run_in_executor
+        threading.Condition.wait = faster_wait
+        loop.set_task_factory(marking_factory)
+        return self
+
+    def _run_marked(self, function, *args):
+        self.thread.yours = True
+        try:
+            return function(*args)
+        finally:
+            self.thread.yours = False
+
+    def __exit__(self, *exc):
+        del self.loop.call_at, self.loop.run_in_executor
+        threading.Condition.wait = self._wait
+        self.loop.set_task_factory(self._factory)
 
 
 async def check_slow_job(ctx):
@@ -442,14 +529,28 @@ async def check_slow_job(ctx):
     text = SHORT[1]
     want = ctx.function("readability", which="broken")(text)
     with processes.Tasks(ctx.module("yours"), hold=HOLD_S) as held, \
-            Resumes(ctx.paths["yours"]) as resumes:
+            Resumes(ctx.paths["yours"]) as resumes, TimersFaster(ctx.paths["yours"]) as timers:
         # A handler that polls burns CPU for as long as the job is held, longer on a busy
         # machine: the resumes counted below judge it, not the CPU budget (the wall one stays).
-        call = await score(ctx, text, "a slow job", tasks=False, held=HOLD_S,
+        call = await score(ctx, text, "a slow job", tasks=False, held=HOLD_S, raises=True,
                            cpu_budget_ms=15_000)
     got = call.result
     ctx.record(slow_job_pids=held.pids, slow_job_resumes=resumes.count,
-               slow_job_cpu_here_ms=round(call.cpu_here_ms, 1))
+               slow_job_cpu_here_ms=round(call.cpu_here_ms, 1),
+               slow_job_timers_faster=[round(delay, 2) for delay in timers.scaled])
+    if call.error is not None:
+        seems = (f"; your timers of {FASTER_FROM_S:g} s or more ({', '.join(f'{delay:.3g} s' for delay in timers.scaled)}) "
+                 f"ran {FASTER} times as fast meanwhile: as if the job took {HOLD_S * FASTER:g} s"
+                 if timers.scaled else "")
+        ctx.fail(f"when the scoring job took {HOLD_S:g} s longer than usual (held back in its "
+                 "worker at no CPU cost, as a long document or a busy machine does), "
+                 f"handle_score raised {describe(call.error, ctx.paths['yours'])}{seems}",
+                 "the endpoint must return readability(text), however long the scoring takes: a "
+                 "deadline on the job (asyncio.timeout, wait_for, result(timeout=...)) turns every "
+                 "slow request into an error (on a busy or slower machine, ordinary ones too), and "
+                 "the job still runs on in its worker, for nobody",
+                 "await the job's result without a deadline of your own: a deadline, if the app "
+                 "wants one, belongs to the caller")
     ctx.expect(got == want, f"for a slow job, handle_score returned {got!r}",
                f"readability gives {want!r}", "await the job's result and return it")
     ctx.expect(resumes.count <= RESUMES_LIMIT and call.cpu_here_ms < HOLD_S * 1000 / 2,
@@ -632,11 +733,15 @@ async def check_same_as_starter(ctx):
     """handle_score agrees with the starter on any text: empty, punctuation, unicode, capitals."""
     starter = ctx.function("readability", which="broken")
     alphabet = st.sampled_from(list("aeiouyAEIOUYbcdklmnrstxzBCDKLMNRSTXZ") + list(".!?,;'\"-")
-                               + [" ", " ", "\n", "\t", "é", "ÿ", "ß", "😀", "\u00a0"])
+                               + [" ", " ", "\n", "\t", "é", "ÿ", "ß", "😀", "\u00a0",
+                                  "\ud800", "\udfff"])  # lone surrogates: json.loads gives them
     texts = st.one_of(st.text(alphabet, max_size=60), st.text(max_size=20))
 
     async def mine(text: str):
-        return (await score(ctx, text)).result
+        call = await score(ctx, text, raises=True)
+        if call.error is not None:  # the starter raises on no str: an error is a wrong answer
+            return f"raised {describe(call.error, ctx.paths['yours'])}"
+        return call.result
 
     def both(text: str):
         return starter(text), asyncio.run_coroutine_threadsafe(mine(text), loop).result()
