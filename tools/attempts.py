@@ -53,6 +53,12 @@ def describe(attempt: Path, verdict: Verdict) -> str:
     return "\n".join(lines)
 
 
+def crashed(attempt: Path, crash: str) -> str:
+    """A check that crashed on this attempt is a defect of the check, whatever the name says."""
+    last = crash.strip().splitlines()[-1]
+    return f"WRONG {attempt.name}: the check crashed\n      crash: {last}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("lesson", help="lesson number, e.g. 12")
@@ -66,13 +72,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"No attempts in {folder}.", file=sys.stderr)
         return 2
 
-    def judge(attempt: Path) -> tuple[Path, Verdict]:
-        return attempt, run(lesson, attempt, lesson.exercise, measure=False)
+    def judge(attempt: Path) -> tuple[Path, Verdict | str]:
+        try:
+            return attempt, run(lesson, attempt, lesson.exercise, measure=False)
+        except RuntimeError as error:  # the check itself crashed: a row, and the others go on
+            return attempt, str(error)
 
     wrong = 0
     with ThreadPoolExecutor(max(1, args.jobs)) as pool:
         for attempt, verdict in pool.map(judge, attempts):
-            text = describe(attempt, verdict)
+            text = describe(attempt, verdict) if isinstance(verdict, Verdict) else crashed(
+                attempt, verdict)
             wrong += text.startswith("WRONG")
             print(text, flush=True)
     print(f"{len(attempts) - wrong} of {len(attempts)} attempts got the verdict their name promises.")
