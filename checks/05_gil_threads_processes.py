@@ -502,7 +502,7 @@ def check_same_as_starter(ctx):
 
 
 def check_speedup(ctx):
-    """Where 4 or more CPUs are usable, the pool beats the threaded starter by 1.2x or more."""
+    """With 4 or more usable CPUs, the pool beats the threaded starter by 1.2x or more (with fewer: shown, not judged)."""
     usable = usable_cpus()
     ctx.record(usable_cpus=usable)
     if usable < 4:

@@ -762,7 +762,7 @@ def expect_one_attempt(ctx, call, reached: bool = True):
 
 
 async def check_failures(ctx):
-    """A 4xx answer, a refused or dropped connection raise at once, as the starter does, without retries."""
+    """A 4xx answer, a refused or dropped connection raise at once, as the starter does: only a 5xx is retried."""
     api = ctx.api
     async with caller_session() as session:
         with SideAPI() as side:  # 410 with an HTML page, as a proxy sends it: no JSON in it

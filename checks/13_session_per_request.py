@@ -50,8 +50,8 @@ HINTS = [
     "and closes it.",
     "Create one session for the whole job, in `fetch_all`, and pass it to `fetch_json` as an "
     "argument. `async with aiohttp.ClientSession() as session:` closes it when the job is done, "
-    "however the job ends (an error, a cancellation); make sure every request has finished "
-    "before that block ends.",
+    "however the job ends (an error, a cancellation); keep every request of the job inside "
+    "that block.",
     "`async def fetch_json(session, url)` uses `session.get(url)`; in `fetch_all`, put the "
     "`gather(...)` inside `async with aiohttp.ClientSession() as session:` and call "
     "`fetch_json(session, url)` in `fetch_one`. `shutdown` can stay empty.",
