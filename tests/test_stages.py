@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import stages
@@ -24,3 +25,11 @@ def test_a_failing_stage_stops_nothing_and_an_environment_is_made_beside_the_fir
     out = capfd.readouterr().out
     assert "made first" in out, "the environment was made while the first stage ran"
     assert out.index("=== failing") < out.index("environment output") < out.index("last ran")
+
+
+def test_a_stage_reports_the_cpu_time_its_processes_used(capfd):
+    busy = [sys.executable, "-c", "import time\nend = time.process_time() + 1.2\n"
+                                  "while time.process_time() < end: pass"]
+    assert stages.one_by_one([("busy", busy)]) == []
+    out = capfd.readouterr().out
+    assert re.search(r"=== busy: ok in \d+ s, 1 CPU-s \(\d+% of \d+ cores\)", out), out

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coursekit import course  # noqa: E402
+from coursekit import course, cpus  # noqa: E402
 
 PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
 WORKERS = ["-n", "2"]  # CI and Binder-sized machines have 2 cores
@@ -126,9 +126,23 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     ]
 
 
-def ended(name: str, code: int, seconds: float) -> None:
-    print(f"=== {name}: {'ok' if code == 0 else f'FAILED (exit {code})'} in {seconds:.0f} s",
-          flush=True)
+def children_cpu() -> float:
+    """CPU seconds of every child process ended and waited for so far (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def ended(name: str, code: int, seconds: float, cpu: float = 0.0) -> None:
+    """The stage's verdict and wall time; its CPU time too where known: a stage that keeps
+    the cores busy gains nothing from more workers, and one that mostly waits does."""
+    cores = cpus.usable()
+    used = f", {cpu:.0f} CPU-s ({cpu / seconds / cores:.0%} of {cores} cores)" if cpu else ""
+    print(f"=== {name}: {'ok' if code == 0 else f'FAILED (exit {code})'} in {seconds:.0f} s"
+          f"{used}", flush=True)
 
 
 def one_by_one(stages: list[tuple[str, list[str]]]) -> list[str]:
@@ -149,9 +163,9 @@ def one_by_one(stages: list[tuple[str, list[str]]]) -> list[str]:
             if name in early:
                 code = collect(f"{name} (begun with the first stage)", *early.pop(name), started)
             else:
-                begun = time.perf_counter()
+                begun, cpu = time.perf_counter(), children_cpu()
                 code = subprocess.call(command, cwd=ROOT)
-                ended(name, code, time.perf_counter() - begun)
+                ended(name, code, time.perf_counter() - begun, children_cpu() - cpu)
             if code != 0:
                 failed.append(name)
     return failed
