@@ -9,7 +9,7 @@ Public API (the check calls exactly this):
 
     def readability(text: str) -> dict
         Words, sentences, syllables and the Flesch reading-ease score of `text`.
-        Pure Python and CPU-bound. Keep it a plain function at the top of the file.
+        Pure Python and CPU-bound. Keep it a plain function at module level.
 
     async def handle_score(text: str) -> dict
         The endpoint: returns readability(text), without stalling the event loop.
