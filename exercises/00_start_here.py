@@ -7,8 +7,9 @@ once for every word. Make it fast without changing what it returns.
 Public API (the check calls exactly this):
 
     def count_known(words: list[str], known_words: list[str]) -> int
-        How many items of `words` (duplicates counted each time) are in `known_words`.
-        Both lists are the caller's: leave them as they were.
+        How many items of `words` (duplicates counted each time) are in `known_words`,
+        as a plain int. Both lists are the caller's: leave them as they were, and keep
+        nothing of them once the call returns. Calls may come from several threads at once.
 """
 
 __all__ = ["count_known"]
