@@ -45,10 +45,12 @@ from coursekit.concurrency_view import (
     expect_raised_like_the_starter,
     expect_session_usable,
     in_flight_steps,
+    leaves,
     plural,
     probe,
+    status_of,
 )
-from coursekit.errors import ExerciseBroken
+from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.oracle import short
 
 TITLE = "Unbounded concurrency"
@@ -428,38 +430,68 @@ async def check_cancelled(ctx):
         expect_results(ctx, after, list(range(5)))
 
 
+# Answers where reading the body yourself differs from `response.json()`: an empty body (None),
+# a charset of the server's own (latin-1), JSON text under a content type that is not JSON
+# (the starter raises aiohttp.ContentTypeError), unicode, null, an empty list.
+AWKWARD = ("/json?value=", "/json?value=%22caf%C3%A9%22&charset=latin-1",
+           "/json?value=%7B%22a%22%3A%201%7D&type=text/html", "/json?value=%22%E2%98%83%22",
+           "/json?value=null", "/json?value=%5B%5D")
+
+
 @st.composite
 def jobs(draw):
-    """URLs with repeats, sparse and huge ids, shuffled delays, and a limit from 1 to past the end."""
-    ids = draw(st.lists(st.one_of(st.integers(0, 20), st.integers(0, 10**15)), max_size=10))
-    if ids and draw(st.booleans()):
-        ids.insert(draw(st.integers(0, len(ids))), draw(st.sampled_from(ids)))
-    delays = draw(st.lists(st.integers(0, 5), min_size=len(ids), max_size=len(ids)))
-    return [f"/items/{n}?delay_ms={ms}" for n, ms in zip(ids, delays, strict=True)], \
-        draw(st.integers(1, len(ids) + 2))
+    """URLs with repeats, sparse and huge ids, awkward answers, shuffled delays, and a limit
+    from 1 to past the end."""
+    paths = draw(st.lists(st.one_of(
+        st.one_of(st.integers(0, 20), st.integers(0, 10**15)).map(lambda n: f"/items/{n}"),
+        st.sampled_from(AWKWARD)), max_size=10))
+    if paths and draw(st.booleans()):
+        paths.insert(draw(st.integers(0, len(paths))), draw(st.sampled_from(paths)))
+    delays = draw(st.lists(st.integers(0, 5), min_size=len(paths), max_size=len(paths)))
+    return [f"{path}{'&' if '?' in path else '?'}delay_ms={ms}"
+            for path, ms in zip(paths, delays, strict=True)], draw(st.integers(1, len(paths) + 2))
+
+
+def raised(error: BaseException) -> str:
+    """What the caller learns from an exception: its kinds and statuses (a TaskGroup's opened)."""
+    kinds = sorted({(type(leaf).__name__, status_of(leaf)) for leaf in leaves(error)})
+    return "raised " + ", ".join(f"{kind} (status {status})" if status else kind
+                                 for kind, status in kinds)
 
 
 async def check_like_the_starter(ctx):
-    """On generated lists of URLs and limits, fetch_all returns what the starter returns."""
+    """On generated lists of URLs (awkward answers too) and limits, fetch_all does what the starter does."""
     async with caller_session() as session:
         async def both(job):
             paths, limit = job
             urls = [ctx.api.url + path for path in paths]
-            expected = await ctx.call("fetch_all", session, list(urls), limit, which="broken")
             try:
-                got = await ctx.call("fetch_all", session, list(urls), limit)
+                expected = list(await ctx.call("fetch_all", session, list(urls), limit,
+                                               which="broken", catch=False))
+            except CourseError:
+                raise
+            except Exception as error:  # the starter raises (a body that is not JSON): compared
+                expected = raised(error)
+            try:
+                got = await ctx.call("fetch_all", session, list(urls), limit,
+                                     catch=isinstance(expected, list))
             except ExerciseBroken as error:  # Hypothesis shrinks it: the smallest input is named
                 raise ExerciseBroken(
                     f"{error} The input: fetch_all(session, {paths!r}, {limit}) (paths shown "
                     f"without the server's address), for which the starter returns "
-                    f"{short(list(expected), 120)}.") from None
-            return list(expected), list(got) if isinstance(got, list | tuple) else got
+                    f"{short(expected, 120)}.") from None
+            except CourseError:
+                raise
+            except Exception as error:
+                got = raised(error)
+            return expected, list(got) if isinstance(got, list | tuple) else got
 
         await agree_async(ctx, jobs(), both, examples=12,
                           what="fetch_all(session, urls, limit) (paths shown without the "
                                "server's address)",
                           nudge="run both versions on that list and limit and compare; every "
-                                "URL gets its own result, at its own position")
+                                "URL gets its own result, at its own position, the JSON body "
+                                "as `response.json()` reads it (or its error)")
 
 
 async def measure(ctx):

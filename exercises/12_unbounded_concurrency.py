@@ -11,7 +11,8 @@ Public API (the check calls exactly this):
     async def fetch_all(session, urls, limit) -> list
         GET every URL in `urls` through `session` (an aiohttp.ClientSession) and
         return the JSON bodies in the order of `urls`, with never more than
-        `limit` requests in flight at once.
+        `limit` requests in flight at once (`limit` is at least 1 and may
+        exceed len(urls)).
 """
 
 import asyncio
