@@ -24,7 +24,9 @@ spaces), no final newline, tabs, unicode paths, "-" and huge sizes, duplicates; 
 lines, a space in a path, a byte that is not UTF-8: raised as it does) and archives (ties,
 huge sizes, NULL text, ids out of order, n from 0 past the row count, the caller's
 row_factory, an index on bytes, which makes SQLite read equal sizes by id descending, and
-tables whose id is not the rowid: a plain column, WITHOUT ROWID, text ids). The caller's connection must be left as it was found.
+tables whose id is not the rowid: a plain column, WITHOUT ROWID, text ids, text ids under COLLATE
+NOCASE, an untyped id column mixing numbers and text: ORDER BY id's order, not Python's <). The
+caller's connection must be left as it was found.
 Fields may be separated by a form feed, U+001C, NEL or U+2028: whitespace to str.split(), line
 ends to str.splitlines() and codecs' readers, not to a text file. biggest must give no warning
 the starter does not give (named placeholders given a sequence: silent on 3.11, a
@@ -743,22 +745,40 @@ def check_biggest_as_the_starter(ctx):
               "row_factory")
 
 
+NOCASE_ID = f"CREATE TABLE requests (id TEXT COLLATE NOCASE NOT NULL PRIMARY KEY, {COLUMNS})"
+UNTYPED_ID = f"CREATE TABLE requests (id NOT NULL PRIMARY KEY, {COLUMNS})"  # any value, kept as given
+ID_SHAPES = (  # the 6 rows' ids 7, 3, 5, 9, 1, 2 become these; how ORDER BY id then orders them
+    (TEXT_ID, {7: "r-07", 3: "r-03", 5: "r-05", 9: "r-09", 1: "r-01", 2: "r-02"},
+     "a table whose ids are text (id TEXT PRIMARY KEY: 'r-07', 'r-03', 'r-05' all sent 512 bytes)"),
+    (NOCASE_ID, {7: "b7", 3: "C3", 5: "a5", 9: "D9", 1: "e1", 2: "F2"},
+     "a table whose text ids compare without case (id TEXT COLLATE NOCASE: 'b7', 'C3', 'a5' all "
+     "sent 512 bytes, and ORDER BY id gives 'a5', 'b7', 'C3'; Python's < puts 'C3' first)"),
+    (UNTYPED_ID, {7: "r7", 3: 12, 5: "R2", 9: 2.5, 1: "x", 2: 4},
+     "a table whose id column has no type and holds numbers and text ('r7', 12 and 'R2' all "
+     "sent 512 bytes: ORDER BY id puts numbers before text, 12, 'R2', 'r7'; Python's < cannot "
+     "compare 12 with 'r7')"),
+)
+
+
 def expect_text_ids_ranked(ctx, rows) -> None:
-    """Ties in order of id where the ids are text ('r-07', 'r-03'...), as ORDER BY id orders them."""
-    text_rows = [(f"r-{row[0]:02d}", *row[1:]) for row in rows]
-    for n in (2, 3, 6):
-        want = biggest_on(ctx, text_rows, n, "broken", schema=TEXT_ID)
-        got = biggest_on(ctx, text_rows, n, "yours", schema=TEXT_ID, as_text=True)
-        ctx.expect(want == got,
-                   f"biggest(conn, {n}) on the same 6 rows in a table whose ids are text (id TEXT "
-                   f"PRIMARY KEY: 'r-07', 'r-03', 'r-05' all sent 512 bytes): "
-                   f"{difference(want, got)}",
-                   "the contract orders equal sizes by the id column, whatever it holds: an "
-                   "archive keyed by text ids (a UUID, 'r-0001') is a table requests(id, ...) "
-                   "too, and a tie-break that computes with the id (-id, id * 2) assumes a number",
-                   "compare ids as they are, never compute with them: let SQLite order the ties "
-                   "(ORDER BY ..., id), or keep the rows in the order ORDER BY id gives and rank "
-                   "them with a stable key on bytes alone")
+    """Ties in order of id as ORDER BY id orders them, where ids are text, compare without case,
+    or mix numbers and text: SQLite's order, which Python's comparison of the values is not."""
+    for schema, ids, what in ID_SHAPES:
+        shaped = [(ids[row[0]], *row[1:]) for row in rows]
+        for n in (2, 3, 6):
+            want = biggest_on(ctx, shaped, n, "broken", schema=schema)
+            got = biggest_on(ctx, shaped, n, "yours", schema=schema, as_text=True)
+            ctx.expect(want == got,
+                       f"biggest(conn, {n}) on the same 6 rows in {what}: {difference(want, got)}",
+                       "the contract orders equal sizes by the id column as ORDER BY id orders "
+                       "it, whatever it holds: an archive keyed by text ids (a UUID, 'r-0001'), "
+                       "by ids compared without case, or by a column of mixed values is a table "
+                       "requests(id, ...) too. A tie-break computed in Python (-id, or the id "
+                       "compared by Python's <) assumes numbers, or Python's order, which is not "
+                       "SQLite's (collations, numbers before text)",
+                       "compare ids only in SQLite: let it order the ties (ORDER BY ..., id), or "
+                       "keep the rows in the order ORDER BY id gives and rank them with a stable "
+                       "key on bytes alone")
 
 
 NAMED = re.compile(r"(?<![\w:@$])[:@$][A-Za-z_][\w$]*")  # :name, @name, $name (not ?1)

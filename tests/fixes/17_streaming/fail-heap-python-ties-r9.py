@@ -1,10 +1,6 @@
-"""Streams with yield from over map/filter inside the with; totals by enumerate; biggest by nsmallest on (-bytes, id).
+"""Stream the rows of the archive through heapq.nsmallest keyed on (-bytes, id): no ORDER BY, no sort in SQLite, n rows held in Python.
 
-CORRECT: read_requests yields from map(parse, filter(str.strip, log)) inside the with, so
-the file is closed when the generator ends or is closed; totals takes the count from
-enumerate over the one stream; biggest selects id too and keeps the n smallest (-bytes, id)
-with heapq.nsmallest, so the order of ties is set by id itself, not by the order the rows
-come in (no ORDER BY needed).
+BUG: Ties are broken by Python's comparison of the id values, not by "ORDER BY id" as SQLite orders them. With a text id under a collation (COLLATE NOCASE) the tie order differs ('A2' < 'B0' < 'a1' in Python, 'a1' < 'A2' < 'B0' in SQLite); with ids of mixed types (SQLite allows integers and text in one column and orders numbers first) Python raises TypeError comparing int with str. Memory and speed are fine (n rows in a heap, no SQL sort), and integer ids work.
 
 Lesson 17: Reading everything first.
 
@@ -25,20 +21,21 @@ Public API (the check calls exactly this):
         skipped), in the order of the file, read as they are consumed. Iterate the result
         once: it need not work twice (a generator's second pass is empty); call
         read_requests again to read the log again. The file is closed once the last
-        request has been read, and as soon as the consumer stops early.
+        request has been read, and as soon as a consumer that stops early lets the
+        generator go (or closes it).
 
     def totals(path) -> tuple[int, int]
         (the number of requests, the total bytes sent) in the log at ``path``.
 
     def biggest(conn: sqlite3.Connection, n: int) -> list[Request]
         The ``n`` requests with the most bytes in the table requests(id, time, method,
-        path, status, bytes), largest first; equal sizes in order of id. n >= 0.
+        path, status, bytes), largest first; equal sizes in order of id (as ORDER BY id
+        orders them: an id need not be a number). n >= 0.
         The connection is the caller's: used as it is and left as it was.
 """
-
 import heapq
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
 __all__ = ["Request", "biggest", "read_requests", "totals"]
@@ -57,21 +54,23 @@ def parse(line: str) -> Request:
     return Request(time, method, path, int(status), 0 if size == "-" else int(size))
 
 
-def read_requests(path) -> Iterator[Request]:
+def read_requests(path) -> Iterable[Request]:
     with open(path, encoding="utf-8") as log:
-        yield from map(parse, filter(str.strip, log))  # the with closes it at the end or on close()
+        for line in log:  # one line at a time
+            if line.strip():
+                yield parse(line)
 
 
 def totals(path) -> tuple[int, int]:
-    count = size = 0
-    for count, request in enumerate(read_requests(path), 1):
-        size += request.bytes
-    return count, size
+    count = total = 0
+    for request in read_requests(path):
+        count += 1
+        total += request.bytes
+    return count, total
 
 
 def biggest(conn: sqlite3.Connection, n: int) -> list[Request]:
     rows = conn.execute("SELECT id, time, method, path, status, bytes FROM requests")
-    # The smallest (-bytes, id): the biggest first, and among equal sizes the lowest id,
-    # whatever order the rows come in.
+    # n rows held at a time; ties broken by id, as ORDER BY id would
     best = heapq.nsmallest(n, rows, key=lambda row: (-row[5], row[0]))
     return [Request(*row[1:]) for row in best]
