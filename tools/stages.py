@@ -27,10 +27,13 @@ sys.path.insert(0, str(ROOT))
 from coursekit import course, cpus  # noqa: E402
 
 PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
-WORKERS = ["-n", "2"]  # CI and Binder-sized machines have 2 cores
+# Notebooks, browser sessions and starters' checks mostly wait (servers, sleeps, page loads):
+# two at a time on CI's 2 cores used 45% of them (notebooks: 162 CPU-s in 179 s; the browser
+# sessions about 490 in 555 s). Four at a time.
+WAITING = ["-n", "4"]
 NBVAL = ["--nbval-lax", "--nbval-current-env", "--nbval-cell-timeout=120"]  # a timeout per cell
 # A notebook's cells stay on one worker.
-NOTEBOOKS = [*PYTEST, *WORKERS, "--dist", "loadfile", *NBVAL]
+NOTEBOOKS = [*PYTEST, *WAITING, "--dist", "loadfile", *NBVAL]
 # xdist's first hand-out is a quarter of each worker's share, in a row: the capstone's whole
 # catalogue on one worker. Two at a time, longest first (tests/conftest.py), keeps all busy.
 BY_TWOS = ["--maxschedchunk", "2"]
@@ -74,7 +77,7 @@ def on_python(version: tuple[int, int], interpreter: str) -> list[tuple[str, lis
     return [*steps,
             (f"notebooks --solutions on {label}", [*notebooks, "--solutions", "notebooks/"]),
             (f"every check fails its starter on {label}",
-             [python, *PYTEST[1:], *WORKERS, "tests/test_starters_fail.py"])]
+             [python, *PYTEST[1:], *WAITING, "tests/test_starters_fail.py"])]
 
 
 def make_venv(interpreter: str, venv: Path) -> int:
@@ -90,11 +93,10 @@ def make_venv(interpreter: str, venv: Path) -> int:
 
 def every_test() -> list[tuple[str, list[str]]]:
     # A check mostly waits (on its child, a server, a sleep): one attempt at a time used two
-    # thirds of one core, so four workers keep two cores busy. A browser session (a JupyterLab,
-    # a Chromium) does not wait: two at a time.
+    # thirds of one core, so four workers keep two cores busy.
     stages = [
         ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", *BY_TWOS, "-m", "not browser"]),
-        ("a learner's session in the browser", [*PYTEST, *WORKERS, "-m", "browser"]),
+        ("a learner's session in the browser", [*PYTEST, *WAITING, "-m", "browser"]),
         ("notebooks --solutions", [*NOTEBOOKS, "--solutions", "notebooks/"]),
     ]
     if shutil.which("chromium") or shutil.which("chromium-browser"):
