@@ -588,6 +588,8 @@ async def check_every_kind_of_failure(ctx):
 # --- a url listed twice, a body not sent as JSON, a source back up -----------------------------
 
 FLAKY_MS = 200  # the flaky source's first request: a 503 after this long; later ones answer
+BAD_UTF8 = b'"\xff\xfe"'  # sent as application/json: not UTF-8, so not JSON
+CREATED = {"made": 1}  # sent with a 201
 
 
 @contextlib.contextmanager
@@ -597,7 +599,10 @@ def own_sources():
     one at once, so a url listed twice gets two answers that disagree, and a later call finds
     the source back up; /down does the opposite: it answers its first request and fails every
     later one (a 503), so a later call finds it down; /malformed answers 200 with a body cut
-    short, not JSON."""
+    short, not JSON; /badutf8 answers 200 as application/json with bytes that are not UTF-8
+    (`response.json()` raises UnicodeDecodeError, neither a JSONDecodeError nor an aiohttp
+    error); /created answers 201 with a JSON body (a success: the starter keeps it); /empty
+    answers 200 as application/json with no body, which `response.json()` reads as None."""
     asked = Counter()
     ready = threading.Event()
     running: dict = {}
@@ -618,11 +623,23 @@ def own_sources():
     async def malformed(request: web.Request) -> web.Response:
         return web.Response(text='{"item": 1,', content_type="application/json")
 
+    async def badutf8(request: web.Request) -> web.Response:
+        return web.Response(body=BAD_UTF8, headers={"Content-Type": "application/json"})
+
+    async def created(request: web.Request) -> web.Response:
+        return web.json_response(CREATED, status=201)
+
+    async def empty(request: web.Request) -> web.Response:
+        return web.Response(body=b"", headers={"Content-Type": "application/json"})
+
     async def serve() -> None:
         app = web.Application()
         app.router.add_get("/flaky", flaky)
         app.router.add_get("/down", down)
         app.router.add_get("/malformed", malformed)
+        app.router.add_get("/badutf8", badutf8)
+        app.router.add_get("/created", created)
+        app.router.add_get("/empty", empty)
         runner = web.AppRunner(app, shutdown_timeout=0.5)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()
@@ -639,7 +656,8 @@ def own_sources():
     if not ready.wait(10):
         raise RuntimeError("the check's own server did not start within 10 s")
     try:
-        yield f"{running['base']}/flaky", f"{running['base']}/malformed", f"{running['base']}/down"
+        yield {name: f"{running['base']}/{name}"
+               for name in ("flaky", "malformed", "down", "badutf8", "created", "empty")}
     finally:
         running["loop"].call_soon_threadsafe(running["stop"].set)
         thread.join(5)
@@ -652,29 +670,42 @@ def where_is(url: str, result: Observation) -> str:
 
 
 async def check_url_listed_twice(ctx):
-    """A url listed twice lands in one dict, a body not sent as JSON is a failure, the next call asks again."""
+    """A url listed twice lands in one dict, a body not JSON is a failure, a 201 an answer, the next call asks again."""
     good = url_of(ctx, "items", 31, 50)
     twice = url_of(ctx, "fail", 32, FLAKY_MS - 50)  # listed twice, fails both times
     plain = f"{ctx.api.url}/json?value=42&type=text/plain&delay_ms=20"  # JSON text, sent as text
-    with own_sources() as (flaky, malformed, down):
-        urls = [flaky, good, malformed, twice, plain, flaky, twice]
-        names = {flaky: "flaky", malformed: "malformed", plain: "plain"}
+    with own_sources() as sources:
+        flaky, malformed, down = sources["flaky"], sources["malformed"], sources["down"]
+        badutf8, created, empty = sources["badutf8"], sources["created"], sources["empty"]
+        urls = [flaky, good, malformed, created, twice, plain, badutf8, flaky, empty, twice]
+        names = {url: name for name, url in sources.items()} | {plain: "plain"}
         listed = "[" + ", ".join(names.get(url) or short(ctx, url) for url in urls) + "]"
-        words = (f"for {listed}, where flaky fails its first request (503 after {FLAKY_MS} ms) "
-                 f"and answers the next at once, malformed answers 200 with a body cut short "
-                 "('{\"item\": 1,'), and plain answers 200 with `42` as text/plain")
+        said = {flaky: f"fails its first request (503 after {FLAKY_MS} ms) and answers the "
+                       "next at once",
+                malformed: "answers 200 with a body cut short ('{\"item\": 1,')",
+                plain: "answers 200 with `42` as text/plain",
+                badutf8: f"answers 200 with {BAD_UTF8!r} as application/json (not UTF-8)",
+                created: f"answers 201 Created with {CREATED}",
+                empty: "answers 200 with an empty body as application/json"}
+        words = (f"for {listed}, where "
+                 + ", ".join(f"{names[url]} {text}" for url, text in said.items()))
         result = await observe(ctx, urls)
         if result.raised:
             ctx.fail(f"{words}, {NAME} raised {result.raised}",
-                     "a body that is not JSON is a failure of that source like any other: "
-                     "the page lost every good part because of one, as in the starter",
+                     "a body that is not JSON is a failure of that source like any other, "
+                     "whatever exception reading it raises: the page lost every good part "
+                     "because of one, as in the starter",
                      "catch Exception around each request (or gather with "
-                     "return_exceptions=True), not only the network's errors")
+                     "return_exceptions=True), not only the network's errors and the ones "
+                     "you can name")
         unpack(ctx, result)
-        for url, name in ((malformed, "malformed"), (plain, "plain"), (twice, short(ctx, twice))):
+        for url, name in ((malformed, "malformed"), (plain, "plain"), (badutf8, "badutf8"),
+                          (twice, short(ctx, twice))):
             ctx.expect(result.errors.get(url, ("",))[0] == "exception"
                        and url not in result.results,
-                       f"{words}: {name} was "
+                       f"for {listed}: {name}"
+                       + (f" ({said[url]})" if url in said else " (HTTP 500, both times)")
+                       + " was "
                        + (f"in results as {shown(result.results[url])}"
                           if url in result.results else
                           f"in errors as {result.errors[url][1]!r}" if url in result.errors
@@ -684,8 +715,22 @@ async def check_url_listed_twice(ctx):
                        "in errors, not an answer to draw",
                        "read each body as the starter does (`await response.json()`), and put "
                        "every exception a request raised in errors, as it is")
+        for url, body in ((created, CREATED), (empty, None)):
+            ctx.expect(url in result.results and result.results[url] == body
+                       and url not in result.errors,
+                       f"for {listed}: {names[url]} ({said[url]}) was "
+                       + (f"in errors as {result.errors[url][1]!r}" if url in result.errors
+                          else f"in results as {shown(result.results[url])}"
+                          if url in result.results else "in neither dict"),
+                       f"the starter alone puts {body!r} in results for it: any 2xx status is "
+                       "a success (`raise_for_status()` raises from 400 on), and "
+                       "`response.json()` reads an empty body as None. Reported as failed, a "
+                       "source that answered vanishes from the page",
+                       "let `response.raise_for_status()` and `await response.json()` decide, "
+                       "as in the starter; no test of your own on the status")
         ctx.expect(where_is(flaky, result) in ("results", "errors") and good in result.results,
-                   f"{words}: the flaky url, listed twice, was in {where_is(flaky, result)}"
+                   f"for {listed}, where flaky {said[flaky]}: the flaky url, listed twice, "
+                   f"was in {where_is(flaky, result)}"
                    + ("" if good in result.results else
                       f", and {short(ctx, good)} was not in results"),
                    "the contract says every url lands in exactly one of the two: a page that "
@@ -695,7 +740,7 @@ async def check_url_listed_twice(ctx):
                    "order), or let one of its outcomes decide")
         await settled(ctx, result, f"for {listed}, flaky and {short(ctx, twice)} each listed "
                       "twice")
-        expect_asked_once(ctx, result, urls, words)
+        expect_asked_once(ctx, result, urls, f"for {listed}")
         first = await observe(ctx, [down])
         again = await observe(ctx, [flaky, down])
     ctx.expect(not again.raised and not again.shape and flaky in again.results

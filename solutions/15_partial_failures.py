@@ -9,10 +9,11 @@ Public API (the check calls exactly this):
 
     async def fetch_all(session, urls) -> tuple[dict, dict]
         GET every url of `urls` at the same time, and return `(results, errors)`:
-        `results` maps each url that answered to its JSON body, `errors` maps each url
-        that failed (an HTTP error status, a connection error, a timeout, a body that is
-        not JSON) to the exception it raised. Every url lands in exactly one of the two,
-        a url listed twice too (if its requests disagree, either outcome may decide).
+        `results` maps each url that answered to its JSON body (an empty body sent as
+        JSON reads as None), `errors` maps each url that failed (an HTTP error status, a
+        connection error, a timeout, a body that is not JSON) to the exception it raised.
+        Every url lands in exactly one of the two, a url listed twice too (if its
+        requests disagree, either outcome may decide).
 """
 
 import asyncio
