@@ -16,7 +16,8 @@ Public API (the check calls exactly this):
         "silver", "standard", another tier or missing; object, str or category
         dtype), perhaps others.
         Returns a new DataFrame: orders' columns, index and row order, followed by
-        three float64 columns:
+        three float64 columns (a column of orders with one of these names is
+        replaced where it stands):
           discount  gold: 0.15 if total >= 500 else 0.10; silver: 0.05; anyone else
                     (another tier, no tier, a customer missing from `customers`):
                     0.02 if total >= 1000 else 0.0. A NaN total is not >= anything.
