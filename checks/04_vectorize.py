@@ -291,9 +291,16 @@ def counted_call(ctx, readings: np.ndarray) -> Counter:
     return counter
 
 
+def with_edges(readings: np.ndarray) -> np.ndarray:
+    """Every fifth reading an awkward one (NaN, infinities, signed zeros...): a loop kept for
+    the special values only still grows with them."""
+    readings[::5] = np.resize(EDGES, readings[::5].size)
+    return readings
+
+
 def check_no_python_loop(ctx):
     """No Python code runs per reading: the lines executed stay a handful, not one per element."""
-    counts = [traced_call(ctx, make_readings(size, 4))[1] for size in SIZES]
+    counts = [traced_call(ctx, with_edges(make_readings(size, 4)))[1] for size in SIZES]
     small, large = counts
     added = SIZES[1] - SIZES[0]
     ctx.record(python_lines=large.lines, python_calls=large.calls)
