@@ -210,6 +210,50 @@ def expect_error_repeated(ctx):
                "left behind, and let the error reach the caller")
 
 
+# One cache key for two questions: parts joined with a separator a query or department may
+# hold (a flat "suggest:v1:{department}:{query}"), or a query cut to its first characters.
+SEPARATORS = ["", " ", ":", "::", "|", "/", "-", "_", ".", ",", ";", "#", "@", "=", "\t", "\n",
+              "\x00", "\x1f"]
+
+
+def colliding_searches(catalogue: dict) -> list[tuple[str, str, str]]:
+    """Pairs of searches, in turn, that a careless key makes one: a query holding the separator,
+    then a department holding it (the starter's KeyError), joined either way round; and the
+    longest name with 0 to 17 spaces after it, then a dozen letters more (answers change at
+    24, 25, 29 and 41 characters)."""
+    department, query = "kitchen", typo_at(catalogue["kitchen"][30], 10)  # 'copper ketlte'
+    log = []
+    for sep in SEPARATORS:
+        log += [("ana0", f"a{sep}{query}", department), ("ana0", query, f"{department}{sep}a"),
+                ("ben0", f"{query}{sep}a", department), ("ben0", query, f"a{sep}{department}")]
+    department, longest = max(((d, name) for d, names in sorted(catalogue.items())
+                               for name in names), key=lambda pair: len(pair[1]))
+    for spaces in range(18):
+        log += [("chi0", longest + " " * spaces, department),
+                ("chi0", longest + " " * spaces + "q" * 12, department)]
+    return log
+
+
+def told(result) -> str:
+    return str(result) if isinstance(result, Raised) else f"returned {result!r}"
+
+
+def expect_questions_kept_apart(ctx):
+    """Searches a flat or cut cache key confuses, each asked right after the other: each
+    gets the starter's answer (or its KeyError)."""
+    log = colliding_searches(ctx.module("broken").CATALOGUE)
+    for at, search in enumerate(log):
+        want, got = outcome(ctx, search, "broken"), outcome(ctx, search, "yours")
+        ctx.expect(got == want,
+                   (f"right after answer_search{log[at - 1]!r}, " if at else "")
+                   + f"answer_search{search!r} {told(got)}, where the starter {told(want)}",
+                   "two different questions got one cache key: parts joined into one string "
+                   "with a separator the query or the department may also hold, or the query "
+                   "cut short, and the answer of the first was handed to the second",
+                   "key on a tuple (query, department) of the whole query as `suggest` "
+                   "compares it, and look the department up before using the cache")
+
+
 def same_outcomes(expected: list, got: list) -> bool:
     return len(expected) == len(got) and all(g == e for e, g in zip(expected, got, strict=True))
 
@@ -231,6 +275,7 @@ def check_same_answers(ctx):
     expect_error_repeated(ctx)
 
     expect_each_user_addressed(ctx)
+    expect_questions_kept_apart(ctx)
 
     def both(asked):
         return ([outcome(ctx, search, "broken") for search in asked],
