@@ -3,7 +3,8 @@
 The checks hand flag_posts a load_blocklist of their own that counts its calls, so
 they decide on how many times the blocklist was built in one run: at most once (once
 whenever there is a word to test), at two sizes along each input (posts, words per
-post, blocklist, an empty blocklist included), not once per word, not once per post.
+post, blocklist, an empty blocklist included), not once per word, not once per post,
+and once in a run of 100,000 words in 25,000 posts (not reloaded every so often).
 The blocklist's words count their comparisons and hashes, so a blocklist scanned or
 sorted per word shows as work that grows with its size; and tracemalloc notes the memory
 allocated while each post is worked on, so a copy of the blocklist per post (which reuses
@@ -360,6 +361,35 @@ def check_blocklist_built_once(ctx):
                    "(scanned, sorted or copied) inside the loops",
                    "test each word with `in` against the set itself, built once")
     expect_no_copy_per_post(ctx, jobs, allocated)
+    expect_once_in_long_run(ctx)
+
+
+LONG_RUN = 25_000  # short posts of 4 words: a run of 100,000 words, 25,000 posts
+
+
+def expect_once_in_long_run(ctx):
+    """One long run, of many short posts, loads the blocklist once: not again every so many
+    words or posts."""
+    post = "Spam, ok buy now!"
+    load_blocklist = make_loader(["spam", "buy"])
+    got = ctx.call_sync("flag_posts", [post] * LONG_RUN, load_blocklist)
+    words = LONG_RUN * len(post.split())
+    ctx.record(load_blocklist_calls_long_run=load_blocklist.calls)
+    ctx.expect(load_blocklist.calls == 1,
+               f"one run over {LONG_RUN:,} posts ({words:,} words) called load_blocklist "
+               f"{load_blocklist.calls:,} times",
+               "the blocklist is loaded again during the run (every so many words or posts): "
+               "the contract is once per run, and each reload reads and parses the whole file "
+               "again; a run sees the file as it was when it started, the next run sees the "
+               "edit",
+               "call load_blocklist once per run and use that set for every post")
+    ctx.expect(isinstance(got, list) and len(got) == LONG_RUN
+               and all(hits == ["spam", "buy"] for hits in got),
+               f"one run over {LONG_RUN:,} posts {post!r} returned "
+               + (f"{len(got):,} lists, not all ['spam', 'buy']" if isinstance(got, list)
+                  else f"a {type(got).__name__}"),
+               "every post must get the starter's flags, however long the run",
+               "keep the starter's cleaning and testing of each word")
 
 
 def expect_no_copy_per_post(ctx, jobs: list, allocated: dict):
