@@ -4,9 +4,12 @@ They decide on what the local server counted and on the sessions and connectors 
 learner's code created (every `aiohttp.ClientSession` and connector made while the checks
 run is recorded, and kept alive, so the garbage collector cannot close one behind the
 check's back). The results are the starter's, on the fixture and on generated lists of
-URLs (duplicates, sparse ids, other routes, empty), in order, and a job run again, after
+URLs (duplicates, sparse ids, other routes, empty), in order, each position its own object
+(a URL listed twice: two bodies), every session keeps aiohttp's default deadlines (a shorter
+one fails slow answers the starter returns), and a job run again, after
 its caller edited the bodies, requests every URL anew and returns fresh bodies; at most 10
-requests run at once, until their bodies are read (half the URLs send theirs slowly); a job whose queue outlasts aiohttp's timeout (scaled down) still
+requests run at once, until their bodies are read (half the URLs send theirs slowly), per
+call (a quick job finishes while another job's 10 requests hang); a job whose queue outlasts aiohttp's timeout (scaled down) still
 works, as the starter's semaphore lets each request start its clock at its slot (a
 connector `limit=` does not). Three jobs at once (short, long, short) all work,
 and a job that starts just as another begins to close its session works. Jobs of 30 and of 400 requests each open at most 20 TCP connections, the
@@ -36,6 +39,7 @@ from typing import ClassVar
 import aiohttp
 from hypothesis import strategies as st
 
+from coursekit.cpus import slowdown
 from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import load_file
 from coursekit.oracle import agree
@@ -62,6 +66,7 @@ JOB = 60  # requests per job
 SIZES = (30, 400)  # two job sizes: connections must not grow with the job
 MAX_CONNECTIONS = 2 * CONCURRENCY  # a shared session needs at most CONCURRENCY; per request: JOB
 QUEUE_JOB, QUEUE_TIMEOUT = 80, 0.25  # 8 waves of 50 ms: queued on the pool, the last time out
+SCALED = aiohttp.ClientTimeout(total=QUEUE_TIMEOUT)  # aiohttp's default, scaled down, in long_queue
 GROWTH = CONCURRENCY // 2  # more connections for the big job than this: a pool per batch
 DOWN_JOBS = 6  # jobs whose every URL is refused: which failure a job reads first is up to a set
 APP_JOBS = 3  # jobs at once, each in a task of its own, in the fresh app before shutdown()
@@ -277,12 +282,57 @@ async def check_results(ctx):
                 got = f"raised {type(error).__name__}: {error}"[:200]
         if given != urls:
             return "the list of URLs left as it was given", f"changed to {given}"
+        if isinstance(got, list | tuple):
+            shared = shared_positions(got)
+            if shared and list(got) == list(expected):
+                return ("each position its own body object",
+                        f"positions {shared[0]} and {shared[1]} hold the same object")
         return list(expected), list(got) if isinstance(got, list | tuple) else got
 
     await agree_async(ctx, url_lists(), both, examples=20,
                       what="fetch_all(urls) (paths shown without the server's address)",
                       nudge="run both versions on that list and compare; every URL gets its "
-                      "own result, at its own position, and the caller's list is left as it was")
+                      "own result, at its own position (a URL listed twice: two bodies, so "
+                      "that a caller editing one does not edit the other), and the caller's "
+                      "list is left as it was")
+    session_timeouts(ctx)
+
+
+def shared_positions(result) -> tuple[int, int] | None:
+    """The first two positions of ``result`` holding the very same (mutable) object."""
+    seen = {}
+    for index, body in enumerate(result):
+        if isinstance(body, dict | list):
+            if id(body) in seen:
+                return seen[id(body)], index
+            seen[id(body)] = index
+    return None
+
+
+TIMEOUT_FIELDS = ("total", "connect", "sock_read", "sock_connect")
+
+
+def session_timeouts(ctx):
+    """Every session made so far keeps aiohttp's default deadlines, or longer ones, as the starter's."""
+    default = aiohttp.client.DEFAULT_TIMEOUT
+    for session, _ in Made.sessions:
+        timeout = session.timeout
+        if timeout is default or timeout is SCALED:
+            continue
+        shorter = {field: getattr(timeout, field) for field in TIMEOUT_FIELDS
+                   if getattr(timeout, field) is not None
+                   and (getattr(default, field) is None
+                        or getattr(timeout, field) < getattr(default, field))}
+        ctx.expect(not shorter,
+                   "a session was created with "
+                   + ", ".join(f"{field}={value:g} s" for field, value in shorter.items())
+                   + ", where aiohttp's default (the starter's) is "
+                   + ", ".join(f"{field}={getattr(default, field):g} s" for field in TIMEOUT_FIELDS
+                               if getattr(default, field) is not None),
+                   "a shorter deadline changes what the job returns: an answer that takes "
+                   "longer (a slow API on a bad day) now fails, where the starter returns it; "
+                   "this lesson shares the connections, it does not set deadlines (lesson 14)",
+                   "create the session as the starter does, with aiohttp's default timeout")
 
 
 async def asked_again(ctx, ids, delays, earlier):
@@ -335,7 +385,7 @@ async def long_queue(ctx):
     than 300 s, where the starter's requests, queued on a semaphore, each get the whole
     deadline. Scaled down here: a deadline of QUEUE_TIMEOUT s, QUEUE_JOB requests of 50 ms.
     """
-    scaled = aiohttp.ClientTimeout(total=QUEUE_TIMEOUT)
+    scaled = SCALED
     default = aiohttp.client.DEFAULT_TIMEOUT
     kept = [session for session, _ in Made.sessions
             if not session.closed and session.timeout is default]
@@ -399,6 +449,7 @@ async def check_two_jobs_two_hosts(ctx):
     ctx.expect(seen.peak_in_flight <= len(jobs) * CONCURRENCY,
                f"{len(jobs)} jobs at once had {seen.peak_in_flight} requests in flight together",
                f"each job promises at most {CONCURRENCY}", "keep a Semaphore per job")
+    await job_beside_a_hung_one(ctx)
     await job_starting_while_another_closes(ctx)
     with phase("the jobs"), ctx.api.recording() as seen:
         result = await fetch_all(ctx, mixed)
@@ -411,6 +462,51 @@ async def check_two_jobs_two_hosts(ctx):
                f"the job promises the API at most {CONCURRENCY} at once, whatever the URLs "
                "look like: a connector's limit_per_host counts each host name apart",
                "keep the starter's Semaphore: it bounds the job, not one host name")
+
+
+async def job_beside_a_hung_one(ctx):
+    """A quick job finishes while another job's 10 requests hang: the 10 at once are per call."""
+    before = asyncio.all_tasks()
+    hung_urls = [f"{ctx.api.url}/never?request={n}" for n in range(CONCURRENCY)]
+    with phase("the jobs"), ctx.api.recording():
+        hung = asyncio.create_task(ctx.call("fetch_all", hung_urls, catch=False, timeout=30))
+        await settle(ctx, lambda stats: stats.requests["never"] >= CONCURRENCY, wait=3)
+        try:
+            quick = await asyncio.wait_for(
+                ctx.call("fetch_all", item_urls(ctx, range(60, 70), 10), catch=False),
+                3 * slowdown())
+            outcome = ("got its results" if list(quick) == [{"item": n} for n in range(60, 70)]
+                       else f"returned {str(quick)[:120]}")
+        except CourseError:
+            raise
+        except TimeoutError:
+            outcome = f"was still waiting {3 * slowdown():g} s later"
+        except Exception as error:
+            outcome = f"raised {error!r:.120}"
+        hung.cancel()
+        done, _ = await asyncio.wait({hung}, timeout=2)
+        orphans = [task for task in asyncio.all_tasks()
+                   if task not in before and task is not hung and not task.done()]
+    if not done:
+        ctx.fail(f"a job of {CONCURRENCY} hung requests, cancelled by its caller, was still "
+                 "running 2 s later",
+                 "the caller gave up on the job: it must stop, and its requests with it",
+                 "let CancelledError through: do not catch it (nor BaseException)")
+    ctx.expect(outcome == "got its results",
+               f"a job of {CONCURRENCY} quick URLs, started while another job's {CONCURRENCY} "
+               f"requests hung (no answer at all), {outcome}",
+               f"the limit of {CONCURRENCY} at once is per fetch_all call, as in the starter: "
+               "slots shared by every job (a Semaphore made once for the module, a shared "
+               "connector's limit=) let one job's hung requests hold them all, and every other "
+               "job of the app waits behind them",
+               "make the Semaphore inside fetch_all, one per call, as the starter does, and "
+               "leave the connector's limit at its default")
+    ctx.expect(not orphans,
+               f"when the cancelled job of hung requests stopped, {count(len(orphans), 'task')} "
+               "it had started were still running",
+               "a job must end with everything it started",
+               "run the requests inside the job (gather, a TaskGroup)")
+    await calm(ctx, before)
 
 
 async def job_starting_while_another_closes(ctx):

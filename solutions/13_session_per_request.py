@@ -7,8 +7,9 @@ CONCURRENCY connections alive and hands them from one request to the next.
 Public API (the check calls exactly this):
 
     async def fetch_all(urls) -> list
-        GET every URL in `urls`, at most CONCURRENCY (10) at once, and return the
-        JSON bodies in the order of `urls`.
+        GET every URL in `urls`, at most CONCURRENCY (10) at once within each call,
+        and return the JSON bodies in the order of `urls` (each position its own
+        object; a URL listed twice may be fetched once).
 
     async def shutdown() -> None
         Called once when the app stops, after its last fetch_all: close whatever

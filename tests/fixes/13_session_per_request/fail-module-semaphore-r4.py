@@ -1,11 +1,9 @@
 """One session per job (async with), and the semaphore moved to module level "like the session".
 
-Correct within the contract (examiner round 4 labelled it fail-): the semaphore binds to
-the first event loop that waits on it, so jobs run in two event loops (asyncio.run per
-job) fail with "bound to a different event loop". The contract is one app with one loop:
-shutdown() is called once when the app stops, after its last fetch_all, and the lesson's
-second design, one session kept from the first job to shutdown(), is bound to its loop
-just the same. Within one loop, 10 at once holds for each job (and for all together).
+BUG: one Semaphore(10) for the whole module, shared by every job: the limit of 10 is
+per fetch_all call, as in the starter's, so a job whose 10 requests hang holds every slot
+and every other job of the app waits behind it (round 4 labelled this pass-; ruled fail-
+in round 9).
 
 Lesson 13: a session per request.
 
