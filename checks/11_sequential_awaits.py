@@ -27,12 +27,18 @@ under it. The tasks a call makes hash in falling order, so a set of them
 a set are wrong every run, not by luck. Last, on generated user ids (small, huge,
 negative ones the server answers 404 for) and base_urls with and without a path, the
 outcome is the starter's. Faults and delays reach one part at a time through the
-session passed in, which sends that part's request elsewhere.
+session passed in, which sends that part's request elsewhere. The dict's keys come in the
+starter's order; no finished task of a returned call stays referenced (after a garbage
+collection: a module-level set of tasks nobody empties fails); a cancellation the call
+accepted 0 to 3 loop steps after its last task finished raises CancelledError (wait_for
+on 3.11 swallows it).
 """
 
 import asyncio
 import contextlib
+import gc
 import itertools
+import weakref
 
 import aiohttp
 from hypothesis import strategies as st
@@ -159,15 +165,28 @@ def callers_task_factory(ctx, what: str):
 
 
 async def observe(ctx, session, user_id, what="", base="", **options):
-    """One dashboard with every probe on, through the caller's ``session``; its tasks Reordered."""
+    """One dashboard with every probe on, through the caller's ``session``; its tasks Reordered.
+
+    ``call.made``: weak references to the tasks the call created (those made through the
+    probe's task watch, which wraps this factory: not the check's own, like its heartbeat).
+    """
     loop = asyncio.get_running_loop()
     previous = loop.get_task_factory()
-    loop.set_task_factory(reordered)
+    made = []
+
+    def factory(loop, coro, **options):
+        task = reordered(loop, coro, **options)
+        if loop.get_task_factory() is not factory:  # called through the probe's task watch
+            made.append(weakref.ref(task))
+        return task
+
+    loop.set_task_factory(factory)
     try:
         call = await probe(ctx, "load_dashboard", ctx.api.url + base, user_id, session=session,
                            what=what or f"load_dashboard for user {user_id}", **options)
     finally:
         loop.set_task_factory(previous)
+    call.made = made
     _calls.append(call)
     ctx.expect(not call.settings[1]["closed"],
                f"when {call.what} {call.ended}, the session passed in was closed",
@@ -188,10 +207,13 @@ def expect_dashboard(ctx, call, user_id):
                f"load_dashboard returned a {type(result).__name__}, not a dict",
                "the page needs the three parts by name",
                'return {"profile": ..., "posts": ..., "notifications": ...}')
-    ctx.expect(set(result) == set(PARTS),
-               f"the dashboard's keys are {sorted(result)}",
-               f"the page reads exactly these keys: {list(PARTS)}",
-               "keep the starter's return statement")
+    ctx.expect(list(result) == list(PARTS),
+               f"the dashboard's keys came in this order: {list(result)}",
+               f"the page reads exactly these keys, in the starter's order {list(PARTS)}: "
+               "whatever iterates the dashboard (a template drawing its sections, json.dumps "
+               "of the API's answer) shows them in the dict's order, which must not change "
+               "with which request happened to answer first",
+               "build the dict as the starter's return statement does, once all three are in")
     for part in PARTS:
         ctx.expect(result[part] == expected(user_id)[part],
                    f"for user {user_id}, {part!r} was {result[part]!r}",
@@ -263,9 +285,26 @@ async def check_loop_free(ctx):
 
 
 async def check_nothing_left_running(ctx):
-    """After every dashboard so far, no task it started was left running (after an error, gather's may end on their own)."""
+    """After every dashboard so far, no task it started was left running, nor kept once done (after an error, gather's may end on their own)."""
     expect_nothing_left(ctx, _calls, NUDGE_LEFT)
     expect_callers_session(ctx, _calls)
+    expect_tasks_let_go(ctx, [call for call in _calls if call.error is None and call.result])
+
+
+def expect_tasks_let_go(ctx, calls):
+    """No finished task of a returned call is still referenced (after a garbage collection)."""
+    gc.collect()
+    made = sum(len(call.made) for call in calls)
+    kept = sum(ref() is not None for call in calls for ref in call.made)
+    ctx.expect(not kept,
+               f"after {plural(len(calls), 'dashboard')} had returned, {kept} of the "
+               f"{plural(made, 'task')} they had started were still alive (referenced from "
+               "somewhere, after a garbage collection)",
+               "something keeps every finished task (a module-level set or list nobody empties): "
+               "each holds its answer, or its exception with the whole traceback, so the app's "
+               "memory grows with every dashboard, for as long as it runs",
+               "keep a call's tasks in its local variables (a TaskGroup holds them while they "
+               "run); anything that must outlive the call removes each task once it is done")
 
 
 async def check_calls_independent(ctx):
@@ -494,9 +533,70 @@ async def check_cancelled(ctx):
                    "caught the cancellation, or left a task that nobody cancelled",
                    NUDGE_CANCEL)
         expect_nothing_left(ctx, [call], NUDGE_LEFT)
+        session.route = route(dict.fromkeys(PARTS, 0))
+        for steps in range(4):
+            accepted, outcome = await cancel_as_it_ends(ctx, session, 6, steps)
+            ctx.expect(not accepted or outcome == "raised CancelledError",
+                       f"load_dashboard for user 6, cancelled by its caller {steps} event-loop "
+                       f"steps after the last of its requests' tasks had finished (cancel() "
+                       f"returned True: the call had not ended yet), {outcome}",
+                       "a cancellation the call accepted was swallowed: the caller gave up (a "
+                       "deadline, a user who left) and got a result back as if it had not; "
+                       "asyncio.wait_for on Python 3.11 does this when the cancellation comes "
+                       "as the awaited work completes",
+                       "add no wrapper of your own around the requests (no wait_for): a "
+                       "TaskGroup or `asyncio.gather` lets the caller's cancellation through")
         session.route = None
         expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after the "
                                             "cancelled one"), 8)
+
+
+async def cancel_as_it_ends(ctx, session, user_id, steps):
+    """Cancel a call ``steps`` loop steps after the last task it made has finished.
+
+    Returns what ``cancel()`` returned and how the call ended. That is when a wrapper around
+    the requests (asyncio.wait_for on 3.11) may catch the cancellation and return anyway.
+    """
+    loop = asyncio.get_running_loop()
+    made, accepted = [], []
+
+    def later(left):
+        if left:
+            loop.call_soon(later, left - 1)
+        elif not accepted:
+            accepted.append(outer.cancel())
+
+    def finished(_):
+        if all(task.done() for task in made):
+            later(steps)
+
+    def factory(loop, coro, **options):
+        task = reordered(loop, coro, **options)
+        made.append(task)
+        task.add_done_callback(finished)
+        return task
+
+    outer = asyncio.ensure_future(ctx.call("load_dashboard", session, ctx.api.url, user_id,
+                                           catch=False))
+    previous = loop.get_task_factory()
+    loop.set_task_factory(factory)
+    try:
+        await asyncio.wait({outer}, timeout=3)
+    finally:
+        loop.set_task_factory(previous)
+    if not outer.done():
+        outer.cancel()
+        ctx.fail(f"load_dashboard for user {user_id}, cancelled by its caller as its requests "
+                 "finished, was still running 3 s later",
+                 "a caller that gives up must get control back at once", NUDGE_CANCEL)
+    if outer.cancelled():
+        return bool(accepted and accepted[0]), "raised CancelledError"
+    error = outer.exception()
+    if isinstance(error, CourseError):
+        raise error
+    return bool(accepted and accepted[0]), (
+        f"raised {type(error).__name__}" if error else "returned a dashboard instead of raising "
+        "CancelledError")
 
 
 def settled(value=None, error=None):

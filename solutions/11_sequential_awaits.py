@@ -11,7 +11,8 @@ Public API (the check calls exactly this):
 
     async def load_dashboard(session, base_url, user_id) -> dict
         GET {base_url}/users/{user_id}/profile, .../posts and .../notifications
-        and return {"profile": ..., "posts": ..., "notifications": ...}, the JSON bodies.
+        and return {"profile": ..., "posts": ..., "notifications": ...}, the JSON bodies,
+        keys in that order.
 """
 
 import asyncio
