@@ -47,7 +47,7 @@ import os
 import threading
 import time
 import urllib.parse
-from collections import Counter
+from collections import Counter, defaultdict
 
 import aiohttp
 from hypothesis import strategies as st
@@ -108,6 +108,13 @@ CROWD_PAUSES, CROWD_DELAY_MS = (0.25, 0.25), 100  # pauses well longer than a re
 # "transient" 500, 502, 503 and 504 some retry libraries list.
 SERVER_ERRORS = (502, 501, 503, 505, 500, 507, 504, 511, 599)
 QUICK = (0.005, 0.01)  # RETRY_PAUSES where the pauses are not what is looked at
+# A proxy's 503 asks for a pause of 1 s (Retry-After): the pauses are RETRY_PAUSES' (QUICK
+# there), so a gap of half that between two attempts is the header's pause, not a busy machine.
+RETRY_AFTER_S = 1
+# A sibling URL of the retries' fetch_all that answers once the others' pauses are nearly over:
+# a URL's retry waits for its own pause, not for its slowest sibling (then its first gap is
+# 0.75 s longer: past pause * LATE_FACTOR + LATE_S by 0.5 s), and the call is no longer.
+SIBLING_MS = 750
 BODIES = ("{}", "[]", "0", '""', "false", "0.0", '{"é": "😀"}', "null")  # 200 answers
 # A 200 JSON body labelled with another Content-Type (an old server, a proxy): the starter's
 # json.load decodes any body; aiohttp's response.json() refuses it unless told not to look.
@@ -158,15 +165,16 @@ class SideAPI:
     - ``/created/{n}`` HTTP 201 and ``/copied/{n}`` HTTP 203, body ``{"item": n}``: successes;
     - ``/drop``: reads the request, then closes the connection without a word;
     - ``/page/{status}``: that status (a 5xx, a 4xx) with an HTML page, as a proxy or a load
-      balancer sends it: no JSON in the body;
+      balancer sends it: no JSON in the body; a 503 with ``Retry-After: 1`` too, as they often do;
     - ``/together/{n}?of=N``: ``{"item": n}`` once N requests are in at once, or 1 s after
       the first one came (then at once): ``peak`` is how many were in at once.
     """
 
-    WAIT_S = 1.0
+    WAIT_S = 3.0  # a loaded machine may take over a second to send 100 requests
 
     def __init__(self):
         self.requests: Counter = Counter()  # by path, without the query
+        self.times: dict = defaultdict(list)  # path: time.monotonic() of each request
         self.peak = self._in = 0
         self._first = None
         self._open = False
@@ -178,6 +186,7 @@ class SideAPI:
                 path, _, query = self.path.partition("?")
                 with side._cond:
                     side.requests[path] += 1
+                    side.times[path].append(time.monotonic())
                 if path == "/drop":
                     self.close_connection = True
                     return
@@ -187,6 +196,8 @@ class SideAPI:
                     self.send_response(int(n))
                     self.send_header("Content-Type", "text/html")
                     self.send_header("Content-Length", str(len(page)))
+                    if n == "503":  # a load balancer's: RETRY_PAUSES, not this, sets the pause
+                        self.send_header("Retry-After", str(RETRY_AFTER_S))
                     self.end_headers()
                     self.wfile.write(page)
                     return
@@ -492,10 +503,12 @@ async def observe_retries(ctx):
     async with caller_session(route=flaky_route(ctx)) as session:
         with retry_pauses(ctx, PAUSES), loop_turns() as turns:
             call = await observe(ctx, session, "fetch_all",
-                                 (f"{ctx.api.url}/flaky/77", "/fail/1?delay_ms=20"),
+                                 (f"{ctx.api.url}/flaky/77", "/fail/1?delay_ms=20",
+                                  f"/json?value=78&delay_ms={SIBLING_MS}"),
                                  what=f"fetch_all (with RETRY_PAUSES set to {PAUSES}) over a "
-                                      "URL that answers 503 twice then its body, and one that "
-                                      "answers 500 every time")
+                                      "URL that answers 503 twice then its body, one that "
+                                      "answers 500 every time, and one that answers after "
+                                      f"{SIBLING_MS} ms")
     call.turns = turns
     return call
 
@@ -519,7 +532,7 @@ async def check_retries(ctx):
     """A 5xx URL is tried three times, RETRY_PAUSES apart, then gives None (or the body if it recovers)."""
     call = _observed["retries"] = await observe_retries(ctx)
     ctx.expect(isinstance(call.result, list | tuple)
-               and list(call.result) == [{"item": 77}, None],
+               and list(call.result) == [{"item": 77}, None, 78],
                f"{call.what} {call.outcome()}",
                "the retries are there for the server that recovers: its body on the third "
                "attempt; a URL that never recovers gives None",
@@ -557,9 +570,12 @@ async def check_retries(ctx):
                                                                 for gap in waited)
                    + " after the attempt before them, at the shortest of two runs",
                    "a pause much longer than RETRY_PAUSES says keeps every caller of a failing "
-                   "URL waiting for nothing: the deployment set those pauses",
+                   "URL waiting for nothing: the deployment set those pauses. Each URL's retry "
+                   f"follows its own failure, not its slowest sibling's answer ({SIBLING_MS} ms "
+                   "here): fetch_all runs fetch_json for every URL, each on its own",
                    "pause RETRY_PAUSES[0] before the second attempt and RETRY_PAUSES[1] before "
-                   "the third, as they are when the call is made")
+                   "the third, as they are when the call is made, in fetch_json, which "
+                   "fetch_all runs for each URL at once (no rounds of retries for the batch)")
     after = lingered(call)
     if after >= LINGER_S:  # one late return may be a busy machine's: look once more
         after = min(after, lingered(again or await observe_retries(ctx)))
@@ -633,7 +649,7 @@ async def check_pauses_hold_no_thread(ctx):
 
 
 async def check_each_call_afresh(ctx):
-    """Each call asks the server again: a URL that gave None (503 answers with an HTML page) is tried afresh, and its body comes once it recovers."""
+    """Each call asks the server again: a URL that gave None (503 answers with an HTML page, and Retry-After) is tried afresh, and its body comes once it recovers; the pauses are RETRY_PAUSES'."""
     url = f"{ctx.api.url}/flaky/88"
     with SideAPI() as side:  # the 503 answers: a proxy's HTML page, no JSON in it
         async with caller_session(route=flaky_route(ctx, 3, f"{side.url}/page/503")) as session:
@@ -642,6 +658,8 @@ async def check_each_call_afresh(ctx):
                                        what=f"the {nth} fetch_json on a URL that answers 503 "
                                             "(with an HTML page) three times, then its body")
                          for nth in ("first", "second")]
+    asked = side.times["/page/503"]
+    waited = [later - sooner for sooner, later in itertools.pairwise(asked)]
     (first, second), want = calls, {"item": 88}
     ctx.expect(first.error is None,
                f"{first.what} {first.outcome()} after {plural(len(first.sent), 'request')}",
@@ -659,6 +677,16 @@ async def check_each_call_afresh(ctx):
                f"{plural(len(second.sent), 'request')}",
                "three attempts for a failing URL, then one for a server that answers at once",
                "keep nothing between calls: no memory of failed URLs")
+    ctx.expect(max(waited, default=0) < RETRY_AFTER_S / 2,
+               f"with RETRY_PAUSES set to {QUICK}, {first.what}: its 503 answers said "
+               f"'Retry-After: {RETRY_AFTER_S}', and the server saw the retries "
+               + " and ".join(f"{gap * 1000:.0f} ms" for gap in waited)
+               + " after the attempt before them",
+               "the docstring's pauses are RETRY_PAUSES[0] and RETRY_PAUSES[1], whatever a "
+               "server's Retry-After header asks: the deployment sets them, and a header asking "
+               "for 120 s would hold every caller of the URL for minutes",
+               "pause RETRY_PAUSES[0] before the second attempt and RETRY_PAUSES[1] before the "
+               "third; leave the answer's headers unread")
 
 
 def json_url(ctx, value: str, content_type: str = "") -> str:
