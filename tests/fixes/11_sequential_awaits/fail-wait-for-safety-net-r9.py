@@ -6,9 +6,8 @@ done, and returns its result. The caller's cancel() was accepted (returned True)
 load_dashboard returns a dashboard instead of raising CancelledError. Python 3.12+ rewrote
 wait_for on top of asyncio.timeout and raises. The 30 s is also a deadline of the fix's own,
 which the lesson forbids (a slow part within the session's timeout must still give the
-dashboard), but it is long enough that a quick test does not see it.
-
-passes from Python 3.12
+dashboard), but it is long enough that a quick test does not see it (the check
+sees it: a part answering after 40 s on a loop clock run fast, TimeoutError).
 
 Lesson 11: sequential awaits.
 
