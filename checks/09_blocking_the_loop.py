@@ -4,7 +4,8 @@ They decide on a heartbeat task's largest gap on the running event loop (a block
 call stalls it for the whole wait), measured during every call the checks make, the
 faults included, so a blocking call hidden in a helper or an error path shows too;
 and on what the local server saw: requests in flight together (4 and 12 URLs: all
-of them, as fetch_all promises; and 100 URLs of a server that answers once all are in, so
+of them, as fetch_all promises; and 110 URLs of a server that answers once all are in, through
+a session without a connection limit, so
 a limit of fetch_all's own shows), and retries that still come with their pauses
 between them, as RETRY_PAUSES says when the call is made (the check sets it to (0.2, 0.6):
 a second pause derived from the first is too short; a pause far too long, in two runs,
@@ -25,7 +26,9 @@ Then the contract of a function an app calls: every URL of the list is requested
 repeated one too, into a result of its own; every request goes through the aiohttp
 session passed in (as the docstring says; a thread running urllib does not), which
 is left open and unchanged, like the caller's list of URLs; when a call returns,
-raises or is cancelled, no task it started is still running. Faults: a 4xx answer raises at once, as the starter does, without
+raises or is cancelled, no task it started is still running. A second event loop (a second
+asyncio.run, in a thread) gets the same answers, retries included: no asyncio object kept
+for the module. Faults: a 4xx answer raises at once, as the starter does, without
 retries; a refused connection raises after one attempt, a connection the server closes
 without answering after at most two (aiohttp's own resend); a hang (no headers, half a
 body, a trickle) raises the session's TimeoutError after one attempt; in fetch_all,
@@ -67,6 +70,7 @@ from coursekit.concurrency_view import (
     status_of,
 )
 from coursekit.errors import CourseError
+from coursekit.loading import describe
 
 TITLE = "Blocking the event loop"
 MINUTES = 35
@@ -102,7 +106,9 @@ LINGER_S = 0.15
 SPIN_TURNS = 500
 ITEMS = (11, 12, 13, 14)
 MANY = tuple(range(20, 32))  # 12 URLs: all in flight together too
-CROWD = 100  # URLs of one fetch_all held until all are in: the caller's session allows 100
+# URLs of one fetch_all held until all are in, through a session without a connection limit:
+# more than aiohttp's default limit (100), so a limit of fetch_all's own at 100 shows too.
+CROWD = 110
 CROWD_PAUSES, CROWD_DELAY_MS = (0.25, 0.25), 100  # pauses well longer than a request
 # The crowd's statuses, in turn: every 5xx is a server failure to retry, not only the
 # "transient" 500, 502, 503 and 504 some retry libraries list.
@@ -230,9 +236,11 @@ class SideAPI:
             self._in += 1
             self.peak = max(self.peak, self._in)
             self._first = self._first or time.monotonic()
+            # All in: open for good (a woken thread may look after the first ones have left).
+            self._open = self._open or self._in >= of
             self._cond.notify_all()
             left = self._first + self.WAIT_S - time.monotonic()
-            if not self._cond.wait_for(lambda: self._open or self._in >= of, max(left, 0)):
+            if not self._cond.wait_for(lambda: self._open, max(left, 0)):
                 self._open = True  # no more are coming: let everyone through from now on
                 self._cond.notify_all()
 
@@ -382,8 +390,20 @@ async def check_callers_session(ctx):
         await expect_session_usable(ctx, session)
 
 
+@contextlib.asynccontextmanager
+async def unlimited_session():
+    """The caller's session, on a connector of its own without a limit (aiohttp's default: 100)."""
+    async with caller_session() as like:
+        session = type(like)(timeout=like.timeout, connector=aiohttp.TCPConnector(limit=0))
+        session.sent, session.route = [], None
+        try:
+            yield session
+        finally:
+            await session.close()
+
+
 async def check_overlap(ctx):
-    """The requests of one fetch_all (4, 12, then 100 URLs) were all in flight at the server at once."""
+    """The requests of one fetch_all (4, 12, then 110 URLs) were all in flight at the server at once."""
     for ids in (ITEMS, MANY):
         call = await observe_once(ctx, "fetch_all", items_paths(ids))
         seen = call.seen
@@ -401,17 +421,17 @@ async def check_overlap(ctx):
                    "one JSON body per URL, in the order of the URLs",
                    "keep the results in the order of the URLs")
     with SideAPI() as side:
-        async with caller_session() as session:
+        async with unlimited_session() as session:
             call = await probe(ctx, "fetch_all", [f"{side.url}/together/{n}?of={CROWD}"
                                                   for n in range(CROWD)],
                                session=session, what=f"fetch_all over {CROWD} URLs")
-    ctx.record(peak_in_flight_100=side.peak)
+    ctx.record(**{f"peak_in_flight_{CROWD}": side.peak})
     ctx.expect(side.peak == CROWD,
                f"fetch_all over {CROWD} URLs, of a server that answers them once all are in (or "
                f"{SideAPI.WAIT_S:g} s after the first): at most {side.peak} were in at once",
                "fetch_all promises every URL at the same time: a limit of its own makes the "
                "rest wait for whole requests (a failing URL's pauses included), though the "
-               "caller's session allows 100 connections: the caller sets the limit, with its "
+               "caller's session has no connection limit: the caller sets the limit, with its "
                "session's connector",
                "start fetch_json for every URL at once, with no limit of your own")
     ctx.expect(isinstance(call.result, list | tuple)
@@ -687,6 +707,45 @@ async def check_each_call_afresh(ctx):
                "for 120 s would hold every caller of the URL for minutes",
                "pause RETRY_PAUSES[0] before the second attempt and RETRY_PAUSES[1] before the "
                "third; leave the answer's headers unread")
+
+
+async def check_another_loop(ctx):
+    """From a second event loop (a second asyncio.run, in a thread), fetch_all works the same, retries included."""
+    fetch_all = ctx.function("fetch_all")
+    urls = [f"{ctx.api.url}/status/503?delay_ms=5", f"{ctx.api.url}/items/66?delay_ms=5"]
+    box: dict = {}
+
+    async def other():
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session:
+            return await asyncio.wait_for(fetch_all(session, list(urls)), 5)
+
+    def run():
+        try:
+            box["result"] = asyncio.run(other())
+        except BaseException as error:  # reported below
+            box["error"] = error
+
+    with retry_pauses(ctx, QUICK):
+        thread = threading.Thread(target=run, daemon=True, name="lesson09-second-loop")
+        thread.start()
+        await asyncio.to_thread(thread.join, 10)
+    what = ("fetch_all over a URL that answers 503 every time and one that answers at once, "
+            "from a second event loop (a second `asyncio.run` in the same process, as a test "
+            "suite or a restarted worker makes)")
+    if thread.is_alive():
+        box["error"] = TimeoutError("the second event loop never ended (10 s)")
+    if "error" in box:
+        ctx.fail(f"{what} raised {describe(box['error'], ctx.paths['yours'])}",
+                 "the functions work only in the first event loop that used them: an asyncio "
+                 "object made once for the module (an Event, a Lock, a Semaphore, a Queue) "
+                 "belongs to the loop that first waited on it, and every other loop gets an "
+                 "error (or a wait that never ends)",
+                 "keep no asyncio object at module level: a pause is one "
+                 "`await asyncio.sleep(pause)`")
+    ctx.expect(box["result"] == [None, {"item": 66}],
+               f"{what} returned {box['result']!r}",
+               "None for the URL that never recovers, the body for the other, as in the first loop",
+               "keep no state tied to one event loop")
 
 
 def json_url(ctx, value: str, content_type: str = "") -> str:
