@@ -24,13 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coursekit import course, cpus  # noqa: E402
+from coursekit import course  # noqa: E402
 
 PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
-# Notebooks, browser sessions and starters' checks mostly wait (servers, sleeps, page loads):
-# two at a time on CI's 2 cores used 45% of them (notebooks: 162 CPU-s in 179 s; the browser
-# sessions about 490 in 555 s). Four at a time.
+# Notebooks and starters' checks mostly wait (servers, sleeps): four at a time on CI's 2 cores
+# (the notebooks took 146 s, 179 s at two). Browser sessions compete for the CPU with page
+# loads: two at a time (555 s; 646 s at four).
 WAITING = ["-n", "4"]
+BROWSER = ["-n", "2"]
 NBVAL = ["--nbval-lax", "--nbval-current-env", "--nbval-cell-timeout=120"]  # a timeout per cell
 # A notebook's cells stay on one worker.
 NOTEBOOKS = [*PYTEST, *WAITING, "--dist", "loadfile", *NBVAL]
@@ -96,7 +97,7 @@ def every_test() -> list[tuple[str, list[str]]]:
     # thirds of one core, so four workers keep two cores busy.
     stages = [
         ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", *BY_TWOS, "-m", "not browser"]),
-        ("a learner's session in the browser", [*PYTEST, *WAITING, "-m", "browser"]),
+        ("a learner's session in the browser", [*PYTEST, *BROWSER, "-m", "browser"]),
         ("notebooks --solutions", [*NOTEBOOKS, "--solutions", "notebooks/"]),
     ]
     if shutil.which("chromium") or shutil.which("chromium-browser"):
@@ -128,23 +129,27 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     ]
 
 
-def children_cpu() -> float:
-    """CPU seconds of every child process ended and waited for so far (0 where unknown)."""
+def cpu_ticks() -> tuple[int, int] | None:
+    """The machine's CPU clock ticks so far, busy and in all, from /proc/stat (None elsewhere).
+    Machine-wide on purpose: a stage's checks are forked by coursekit's warm server, which
+    the stage never waits for, so its own children's CPU time misses most of the work."""
     try:
-        import resource
-    except ImportError:  # Windows
-        return 0.0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + fields[4]  # idle, iowait
+    return sum(fields) - idle, sum(fields)
 
 
-def ended(name: str, code: int, seconds: float, cpu: float = 0.0) -> None:
-    """The stage's verdict and wall time; its CPU time too where known: a stage that keeps
-    the cores busy gains nothing from more workers, and one that mostly waits does."""
-    cores = cpus.usable()
-    used = f", {cpu:.0f} CPU-s ({cpu / seconds / cores:.0%} of {cores} cores)" if cpu else ""
+def ended(name: str, code: int, seconds: float, before=None, after=None) -> None:
+    """The stage's verdict and wall time; how busy the CPUs were too where known: a stage
+    that keeps them busy gains nothing from more workers, and one that mostly waits does."""
+    busy = ""
+    if before and after and after[1] > before[1]:
+        share = (after[0] - before[0]) / (after[1] - before[1])
+        busy = f", the machine's {os.cpu_count()} CPUs {share:.0%} busy"
     print(f"=== {name}: {'ok' if code == 0 else f'FAILED (exit {code})'} in {seconds:.0f} s"
-          f"{used}", flush=True)
+          f"{busy}", flush=True)
 
 
 def one_by_one(stages: list[tuple[str, list[str]]]) -> list[str]:
@@ -165,9 +170,9 @@ def one_by_one(stages: list[tuple[str, list[str]]]) -> list[str]:
             if name in early:
                 code = collect(f"{name} (begun with the first stage)", *early.pop(name), started)
             else:
-                begun, cpu = time.perf_counter(), children_cpu()
+                begun, ticks = time.perf_counter(), cpu_ticks()
                 code = subprocess.call(command, cwd=ROOT)
-                ended(name, code, time.perf_counter() - begun, children_cpu() - cpu)
+                ended(name, code, time.perf_counter() - begun, ticks, cpu_ticks())
             if code != 0:
                 failed.append(name)
     return failed
