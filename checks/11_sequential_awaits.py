@@ -58,6 +58,7 @@ from coursekit.concurrency_view import (
     status_of,
 )
 from coursekit.errors import CourseError
+from coursekit.probes import loop_clock_faster
 
 TITLE = "Sequential awaits"
 MINUTES = 30
@@ -473,22 +474,6 @@ async def check_hanging_part(ctx):
     async with caller_session() as session:  # a timeout that a loaded machine cannot hit
         expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after the "
                                             "ones that hung"), 8)
-
-
-@contextlib.contextmanager
-def loop_clock_faster(factor: float):
-    """The running loop's clock runs ``factor`` times fast meanwhile: a deadline set on it
-    (asyncio.timeout, wait_for, aiohttp's ClientTimeout) fires that much sooner in real
-    time. Afterwards it runs at real speed again, from where it got to: never backwards."""
-    loop = asyncio.get_running_loop()
-    real = loop.time
-    start = real()
-    loop.time = lambda: start + (real() - start) * factor
-    try:
-        yield
-    finally:
-        jump = loop.time() - real()
-        loop.time = lambda: real() + jump
 
 
 async def check_slow_part(ctx):

@@ -39,9 +39,9 @@ from urllib.parse import quote
 import aiohttp
 from hypothesis import strategies as st
 
+from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.loading import describe
-from coursekit.oracle import agree
 
 TITLE = "Timeouts"
 MINUTES = 30
@@ -374,16 +374,6 @@ async def call_outcome(ctx, url: str, which: str):
             except Exception as error:
                 call.outcome = f"raised {type(error).__name__}"
                 return "raised", type(error).__name__ if which == "broken" else "an error"
-
-
-async def agree_async(ctx, strategy, both, **options) -> int:
-    """coursekit.oracle.agree for coroutines: Hypothesis runs on a thread, the calls on this loop."""
-    loop = asyncio.get_running_loop()
-
-    def run(example):
-        return asyncio.run_coroutine_threadsafe(both(example), loop).result()
-
-    return await asyncio.to_thread(agree, ctx, strategy, run, **options)
 
 
 @caller_kept

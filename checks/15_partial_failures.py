@@ -46,9 +46,9 @@ from aiohttp import web
 from hypothesis import strategies as st
 from yarl import URL
 
+from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe
-from coursekit.oracle import agree
 
 TITLE = "Partial failures"
 MINUTES = 30
@@ -793,16 +793,6 @@ def source_lists(draw) -> list[str]:
     delays = draw(st.lists(st.integers(0, 10), min_size=len(paths), max_size=len(paths)))
     return [path if path == "refused" else f"{path}{'&' if '?' in path else '?'}delay_ms={ms}"
             for path, ms in zip(paths, delays, strict=True)]
-
-
-async def agree_async(ctx, strategy, both, **options) -> int:
-    """coursekit.oracle.agree for coroutines: Hypothesis runs on a thread, the calls on this loop."""
-    loop = asyncio.get_running_loop()
-
-    def run(example):
-        return asyncio.run_coroutine_threadsafe(both(example), loop).result()
-
-    return await asyncio.to_thread(agree, ctx, strategy, run, **options)
 
 
 async def check_matches_the_starter(ctx):

@@ -126,3 +126,19 @@ class Heartbeat:
             await self._task
         self._done.set()
         self._attribute()
+
+
+@contextlib.contextmanager
+def loop_clock_faster(factor: float):
+    """The running loop's clock runs ``factor`` times fast meanwhile: a deadline set on it
+    (asyncio.timeout, wait_for, aiohttp's ClientTimeout) fires that much sooner in real
+    time. Afterwards it runs at real speed again, from where it got to: never backwards."""
+    loop = asyncio.get_running_loop()
+    real = loop.time
+    start = real()
+    loop.time = lambda: start + (real() - start) * factor
+    try:
+        yield
+    finally:
+        jump = loop.time() - real()
+        loop.time = lambda: real() + jump
