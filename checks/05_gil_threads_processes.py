@@ -3,8 +3,9 @@
 They decide on processes, never on a stopwatch (coursekit.processes): which process
 counted each range (every Chunk carries its pid), how many processes each request
 started, whatever started them (a ProcessPoolExecutor, a multiprocessing.Pool, a bare
-fork), and whether two worker processes held a range at the same moment. For that last
-one, while the check watches, a range sent to a worker process waits there until a
+fork), and whether two worker processes held a range at the same moment, in a request of 8
+ranges and in requests of 3 and of 2 (a map whose chunksize batches a small request into one
+job leaves it to one worker). For that last one, while the check watches, a range sent to a worker process waits there until a
 second worker process holds one too: a pool that can count two ranges at once shows it
 however slowly its workers start on a loaded machine, and one that cannot is seen leaving
 its other workers idle. The learner's file runs as if one CPU were all this process may
@@ -368,7 +369,7 @@ def fail_restarted(ctx):
 
 
 def check_parallel(ctx):
-    """Two or more ranges were counted at the same moment, in different worker processes."""
+    """Two ranges were counted at once in different worker processes, in requests of 8, 3, 2."""
     served(ctx)
     module = ctx.module("yours")
     with processes.Gate(module, count=processes.Calls(f"{module.__name__}:count_primes")) as gate:
@@ -376,6 +377,7 @@ def check_parallel(ctx):
     _state["gated"] = (gate, request)
     ctx.record(two_at_once=list(gate.met) if gate.met else None)
     if gate.met:
+        small_requests_parallel(ctx, module)
         return
     chunks = [chunk for request in _log for chunk in request.chunks]
     workers = sorted({chunk.pid for chunk in chunks} - {os.getpid()})
@@ -405,6 +407,42 @@ def check_parallel(ctx):
     ctx.fail(observed, meaning + "." + small,
              "give the pool two workers or more, whatever the first request asks, and submit "
              "all the ranges before waiting for any result")
+
+
+SMALL = (2, 3)  # ranges in the small requests that must reach two workers too
+
+
+def small_requests_parallel(ctx, module) -> None:
+    """A request of 2 or 3 ranges: its ranges reach two worker processes at once as well.
+
+    A request of 8 ranges can look parallel while smaller ones are not: Executor.map or
+    Pool.map with chunksize=4 sends 8 ranges as two jobs, and 2 to 4 ranges as one job that
+    one worker counts range after range. Decided by the gate, as for 8 ranges: where the
+    ranges do not travel by multiprocessing (no task seen), the 8-range request decided."""
+    for count in SMALL:
+        asked = ranges(820_000 + count * 50_000, count)
+        with processes.Gate(module) as gate:
+            request = Served(ctx, asked)
+        if gate.met or not gate.tasks:
+            continue
+        ctx.record(small_request_two_at_once=None, small_request_ranges=count)
+        one = len(gate.pids) == 1
+        every = "both ranges" if count == 2 else f"all {count} ranges"
+        workers = (f"one worker process (pid {gate.pids[0]}) counted {every}" if one else
+                   f"{len(gate.pids)} worker processes counted them, never two at once")
+        waited = (f": the first range waited there {gate.waited_s:.1f} s for a second range to "
+                  "reach another worker, and none did"
+                  + (f", while the {plural(gate.idle_processes, 'other process')} the check "
+                     "started sat idle" if gate.idle_processes else "") if gate.released else "")
+        ctx.fail(f"a request of 8 ranges was counted by two workers at once, but in a request of "
+                 f"{count} ranges, count_all({short(request.asked, 120)}), {workers}{waited}",
+                 "the ranges of a small request reached the pool as one job: Executor.map or "
+                 "Pool.map with a chunksize of 2 or more (or batches of your own) sends several "
+                 "ranges in one message, and one worker counts them one after another while "
+                 "the others sit idle. A request of 8 ranges made two or more jobs and looked "
+                 "parallel; a request of 2 to 4 ranges is as slow as no pool at all",
+                 "let every range be a task of its own, so that each free worker can take one, "
+                 "whatever the size of the request")
 
 
 def counting_tasks(gate) -> tuple[int, int]:
