@@ -9,7 +9,7 @@ Then four kinds of evidence: those objects, the process's open file descriptors 
 local profile service still holds, and the ResourceWarnings raised. After a successful
 visit, after each way a visit can fail (HTTP 404 and 500, a 500 with `Connection: close`,
 whose response then owns the socket, a refused connection, a body that is not a profile,
-a redirect, a port that is not a number, a damaged database, a database another connection
+a redirect, a 201 Created with a profile in its body (only 200 is a profile), a port that is not a number, a damaged database, a database another connection
 is reading, so that the commit fails, a missing folder, a log on a full disk, /dev/full, whose
 close() raises) and after a KeyboardInterrupt sent while the visit waits for the service,
 with the exception still held, as an error handler or a log would hold it. On the full
@@ -377,6 +377,14 @@ class ProfileHandler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        if self.path.startswith("/created"):  # 201 with a body that parses as a profile
+            body = json.dumps({"user_id": 4, "name": "User 4", "plan": "free"}).encode()
+            self.send_response(201)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if self.path.startswith("/close/500"):  # an error answered with `Connection: close`
             body = b'{"error": "internal"}'
             self.send_response(500)
@@ -482,7 +490,8 @@ class Fault:
                 "not a profile": f"{ctx.api.url}/items/4?delay_ms=5",
                 "bad port": "http://127.0.0.1:port/users/4/profile",
                 "500 close": own_service_url("/close/500"),
-                "302": own_service_url("/moved")}[self.url]
+                "302": own_service_url("/moved"),
+                "201": own_service_url("/created")}[self.url]
 
     @property
     def files_usable(self) -> bool:
@@ -509,6 +518,13 @@ FAULTS = [
                     "another address answered (a load balancer's login page, another host)",
                     "urllib.request.urlopen follows redirects by itself; http.client does not, "
                     "and response.status tells you what the service answered")),
+    Fault("the service answered 201 Created, with a body that reads as a profile", "201",
+          returned=("the contract says any status other than 200 raises RuntimeError, as the "
+                    "starter did, 2xx included: a 201 (or 202, 203 from a proxy) is not the "
+                    "profile service's answer to GET, and recording a visit with its body "
+                    "stores whatever that answer held",
+                    "compare response.status with 200 exactly, as the starter does, not with "
+                    "a range of success codes")),
     Fault("the profile URL's port was not a number (a typo in the settings)", "bad port",
           also=(http.client.HTTPException,)),  # urllib's InvalidURL, not a ValueError in 3.11
     Fault("the database file was damaged (not a database)", "profile", damaged_db=True),
