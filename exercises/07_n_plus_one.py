@@ -10,9 +10,10 @@ Public API (the check calls exactly this):
     def posts_with_authors(conn: sqlite3.Connection) -> list[dict]
         Every post of the `posts` table, by increasing id, as
         {"id": post id, "title": its title, "author": its author's name}.
-        Tables: posts(id, title, author_id) and authors(id, name).
-        `conn` is the caller's: it is left as it was found (open, the same settings,
-        nothing committed or created), even when a query fails.
+        Tables: posts(id, title, author_id) and authors(id, name). The ids are
+        INTEGER columns: every id is an int. `conn` is the caller's: it is left as it
+        was found (open, the same settings, nothing committed or created), even when a
+        query fails, and every statement must fit its limits (conn.getlimit).
 """
 
 import sqlite3
