@@ -5,11 +5,12 @@ and END statements (those Python's sqlite3 sends for `conn.commit()` and `with c
 included), an outermost RELEASE, and writes that ran outside any transaction, which
 SQLite commits one by one; on the connection passed in and on any other connection the
 call opens. Not INSERTs: the callback fires once per row even under executemany.
-Exactly one commit for batches of 7, 30 and 20,000 readings (on a connection that allows
+Exactly one commit for batches of 7, 30 and 120,000 readings (on a connection that allows
 999 bound values per statement; the largest counted by SQLite's file change counter), every row there as another connection sees it. The starter is the oracle for what is stored, on generated batches
 (quotes, unicode, duplicates, huge and tiny values, empty). A batch whose seventh reading
 fails (refused by a UNIQUE index, too long for the database, rejected by a trigger's function,
-or interrupted by KeyboardInterrupt while bound), on a connection in each transaction mode
+interrupted by KeyboardInterrupt while bound, or breaking a deferred foreign key, so
+that the COMMIT itself fails), on a connection in each transaction mode
 Python has (default, isolation_level=None, and on 3.12+ autocommit=True and False), must raise
 the starter's error, leave no transaction open (but the one autocommit=False always
 keeps) and no row pending, the batch either whole up to that row (as the
@@ -52,8 +53,10 @@ HINTS = [
     "works too: the commit is what costs.",
 ]
 SIZES = (7, 30)
-BIG = 20_000  # readings in a large batch: past the variable limit below, and past any chunk
-# of "a few thousand rows" a fix might commit separately (the batch is the caller's unit)
+BIG = 120_000  # readings in a large batch: past the variable limit below, and past any chunk
+# a fix might commit separately, "a few thousand rows" to a round 100,000 (the batch is the
+# caller's unit); a chunk that grows with the batch shows at any size. About 0.15 CPU-s for
+# executemany, 0.3 s for a loop of execute.
 VARIABLE_LIMIT = 999  # bound values per statement: SQLite's default before 3.32, still met
 ROWS = 30
 RUNS = 3
@@ -177,7 +180,7 @@ def big_batch(ctx) -> tuple[int, str, int]:
         conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, VARIABLE_LIMIT)
         before = file_commits(path)
         try:
-            ctx.call_sync("save_readings", conn, readings)
+            ctx.call_sync("save_readings", conn, readings, timeout=15)
             raised = ""
         except ExerciseBroken as error:
             raised = str(error).split(" raised ", 1)[-1]
@@ -188,7 +191,7 @@ def big_batch(ctx) -> tuple[int, str, int]:
 
 
 def check_one_commit(ctx):
-    """Batches of 7, 30 and 20,000 readings are each committed exactly once."""
+    """Batches of 7, 30 and 120,000 readings are each committed exactly once."""
     counts = {}
     for size in (*SIZES, BIG):
         if size == BIG:
@@ -324,6 +327,30 @@ def trigger_fails(conn, readings, bad):
     readings[bad] = (REJECTED, *readings[bad][1:])
 
 
+REFUSED_AT_COMMIT = "sensor-retired"
+
+
+def commit_fails(conn, readings, bad):
+    """The seventh reading breaks a foreign key SQLite checks only at COMMIT: the COMMIT fails.
+
+    A generated column names the retired sensor (NULL, which no foreign key checks, for every
+    other), DEFERRABLE INITIALLY DEFERRED: inside a transaction the INSERT succeeds and the
+    COMMIT raises IntegrityError, leaving the transaction open; in autocommit mode the INSERT
+    itself fails (its own transaction commits at once).
+    """
+    autocommit = getattr(conn, "autocommit", None)
+    if autocommit is False:  # PRAGMA foreign_keys does nothing inside a transaction
+        conn.autocommit = True
+    conn.execute("PRAGMA foreign_keys=ON")
+    if autocommit is False:
+        conn.autocommit = False
+    conn.execute("CREATE TABLE sensors_in_service (name TEXT PRIMARY KEY)")
+    conn.execute("ALTER TABLE readings ADD COLUMN retired TEXT GENERATED ALWAYS AS "
+                 f"(CASE WHEN sensor = '{REFUSED_AT_COMMIT}' THEN sensor END) VIRTUAL "
+                 "REFERENCES sensors_in_service (name) DEFERRABLE INITIALLY DEFERRED")
+    readings[bad] = (REFUSED_AT_COMMIT, *readings[bad][1:])
+
+
 def interrupted(conn, readings, bad):
     sensor, taken_at, value = readings[bad]
     readings[bad] = (sensor, taken_at, InterruptingValue(value))
@@ -337,6 +364,8 @@ FAULTS = [
      sqlite3.OperationalError, trigger_fails),
     ("the import was interrupted while it was bound (KeyboardInterrupt, what Ctrl-C raises)",
      KeyboardInterrupt, interrupted),
+    ("it broke a foreign key SQLite checks only at COMMIT, so inside a transaction the COMMIT "
+     "itself failed", sqlite3.IntegrityError, commit_fails),
 ]
 # The transaction modes of a caller's connection; the commits are counted on the first.
 MODES = {"default settings": {}, "isolation_level=None": {"isolation_level": None}}
@@ -345,7 +374,7 @@ if sys.version_info >= (3, 12):  # sqlite3's PEP 249-style autocommit attribute
 
 
 def check_failed_batch(ctx):
-    """A batch failing midway (refused reading, other database error, Ctrl-C): raised, rolled back, next batch saved."""
+    """A batch failing midway (refused reading, other database error, Ctrl-C, a failed COMMIT): raised, rolled back, next batch saved."""
     for mode, connect in MODES.items():
         for what, error, arm in FAULTS:
             failed_batch(ctx, mode, connect, what, error, arm)
@@ -385,15 +414,34 @@ def failed_batch(ctx, mode, connect, what, error, arm):
                      "leave it open: closing it is its owner's job")
         pending = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) \
             - stored(path)
+        if was["in_transaction"] and not now["in_transaction"]:
+            ctx.fail(f"{given}, the connection was left outside any transaction, where it had "
+                     "one open before the call (autocommit=False keeps one open at all times)",
+                     "sqlite3 reopens that transaction only after its own commit() or "
+                     "rollback(): until the caller calls one, each of its writes commits alone",
+                     "end the batch with conn.commit() or conn.rollback() on such a connection "
+                     "(`with conn:` does), not with COMMIT or ROLLBACK statements of your own")
+        nudge = ("end the transaction whatever fails, Ctrl-C included (`except Exception` "
+                 "does not catch KeyboardInterrupt): `with conn:` rolls back on any, as "
+                 "does try/except BaseException with conn.rollback() and raise")
+        if arm is commit_fails:
+            nudge = ("a COMMIT can fail too (a deferred constraint, another connection holding "
+                     "the file, a full disk), and SQLite then keeps the transaction open: put "
+                     "the commit inside the try whose except rolls back (only if "
+                     "conn.in_transaction), or use `with conn:`, which rolls back when its "
+                     "commit fails")
+        elif connect.get("autocommit") is True:
+            nudge = ("under autocommit=True, `with conn:` does nothing (no COMMIT, no ROLLBACK), "
+                     "and conn.commit() and conn.rollback() do nothing either: a transaction "
+                     "your BEGIN opened must be ended by your own COMMIT or ROLLBACK, whatever "
+                     "fails")
         ctx.expect(not pending and now["in_transaction"] == was["in_transaction"],
                    f"{given}, the connection still had a transaction open afterwards, holding "
                    f"{sum(pending.values())} uncommitted rows of the failed batch",
                    "an open transaction keeps SQLite's write lock: every other writer gets "
                    "\"database is locked\", and the caller's next commit, for anything, saves "
-                   "half of the batch that failed",
-                   "end the transaction whatever fails, Ctrl-C included (`except Exception` "
-                   "does not catch KeyboardInterrupt): `with conn:` rolls back on any, as "
-                   "does try/except BaseException with conn.rollback() and raise")
+                   "the batch that failed, or half of it",
+                   nudge)
         saved = stored(path) - before
         ctx.expect(saved in (Counter(), Counter(readings[:bad])),
                    f"{given}, another connection saw {sum(saved.values())} of the batch's "

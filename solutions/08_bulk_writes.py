@@ -4,8 +4,8 @@ The whole batch is one transaction: `with conn:` commits once when the block end
 or rolls everything back if an insert fails, so the disk is waited for once. That holds
 for sqlite3's default transaction control (and for `autocommit=False`, Python 3.12+). On a
 connection in autocommit mode (`isolation_level=None`, or `autocommit=True`) nothing opens
-a transaction, so each row commits alone: there, send BEGIN and COMMIT (ROLLBACK on error)
-yourself.
+a transaction, so each row commits alone: there, send BEGIN and COMMIT (ROLLBACK on error,
+a failed COMMIT included: SQLite keeps the transaction open then) yourself.
 
 Public API (the check calls exactly this):
 

@@ -1,5 +1,14 @@
 """Opens the batch's transaction with BEGIN only when isolation_level is None, else relies on sqlite3's implicit BEGIN; one commit().
 
+BUG (examiner round 9): the commit (conn.commit()) is outside the try whose except rolls back.
+When the COMMIT itself fails (a foreign key SQLite checks only at COMMIT, SQLITE_BUSY while
+another connection reads the file, a full disk), SQLite keeps the transaction open: the
+error reaches the caller, but the connection is left holding every row of the failed batch
+and SQLite's write lock, and the caller's next commit, for anything, saves the batch that
+failed (the notebook's "Your turn": leave no transaction open). The check's deferred foreign
+key makes that COMMIT fail on a connection with default settings.
+
+Judged correct before round 9, as this said:
 CORRECT: it treats isolation_level None as autocommit and otherwise wraps the batch in
 one transaction. On 3.12+ with autocommit=True it commits each row, as the reference's
 `with conn:` does there: the caller chose a commit per statement (round 7 decided the same

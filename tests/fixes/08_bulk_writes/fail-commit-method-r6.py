@@ -1,13 +1,20 @@
 """BEGIN when no transaction is open, executemany, then conn.commit() (conn.rollback() on failure).
 
+BUG (examiner round 9): the commit (conn.commit()) is outside the try whose except rolls back.
+When the COMMIT itself fails (a foreign key SQLite checks only at COMMIT, SQLITE_BUSY while
+another connection reads the file, a full disk), SQLite keeps the transaction open: the
+error reaches the caller, but the connection is left holding every row of the failed batch
+and SQLite's write lock, and the caller's next commit, for anything, saves the batch that
+failed (the notebook's "Your turn": leave no transaction open). The check's deferred foreign
+key makes that COMMIT fail on a connection with default settings.
+
+Judged correct before round 9, as this said:
 BUG: on Python 3.12+ with `autocommit=True`, Connection.commit() and rollback() do nothing (the
 docs: "If autocommit is True, this method does nothing"): the BEGIN sent by hand is never ended.
 The call returns with none of the rows committed and a transaction open that holds SQLite's
 write lock; the caller's later COMMIT, or a close that rolls it back, decides their fate. On a
 failure the transaction is left open too, with the rows before the bad one in it. Right in
 legacy modes and on Python 3.11.
-
-fails from Python 3.12
 
 Lesson 08: bulk writes.
 

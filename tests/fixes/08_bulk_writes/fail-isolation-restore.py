@@ -1,5 +1,14 @@
-"""Correct, unusual: explicit BEGIN IMMEDIATE / COMMIT in autocommit mode, the caller's transaction setting restored in finally, ROLLBACK on error.
+"""Explicit BEGIN IMMEDIATE / COMMIT in autocommit mode, the caller's transaction setting restored in finally, ROLLBACK on error.
 
+BUG (examiner round 9): the commit (a COMMIT statement) is outside the try whose except rolls back.
+When the COMMIT itself fails (a foreign key SQLite checks only at COMMIT, SQLITE_BUSY while
+another connection reads the file, a full disk), SQLite keeps the transaction open: the
+error reaches the caller, but the connection is left holding every row of the failed batch
+and SQLite's write lock, and the caller's next commit, for anything, saves the batch that
+failed (the notebook's "Your turn": leave no transaction open). The check's deferred foreign
+key makes that COMMIT fail on a connection with default settings.
+
+Judged correct before round 9, as this said:
 On Python 3.12+ a connection's `autocommit` attribute, once set to True or False, overrides
 isolation_level: there the switch to autocommit mode goes through it instead.
 """

@@ -1,13 +1,20 @@
 """Switches the connection to isolation_level=None for the call, sends BEGIN/COMMIT (ROLLBACK) by hand, and restores isolation_level in `finally`.
 
+BUG (examiner round 9): the commit (a COMMIT statement) is outside the try whose except rolls back.
+When the COMMIT itself fails (a foreign key SQLite checks only at COMMIT, SQLITE_BUSY while
+another connection reads the file, a full disk), SQLite keeps the transaction open: the
+error reaches the caller, but the connection is left holding every row of the failed batch
+and SQLite's write lock, and the caller's next commit, for anything, saves the batch that
+failed (the notebook's "Your turn": leave no transaction open). The check's deferred foreign
+key makes that COMMIT fail on a connection with default settings.
+
+Judged correct before round 9, as this said:
 CORRECT on Python 3.11 (the examiner filed it as a wrong fix). Assigning isolation_level = None
 while the caller has a transaction open commits that transaction first, before the batch: two
 commits there, which the course accepts (the starter commits the caller's write too; see
 pass-begin-immediate-restored-r2.py). BUG from Python 3.12: on a connection opened with
 autocommit=False a transaction is always open and isolation_level is ignored, so the explicit
 BEGIN raises OperationalError "cannot start a transaction within a transaction": nothing is saved.
-
-fails from Python 3.12
 
 Lesson 08: bulk writes.
 
