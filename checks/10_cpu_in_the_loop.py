@@ -24,7 +24,13 @@ answer of its own, also for the same text; an answer the caller changed (of hand
 or of readability called directly) changes no later one. The long document is unlike prose (a single
 sentence end: scored in parts and added up, it differs), and the scores are compared
 with the starter's readability on generated texts (lone surrogates too: any str). 300 short requests at once end no worker
-(a pool that retires workers after N jobs starts new ones under load). Last, the pool's workers are killed:
+(a pool that retires workers after N jobs starts new ones under load). Then a crowd: one job
+per worker held in it, more requests queued behind (as many as the loop's default executor has
+threads): a function sent through asyncio.to_thread meanwhile must run before any job ends (a
+waiting request holds no thread); the queued requests are cancelled, and at most the jobs the
+pool had already passed on to its workers (one per worker, plus one) may still run (shield
+leaves them all to run), while a request nobody cancelled and one made after must get their
+answers with no process started (a pool shut down or replaced on a cancel fails). Last, the pool's workers are killed:
 the next request, for a text never asked before, must neither score in this process (a
 fallback) nor wait for ever (a pool that never notices): an error or the answer. Every call has a CPU budget, so an
 endless loop in a worker process ends the check in seconds.
@@ -698,6 +704,7 @@ async def check_workers_stay(ctx):
             call.cancel()
         await asyncio.wait(calls)
     gone = sorted(set(jobs.pids) - set(seen.after))  # workers that ran these jobs, then exited
+    _state["pool_workers"] = len(jobs.pids)  # the crowd below holds this many jobs in workers
     ctx.record(many_requests_workers=len(jobs.pids), many_requests_started=len(seen.started_pids),
                many_requests_gone=len(gone))
     exited = (f"{plural(len(gone), 'worker process')} of the pool exited "
@@ -727,6 +734,186 @@ async def check_workers_stay(ctx):
                "for as long as the service runs",
                "let the pool's workers live as long as the pool: no limit on the jobs a worker "
                "may run (recycling against leaks is a deployment's choice, made elsewhere)")
+
+
+# --- a crowd: requests waiting behind held jobs, some of them cancelled --------------------
+
+QUEUED_EXTRA = 3  # cancelled requests beyond those the pool may already have handed on
+CROWD_WAIT_S = 5.0  # each stage of the crowd ends well within this (about 1 s in all)
+BYSTANDER = "A request nobody cancels: it waits its turn and gets its scores."
+LATER = "A request after the cancelled ones: the same workers score it."
+
+
+def entered(folder: str) -> tuple[int, int]:
+    """Jobs that entered a worker, and jobs that left it, so far (processes.Tasks' files)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0, 0
+    return (sum(name.startswith("in-") for name in names),
+            sum(name.startswith("out-") for name in names))
+
+
+async def crowd(ctx) -> dict:
+    """Requests that wait: one per worker held HOLD_S in it (its job sleeps first, at no CPU
+    cost), then more queued behind them, as many as the loop's default executor has threads.
+    Meanwhile a function goes through asyncio.to_thread: it must run at once (a request that
+    waits holds no thread). Then the queued ones are cancelled, all but one, a bystander;
+    a later request follows. Every job that entered a worker is noted (processes.Tasks), with
+    the processes started meanwhile."""
+    if "crowd" in _state:
+        return _state["crowd"]
+    handle = ctx.function("handle_score")
+    loop = asyncio.get_running_loop()
+    threads = ThreadPoolExecutor()  # the default executor's default size, here (one CPU seen)
+    size = threads._max_workers
+    loop.set_default_executor(threads)
+    width = max(2, _state.get("pool_workers", 2))
+    held = [f"Held job {n}: it waits in its worker, as a long document does." for n in range(width)]
+    count = max(width + 1 + QUEUED_EXTRA, size - width)
+    queued = [f"Queued request {n}: its client goes away before a worker starts it."
+              for n in range(count)]
+    seen_box: dict = {}
+
+    def failed(call) -> BaseException | None:
+        if call.cancelled():
+            return asyncio.CancelledError()
+        return call.exception()
+
+    with processes.watch() as seen, \
+            processes.Tasks(ctx.module("yours"), hold=HOLD_S) as jobs, \
+            ctx.watch("handle_score", 3 * CROWD_WAIT_S + 3 * HOLD_S):
+        held_calls = [asyncio.ensure_future(handle(text)) for text in held]
+        deadline = time.monotonic() + 5 * cpus.slowdown()
+        while entered(jobs.folder)[0] < width and time.monotonic() < deadline:  # noqa: ASYNC110 (files other processes write)
+            await asyncio.sleep(0.01)
+        jobs.hold = 0.0  # jobs sent to a worker from here on run at once
+        queued_calls = [asyncio.ensure_future(handle(text)) for text in queued]
+        bystander = asyncio.ensure_future(handle(BYSTANDER))
+        for _ in range(3):
+            await asyncio.sleep(0)  # every handler has taken its first steps
+        waiting = width + count + 1
+        seen_box["threads_free"] = await asyncio.to_thread(entered, jobs.folder)
+        cancelled_at = time.monotonic()
+        for call in queued_calls:
+            call.cancel()
+        await asyncio.wait(queued_calls, timeout=CROWD_WAIT_S * cpus.slowdown())
+        await asyncio.wait([*held_calls, bystander], timeout=CROWD_WAIT_S * cpus.slowdown())
+        later = asyncio.ensure_future(handle(LATER))
+        await asyncio.wait([later], timeout=CROWD_WAIT_S * cpus.slowdown())
+        unfinished = [text for text, call in zip([*held, BYSTANDER, LATER],
+                                                 [*held_calls, bystander, later], strict=True)
+                      if not call.done()]
+    started = sorted(seen.started_pids)
+    for pid in started:
+        # A pool made anew by a cancel (this check fails it): its workers go now, so that
+        # one forked amid this process's threads and stuck for good cannot hold up the run.
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    for call in [*held_calls, bystander, later]:
+        call.cancel()
+    await asyncio.wait([*held_calls, *queued_calls, bystander, later], timeout=2.0)
+    loop.set_default_executor(ThreadPoolExecutor())  # threads held for good stay with the old one
+    threads.shutdown(wait=False)
+    result = {
+        "size": size, "width": width, "waiting": waiting,
+        "out_meanwhile": seen_box["threads_free"][1], "queued": len(queued),
+        "after_cancel": [task for task in jobs.tasks if task.entered > cancelled_at],
+        "pids": jobs.pids, "started": started, "starts": seen.describe_starts(),
+        "held": list(zip(held, held_calls, strict=True)), "bystander": bystander, "later": later,
+        "failed": failed, "unfinished": unfinished,
+    }
+    _state["crowd"] = result
+    return result
+
+
+async def check_waiting_holds_no_thread(ctx):
+    """A request waiting for its job holds no thread: the loop's default executor stays free."""
+    seen = await crowd(ctx)
+    ctx.record(crowd_waiting=seen["waiting"], crowd_default_threads=seen["size"],
+               crowd_jobs_done_before_to_thread=seen["out_meanwhile"])
+    ctx.expect(seen["out_meanwhile"] == 0,
+               f"while {seen['waiting']} requests waited for their jobs (the first "
+               f"{seen['width']} held {HOLD_S:g} s in their workers, the others queued behind "
+               f"them), a function the check sent through asyncio.to_thread (the event loop's "
+               f"default executor: {seen['size']} threads) ran only once "
+               f"{plural(seen['out_meanwhile'], 'job')} had finished",
+               "each waiting request holds a thread of the loop's default executor "
+               "(asyncio.to_thread(future.result), run_in_executor(None, ...) around a blocking "
+               "wait): with as many requests in flight as it has threads, everything else the "
+               "service hands to a thread (a file read, a DNS lookup, a database driver) waits "
+               "behind them, and so do the requests themselves",
+               "await the pool's job itself: `await loop.run_in_executor(pool, readability, "
+               "text)` (or `await asyncio.wrap_future(pool.submit(readability, text))`) holds "
+               "no thread while it waits")
+
+
+async def check_cancelled_requests(ctx):
+    """A cancelled request's queued job never runs; the other requests carry on, in the same workers."""
+    seen = await crowd(ctx)
+    starter = ctx.function("readability", which="broken")
+    failed = seen["failed"]
+    others = [*seen["held"], (BYSTANDER, seen["bystander"]), (LATER, seen["later"])]
+    for text, call in others:
+        if text in seen["unfinished"]:
+            continue  # reported below (the check cancelled it once it had waited long enough)
+        error = failed(call)
+        if isinstance(error, asyncio.CancelledError):
+            ctx.fail(f"{seen['queued']} requests were cancelled while their jobs waited in the "
+                     f"pool; a request nobody cancelled, handle_score({text[:30]!r}...), raised "
+                     "CancelledError instead of returning",
+                     "cancelling one request must cancel that request's job alone: shutting the "
+                     "pool down for it (cancel_futures=True cancels every queued job, terminating "
+                     "the workers kills the running ones) makes other clients' requests fail",
+                     "on cancellation leave the pool alone: `run_in_executor` (or "
+                     "`asyncio.wrap_future`) already cancels that request's own job")
+        if error is not None:
+            ctx.fail(f"{seen['queued']} requests were cancelled while their jobs waited in the "
+                     f"pool; a request nobody cancelled, handle_score({text[:30]!r}...), raised "
+                     f"{describe(error, ctx.paths['yours'])}",
+                     "cancelling one request must leave every other request to get its answer",
+                     "on cancellation leave the pool alone: `run_in_executor` (or "
+                     "`asyncio.wrap_future`) already cancels that request's own job")
+        ctx.expect(call.result() == starter(text),
+                   f"with requests cancelled around it, handle_score({text[:30]!r}...) returned "
+                   f"{call.result()!r}",
+                   f"that text's scores are {starter(text)!r}",
+                   "await the result of the job for that text and return it")
+    ctx.expect(not seen["started"] or not processes.available(),
+               f"{seen['queued']} requests were cancelled; meanwhile "
+               f"{plural(len(seen['started']), 'process')} were started ({seen['starts']}): "
+               f"the jobs ran in {', '.join(map(str, seen['pids']))}",
+               "a cancelled request replaced the pool: every cancel (under load clients give "
+               "up all the time) pays for starting new worker processes, and the jobs the old "
+               "pool had queued or running are lost or left behind",
+               "on cancellation leave the pool alone: `run_in_executor` (or "
+               "`asyncio.wrap_future`) already cancels that request's own job; keep the one "
+               "pool for every request")
+    unfinished = seen["unfinished"]
+    ctx.expect(not unfinished,
+               f"{seen['queued']} requests were cancelled while their jobs waited in the pool; "
+               f"{len(unfinished)} request(s) nobody cancelled (handle_score({unfinished[:1]!r}"
+               f"...)) had not returned {CROWD_WAIT_S * cpus.slowdown():g} s later",
+               "cancelling one request must leave every other request to get its answer",
+               "on cancellation leave the pool alone: `run_in_executor` (or "
+               "`asyncio.wrap_future`) already cancels that request's own job")
+    ran = max(0, len(seen["after_cancel"]) - 2)  # less the bystander's job and the later one's
+    allowed = len(seen["pids"]) + 1  # jobs a ProcessPoolExecutor had already queued for its workers
+    ctx.record(crowd_cancelled=seen["queued"], crowd_cancelled_jobs_run=ran,
+               crowd_pids=seen["pids"], crowd_started=len(seen["started"]))
+    ctx.expect(ran <= allowed or not processes.available(),
+               f"{seen['queued']} requests were cancelled while their jobs waited in the pool "
+               f"behind {seen['width']} held ones; {ran} of those jobs still ran in the workers "
+               f"afterwards (at most {allowed} may: those the pool had already passed on to its "
+               "workers)",
+               "a cancelled request (its client went away: a timeout upstream, a closed "
+               "connection) left its job to run for nobody: the workers spend their time on it "
+               "and every later request queues behind it. asyncio.shield, a thread waiting on "
+               "the job, or a future of your own that never hears of the cancel all leave it "
+               "in the queue",
+               "let the request's cancellation reach the pool's future: `await "
+               "loop.run_in_executor(pool, readability, text)` (or `asyncio.wrap_future`) "
+               "cancels a job no worker has started yet")
 
 
 async def check_same_as_starter(ctx):

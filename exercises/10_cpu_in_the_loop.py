@@ -12,7 +12,10 @@ Public API (the check calls exactly this):
         Pure Python and CPU-bound. Keep it a plain function at module level.
 
     async def handle_score(text: str) -> dict
-        The endpoint: returns readability(text), without stalling the event loop.
+        The endpoint: returns readability(text), without stalling the event loop; a
+        request waiting for its job holds no thread. A request may be cancelled (its
+        client went away): its job, if no worker has started it yet, then never runs,
+        and the other requests carry on in the same workers.
 """
 
 __all__ = ["handle_score", "readability"]

@@ -1,6 +1,8 @@
-"""A shared process pool; identical requests in flight share one job, and each gets a copy of its result.
+"""A shared process pool; identical requests in flight share one job, and each gets a copy of its result; the job is cancelled when no request waits for it any more.
 
-Sharing the work of identical requests is fine: each caller still gets a dict of its own.
+WHY CORRECT: sharing the work of identical requests is fine: each caller still gets a dict of
+its own. The shield lets one caller go without cancelling the job the others wait for; the
+last one to go cancels it, so a cancelled request leaves no queued job behind.
 """
 import asyncio
 from concurrent.futures import ProcessPoolExecutor
@@ -30,13 +32,25 @@ def readability(text: str) -> dict:
 
 
 POOL = ProcessPoolExecutor(max_workers=2)
-_in_flight: dict[str, asyncio.Future] = {}  # the same document asked twice at once is scored once
+_in_flight: dict[str, list] = {}  # text -> [its job's future, how many requests wait for it]
 
 
 async def handle_score(text: str) -> dict:
-    future = _in_flight.get(text)
-    if future is None:
+    entry = _in_flight.get(text)
+    if entry is None:  # the same document asked twice at once is scored once
         future = asyncio.get_running_loop().run_in_executor(POOL, readability, text)
-        _in_flight[text] = future
-        future.add_done_callback(lambda _: _in_flight.pop(text, None))
-    return dict(await asyncio.shield(future))  # a dict of its own for each caller
+        entry = _in_flight[text] = [future, 0]
+
+        def forget(_, entry=entry):
+            if _in_flight.get(text) is entry:
+                del _in_flight[text]
+
+        future.add_done_callback(forget)
+    entry[1] += 1
+    try:
+        # shield: one caller that goes away leaves the job to the others
+        return dict(await asyncio.shield(entry[0]))  # a dict of its own for each caller
+    finally:
+        entry[1] -= 1
+        if entry[1] == 0 and not entry[0].done():
+            entry[0].cancel()  # nobody waits for it: a job no worker has started never runs

@@ -1,0 +1,71 @@
+"""A lazily created 2-worker ProcessPoolExecutor; when a request is cancelled, the pool is shut down (cancel_futures=True, so no job is left for nobody) and the next request makes a new one.
+
+BUG: shutting the pool down for one cancelled request ends it for everyone: the jobs of the
+other requests still queued in it are cancelled too, so requests that nobody cancelled
+raise CancelledError instead of returning their scores, and the next request starts new
+worker processes (a spawn or forkserver start, 100 ms or more), again at every cancel.
+The contract: each request returns readability(text), from a pool created once; a
+cancelled request's job is cancelled alone (run_in_executor does that), the pool and its
+workers stay.
+
+Lesson 10: CPU work in the event loop.
+
+`handle_score` is the handler of a web service's "score this document" endpoint.
+`readability` does the work: pure Python, about 200 ms for a long document. Called
+straight from the handler, it runs on the event loop's thread, and for as long as it
+runs, every other request of the service waits. Make the handler run it elsewhere.
+
+Public API (the check calls exactly this):
+
+    def readability(text: str) -> dict
+        Words, sentences, syllables and the Flesch reading-ease score of `text`.
+        Pure Python and CPU-bound. Keep it a plain function at module level.
+
+    async def handle_score(text: str) -> dict
+        The endpoint: returns readability(text), without stalling the event loop.
+"""
+import asyncio
+from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["handle_score", "readability"]
+
+VOWELS = frozenset("aeiouy")
+_pool: ProcessPoolExecutor | None = None
+
+
+def pool() -> ProcessPoolExecutor:
+    global _pool
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=2)
+    return _pool
+
+def readability(text: str) -> dict:
+    words = sentences = syllables = 0
+    for word in text.split():
+        words += 1
+        if word[-1] in ".!?":
+            sentences += 1
+        count, previous = 0, False
+        for char in word.lower():  # a syllable starts at each group of vowels
+            vowel = char in VOWELS
+            if vowel and not previous:
+                count += 1
+            previous = vowel
+        syllables += max(1, count)
+    sentences = max(1, sentences)
+    ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / max(1, words)
+    return {"words": words, "sentences": sentences, "syllables": syllables,
+            "reading_ease": round(ease, 1)}
+
+
+async def handle_score(text: str) -> dict:
+    global _pool
+    mine = pool()
+    try:
+        return await asyncio.get_running_loop().run_in_executor(mine, readability, text)
+    except asyncio.CancelledError:
+        # the client went away: drop the pool with whatever it still had queued
+        mine.shutdown(wait=False, cancel_futures=True)
+        if _pool is mine:
+            _pool = None
+        raise
