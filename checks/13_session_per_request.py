@@ -5,8 +5,9 @@ learner's code created (every `aiohttp.ClientSession` and connector made while t
 run is recorded, and kept alive, so the garbage collector cannot close one behind the
 check's back). The results are the starter's, on the fixture and on generated lists of
 URLs (duplicates, sparse ids, other routes, empty), in order, each position its own object
-(a URL listed twice: two bodies), every session keeps aiohttp's default deadlines (a shorter
-one fails slow answers the starter returns), and a job run again, after
+(a URL listed twice: two bodies), every session and every request keeps aiohttp's default
+deadlines, and a URL answering after 40 s (on a loop clock run 100 times fast) is still fetched
+(a deadline of the job's own fails slow answers the starter returns), and a job run again, after
 its caller edited the bodies, requests every URL anew and returns fresh bodies; at most 10
 requests run at once, until their bodies are read (half the URLs send theirs slowly), per
 call (a quick job finishes while another job's 10 requests hang); a job whose queue outlasts aiohttp's timeout (scaled down) still
@@ -39,10 +40,11 @@ from typing import ClassVar
 import aiohttp
 from hypothesis import strategies as st
 
+from coursekit.concurrency_view import agree_async
 from coursekit.cpus import slowdown
 from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import load_file
-from coursekit.oracle import agree
+from coursekit.probes import loop_clock_faster
 
 TITLE = "A session per request"
 MINUTES = 30
@@ -71,6 +73,9 @@ GROWTH = CONCURRENCY // 2  # more connections for the big job than this: a pool 
 DOWN_JOBS = 6  # jobs whose every URL is refused: which failure a job reads first is up to a set
 APP_JOBS = 3  # jobs at once, each in a task of its own, in the fresh app before shutdown()
 SETTLE = 1.0  # seconds the server gets to see closed connections close
+# A URL answering after SLOW_ANSWER_MS on a loop clock run FAST times fast: 40 s, past a 30 s
+# "safety net", far from aiohttp's 300 s; the call's own guard is on that clock too.
+FAST, SLOW_ANSWER_MS, SLOW_ITEM, SLOW_GUARD_S = 100, 400, 7, 250
 
 
 # --- what the learner's code creates ------------------------------------------------------------
@@ -84,6 +89,7 @@ class Made:
 
     sessions: ClassVar[list] = []
     connectors: ClassVar[list] = []
+    request_timeouts: ClassVar[list] = []  # each ClientTimeout given to a request of its own
     during = "the checks"
     installed = False
     on_close = None  # called once, as the next session starts closing
@@ -104,6 +110,14 @@ class Made:
 
             kind.__init__ = init
 
+        original_request = aiohttp.ClientSession._request
+
+        def request(self, *args, **kwargs):
+            if isinstance(kwargs.get("timeout"), aiohttp.ClientTimeout):
+                cls.request_timeouts.append(kwargs["timeout"])
+            return original_request(self, *args, **kwargs)
+
+        aiohttp.ClientSession._request = request
         original_close = aiohttp.ClientSession.close
 
         async def close(self, *args, **kwargs):
@@ -237,16 +251,6 @@ def url_lists(draw) -> list[str]:
     return [f"{path}?delay_ms={ms}" for path, ms in zip(paths, delays, strict=True)]
 
 
-async def agree_async(ctx, strategy, both, **options) -> int:
-    """coursekit.oracle.agree for coroutines: Hypothesis runs on a thread, the calls on this loop."""
-    loop = asyncio.get_running_loop()
-
-    def run(example):
-        return asyncio.run_coroutine_threadsafe(both(example), loop).result()
-
-    return await asyncio.to_thread(agree, ctx, strategy, run, **options)
-
-
 # --- the checks ---------------------------------------------------------------------------------
 
 async def check_results(ctx):
@@ -296,6 +300,7 @@ async def check_results(ctx):
                       "that a caller editing one does not edit the other), and the caller's "
                       "list is left as it was")
     session_timeouts(ctx)
+    await slow_answer(ctx)
 
 
 def shared_positions(result) -> tuple[int, int] | None:
@@ -313,10 +318,13 @@ TIMEOUT_FIELDS = ("total", "connect", "sock_read", "sock_connect")
 
 
 def session_timeouts(ctx):
-    """Every session made so far keeps aiohttp's default deadlines, or longer ones, as the starter's."""
+    """Every session made so far, and every request given a timeout of its own, keeps aiohttp's
+    default deadlines, or longer ones, as the starter's."""
     default = aiohttp.client.DEFAULT_TIMEOUT
-    for session, _ in Made.sessions:
-        timeout = session.timeout
+    given = [("a session was created with {}", session.timeout) for session, _ in Made.sessions]
+    given += [("a request was given timeout=ClientTimeout({})", timeout)
+              for timeout in Made.request_timeouts]
+    for what, timeout in given:
         if timeout is default or timeout is SCALED:
             continue
         shorter = {field: getattr(timeout, field) for field in TIMEOUT_FIELDS
@@ -324,15 +332,47 @@ def session_timeouts(ctx):
                    and (getattr(default, field) is None
                         or getattr(timeout, field) < getattr(default, field))}
         ctx.expect(not shorter,
-                   "a session was created with "
-                   + ", ".join(f"{field}={value:g} s" for field, value in shorter.items())
+                   what.format(", ".join(f"{field}={value:g} s" for field, value in shorter.items()))
                    + ", where aiohttp's default (the starter's) is "
                    + ", ".join(f"{field}={getattr(default, field):g} s" for field in TIMEOUT_FIELDS
                                if getattr(default, field) is not None),
                    "a shorter deadline changes what the job returns: an answer that takes "
                    "longer (a slow API on a bad day) now fails, where the starter returns it; "
                    "this lesson shares the connections, it does not set deadlines (lesson 14)",
-                   "create the session as the starter does, with aiohttp's default timeout")
+                   "create the session as the starter does, with aiohttp's default timeout, "
+                   "and give its requests no timeout of their own")
+
+
+async def slow_answer(ctx):
+    """A URL that answers after 40 s (on a loop clock run FAST times fast) is still fetched.
+
+    The clock speeds up once the server has the request, so a connection's own set-up is
+    timed at real speed: a deadline of the job's own under 40 s (asyncio.timeout, wait_for,
+    a ClientTimeout) fires, aiohttp's default 300 s does not.
+    """
+    url = item_urls(ctx, [SLOW_ITEM], [SLOW_ANSWER_MS])
+    outcome = "ok"
+    with phase("the jobs"), ctx.api.recording():
+        call = asyncio.create_task(ctx.call("fetch_all", url, catch=False, timeout=SLOW_GUARD_S))
+        await ctx.api.stats_when(lambda stats: stats.in_flight >= 1, 2 * slowdown())
+        with loop_clock_faster(FAST):
+            try:
+                result = await call
+                if list(result) != [{"item": SLOW_ITEM}]:
+                    outcome = f"returned {str(result)[:120]}"
+            except CourseError:
+                raise
+            except Exception as error:
+                outcome = f"raised {error!r:.120}"
+    seconds = SLOW_ANSWER_MS * FAST / 1000
+    ctx.expect(outcome == "ok",
+               f"a URL that answered after {seconds:g} s (the check ran the event loop's clock "
+               f"{FAST} times fast: {SLOW_ANSWER_MS} ms here): fetch_all {outcome}; the "
+               "starter returns its body",
+               "how long an answer may take is aiohttp's default timeout (300 s), as in the "
+               "starter: a deadline of your own (wait_for, asyncio.timeout, a timeout= on the "
+               "request) turns an API's slow day into failed jobs",
+               "add no deadline: this lesson shares the connections; timeouts are lesson 14")
 
 
 async def asked_again(ctx, ids, delays, earlier):
