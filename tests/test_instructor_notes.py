@@ -12,6 +12,8 @@ import pytest
 from coursekit import course
 from coursekit.loading import load_file
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 @pytest.fixture
 def minutes_course(tmp_path, monkeypatch):
@@ -79,9 +81,40 @@ def write_attempt(folder: Path, name: str, docstring: str) -> Path:
      "asyncio.as_completed over coroutines, collecting results as they arrive."),
     ('Wrong: `except Exception: pass` kept, and "Connection: close." sent. The rest.',
      '`except Exception: pass` kept, and "Connection: close." sent.'),
+    # a BUG paragraph with a note in parentheses; a clause never ends inside parentheses
+    ("Executemany, one commit.\n\nBUG (examiner round 9): the commit is outside the try "
+     "(a COMMIT can fail: e.g. a full disk). More.",
+     "Executemany, one commit. *Bug:* the commit is outside the try (a COMMIT can fail: e.g. "
+     "a full disk)."),
+    # BUG on the line after the first, in the same paragraph
+    ("A wrong fix, on top of the reference fix.\nBUG: the tries and their pauses removed: an "
+     "order is asked once.",
+     "A wrong fix, on top of the reference fix. *Bug:* the tries and their pauses removed."),
+    # characters named on their own are not the end of a clause
+    ("Deletes the punctuation.\n\nBUG: str.translate deletes . , ! everywhere. More.",
+     "Deletes the punctuation. *Bug:* str.translate deletes . , ! everywhere."),
 ])
 def test_a_wrong_fix_in_one_sentence(tmp_path, docstring, said):
     assert instructor_notes.misconception(write_attempt(tmp_path, "fail-x.py", docstring)) == said
+
+
+def test_escapes_in_a_docstring_stay_readable(tmp_path):
+    path = tmp_path / "fail-x.py"
+    path.write_text('"""Strips lines.\n\nBUG: a Windows "\\r\\n" ending, or \\x0c, is kept."""\n')
+    assert instructor_notes.misconception(path) == (
+        'Strips lines. *Bug:* a Windows "\\r\\n" ending, or \\x0c, is kept.')
+
+
+def test_every_wrong_fix_in_the_catalogue_states_its_bug():
+    """A fail- attempt's docstring says why it is wrong (a BUG paragraph or a "Wrong:" first
+    line), so that the instructors' notes never list a wrong fix without its bug."""
+    def states(path: Path) -> bool:
+        docstring = instructor_notes.docstring_as_written(path)
+        return bool(instructor_notes.BUG.search(docstring)) or docstring.startswith("Wrong")
+
+    unstated = [path.relative_to(ROOT).as_posix()
+                for path in sorted((ROOT / "tests" / "fixes").glob("*/fail-*.py")) if not states(path)]
+    assert not unstated, f"say the bug in a BUG: paragraph: {unstated}"
 
 
 def test_notes_give_objective_key_points_live_code_the_fix_and_misconceptions(minutes_course):

@@ -18,6 +18,7 @@ import ast
 import contextlib
 import difflib
 import functools
+import inspect
 import json
 import re
 import types
@@ -151,33 +152,60 @@ def fix_diff(lesson: course.Lesson) -> str:
 
 
 def first_clause(text: str, stops: str = ".;:", shortest: int = 20) -> str:
-    """Up to the first of ``stops`` that ends a clause, not one inside `code` or "quotes"."""
-    quote = None
+    """Up to the first of ``stops`` that ends a clause: after a word, not one inside
+    (parentheses), `code` or "quotes", nor a character named on its own (``deletes . , !``)."""
+    quote, depth = None, 0
     for index, char in enumerate(text):
         if quote:
             quote = None if char == quote else quote
         elif char in '`"':
             quote = char
-        elif (char in stops and index >= shortest and text[index + 1:index + 2] in ("", " ")
-              and text[index - 1] != "."):  # an ellipsis goes on
+        elif char in "()":
+            depth = max(0, depth + (1 if char == "(" else -1))
+        elif (char in stops and not depth and index >= shortest
+              and text[index + 1:index + 2] in ("", " ")
+              and text[index - 1] not in ". "):  # an ellipsis goes on, a lone "." is named
             return text[:index]
     return text.rstrip(".")
+
+
+BUG = re.compile(r"^BUG(?:\s*\([^)]*\))?:\s*", re.M)  # "BUG:", "BUG (examiner round 9):"
+
+
+def docstring_as_written(path: Path) -> str:
+    """The module docstring as its source spells it: escapes such as \\r\\n or \\x0c stay
+    readable, where ast.get_docstring would turn them into control characters."""
+    text = path.read_text(encoding="utf-8")
+    body = ast.parse(text).body
+    if not (body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)):
+        return ""
+    source = ast.get_source_segment(text, body[0].value) or ""
+    match = re.fullmatch(r"([rRuU]?)(\"\"\"|\'\'\'|\"|\')(.*)\2", source, re.S)
+    if not match:
+        return inspect.cleandoc(body[0].value.value)
+    raw = match[1] in ("r", "R")
+    return inspect.cleandoc(match[3] if raw else match[3].replace("\\\\", "\\"))
 
 
 def misconception(path: Path) -> str:
     """One wrong fix in a sentence: what the learner wrote, and why it is wrong.
 
-    Docstrings say it as a first line ("Wrong: ..."), a first line and a BUG paragraph, or
-    a first paragraph that is the BUG."""
-    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-    paragraphs = [" ".join(part.split()) for part in docstring.split("\n\n") if part.strip()]
+    Docstrings say it as a first line ("Wrong: ..."), a first line and a BUG paragraph (or
+    line), or a first paragraph that is the BUG."""
+    docstring = docstring_as_written(path)
+    found = BUG.search(docstring)
+    head, bug = (docstring[:found.start()], docstring[found.end():]) if found else (docstring, "")
+    if found and not head.strip():  # the first paragraph is the BUG: it says what was written
+        head, bug = bug, ""
+    paragraphs = [" ".join(part.split()) for part in head.split("\n\n") if part.strip()]
     if not paragraphs:
         return path.stem.removeprefix("fail-").replace("-", " ").capitalize()
-    first = re.sub(r"^(Wrong[^:]{0,10}|BUG):\s*", "", paragraphs[0])
+    first = re.sub(r"^Wrong[^:]{0,10}:\s*", "", paragraphs[0])
     if re.match(r"[a-z]+\b(?![._(])", first):  # a word, not a name from the code
         first = first[:1].upper() + first[1:]
     text = first_clause(first, stops=".")
-    bug = next((part[4:].strip() for part in paragraphs[1:] if part.startswith("BUG:")), None)
+    bug = " ".join(bug.split("\n\n", 1)[0].split())
     return f"{text}. *Bug:* {first_clause(bug)}." if bug else f"{text}."
 
 
