@@ -1,7 +1,7 @@
-"""multiprocessing.Pool with apply_async callbacks bridged to an asyncio future: one dead worker hangs every later request.
+"""multiprocessing.Pool with apply_async callbacks bridged to an asyncio future: a dead worker's request waits for ever.
 
-BUG: multiprocessing.Pool does not notice a worker that died: a killed worker's task is
-lost, and a worker killed while idle can leave the shared task queue's lock held, so no
+BUG: multiprocessing.Pool replaces a worker that died but never fails the task it held (that
+request waits for ever), and a worker killed while idle can leave the shared task queue's lock held, so no
 task is ever picked up again. The awaited future is then never settled: handle_score
 never returns, for every request from then on (ProcessPoolExecutor at least raises
 BrokenProcessPool). Healthy, it behaves exactly like the lesson's fix.

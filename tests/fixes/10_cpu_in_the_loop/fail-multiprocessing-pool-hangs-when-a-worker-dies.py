@@ -1,7 +1,7 @@
-"""A multiprocessing.Pool created once; a thread waits for its answer: one dead worker hangs every later request.
+"""A multiprocessing.Pool created once; a thread waits for its answer: a dead worker's request waits for ever.
 
-BUG: multiprocessing.Pool never notices a worker that died (killed by an out-of-memory
-killer, a crash): the job that worker had is lost, and an idle worker killed while it
+BUG: multiprocessing.Pool replaces a worker that died (killed by an out-of-memory killer, a
+crash) but never fails the job it held: that request waits for ever, and an idle worker killed while it
 held the task queue's lock leaves it locked, so no job is ever taken again. From then
 on `pool.apply` waits for ever, and so does every request (ProcessPoolExecutor raises
 BrokenProcessPool instead). Healthy, it works like the lesson's fix.

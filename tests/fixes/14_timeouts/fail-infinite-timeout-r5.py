@@ -1,4 +1,4 @@
-"""ClientTimeout(total=timeout, ceil_threshold=timeout + 1) with `timeout <= 0` answered first, as the notebook recommends for aiohttp's own timeout.
+"""ClientTimeout(total=timeout, ceil_threshold=timeout + 1) with `timeout <= 0` answered first, a way to tame aiohttp's rounding of the deadline.
 
 BUG: with timeout=math.inf ("no deadline", a legitimate float) aiohttp computes ceil(loop.time() +
 inf) because inf >= ceil_threshold (inf + 1 is inf), and the call raises OverflowError: cannot

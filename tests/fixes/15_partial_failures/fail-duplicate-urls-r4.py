@@ -1,7 +1,6 @@
-"""gather(return_exceptions=True), then the notebook's two comprehensions sort the outcomes into results and errors.
+"""gather(return_exceptions=True), then two comprehensions over zip(urls, outcomes) sort the outcomes into results and errors.
 
-BUG: the notebook's own sorting code (two comprehensions over zip(urls, outcomes)) puts a url
-that is listed twice, and whose two requests disagree (a flaky source: one 200, one 503), in
+BUG: two comprehensions over zip(urls, outcomes) put a url that is listed twice, and whose two requests disagree (a flaky source: one 200, one 503), in
 BOTH results and errors: "Every url lands in exactly one of the two" is broken on duplicate
 urls. With distinct urls it is exactly right.
 
