@@ -556,8 +556,9 @@ def expect_room_for_recurring(ctx, answer, departments: list[str]):
 
 
 def check_cache_bounded(ctx):
-    """The cache holds hundreds of recurring questions, not every question users ever type, and
-    threads can share it: a search paused anywhere while another thread fills it gets its answer."""
+    """The cache holds hundreds of recurring questions, not every one ever typed, and threads share it safely.
+
+    A search paused anywhere while another thread fills the cache gets its answer."""
     answer = ctx.function("answer_search")
     departments = sorted(ctx.module("broken").CATALOGUE)
     expect_room_for_recurring(ctx, answer, departments)
