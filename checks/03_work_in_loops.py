@@ -204,7 +204,9 @@ def check_result(ctx):
 def check_own_lists_inputs_kept(ctx):
     """Each post gets a new list of its own; the caller's posts and the loader's set are left as they were."""
     posts = ["Spam! spam, SPAM? buy now", "nothing here", "Spam! spam, SPAM? buy now", "", ""]
-    for words in ({"spam", "buy"}, set()):  # an empty blocklist too: nothing flagged, still lists
+    # A word no post uses, too: a set cut down to the posts' words (blocked &= words) shows.
+    # An empty blocklist as well: nothing flagged, still lists.
+    for words in ({"spam", "buy", "scam"}, set()):
         expect_own_lists_inputs_kept(ctx, posts, words)
 
 
