@@ -46,8 +46,8 @@ SUMMARY = "a thread pool for CPU-bound work → a warm process pool (threads sta
 REQUIRES = {"count_primes": "sync", "count_all": "sync"}
 HINTS = [
     "Every Chunk says which process counted it: with the starter, all of them carry the same "
-    "pid, and it is the caller's own. Threads share one interpreter, whose lock (the GIL) lets "
-    "only one of them run Python code at a time.",
+    "pid, and it is the caller's own. Threads share one interpreter, whose lock (the GIL, on "
+    "CPython's standard build) lets only one of them run Python code at a time.",
     "`concurrent.futures.ProcessPoolExecutor` has the same `submit` and `result` as the thread "
     "pool, but runs each call in a worker process with its own interpreter. `count_primes` is a "
     "function of this module, so the workers can import it. Starting worker processes is slow, "
@@ -277,8 +277,9 @@ def check_nothing_started_at_import(ctx):
                f"{plural(len(alive), 'process')} of its own were running",
                "with spawn or forkserver (macOS, Windows, Linux from Python 3.14) every worker "
                "imports this module to find count_primes, so a pool that starts at import "
-               "starts again inside each worker, which may not have children: the first "
-               "request hangs or fails, and the program may hang at exit. Every test or tool "
+               "starts again inside each worker as it imports this module, and starting "
+               "processes while a worker is still starting up raises RuntimeError: the first "
+               "request fails or hangs, and the program may hang at exit. Every test or tool "
                "that only imports the module starts workers too",
                "create the pool, or start its workers, the first time count_all needs them")
     as_if_one_cpu(ctx)
@@ -313,7 +314,8 @@ def check_other_processes(ctx):
                  f"{plural(len(alone), 'request')} of a single range, such as "
                  f"count_all({alone[-1].asked!r})",
                  "a request of one range is still CPU-bound Python work: counted in the "
-                 "caller's thread, it holds the caller's interpreter (the GIL) while it runs, so "
+                 "caller's thread, it holds the caller's interpreter (the GIL, on CPython's "
+                 "standard build) while it runs, so "
                  "two such requests from two server threads take turns on one CPU, and every "
                  "other thread of the server waits with them",
                  "hand every range to the worker processes, whatever the size of the request")
@@ -321,7 +323,8 @@ def check_other_processes(ctx):
                f"{len(inside)} of the {len(chunks)} ranges of {len(requests)} requests were counted "
                f"in the process that called count_all (pid {here}){which}",
                "threads, or no pool at all, keep the work in one process, whose one "
-               "interpreter runs Python code in one thread at a time (the GIL): 8 threads "
+               "interpreter runs Python code in one thread at a time (the GIL, on CPython's "
+               "standard build): 8 threads "
                "count primes no faster than one, and the caller can do nothing else meanwhile"
                + (". Small ranges too: a request of many small ranges is as much work, counted "
                   "one range after another" if which else ""),

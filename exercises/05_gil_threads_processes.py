@@ -2,8 +2,9 @@
 
 For every request, a report endpoint counts the primes in 8 ranges of numbers: pure
 Python arithmetic, CPU-bound. The starter hands the ranges to 8 threads, hoping to use
-every core. It does not: only one thread at a time can run Python code. Make the ranges
-be counted in parallel, in worker processes that stay alive from one request to the next.
+every core. It does not: on CPython's standard build (with the GIL), only one thread at a
+time can run Python code. Make the ranges be counted in parallel, in worker processes that
+stay alive from one request to the next.
 
 Public API (the check calls exactly this):
 

@@ -2,10 +2,10 @@
 
 For every request, a report endpoint counts the primes in 8 ranges of numbers: pure
 Python arithmetic, CPU-bound. The starter hands the ranges to 8 threads, hoping to use
-every core. It does not: only one thread at a time can run Python code. Here the ranges go
-to a process pool instead: each worker process has its own interpreter, so the ranges are
-counted in parallel. The pool is created once, on the first request, and its worker
-processes stay warm for the next ones.
+every core. It does not: on CPython's standard build (with the GIL), only one thread at a
+time can run Python code. Here the ranges go to a process pool instead: each worker process
+has its own interpreter, so the ranges are counted in parallel. The pool is created once, on
+the first request, and its worker processes stay warm for the next ones.
 
 Public API (the check calls exactly this):
 
