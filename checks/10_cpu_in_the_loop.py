@@ -849,7 +849,7 @@ async def check_waiting_holds_no_thread(ctx):
 
 
 async def check_cancelled_requests(ctx):
-    """A cancelled request's queued job never runs; the other requests carry on, in the same workers."""
+    """A cancelled request's queued job does not run (beyond the few the pool had already handed on); the others carry on, in the same workers."""
     seen = await crowd(ctx)
     starter = ctx.function("readability", which="broken")
     failed = seen["failed"]
@@ -913,7 +913,7 @@ async def check_cancelled_requests(ctx):
                "in the queue",
                "let the request's cancellation reach the pool's future: `await "
                "loop.run_in_executor(pool, readability, text)` (or `asyncio.wrap_future`) "
-               "cancels a job no worker has started yet")
+               "cancels a job still waiting in the pool's queue")
 
 
 async def check_same_as_starter(ctx):

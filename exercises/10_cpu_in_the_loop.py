@@ -14,8 +14,10 @@ Public API (the check calls exactly this):
     async def handle_score(text: str) -> dict
         The endpoint: returns readability(text), without stalling the event loop; a
         request waiting for its job holds no thread. A request may be cancelled (its
-        client went away): its job, if no worker has started it yet, then never runs,
-        and the other requests carry on in the same workers.
+        client went away): its job is then cancelled too, and does not run unless the
+        pool had already handed it on toward a worker (a ProcessPoolExecutor hands on at
+        most one job per worker, plus one). The other requests carry on in the same
+        workers.
 """
 
 __all__ = ["handle_score", "readability"]
