@@ -16,7 +16,8 @@ with the exception still held, as an error handler or a log would hold it. On th
 disk only what is closed is judged: the starter loses that line when the file is freed. Every socket must have a timeout no longer than the starter's 5 s. The starter
 is the oracle for the results (visits counted per user, rows stored, log lines, the
 settings the database file keeps such as its journal mode, on generated profiles with
-awkward names and ids, and for a non-ASCII name under an ASCII locale), for the error
+awkward names and ids, and for a non-ASCII name under a locale whose encoding is not UTF-8:
+ASCII, the C locale set at run time), for the error
 each failure raises, and for what a failed visit leaves stored: nothing, whichever step
 failed (a log file that cannot be opened after the visit was committed would leave a
 visit the caller was told had failed; a log line written before the commit logs one). The
@@ -683,7 +684,12 @@ def check_same_as_starter(ctx):
 
 @contextlib.contextmanager
 def ascii_locale():
-    """The C locale, whose encoding is ASCII (LANG=C: many containers, cron, systemd units)."""
+    """The C locale, set at run time: its encoding is then ASCII, not UTF-8.
+
+    A stand-in for any locale whose encoding is not UTF-8 (Windows' ANSI code page, a legacy
+    Latin-1 locale). LANG=C at start-up would not do: Python 3.7+ then coerces the locale to
+    UTF-8 (PEP 538) and turns on UTF-8 mode (PEP 540).
+    """
     before = locale.setlocale(locale.LC_CTYPE)
     try:
         locale.setlocale(locale.LC_CTYPE, "C")
@@ -697,7 +703,7 @@ def ascii_locale():
 
 
 def same_under_ascii_locale(ctx, url_of) -> None:
-    """A visit by a non-ASCII name, under an ASCII locale: returned and logged as the starter does."""
+    """A visit by a non-ASCII name, under a locale whose encoding is not UTF-8: as the starter's."""
     person = "Zoë 李"
     found = {}
     with ascii_locale() as applies:
@@ -716,14 +722,17 @@ def same_under_ascii_locale(ctx, url_of) -> None:
                                 stored(db))
     if found["yours"] != found["broken"]:
         (got, lines, rows), (want, want_lines, _) = found["yours"], found["broken"]
-        ctx.fail(f"under a locale whose encoding is ASCII (LANG=C), a visit by {person!r} "
+        ctx.fail(f"under a locale whose encoding is not UTF-8 (here ASCII: the C locale, set "
+                 f"while the check ran), a visit by {person!r} "
                  f"{'returned ' + repr(got) if isinstance(got, dict) else got}, with "
                  f"{lines} UTF-8 log line(s) and {rows!r} stored; the starter returned "
                  f"{want!r} and wrote {want_lines} line in UTF-8",
                  "open() without an encoding writes in the locale's encoding: UTF-8 on most "
-                 "desktops, ASCII in many containers, cron jobs and services, cp1252 on "
-                 "Windows. There a visitor's name raises UnicodeEncodeError after the visit "
-                 "was committed, or mixes encodings in one log",
+                 "Linux and macOS systems (from Python 3.7 even under LANG=C), but Windows' "
+                 "ANSI code page (cp1252 and others, until Python 3.15 makes UTF-8 the "
+                 "default) and a legacy Linux locale's Latin-1 are not UTF-8. There a "
+                 "visitor's name raises UnicodeEncodeError after the visit was committed, or "
+                 "mixes encodings in one log",
                  "keep the starter's `encoding=\"utf-8\"` when you open the log")
 
 
