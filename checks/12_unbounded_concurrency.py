@@ -11,7 +11,9 @@ where fewer than `limit` requests were in flight although URLs were still waitin
 (a few ms for a real pool, the slow request's whole 500 ms for batches). A pool
 whose workers each own a fixed share of the URLs idles the same way. One job goes
 through a session whose pool has no limit (`TCPConnector(limit=0)`, as the notebook's):
-a semaphore clamped to `connector.limit` gets 0 slots there and never starts.
+a semaphore clamped to `connector.limit` gets 0 slots there and never starts; another,
+with limit=120, must have all 120 in flight at once (the server holds each request until
+they are, for up to 3 s): a cap of one's own at 100 (aiohttp's default pool) stays below.
 
 Then the contract of a function an app calls: every request goes through the
 session passed in, which is left open, unchanged and usable (the event loop's settings
@@ -30,14 +32,13 @@ there is named with its input.
 """
 
 import asyncio
-import contextlib
 
 import aiohttp
 from hypothesis import strategies as st
 
+from coursekit import slow_api
 from coursekit.concurrency_view import (
     DRAIN_S,
-    _caller_session_class,
     agree_async,
     caller_session,
     expect_callers_session,
@@ -71,6 +72,7 @@ HINTS = [
 ]
 
 SLOW_MS, FAST_MS = 500, 10
+BIG_LIMIT = 120  # a limit past aiohttp's default pool (100), through a pool without one
 IDLE_LIMIT_MS = 200  # a real pool idles a few ms at a time; batches idle for about SLOW_MS
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs (10x the other URLs')
 NUDGE_LEFT = ("nothing `fetch_all` started may run on for good: when it returns, every task "
@@ -216,18 +218,6 @@ def loop_settings() -> dict:
             "exception handler": loop.get_exception_handler(), "debug mode": loop.get_debug()}
 
 
-@contextlib.asynccontextmanager
-async def pool_without_limit():
-    """A caller's session whose connector has no limit (`TCPConnector(limit=0)`), as in the notebook."""
-    session = _caller_session_class()(connector=aiohttp.TCPConnector(limit=0),
-                                      timeout=aiohttp.ClientTimeout(total=10))
-    session.sent, session.route = [], None
-    try:
-        yield session
-    finally:
-        await session.close()
-
-
 def trickle_urls(ctx, ids) -> list[str]:
     """URLs whose headers come at once and whose body ({"item": n}) one byte every 5 ms."""
     return [f"{ctx.api.url}/trickle/{n}?every_ms=5" for n in ids]
@@ -242,11 +232,17 @@ async def check_peak_is_limit(ctx):
             (4, 12, "URLs whose bodies come slowly after the headers", trickle_urls(ctx, range(12))),
             (5, 30, "URLs naming the server as 127.0.0.1 and as localhost, in turn",
              [url.replace("127.0.0.1", "localhost") if n % 2 else url
-              for n, url in enumerate(item_urls(ctx, range(30), [40] * 30))])]
-    async with caller_session() as session, pool_without_limit() as open_pool:
+              for n, url in enumerate(item_urls(ctx, range(30), [40] * 30))]),
+            # A limit above aiohttp's default pool of 100, and above any cap of "at most 100":
+            # the server holds each request until BIG_LIMIT are in at once (coursekit.slow_api).
+            (BIG_LIMIT, BIG_LIMIT + 10, unlimited,
+             [f"{ctx.api.url}/items/{n}?delay_ms=0&together={BIG_LIMIT}&gate=peak"
+              for n in range(BIG_LIMIT + 10)])]
+    async with caller_session() as session, caller_session(limit=0) as open_pool:
         for limit, size, kind, urls in jobs:
             call = await observe(ctx, open_pool if kind is unlimited else session, urls, limit,
-                                 deadline=3, what=f"fetch_all over {size} {kind} with limit={limit}")
+                                 deadline=3 + (slow_api.TOGETHER_WAIT_S if limit == BIG_LIMIT else 0),
+                                 what=f"fetch_all over {size} {kind} with limit={limit}")
             peak, want = call.seen.peak_in_flight, min(limit, size)
             ctx.record(**{f"peak_limit_{limit}_urls_{size}": peak})
             ctx.expect(peak <= limit,

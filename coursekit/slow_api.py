@@ -28,6 +28,12 @@ Faults, for the lessons on timeouts and partial failures:
 - ``api.refused_url``: ``http://127.0.0.1:PORT`` where PORT is held by a socket that never
   listens while the API runs: every connection to it (any path) is refused at once
 
+A crowd, for the checks that demand N requests in flight at once: on any route,
+``?together=N&gate=NAME`` holds the request (before its latency) until N requests of that gate
+are held at once, or ``TOGETHER_WAIT_S`` after the first of them came; then the gate stays open.
+A call that can have N in flight shows it however slowly a loaded machine sends them, and one
+that cannot is seen stuck below N.
+
 Every request is counted (``requests`` by route name: ``"status"``, ``"stall"``...; in flight;
 ``intervals`` with the status sent, 499 when the client went away first); a refused
 connection never reaches the server, so nothing counts it. ``stop()`` ends the server at once,
@@ -50,6 +56,7 @@ from aiohttp import web
 LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "fail": 50,
               "status": 50, "stall": 0, "trickle": 0, "json": 0}
 TRICKLE_EVERY_MS = 200
+TOGETHER_WAIT_S = 3.0  # a loaded machine may take over a second to send a hundred requests
 
 
 def stall_body(n: int) -> bytes:
@@ -75,6 +82,15 @@ def notifications_body(user_id: int) -> dict:
 
 
 USER_PARTS = {"profile": profile_body, "posts": posts_body, "notifications": notifications_body}
+
+
+@dataclass
+class Gate:
+    """A crowd's gate (``?together=N&gate=NAME``): how many wait at it, and whether it opened."""
+
+    waiting: int = 0
+    first: float | None = None
+    opened: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 @dataclass
@@ -108,6 +124,7 @@ class SlowAPI:
         self._refuser.bind((host, 0))
         self.refused_url = "http://{}:{}".format(*self._refuser.getsockname())
         self._stats = Stats()
+        self._gates: dict[str, Gate] = {}  # by name; used on the server's loop only
         self._t0 = time.perf_counter()
         self._ready = threading.Event()
         self._loop = asyncio.new_event_loop()
@@ -242,10 +259,25 @@ class SlowAPI:
                 self._stats.in_flight -= 1
                 self._stats.intervals.append((label, start, time.perf_counter() - self._t0, status))
 
-    @staticmethod
-    async def _pause(request: web.Request, route: str) -> None:
+    async def _pause(self, request: web.Request, route: str) -> None:
+        if "together" in request.query:
+            await self._together(request.query.get("gate", ""), int(request.query["together"]))
         delay = float(request.query.get("delay_ms", LATENCY_MS[route]))
         await asyncio.sleep(delay / 1000)
+
+    async def _together(self, name: str, crowd: int) -> None:
+        gate = self._gates.setdefault(name, Gate())
+        gate.waiting += 1
+        try:
+            if gate.waiting >= crowd:
+                gate.opened.set()  # all in: open for good
+            loop = asyncio.get_running_loop()
+            gate.first = gate.first or loop.time()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(gate.opened.wait(), gate.first + TOGETHER_WAIT_S - loop.time())
+            gate.opened.set()  # no more are coming: everyone through from now on
+        finally:
+            gate.waiting -= 1
 
     async def _user_part(self, request: web.Request) -> web.Response:
         part = request.match_info["part"]

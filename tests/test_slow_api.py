@@ -250,3 +250,30 @@ def test_stats_when_returns_the_stats_once_they_meet_the_condition_or_after_the_
 
     busy, idle, never, waited = asyncio.run(watch())
     assert (busy, idle, never) == (1, 0, 0) and 0.2 <= waited < 2
+
+
+async def crowd(api, count, of, gate):
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+        async def one(n):
+            async with session.get(f"{api.url}/items/{n}?delay_ms=0&together={of}&gate={gate}") as r:
+                return (await r.json())["item"]
+        return await asyncio.gather(*(one(n) for n in range(count)))
+
+
+def test_a_crowd_is_held_until_all_of_it_is_in_at_once(api):
+    with api.recording() as seen:
+        items = asyncio.run(crowd(api, 40, 40, "all-in"))
+    assert items == list(range(40)) and seen.peak_in_flight == 40
+
+
+def test_a_crowd_short_of_its_number_is_let_through_after_the_wait(api, monkeypatch):
+    monkeypatch.setattr(slow_api, "TOGETHER_WAIT_S", 0.3)
+    with api.recording() as seen:
+        start = time.perf_counter()
+        items = asyncio.run(crowd(api, 5, 6, "short"))
+        took = time.perf_counter() - start
+    assert items == list(range(5)) and seen.peak_in_flight == 5
+    assert 0.3 <= took < 3, "held for TOGETHER_WAIT_S, then let through"
+    start = time.perf_counter()
+    assert asyncio.run(crowd(api, 2, 6, "short")) == [0, 1]
+    assert time.perf_counter() - start < 0.3, "an opened gate stays open"
