@@ -6,9 +6,10 @@ call for the same user asks again), with the right content, and the event loop
 never stalled meanwhile.
 
 Then the contract of a function an app calls: every request goes through the
-session passed in, which is left open, unchanged and usable; four dashboards loaded
-at the same time each get their own user's data, their 12 requests all in flight at once
-(a limit shared by every call, like a module-level semaphore, fails); three for one user at
+session passed in, which is left open, unchanged and usable; 34 dashboards loaded
+at the same time through a pool without a limit each get their own user's data, their 102
+requests all in flight at once (the server holds each until all are in, for up to 3 s: a limit
+shared by every call, like a module-level semaphore of 32 or 100, fails); three for one user at
 once, one cancelled by its caller: the other two still return, sharing no object (requests
 shared between calls may be, if the answers are right); the loop's task factory is the
 caller's after the calls; when the call returns, raises or
@@ -80,7 +81,9 @@ PARTS = ("profile", "posts", "notifications")
 LOOP_LIMIT_MS = 100
 SLOW_MS = 250  # the other parts' latency while one part fails fast
 HANG_TIMEOUT_S = 0.2
-TOGETHER, TOGETHER_MS = (21, 22, 23, 24), 300  # dashboards at once, each request's latency
+# Dashboards at once, each request's latency: 102 requests, more than a cap of one's own at 100
+# (a module-level semaphore); the server holds them until all are in (coursekit.slow_api).
+TOGETHER, TOGETHER_MS = tuple(range(21, 55)), 20
 # A slow part, on a loop clock run FAST times fast: SLOW_PART_MS here is seconds to a deadline.
 FAST, SLOW_PART_MS, SLOW_SESSION_S = 100, 400, 300  # 40 s: past a 30 s "safety net"
 PREFIX = "/api"  # base_url's own path, as for an API behind a gateway  # the caller's session timeout while one part hangs
@@ -99,11 +102,12 @@ def expected(user_id: int) -> dict:
     return {part: body(user_id) for part, body in slow_api.USER_PARTS.items()}
 
 
-def route(delays=None, faults=None, base=None):
+def route(delays=None, faults=None, base=None, crowd=""):
     """Send a part's request elsewhere (``faults``: part → URL) or slower (``delays``: part → ms).
 
     ``base``: (the server's address, a path): the API answers only under that path, as
     behind a gateway (base_url ends with it); a request outside it gets HTTP 404.
+    ``crowd``: a query the delayed parts carry too (``&together=N&gate=NAME``, slow_api).
     """
     def to(url: str) -> str:
         if base is not None:
@@ -116,7 +120,7 @@ def route(delays=None, faults=None, base=None):
         if "/users/" in path and faults and part in faults:
             return faults[part]
         if "/users/" in path and delays and part in delays:
-            return f"{path}?delay_ms={delays[part]}"
+            return f"{path}?delay_ms={delays[part]}{crowd}"
         return url
     return to
 
@@ -311,20 +315,25 @@ def expect_tasks_let_go(ctx, calls):
 async def check_calls_independent(ctx):
     """Dashboards loaded at the same time each get their own user's data, all their requests at once, unharmed by another's cancellation."""
     users = TOGETHER
-    async with caller_session(route=route({part: TOGETHER_MS for part in PARTS})) as session:
+    crowd = f"&together={3 * len(users)}&gate=dashboards"
+    async with caller_session(route=route({part: TOGETHER_MS for part in PARTS}, crowd=crowd),
+                              limit=0) as session:
         with ctx.api.recording() as seen, callers_task_factory(ctx, f"{len(users)} dashboards "
                                                                    "loaded at the same time"):
             results = await asyncio.gather(*(ctx.call("load_dashboard", session, ctx.api.url,
                                                       user) for user in users))
     ctx.record(peak_in_flight_together=seen.peak_in_flight)
     ctx.expect(seen.peak_in_flight == 3 * len(users),
-               f"{len(users)} dashboards loaded at the same time (each request taking "
-               f"{TOGETHER_MS} ms): the server had at most {seen.peak_in_flight} of their "
-               f"{3 * len(users)} requests in flight at once",
+               f"{len(users)} dashboards loaded at the same time, through a session whose pool "
+               f"has no limit (the server held each request until all {3 * len(users)} were "
+               f"in, for up to {slow_api.TOGETHER_WAIT_S:g} s): it had at most "
+               f"{seen.peak_in_flight} of them in flight at once",
                "each call must load its three parts at once, whatever other calls run: a "
                "limit shared by every call (a module-level semaphore) makes one user's "
-               "dashboard wait for another's requests, and the caller's session already "
-               "bounds the connections",
+               "dashboard wait for another's requests (and an asyncio.Semaphore made at import "
+               "belongs to the first event loop that waits on it: under another loop it "
+               "raises RuntimeError), while the caller's session already bounds the "
+               "connections",
                "keep nothing shared between calls: start the call's three requests together "
                "and let the session passed in set any limit")
     await same_user_together(ctx)
@@ -333,7 +342,7 @@ async def check_calls_independent(ctx):
                  if not isinstance(result, dict) or result.get(part) != expected(user_id)[part]]
         ctx.expect(not mixed,
                    f"{len(users)} dashboards loaded at the same time (users "
-                   f"{', '.join(map(str, users))}): user "
+                   f"{users[0]} to {users[-1]}): user "
                    f"{user_id}'s had {', '.join(mixed)} wrong: {str(result)[:200]}",
                    "an app loads many dashboards at once: state kept outside the call (a "
                    "module-level dict filled by the requests) mixes one user's data into "
