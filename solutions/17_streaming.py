@@ -25,7 +25,8 @@ Public API (the check calls exactly this):
     def biggest(conn: sqlite3.Connection, n: int) -> list[Request]
         The ``n`` requests with the most bytes in the table requests(id, time, method,
         path, status, bytes), largest first; equal sizes in order of id (as ORDER BY id
-        orders them: an id need not be a number). n >= 0.
+        orders them: an id need not be a number). id is the table's key (PRIMARY KEY
+        or UNIQUE: SQLite keeps an index of it, in its order). n >= 0.
         The connection is the caller's: used as it is and left as it was.
 """
 
