@@ -426,7 +426,9 @@ def failed_batch(ctx, mode, connect, what, error, arm):
                  "does try/except BaseException with conn.rollback() and raise")
         if arm is commit_fails:
             nudge = ("a COMMIT can fail too (a deferred constraint, another connection holding "
-                     "the file, a full disk), and SQLite then keeps the transaction open: put "
+                     "the file, a full disk), and SQLite may keep the transaction open (after a "
+                     "deferred constraint or a reader holding the file it does; after a full "
+                     "disk it may have rolled back already): put "
                      "the commit inside the try whose except rolls back (only if "
                      "conn.in_transaction), or use `with conn:`, which rolls back when its "
                      "commit fails")

@@ -5,7 +5,8 @@ or rolls everything back if an insert fails, so the disk is waited for once. Tha
 for sqlite3's default transaction control (and for `autocommit=False`, Python 3.12+). On a
 connection in autocommit mode (`isolation_level=None`, or `autocommit=True`) nothing opens
 a transaction, so each row commits alone: there, send BEGIN and COMMIT (ROLLBACK on error,
-a failed COMMIT included: SQLite keeps the transaction open then) yourself.
+a failed COMMIT included, if conn.in_transaction: SQLite may keep the transaction open then)
+yourself.
 
 Public API (the check calls exactly this):
 
