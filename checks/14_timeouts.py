@@ -54,8 +54,8 @@ HINTS = [
     "`async with asyncio.timeout(timeout):` around the request is a deadline for all of it, "
     "headers and body, and raises `TimeoutError` when time is up. aiohttp's own "
     "`ClientTimeout(total=timeout)` has three surprises the notebook measures: `total=0` means "
-    "no limit, above 5 s it rounds the deadline up to a whole second, and a caller's own "
-    "deadline firing with it is lost.",
+    "no limit, from 5 s up (`total=5` included) it rounds the deadline up to a whole second, "
+    "and a caller's own deadline firing with it is lost.",
     "Wrap the request in `try:` ... `except TimeoutError:`, with `async with "
     "asyncio.timeout(timeout) as deadline:` around the `session.get(...)` block, and return "
     "`dict(FALLBACK)` there only if `deadline.expired()` (else `raise`: the caller's session "
@@ -838,7 +838,7 @@ async def check_long_deadline_kept(ctx):
                f"asked for a {result.timeout:.3f} s timeout against a service that hangs, {NAME} "
                f"returned the fallback after {ms(result.seconds)}, {ms(lateness(result))} after "
                "the deadline (twice in a row)",
-               "above its `ceil_threshold` (5 s by default), aiohttp's `ClientTimeout` rounds a "
+               "at or above its `ceil_threshold` (5 s by default), aiohttp's `ClientTimeout` rounds a "
                "deadline up to the next whole second of the event loop's clock, so a page with "
                "a 5.5 s budget may wait 6.5 s",
                "`asyncio.timeout(timeout)` keeps the deadline to the millisecond, at any length")
