@@ -48,7 +48,8 @@ MINUTES = 30
 SUMMARY = "a call with no deadline → `asyncio.timeout` and a fallback"
 REQUIRES = {"fetch_with_fallback": "async"}
 HINTS = [
-    "Nothing in `fetch_with_fallback` ever gives up: it waits as long as the service does. "
+    "Nothing in `fetch_with_fallback` ever gives up: it waits as long as the caller's session "
+    "lets it (300 s with aiohttp's default, for ever with `ClientTimeout()`). "
     "Give the whole request a deadline of `timeout` seconds, and decide what to return when "
     "the deadline passes.",
     "`async with asyncio.timeout(timeout):` around the request is a deadline for all of it, "

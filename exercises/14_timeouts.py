@@ -24,7 +24,8 @@ FALLBACK = {"item": None, "available": False}  # what the page shows when the se
 
 
 async def fetch_with_fallback(session: aiohttp.ClientSession, url: str, timeout: float) -> dict:
-    # `timeout` is not used: the request waits as long as the service does.
+    # `timeout` is not used: the request waits as long as the caller's session lets it
+    # (300 s with aiohttp's default, for ever with ClientTimeout()).
     async with session.get(url) as response:
         response.raise_for_status()
         return await response.json()
