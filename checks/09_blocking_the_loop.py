@@ -108,7 +108,7 @@ ITEMS = (11, 12, 13, 14)
 MANY = tuple(range(20, 32))  # 12 URLs: all in flight together too
 # URLs of one fetch_all held until all are in, through a session without a connection limit:
 # more than aiohttp's default limit (100), so a limit of fetch_all's own at 100 shows too.
-CROWD = 110
+CROWD = 110  # named in check_overlap's docstring and in the notebook's Your turn: change all three
 CROWD_PAUSES, CROWD_DELAY_MS = (0.25, 0.25), 100  # pauses well longer than a request
 # The crowd's statuses, in turn: every 5xx is a server failure to retry, not only the
 # "transient" 500, 502, 503 and 504 some retry libraries list.
