@@ -5,7 +5,7 @@ keeps the last caller's cancellation from reaching the pool: a request cancelled
 job waits in the pool's queue (its client went away) leaves the job to be scored anyway,
 for nobody, and the later requests queue behind it. Sharing the job is fine; it must be
 cancelled once no request waits for it any more (the contract: a cancelled request's job
-that no worker has started never runs). pass-coalesce-returns-copies does that.
+does not run unless the pool had already handed it on toward a worker). pass-coalesce-returns-copies does that.
 
 Lesson 10: CPU work in the event loop.
 

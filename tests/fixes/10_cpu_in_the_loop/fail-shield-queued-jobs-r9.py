@@ -5,7 +5,8 @@ away (a timeout upstream, a closed connection) and its request is cancelled, its
 queued behind the running ones, is sent to a worker and scored anyway, for nobody. A burst
 of cancelled requests (clients that gave up on a slow service) keeps every worker busy with
 work nobody waits for, and the requests that come after queue behind all of it. The
-contract: a cancelled request's job that no worker has started never runs; run_in_executor
+contract: a cancelled request's job does not run unless the pool had already handed it on
+toward a worker (one job per worker, plus one); run_in_executor
 and asyncio.wrap_future cancel it when the request is cancelled.
 
 Lesson 10: CPU work in the event loop.

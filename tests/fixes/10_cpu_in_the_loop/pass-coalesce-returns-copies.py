@@ -53,4 +53,4 @@ async def handle_score(text: str) -> dict:
     finally:
         entry[1] -= 1
         if entry[1] == 0 and not entry[0].done():
-            entry[0].cancel()  # nobody waits for it: a job no worker has started never runs
+            entry[0].cancel()  # nobody waits for it: a job still in the pool's queue never runs
