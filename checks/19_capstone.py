@@ -98,6 +98,7 @@ GIVE_UP_S = 8.0  # the load's own patience per request (the starter's slowest: a
 UNKNOWN_PRODUCT = 100_000  # no product has this id (they are drawn below it)
 GAVE_UP_SHARE = 0.1  # of the shipments compared, the most a service may give up on
 OTHERS = 4  # random customers (and half as many products) asked besides the load
+BROWSED, AGAIN = 140, 8  # product pages asked once each, then the first few again (of 288)
 TOGETHER = 6  # requests for one product page sent at the same moment, before any other
 BURST = 8  # dashboards of 40 orders asked at once: their tries wait for a slot past 1 s
 SETTLE_S = 3.0  # what a service gave up on or closed has ended at the API by then
@@ -139,6 +140,7 @@ class Evidence:
     in_workers: int = 0  # of those, computed in tasks of worker processes
     off_loop: Counter = field(default_factory=Counter)  # (what, thread) -> calls in own threads
     together: tuple = ("", "")  # (path, name) of the product page asked TOGETHER times at once
+    browsed: set = field(default_factory=set)  # names asked again after BROWSED product pages
     serving: list = field(default_factory=list)  # (from, until) time.monotonic() of serving
     burst_peak: int = 0  # the most requests in flight at the API during the burst
     load_dashboards: int = 0
@@ -507,8 +509,25 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     await observe_burst(ctx, evidence, yours)
     await observe_hang(ctx, evidence, yours)
     await observe_fresh(ctx, evidence, yours, starter)
+    await observe_browsing(ctx, evidence, yours)
     serving = [statement.sql for statement in yours.statements(since=started)]
     evidence.steps = most_steps(shop.path, serving)
+
+
+async def observe_browsing(ctx, evidence: Evidence, yours: Service) -> None:
+    """BROWSED product pages never asked before, then the first AGAIN of them once more: a
+    cache of similar products that holds fewer names than that (lru_cache's default 128, a
+    maxsize of 64) has forgotten them and computes them again (check_computed_once)."""
+    shop = evidence.shop
+    asked = set(shop.load) | set(evidence.others) | {evidence.together[0]}
+    fresh = [path for path in map(shop.product, sorted(shop.products)) if path not in asked]
+    browsed = fresh[:BROWSED]
+    await ask(ctx, yours, browsed, users=shop.users)
+    await ask(ctx, yours, browsed[:AGAIN], users=AGAIN)
+    with contextlib.closing(connect(shop.path)) as conn:
+        evidence.browsed = {name for (name,) in conn.execute(
+            f"SELECT name FROM products WHERE id IN ({','.join('?' * AGAIN)})",
+            [int(path.rsplit("/", 1)[1]) for path in browsed[:AGAIN]])}
 
 
 def burst_what() -> str:
@@ -573,8 +592,10 @@ async def observe_again(ctx, evidence: Evidence) -> None:
     shop = evidence.shop
     gc.collect()  # what the first left unclosed (already reported) is closed now, if ever
     known, open_before = alive(), ctx.api.stats().open_connections
-    what = "from a second service make_app made once the first had stopped (a restart)"
     paths = [shop.dashboard(shop.fresh_big), evidence.together[0]]
+    expected, added = new_products(ctx, evidence, paths)
+    what = ("from a second service make_app made once the first had stopped (a restart), the "
+            f"catalogue having gained {' and '.join(map(repr, added))} meanwhile")
     try:
         again = await start(ctx, "yours", shop.path)
     except ExerciseBroken as error:
@@ -583,14 +604,38 @@ async def observe_again(ctx, evidence: Evidence) -> None:
         return
     evidence.serving.append((time.monotonic(), float("inf")))
     try:
-        compare(evidence, evidence.expected, await ask(ctx, again, paths, users=len(paths)),
-                what)
+        compare(evidence, expected, await ask(ctx, again, paths, users=len(paths)), what)
     finally:
         evidence.serving[-1] = (evidence.serving[-1][0], time.monotonic())
         evidence.again += [f"{what}, GET {path} answered 500: it raised "
                            f"{describe(error, ctx.paths['yours'])}"
                            for path, error in again.errors]
         await stop_and_look(ctx, evidence, again, "the second service", known, open_before)
+
+
+def new_products(ctx, evidence: Evidence, paths: list[str]) -> tuple[dict, list[str]]:
+    """Products added to the service's database while it was stopped, each named like the
+    favourite of the dashboard at ``paths[0]`` or the product at ``paths[1]`` (one letter
+    more): their similar products change. What the starter answers there now (its
+    ``similar`` on the new catalogue), and the names added.
+
+    A cache of similar products kept between services, keyed on the name alone, still gives
+    the old catalogue's."""
+    (_, board), (_, page) = (evidence.expected[path] for path in paths)
+    bought = Counter()
+    for order in board["orders"]:  # the favourite, as the starter finds it
+        bought[order["product"]] += order["quantity"]
+    favourite = bought.most_common(1)[0][0]
+    with contextlib.closing(connect(evidence.shop.path)) as conn, conn:
+        known = {name for (name,) in conn.execute("SELECT name FROM products")}
+        added = [name + "s" for name in (favourite, page["name"]) if name + "s" not in known]
+        top = conn.execute("SELECT MAX(id) FROM products").fetchone()[0]
+        conn.executemany("INSERT INTO products VALUES (?, ?, ?)",
+                         [(top + n, name, 995) for n, name in enumerate(added, 1)])
+        names = [name for (name,) in conn.execute("SELECT name FROM products ORDER BY id")]
+    like = functools.partial(ctx.call_sync, "similar", names=names, which="broken")
+    return {paths[0]: (200, {**board, "you_may_like": like(favourite)}),
+            paths[1]: (200, {**page, "similar": like(page["name"])})}, added
 
 
 def tries_of_503(seen, pauses: tuple) -> str:
@@ -945,7 +990,10 @@ async def check_computed_once(ctx):
     together_name = evidence.together[1]
     at_once = (f" (it was asked by {TOGETHER} requests at the same moment: each computed it "
                "instead of waiting for the first one's answer)"
-               if name == together_name else "")
+               if name == together_name else
+               f" (asked again after {BROWSED} other product pages: a cache that holds fewer "
+               "names than the catalogue has products had forgotten it)"
+               if name in evidence.browsed else "")
     ctx.expect(most <= 1,
                f"the similar products of {name!r} were computed {most} times{at_once}, and "
                f"{sum(n > 1 for n in counted.values())} of {len(counted)} names more than once",
