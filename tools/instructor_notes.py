@@ -243,8 +243,8 @@ def lesson_notes(lesson: course.Lesson) -> str:
         "",
         "</details>",
         "",
-        f"**Misconceptions**, the wrong fixes learners wrote ({len(wrong)}, each one "
-        "rejected by the check):",
+        f"**Misconceptions**: wrong fixes from the course's catalogue of attempts, the kind "
+        f"learners write ({len(wrong)}, each one rejected by the check):",
         "",
         *(f"- {text}" for text in wrong),
     ]

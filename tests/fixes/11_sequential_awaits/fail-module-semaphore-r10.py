@@ -1,6 +1,7 @@
 """TaskGroup for the three requests, each taking a slot of one module-level Semaphore(32).
 
-BUG: the notebook's "Your turn": "several dashboards loaded at once ... all their requests in
+BUG: a semaphore at module level is shared by every call and bound to the first event loop
+that waits on it. The notebook's "Your turn": "several dashboards loaded at once ... all their requests in
 flight together (no limit shared by calls: the caller's session sets one)". A semaphore at module
 level is shared by every call: with 20 dashboards at once, only 32 of their 60 requests are in
 flight. It is also bound to the first event loop that waited on it: a second asyncio.run() (a

@@ -1,6 +1,6 @@
 """One Semaphore per call, capped at 100 "because aiohttp never runs more than 100 anyway".
 
-BUG: "use all `limit` of them" and "`limit` ... may exceed len(urls)"; the notebook's "Your
+BUG: with a limit above 100, only 100 slots are used. The contract: "use all `limit` of them" and "`limit` ... may exceed len(urls)"; the notebook's "Your
 turn": the caller's session "may have no limit: limit=0". The cap is a guess about the caller's
 pool; with TCPConnector(limit=0) (or limit=500) and a limit of 200, only 100 slots are used and
 the job takes twice as long as it may. A check that tries limits up to 100 sees the right peak

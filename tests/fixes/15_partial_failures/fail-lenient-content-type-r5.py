@@ -1,7 +1,7 @@
 """Failures caught per request and gathered; bodies parsed with `response.json(content_type=None)` so that an API sending JSON with the wrong Content-Type still counts as answered.
 
 BUG: a 200 whose Content-Type is not JSON (a `text/plain` or `text/html` page from a proxy, a
-maintenance page that happens to parse, `OK`, `1`, `"up"`) is now a result, where the
+maintenance page whose text happens to parse as JSON, such as `1` or `"up"`) is now a result, where the
 starter's `response.json()` raises ContentTypeError and the url belongs in `errors`. The url
 lands in the other dict than the starter would put it.
 

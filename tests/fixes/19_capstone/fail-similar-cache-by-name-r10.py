@@ -1,6 +1,8 @@
 """similar() remembered in a module-level dict keyed by the product name alone (computed on the loop, as the reference does).
 
-BUG: "similar": similar(its name) - similar to the names of *this* service's catalogue, the
+BUG: the cache outlives the app and its key leaves out the catalogue: a later service on a
+changed catalogue answers the first one's similar products. The contract: "similar": similar(its
+name), similar to the names of *this* service's catalogue, the
 database at `db_path`. The key leaves out the catalogue, and the dict outlives the app: a
 second service that make_app makes on another database (the check: "a second service
 make_app makes once the first has stopped"; in production, a reload after the catalogue

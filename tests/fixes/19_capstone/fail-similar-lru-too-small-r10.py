@@ -1,6 +1,8 @@
 """similar() remembered with functools.lru_cache(maxsize=64) on (name, catalogue tuple), on the loop.
 
-BUG: "The similar products of a name are computed once, not on every request": 64 entries hold
+BUG: 64 entries are fewer than the catalogue's 288 products, so a name is computed again once
+64 others were asked after it (the notebook: "The similar products of a name are computed
+once, not on every request"): 64 entries hold
 the ~33 names the notebook's load asks about, so the notebook's own run looks fixed, but the
 catalogue has 288 products. Users browsing more than 64 different products (a crawler, a
 catalogue page, a day of traffic) evict every entry before it is asked again, and then every
