@@ -4,7 +4,8 @@ They decide on a profile, not on a guess: cProfile counts the Python function ca
 report makes for each added order, at two sizes (the starter's hot line makes hundreds;
 the report itself needs a handful), under every logging setting where the "reports"
 logger drops DEBUG records, set on that logger, on the root, by logging.disable or by
-the logger being disabled (as dictConfig leaves loggers); and no message is handed to the
+the logger being disabled (as dictConfig leaves, by default, each existing logger that is
+neither named in its configuration nor a child of one named there); and no message is handed to the
 logger already written out when it drops DEBUG. The starter is the
 oracle: the same report on generated orders (huge and tiny amounts, zero quantities,
 repeated customers, padded lines: a ValueError there is a wrong answer, not a crash), the
@@ -141,7 +142,8 @@ class Setting:
     handler_on: str = "root"  # where the records are collected
     propagate: bool = True
     disable: int = logging.NOTSET  # logging.disable(level): off for every logger, whatever its level
-    disabled: bool = False  # Logger.disabled: what dictConfig sets on loggers it does not name
+    disabled: bool = False  # Logger.disabled: what dictConfig sets, by default, on existing
+    # loggers neither named in its configuration nor children of one named there
 
     @property
     def drops_debug(self) -> bool:
@@ -162,7 +164,9 @@ SETTINGS = [
     Setting("with `reports` at DEBUG but `logging.disable(logging.DEBUG)` in force",
             logging.DEBUG, logging.WARNING, disable=logging.DEBUG),
     Setting("with the root at DEBUG but `reports` disabled (as logging.config.dictConfig "
-            "leaves every logger it does not name)", logging.NOTSET, logging.DEBUG, disabled=True),
+            "leaves, by default, each existing logger that is neither named in its "
+            "configuration nor a child of one named there)", logging.NOTSET, logging.DEBUG,
+            disabled=True),
 ]
 
 
