@@ -44,7 +44,7 @@ from coursekit.oracle import agree
 
 TITLE = "Recomputing"
 MINUTES = 40
-SUMMARY = "the same pure result computed again and again → `functools.cache` / `lru_cache`, and what not to cache"
+SUMMARY = "the same pure result computed again and again → a bounded cache (`functools.lru_cache(maxsize=...)`), and what not to cache"
 REQUIRES = {"answer_search": "sync"}
 HINTS = [
     "`suggest` gives the same answer for the same query and department every time, yet it runs "
