@@ -15,9 +15,9 @@ Public API (the check calls exactly this):
         The endpoint: returns readability(text), without stalling the event loop; a
         request waiting for its job holds no thread. A request may be cancelled (its
         client went away): its job is then cancelled too, and does not run unless the
-        pool had already handed it on toward a worker (a ProcessPoolExecutor hands on at
-        most one job per worker, plus one). The other requests carry on in the same
-        workers.
+        pool had already handed it on toward a worker (besides the jobs its workers are
+        running, a ProcessPoolExecutor queues at most one job per worker, plus one, for
+        them). The other requests carry on in the same workers.
 """
 
 import asyncio
