@@ -715,8 +715,9 @@ async def check_workers_stay(ctx):
                f"raised {MANY_WAIT_S * cpus.slowdown():g} s later (each takes a millisecond or "
                f"two); meanwhile {exited}",
                "a service under load must keep answering: here requests wait for good. Workers "
-               "that retire after so many jobs are one way to get there (ProcessPoolExecutor's "
-               "replacing of them can deadlock with jobs queued, CPython issue 115634)",
+               "that retire after so many jobs are one way to get there (on 3.11 and 3.12, and on "
+               "3.13 and 3.14 releases before the fix, ProcessPoolExecutor's replacing of them "
+               "can deadlock with jobs queued: CPython issue 115634)",
                "keep one pool whose workers live as long as it does, and send every job to it")
     answers = [call.result() for call in calls]
     wrong = next(((text, got) for text, got in zip(texts, answers, strict=True)
