@@ -3,8 +3,9 @@
 They decide on the results and on the work per reading, never on a stopwatch alone.
 Results: the starter is the oracle, on fixed batches and on generated ones (NaN,
 ±inf, -0.0, exactly the floor, huge and tiny values, empty, one reading, strided and
-read-only inputs): the same values, bit for bit (the starter's float64 steps are each
-correctly rounded, so NumPy's give the same bits; a longdouble or rearranged formula does not),
+read-only inputs): the same values, bit for bit, a zero's sign included, any NaN standing for
+a NaN (the starter's float64 steps are each correctly rounded, so NumPy's give the same bits;
+a longdouble or rearranged formula does not),
 a new float64 array of the same shape (never the input object, nor an earlier call's,
 even empty), sharing no memory with the input or with an earlier result, and every value
 right (at 0, 1,000 and 1,052,675 readings: no chunk left out), the input untouched, the
@@ -17,7 +18,9 @@ during the call, since other threads share them), and the starter's values under
 caller's np.errstate(all="raise") (nothing invalid computed, as the starter computes
 nothing invalid: a bare np.where over np.sqrt of negatives raises there), and no warning
 from another thread meanwhile (a thread pool's workers do not share the caller's settings).
-Work: at two batch sizes, the Python lines a call executes (sys.settrace) and the calls
+Work: at two batch sizes (and at 1,052,675 readings, past any block a loop over blocks would
+take, with NumPy's default settings and under a caller's np.errstate(all="raise"), where a
+fallback loop on FloatingPointError would run), the Python lines a call executes (sys.settrace) and the calls
 into the functions and modules it names (math.sqrt, numpy's functions, its own helpers, wrapped to count while the call runs; an
 np.vectorize or object-loop ufunc the file holds counts one call per element)
 must not grow with the number of readings: a loop, a comprehension, map, np.vectorize
@@ -105,10 +108,19 @@ RETURNED_INPUT = "returned the input array itself (or a view of it)"
 
 
 def unlike(got: np.ndarray, want: np.ndarray) -> np.ndarray:
-    """Where two float64 arrays of one shape differ: exactly, NaN matching NaN (0.0 == -0.0).
-    Exact, since the starter's float64 steps (subtract, sqrt, multiply) are each correctly
-    rounded by IEEE 754: the same steps in NumPy give the same bits on every machine."""
-    return ~((got == want) | (np.isnan(got) & np.isnan(want)))
+    """Where two float64 arrays of one shape differ: bit for bit (a zero's sign included),
+    except that any NaN stands for a NaN (its payload is not the service's business). Exact,
+    since the starter's float64 steps (subtract, sqrt, multiply) are each correctly rounded by
+    IEEE 754: the same steps in NumPy give the same bits on every machine."""
+    return (got.view(np.uint64) != want.view(np.uint64)) & ~(np.isnan(got) & np.isnan(want))
+
+
+def bits(value: float) -> str:
+    """A float as printed, with its bits where the print hides them (a signed zero)."""
+    shown = repr(value)
+    if value == 0:
+        shown += f" (bits {int(np.float64(value).view(np.uint64)):#018x})"
+    return shown
 
 
 def same_values(got, want) -> bool:
@@ -321,6 +333,25 @@ def check_no_python_loop(ctx):
                "write the calibration as operations on the whole array: arithmetic, "
                "comparisons, np.sqrt, np.maximum or np.where each handle every element in "
                "one call")
+    big = traced_call(ctx, with_edges(make_readings(LARGE, 4)))[1]
+    expect_no_blocks(ctx, large, big, "")
+
+
+BLOCK_SLACK = 16  # lines or calls a production-sized batch may add to 10,000 readings' count
+
+
+def expect_no_blocks(ctx, large, big, setting: str) -> None:
+    """The count at LARGE readings is the count at 10,000, give or take a few: a loop over
+    blocks of the readings (16,384 at a time, say) adds lines only once a batch passes a
+    block, which 10,000 readings never do."""
+    ctx.expect(big.lines - large.lines <= BLOCK_SLACK and big.calls - large.calls <= BLOCK_SLACK,
+               f"for {SIZES[1]:,} readings{setting} calibrate ran {large.lines:,} Python lines, "
+               f"for {LARGE:,} readings {big.lines:,} (and entered Python functions "
+               f"{large.calls:,} and {big.calls:,} times)",
+               "a Python loop still runs, over blocks of the readings: its trips grow with the "
+               "batch, whatever the block's size, and a batch no larger than one block hides it",
+               "hand NumPy the whole array in each step: no loop at all, over readings or "
+               "blocks of them (NumPy already works in blocks, in C)")
 
 
 def check_no_call_per_reading(ctx):
@@ -517,8 +548,8 @@ def first_difference(got, want, readings) -> str:
     wrongs = unlike(got, want)
     wrong = int(np.flatnonzero(wrongs)[0])
     return (f"returned {int(np.sum(wrongs)):,} of {len(want):,} values unlike the starter's: "
-            f"for the reading {float(readings[wrong])!r}, {float(got[wrong])!r} instead of "
-            f"{float(want[wrong])!r}{near_miss(float(got[wrong]), float(want[wrong]))}")
+            f"for the reading {bits(float(readings[wrong]))}, {bits(float(got[wrong]))} instead "
+            f"of {bits(float(want[wrong]))}{near_miss(float(got[wrong]), float(want[wrong]))}")
 
 
 def check_refilled_batch(ctx):
@@ -682,7 +713,7 @@ def warned_anywhere():
 
 
 def check_caller_raises(ctx):
-    """Under a caller's np.errstate(all="raise"), the starter's values: nothing invalid computed."""
+    """Under a caller's np.errstate(all="raise"), the starter's values: nothing invalid computed, no loop."""
     for readings, shown in ((EDGES, f"the readings {EDGES.tolist()}"),
                             (make_readings(1_000, 19), "1,000 readings, a third below the floor")):
         with np.errstate(all="raise"):
@@ -717,6 +748,24 @@ def check_caller_raises(ctx):
                  "warns under NumPy's default settings: the starter never computes one",
                  "compute nothing invalid (clip before the square root), or scope the "
                  "silence to those lines: `with np.errstate(invalid='ignore'):`")
+    counts = []
+    for size in (*SIZES, LARGE):
+        with np.errstate(all="raise"):
+            counts.append(traced_call(ctx, make_readings(size, 4))[1])
+    small, large, big = counts
+    ctx.expect(max(large.lines - small.lines, large.calls - small.calls)
+               <= PER_ADDED_READING * (SIZES[1] - SIZES[0]),
+               f"with the caller running under np.errstate(all='raise'), calibrate ran "
+               f"{small.lines:,} Python lines for {SIZES[0]:,} readings and {large.lines:,} for "
+               f"{SIZES[1]:,} (entering Python functions {small.calls:,} and {large.calls:,} "
+               "times)",
+               "a loop runs per reading whenever the caller asks NumPy to raise: a fallback "
+               "taken on FloatingPointError (or on NumPy's settings) is the starter's loop, "
+               "and services that want invalid data to raise are the ones that pay for it",
+               "compute nothing invalid (clip before the square root), or scope the silence "
+               "with `np.errstate(invalid='ignore')`: then the same array operations serve "
+               "every caller")
+    expect_no_blocks(ctx, large, big, " under np.errstate(all='raise')")
 
 
 def best_of_interleaved(slow, fast, rounds: int = 3, fast_runs: int = 5) -> tuple[float, float]:
