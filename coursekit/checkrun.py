@@ -50,7 +50,7 @@ class Verdict:
     pictures: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     output: deque = field(default_factory=lambda: deque(maxlen=SHOWN_LINES))
-    output_lines: int = 0  # how many lines the learner's code printed in all
+    output_lines: int = 0  # lines the check process printed in all (the starter's runs too)
     seconds: float = 0.0
     pid: int = 0  # the check process: its session holds everything the learner's code started
 
@@ -209,7 +209,8 @@ def _pump_events(fd: int, token: str, events: queue.Queue) -> None:
 
 
 def _pump_output(stream, verdict: Verdict) -> None:
-    """Keep the last lines of what the learner's code printed, however much it prints."""
+    """Keep the last lines the check process prints (the learner's code and the starter's
+    alike), however much it prints."""
     pending = b""
     with stream:
         while chunk := stream.read1(65536):

@@ -86,7 +86,8 @@ def summary(verdict: Verdict, with_error: bool = True) -> str:
     lines += [f"  {note}" for note in verdict.notes]
     if verdict.output_lines:
         shown = list(verdict.output)
-        lines.append(f"  Your code printed ({verdict.output_lines:,} lines, last {len(shown)} shown):")
+        lines.append(f"  Printed during the check, the starter's runs included "
+                     f"({verdict.output_lines:,} lines, last {len(shown)} shown):")
         lines += [f"    | {line}" for line in shown]
     if isinstance(verdict.error, CheckFailed):
         again = (f"hint({int(number)})" if widgets.in_kernel()
