@@ -2,11 +2,13 @@
 
 The whole batch is one transaction: `with conn:` commits once when the block ends,
 or rolls everything back if an insert fails, so the disk is waited for once. That holds
-for sqlite3's default transaction control (and for `autocommit=False`, Python 3.12+). On a
-connection in autocommit mode (`isolation_level=None`, or `autocommit=True`) nothing opens
-a transaction, so each row commits alone: there, send BEGIN and COMMIT (ROLLBACK on error,
-a failed COMMIT included, if conn.in_transaction: SQLite may keep the transaction open then)
-yourself.
+for sqlite3's default transaction control, where the check counts the commits (and for
+`autocommit=False`, Python 3.12+). On a connection in autocommit mode
+(`isolation_level=None`, or `autocommit=True`) nothing opens a transaction, so this
+function, like the starter, commits each row alone: the rows are committed when it
+returns, as the check asks there, but not in one commit. One commit there takes a BEGIN
+and a COMMIT sent yourself (ROLLBACK on error, a failed COMMIT included, if
+conn.in_transaction: SQLite may keep the transaction open then).
 
 Public API (the check calls exactly this):
 
