@@ -4,8 +4,10 @@ Both waits now give the event loop back: the request goes through the aiohttp
 session, and the pause between attempts is `await asyncio.sleep`. While one request
 or one pause waits, every other task runs, so `fetch_all` overlaps its requests.
 They run in an asyncio.TaskGroup: when one URL raises (a 4xx answer, a refused
-connection), the group cancels the others before the error goes on, so nothing is
-left running after `fetch_all` has raised (gather would leave them running).
+connection), the group cancels the others, then raises the error inside an ExceptionGroup
+(catch it with `except*`: a plain `except aiohttp.ClientResponseError` catches the error
+gather raises, not the group), so nothing is left running after `fetch_all` has raised
+(gather would leave them running).
 
 Public API (the check calls exactly this):
 
