@@ -1,7 +1,7 @@
 """Two statements: the posts, then their authors with one IN (?, ?, ...) list; the connection's bound-value limit is raised to SQLite's maximum for the call and put back in a finally.
 
 BUG: Raising SQLITE_LIMIT_VARIABLE_NUMBER only works up to the maximum SQLite was compiled with
-(250,000 in this Debian build, 32,766 in SQLite's own default since 3.32, 999 before), so the
+(Debian's build allows 250,000; SQLite's default build 32,766 since 3.32, 999 before), so the
 fix still breaks with "too many SQL variables" on a page with more authors than that, where a
 subquery or a JOIN never breaks, and where the starter works. And for the duration of the call
 it overrides a limit the connection's owner chose: any statement run on the connection meanwhile
