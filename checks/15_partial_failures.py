@@ -1,32 +1,32 @@
 """Hidden checks for lesson 15: partial failures.
 
-They decide on what came back, what the server and the caller's session saw, and
-what the event loop holds afterwards. With every source up, every body comes back
-(awkward ones too: `{}`, `[]`, `null`, `0`, `""`, unicode) and errors is empty;
-the requests overlap, all of them at once, for 4 urls and for 40 (over 80 of 120: no cap of
-one's own). With two of six
-failing (HTTP 500), the four good bodies are still returned (nothing else poses as
-data) and each failure is in errors with the exception it raised, not a string or
-None. Every kind of failure counts: a refused connection, a 404, a 503, and a
-source that hangs before its headers, stalls mid-body or trickles, which the
-caller's session (a 0.6 s total timeout: the caller's setting, used as it is)
-turns into TimeoutError; each exception is of the type the request raised (not
-its __cause__), and each url is requested once per call (no retry, which would
-double the caller's deadline). Each url lands in exactly one of the two dicts, a url
-listed twice whose requests disagree (a flaky source of the check's own; either
-outcome may decide) too, and a
-url listed twice that fails leaves no task behind; a 200 not sent as JSON is a
-failure; a source that failed and came back is asked again, and answers, on the
-next call (no memory of failures), and one that answered and then went down is
-reported failed (no memory of bodies). On generated lists of urls (duplicates, sparse
-ids, error statuses, JSON under other content types, refused), the outcome of each
-url, and its exception's type, is the starter's for that url alone. Once `fetch_all`
-returns, no task is left running and no task exception went unretrieved (the
-loop's exception handler is watched while the garbage collector runs); the
-caller's list and session are left as they were, and the next call works. A
-caller that cancels `fetch_all` (task.cancel(), its own shorter asyncio.timeout)
-gets the cancellation through, the requests stop with it, and a request that had
-already failed does not leave its exception unread.
+They decide on what came back, what the server and the caller's session saw, and what the
+event loop holds afterwards. With every source up, every body comes back (awkward ones too:
+`{}`, `[]`, `null`, `0`, `""`, unicode) and errors is empty; the requests overlap, all of
+them at once, for 4 urls and for 40 (over 80 of 120: no cap of one's own). With two of six
+failing (HTTP 500), the four good bodies are still returned (nothing else poses as data) and
+each failure is in errors with the exception it raised, not a string or None. Every kind of
+failure counts: a refused connection, a 404, a 503, and a source that hangs before its
+headers, stalls mid-body or trickles, which the caller's session (a 0.6 s total timeout: the
+caller's setting, used as it is) turns into TimeoutError; each exception is of the type the
+request raised (not its __cause__), and each url is requested once per call (no retry, which
+would double the caller's deadline); a source that reads the request and drops the
+connection (ServerDisconnectedError) receives no more requests than the starter's call sends
+it, counted at the server (aiohttp itself sends a GET again once). Each url lands in exactly
+one of the two dicts, a url listed twice whose requests disagree (a flaky source of the
+check's own; either outcome may decide) too, and a url listed twice that fails leaves no
+task behind; a 200 not sent as JSON is a failure; a source that failed and came back is
+asked again, and answers, on the next call (no memory of failures), after one failed call
+and after five in a row (a circuit breaker's usual threshold; the server counts the requests
+of each call), and one that answered and then went down is reported failed (no memory of
+bodies). On generated lists of urls (duplicates, sparse ids, error statuses, JSON under
+other content types, refused), the outcome of each url, and its exception's type, is the
+starter's for that url alone. Once `fetch_all` returns, no task is left running and no task
+exception went unretrieved (the loop's exception handler is watched while the garbage
+collector runs); the caller's list and session are left as they were, and the next call
+works. A caller that cancels `fetch_all` (task.cancel(), its own shorter asyncio.timeout)
+gets the cancellation through, the requests stop with it, and a request that had already
+failed does not leave its exception unread.
 """
 
 from __future__ import annotations
@@ -535,7 +535,7 @@ def expect_as_raised(ctx, result: Observation, raised: dict, when: str) -> None:
 
 
 async def check_every_kind_of_failure(ctx):
-    """A refused connection, a 404, a 503 and sources that hang (the session's timeout) are reported too."""
+    """A refused connection, a dropped one (asked no more than by the starter), a 404, a 503 and sources that hang are reported too."""
     good = {url_of(ctx, "items", item, delay): {"item": item}
             for item, delay in ((21, 100), (22, 150))}
     good[json_url(ctx, None, 120)] = None
@@ -566,6 +566,7 @@ async def check_every_kind_of_failure(ctx):
     expect_asked_once(ctx, result, urls, when, deadline=SESSION_TIMEOUT)
     await settled(ctx, result, when)
     expect_left_alone(ctx, result)
+    await expect_no_resend(ctx, next(iter(good)))
     slow = url_of(ctx, "items", 23, SLOW_MS)  # good, and within the caller's 10 s timeout
     again = await observe(ctx, [*good, slow])
     late = again.errors.get(slow)
@@ -585,11 +586,49 @@ async def check_every_kind_of_failure(ctx):
                "keep no state between calls")
 
 
+async def expect_no_resend(ctx, good: str) -> None:
+    """A source that drops the connection is asked no more often than the starter asks it."""
+    with own_sources() as (sources, served):
+        drop = sources["drop"]
+        async with ctx.client() as session:
+            with contextlib.suppress(aiohttp.ClientError):  # it raises: the count is what matters
+                await ctx.call(NAME, session, [drop], which="broken", catch=False)
+        by_starter = served["/drop"]
+        result = await observe(ctx, [good, drop])
+        by_yours = served["/drop"] - by_starter
+    ctx.record(dropped_asked=by_yours, dropped_asked_by_starter=by_starter)
+    when = (f"for [{short(ctx, good)}, drop], where drop reads each request and closes the "
+            "connection without an answer")
+    if result.raised:
+        raise ExerciseBroken(f"{result.broken}, {when}.")
+    ctx.expect(by_yours <= by_starter,
+               f"{when}, drop received {count(by_yours, 'request')} from one call of {NAME}, "
+               f"and {by_starter} from the starter's (aiohttp itself sends a GET again, once, "
+               "when the connection drops)",
+               "a retry of your own on top of aiohttp's multiplies the requests to a source that "
+               "is crashing, perhaps on that very request, and costs the caller's deadline "
+               "twice: retrying, and within which budget, is the caller's decision",
+               "no retry of your own for any exception, ServerDisconnectedError included: "
+               "report it in errors like every other failure")
+    unpack(ctx, result)
+    ctx.expect(result.errors.get(drop, ("",))[0] == "exception" and drop not in result.results
+               and good in result.results,
+               f"{when}, drop was in {where_is(drop, result)}"
+               + (f" ({result.errors[drop][1]!r})" if drop in result.errors else "")
+               + ("" if good in result.results else f", and {short(ctx, good)} not in results"),
+               "a dropped connection is a failure like any other (the starter's request raises "
+               "ServerDisconnectedError): its exception belongs in errors, the good source's "
+               "body in results",
+               "put every exception a request raised in errors, as it is")
+
+
 # --- a url listed twice, a body not sent as JSON, a source back up -----------------------------
 
 FLAKY_MS = 200  # the flaky source's first request: a 503 after this long; later ones answer
 BAD_UTF8 = b'"\xff\xfe"'  # sent as application/json: not UTF-8, so not JSON
 CREATED = {"made": 1}  # sent with a 201
+RECOVERS_AFTER = 5  # /recovers fails this many requests in a row (pybreaker's default threshold)
+RECOVERED = {"recovers": "back"}  # ... then answers this
 
 
 @contextlib.contextmanager
@@ -602,7 +641,11 @@ def own_sources():
     short, not JSON; /badutf8 answers 200 as application/json with bytes that are not UTF-8
     (`response.json()` raises UnicodeDecodeError, neither a JSONDecodeError nor an aiohttp
     error); /created answers 201 with a JSON body (a success: the starter keeps it); /empty
-    answers 200 as application/json with no body, which `response.json()` reads as None."""
+    answers 200 as application/json with no body, which `response.json()` reads as None;
+    /recovers fails its first RECOVERS_AFTER requests (a 503) and answers every later one;
+    /drop, on a bare TCP server beside it, reads each request and closes the connection
+    without an answer (ServerDisconnectedError). Yields the urls by name, and the requests
+    the servers received, by path."""
     asked = Counter()
     ready = threading.Event()
     running: dict = {}
@@ -632,6 +675,21 @@ def own_sources():
     async def empty(request: web.Request) -> web.Response:
         return web.Response(body=b"", headers={"Content-Type": "application/json"})
 
+    async def recovers(request: web.Request) -> web.Response:
+        asked[request.path] += 1
+        if asked[request.path] <= RECOVERS_AFTER:
+            return web.json_response({"error": "down"}, status=503)
+        return web.json_response(RECOVERED)
+
+    async def drop(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            asked["/drop"] += 1
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
     async def serve() -> None:
         app = web.Application()
         app.router.add_get("/flaky", flaky)
@@ -640,15 +698,19 @@ def own_sources():
         app.router.add_get("/badutf8", badutf8)
         app.router.add_get("/created", created)
         app.router.add_get("/empty", empty)
+        app.router.add_get("/recovers", recovers)
         runner = web.AppRunner(app, shutdown_timeout=0.5)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()
+        bare = await asyncio.start_server(drop, "127.0.0.1", 0)
         running.update(base=f"http://127.0.0.1:{runner.addresses[0][1]}",
+                       drop=f"http://127.0.0.1:{bare.sockets[0].getsockname()[1]}/drop",
                        loop=asyncio.get_running_loop(), stop=asyncio.Event())
         ready.set()
         try:
             await running["stop"].wait()
         finally:
+            bare.close()
             await runner.cleanup()
 
     thread = threading.Thread(target=asyncio.run, args=(serve(),), daemon=True)
@@ -656,8 +718,9 @@ def own_sources():
     if not ready.wait(10):
         raise RuntimeError("the check's own server did not start within 10 s")
     try:
-        yield {name: f"{running['base']}/{name}"
-               for name in ("flaky", "malformed", "down", "badutf8", "created", "empty")}
+        yield ({name: f"{running['base']}/{name}"
+                for name in ("flaky", "malformed", "down", "badutf8", "created", "empty",
+                             "recovers")} | {"drop": running["drop"]}, asked)
     finally:
         running["loop"].call_soon_threadsafe(running["stop"].set)
         thread.join(5)
@@ -674,7 +737,7 @@ async def check_url_listed_twice(ctx):
     good = url_of(ctx, "items", 31, 50)
     twice = url_of(ctx, "fail", 32, FLAKY_MS - 50)  # listed twice, fails both times
     plain = f"{ctx.api.url}/json?value=42&type=text/plain&delay_ms=20"  # JSON text, sent as text
-    with own_sources() as sources:
+    with own_sources() as (sources, served):
         flaky, malformed, down = sources["flaky"], sources["malformed"], sources["down"]
         badutf8, created, empty = sources["badutf8"], sources["created"], sources["empty"]
         urls = [flaky, good, malformed, created, twice, plain, badutf8, flaky, empty, twice]
@@ -743,6 +806,8 @@ async def check_url_listed_twice(ctx):
         expect_asked_once(ctx, result, urls, f"for {listed}")
         first = await observe(ctx, [down])
         again = await observe(ctx, [flaky, down])
+        recovers = sources["recovers"]
+        back, per_call = await after_failures(ctx, recovers, served)
     ctx.expect(not again.raised and not again.shape and flaky in again.results
                and again.asked[flaky] == 1,
                f"the flaky source answers since its first request; a second call "
@@ -765,6 +830,44 @@ async def check_url_listed_twice(ctx):
                "a body kept from an earlier call is not what the source says now: the page "
                "shows old data as if fresh, and nobody learns that the source is down",
                "keep no state between calls: each call reports what its own requests got")
+    ctx.expect(per_call[-1] and recovers in back.results and back.results[recovers] == RECOVERED,
+               f"a source `recovers` failed (HTTP 503) in {RECOVERS_AFTER} calls in a row, then "
+               f"came back; the next call `{NAME}(session, [recovers])` "
+               + (f"raised {back.raised}" if back.raised else
+                  f"returned {back.shape}" if back.shape else
+                  f"put it in {where_is(recovers, back)}"
+                  + (f" ({back.errors[recovers][1]})" if recovers in back.errors else "")
+                  + (f" as {shown(back.results[recovers])}" if recovers in back.results else ""))
+               + f"; requests the source received in those {len(per_call)} calls: "
+               + ", ".join(map(str, per_call)) + " (the starter asks every source on every call)",
+               "failures remembered between calls (a circuit breaker inside fetch_all) report a "
+               "source as down after it came back, without asking it, to every caller until "
+               "the breaker closes: the page loses a part it could show, and the caller, who "
+               "chose no breaker, cannot tell",
+               "keep no state between calls: one request per url on every call. A breaker, if "
+               "the app wants one, belongs to the caller, around fetch_all, not inside it")
+
+
+async def after_failures(ctx, url: str, served: Counter) -> tuple[Observation, list[int]]:
+    """RECOVERS_AFTER calls of fetch_all while ``url`` fails, then one after it came back: what
+    that last call returned, and the requests the source received in each call."""
+    per_call, value, error = [], None, None
+    async with ctx.client() as session:
+        for _ in range(RECOVERS_AFTER):
+            before = served["/recovers"]
+            await ctx.call(NAME, session, [url])
+            per_call.append(served["/recovers"] - before)
+        before = served["/recovers"]
+        try:
+            value = await ctx.call(NAME, session, [url], catch=False)
+        except (CheckFailed, ExerciseBroken):
+            raise
+        except Exception as raised:
+            error = raised
+        per_call.append(served["/recovers"] - before)
+    result = Observation()
+    summarize(ctx, result, value, error, "yours")
+    return result, per_call
 
 
 # --- the starter as oracle ---------------------------------------------------------------------
