@@ -10,30 +10,31 @@ import pytest
 import stages
 
 
-def test_a_failing_stage_stops_nothing_and_an_environment_is_made_beside_the_first(
-        tmp_path, capfd):
+def test_a_failing_stage_stops_nothing_and_the_stages_beside_run_meanwhile(tmp_path, capfd):
     marker = tmp_path / "made"
     python = [sys.executable, "-c"]
-    listed = [
-        ("first", [*python, f"import pathlib, time; time.sleep(1); "
-                            f"print('made first' if pathlib.Path({str(marker)!r}).exists() else "
-                            f"'not made yet')"]),
-        ("failing", [*python, "raise SystemExit(3)"]),
-        (f"{stages.ENVIRONMENT} 3.99", [*python, f"import pathlib; pathlib.Path({str(marker)!r})"
-                                                 f".touch(); print('environment output')"]),
-        ("last", [*python, "print('last ran')"]),
+    waves = [
+        (("first", [*python, f"import pathlib, time; time.sleep(1); "
+                             f"print('made first' if pathlib.Path({str(marker)!r}).exists() else "
+                             f"'not made yet')"]),
+         [(f"{stages.ENVIRONMENT} 3.99", [*python, f"import pathlib; pathlib.Path({str(marker)!r})"
+                                                   f".touch(); print('environment output')"]),
+          ("failing beside", [*python, "raise SystemExit(3)"])]),
+        (("failing", [*python, "raise SystemExit(4)"]), []),
+        (("last", [*python, "print('last ran')"]), []),
     ]
-    assert stages.one_by_one(listed) == ["failing"]
+    assert stages.in_waves(waves) == ["failing beside", "failing"]
     out = capfd.readouterr().out
     assert "made first" in out, "the environment was made while the first stage ran"
-    assert out.index("=== failing") < out.index("environment output") < out.index("last ran")
+    assert out.index("=== first: ok") < out.index("environment output") < out.index("last ran")
+    assert "=== failing beside: FAILED (exit 3)" in out and "=== failing: FAILED (exit 4)" in out
 
 
 @pytest.mark.skipif(stages.cpu_ticks() is None, reason="no /proc/stat here")
 def test_a_stage_reports_how_busy_the_machine_was(capfd):
     busy = [sys.executable, "-c", "import time\nend = time.process_time() + 1.2\n"
                                   "while time.process_time() < end: pass"]
-    assert stages.one_by_one([("busy", busy)]) == []
+    assert stages.in_waves([(("busy", busy), [])]) == []
     out = capfd.readouterr().out
     found = re.search(r"=== busy: ok in \d+ s, the machine's \d+ CPUs (\d+)% busy", out)
     assert found, out

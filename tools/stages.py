@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -92,24 +93,32 @@ def make_venv(interpreter: str, venv: Path) -> int:
     return 0
 
 
-def every_test() -> list[tuple[str, list[str]]]:
+def every_test() -> list[tuple[tuple[str, list[str]], list[tuple[str, list[str]]]]]:
+    """The waves of `make test`: each one's first stage, and the stages run beside it.
+
+    A stage that mostly waits runs beside one that keeps the cores busy, filling what it
+    leaves idle (measured on CI's 2 cores: the units and attempts kept them 79% busy). The
+    other Python's environment is made beside the first wave: the second one needs it.
+    """
     # A check mostly waits (on its child, a server, a sleep): one attempt at a time used two
     # thirds of one core, so four workers keep two cores busy.
-    stages = [
-        ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", *BY_TWOS, "-m", "not browser"]),
-        ("a learner's session in the browser", [*PYTEST, *BROWSER, "-m", "browser"]),
-        ("notebooks --solutions", [*NOTEBOOKS, "--solutions", "notebooks/"]),
-    ]
+    tests = ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", *BY_TWOS, "-m", "not browser"])
+    browser = ("a learner's session in the browser", [*PYTEST, *BROWSER, "-m", "browser"])
+    first, second = [], []
     if shutil.which("chromium") or shutil.which("chromium-browser"):
         print("Every notebook runs with its starter in the browser session (Run All stops at "
               "a cell that raises), so the starters' notebook stage runs on the other Python only.")
     else:
-        stages.append(("notebooks --starters", [*NOTEBOOKS, "--starters", "notebooks/"]))
+        second.append(("notebooks --starters", [*NOTEBOOKS, "--starters", "notebooks/"]))
     other = newest_other_python()
     if other is None:
         print(f"No other Python 3.11+ here: the notebooks run on {sys.version.split()[0]} only.")
-        return stages
-    return stages + on_python(*other)
+    else:
+        steps = on_python(*other)
+        first += [step for step in steps if step[0].startswith(ENVIRONMENT)]
+        second += [step for step in steps if not step[0].startswith(ENVIRONMENT)]
+    first.append(("notebooks --solutions", [*NOTEBOOKS, "--solutions", "notebooks/"]))
+    return [(tests, first), (browser, second)]
 
 
 def one_lesson(number: str) -> list[tuple[str, list[str]]]:
@@ -141,41 +150,63 @@ def cpu_ticks() -> tuple[int, int] | None:
     return sum(fields) - idle, sum(fields)
 
 
-def ended(name: str, code: int, seconds: float, before=None, after=None) -> None:
+def ended(name: str, code: int, seconds: float, before=None, after=None, beside=()) -> None:
     """The stage's verdict and wall time; how busy the CPUs were too where known: a stage
     that keeps them busy gains nothing from more workers, and one that mostly waits does."""
     busy = ""
     if before and after and after[1] > before[1]:
         share = (after[0] - before[0]) / (after[1] - before[1])
         busy = f", the machine's {os.cpu_count()} CPUs {share:.0%} busy"
+        busy += f" (with {' and '.join(beside)} beside it)" if beside else ""
     print(f"=== {name}: {'ok' if code == 0 else f'FAILED (exit {code})'} in {seconds:.0f} s"
           f"{busy}", flush=True)
 
 
-def one_by_one(stages: list[tuple[str, list[str]]]) -> list[str]:
-    """Each stage in turn, its output live; the names of those that failed. An environment
-    to make (mostly downloads and unpacking) starts at once, beside the first stages, and
-    its output is printed at its turn."""
+def in_waves(waves) -> list[str]:
+    """Wave after wave: its first stage's output live, while its other stages run one after
+    another in the background, each one's output printed whole once the first stage is over.
+    The names of the stages that failed."""
     failed = []
-    started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
-        early = {}
-        for index, (name, command) in enumerate(stages):
-            if name.startswith(ENVIRONMENT):
-                log = open(Path(folder) / f"{index}.log", "w+b")  # noqa: SIM115 (closed below)
-                early[name] = log, subprocess.Popen(command, cwd=ROOT, stdout=log,
-                                                    stderr=subprocess.STDOUT)
-        for name, command in stages:
+        for number, ((name, command), beside) in enumerate(waves):
+            chain = Beside(beside, Path(folder) / str(number))
             print(f"\n=== {name}", flush=True)
-            if name in early:
-                code = collect(f"{name} (begun with the first stage)", *early.pop(name), started)
-            else:
-                begun, ticks = time.perf_counter(), cpu_ticks()
-                code = subprocess.call(command, cwd=ROOT)
-                ended(name, code, time.perf_counter() - begun, ticks, cpu_ticks())
-            if code != 0:
-                failed.append(name)
+            begun, ticks = time.perf_counter(), cpu_ticks()
+            code = subprocess.call(command, cwd=ROOT)
+            ended(name, code, time.perf_counter() - begun, ticks, cpu_ticks(),
+                  beside=[other for other, _ in beside])
+            failed += [name] if code else []
+            failed += chain.report()
     return failed
+
+
+class Beside:
+    """Stages run one after another in a thread of their own, their output kept in files."""
+
+    def __init__(self, stages: list[tuple[str, list[str]]], folder: Path):
+        folder.mkdir()
+        self.results: list[tuple[str, Path, int, float]] = []
+        self._thread = threading.Thread(target=self._run, args=(stages, folder), daemon=True)
+        self._thread.start()
+
+    def _run(self, stages, folder: Path) -> None:
+        for index, (name, command) in enumerate(stages):
+            log = folder / f"{index}.log"
+            begun = time.perf_counter()
+            with log.open("wb") as out:
+                code = subprocess.call(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+            self.results.append((name, log, code, time.perf_counter() - begun))
+
+    def report(self) -> list[str]:
+        """Wait for the stages, print each one's output and verdict; those that failed."""
+        self._thread.join()
+        failed = []
+        for name, log, code, seconds in self.results:
+            print(f"\n=== {name} (run beside the stage above)", flush=True)
+            sys.stdout.buffer.write(log.read_bytes())
+            ended(name, code, seconds)
+            failed += [name] if code else []
+        return failed
 
 
 def side_by_side(stages: list[tuple[str, list[str]]]) -> list[str]:
@@ -205,10 +236,12 @@ def collect(name: str, log, process: subprocess.Popen, started: float) -> int:
     return code
 
 
-def run(stages: list[tuple[str, list[str]]], together: bool = False, report: bool = False) -> int:
-    """Run every stage (``together``: at once); ``report``: the broken-vs-fixed figures too."""
+def run(stages, together: bool = False, report: bool = False) -> int:
+    """Run every stage: ``stages`` at once (``together``), or in waves (``in_waves``);
+    ``report``: the broken-vs-fixed figures too."""
+    count = len(stages) if together else sum(1 + len(beside) for _, beside in stages)
     try:
-        failed = side_by_side(stages) if together else one_by_one(stages)
+        failed = side_by_side(stages) if together else in_waves(stages)
     except KeyboardInterrupt:
         return 130
     if report:
@@ -217,7 +250,7 @@ def run(stages: list[tuple[str, list[str]]], together: bool = False, report: boo
     print()
     for name in failed:
         print(f"failed stage: {name}")
-    print(f"stages: {len(stages) - len(failed)} passed, {len(failed)} failed")
+    print(f"stages: {count - len(failed)} passed, {len(failed)} failed")
     return 1 if failed else 0
 
 
