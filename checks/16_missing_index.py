@@ -8,20 +8,23 @@ steps each query takes, counted by SQLite's progress handler, on shops of 2,000 
 index serves takes about the same steps on all three; a scan takes 10x more, and a sort
 grows with each customer's history.
 The starter is the oracle for the answers: on generated shops (sparse and negative ids,
-orders in the same second, absent customers, limits of 0, 1 and more than there are,
-`since` on a boundary), queried, given new orders, then queried again; and your
-recent_orders must give the same answers on a table without your indexes. The caller's
-connection is used as it is (its uncommitted orders seen, its transaction left open, its
-settings unchanged, a read-only and tuned one's too, nothing written); every call of yours, in every check, is watched for a write
-(rows, schema, statistics, transaction: one every so many calls shows on the call it falls on,
-if the run makes that many) and for a DeprecationWarning
-(a query that breaks on the next Python). Every index create_schema makes must appear in some
-plan of the query (an unused one only costs writes); the race and each index's cost on
-writes are shown, not decided on. What create_schema makes must reach the file in every
-transaction mode (default, isolation_level=None and, on 3.12+, autocommit False/True), and
-the connection's settings (PRAGMA journal_mode too) stay as they were; a mode in which it
-raises fails, naming the mode. The table numbers and stores what the app writes as the
-starter's does (ids after a delete, a float total, a customer id as text).
+orders in the same second, absent customers, limits of 0, 1 and more than there are, `since`
+on a boundary, and `since` as a form sends it, text with quotes: "2024-05-01' OR customer_id
+<> '", its double-quoted twin and "O'Brien", also asked of the 2,000-order shop, where a
+query that formats the value into its SQL shows other customers' orders), queried, given new
+orders, then queried again; and your recent_orders must give the same answers on a table
+without your indexes. The caller's connection is used as it is (its uncommitted orders seen,
+its transaction left open, its settings unchanged, a read-only and tuned one's too, nothing
+written); every call of yours, in every check, is watched for a write (rows, schema,
+statistics, transaction: one every so many calls shows on the call it falls on, if the run
+makes that many) and for a DeprecationWarning (a query that breaks on the next Python).
+Every index create_schema makes must appear in some plan of the query (an unused one only
+costs writes); the race and each index's cost on writes are shown, not decided on. What
+create_schema makes must reach the file in every transaction mode (default,
+isolation_level=None and, on 3.12+, autocommit False/True), and the connection's settings
+(PRAGMA journal_mode too) stay as they were; a mode in which it raises fails, naming the
+mode. The table numbers and stores what the app writes as the starter's does (ids after a
+delete, a float total, a customer id as text).
 """
 
 import contextlib
@@ -282,7 +285,10 @@ CUSTOMER_IDS = st.sampled_from([7, 7, 8, -3, 0, 2**62, 123_456_789])
 TIMES = st.sampled_from(["2024-05-01 10:00:00", "2024-05-01 10:00:00", "2024-05-01 10:00:01",
                          "2024-05-01 09:59:59", "2024-04-30 23:59:59", "2024-05-02 00:00:00",
                          "2023-12-31 23:59:59"])
-SINCES = TIMES | st.sampled_from(["", "2024-05-01", "2024-05-01T10:00:00", "9999-12-31 23:59:59"])
+# ... and text as a form sends it: quotes that rewrite a query built by formatting
+FORM_SINCES = ("2024-05-01' OR customer_id <> '", '2024-05-01" OR customer_id <> "', "O'Brien")
+SINCES = TIMES | st.sampled_from(["", "2024-05-01", "2024-05-01T10:00:00", "9999-12-31 23:59:59",
+                                  *FORM_SINCES])
 ROWS = st.tuples(CUSTOMER_IDS,
                  st.sampled_from(["paid", "shipped", "refunded", "O'Brien's gift", "Zoë", ""]),
                  TIMES, st.sampled_from([0, 1999, -500, 2**53]) | st.integers(0, 10**6))
@@ -477,7 +483,7 @@ def check_schema_committed(ctx):
 
 
 def check_answers(ctx):
-    """On a shop of 2,000 orders: tuples, newest first, the starter's answers."""
+    """On a shop of 2,000 orders: tuples, newest first, the starter's answers, a `since` with quotes in it too."""
     shape = shop("base")
     third = sorted(at for _, customer, _, at, _ in shape.orders if customer == MANY)[-3]
     asks = [args for args, *_ in QUERIES.values()] + [(MANY, "", 3), (MANY, SINCE, 0),
@@ -493,6 +499,23 @@ def check_answers(ctx):
                          "the account page must show the customer's orders since that moment, "
                          "newest first, ties by id, no more than the limit: the starter's answer",
                          "keep the starter's query: the index is added in create_schema")
+        owner = {order[0]: order[1] for order in shape.orders}
+        for since in FORM_SINCES:  # the page's `since` comes from its query string, as text
+            args = (MANY, since, 10)
+            want = ctx.call_sync("recent_orders", theirs, *args, which="broken")
+            got = answer(ctx, mine, args)
+            if got != want:
+                others = (sum(owner.get(row[0], MANY) != MANY for row in got)
+                          if isinstance(got, list) else 0)
+                ctx.fail(f"on a shop of {shape!r}, recent_orders(conn, "
+                         f"{', '.join(map(repr, args))}): {differs(want, got)}"
+                         + (f"; {others} of yours are other customers' orders" if others else ""),
+                         "`since` reaches the page from its query string, text anyone can type: "
+                         "written into the SQL, a quote in it rewrites the query (SQL injection), "
+                         "and the page shows other customers' orders or fails. The starter "
+                         "answers it like any other text",
+                         "pass every value as a parameter (`?` in the SQL, the values in a "
+                         "tuple), as the starter does; never format a value into the SQL text")
     well_behaved(ctx)
 
 
