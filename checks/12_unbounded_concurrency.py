@@ -14,6 +14,10 @@ through a session whose pool has no limit (`TCPConnector(limit=0)`, as the noteb
 a semaphore clamped to `connector.limit` gets 0 slots there and never starts; another,
 with limit=120, must have all 120 in flight at once (the server holds each request until
 they are, for up to 3 s): a cap of one's own at 100 (aiohttp's default pool) stays below.
+A limit may exceed the number of URLs: with limit=1,000,000 and 3 URLs the call must start
+no more tasks than the URLs need (the check's task factory counts every task created on the
+loop and refuses any past 20, so `limit` workers started whatever the URLs fail at once
+instead of making a million tasks), and return the 3 bodies.
 
 Then the contract of a function an app calls: every request goes through the
 session passed in, which is left open, unchanged and usable (the event loop's settings
@@ -424,6 +428,76 @@ async def check_cancelled(ctx):
         after = await observe(ctx, session, item_urls(ctx, range(5), [10] * 5), 2,
                               what="the call after the cancelled one")
         expect_results(ctx, after, list(range(5)))
+
+
+HUGE_LIMIT = 1_000_000  # "may exceed len(urls)": a caller's "no real cap" (len of a big table)
+HUGE_URLS = 3
+TASKS_PER_URL = 4  # a task per URL, a worker per URL, a producer: a few per URL at most
+TASK_CAP = TASKS_PER_URL * HUGE_URLS + 8  # past this the check stops the call's task creation
+
+
+class TooManyTasks(Exception):
+    """Raised into the learner's code by the check's task factory once the cap is passed."""
+
+
+class TaskCap:
+    """Counts the tasks created on the loop while inside; past ``cap``, creating one raises.
+
+    A call that starts a task per unit of `limit` would otherwise make a million of them
+    before its first await: seconds and a gigabyte. Stopped at the cap, it costs nothing.
+    """
+
+    def __init__(self, cap: int):
+        self.cap, self.count, self.stopped = cap, 0, False
+
+    def __enter__(self) -> "TaskCap":
+        self._loop = asyncio.get_running_loop()
+        self._previous = self._loop.get_task_factory()
+
+        def factory(loop, coro, **options):
+            self.count += 1
+            if self.count > self.cap:
+                self.stopped = True
+                coro.close()  # never awaited, on purpose: no warning about it
+                raise TooManyTasks(f"the check stopped task number {self.count}")
+            if self._previous is not None:
+                return self._previous(loop, coro, **options)
+            return asyncio.Task(coro, loop=loop, **options)
+
+        self._loop.set_task_factory(factory)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._loop.set_task_factory(self._previous)
+
+
+async def check_huge_limit(ctx):
+    """A limit far above the number of URLs (a million for 3) starts no more tasks than the URLs need."""
+    urls = item_urls(ctx, range(HUGE_URLS), [0] * HUGE_URLS)
+    what = f"fetch_all over {HUGE_URLS} URLs with limit={HUGE_LIMIT:,}"
+    async with caller_session() as session:
+        with TaskCap(TASK_CAP) as cap:
+            # raises=True: the error the cap raises into a loop of create_task is judged here
+            call = await observe(ctx, session, urls, HUGE_LIMIT, what=what, raises=True,
+                                 deadline=3)
+    ctx.record(tasks_huge_limit=call.started)
+    ctx.expect(not cap.stopped,
+               f"{what} asked for more than {TASK_CAP} tasks (the check refused the next "
+               f"one and stopped the call there), where {HUGE_URLS} URLs need "
+               f"{HUGE_URLS} requests, a task (or a worker) each at most",
+               "the work grew with `limit`, not with the URLs: a caller who passes a large "
+               "limit to mean \"no real cap\" (the size of a big table, sys.maxsize), as the "
+               "docstring allows, pays a task per unit of limit; "
+               "limit=200,000 for 3 URLs takes seconds and hundreds of MB, and sys.maxsize "
+               "never returns",
+               "start no more workers (or tasks) than there are URLs to fetch: "
+               "`min(limit, len(urls))` workers, or a task per URL that waits on a "
+               "`Semaphore(limit)`, which costs nothing however large `limit` is")
+    if call.error is not None:
+        raise ExerciseBroken(f"`fetch_all` in {ctx.shown_as()} {call.outcome()} "
+                             f"({what}), where the starter returns the {HUGE_URLS} bodies.")
+    expect_results(ctx, call, list(range(HUGE_URLS)))
+    expect_nothing_left(ctx, [call], NUDGE_LEFT)
 
 
 # Answers where reading the body yourself differs from `response.json()`: an empty body (None),
