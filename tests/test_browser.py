@@ -10,6 +10,9 @@ browser does can touch the repository):
 3. The notebook saved, the kernel restarted, the page reloaded: the saved pictures and
    verdicts are still there, and no "Error displaying widget" anywhere.
 
+A worker keeps its page from one lesson to the next while lessons pass, and opens the next
+notebook in it as a learner would: JupyterLab loads once per lesson, for step 3.
+
 A screenshot of each lesson goes to build/screenshots/ (the path is printed). The terminal
 test types a course command into JupyterLab's terminal. Without Chromium this skips,
 saying why, except in CI, where it fails.
@@ -145,14 +148,41 @@ def kernel_ready(url: str, token: str, path: str, limit: float = 120) -> None:
     pytest.fail(f"the kernel of {path} did not start within {limit:g} s")
 
 
-def open_lesson(page, url: str, token: str, lesson) -> int:
-    """Open the lesson in a workspace of its own; return how many code cells it has."""
-    page.goto(f"{url}/lab/workspaces/{lesson.stem}/tree/notebooks/{lesson.stem}.ipynb"
-              f"?reset&token={token}")
+def code_cells(lesson) -> int:
     cells = json.loads(lesson.notebook.read_text())["cells"]
-    count = sum(cell["cell_type"] == "code" for cell in cells)
+    return sum(cell["cell_type"] == "code" for cell in cells)
+
+
+def open_lesson(page, url: str, token: str, lesson, reset: bool = True) -> int:
+    """Load JupyterLab on the lesson, in a workspace of its own; return how many code cells
+    it has."""
+    page.goto(f"{url}/lab/workspaces/{lesson.stem}/tree/notebooks/{lesson.stem}.ipynb"
+              f"?{'reset&' if reset else ''}token={token}")
+    count = code_cells(lesson)
     page.locator(f"{NOTEBOOK} .jp-CodeCell").nth(count - 1).wait_for(timeout=PAGE_LIMIT_MS)
     return count
+
+
+def open_in_place(page, lesson) -> int:
+    """Open the lesson in the JupyterLab the page already shows, as a learner opens the next
+    notebook from the file browser: the other tabs closed, no page load."""
+    command(page, "application:close-all")
+    page.locator(NOTEBOOK_PANEL).wait_for(state="detached", timeout=30_000)
+    command(page, "docmanager:open", {"path": f"notebooks/{lesson.stem}.ipynb"})
+    count = code_cells(lesson)
+    page.locator(f"{NOTEBOOK} .jp-CodeCell").nth(count - 1).wait_for(timeout=PAGE_LIMIT_MS)
+    return count
+
+
+@pytest.fixture(scope="module")
+def kept_page():
+    """The page of the lesson before, kept while lessons pass: each lesson then loads
+    JupyterLab once (step 3's reload) instead of twice (a load costs Chromium about 8 CPU-s).
+    A lesson that fails closes its page, and the next one starts with a new page."""
+    kept = {}
+    yield kept
+    if kept.get("page") is not None:
+        kept["page"].close()
 
 
 def command(page, name: str, args: dict | None = None) -> None:
@@ -201,12 +231,17 @@ def screenshot(page, name: str) -> None:
 
 
 @pytest.mark.parametrize("lesson", course.lessons(), ids=lambda lesson: lesson.stem)
-def test_a_learners_session_with_the_lesson(lab, browser, lesson):
+def test_a_learners_session_with_the_lesson(lab, browser, kept_page, lesson):
     url, token, copy = lab
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = kept_page.pop("page", None)
     path = f"notebooks/{lesson.stem}.ipynb"
+    passed = False
     try:
-        count = open_lesson(page, url, token, lesson)
+        if page is None:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            count = open_lesson(page, url, token, lesson)
+        else:
+            count = open_in_place(page, lesson)
         wait_until_idle(page, url, token, lesson)
         # 1. Run All with the untouched starter: the check fails, and the run goes on.
         run_all_and_wait(page, count)
@@ -229,17 +264,21 @@ def test_a_learners_session_with_the_lesson(lab, browser, lesson):
                                timeout=30_000)
         page.evaluate("() => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart()")
         wait_until_idle(page, url, token, lesson)
-        page.reload()
-        page.locator(f"{NOTEBOOK} .jp-CodeCell").nth(count - 1).wait_for(timeout=PAGE_LIMIT_MS)
+        open_lesson(page, url, token, lesson, reset=False)  # the reload: the saved notebook
         page.get_by_text(f"Lesson {lesson.number} passed").first.wait_for(timeout=30_000)
         text = notebook_text(page)
         for error in WIDGET_ERRORS:
             assert error not in text, f"after a restart and a reload: {error!r}"
         page.get_by_text(f"Lesson {lesson.number} passed").first.scroll_into_view_if_needed()
         screenshot(page, lesson.stem)
+        passed = True
     finally:
-        screenshot(page, f"{lesson.stem}-last")  # kept on failure too
-        page.close()
+        if page is not None:
+            screenshot(page, f"{lesson.stem}-last")  # kept on failure too
+            if passed:
+                kept_page["page"] = page
+            else:
+                page.close()
         shut_down(url, token, path)
         shutil.copy(lesson.exercise, copy / "exercises" / f"{lesson.stem}.py")  # the starter again
 
