@@ -46,6 +46,7 @@ from coursekit.errors import CheckFailed
 from coursekit.line_events import LineEvents
 from coursekit.numpy_state import caller_still_warned, changed_since, described, kept_under_caller
 from coursekit.oracle import agree, short
+from coursekit.warnings_filters import FiltersSeen
 
 TITLE = "Vectorize with NumPy"
 MINUTES = 35
@@ -217,12 +218,7 @@ class Counter:
 
     def __init__(self):
         self.by_name: dict[str, int] = {}
-        self.filters = list(warnings.filters)  # the process's warnings filters at the start
-        self.filters_seen: list | None = None  # other filters seen during the call, if any
-
-    def look_at_filters(self) -> None:
-        if self.filters_seen is None and warnings.filters != self.filters:
-            self.filters_seen = list(warnings.filters)
+        self.filters = FiltersSeen()  # the process's warnings filters, looked at on each call
 
     def add(self, name: str, times: int = 1) -> None:
         self.by_name[name] = self.by_name.get(name, 0) + times
@@ -248,14 +244,14 @@ class CountedCall:
 
     def __call__(self, *args, **kwargs):
         self._counter.add(self._name)
-        self._counter.look_at_filters()
+        self._counter.filters.look()
         for arg in args:
             if isinstance(arg, np.ndarray) and (arg.dtype == object or self._per_element):
                 self._counter.add(self._name + " (per element)", arg.size)
         try:
             return self._function(*args, **kwargs)
         finally:
-            self._counter.look_at_filters()
+            self._counter.filters.look()
 
     def __getattr__(self, name):
         return getattr(self._function, name)
@@ -669,14 +665,8 @@ def check_caller_settings(ctx):
                meaning + "; putting NumPy's defaults back is not putting back the caller's",
                nudge)
     during = counted_call(ctx, readings)
-    seen = during.filters_seen
-    if seen is not None:
-        added = [entry for entry in seen if entry not in during.filters]
-        ctx.fail(f"while calibrate ran, the process's warnings filters were {len(seen)} entries "
-                 f"instead of {len(during.filters)}"
-                 + (f", {added[0][0]!r} for {getattr(added[0][2], '__name__', added[0][2])} "
-                    "first among the new ones" if added else "")
-                 + " (put back when it returned)",
+    if during.filters.seen is not None:
+        ctx.fail(during.filters.observed("calibrate"),
                  "warnings.filters is one list for the whole process (warnings.catch_warnings "
                  "is documented as not thread-safe): while one thread calibrates, every other "
                  "thread's warnings are silenced, and two overlapping calls can leave the "

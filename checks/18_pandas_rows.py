@@ -1,41 +1,51 @@
 """Hidden checks for lesson 18: pandas row by row.
 
-They decide on the Python work a call does, counted with sys.settrace, never on a
-stopwatch: the lines run in the learner's file, and the Python functions entered in
-any module, pandas' own included, must not grow with the rows. A loop in the file
-(for, a comprehension, a function given to apply, map or np.vectorize) adds lines per
-row; iterrows and apply(axis=1) also make pandas fill a Series for every row, which adds
-calls even when the function handed over lives elsewhere, and so do a groupby given a
-function, .str methods on object or str columns, and zip or to_dict over a str column.
-Counted at 20 and 200 orders, and at 20 and 200 customers, so work per customer (a loop
-over groups, a dict built row by row) shows too. The figures are the same on an idle
-laptop and on a busy Binder.
+They decide on the Python work a call does, counted with sys.settrace, never on a stopwatch:
+the lines run in the learner's file, and the Python functions entered in any module, pandas'
+own included, must not grow with the rows. A loop in the file (for, a comprehension, a
+function given to apply, map or np.vectorize) adds lines per row; iterrows and apply(axis=1)
+also make pandas fill a Series for every row, which adds calls even when the function handed
+over lives elsewhere, and so do a groupby given a function, .str methods on object or str
+columns, and zip or to_dict over a str column. A builtin given to map, apply or np.vectorize
+(dict.get) runs no Python line or function, but it is still called once per row from
+compiled code: the values pandas' map_infer (through pandas.core.algorithms) and
+np.vectorize hand to a callable, one at a time, are counted too, in a call of their own,
+with algorithms' lib and np.vectorize.__call__ swapped for its duration (a dict or a Series
+given to map counts nothing). Counted at 20 and 200 orders, and at 20 and 200 customers, so
+work per customer (a loop over groups, a dict built row by row) shows too. The figures are
+the same on an idle laptop and on a busy Binder.
 
 The starter is the oracle for the result, compared as assert_frame_equal does (columns,
 index, dtypes, values; float columns to 1e-9): on a month of orders; on orders with a
-repeating labelled index and category tiers, whose frames must come back unchanged
-(compared with deep copies taken before the call) and, corrected in place by the caller,
-priced afresh by a second call; on named awkward months (customers missing from the
-customers table, customers without a tier, totals NaN, infinite or on the thresholds, a
-customer whose sum is 0, a repeated order id, customer ids above 2**53 (which a float64
-rounds; with a str column in orders, where iterrows is exact), a DatetimeIndex (one with
-a freq, which the result's index must keep), columns in another order, stale discount and
-share columns (replaced where they stand), no orders, no customers, tiers as object, str
-and category with few or unused categories, tiers spelled "Gold" or "silver ", an index
-named customer_id like the column in orders or in customers, a named columns axis); and
-on months Hypothesis generates (indexes named like a column too). A month of 131,073
-orders, past any chunk a fix might price it in, is compared with the contract's rules on
-whole columns (themselves checked against the starter). NumPy's error handling and the
-caller's warnings must be left as found (coursekit.numpy_state), and the month with a sum
-of 0 must raise no RuntimeWarning the starter does not.
+repeating labelled index and category tiers, whose frames must come back unchanged (compared
+with deep copies taken before the call) and, corrected in place by the caller, priced afresh
+by a second call; on named awkward months (customers missing from the customers table,
+customers without a tier, totals NaN, infinite or on the thresholds, a customer whose sum is
+0, a repeated order id, customer ids above 2**53 (which a float64 rounds; with a str column
+in orders, where iterrows is exact), a DatetimeIndex (one with a freq, which the result's
+index must keep), columns in another order, stale discount and share columns (replaced where
+they stand), no orders, no customers, tiers as object, str and category with few or unused
+categories, tiers spelled "Gold" or "silver ", an index named customer_id like the column in
+orders or in customers, a named columns axis); and on months Hypothesis generates (indexes
+named like a column too). A month of 131,073 orders, past any chunk a fix might price it in,
+is compared with the contract's rules on whole columns (themselves checked against the
+starter). NumPy's error handling and the caller's warnings must be left as found
+(coursekit.numpy_state), the process's warnings filters unchanged even during the call,
+since other threads share them (warnings.catch_warnings swaps them:
+coursekit.warnings_filters looks, with sys.settrace, at each line of the file, each call it
+makes and each return), and the month with a sum of 0 must raise no RuntimeWarning the
+starter does not.
 """
 
+import functools
+import types
 import warnings
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pandas.core.algorithms as algorithms
 from hypothesis import strategies as st
 
 from coursekit.errors import CheckFailed
@@ -43,6 +53,7 @@ from coursekit.numpy_state import caller_still_warned, changed_since, described,
 from coursekit.oracle import agree
 from coursekit.python_work import PythonWork, spelled
 from coursekit.shop_orders import month_of_orders
+from coursekit.warnings_filters import FiltersSeen
 
 TITLE = "pandas row by row"
 MINUTES = 35
@@ -332,6 +343,66 @@ def traced(ctx, orders: pd.DataFrame, customers: pd.DataFrame, cap: int | None =
     return work
 
 
+class HandedOne:
+    """The values handed one at a time to a callable given to map, apply or np.vectorize.
+
+    Series.map, Series.apply, Index.map and DataFrame.map with a function run pandas'
+    algorithms.map_array, which calls the function once per value from compiled code
+    (lib.map_infer), and np.vectorize does the same from NumPy's: a builtin such as dict.get
+    enters no Python function, so PythonWork sees nothing per row. While active, algorithms'
+    `lib` is one whose map_infer and map_infer_mask count the values first, and
+    np.vectorize.__call__ counts the elements of its largest argument. A dict or a Series
+    given to map takes another path (a lookup on whole columns) and counts nothing.
+    """
+
+    def __init__(self):
+        self.values = 0
+        self.by_callable: Counter = Counter()
+        self._lib = self._vectorize = None
+
+    def _counting(self, name: str):
+        real = getattr(self._lib, name)
+
+        def counted(values, function, *args, **kwargs):
+            self.values += len(values)
+            given = function
+            while isinstance(given, functools.partial):  # Series.map wraps what it is given
+                given = given.func
+            self.by_callable[getattr(given, "__qualname__", type(given).__name__)] += len(values)
+            return real(values, function, *args, **kwargs)
+        return counted
+
+    def __enter__(self):
+        self._lib = algorithms.lib
+        swapped = types.ModuleType(self._lib.__name__)
+        swapped.__dict__.update(self._lib.__dict__)
+        swapped.map_infer = self._counting("map_infer")
+        swapped.map_infer_mask = self._counting("map_infer_mask")
+        algorithms.lib = swapped
+        real = self._vectorize = np.vectorize.__call__
+
+        def vectorized(vectorize, *args, **kwargs):
+            size = max((np.size(arg) for arg in args), default=0)
+            self.values += size
+            self.by_callable["np.vectorize("
+                             + getattr(vectorize.pyfunc, "__qualname__", "...") + ")"] += size
+            return real(vectorize, *args, **kwargs)
+
+        np.vectorize.__call__ = vectorized
+        return self
+
+    def __exit__(self, *exc):
+        algorithms.lib = self._lib
+        np.vectorize.__call__ = self._vectorize
+
+
+def handed_one(ctx, orders: pd.DataFrame, customers: pd.DataFrame) -> HandedOne:
+    """One call of yours, untraced, with the values pandas hands one by one to a callable."""
+    with HandedOne() as handed:
+        ctx.call_sync("price_orders", orders, customers, timeout=BUDGET)
+    return handed
+
+
 def loop_meaning(work: PythonWork, per: str) -> str:
     """Why lines of the learner's file that grow with the rows are the mistake, by its shape."""
     if any(name.startswith("vectorize.") for name in work.from_file):
@@ -351,9 +422,10 @@ def loop_meaning(work: PythonWork, per: str) -> str:
 def expect_flat(ctx, sizes, dimension: str) -> None:
     """Fail unless the Python work stays the same across ``sizes`` along ``dimension``."""
     (small_orders, small_customers), (large_orders, large_customers) = sizes
-    small = traced(ctx, *month_of_orders(small_orders, small_customers, seed=5))
-    large = traced(ctx, *month_of_orders(large_orders, large_customers, seed=6),
-                   cap=small.calls + CAP)
+    small_month = month_of_orders(small_orders, small_customers, seed=5)
+    large_month = month_of_orders(large_orders, large_customers, seed=6)
+    small = traced(ctx, *small_month)
+    large = traced(ctx, *large_month, cap=small.calls + CAP)
     first, last = (small_orders, large_orders) if dimension == "orders" else \
         (small_customers, large_customers)
     allowed = PER_ADDED_ROW * (last - first)
@@ -379,6 +451,24 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
                "(not a dict built from the columns), comparisons, np.select, groupby "
                "aggregations by name (transform('sum')); compare strings with == or isin "
                "rather than transforming them row by row")
+    few, many = handed_one(ctx, *small_month), handed_one(ctx, *large_month)
+    ctx.record(**{f"handed_one_{last}_{dimension}": many.values})
+    grown = many.by_callable - few.by_callable
+    ctx.expect(many.values - few.values <= allowed,
+               f"for {first} {dimension} pandas or NumPy handed {few.values:,} values, one at a "
+               f"time, to a function given to map, apply or np.vectorize; for {last} "
+               f"{dimension}, {many.values:,} ("
+               + ", ".join(f"`{name}` {count:,} more" for name, count in grown.most_common(3))
+               + ")",
+               f"`map` or `apply` given a function calls it once per {per}, from pandas' compiled "
+               "loop (lib.map_infer), and np.vectorize from NumPy's, each value boxed into a "
+               "Python object: a builtin such as "
+               "dict.get runs no line of Python, so no trace of lines or functions shows it, "
+               "but it is still a Python call per row, many times slower than a lookup on the "
+               "whole column",
+               "give map the lookup itself, not a function: a Series indexed by customer_id "
+               "(`orders['customer_id'].map(tiers)`), or a dict, which pandas turns into one "
+               "and looks up all at once; or merge")
 
 
 TELLTALES = (  # a function of pandas that grows with the rows, and the code that makes it run
@@ -676,7 +766,7 @@ def warned(ctx, frames, which: str) -> list[str]:
 
 
 def check_numpy_settings(ctx):
-    """price_orders warns about nothing the starter doesn't, and leaves NumPy's error handling and the caller's warnings as found."""
+    """price_orders warns about nothing the starter doesn't, and leaves NumPy's error handling and the process's warnings filters as found, during the call too."""
     frames = AWKWARD[2][1]  # customers whose orders total 0 or NaN: a 0/0 to silence, if divided
     want, got = warned(ctx, frames, "broken"), warned(ctx, frames, "yours")
     extra = [text for text in got if text not in want]
@@ -706,15 +796,28 @@ def check_numpy_settings(ctx):
     found = kept_under_caller(lambda: ctx.call_sync("price_orders", *frames()))
     ctx.expect(found is None, found or "", meaning + "; putting NumPy's defaults back is not "
                "putting back the caller's", nudge)
+    errstate = ("silence the 0/0 with `with np.errstate(divide='ignore', invalid='ignore'):` "
+                "around the division (NumPy's setting, for this thread and these lines only), "
+                "or divide only where the sum is not 0 (np.divide(..., where=...), "
+                "Series.where), or let pandas divide (it warns about nothing)")
+    seen = FiltersSeen()
+    with seen.watching(ctx.module("yours").__file__):
+        ctx.call_sync("price_orders", *frames())
+    ctx.expect(seen.seen is None,
+               f"on {AWKWARD[2][0]}: {seen.observed('price_orders')}",
+               "warnings.filters is one list for the whole process (warnings.catch_warnings is "
+               "documented as not thread-safe): while one thread prices a month, every other "
+               "thread's warnings are silenced (a web app's other requests, a thread pool's "
+               "other months), and two calls that overlap put each other's filters back in the "
+               "wrong order, which can leave the filter installed for good",
+               errstate)
     ctx.expect(caller_still_warned(),
                "after price_orders, np.sqrt(np.array([-1.0])) in the caller's own code, under "
                "np.errstate(invalid='warn'), gave no RuntimeWarning: a warnings filter your "
                "file installed silences it",
                "warnings.filterwarnings/simplefilter('ignore') changes the whole process's "
                "warnings, not price_orders': the service's own bad data now goes unreported",
-               "silence only the warning you expect, only around the lines that raise it "
-               "(`with np.errstate(...)` or `with warnings.catch_warnings():`), or compute "
-               "nothing that warns")
+               errstate)
 
 
 def measure(ctx):

@@ -1,0 +1,86 @@
+"""The process's warnings filters, watched while a learner's function runs.
+
+``warnings.filters`` is one list for the whole process. ``warnings.catch_warnings()`` swaps
+it on entry and back on exit (the documentation calls it not thread-safe), and a
+``simplefilter("ignore")`` inside changes it for every thread: while one thread runs the
+learner's call, another thread's warnings are lost, and two calls that overlap can put
+each other's lists back in the wrong order, leaving the filter installed for good. Put
+back before the call returns, such a change is invisible afterwards; a probe looks during
+the call::
+
+    seen = FiltersSeen()        # the filters now
+    seen.look()                 # at moments a probe chooses (checks/04: each call of a name
+                                # the learner's file holds, before and after)
+    with seen.watching(path):   # or, with sys.settrace, at every line of ``path``'s code,
+        call()                  # at every call it makes into Python code and every return
+    seen.seen                   # None, or the first other list of filters seen
+    seen.observed("calibrate")  # that, as the text of a failure ("" if none), saying whether
+                                # the filters are back as they were
+
+``watching`` looks only when ``path``'s code runs or has just called or been returned to,
+never inside the functions it calls: a library that swaps the filters inside one of its own
+functions, and puts them back before it returns, does not count.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import warnings
+
+
+class FiltersSeen:
+    """The process's warnings filters when made, and the first other list seen since."""
+
+    def __init__(self):
+        self.filters = list(warnings.filters)
+        self.seen: list | None = None
+
+    def look(self) -> None:
+        if self.seen is None and warnings.filters != self.filters:
+            self.seen = list(warnings.filters)
+
+    def observed(self, function: str) -> str:
+        """What was seen while ``function`` ran, as a failure's observation; "" if nothing."""
+        if self.seen is None:
+            return ""
+        added = [entry for entry in self.seen if entry not in self.filters]
+        return (f"while {function} ran, the process's warnings filters were {len(self.seen)} "
+                f"entries instead of {len(self.filters)}"
+                + (f", {added[0][0]!r} for {getattr(added[0][2], '__name__', added[0][2])} "
+                   "first among the new ones" if added else "")
+                + (" (put back when it returned)" if warnings.filters == self.filters else
+                   " (still so after it returned)"))
+
+    @contextlib.contextmanager
+    def watching(self, path: str):
+        """Look at every line run in ``path``, at every call its code makes into Python code
+        (a context manager's ``__exit__`` included) and at each such call's return."""
+        path = str(path)
+
+        def returned(frame, event, arg):  # a function called from path: its return only
+            if event == "return":
+                self.look()
+            return returned
+
+        def in_path(frame, event, arg):  # path's own code: every line, and its return
+            self.look()
+            return in_path
+
+        def on_call(frame, event, arg):
+            if frame.f_code.co_filename == path:
+                self.look()
+                return in_path
+            caller = frame.f_back
+            if caller is not None and caller.f_code.co_filename == path:
+                self.look()
+                frame.f_trace_lines = False
+                return returned
+            return None
+
+        previous = sys.gettrace()
+        sys.settrace(on_call)
+        try:
+            yield self
+        finally:
+            sys.settrace(previous)
