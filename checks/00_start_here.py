@@ -12,8 +12,13 @@ from another thread, run while a call looks up its first word, must not change i
 (a module-level set refilled per call). The probe counts how often words are compared (==, <, ...) or hashed, at
 two sizes along each input, for a short text too: a list scan adds work for every known
 word times every word; a set (or a sorted copy searched by bisection) adds a few operations per added
-word, on either side. With 60,000 known words the count must still be exact: a Bloom
-filter's false positives.
+word, on either side. Then words and known words are doubled together, from 1,250 of each
+to 20,000 (a sorted dictionary): each doubling must about double the work (a set: exactly;
+bisection: one comparison more per word), at most 1.5 operations per word and known word
+beyond it; a set rebuilt per batch of 1,024 words gives 2.5 at 10,000 (5 at 20,000), as a
+dictionary split into chunks would: the product, hidden below the batch's size. Each doubling
+runs only if the last one passed, so a product is caught before it gets expensive. With
+60,000 known words the count must still be exact: a Bloom filter's false positives.
 """
 
 import gc
@@ -58,6 +63,8 @@ VARIANTS = [str, str, str.upper, str.lower, str.title, str.casefold, str.strip,
             lambda s: unicodedata.normalize("NFD", s)]
 LARGE = 60_000  # known words in the dictionary that no "maybe" structure keeps exact
 PER_ADDED_WORD = 30  # operations a lookup may add per added word (a set: 2, bisection: ~12)
+SCALE_FROM, SCALE_TO = 1_250, 20_000  # words and known words, doubled together
+EXCESS_PER_ITEM = 1.5  # beyond twice the work (a set: 0, bisection: 0.5, a set per 1,024 words: 5)
 
 
 def make_words(count: int, known_count: int, seed: int) -> tuple[list[str], list[str]]:
@@ -310,6 +317,43 @@ def check_no_rescan(ctx):
                    "words × known words: 10x more of each is 100x slower",
                    "build a set from known_words once, before the loop, and look each word "
                    "up in it")
+
+
+def diagonal_operations(ctx, size: int) -> int:
+    """Operations for ``size`` words against ``size`` known words (a sorted dictionary)."""
+    words, known = make_words(size, size, 11)
+    known.sort()  # as a dictionary file is: a sorted copy then costs one pass, not a sort
+    Counted.operations = 0
+    ctx.call_sync("count_known", [Counted(w) for w in words], [Counted(w) for w in known])
+    return Counted.operations
+
+
+def check_no_rescan_at_scale(ctx):
+    """Twice the words and twice the known words, twice the work, up to 20,000 of each."""
+    # Doubling both inputs doubles the work of a set (a sorted copy searched by bisection adds
+    # one comparison per word), but quadruples whatever grows with words x known words: work
+    # redone per batch of words (or per chunk of the dictionary) shows once the text is many
+    # batches long. Each doubling runs only if the last one stayed near twice, so a product
+    # is caught before it gets expensive.
+    size, before = SCALE_FROM, diagonal_operations(ctx, SCALE_FROM)
+    worst = 0.0
+    while size < SCALE_TO:
+        after = diagonal_operations(ctx, 2 * size)
+        excess = (after - 2 * before) / (4 * size)  # per word and known word of the larger run
+        worst = max(worst, round(excess, 2) or 0.0)  # or 0.0: no -0.0 in the figures
+        ctx.record(excess_per_item_when_doubled=worst, doubled_up_to=2 * size)
+        ctx.expect(excess <= EXCESS_PER_ITEM,
+                   f"with {size:,} words and {size:,} known words the strings were compared or "
+                   f"hashed {before:,} times; with {2 * size:,} of each, {after:,} times "
+                   f"({after / max(before, 1):.1f}x for twice as many of each): about {excess:.1f} "
+                   "operations per word and known word beyond twice the work",
+                   "part of the work is redone for every group of words (or is done for every "
+                   "word against a part of the dictionary), so past some size it grows with "
+                   "words x known words again: a set rebuilt for each batch of 1,000 words is "
+                   "as fast as one set on short texts and 20x slower on a book",
+                   "build the set from known_words once per call, before any loop over the "
+                   "words, however long the text is, and look every word up in that one set")
+        size, before = 2 * size, after
 
 
 def check_exact_with_a_large_dictionary(ctx):
