@@ -14,8 +14,13 @@ same ValueError for rows it refuses, and, under each logging setting, and under 
 naming every value the starter's names and no object's default repr (an address), still
 right when a handler formats them late. Loading the file leaves the loggers' levels,
 handlers and switches as they were (a level set on `reports` at import would hide it from
-the root's DEBUG). Only as a second witness, with a wide margin, the
-report must be several times faster.
+the root's DEBUG). Adding an order's line must not copy the report so far: with `reports`
+at DEBUG, tracemalloc's peak is read at each debug record, and the median rise from one
+record to the next (one order's step, copies made and dropped included) may grow by at most
+5 bytes per added order from 100 orders to 200 (a copy of the report per order, as
+`"".join((report, row))` makes: about 22; the starter's local `+=`, which CPython extends in
+place: 0; judged against the starter's growth should a Python copy on `+=`). Only as a second
+witness, with a wide margin, the report must be several times faster.
 """
 
 import cProfile
@@ -25,6 +30,7 @@ import random
 import re
 import sys
 import time
+import tracemalloc
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
@@ -56,6 +62,8 @@ SIZES = (200, 400)  # orders in the two profiled runs: the cost of one more orde
 MAX_CALLS_PER_ORDER = 30  # the fixed report adds about 3 per order, the starter hundreds
 LOGGED_ORDERS = 12  # orders in each run whose debug records are compared
 RACE_ORDERS = 1200
+STEP_SIZES = (100, 200)  # orders in the two runs whose memory steps are compared
+MAX_STEP_GROWTH = 5  # bytes per added order (a copy of the report per order: about 27)
 MIN_SPEEDUP = 3.0  # the fix measures 10-25x (best of interleaved runs); the starter 1x
 LOGGER = "reports"
 ADDRESS = re.compile(r"<[^<>]* at 0x[0-9a-fA-F]+>")  # a default repr: <function f at 0x7f…>
@@ -543,6 +551,67 @@ def expect_logged_when_optimized(ctx, lines: list[str]):
                "whether Python runs optimised, not whether a logger logs DEBUG, so the "
                "operator chasing a wrong total in production gets nothing",
                "ask the `reports` logger itself whether it is enabled for DEBUG")
+
+
+class Steps(logging.Handler):
+    """At each record, how far memory rose (tracemalloc's peak) above where it is now since
+    the last record: what one order needed on the way, copies it made and dropped included."""
+
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.rises: list[int] = []
+
+    def emit(self, record):
+        now, peak = tracemalloc.get_traced_memory()
+        self.rises.append(peak - now)
+        tracemalloc.reset_peak()
+
+
+def step_per_order(ctx, which: str, size: int) -> int:
+    """The median rise between one order's debug record and the next, `reports` at DEBUG."""
+    lines = order_lines(size, 6)
+    steps = Steps()
+    started = not tracemalloc.is_tracing()
+    with logging_as(SETTINGS[1]):
+        logging.getLogger(LOGGER).addHandler(steps)  # logging_as puts the handlers back
+        if started:
+            tracemalloc.start()
+        try:
+            tracemalloc.reset_peak()
+            ctx.call_sync("build_report", lines, which=which)
+        finally:
+            if started:
+                tracemalloc.stop()
+    between = sorted(steps.rises[1:])  # from one record to the next: one order's step
+    return between[len(between) // 2] if between else 0
+
+
+def step_growth(ctx, which: str = "yours") -> tuple[int, int, float]:
+    """(median step at the smaller size, at the larger, bytes it grew per added order)."""
+    small, large = (step_per_order(ctx, which, size) for size in STEP_SIZES)
+    return small, large, (large - small) / (STEP_SIZES[1] - STEP_SIZES[0])
+
+
+def check_report_not_copied(ctx):
+    """Adding an order's line does not copy the report so far: each order's step stays flat."""
+    small, large, growth = step_growth(ctx)
+    ctx.record(step_bytes_per_order=large, step_growth_per_added_order=round(growth, 2))
+    if growth <= MAX_STEP_GROWTH:
+        return
+    starters = max(step_growth(ctx, "broken")[2], 0.0)  # a Python whose += copies: the starter too
+    ctx.expect(growth - starters <= MAX_STEP_GROWTH,
+               f"with `reports` at DEBUG, from one order's debug record to the next, memory "
+               f"rose {small:,} bytes above where it settled (the median order) for "
+               f"{STEP_SIZES[0]} orders and {large:,} for {STEP_SIZES[1]}: each order's step "
+               f"grew {growth:,.0f} bytes per added order (the starter's {starters:,.0f}; one "
+               f"line of the report is about 55 bytes)",
+               "each order makes a new copy of the whole report so far, a step that grows with "
+               "the report: the work grows with orders x report size, so a day 10x busier is "
+               "about 100x slower (at 40,000 orders, slower than the starter), and a profile "
+               "of Python calls does not show it: one C call per order",
+               "add each line without rebuilding the report: collect the lines in a list and "
+               "join them once at the end, or extend a local string with `+=`, as the starter "
+               "does (CPython then grows it in place)")
 
 
 def interleaved(slow, fast, rounds: int = 3) -> tuple[Timing, Timing]:
