@@ -8,15 +8,24 @@ and once in a run of 100,000 words in 25,000 posts (not reloaded every so often)
 The blocklist's words count their comparisons and hashes, so a blocklist scanned or
 sorted per word shows as work that grows with its size; and tracemalloc notes the memory
 allocated while each post is worked on, so a copy of the blocklist per post (which reuses
-the hashes) shows as memory that grows with its size. The starter is the oracle on
-generated posts (case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
+the hashes) shows as memory that grows with its size. On posts holding no blocked word,
+at two sizes of posts and of blocklist, the loader's set counts the words taken from it one
+by one (at most 2 passes per run: one copy made once is 1; `any(word in text for word in
+blocked)` per post is one pass per post), and the lines of the learner's file run per added
+blocklist word must be at most 5 (the same scan over a copy: one per post, 30). The starter
+is the oracle on generated posts (case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
 posts, empty posts, empty blocklists); each post gets a list of its own; the caller's
-posts and the loader's set are left as they were; and every run uses the blocklist as
-its loader returns it now, never one kept from an earlier run, nor kept in memory after it
-returned (a threading.local); and no thread or process a run started (a pool kept in the
-module) is alive a second after it returns.
+posts and the loader's set are left as they were; the loader runs on the thread that
+called flag_posts (a loader may use that thread's sqlite3 connection or threading.local);
+what it raises (an OSError, FileNotFoundError, PermissionError) reaches the caller after
+one call; every run uses the blocklist as its loader returns it now, never one kept from
+an earlier run, nor kept in memory after it returned or raised (a threading.local cleared
+only on success; the raising run's post is a None, which the starter fails on too); and
+no thread or process a run started (a pool kept in the module) is alive a second after it
+returns.
 """
 
+import errno
 import gc
 import multiprocessing
 import random
@@ -51,6 +60,9 @@ PUNCTUATION = ".,!?;:"
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "bu", "da", "fe"]
 PER_WORD = 3  # blocklist-word comparisons and hashes per word of the posts (a set: 0 or 1)
 PER_RUN = 2  # ... and per blocklist word, once per run (a set copied from it: 1)
+SCAN_POSTS, SCAN_BLOCKED = 30, 200  # clean posts and blocklist words of the scan probe
+PASSES = 2  # words taken from the blocklist one by one, per blocklist word, in one run
+LINES_PER_BLOCKED = 5  # lines of the learner's file per added blocklist word (a loop copying: 1-2)
 
 
 def make_loader(words: list[str], counted: bool = False):
@@ -366,6 +378,91 @@ def check_blocklist_built_once(ctx):
     expect_once_in_long_run(ctx)
 
 
+class Visited(set):
+    """A blocklist that counts the words taken from it one by one (for, any(), map(), sorted(),
+    list()): a copy made by set() or frozenset() reads the table itself and counts nothing."""
+
+    visits = 0
+
+    def __iter__(self):
+        for word in set.__iter__(self):
+            Visited.visits += 1
+            yield word
+
+
+def lines_in(filename: str, call) -> tuple[object, int]:
+    """(what ``call()`` returned, Python line events it ran in ``filename``)."""
+    seen = 0
+
+    def local(frame, event, arg):
+        nonlocal seen
+        if event == "line":
+            seen += 1
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename == filename else None
+
+    old = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        return call(), seen
+    finally:
+        sys.settrace(old)
+
+
+def clean_job(posts: int, blocked: int) -> tuple[list[str], list[str]]:
+    """Posts with no blocked word in them, not even inside a word: a scan of the blocklist for
+    each post (`any(word in text for word in blocked)`) goes through all of it every time."""
+    texts, _ = make_job(seed=13, posts=posts)
+    return texts, [f"zq{n}x" for n in range(blocked)]  # no syllable holds a "q"
+
+
+def check_blocklist_gone_through_once(ctx):
+    """The blocklist is gone through once per run at most, not once per post."""
+    filename = str(ctx.paths["yours"])
+    flag_posts = ctx.function("flag_posts")
+    runs, most = {}, 0
+    for change, count, blocked in (("", SCAN_POSTS, SCAN_BLOCKED),
+                                   ("twice the posts", 2 * SCAN_POSTS, SCAN_BLOCKED),
+                                   ("twice the blocklist", SCAN_POSTS, 2 * SCAN_BLOCKED)):
+        posts, blocklist = clean_job(count, blocked)
+
+        def run(posts=posts, blocklist=blocklist):
+            return flag_posts(list(posts), lambda: Visited(blocklist))
+
+        Visited.visits = 0
+        with ctx.guarded("flag_posts", 10):
+            got, lines = lines_in(filename, run)
+        runs[change] = (Visited.visits, lines)
+        compare(ctx, got, expected(posts, blocklist), posts,
+                f"with {change or 'posts that hold no blocked word'}")
+        visits = Visited.visits
+        most = max(most, visits / blocked)
+        ctx.record(blocklist_passes_per_run=round(most, 2))
+        ctx.expect(visits <= PASSES * blocked,
+                   f"one run over {count} posts, none holding a blocked word, with a blocklist "
+                   f"of {blocked} words, took {visits:,} words from the blocklist one by one: "
+                   f"{visits / blocked:,.1f} passes over it",
+                   "the blocklist is still gone through for each post (a check such as `any(word "
+                   "in text for word in blocked)`, a sorted or listed copy): the work the set "
+                   "saves, done again per post, so every post costs the whole blocklist, and a "
+                   "clean post costs the most",
+                   "test the post's words against the set, each with one `in`; go through the "
+                   "blocklist once per run at most (to make one copy), before `for post in posts:`")
+    (_, few), (_, many) = runs[""], runs["twice the blocklist"]
+    added = (many - few) / SCAN_BLOCKED
+    ctx.record(lines_per_added_blocklist_word=round(added, 1))
+    ctx.expect(added <= LINES_PER_BLOCKED,
+               f"one run over {SCAN_POSTS} posts, none holding a blocked word, ran {few:,} "
+               f"lines of your file with a blocklist of {SCAN_BLOCKED} words, and {many:,} with "
+               f"{2 * SCAN_BLOCKED}: {added:,.0f} more for each word added to the blocklist",
+               "a loop over the blocklist (or a copy of it) still runs for each post: every "
+               "post costs the whole blocklist, the lesson's mistake one loop further out",
+               "test the post's words against the set, each with one `in`; go through the "
+               "blocklist once per run at most, before `for post in posts:`")
+
+
 LONG_RUN = 25_000  # short posts of 4 words: a run of 100,000 words, 25,000 posts
 
 
@@ -435,30 +532,69 @@ def check_sees_updates(ctx):
     compare(ctx, got, expected(posts, other), posts, "with another loader's blocklist")
 
 
+def check_loader_on_calling_thread(ctx):
+    """load_blocklist runs on the thread that called flag_posts: a loader may use that thread's connection."""
+    posts, blocklist = make_job(seed=6, posts=10)
+    load_blocklist, ran_on = make_loader(blocklist), []
+
+    def loader():
+        ran_on.append(threading.current_thread())
+        return load_blocklist()
+
+    caller = threading.current_thread()
+    got = ctx.call_sync("flag_posts", list(posts), loader)
+    compare(ctx, got, expected(posts, blocklist), posts, "with a loader noting its thread")
+    elsewhere = [thread for thread in ran_on if thread is not caller]
+    ctx.expect(not elsewhere,
+               f"flag_posts was called on the thread {caller.name!r}; load_blocklist ran on "
+               + ", ".join(repr(thread.name) for thread in elsewhere[:3]),
+               "a loader may be tied to the caller's thread: a sqlite3 connection (usable only "
+               "in the thread that opened it, by default), a threading.local, a request's "
+               "context, a database session; run on another thread it fails, or reads another "
+               "thread's state, and the moderation job flags the wrong words",
+               "call load_blocklist in flag_posts itself, before the loops: loading one file "
+               "once per run gains nothing from another thread")
+
+
 class BrokenFile(OSError):
     """What a loader raises when the blocklist file cannot be read."""
 
 
+# What a loader may raise: the file unreadable, missing (a failed deploy, a wrong path), locked.
+LOADER_ERRORS = [
+    ("BrokenFile (an OSError: the file could not be read)",
+     lambda: BrokenFile("blocklist.txt: read error")),
+    ("FileNotFoundError (the file is missing: a failed deploy, a wrong path)",
+     lambda: FileNotFoundError(errno.ENOENT, "No such file or directory", "blocklist.txt")),
+    ("PermissionError (the file may not be read)",
+     lambda: PermissionError(errno.EACCES, "Permission denied", "blocklist.txt")),
+]
+
+
 def check_loader_errors_reach_caller(ctx):
     """A loader that fails makes the run fail at once, as in the starter: no silent empty blocklist, no retry."""
-    for fails in (None, 1):  # always, or only at its first call (the file was being rewritten)
-        expect_loader_error_raised(ctx, fails)
+    for said, error in LOADER_ERRORS:
+        expect_loader_error_raised(ctx, None, said, error)  # at every call
+    said, error = LOADER_ERRORS[0]  # only at its first call (the file was being rewritten)
+    expect_loader_error_raised(ctx, 1, said, error)
 
 
-def expect_loader_error_raised(ctx, fails: int | None) -> None:
+def expect_loader_error_raised(ctx, fails: int | None, said: str, make_error) -> None:
+    kind = type(make_error())
+
     def load_blocklist():
         load_blocklist.calls += 1
         if fails is None or load_blocklist.calls <= fails:
-            raise BrokenFile("blocklist.txt: permission denied")
+            raise make_error()
         return {"spam"}
 
     load_blocklist.calls = 0
     posts = ["buy cheap spam now", "hello"]
-    loader = ("a load_blocklist that raised BrokenFile (an OSError: the file could not be read)"
+    loader = (f"a load_blocklist that raised {said}"
               + ("" if fails is None else " at its first call, and would have answered later"))
     try:
         got = ctx.call_sync("flag_posts", list(posts), load_blocklist, catch=False)
-    except BrokenFile:
+    except kind:
         ctx.expect(load_blocklist.calls == 1,
                    f"with {loader}, flag_posts called it {load_blocklist.calls} times before "
                    "it raised",
@@ -473,7 +609,8 @@ def expect_loader_error_raised(ctx, fails: int | None) -> None:
              f"{load_blocklist.calls} loader call{'s' * (load_blocklist.calls != 1)}",
              "the starter lets the loader's first error reach the caller: a job that goes on "
              "with an empty (or another, or a second try's) blocklist hides that the file "
-             "could not be read; whether and when to try again is the caller's decision",
+             "is missing or could not be read, and lets every post through; whether and when "
+             "to try again is the caller's decision",
              "call load_blocklist once, without catching what it raises (or re-raise it), as "
              "the starter does")
 
@@ -488,7 +625,7 @@ BIG_BLOCKLIST = 2000  # words of the blocklist a run must not keep once it retur
 
 
 def check_nothing_kept_between_runs(ctx):
-    """Nothing of a run is kept once it returns: not its blocklist, nor the words it saw."""
+    """Nothing of a run is kept once it ends, returned or raised: not its blocklist, nor the words it saw."""
     load_blocklist = make_loader(["spam", "scam"])
     with tracing_memory():
         ctx.call_sync("flag_posts", fresh_posts(0), load_blocklist)  # fills any bounded cache
@@ -498,18 +635,26 @@ def check_nothing_kept_between_runs(ctx):
             ctx.call_sync("flag_posts", fresh_posts(run), load_blocklist)
         gc.collect()
         grown = tracemalloc.get_traced_memory()[0] - before
-        kept, size = blocklist_kept(ctx)
-    ctx.record(kept_bytes_of_blocklist=kept)
-    ctx.expect(kept <= size // 4,
-               f"after a run whose load_blocklist returned a new set of {BIG_BLOCKLIST:,} "
-               f"words ({size / 1024:,.0f} KiB) had returned, the memory held had grown by "
-               f"{kept / 1024:,.0f} KiB: that run's blocklist is still referenced",
-               "something outside the run (a module-level variable, a threading.local, an "
-               "attribute or default argument of a function) still holds the run's blocklist "
-               "after it returned: a whole file's worth of words kept, in every thread of a "
-               "pool, for nothing, since the next run loads its own",
-               "keep the blocklist in a local variable of flag_posts and pass it to any helper "
-               "as an argument: it is freed when the run returns")
+        # a run that returns, then one that raises (a post that is None: the starter's
+        # cleaning fails on it too, with AttributeError) after its first post was worked on
+        ended = [(blocklist_kept(ctx, posts), posts) for posts in
+                 (["buy kept7x42 now", "hello"], ["buy kept7x42 now", None, "hello"])]
+    for ((kept, size, raised), posts) in ended:
+        ctx.record(kept_bytes_of_blocklist=kept)
+        how = (f"had raised {raised} (its posts were {posts!r}; the starter raises "
+               "AttributeError there)" if raised else "had returned")
+        ctx.expect(kept <= size // 4,
+                   f"after a run whose load_blocklist returned a new set of {BIG_BLOCKLIST:,} "
+                   f"words ({size / 1024:,.0f} KiB) {how}, the memory held had grown by "
+                   f"{kept / 1024:,.0f} KiB: that run's blocklist is still referenced",
+                   "something outside the run (a module-level variable, a threading.local, an "
+                   "attribute or default argument of a function) still holds the run's "
+                   "blocklist after it ended: a whole file's worth of words kept, in every "
+                   "thread of a pool, for nothing, since the next run loads its own"
+                   + (": cleaning up only when a run succeeds leaves it after every run that "
+                      "fails (a bad post, Ctrl-C)" if raised else ""),
+                   "keep the blocklist in a local variable of flag_posts and pass it to any "
+                   "helper as an argument: it is freed when the run ends, however it ends")
     words = 2 * word_count(fresh_posts(1))
     ctx.record(kept_bytes_per_new_word=round(grown / words, 1))
     ctx.expect(grown <= 20 * words,
@@ -523,20 +668,25 @@ def check_nothing_kept_between_runs(ctx):
                "does, it is cheap; a cache that outlives the run needs a bound")
 
 
-def blocklist_kept(ctx) -> tuple[int, int]:
-    """(memory still held after a run with a blocklist of new words, that blocklist's size)."""
+def blocklist_kept(ctx, posts: list) -> tuple[int, int, str | None]:
+    """(memory still held after a run over ``posts`` with a blocklist of new words, that
+    blocklist's size, the name of the exception the run raised or None)."""
     def load_blocklist():  # new strings on each call: nothing else refers to them
         return {f"kept{n}x{len(PUNCTUATION) * n}" for n in range(BIG_BLOCKLIST)}
 
     gc.collect()
     before = tracemalloc.get_traced_memory()[0]
-    ctx.call_sync("flag_posts", ["buy kept7x42 now", "hello"], load_blocklist)
+    raised = None
+    try:
+        ctx.call_sync("flag_posts", list(posts), load_blocklist, catch=False)
+    except Exception as error:  # its traceback, and the run's frames, are let go below
+        raised = type(error).__name__
     gc.collect()
     kept = tracemalloc.get_traced_memory()[0] - before
     blocklist = load_blocklist()
     size = tracemalloc.get_traced_memory()[0] - before - kept
     del blocklist
-    return kept, size
+    return kept, size, raised
 
 
 class Gate(str):

@@ -14,7 +14,8 @@ Public API (the check calls exactly this):
         at its ends and lowercased. `load_blocklist` takes no arguments and returns
         the blocklist as a set of lowercase words; the job is handed it so that
         every run sees the file as it is now. Call it once per run (a run with no
-        word to test may skip it); what it raises reaches the caller.
+        word to test may skip it), on the thread that called flag_posts (a loader
+        may use that thread's database connection); what it raises reaches the caller.
 """
 
 __all__ = ["flag_posts"]

@@ -1,0 +1,41 @@
+"""Loads the blocklist in a worker thread (once) while the main thread splits and cleans the posts, then waits for it.
+
+BUG: breaks "`load_blocklist` ... returns the blocklist ... what it raises reaches the caller" for
+loaders bound to the caller's thread: a loader reading a sqlite3 connection (or a Django/SQLAlchemy
+session, a thread-local, a request context) that the caller opened fails, or reads another
+thread's state, in the worker. The thread is joined before returning and an error still reaches
+the caller, so a plain file loader like the notebook's works exactly as before. Verified
+(verify/03_work_in_loops/fail-load-in-thread-r11.py): a loader reading the blocklist from the
+caller's sqlite3 connection: starter [['kaka', 'lolo'], ['kaka']]; this raised ProgrammingError: SQLite objects created in a thread can only be used in that same thread. A loader reading a threading.local
+set by the caller: starter flags [['kaka'], ['kaka']], this [[], []].
+
+Lesson 03: work inside loops.
+
+A moderation job flags, in each post, the words that are on the blocklist.
+`load_blocklist()` reads the blocklist file and parses it into a set of a few
+thousand words. This version calls it for every word of every post, so the same
+file is read and parsed again thousands of times per run, although nothing in it
+changes while the job runs. Build the set once per run instead.
+
+Public API (the check calls exactly this):
+
+    def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]
+        One list per post: the post's words that are on the blocklist, in order,
+        repeats included. A word is split on whitespace, stripped of . , ! ? ; :
+        at its ends and lowercased. `load_blocklist` takes no arguments and returns
+        the blocklist as a set of lowercase words; the job is handed it so that
+        every run sees the file as it is now. Call it once per run (a run with no
+        word to test may skip it); what it raises reaches the caller.
+"""
+
+from concurrent.futures import ThreadPoolExecutor
+
+__all__ = ["flag_posts"]
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    with ThreadPoolExecutor(max_workers=1) as pool:  # joined when the block ends
+        loading = pool.submit(load_blocklist)  # once per run, reading while we tokenize
+        cleaned_posts = [[word.strip(".,!?;:").lower() for word in post.split()] for post in posts]
+        blocked = loading.result()  # what the loader raised is raised here
+    return [[word for word in words if word in blocked] for words in cleaned_posts]

@@ -1,0 +1,52 @@
+"""Loads once per run into a thread-local (so helpers and two runs in two threads never mix), deleted at the end of the run.
+
+BUG: breaks "runs leave no memory behind (not even their blocklist)" for a run that fails: the
+blocklist is removed only on the normal path, so when a post is not a string (a deleted post
+arriving as None), or Ctrl-C stops the run, the whole blocklist stays reachable from the thread
+for as long as the thread lives (a server's worker thread: for ever). Successful runs, in one
+thread or several, leave nothing. Verified (verify/03_work_in_loops/fail-threadlocal-leak-r11.py):
+a run whose posts hold a None raises AttributeError in both; afterwards the loader's set is
+still alive: starter False, this True; a 200,000-word blocklist keeps 21.0 MB held.
+
+Lesson 03: work inside loops.
+
+A moderation job flags, in each post, the words that are on the blocklist.
+`load_blocklist()` reads the blocklist file and parses it into a set of a few
+thousand words. This version calls it for every word of every post, so the same
+file is read and parsed again thousands of times per run, although nothing in it
+changes while the job runs. Build the set once per run instead.
+
+Public API (the check calls exactly this):
+
+    def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]
+        One list per post: the post's words that are on the blocklist, in order,
+        repeats included. A word is split on whitespace, stripped of . , ! ? ; :
+        at its ends and lowercased. `load_blocklist` takes no arguments and returns
+        the blocklist as a set of lowercase words; the job is handed it so that
+        every run sees the file as it is now. Call it once per run (a run with no
+        word to test may skip it); what it raises reaches the caller.
+"""
+
+import threading
+
+__all__ = ["flag_posts"]
+
+_run = threading.local()  # each thread's current run: two runs in two threads never mix
+
+
+def _is_blocked(word: str) -> bool:
+    return word in _run.blocked
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    _run.blocked = load_blocklist()  # once per run
+    flagged = []
+    for post in posts:
+        hits = []
+        for word in post.split():
+            cleaned = word.strip(".,!?;:").lower()
+            if _is_blocked(cleaned):
+                hits.append(cleaned)
+        flagged.append(hits)
+    del _run.blocked  # leave nothing behind
+    return flagged
