@@ -3,9 +3,11 @@
 They decide on what the local server counted and on the sessions and connectors the
 learner's code created (every `aiohttp.ClientSession` and connector made while the checks
 run is recorded, and kept alive, so the garbage collector cannot close one behind the
-check's back). The results are the starter's, on the fixture and on generated lists of
-URLs (duplicates, sparse ids, other routes, empty), in order, each position its own object
-(a URL listed twice: two bodies), every session and every request keeps aiohttp's default
+check's back). The results are the starter's, on the fixture, on URLs that differ only in
+case (/json?value="A" and "a": a path and a query are case-sensitive) and on generated lists of
+URLs (duplicates, sparse ids, other routes, case pairs, empty), in order, each position its own
+object down to the lists and dicts inside it (a URL listed twice whose body nests a list and a
+dict: two bodies that share nothing, as the starter's), every session and every request keeps aiohttp's default
 deadlines, and a URL answering after 40 s (on a loop clock run 100 times fast) is still fetched
 (a deadline of the job's own fails slow answers the starter returns), and a job run again, after
 its caller edited the bodies, requests every URL anew and returns fresh bodies; at most 10
@@ -19,7 +21,10 @@ per request, or per batch, more as the job grows). Faults: a job with refused co
 (and a 404, a 503) raises, as the starter does, and a job running beside it still gets its
 results; a job cancelled by its caller while requests hang (before the headers, mid-body,
 trickling) stops, with every task it started; no task exception goes unretrieved; the next
-job still works. Last, shutdown() of a fresh copy of the file that ran no job returns;
+job still works. After 30 jobs in a row, at most 10 of the sessions they made are still
+alive (open, or closed and still referenced, once the loop has dropped its cancelled timers, as
+it does by itself when they are many, and after a garbage collection): a list of every job's
+session kept for shutdown() holds 30. Last, shutdown() of a fresh copy of the file that ran no job returns;
 another fresh copy runs 3 jobs at once, each in a task of its own (as request handlers
 run), and its shutdown() leaves none of their sessions open; and when `shutdown()` returns
 after jobs, every session and connector the code created is closed (`session.closed`, no
@@ -33,7 +38,11 @@ that is never awaited, fails.
 import asyncio
 import contextlib
 import gc
+import heapq
+import json
+import urllib.parse
 import warnings
+import weakref
 from collections import Counter
 from typing import ClassVar
 
@@ -74,6 +83,7 @@ GROWTH = CONCURRENCY // 2  # more connections for the big job than this: a pool 
 DOWN_JOBS = 6  # jobs whose every URL is refused: which failure a job reads first is up to a set
 APP_JOBS = 3  # jobs at once, each in a task of its own, in the fresh app before shutdown()
 SETTLE = 1.0  # seconds the server gets to see closed connections close
+KEPT_JOBS, KEPT_LIMIT = 30, 10  # jobs in a row; sessions alive after them (one per job: 30)
 # A URL answering after SLOW_ANSWER_MS on a loop clock run FAST times fast: 40 s, past a 30 s
 # "safety net", far from aiohttp's 300 s; the call's own guard is on that clock too.
 FAST, SLOW_ANSWER_MS, SLOW_ITEM, SLOW_GUARD_S = 100, 400, 7, 250
@@ -239,7 +249,9 @@ def count(number: int, noun: str) -> str:
 PARTS = ("profile", "posts", "notifications")
 IDS = st.one_of(st.integers(0, 20), st.integers(0, 10**12))
 PATHS = st.one_of(IDS.map(lambda n: f"/items/{n}"),
-                  st.tuples(IDS, st.sampled_from(PARTS)).map(lambda p: f"/users/{p[0]}/{p[1]}"))
+                  st.tuples(IDS, st.sampled_from(PARTS)).map(lambda p: f"/users/{p[0]}/{p[1]}"),
+                  # URLs that differ only in case: a path and a query are case-sensitive
+                  st.sampled_from("AaBb").map(lambda letter: f"/json?value=%22{letter}%22"))
 
 
 @st.composite
@@ -249,7 +261,8 @@ def url_lists(draw) -> list[str]:
     if paths and draw(st.booleans()):
         paths.insert(draw(st.integers(0, len(paths))), draw(st.sampled_from(paths)))
     delays = draw(st.lists(st.integers(0, 15), min_size=len(paths), max_size=len(paths)))
-    return [f"{path}?delay_ms={ms}" for path, ms in zip(paths, delays, strict=True)]
+    return [f"{path}{'&' if '?' in path else '?'}delay_ms={ms}"
+            for path, ms in zip(paths, delays, strict=True)]
 
 
 # --- the checks ---------------------------------------------------------------------------------
@@ -288,12 +301,13 @@ async def check_results(ctx):
         if given != urls:
             return "the list of URLs left as it was given", f"changed to {given}"
         if isinstance(got, list | tuple):
-            shared = shared_positions(got)
+            shared = shared_inside(got)
             if shared and list(got) == list(expected):
-                return ("each position its own body object",
-                        f"positions {shared[0]} and {shared[1]} hold the same object")
+                return ("each position its own body object, the lists and dicts inside it too",
+                        f"positions {shared[0]} and {shared[1]} share {shared[2]}")
         return list(expected), list(got) if isinstance(got, list | tuple) else got
 
+    await case_and_nesting(ctx)
     await agree_async(ctx, url_lists(), both, examples=20,
                       what="fetch_all(urls) (paths shown without the server's address)",
                       nudge="run both versions on that list and compare; every URL gets its "
@@ -304,15 +318,64 @@ async def check_results(ctx):
     await slow_answer(ctx)
 
 
-def shared_positions(result) -> tuple[int, int] | None:
-    """The first two positions of ``result`` holding the very same (mutable) object."""
-    seen = {}
+def shared_inside(result) -> tuple[int, int, str] | None:
+    """Two positions of ``result`` sharing a mutable object (a body, or a list or a dict inside
+    one), and which: ``(i, j, "the same object")`` or ``(i, j, "the list at ['tags']")``."""
+    owner = {}
     for index, body in enumerate(result):
-        if isinstance(body, dict | list):
-            if id(body) in seen:
-                return seen[id(body)], index
-            seen[id(body)] = index
+        stack = [(body, "")]
+        while stack:
+            value, where = stack.pop()
+            if not isinstance(value, dict | list):
+                continue
+            if id(value) in owner:
+                if owner[id(value)] != index:
+                    kind = "dict" if isinstance(value, dict) else "list"
+                    return (owner[id(value)], index,
+                            f"the {kind} at {where}" if where else "the same object")
+                continue  # seen in this body already (a body that holds itself)
+            owner[id(value)] = index
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            stack.extend((item, f"{where}[{key!r}]") for key, item in items)
     return None
+
+
+NESTED = {"tags": ["a"], "price": {"eur": 1}}  # a body holding a list and a dict
+NESTED_URL = "/json?value=" + urllib.parse.quote(json.dumps(NESTED))
+CASE_AND_NESTING = ("/json?value=%22A%22", "/json?value=%22a%22", NESTED_URL, "/items/3?delay_ms=0",
+                    NESTED_URL, "/json?value=%22a%22")
+CASE_AND_NESTING_SHOWN = ('/json?value="A", /json?value="a", '
+                          '/json?value={"tags": ["a"], "price": {"eur": 1}}, /items/3, '
+                          'that nested one again, /json?value="a"')
+
+
+async def case_and_nesting(ctx):
+    """URLs that differ only in case get their own bodies; a URL listed twice whose body nests
+    a list and a dict gives two bodies that share nothing, as the starter's."""
+    shown = CASE_AND_NESTING_SHOWN
+    urls = [ctx.api.url + path for path in CASE_AND_NESTING]
+    with phase("the jobs"):
+        expected = await ctx.call("fetch_all", list(urls), which="broken")
+        got = await ctx.call("fetch_all", list(urls))
+    ctx.expect(isinstance(got, list | tuple) and list(got) == list(expected),
+               f"for the URLs [{shown}] fetch_all returned {str(got)[:200]}, where the "
+               f"starter returns {expected}",
+               "only the scheme and the host of a URL ignore case: its path and its query do "
+               "not, so /json?value=\"A\" and /json?value=\"a\" are two resources with two "
+               "answers (as /users/Alice and /users/alice, or ?q=A and ?q=a): a URL is the key "
+               "of its answer exactly as written",
+               "give every URL its own answer; if you fetch a repeated URL once, compare URLs "
+               "exactly as written, with no lower-casing or other normalising")
+    shared = shared_inside(got)
+    ctx.expect(not shared,
+               f"for the URLs [{shown}], positions {shared and shared[0]} and "
+               f"{shared and shared[1]} of the result share {shared and shared[2]}",
+               "each position is the caller's own object, down to the lists and dicts inside "
+               "it: a caller who edits one body (appends to its 'tags', fills in its 'price') "
+               "edits the other position's too. A shallow copy (copy.copy, dict(body), "
+               "{**body}) copies only the top level",
+               "give each position a body of its own all the way down: fetch each URL, as the "
+               "starter does, or copy a repeated one with copy.deepcopy")
 
 
 TIMEOUT_FIELDS = ("total", "connect", "sock_read", "sock_connect")
@@ -718,6 +781,68 @@ async def faults(ctx):
                "a failure must not break the next call: a closed session kept for reuse, a "
                "half-done state",
                "make each job work whatever happened to the one before")
+
+
+def drop_cancelled_timers():
+    """What the event loop does by itself once its cancelled timers are many: forget them.
+
+    A cancelled timer (aiohttp's 300 s deadline of a request that is done) stays in the loop's
+    heap until its time comes, holding the context it was made in, and so a session kept in a
+    ContextVar: alive for minutes, however correct the code. asyncio drops them once over 100
+    are scheduled and half of those are cancelled; here, at once, as it would do.
+    """
+    loop = asyncio.get_running_loop()
+    scheduled = getattr(loop, "_scheduled", None)
+    if not isinstance(scheduled, list) or not hasattr(loop, "_timer_cancelled_count"):
+        return  # not asyncio's own event loop
+    kept = []
+    for handle in scheduled:
+        if handle.cancelled():
+            handle._scheduled = False
+        else:
+            kept.append(handle)
+    heapq.heapify(kept)
+    loop._scheduled = kept
+    loop._timer_cancelled_count = 0
+
+
+async def check_nothing_kept_per_job(ctx):
+    """30 jobs in a row leave no more sessions alive than a few: nothing is kept per job."""
+    first = len(Made.sessions)
+    with phase(f"{KEPT_JOBS} jobs in a row"):
+        for n in range(KEPT_JOBS):
+            await fetch_all(ctx, item_urls(ctx, [n], 0))
+    # The check's own references go, for the sessions those jobs made and closed; the open
+    # ones stay (shutdown() must close them, check_closed looks) and count as alive.
+    made = Made.sessions[first:]
+    closed = [weakref.ref(session) for session, _ in made if session.closed]
+    still_open = [(session, during) for session, during in made if not session.closed]
+    Made.sessions[first:] = still_open
+    del made
+    drop_cancelled_timers()
+    gc.collect()
+    referenced = sum(ref() is not None for ref in closed)
+    alive = len(still_open) + referenced
+    ctx.record(sessions_alive_after_jobs=alive)
+    observed = (f"after {KEPT_JOBS} jobs in a row (one URL each), {alive} of the sessions they "
+                f"made were still alive (after a garbage collection): {len(still_open)} open, "
+                f"{referenced} closed but still referenced")
+    if referenced >= len(still_open):
+        ctx.expect(alive <= KEPT_LIMIT, observed,
+                   "something keeps every job's session after it is closed (a list of them "
+                   "for shutdown(), a dict that is never pruned), so memory grows with every "
+                   "call for the life of the process: a service that calls fetch_all per "
+                   "request leaks about 3 KB a call, without end",
+                   "keep no session after its job is done: one `async with` session per job "
+                   "needs no list at all; if you keep sessions for shutdown(), remove each "
+                   "from the list when it is closed (or keep just the one shared session)")
+    ctx.expect(alive <= KEPT_LIMIT, observed,
+               "every job left its session open after it returned (never closed, or kept "
+               "open for shutdown()): the sessions, their pools and their connections pile "
+               "up with every job until the app stops, where one session (or one per job, "
+               "closed) is enough",
+               "close each job's session when the job ends (`async with` in fetch_all), or "
+               "keep one session that every job uses and close it in shutdown()")
 
 
 async def check_closed(ctx):

@@ -11,7 +11,8 @@ Public API (the check calls exactly this):
     async def fetch_all(urls) -> list
         GET every URL in `urls`, at most CONCURRENCY (10) at once within each call,
         and return the JSON bodies in the order of `urls` (each position its own
-        object; a URL listed twice may be fetched once).
+        object, down to the lists and dicts inside it; a URL listed twice, exactly
+        as written, may be fetched once).
 
     async def shutdown() -> None
         Called once when the app stops, after its last fetch_all: close whatever
