@@ -179,14 +179,16 @@ def make_app(db_path: str, shipping_url: str) -> web.Application:
             yield
 
     async def workers(app: web.Application):
-        # One worker per CPU this process may use; forkserver on Linux: forking a process
-        # that runs threads (this service runs in one) can deadlock a worker.
+        # One worker per CPU this process may use, two at least: with one, a short job waits
+        # for a long one (lesson 10); on one CPU two workers take turns. Forkserver on Linux:
+        # forking a process that runs threads (this service runs in one) can deadlock a worker.
+        size = max(2, cpus.usable())
         context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else None)
-        with ProcessPoolExecutor(max_workers=cpus.usable(), mp_context=context) as app[POOL]:
+        with ProcessPoolExecutor(max_workers=size, mp_context=context) as app[POOL]:
             # Started now, not by the first requests: each worker starts and loads this file.
             loop = asyncio.get_running_loop()
             await asyncio.gather(*(loop.run_in_executor(app[POOL], loyalty_score, 0, [1] * 50)
-                                   for _ in range(cpus.usable())))
+                                   for _ in range(size)))
             yield
 
     app.cleanup_ctx.extend([database, shipping, workers])
