@@ -15,7 +15,9 @@ Public API (the check calls exactly this):
 
     def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]
         count_primes(start, stop) for every (start, stop) in ranges, results in the
-        order given. The app calls it once per request, many times while it runs.
+        order given. The app calls it once per request, many times while it runs:
+        from several threads at once (a server's request threads), and with requests
+        that may come seconds or minutes apart.
 """
 
 import os

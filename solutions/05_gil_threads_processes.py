@@ -5,7 +5,9 @@ Python arithmetic, CPU-bound. The starter hands the ranges to 8 threads, hoping 
 every core. It does not: on CPython's standard build (with the GIL), only one thread at a
 time can run Python code. Here the ranges go to a process pool instead: each worker process
 has its own interpreter, so the ranges are counted in parallel. The pool is created once, on
-the first request, and its worker processes stay warm for the next ones.
+the first request (under a lock, so that two request threads arriving together create one),
+and its worker processes stay warm for the next ones, pauses included. The lock is held only
+while the pool is created: request threads then submit to it side by side.
 
 Public API (the check calls exactly this):
 
@@ -16,12 +18,15 @@ Public API (the check calls exactly this):
 
     def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]
         count_primes(start, stop) for every (start, stop) in ranges, results in the
-        order given. The app calls it once per request, many times while it runs.
+        order given. The app calls it once per request, many times while it runs:
+        from several threads at once (a server's request threads), and with requests
+        that may come seconds or minutes apart.
 """
 
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
@@ -36,6 +41,7 @@ __all__ = ["Chunk", "count_all", "count_primes"]
 # os.cpu_count() counts the machine's CPUs, also in a container allowed a fraction of one.
 WORKERS = min(8, max(2, cpus.usable()))
 _pool: ProcessPoolExecutor | None = None
+_creating = threading.Lock()  # held only while the pool is created, never while counting
 
 
 class Chunk(NamedTuple):
@@ -69,13 +75,14 @@ def count_primes(start: int, stop: int) -> Chunk:
 def worker_pool() -> ProcessPoolExecutor:
     """The app's process pool, created on first use; its workers then stay alive."""
     global _pool
-    if _pool is None:
-        # On Linux, forkserver (its default from Python 3.14): forking this process, which
-        # may run threads, can deadlock a worker, and Python 3.12+ warns. macOS and Windows
-        # already spawn by default.
-        context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else None)
-        _pool = ProcessPoolExecutor(max_workers=WORKERS, mp_context=context)
-    return _pool
+    with _creating:  # two request threads at once: one creates it, the other finds it
+        if _pool is None:
+            # On Linux, forkserver (its default from Python 3.14): forking this process, which
+            # may run threads, can deadlock a worker, and Python 3.12+ warns. macOS and
+            # Windows already spawn by default.
+            context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else None)
+            _pool = ProcessPoolExecutor(max_workers=WORKERS, mp_context=context)
+        return _pool
 
 
 def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
