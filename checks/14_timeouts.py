@@ -14,10 +14,16 @@ back within a small slack (0.15 s) of the reference timer for the *whole* call
 a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
 changes nothing); and nothing is left running (no task, no request open at the
 server); the fallback is a copy of FALLBACK as the app has it when the deadline
-passes (replaced, then changed, half-way through the call). An answer that
+passes, exactly (replaced, half-way through the call, by a dict without "available",
+holding a tuple and a number as a key, then changed: nothing added back from defaults,
+nothing converted as a JSON round trip does). A timeout of 0 gives the fallback even
+against a service that answers at once (no floor under the budget), and a 30 s timeout
+gets an answer that comes after 12 s (on a loop clock run 50 times fast from the start
+of the call: no ceiling of one's own). An answer that
 first waits for the caller's only free connection still comes through. Errors that
 come back in time (a refused connection, a 404, a 503 or 504, a 503 whose body then
-stalls, a timeout of the caller's session firing first) are raised as the starter raises them,
+stalls, a service that reads each request and hangs up without answering, a timeout of
+the caller's session firing first) are raised as the starter raises them,
 not turned into the fallback, and nothing the call armed cancels its caller later. A
 cancellation from outside (task.cancel(); a caller's own shorter asyncio.timeout; a
 cancel the moment a task of the call's own ends, which Python 3.11's wait_for drops;
@@ -42,6 +48,7 @@ from hypothesis import strategies as st
 from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.loading import describe
+from coursekit.probes import loop_clock_faster
 
 TITLE = "Timeouts"
 MINUTES = 30
@@ -495,6 +502,21 @@ async def check_fallback_on_time(ctx):
                    "get the full timeout (or a deadline per step) add up, and the page waits "
                    "for their sum",
                    "one deadline of `timeout` seconds around everything the call does")
+    spent = await attempt(ctx, f"{ctx.api.url}/items/1?delay_ms=0", 0.0)
+    if spent.answered and spent.error is None:
+        OBSERVED.append(spent)
+    ctx.expect(spent.answered and spent.error is None and spent.value == FALLBACK,
+               f"asked for a timeout of 0 (a budget already spent) against a service that "
+               f"answers at once, {NAME} "
+               + ("had still not returned when the check stopped waiting" if not spent.answered
+                  else f"raised {type(spent.error).__name__}" if spent.error is not None
+                  else f"returned {spent.value!r}"),
+               "no answer can complete within 0 s, however quick the service: the caller has "
+               "no time left (a page computes `timeout` as the time it has left) and the "
+               "docstring promises the fallback then. A floor under the timeout (`max(timeout, "
+               "0.05)`) lets a spent budget wait for the service and show its data anyway",
+               "use `timeout` as given, with no floor: `asyncio.timeout(0)` (or less) expires "
+               "before any answer can come")
     ctx.record(fallback_after_ms=round(max(r.seconds for r in OBSERVED) * 1000),
                late_ms=round(max(lateness(r) for r in OBSERVED) * 1000))
 
@@ -546,11 +568,35 @@ async def check_fallback_is_a_copy(ctx):
         await placeholder_changed_meanwhile(ctx, module, theirs)
 
 
+# The app's new placeholder: no "available" key (the app dropped it on purpose), a tuple and
+# a number as a key, which a copy keeps as they are (a JSON round trip would not).
+REPLACED = {"item": None, "message": "back soon", "sizes": (1, 2), 7: "x"}
+
+
+def differences(expected: dict, got: dict) -> list[str]:
+    """How ``got`` differs from ``expected``, key by key, for a message."""
+    found, renamed = [], set()
+    for key, value in expected.items():
+        if key in got:
+            if got[key] != value or type(got[key]) is not type(value):
+                found.append(f"{key!r} came back {got[key]!r} instead of {value!r}")
+            continue
+        twins = [other for other in got if other not in expected and str(other) == str(key)]
+        if twins:
+            renamed.add(twins[0])
+            found.append(f"key {key!r} came back as {twins[0]!r}")
+        else:
+            found.append(f"key {key!r} missing")
+    return found + [f"key {key!r} added ({got[key]!r})" for key in got
+                    if key not in expected and key not in renamed]
+
+
 async def placeholder_changed_meanwhile(ctx, module, theirs: dict):
     """The app replaces FALLBACK (a config reload) a third into the call, then adds a key to
-    the new dict another third later: the fallback is a copy of the new dict, key included."""
+    the new dict another third later: the fallback is a copy of the new dict, key included,
+    exactly (a key the app left out stays out; a tuple and a number key stay as they are)."""
     loop = asyncio.get_running_loop()
-    replaced = {**FALLBACK, "message": "back soon"}
+    replaced = dict(REPLACED)
 
     def app_changes():
         module.FALLBACK = replaced
@@ -561,15 +607,39 @@ async def placeholder_changed_meanwhile(ctx, module, theirs: dict):
                                 meanwhile=(COPY_TIMEOUT / 3, app_changes))
     finally:
         module.FALLBACK = theirs
-    ctx.expect(changed.value == replaced and changed.value is not replaced,
+    value = changed.value
+    if changed.error is not None and changed.answered:
+        ctx.fail(f"{ms(COPY_TIMEOUT / 3)} into a call with a {ms(COPY_TIMEOUT)} timeout, the "
+                 f"app replaced its FALLBACK with {REPLACED!r}, then set a key in it; after the "
+                 f"deadline {NAME} raised {type(changed.error).__name__}: {changed.error}",
+                 "the placeholder is the app's: whatever it holds (a tuple, a number as a key, "
+                 "a date), the page must get it when the service is slow, not an error",
+                 "copy the dict the name FALLBACK holds at the deadline: `dict(FALLBACK)` or "
+                 "`copy.deepcopy(FALLBACK)`, which copy any Python value (JSON does not)")
+    diff = differences(replaced, value) if isinstance(value, dict) else []
+    roundtrip = any("came back as" in item or "instead of (1, 2)" in item for item in diff)
+    ctx.expect(value == replaced and value is not replaced and not diff,
                f"{ms(COPY_TIMEOUT / 3)} into a call with a {ms(COPY_TIMEOUT)} timeout, the "
-               f"app replaced its FALLBACK with a new dict (`module.FALLBACK = {{...}}`, as a "
-               f"config reload does), then set a key in it; after the deadline {NAME} "
-               f"returned {'that dict itself' if changed.value is replaced else repr(changed.value)}",
+               f"app replaced its FALLBACK with a new dict, {REPLACED!r} (`module.FALLBACK = "
+               f"{{...}}`, as a config reload does), then set a key in it; after the deadline "
+               f"{NAME} returned "
+               + ("that dict itself" if value is replaced else repr(value))
+               + (f": {'; '.join(diff)}" if diff else ""),
+               "the docstring promises a copy of FALLBACK as it is when the deadline passes, "
+               "exactly: a JSON round trip (`json.loads(json.dumps(...))`) turns a tuple into a "
+               "list and a number key into a string (and raises on a date), so the page gets "
+               "a placeholder the app never wrote"
+               if roundtrip else
+               "the docstring promises a copy of FALLBACK as it is when the deadline passes, "
+               "exactly: a key the app left out of its placeholder on purpose must not come "
+               "back from defaults of your own (`{**DEFAULTS, **FALLBACK}`)"
+               if diff and all(item.startswith("key") and "added" in item for item in diff) else
                "the docstring promises a copy of FALLBACK as it is when the deadline passes: "
                "the placeholder the app has then, not the dict the name held when the module "
                "was imported or the call began, nor one written out again",
-               "copy what the name FALLBACK holds at the moment the deadline passes")
+               "copy what the name FALLBACK holds at the moment the deadline passes, as it "
+               "is: `dict(FALLBACK)` or `copy.deepcopy(FALLBACK)`, nothing added, nothing "
+               "converted")
 
 
 @caller_kept
@@ -604,15 +674,46 @@ SESSION_EXPIRED = ("a timeout of the caller's own session (its `ClientTimeout(to
 
 @caller_kept
 async def check_errors_are_raised(ctx):
-    """Errors that come back in time (refused, 404, 503, 504, the session's own timeout) are raised, as the starter does, not hidden."""
+    """Errors that come back in time (refused, dropped, 404, 503, 504, the session's own timeout) are raised, as the starter does, not hidden."""
+    async with dropping_server() as (dropping, accepted):
+        await errors_raised(ctx, dropping, accepted)
+    result = await attempt(ctx, f"{ctx.api.url}/items/6?delay_ms=20", OK_TIMEOUT)
+    expect_answer(ctx, result, {"item": 6}, "the service answered in 20 ms, after the errors")
+
+
+DROPPED = "a service that reads each request, then closes the connection without answering"
+
+
+@contextlib.asynccontextmanager
+async def dropping_server():
+    """The URL of a service that hangs up on every request, and a list of its connections."""
+    accepted: list[int] = []
+
+    async def hang_up(reader, writer):
+        accepted.append(1)
+        with contextlib.suppress(Exception):
+            await reader.readuntil(b"\r\n\r\n")
+        writer.close()
+
+    server = await asyncio.start_server(hang_up, "127.0.0.1", 0)
+    try:
+        yield f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}", accepted
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def errors_raised(ctx, dropping: str, accepted: list):
     cases = ((ctx.api.refused_url + "/items/1", "a refused connection"),
              (f"{ctx.api.url}/status/404?delay_ms=10", "an HTTP 404, after 10 ms"),
              (f"{ctx.api.url}/status/503?delay_ms=50", "an HTTP 503, after 50 ms"),
              (f"{ctx.api.url}/status/504?delay_ms=20", "an HTTP 504 (gateway timeout), after 20 ms"),
              (f"{ctx.api.url}/status/408?delay_ms=20", "an HTTP 408 (request timeout), after 20 ms"),
              (f"{ctx.api.url}/stall/5?status=503", "an HTTP 503 at once, whose body then stalls"),
+             (f"{dropping}/items/1", DROPPED),
              (f"{ctx.api.url}/never", SESSION_EXPIRED))
     for url, what in cases:
+        accepted.clear()
         result = await attempt(ctx, url, OK_TIMEOUT, session_timeout=(
             SHORT_SESSION if what == SESSION_EXPIRED else SESSION_TIMEOUT))
         if not result.answered:
@@ -624,7 +725,15 @@ async def check_errors_are_raised(ctx):
                else f"returned {result.value!r}")
         ctx.expect(result.error is not None,
                    f"against {what}, with a {OK_TIMEOUT:g} s timeout, {NAME} {got}"
-                   + (f" after {ms(result.seconds)}" if what == SESSION_EXPIRED else ""),
+                   + (f" after {ms(result.seconds)}" if what == SESSION_EXPIRED else "")
+                   + (f" after {ms(result.seconds)}, having opened "
+                      f"{count(len(accepted), 'connection')} to it" if what == DROPPED else ""),
+                   "a dropped connection is an error that came back in time: the starter raises "
+                   "aiohttp's ServerDisconnectedError at once (aiohttp itself sends the request "
+                   "once more first). Retried until the deadline, it becomes 'the service is "
+                   "slow' on the page, while a crashing service gets a new request every few "
+                   "milliseconds"
+                   if what == DROPPED else
                    "the caller's session gives up first, by its own settings, and the call ends "
                    "in time with that error (the starter raises it): aiohttp's timeout errors are "
                    "TimeoutErrors too, and caught as the call's own deadline they say 'the "
@@ -644,6 +753,9 @@ async def check_errors_are_raised(ctx):
                    "can come from elsewhere: ask the deadline whether it fired), and raise the "
                    "rest; leave the session's own timeouts in force"
                    if what == SESSION_EXPIRED else
+                   "let the error through as the starter does: no retry of your own (aiohttp "
+                   "already sends it once more when the connection is dropped)"
+                   if what == DROPPED else
                    "catch only the timeout; let other errors through as the starter does "
                    "(`response.raise_for_status()` as soon as the status is in, before the body)")
         ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
@@ -652,8 +764,6 @@ async def check_errors_are_raised(ctx):
                    f"{count(result.open_requests, 'request')} open at the server",
                    "work nobody waits for any more",
                    "let the request end with the call")
-    result = await attempt(ctx, f"{ctx.api.url}/items/6?delay_ms=20", OK_TIMEOUT)
-    expect_answer(ctx, result, {"item": 6}, "the service answered in 20 ms, after the errors")
 
 
 @contextlib.contextmanager
@@ -822,7 +932,7 @@ def long_timeout() -> float:
 
 @caller_kept
 async def check_long_deadline_kept(ctx):
-    """A deadline over 5 s is kept as given too, not rounded up to the next whole second."""
+    """A deadline over 5 s is kept as given too: not rounded up to a whole second, not cut short."""
     result = await attempt(ctx, f"{ctx.api.url}/never", long_timeout())
     if result.answered and lateness(result) > LATE:  # a paused machine is forgiven once
         result = await attempt(ctx, f"{ctx.api.url}/never", long_timeout())
@@ -843,6 +953,43 @@ async def check_long_deadline_kept(ctx):
                "deadline up to the next whole second of the event loop's clock, so a page with "
                "a 5.5 s budget may wait 6.5 s",
                "`asyncio.timeout(timeout)` keeps the deadline to the millisecond, at any length")
+    result = await long_answer(ctx)
+    what = (f"asked for a {LONG_DEADLINE_S} s timeout against a service that answered after "
+            f"{LONG_ANSWER_S} s (the check ran the event loop's clock {FAST} times fast: "
+            f"{LONG_ANSWER_S * 1000 / FAST:.0f} ms here)")
+    if not result.answered:
+        raise ExerciseBroken(f"`{NAME}` in {ctx.shown_as()} did not return within "
+                             f"{result.guard:g} s, {what}: an await that never completes?")
+    if result.error is not None:
+        raise raised(ctx, result.error)
+    ctx.expect(result.value == {"item": 12},
+               f"{what}, {NAME} returned "
+               + ("the fallback (twice in a row)" if result.value == FALLBACK
+                  else repr(result.value)),
+               "the answer came within the caller's budget, and the docstring promises it "
+               "then: how long to wait is the caller's to say (a slow export, a report the "
+               "caller gave 30 s); a ceiling of your own (`min(timeout, 10)`) shows the "
+               "placeholder where the data was on its way",
+               "use `timeout` as given, with no ceiling (nor floor) of your own")
+
+
+FAST = 50  # the loop's clock runs this many times fast while a long deadline is probed
+LONG_ANSWER_S, LONG_DEADLINE_S = 12, 30  # loop seconds: an answer after 12 s, a 30 s budget
+LONG_SESSION = aiohttp.ClientTimeout(total=10 * LONG_DEADLINE_S)  # the caller's lets it be
+
+
+async def long_answer(ctx) -> Attempt:
+    """A call with a 30 s timeout to a service that answers after 12 s, on a loop clock run
+    FAST times fast from the start of the call (240 ms of real time): a ceiling of one's own
+    under 12 s fires before the answer can come, on any machine; a paused machine is forgiven
+    once."""
+    url = f"{ctx.api.url}/items/12?delay_ms={LONG_ANSWER_S * 1000 / FAST:.0f}"
+    for _ in range(2):
+        with loop_clock_faster(FAST):
+            result = await attempt(ctx, url, LONG_DEADLINE_S, session_timeout=LONG_SESSION)
+        if not (result.answered and result.error is None and result.value == FALLBACK):
+            break
+    return result
 
 
 async def measure(ctx):
