@@ -16,7 +16,8 @@ Public API (the check calls exactly this):
 
     async def shutdown() -> None
         Called once when the app stops, after its last fetch_all: close whatever
-        fetch_all keeps open between calls (nothing, in this version).
+        fetch_all keeps open between calls (nothing, in this version). The app runs
+        on one event loop from its first fetch_all to shutdown().
 """
 
 import asyncio
