@@ -65,7 +65,7 @@ HINTS = [
     "handler awaits its result.",
     "`await loop.run_in_executor(executor, readability, text)` (with `loop = "
     "asyncio.get_running_loop()`) runs it in an executor. Threads do not help pure Python "
-    "(the GIL lets one thread run Python at a time): use a "
+    "on CPython's standard build (its GIL lets one thread run Python at a time): use a "
     "`concurrent.futures.ProcessPoolExecutor`.",
     "Create the pool once, not per request: a module-level `_pool = None` and a function "
     "that creates `ProcessPoolExecutor(max_workers=2)` the first time and returns the same "
@@ -359,10 +359,11 @@ async def check_other_process(ctx):
                  + (" (for documents of an ordinary size too: a size threshold keeps them on "
                     "the loop, and a stream of ordinary requests stalls it as before)"
                     if call.label == "the medium document" else "")
-                 + ". A thread keeps the loop answering only because the GIL changes hands "
-                 "every few milliseconds: the job still takes this process's CPU, and two "
-                 "requests cannot score at once",
-                 "pure Python holds the GIL: hand readability to a "
+                 + ". On CPython's standard build a thread keeps the loop answering only "
+                 "because the GIL changes hands every few milliseconds: the job still takes "
+                 "this process's CPU, and two requests cannot score at once",
+                 "on CPython's standard build, pure Python in a thread holds the GIL: hand "
+                 "readability to a "
                  "`concurrent.futures.ProcessPoolExecutor` through `loop.run_in_executor`, "
                  "whatever the size of the text")
 

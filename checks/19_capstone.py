@@ -25,7 +25,8 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   (not computing, not queued for a CPU) and its longest spent computing, against the CPU
   the starter's loyalty score takes for such a dashboard in this process, measured now;
   and whether loyalty_score or difflib's comparisons ran in a thread of the service's own
-  process other than its loop's (pure-Python work in a thread holds the GIL: lesson 10);
+  process other than its loop's (on CPython's standard build, pure-Python work in a thread
+  holds the GIL: lesson 10);
 - what the shipping API counted during the load: TCP connections (a shared pool opens no
   more than the requests it has in flight at once) and the most requests in flight;
 - a dashboard with orders the API never answers, stalls on halfway, or sends a byte at a
@@ -880,8 +881,9 @@ async def check_loop_never_computes_long(ctx):
     ctx.expect(not threads,
                "in threads of the service's own process other than its event loop's, "
                + " and ".join(f"{what} ran {calls:,} times" for what, calls in threads.items()),
-               "pure-Python work in a thread holds the GIL while it runs: the service still "
-               "computes on one core, one thread at a time, and its loop waits for the GIL "
+               "on CPython's standard build, pure-Python work in a thread holds the GIL while "
+               "it runs: the service still computes on one core, one thread at a time, and its "
+               "loop waits for the GIL "
                "between its steps (lesson 10); the heartbeat cannot show it when dashboards "
                "come one at a time",
                "send the CPU work to a pool of worker processes, started with the service")
