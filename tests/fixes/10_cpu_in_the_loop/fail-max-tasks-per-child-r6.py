@@ -6,7 +6,7 @@ ProcessPoolExecutor switch its default start method from fork to spawn, ~100 ms 
 new worker, paid by the request that lands on it). The lesson: a pool created once, no process
 started after the first requests. Invisible in any test with fewer than 100 jobs per worker;
 with jobs queued, ProcessPoolExecutor may also fail to replace the retired workers and hang for
-good (CPython gh-115634, up to 3.13.0 at least).
+good (CPython gh-115634: on 3.11 and 3.12, and on 3.13 and 3.14 releases before its fix).
 
 Lesson 10: CPU work in the event loop.
 

@@ -6,7 +6,7 @@ queued behind the running ones, is sent to a worker and scored anyway, for nobod
 of cancelled requests (clients that gave up on a slow service) keeps every worker busy with
 work nobody waits for, and the requests that come after queue behind all of it. The
 contract: a cancelled request's job does not run unless the pool had already handed it on
-toward a worker (one job per worker, plus one); run_in_executor
+toward a worker (besides the running ones, one job per worker, plus one); run_in_executor
 and asyncio.wrap_future cancel it when the request is cancelled.
 
 Lesson 10: CPU work in the event loop.
