@@ -9,8 +9,10 @@ Then four kinds of evidence: those objects, the process's open file descriptors 
 local profile service still holds, and the ResourceWarnings raised. After a successful
 visit, after each way a visit can fail (HTTP 404 and 500, a 500 with `Connection: close`,
 whose response then owns the socket, a refused connection, a body that is not a profile,
-a redirect, a 201 Created with a profile in its body (only 200 is a profile), a port that is not a number, a damaged database, a database another connection
-is reading, so that the commit fails, a missing folder, a log on a full disk, /dev/full, whose
+a redirect, a 201 Created with a profile in its body (only 200 is a profile), a port that is not a number, a
+profile whose name holds half an emoji (a lone surrogate, as a JavaScript service that cut a
+name sends it in JSON: the INSERT raises UnicodeEncodeError, not a sqlite3.Error), a damaged
+database, a database another connection is reading, so that the commit fails, a missing folder, a log on a full disk, /dev/full, whose
 close() raises) and after a KeyboardInterrupt sent while the visit waits for the service,
 with the exception still held, as an error handler or a log would hold it. On the full
 disk only what is closed is judged: the starter loses that line when the file is freed. Every socket must have a timeout no longer than the starter's 5 s. The starter
@@ -22,7 +24,16 @@ each failure raises, and for what a failed visit leaves stored: nothing, whichev
 failed (a log file that cannot be opened after the visit was committed would leave a
 visit the caller was told had failed; a log line written before the commit logs one). The
 count is the table's now: after another connection stored a visit, and after the database
-file was deleted (created again, with its table).
+file was deleted (created again, with its table). A visit waits for a database another
+connection writes to for a moment, as the starter does (sqlite3's default 5 s busy timeout):
+that connection takes the write lock (BEGIN IMMEDIATE) before the visit and keeps it until
+0.3 s after the visit's first statement that needs it began (seen by its trace callback,
+coursekit.sql_probes), so a timeout shorter than that fails and no stopwatch decides. And
+visits may come from several threads at once: three visits from three threads, each held by
+the check's own profile service until all three are under way (or none came for 1 s: a
+lock that serializes visits is allowed), then answered one at a time, each after the previous
+visit ended, must each return their own count, store one row and one log line each, and
+leave nothing open (each thread's objects, and descriptors on the visit's files).
 """
 
 import contextlib
@@ -45,7 +56,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from hypothesis import strategies as st
 
-from coursekit import resources
+from coursekit import resources, sql_probes
 from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.oracle import agree, short
 
@@ -396,7 +407,17 @@ class ProfileHandler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(body)
             self.close_connection = True
             return
+        if self.path.startswith("/cut"):  # a name cut in the middle of an emoji, as JSON text
+            body = json.dumps({"user_id": 4, "name": CUT_NAME, "plan": "free"}).encode()
+            self.send_response(200)  # (json.dumps writes the lone surrogate as \ud83d)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         query = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
+        if "hold" in query:
+            HOLDS.hold(query["hold"][0])
         body = json.dumps({"user_id": int(query["user_id"][0]), "name": query["name"][0],
                            "plan": "free"}).encode()
         self.send_response(200)
@@ -407,6 +428,51 @@ class ProfileHandler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+CUT_NAME = "Zo\u00eb \ud83d"  # "Zoë 😀" cut after 5 UTF-16 units: a lone surrogate
+
+
+class Holds:
+    """Profile requests of the check's own service held until the check lets each one go.
+
+    ``/profile?...&hold=KEY`` waits in the service's handler thread until ``release(KEY)``
+    (at most CAP seconds: only a guard against a hang), so that visits are under way at the
+    same moment, each waiting for its profile, and end in an order the check chooses.
+    """
+
+    CAP = 10.0
+
+    def __init__(self):
+        self.arrived: list[str] = []
+        self.released: set[str] = set()
+        self.changed = threading.Condition()
+
+    def hold(self, key: str) -> None:
+        with self.changed:
+            self.arrived.append(key)
+            self.changed.notify_all()
+            self.changed.wait_for(lambda: key in self.released or "*" in self.released,
+                                  timeout=self.CAP)
+
+    def release(self, key: str) -> None:
+        with self.changed:
+            self.released.add(key)
+            self.changed.notify_all()
+
+    def arrivals(self, count: int, quiet_s: float) -> list[str]:
+        """The keys held, once ``count`` arrived or none came for ``quiet_s`` (a visit that
+        waits for another one, behind a lock, never reaches the service meanwhile)."""
+        with self.changed:
+            while len(self.arrived) < count:
+                before = len(self.arrived)
+                self.changed.wait(quiet_s)
+                if len(self.arrived) == before:
+                    break
+            return list(self.arrived)
+
+
+HOLDS = Holds()
 
 
 @contextlib.contextmanager
@@ -492,7 +558,8 @@ class Fault:
                 "bad port": "http://127.0.0.1:port/users/4/profile",
                 "500 close": own_service_url("/close/500"),
                 "302": own_service_url("/moved"),
-                "201": own_service_url("/created")}[self.url]
+                "201": own_service_url("/created"),
+                "cut": own_service_url("/cut")}[self.url]
 
     @property
     def files_usable(self) -> bool:
@@ -528,6 +595,9 @@ FAULTS = [
                     "a range of success codes")),
     Fault("the profile URL's port was not a number (a typo in the settings)", "bad port",
           also=(http.client.HTTPException,)),  # urllib's InvalidURL, not a ValueError in 3.11
+    Fault("the profile's name held half an emoji (a lone surrogate, \"\\ud83d\" in its "
+          "JSON, as a JavaScript service that cut a name in the middle of an emoji sends it), "
+          "which the INSERT cannot encode", "cut"),
     Fault("the database file was damaged (not a database)", "profile", damaged_db=True),
     Fault("another connection was reading the database (a report, a backup, another worker), "
           "so the visit's commit failed: database is locked", "profile", locked=True),
@@ -787,6 +857,100 @@ def check_errors(ctx):
                        "from one call to the next")
 
 
+BUSY_S = 0.3  # another connection keeps the write lock this long once the visit writes
+
+
+def wants_write_lock(sql: str) -> bool:
+    """A statement that waits for another connection's write lock: a write, or a BEGIN
+    IMMEDIATE or EXCLUSIVE."""
+    return (sql_probes.keyword(sql) in sql_probes.WRITES
+            or re.match(r"\s*BEGIN\s+(IMMEDIATE|EXCLUSIVE)", sql, re.I) is not None)
+
+
+@dataclass
+class Busy:
+    """What the other writer of written_meanwhile did: see there."""
+
+    held_s: float | None = None  # how long it kept its lock after the visit began writing
+    error: str = ""  # what went wrong with the other writer itself (then nothing is judged)
+
+
+@contextlib.contextmanager
+def written_meanwhile(db: Path):
+    """Around a visit in this thread: another connection (another worker recording its own
+    visit) takes the database's write lock (BEGIN IMMEDIATE) before the visit starts, keeps it
+    until BUSY_S after the visit's first statement that needs it began (or the visit ended),
+    then commits. Decided by the visit's own statements (sql_probes), not by a stopwatch: a
+    visit that gives up on a lock after less than BUSY_S fails, one that waits succeeds."""
+    busy, locked, ended = Busy(), threading.Event(), threading.Event()
+    holder: list = []
+
+    def other_worker() -> None:
+        try:
+            with contextlib.closing(sqlite3.connect(db, isolation_level=None)) as other:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("INSERT INTO visits (user_id, name) VALUES (99, 'another worker')")
+                locked.set()
+                deadline = time.monotonic() + Holds.CAP  # only a guard against a hang
+                while not ended.is_set() and time.monotonic() < deadline:
+                    if holder and any(wants_write_lock(statement.sql)
+                                      for each in list(holder[0]) for statement in list(each.log)):
+                        writing = time.monotonic()
+                        ended.wait(BUSY_S)
+                        busy.held_s = time.monotonic() - writing
+                        break
+                    time.sleep(0.002)
+                other.execute("COMMIT")
+        except sqlite3.Error as error:
+            busy.error = f"{type(error).__name__}: {error}"
+        finally:
+            locked.set()
+
+    worker = threading.Thread(target=other_worker, daemon=True, name="another-worker")
+    worker.start()
+    locked.wait(Holds.CAP)
+    try:
+        with sql_probes.opened_connections() as others:
+            holder.append(others)
+            yield busy
+    finally:
+        ended.set()
+        worker.join(Holds.CAP)
+
+
+def check_waits_for_a_busy_database(ctx):
+    """While another connection writes to the database for a moment, a visit waits for it and is stored, as the starter's is."""
+    with scratch() as name:
+        db, log = Path(name) / "visits.db", Path(name) / "visits.log"
+        with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+            conn.execute("CREATE TABLE visits (user_id INTEGER, name TEXT)")
+        with written_meanwhile(db) as busy:
+            got, error = call_tidied(ctx, db, log, profile_url(ctx, 4))
+        rows = sorted(stored(db) or [])
+    # The starter waits up to sqlite3.connect's default 5 s for the lock, then stores its visit.
+    want, want_rows = {"user_id": 4, "name": "User 4", "visits": 1}, [(4, "User 4"),
+                                                                       (99, "another worker")]
+    if busy.error or (error is None and got == want and rows == want_rows):
+        return  # (the other writer failed: nothing to judge)
+    held = (f" (your visit ended {busy.held_s:.2f} s after it began writing)"
+            if busy.held_s is not None and busy.held_s < BUSY_S else
+            "" if busy.held_s is not None else " (your visit never wrote)")
+    ctx.fail(f"another connection (another worker recording its own visit) held the database's "
+             f"write lock (BEGIN IMMEDIATE) from before the visit until {BUSY_S:g} s after the "
+             f"visit began writing, or until it ended{held}, then committed; record_visit "
+             + (said(error) if error is not None else f"returned {got!r}")
+             + f", and the table held {rows!r}; the starter waits for the lock (up to "
+             f"sqlite3.connect's default 5 s), returns {want!r} and stores {want_rows!r}",
+             "sqlite3.connect waits up to its timeout (5 s by default) for another connection's "
+             "lock: two workers recording visits at once, a backup or a report holding the file "
+             "for a moment are normal on a live site. A connection that gives up sooner turns "
+             "each of them into a lost visit and an error for the caller, where the starter "
+             "waits its turn and stores it",
+             "keep sqlite3.connect's default timeout of 5 s (or a longer one): what frees the "
+             "database is closing the connection as soon as the visit is done, not giving up "
+             "early on a lock")
+
+
 def check_closed_after_success(ctx):
     """After a successful visit, the database, the log file and the connection are closed."""
     fds_note(ctx)
@@ -894,6 +1058,113 @@ def check_closed_when_interrupted(ctx):
                "database, the log file and the connection stay open",
                "close in `finally` or with `with` blocks: they run however the block ends, "
                "a BaseException included")
+
+
+VISITORS = [(21, "Ada"), (22, "Bo"), (23, "Cy")]  # visits at once, one thread each
+ARRIVE_QUIET_S = 1.0  # visits still to come are waited for until none came for this long
+
+
+def check_visits_from_threads(ctx):
+    """Visits from several threads at once each return their own result, all are stored, all is closed."""
+    global HOLDS
+    HOLDS = holds = Holds()
+    function = ctx.function("record_visit")
+    count = len(VISITORS)
+    barrier = threading.Barrier(count)
+    finished = [threading.Event() for _ in VISITORS]
+    look = threading.Event()
+    outcome: list = [(None, None)] * count
+    left: list = [[] for _ in VISITORS]
+    with scratch() as name, profile_service() as url_of:
+        folder = Path(name)
+        db, log = folder / "visits.db", folder / "visits.log"
+        with contextlib.closing(sqlite3.connect(db)) as conn, conn:  # user 21's first visit
+            conn.execute("CREATE TABLE visits (user_id INTEGER, name TEXT)")
+            conn.execute("INSERT INTO visits (user_id, name) VALUES (21, 'Ada')")
+
+        def one(number: int) -> None:
+            user_id, person = VISITORS[number]
+            url = f"{url_of(user_id, person)}&hold={number}"
+            with resources.kept_open() as opened:
+                try:
+                    try:
+                        barrier.wait(Holds.CAP)
+                        outcome[number] = (function(str(db), str(log), url), None)
+                    except Exception as error:  # held, as a caller's log would hold it
+                        outcome[number] = (None, error)
+                    finished[number].set()
+                    look.wait(Holds.CAP)
+                    left[number] = [each.describe() for each in resources.still_open(opened)]
+                finally:
+                    resources.close_all(opened)  # looked at: not leaked into later checks
+                    finished[number].set()
+
+        base_fds = resources.open_fds()
+        with warnings.catch_warnings(), ctx.watch("record_visit", 3 * Holds.CAP):
+            warnings.simplefilter("ignore", ResourceWarning)
+            threads = [threading.Thread(target=one, args=(number,), daemon=True,
+                                        name=f"visit-{number}") for number in range(count)]
+            for thread in threads:
+                thread.start()
+            arrived = [int(key) for key in holds.arrivals(count, ARRIVE_QUIET_S)]
+            for number in arrived:  # one at a time: each ends while the later ones wait
+                holds.release(str(number))
+                finished[number].wait(Holds.CAP)
+            holds.release("*")
+            for event in finished:
+                event.wait(Holds.CAP)
+            fds = resources.open_fds()
+            look.set()
+            for thread in threads:
+                thread.join(Holds.CAP)
+        files_left = sorted({Path(target).name for target in
+                             new_fds(fds or {}, base_fds or {}).values()
+                             if target.startswith(str(folder))})
+        rows, lines = sorted(stored(db) or []), log_lines(log)
+    for _, error in outcome:
+        if error is not None:
+            error.__traceback__ = None  # its frames hold what the visit opened
+    at_once = (f"{count} visits sent from {count} threads at once (users "
+               f"{', '.join(str(user) for user, _ in VISITORS)}; user 21 had one visit already), "
+               f"each waiting for its profile while the others were under way"
+               + ("" if len(arrived) == count else
+                  f" ({len(arrived)} reached the service before one was answered)"))
+    want_rows = sorted([(21, "Ada"), *VISITORS])
+    failed = [(VISITORS[number][0], error) for number, (_, error) in enumerate(outcome)
+              if error is not None]
+    if failed:
+        ctx.fail(f"{at_once}: " + "; ".join(f"the visit of user {user} {said(error)}"
+                                           for user, error in failed)
+                 + f"; yet the table then held {len(rows)} rows: the one from before, and "
+                 f"{len(rows) - 1} stored by these visits",
+                 "a web server records visits from several threads at once, and each call is a "
+                 "visit of its own: anything shared between calls (an ExitStack, a connection or "
+                 "a file kept at module level) is used or closed by another visit midway. The "
+                 "caller is told the visit failed, yet it may be stored",
+                 "keep everything a visit opens local to the call: its own `with` block or "
+                 "ExitStack, created inside record_visit")
+    wrong = [(VISITORS[number], result) for number, (result, _) in enumerate(outcome)
+             if result != {"user_id": VISITORS[number][0], "name": VISITORS[number][1],
+                           "visits": 2 if VISITORS[number][0] == 21 else 1}]
+    ctx.expect(not wrong and rows == want_rows and lines == count,
+               f"{at_once}: "
+               + "; ".join(f"the visit of user {user} returned {result!r}"
+                           for (user, _), result in wrong)
+               + ("; " if wrong else "") + f"the table held {rows!r}, the log {lines} line(s)",
+               "each visit returns its own user's count and stores its own row and log line, "
+               "whatever the other visits under way at the same moment do",
+               "keep what a visit reads and writes local to the call")
+    found = [f"the visit of user {VISITORS[number][0]}: " + ", ".join(each)
+             for number, each in enumerate(left) if each]
+    if files_left:
+        found.append("file descriptors of this process on " + ", ".join(files_left))
+    ctx.expect(not found,
+               f"{at_once}: once all had returned, still open: " + "; ".join(found),
+               "what each visit opened must be closed by the time it returns, whichever "
+               "visits run beside it: a resource shared between visits, or closed by another "
+               "thread's cleanup, stays open (a sqlite3 connection cannot be closed from "
+               "another thread than its own)",
+               "open and close everything inside the call, in the thread that runs it")
 
 
 def measure(ctx):

@@ -20,7 +20,8 @@ Public API (the check calls exactly this):
         (created if missing) and commit, append one line to the log file at log_path
         (if it cannot be opened, the visit fails and stores nothing), and return
         {"user_id": ..., "name": ..., "visits": n}: n is how many visits of that user
-        the table holds now.
+        the table holds now. Visits may come from several threads at once (a threaded
+        web server): each call is a visit of its own.
 """
 
 import http.client

@@ -1,0 +1,74 @@
+"""Log and HTTP connection closed by `with`; the database closed at the end and in `except sqlite3.Error`.
+
+BUG: "close ... whether it returns or raises": the database is closed on the errors the
+learner expects from it, sqlite3.Error, but a visit can fail in the database step with
+others. A display name that a JavaScript profile service cut in the middle of an emoji
+arrives as JSON "\\ud83d" (a lone surrogate): the INSERT raises UnicodeEncodeError (the
+starter's error, rightly raised), and the connection stays open for as long as the error
+is held; so does a Ctrl+C or a MemoryError in that step. On every error a check is likely
+to cause in the database (damaged file, locked, missing folder) it is closed.
+Verified by verify/06_unclosed_resources/fail-db-closed-on-sqlite-errors.py: profile
+name '\\u00eb \\ud83d' (an emoji cut in half, as JSON from a JavaScript service):
+UnicodeEncodeError like the starter's, and with the error held 1 fd still open (v.db)
+(starter 4, pass-nested-finally 0).
+
+Lesson 06: unclosed resources.
+
+Every visit to a page is recorded: the visitor's profile comes from the profile service
+over a keep-alive HTTP connection, the visit goes into a SQLite database, and a line goes
+into a log file. This version opens all three and closes none of them. Each one holds a
+file descriptor (and the service holds a connection) until Python gets round to cleaning
+it up, and when the service fails, the exception keeps all three open for as long as
+anything holds on to it. Close each of them as soon as the function is done with it,
+whether it returns or raises.
+
+Public API (the check calls exactly this):
+
+    def record_visit(db_path: str, log_path: str, profile_url: str) -> dict
+        GET profile_url, a JSON profile {"user_id": ..., "name": ..., ...}; raise
+        RuntimeError if the service answers with another status than 200. Then insert
+        (user_id, name) into the table `visits` of the SQLite database at db_path
+        (created if missing) and commit, append one line to the log file at log_path
+        (if it cannot be opened, the visit fails and stores nothing), and return
+        {"user_id": ..., "name": ..., "visits": n}: n is how many visits of that user
+        the table holds now.
+"""
+
+import http.client
+import json
+import sqlite3
+from contextlib import closing
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    url = urlsplit(profile_url)
+    with (
+        open(log_path, "a", encoding="utf-8") as log,
+        closing(http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service,
+    ):
+        db = sqlite3.connect(db_path)
+        try:
+            service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+            with service.getresponse() as response:
+                if response.status != 200:
+                    raise RuntimeError(f"the profile service answered HTTP {response.status}")
+                profile = json.loads(response.read())
+            user_id, name = profile["user_id"], profile["name"]
+        except BaseException:
+            db.close()
+            raise
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+            db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)", (user_id, name))
+            db.commit()
+            (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                                   (user_id,)).fetchone()
+        except sqlite3.Error:  # a damaged, locked or missing database
+            db.close()
+            raise
+        db.close()
+        log.write(f"visit {visits} of user {user_id} ({name})\n")
+    return {"user_id": user_id, "name": name, "visits": visits}
