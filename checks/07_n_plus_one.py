@@ -6,10 +6,16 @@ connection the call opens (announced by Python's audit events): at most two what
 page's length and however many distinct authors it has, also where the authors outnumber
 the values one statement may bind (the connection's limit lowered to 250 by its owner, and to
 999, SQLite's before 3.32, with statements capped at 2,000 bytes of text): a `?` per author
-raises there, chunks of them make the count grow, ids written into the SQL text make it too long. The starter is the oracle for the
+raises there, chunks of them make the count grow, ids written into the SQL text make it too long;
+and a page of 800 posts by 750 authors under the same two limits: fewer authors than bound
+values allowed, yet a `?, ` each (about 2,250 bytes) is past the 2,000 bytes of text. The starter is the oracle for the
 page: on generated blogs with sparse, random, negative ids stored out of order, NULL and
 duplicate names, quotes and unicode, a posts table without a primary key, an index on
-posts.author_id with ANALYZE. The caller's connection must be left as it was found: open,
+posts.author_id with ANALYZE; and on a connection whose text_factory is bytes (every text
+value the page holds comes through it: a page parsed from a JSON document SQLite built has
+str) and on one whose SQLITE_LIMIT_LENGTH is 3,000 bytes (a whole page of 100 posts as one
+JSON value is about 7,800; the starter's values are under 30, a JSON array of the page's
+author ids about 560). The caller's connection must be left as it was found: open,
 same row_factory, isolation_level and limits (getlimit), the same schema (no temporary view
 or table, nothing attached), its transaction still open if it had one, also after a call
 that raised (no tables; the caller's settings the default ones, then functions of its own,
@@ -175,16 +181,16 @@ def difference(want: list, got) -> str:
             f"the starter's {right!r:.160}")
 
 
-def compare(ctx, blog: Blog, what: str, setup=None) -> None:
+def compare(ctx, blog: Blog, what: str, setup=None, meaning: str = "", nudge: str = "") -> None:
     """Fail unless yours gives the starter's page for ``blog``."""
     want, got = page_of(ctx, blog, "broken", setup), page_of(ctx, blog, "yours", setup)
     if want == got:
         return
     ctx.fail(f"on {what}: {difference(want, got)}",
-             "a page with the wrong bylines or in the wrong order looks right until a reader "
-             "notices: the starter is slow but right, and a fix must keep every answer",
-             "don't rely on the order in which the database returns rows unless you asked "
-             "for it with ORDER BY, nor on how ids are numbered: look each author up by id")
+             meaning or "a page with the wrong bylines or in the wrong order looks right until "
+             "a reader notices: the starter is slow but right, and a fix must keep every answer",
+             nudge or "don't rely on the order in which the database returns rows unless you "
+             "asked for it with ORDER BY, nor on how ids are numbered: look each author up by id")
 
 
 # --- generated blogs ------------------------------------------------------------------------
@@ -261,11 +267,18 @@ class Size:
 # as servers that run SQL they did not write do): the ids of 1,050 authors written into the
 # SQL as text (IN (1,2,3,...), about 4,200 bytes) dodge the limit on bound values only to
 # meet this one; the lesson's statements are a tenth of it, a bound JSON array is a value.
+# And a page whose authors are fewer than the bound values allowed (750 of 999), under the same
+# 2,000 bytes of text: a `?, ` per author (3 bytes each, about 2,250 in all) fits the one limit
+# and not the other; a fix that checks getlimit(SQLITE_LIMIT_VARIABLE_NUMBER) alone sends it.
 SQL_LENGTH = 2_000
 SMALL, BIG, PAST_LIMIT = (Size(7, 3, 7), Size(400, 400, 9, limit=250),
                           Size(1_100, 1_050, 10, limit=999, sql_length=SQL_LENGTH))
+UNDER_LIMIT = Size(800, 750, 11, limit=999, sql_length=SQL_LENGTH)
+VALUE_LENGTH = 3_000  # SQLITE_LIMIT_LENGTH of a caller in check_same_as_starter: a whole page of 100 posts as
+# one JSON text (about 7,800 bytes) is past it, the authors' ids as one JSON array (about 560) or
+# their names as one JSON object (about 1,200) are not, nor any of the starter's values (< 30)
 TOO_LONG = ("query string is too large", "statement too long")  # Python's DataError, SQLite's
-SIZES = (SMALL, Size(50, 20, 8), BIG, PAST_LIMIT)
+SIZES = (SMALL, Size(50, 20, 8), BIG, UNDER_LIMIT, PAST_LIMIT)
 
 
 def statements_for(ctx, size: Size):
@@ -281,13 +294,17 @@ def statements_for(ctx, size: Size):
                 ctx.call_sync("posts_with_authors", conn)
             except ExerciseBroken as error:
                 if size.sql_length and any(text in str(error) for text in TOO_LONG):
-                    ctx.fail(f"on {size}, posts_with_authors raised: "
+                    fewer = (f" (fewer authors than the {size.limit:,} bound values allowed)"
+                             if size.limit and size.authors < size.limit else "")
+                    ctx.fail(f"on {size}{fewer}, posts_with_authors raised: "
                              + str(error).split(" raised ", 1)[-1][:160],
-                             "a statement's text grew with the authors on the page: the ids "
-                             "written into the SQL (IN (1, 2, 3, ...)) run into the limit on a "
-                             "statement's length, which the connection's owner may lower as "
-                             "well as the one on bound values. The connection is the caller's, "
-                             "its limits too, and the starter's statements fit them",
+                             "a statement's text grew with the authors on the page: a `?, ` per "
+                             "author (3 bytes each) or the ids written into the SQL "
+                             "(IN (1, 2, 3, ...)) run into the limit on a statement's length "
+                             "(SQLITE_LIMIT_SQL_LENGTH), which the connection's owner may lower "
+                             "as well as the one on bound values: a statement that fits one "
+                             "limit may break the other. The connection is the caller's, its "
+                             "limits too, and the starter's statements fit them",
                              "keep the SQL text the same size whatever the page: let the "
                              "database find the authors itself (a JOIN, or a subquery over "
                              "posts), or bind all the ids as one value (one JSON array)")
@@ -347,7 +364,7 @@ def check_statements(ctx):
 
 
 def check_same_as_starter(ctx):
-    """On awkward blogs (sparse ids, out of order, NULLs, quotes, 1,200 posts), the page is the starter's."""
+    """On awkward blogs (sparse ids, out of order, NULLs, quotes, 1,200 posts) and connections (text as bytes, values capped), the page is the starter's."""
     compare(ctx, make_blog(100, 40, seed=5, indexed=True),
             "a blog of 100 posts by 40 authors with sparse ids, an index on posts.author_id "
             "and ANALYZE (the query planner may then read posts author by author)")
@@ -358,6 +375,28 @@ def check_same_as_starter(ctx):
             "values per statement (a common server limit; SQLite also allows at most 500 "
             "SELECTs in one UNION)",
             setup=lambda conn: conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999))
+    compare(ctx, make_blog(30, 10, seed=13),
+            "a blog of 30 posts read through a connection whose text_factory is bytes (its owner "
+            "reads text as raw bytes: the starter's titles and names come back as bytes)",
+            setup=lambda conn: setattr(conn, "text_factory", bytes),
+            meaning="the connection's text_factory is its owner's choice, and every text column "
+                    "the starter reads goes through it: a page whose values were made another "
+                    "way (parsed from a JSON document SQLite built, computed in Python) has str "
+                    "where the caller's code expects what its text_factory makes",
+            nudge="select the title and the name as columns and put them in the dicts as the "
+                  "connection returns them")
+    compare(ctx, make_blog(100, 40, seed=5),
+            f"a blog of 100 posts by 40 authors on a connection whose owner caps any string or "
+            f"blob at {VALUE_LENGTH:,} bytes (SQLITE_LIMIT_LENGTH; the starter's longest value is "
+            "under 30 bytes, its whole page about 7,800 bytes as one JSON text)",
+            setup=lambda conn: conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_LENGTH),
+            meaning="one value holding the whole page (a JSON document SQLite builds with "
+                    "json_group_array) grows with the page, and meets the limit on a string's "
+                    "length, which the connection's owner may lower like any other (a service "
+                    "capping values against runaway rows): every statement must fit the "
+                    "connection's limits, and the starter's rows are a few dozen bytes each",
+            nudge="return rows, one per post, and build the dicts in Python: no value that "
+                  "grows with the page")
     agree(ctx, blogs(), lambda blog: (page_of(ctx, blog, "broken"), page_of(ctx, blog, "yours")),
           what="posts_with_authors on this blog",
           nudge="build that blog and compare both pages: look each author up by id (not by "

@@ -1,0 +1,27 @@
+"""The whole page built inside SQLite as one JSON array (json_group_array(json_object(...))) fetched as one row, parsed and sorted by id in Python.
+
+BUG: "conn is the caller's" and "every statement must fit its limits (conn.getlimit)": the
+page's values come from json.loads, not from the connection, so a caller whose text_factory
+is bytes gets str where the starter gives bytes; and the one value that holds the whole page
+(about 7,800 bytes for 100 posts) breaks on a connection whose owner lowered
+SQLITE_LIMIT_LENGTH ("string or blob too big"), where each of the starter's values is under
+30 bytes. One statement, one row, and the right page on a default connection.
+
+Relabelled fail (was pass-json-one-row): examiner round 11 showed the same page
+(fail-json-page-r11) wrong on both counts; the check now compares with the starter on a
+connection with text_factory=bytes and on one whose SQLITE_LIMIT_LENGTH is 3,000 bytes.
+"""
+
+import json
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    # The whole page as a single JSON value: one statement, one row, one round trip.
+    (page,) = conn.execute(
+        "SELECT coalesce(json_group_array(json_object("
+        "  'id', posts.id, 'title', posts.title, 'author', authors.name)), '[]') "
+        "FROM posts JOIN authors ON authors.id = posts.author_id").fetchone()
+    return sorted(json.loads(page), key=lambda post: post["id"])
