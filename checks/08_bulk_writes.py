@@ -5,17 +5,26 @@ and END statements (those Python's sqlite3 sends for `conn.commit()` and `with c
 included), an outermost RELEASE, and writes that ran outside any transaction, which
 SQLite commits one by one; on the connection passed in and on any other connection the
 call opens. Not INSERTs: the callback fires once per row even under executemany.
-Exactly one commit for batches of 7, 30 and 120,000 readings (on a connection that allows
-999 bound values per statement; the largest counted by SQLite's file change counter), every row there as another connection sees it. The starter is the oracle for what is stored, on generated batches
+Exactly one commit, on a connection with sqlite3's default settings, for batches of 7, 30
+and 270,000 readings (on a connection that allows 999 bound values per statement; the
+largest counted by SQLite's file change counter, past any round chunk up to 2**18), every
+row there as another connection sees it. The starter is the oracle for what is stored, on generated batches
 (quotes, unicode, duplicates, huge and tiny values, empty). A batch whose seventh reading
 fails (refused by a UNIQUE index, too long for the database, rejected by a trigger's function,
-interrupted by KeyboardInterrupt while bound, or breaking a deferred foreign key, so
-that the COMMIT itself fails), on a connection in each transaction mode
-Python has (default, isolation_level=None, and on 3.12+ autocommit=True and False), must raise
-the starter's error, leave no transaction open (but the one autocommit=False always
+interrupted by KeyboardInterrupt while bound, breaking a deferred foreign key, so
+that the COMMIT itself fails, or not fitting in a full database, after which SQLite has
+rolled back by itself), on a connection in each transaction mode
+Python has (default, isolation_level=None, and on 3.12+ autocommit=True and False; the full
+database not under autocommit=False, where sqlite3's own rollback() then fails), must raise
+the starter's error (for the full database its message too: "database or disk is full",
+not a failed ROLLBACK's), leave no transaction open (but the one autocommit=False always
 keeps) and no row pending, the batch either whole up to that row (as the
 starter) or not there at all, and the next batch must save normally. A transaction the caller
-left open must not stop the batch: it is committed with it, as by the starter. The caller's
+left open must not stop the batch: with default settings (the caller's INSERT opened it), it
+is committed with the batch in exactly one commit; under isolation_level=None after the
+caller's own BEGIN, committed with it, as by the starter; under 3.12+'s autocommit=True
+after a BEGIN, committed, or left pending in the caller's transaction as the starter (whose
+conn.commit() does nothing there) leaves it. The caller's
 connection keeps its settings (isolation_level, autocommit, row_factory,
 PRAGMA synchronous and journal_mode), and the input list is not changed. Then on a
 database file the batch must be far faster than a commit per row, asserted only where
@@ -53,10 +62,11 @@ HINTS = [
     "works too: the commit is what costs.",
 ]
 SIZES = (7, 30)
-BIG = 120_000  # readings in a large batch: past the variable limit below, and past any chunk
-# a fix might commit separately, "a few thousand rows" to a round 100,000 (the batch is the
-# caller's unit); a chunk that grows with the batch shows at any size. About 0.15 CPU-s for
-# executemany, 0.3 s for a loop of execute.
+BIG = 270_000  # readings in a large batch: past the variable limit below, and past any chunk
+# a fix might commit separately, "a few thousand rows" to a round 200,000 or 250,000 and 2**18
+# (the batch is the caller's unit); a chunk that grows with the batch shows at any size. About
+# 0.3-0.45 CPU-s for executemany, 0.6-0.8 s for a loop of execute: nearly all of it sqlite3's
+# work per row (the table has no index but its rowid; the rows are 1,000 readings repeated).
 VARIABLE_LIMIT = 999  # bound values per statement: SQLite's default before 3.32, still met
 ROWS = 30
 RUNS = 3
@@ -174,7 +184,7 @@ def file_commits(path: Path) -> int:
 
 def big_batch(ctx) -> tuple[int, str, int]:
     """(commits, "" or what it raised, rows seen by another connection) for BIG readings."""
-    readings = sql_probes.make_readings(BIG // 10, seed=BIG) * 10  # cheap to make; repeats allowed
+    readings = sql_probes.make_readings(1_000, seed=BIG) * (BIG // 1_000)  # cheap; repeats allowed
     with database(memory=True) as path, \
             contextlib.closing(sqlite3.connect(path)) as conn:
         conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, VARIABLE_LIMIT)
@@ -191,7 +201,7 @@ def big_batch(ctx) -> tuple[int, str, int]:
 
 
 def check_one_commit(ctx):
-    """Batches of 7, 30 and 120,000 readings are each committed exactly once."""
+    """On a connection with sqlite3's default settings, batches of 7, 30 and 270,000 readings are each committed exactly once."""
     counts = {}
     for size in (*SIZES, BIG):
         if size == BIG:
@@ -356,7 +366,24 @@ def interrupted(conn, readings, bad):
     readings[bad] = (sensor, taken_at, InterruptingValue(value))
 
 
+FULL = "database or disk is full"
+
+
+def disk_full(conn, readings, bad):
+    """The seventh reading does not fit: the database may grow by one page, and it needs ~25.
+
+    PRAGMA max_page_count caps this connection's file as a full disk would. The rows before it
+    (and those of the batches before and after) fit in the table's page; the long sensor name
+    needs overflow pages. SQLite answers SQLITE_FULL and rolls the whole transaction back
+    itself: a ROLLBACK sent after that fails ("no transaction is active").
+    """
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count={pages + 1}")
+    readings[bad] = ("s" * 100_000, *readings[bad][1:])
+
+
 # How a batch fails at its seventh reading: (what happened, what the starter raises, set-up).
+# Some add (..., what the starter's error says, which must be said too; the modes they run in).
 FAULTS = [
     ("the table's UNIQUE index refused it (a duplicate)", sqlite3.IntegrityError, refused),
     ("its sensor name was longer than this database allows", sqlite3.DataError, too_long),
@@ -366,6 +393,11 @@ FAULTS = [
      KeyboardInterrupt, interrupted),
     ("it broke a foreign key SQLite checks only at COMMIT, so inside a transaction the COMMIT "
      "itself failed", sqlite3.IntegrityError, commit_fails),
+    # Not under 3.12+'s autocommit=False: there sqlite3's own rollback() sends ROLLBACK
+    # unconditionally and fails once SQLite has rolled back; `with conn:` cannot help it.
+    ("the database was full: PRAGMA max_page_count left no room for it, and SQLite rolled "
+     "the transaction back itself", sqlite3.OperationalError, disk_full, FULL,
+     ("default settings", "isolation_level=None", "autocommit=True")),
 ]
 # The transaction modes of a caller's connection; the commits are counted on the first.
 MODES = {"default settings": {}, "isolation_level=None": {"isolation_level": None}}
@@ -374,13 +406,15 @@ if sys.version_info >= (3, 12):  # sqlite3's PEP 249-style autocommit attribute
 
 
 def check_failed_batch(ctx):
-    """A batch failing midway (refused reading, other database error, Ctrl-C, a failed COMMIT): raised, rolled back, next batch saved."""
+    """A batch failing midway (refused reading, other database error, Ctrl-C, a failed COMMIT, a full database): raised, rolled back, next batch saved."""
     for mode, connect in MODES.items():
-        for what, error, arm in FAULTS:
-            failed_batch(ctx, mode, connect, what, error, arm)
+        for what, error, arm, *said in FAULTS:
+            message, modes = said or ("", MODES)
+            if mode in modes:
+                failed_batch(ctx, mode, connect, what, error, arm, message)
 
 
-def failed_batch(ctx, mode, connect, what, error, arm):
+def failed_batch(ctx, mode, connect, what, error, arm, message=""):
     """One fault on a connection in one mode: the contract a failed batch keeps."""
     readings = sql_probes.make_readings(10, seed=11)
     bad = 6
@@ -406,6 +440,16 @@ def failed_batch(ctx, mode, connect, what, error, arm):
                    f"the starter raises {error.__name__}: the importer must learn that the "
                    "batch was not saved, and why",
                    "let the error reach the caller; `with conn:` rolls back and re-raises it")
+        ctx.expect(message in str(raised),
+                   f"{given}, save_readings raised {type(raised).__name__}: {raised}"
+                   + (f" (\"{message}\" only in its __context__)"
+                      if message in str(raised.__context__) else ""),
+                   f"the starter raises {error.__name__}: {message}. SQLite had already "
+                   "rolled the transaction back, so a ROLLBACK (or ROLLBACK TO a savepoint) "
+                   "sent then fails, and its error replaces the real one: an importer that "
+                   "alerts on a full disk never sees it",
+                   "roll back only if conn.in_transaction (SQLite ends the transaction itself "
+                   "after a full disk, an I/O error or an interrupt); `with conn:` asks first")
         try:
             now = settings(conn)
         except sqlite3.ProgrammingError as closed:
@@ -469,35 +513,92 @@ def failed_batch(ctx, mode, connect, what, error, arm):
                    "end every transaction you start, whichever way the batch ends")
 
 
+# The caller's transaction left open: (connect, does the caller send its own BEGIN?). sqlite3's
+# default mode opens one for the caller's INSERT; in autocommit mode a caller opens its own.
+CALLER_OPEN = {
+    "default settings": ({}, False),
+    "isolation_level=None (autocommit mode), after the caller's own BEGIN":
+        ({"isolation_level": None}, True),
+}
+if sys.version_info >= (3, 12):
+    CALLER_OPEN["autocommit=True, after the caller's own BEGIN"] = ({"autocommit": True}, True)
+
+
+def in_callers_transaction(ctx, connect, begin, readings, theirs, which="yours"):
+    """Save ``readings`` after the caller wrote ``theirs`` in a transaction still open.
+
+    (what it raised or None, commits on every connection, rows another connection sees,
+    rows the caller's connection sees, a transaction still open afterwards?, the statements)
+    """
+    with database(which, memory=True) as path, sql_probes.traced(path, **connect) as conn:
+        if begin:
+            conn.execute("BEGIN")
+        conn.execute(SQL, theirs)
+        before = len(conn.log)
+        with sql_probes.opened_connections() as others:
+            try:
+                ctx.call_sync("save_readings", conn, list(readings), which=which, catch=False)
+                raised = None
+            except Exception as error:
+                raised = error
+        commits = sum(sql_probes.commit_counts(conn.log[before:], conn.open_now())) \
+            + sum(other.commits for other in others)
+        log = sql_probes.describe_log(conn.log[before:])
+        rows = stored(path)
+        try:
+            own = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings"))
+        except sqlite3.ProgrammingError:  # closed by the learner: what was pending is gone
+            own = rows
+        still_open = conn.open_now()
+    return raised, commits, rows, own, still_open, log
+
+
 def check_callers_transaction(ctx):
-    """A transaction the caller left open: the batch is still saved and committed, with the caller's write."""
+    """A transaction the caller left open (default mode, or autocommit mode after its BEGIN): the batch joins it and is committed with the caller's write, once with default settings."""
     readings = sql_probes.make_readings(8, seed=16)
     theirs = ("import-log", "2024-05-01T00:00:00", 0.0)
-    with database(memory=True) as path, sql_probes.traced(path) as conn:
-        conn.execute(SQL, theirs)  # sqlite3's default mode opens a transaction for it
-        try:
-            ctx.call_sync("save_readings", conn, readings, catch=False)
-            raised = None
-        except Exception as error:
-            raised = error
-        rows = stored(path)
-    given = ("when the caller had written a row of its own just before, not yet committed "
-             "(conn.in_transaction was True)")
-    ctx.expect(raised is None,
-               f"{given}, save_readings raised {type(raised).__name__}: {raised}",
-               "the starter saves the batch there, committing the caller's row with it: a "
-               "caller may write before it calls you, and on Python 3.12+ a connection opened "
-               "with autocommit=False always has a transaction open",
-               "look at conn.in_transaction before you start a transaction of your own; "
-               "`with conn:` works either way")
-    lost = Counter(readings) + Counter([theirs]) - rows
-    ctx.expect(not lost,
-               f"{given}, another connection then saw {sum(rows.values())} rows, without "
-               f"{list(lost)[:2]}",
-               "the batch must be committed when the call returns, and the caller's row is "
-               "the caller's: the starter commits it with the batch",
-               "commit the open transaction, yours inside it, once; never roll back what the "
-               "caller wrote")
+    want = Counter(readings) + Counter([theirs])
+    for mode, (connect, begin) in CALLER_OPEN.items():
+        raised, commits, rows, own, still_open, log = in_callers_transaction(
+            ctx, connect, begin, readings, theirs)
+        given = (f"on a connection with {mode}, when the caller had written a row of its own "
+                 "just before, not yet committed (conn.in_transaction was True)")
+        ctx.expect(raised is None,
+                   f"{given}, save_readings raised {type(raised).__name__}: {raised}",
+                   "the starter saves the batch there, in the caller's transaction: a caller "
+                   "may write before it calls you (in autocommit mode after a BEGIN of its "
+                   "own), and on Python 3.12+ a connection opened with autocommit=False "
+                   "always has a transaction open",
+                   "look at conn.in_transaction before you send a BEGIN of your own, whatever "
+                   "the mode (isolation_level says nothing about a BEGIN the caller sent); "
+                   "`with conn:` works either way")
+        if rows != want:
+            # Under autocommit=True the starter's conn.commit() does nothing: it leaves the
+            # batch pending in the caller's transaction, which is then the caller's to commit.
+            _, _, starter_rows, _, starter_open, _ = in_callers_transaction(
+                ctx, connect, begin, readings, theirs, which="broken")
+            if starter_rows == Counter() and starter_open and still_open and own == want:
+                continue
+        lost = want - rows
+        ctx.expect(not lost,
+                   f"{given}, another connection then saw {sum(rows.values())} rows, without "
+                   f"{list(lost)[:2]}"
+                   + (" (the transaction was still open)" if still_open else ""),
+                   "the batch must be committed when the call returns, and the caller's row is "
+                   "the caller's: the starter commits it with the batch",
+                   "commit the open transaction, yours inside it, once; never roll back what the "
+                   "caller wrote")
+        if not connect:  # commits are counted with sqlite3's default settings
+            ctx.expect(commits == 1,
+                       f"{given}, save_readings made {commits} commits (the starter "
+                       f"commits once per reading; `with conn:` once):\n{log}",
+                       "one batch, one commit: a commit before the batch (sqlite3 commits "
+                       "what is pending when isolation_level is assigned, as conn.commit() "
+                       "does) is a second wait for the disk, and saves the caller's row apart "
+                       "from the batch it came with",
+                       "join the transaction that is open: send no commit before the batch "
+                       "and change no setting; `with conn:` commits the caller's row and the "
+                       "batch together")
 
 
 def check_connection_left_as_found(ctx):

@@ -1,19 +1,18 @@
 """Sets conn.isolation_level to None for the call (explicit transaction control), BEGIN ... COMMIT by hand, the caller's level restored in finally.
 
-WHY CORRECT (on Python 3.11): examiner round 9 suspected two things. (1) Setting
-isolation_level to None commits a transaction the caller left open, before the batch: the
-starter commits it too (its first conn.commit()), and the check requires exactly that
-("committed with it, as by the starter"); the batch itself is still one transaction, and
-a failed one is rolled back, the COMMIT included (it is inside the try). (2) Setting the
-caller's level back restores it exactly (a string level does not commit anything). What
-is wrong is version-dependent: from 3.12, on a connection opened with autocommit=False,
-setting isolation_level=None commits and reopens the always-open transaction, and the
-COMMIT sent here then leaves the connection outside any transaction (sqlite3 reopens one
-only after its own commit() or rollback()): the caller's next writes each commit alone.
-The check sees in_transaction changed from True to False. (Under autocommit=True,
-isolation_level is ignored and the explicit BEGIN/COMMIT work.)
-
-fails from Python 3.12
+BUG (relabelled in examiner round 11, beside fail-isolation-none-swap-r11): with the
+caller's transaction open on a connection with default settings, assigning
+isolation_level = None makes sqlite3 COMMIT the caller's pending write at once, and the
+batch then gets its own COMMIT: two commits (two waits for the disk) for one batch, and the
+caller's row saved apart from the batch it came with; `with conn:` commits both once.
+Round 9 accepted it because the starter commits the caller's row first too; the check now
+counts the commits in that probe: exactly one. From 3.12 it is also wrong on a connection
+opened with autocommit=False: setting isolation_level=None there commits and reopens the
+always-open transaction, and the COMMIT sent here leaves the connection outside any
+transaction (sqlite3 reopens one only after its own commit() or rollback()), so the
+caller's next writes each commit alone. On a fresh connection in either legacy mode it is
+right: one commit, a failed batch rolled back (the COMMIT inside the try), the caller's
+level restored exactly.
 
 Lesson 08: bulk writes.
 

@@ -1,11 +1,15 @@
 """Sends BEGIN itself when `conn.isolation_level is None` (autocommit), then `with conn:` + executemany.
 
-CORRECT (the examiner filed it as a wrong fix for Python 3.12+): there a connection opened with
-`autocommit=True` reads isolation_level "", so no BEGIN is sent and executemany commits each row
-alone, a refused reading leaving the rows before it saved. That is exactly what the reference
-solution (`with conn:` + executemany) does in both autocommit modes, and what the notebook allows:
-commits are counted on connections with default settings; a failed batch may keep the rows before
-the bad one; no transaction is left open. Better than the solution under isolation_level=None.
+BUG (relabelled in examiner round 11, which found the same code as
+fail-begin-if-autocommit-r11): the BEGIN is sent whenever isolation_level is None, without
+asking conn.in_transaction. A caller in autocommit mode that opened its own transaction
+(BEGIN, a row of its own, then save_readings: how transactions are done under
+isolation_level=None) gets "cannot start a transaction within a transaction" and not one
+reading is saved, where the starter joins that transaction and commits it. Round 6 judged
+it right on a fresh connection in each mode, where it is: one commit under
+isolation_level=None, as the reference's in default mode; on 3.12+ with autocommit=True it
+reads isolation_level "" and sends no BEGIN. The check's caller-open-transaction probe now
+runs under isolation_level=None after the caller's BEGIN.
 
 Lesson 08: bulk writes.
 

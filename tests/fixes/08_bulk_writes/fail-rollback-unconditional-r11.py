@@ -1,0 +1,45 @@
+"""Lesson 08: explicit BEGIN (unless the caller's transaction is open) ... COMMIT, and ROLLBACK on any error.
+
+BUG: breaks "A batch that fails midway (... another database error ...) raises, as in the
+starter" (the notebook's "Your turn"), and the notebook's own warning that SQLite may have
+rolled back already ("after a full disk it may have rolled back already ... hand-written
+code must too, if conn.in_transaction"). The ROLLBACK is sent without asking
+conn.in_transaction. When SQLite has already ended the transaction itself (a full disk:
+SQLITE_FULL; also SQLITE_INTERRUPT from a watchdog's conn.interrupt()), that ROLLBACK fails,
+and the caller receives "cannot rollback - no transaction is active" instead of the real
+error, which survives only as __context__: an importer that alerts on a full disk never
+sees it. Constraint failures, Ctrl-C and a failed COMMIT are handled right (the
+transaction is still open then), and the transaction is gone afterwards, so "raises" and
+"no transaction open" both hold. verify/08_bulk_writes/fail-rollback-unconditional-r11.py
+printed: disk full (PRAGMA max_page_count): starter raises OperationalError "database or
+disk is full", attempt raises OperationalError "cannot rollback - no transaction is
+active" (in_transaction False; "database or disk is full" only as __context__); a refused
+7th reading: both raise IntegrityError, the attempt leaves no transaction open.
+
+An importer saves a batch of sensor readings. This version commits after every
+row, and each commit waits until SQLite has the row safely on disk: a batch of
+200 readings waits for the disk 200 times. Save the whole batch with one commit.
+
+Public API (the check calls exactly this):
+
+    def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
+        Insert every (sensor, taken_at, value) of `readings` as a row of the table
+        readings(id, sensor, taken_at, value), all of them committed before it returns.
+"""
+
+import sqlite3
+
+__all__ = ["save_readings"]
+
+INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
+
+
+def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None:
+    if not conn.in_transaction:  # the caller's own transaction, if open, is joined
+        conn.execute("BEGIN")
+    try:
+        conn.executemany(INSERT, readings)
+        conn.execute("COMMIT")  # inside the try: a COMMIT can fail too
+    except BaseException:
+        conn.execute("ROLLBACK")  # nothing of a failed batch stays pending
+        raise
