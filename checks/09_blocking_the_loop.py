@@ -17,8 +17,10 @@ still send all their second attempts together. Each call asks afresh: a URL that
 tried three times again and its body returned once it recovers. A 2xx answer (201 and
 203 too) is the body at once, one request, whatever JSON it holds ({}, [], 0, "", false; a
 null may be retried, as the starter does, or not), labelled text/html too (the starter's
-json.load reads any body); an empty 200 body raises after that one request, as json.load
-does. Every 5xx status is retried (501, 505, 599 too). The pauses wait: the loop must not go
+json.load reads any body), and in UTF-8 after a byte-order mark or in UTF-16, each labelled
+with its charset: the starter's result (json.load finds the encoding in the bytes; a body
+decoded as UTF-8 first keeps the BOM, which json.loads refuses); an empty 200 body raises
+after that one request, as json.load does. Every 5xx status is retried (501, 505, 599 too). The pauses wait: the loop must not go
 round hundreds of times without waiting in its selector during them (a pause spinning on
 asyncio.sleep(0) until a deadline burns a CPU, though it never stalls the loop).
 
@@ -29,7 +31,7 @@ is left open and unchanged, like the caller's list of URLs; when a call returns,
 raises or is cancelled, no task it started is still running. A second event loop (a second
 asyncio.run, in a thread) gets the same answers, retries included: no asyncio object kept
 for the module. Faults: a 4xx answer raises at once, as the starter does, without
-retries; a refused connection raises after one attempt, a connection the server closes
+retries (from fetch_all, alone or in an ExceptionGroup, as the docstring says); a refused connection raises after one attempt, a connection the server closes
 without answering after at most two (aiohttp's own resend); a hang (no headers, half a
 body, a trickle) raises the session's TimeoutError after one attempt; in fetch_all,
 one such URL raises and leaves nothing running for good (the rest of a gather may
@@ -125,6 +127,12 @@ BODIES = ("{}", "[]", "0", '""', "false", "0.0", '{"é": "😀"}', "null")  # 20
 # A 200 JSON body labelled with another Content-Type (an old server, a proxy): the starter's
 # json.load decodes any body; aiohttp's response.json() refuses it unless told not to look.
 LABELLED = ('{"item": 7}', "text/html")
+# JSON in the encodings json.load (the starter's) detects from the bytes, each labelled with its
+# charset: (byte-order mark, codec, charset). Upstreams on .NET or Windows tools send a BOM;
+# bytes.decode("utf-8"), or aiohttp's text() and json(), keep it and json.loads refuses it.
+ENCODINGS = {"utf-8-bom": (b"\xef\xbb\xbf", "utf-8", "utf-8"),
+             "utf-16": (b"\xff\xfe", "utf-16-le", "utf-16")}
+ENCODED_BODY = '{"sensor": "Zürich Süd", "values": [20.5, -3], "ok": true}'
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs
 NUDGE_LEFT = ("when `fetch_all` returns, all its requests must be over; when it raises, the "
               "others may only finish on their own soon after, as `asyncio.gather` lets them "
@@ -173,7 +181,9 @@ class SideAPI:
     - ``/page/{status}``: that status (a 5xx, a 4xx) with an HTML page, as a proxy or a load
       balancer sends it: no JSON in the body; a 503 with ``Retry-After: 1`` too, as they often do;
     - ``/together/{n}?of=N``: ``{"item": n}`` once N requests are in at once, or 1 s after
-      the first one came (then at once): ``peak`` is how many were in at once.
+      the first one came (then at once): ``peak`` is how many were in at once;
+    - ``/encoded/{name}``: HTTP 200 with ENCODED_BODY in another of the encodings json.load
+      detects by itself, labelled with its charset (ENCODINGS).
     """
 
     WAIT_S = 3.0  # a loaded machine may take over a second to send 100 requests
@@ -206,6 +216,15 @@ class SideAPI:
                         self.send_header("Retry-After", str(RETRY_AFTER_S))
                     self.end_headers()
                     self.wfile.write(page)
+                    return
+                if kind == "encoded":
+                    mark, codec, charset = ENCODINGS[n]
+                    body = mark + ENCODED_BODY.encode(codec)
+                    self.send_response(200)
+                    self.send_header("Content-Type", f"application/json; charset={charset}")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
                     return
                 if kind == "together":
                     side._wait(int(urllib.parse.parse_qs(query)["of"][0]))
@@ -754,7 +773,7 @@ def json_url(ctx, value: str, content_type: str = "") -> str:
 
 
 async def check_any_body(ctx):
-    """A 2xx answer is returned at once, whatever JSON it holds ({}, [], 0, "", false), whatever its Content-Type; 201 and 203 too; an empty body raises."""
+    """A 2xx answer is returned at once, whatever JSON it holds ({}, [], 0, "", false), whatever its Content-Type, in UTF-8 after a BOM or UTF-16 too; 201 and 203 too; an empty body raises."""
     body, content_type = LABELLED
     async with caller_session() as session:
         with retry_pauses(ctx, QUICK):
@@ -825,6 +844,25 @@ async def check_any_body(ctx):
                                             for path, count in extra.items()),
                "a 2xx answer is the server's answer: asking again costs the pauses and more "
                "requests", "retry only when the status is 500 or more")
+    with SideAPI() as side:
+        urls = tuple(f"{side.url}/encoded/{name}" for name in ENCODINGS)
+        what = ("fetch_all over a URL answering 200 with JSON in UTF-8 after a byte-order mark, "
+                "labelled charset=utf-8, and one in UTF-16 after its byte-order mark, labelled "
+                "charset=utf-16")
+        async with caller_session() as session:
+            starter = await observe(ctx, session, "fetch_all", urls, which="broken", what=what)
+            call = await observe(ctx, session, "fetch_all", urls, raises=True, what=what)
+    want = list(starter.result)
+    ctx.expect(isinstance(call.result, list | tuple) and list(call.result) == want
+               and [type(x) for x in call.result] == [type(x) for x in want],
+               f"{call.what} {call.outcome()}",
+               "the starter's json.load gives json.loads the bytes, which finds their encoding "
+               "by itself (UTF-8 with or without a byte-order mark, UTF-16, UTF-32), and returns "
+               f"{want!r}: upstreams on .NET or Windows tools send a BOM before their JSON, and "
+               "the port must return what the starter returned",
+               "give json.loads the body's bytes, as json.load does: text decoded as UTF-8 "
+               "(`body.decode(\"utf-8\")`, aiohttp's `response.text()` or `response.json()`) "
+               "keeps the BOM, which json.loads refuses, and UTF-16 does not decode as UTF-8")
 
 
 async def check_every_call_so_far(ctx):

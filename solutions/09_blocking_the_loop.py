@@ -20,6 +20,8 @@ Public API (the check calls exactly this):
 
     async def fetch_all(session, urls) -> list
         fetch_json for every URL, all at the same time, results in the order of urls.
+        When fetch_json raises for a URL (a 4xx answer, a refused connection, a timeout),
+        fetch_all raises that error, alone or in an ExceptionGroup.
 """
 
 import asyncio
