@@ -111,7 +111,11 @@ MANY = tuple(range(20, 32))  # 12 URLs: all in flight together too
 # URLs of one fetch_all held until all are in, through a session without a connection limit:
 # more than aiohttp's default limit (100), so a limit of fetch_all's own at 100 shows too.
 CROWD = 110  # named in check_overlap's docstring and in the notebook's Your turn: change all three
-CROWD_PAUSES, CROWD_DELAY_MS = (0.25, 0.25), 100  # pauses well longer than a request
+# Pauses twice as long as a request: pauses queued for a thread start a pause later, so their
+# second attempts miss the first ones by far; the first answers may come back spread over a
+# loaded machine's moments, and a 300 ms request still overlaps them all (at 100 ms, 8 of 10
+# overlapped under load, failing a correct fix).
+CROWD_PAUSES, CROWD_DELAY_MS = (0.6, 0.6), 300
 # The crowd's statuses, in turn: every 5xx is a server failure to retry, not only the
 # "transient" 500, 502, 503 and 504 some retry libraries list.
 SERVER_ERRORS = (502, 501, 503, 505, 500, 507, 504, 511, 599)
