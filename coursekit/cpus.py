@@ -73,20 +73,39 @@ def _busy() -> float:
 def seen_as_one() -> dict:
     """Make this process report one usable CPU, as on Binder or a container pinned to one.
 
-    ``os.cpu_count``, ``os.process_cpu_count`` (3.13+), ``os.sched_getaffinity`` (Linux)
-    and ``usable`` say 1 from now on, so that a learner's file loaded afterwards sizes its
-    pool as it would there (the checks of lessons 05 and 10). Returns what was replaced,
-    for ``restore``; read the real figures before calling it.
+    ``os.cpu_count`` (and so ``multiprocessing.cpu_count``), ``os.process_cpu_count``
+    (3.13+), ``os.sched_getaffinity`` (Linux) and ``usable`` say 1 from now on, and so do
+    psutil's ``cpu_count`` (logical and physical cores alike) and ``Process.cpu_affinity``
+    where psutil is installed, so that a learner's file loaded afterwards sizes its pool as
+    it would there (the checks of lessons 05 and 10). Returns what was replaced, for
+    ``restore``; read the real figures before calling it.
     """
     one = {(os, "cpu_count"): lambda: 1, (os, "process_cpu_count"): lambda: 1,
            (sys.modules[__name__], "usable"): lambda: 1}
+    first = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
     if hasattr(os, "sched_getaffinity"):
-        first = min(os.sched_getaffinity(0))
         one[(os, "sched_getaffinity")] = lambda pid: {first}
+    psutil = _psutil()
+    if psutil is not None:  # it reads the machine itself: os's functions do not reach it
+        one[(psutil, "cpu_count")] = lambda logical=True: 1
+        affinity = getattr(psutil.Process, "cpu_affinity", None)  # Linux, Windows, FreeBSD
+        if affinity is not None:
+            def cpu_affinity(process, cpus=None):
+                return [first] if cpus is None else affinity(process, cpus)
+            one[(psutil.Process, "cpu_affinity")] = cpu_affinity
     real = {key: getattr(*key) for key in one if hasattr(*key)}
     for (owner, name) in real:
         setattr(owner, name, one[owner, name])
     return real
+
+
+def _psutil():
+    """psutil, imported, where it is installed (a learner's file may size its pool by it)."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    return psutil
 
 
 def restore(real: dict) -> None:
