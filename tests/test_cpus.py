@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -147,6 +148,21 @@ def test_seen_as_one_reports_one_cpu_everywhere_until_restored():
             assert len(os.sched_getaffinity(0)) == 1
         if hasattr(os, "process_cpu_count"):
             assert os.process_cpu_count() == 1
+        assert multiprocessing.cpu_count() == 1
     finally:
         cpus.restore(replaced)
     assert (os.cpu_count(), cpus.usable()) == real
+
+
+def test_seen_as_one_reaches_psutil_too():
+    """psutil reads the machine itself: a pool sized by its physical cores must see one too."""
+    psutil = pytest.importorskip("psutil")
+    real = (psutil.cpu_count(), psutil.cpu_count(logical=False))
+    replaced = cpus.seen_as_one()
+    try:
+        assert psutil.cpu_count() == 1 and psutil.cpu_count(logical=False) == 1
+        if hasattr(psutil.Process, "cpu_affinity"):
+            assert len(psutil.Process().cpu_affinity()) == 1
+    finally:
+        cpus.restore(replaced)
+    assert (psutil.cpu_count(), psutil.cpu_count(logical=False)) == real
