@@ -7,14 +7,19 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
 
 - answers: every request of the load, and awkward ones (no orders, an unknown id, an order
   the API does not know, random customers and products), answered as the starter answers
-  them (the starter runs beside it, on its own copy); orders placed a moment ago, one that
-  changes the favourite product alone, then one that moves the loyalty score alone, show at
-  the next request (no stale cache); an order answered 503 is tried 3 times, after the
-  documented pauses; a 404 is not retried; a burst of big dashboards at once, whose tries
-  wait for a slot longer than a try's deadline, keeps the shipments the API answers (a
-  deadline that also counts the wait for a slot, or one for a whole dashboard, loses them);
-  a second service that make_app makes once the first stopped (a restart; a test suite makes
-  an app per test, each on its loop) answers as the first did;
+  them, JSON types included (52370.0 is not 52370; the starter runs beside it, on its own
+  copy); changes made a moment ago show at the next request (no stale cache): an order that
+  changes the favourite product alone, one of a product just added to the catalogue that
+  moves the loyalty score alone, a corrected quantity, then that product's new price; the
+  shipping API's rules: an order answered 503 or 500 is tried 3 times, after the documented
+  pauses; 404 and 429 are not retried, nor a dropped connection (beyond aiohttp's own single
+  resend, as the starter); an order answered 503 twice after 0.4 s then answered gets its
+  third try whole (a deadline per try, not per order), and one answered 503 three times is
+  asked again at the next dashboard (no failure remembered); a burst of big dashboards at
+  once, whose tries wait for a slot longer than a try's deadline, keeps the shipments the API
+  answers (a deadline that also counts the wait for a slot, or one for a whole dashboard,
+  loses them); a second service that make_app makes once the first stopped (a restart; a
+  test suite makes an app per test, each on its loop) answers as the first did;
 - SQL statements per dashboard, counted through SQLite's trace on every connection the
   service opens, for 2 orders and for 40: they must not grow with the orders;
 - SQLite's work: each distinct SELECT the service ran while serving is run again with a
@@ -23,7 +28,8 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
 - the event loop, with a heartbeat on the service's own loop, while dashboards nothing has
   been remembered for are asked one at a time: its longest stall spent waiting in a call
   (not computing, not queued for a CPU) and its longest spent computing, against the CPU
-  the starter's loyalty score takes for such a dashboard in this process, measured now;
+  the starter's loyalty score takes for such a dashboard in this process, measured just
+  before and just after (the more of the two: a busy sibling hyper-thread stretches both);
   and whether loyalty_score or difflib's comparisons ran in a thread of the service's own
   process other than its loop's (on CPython's standard build, pure-Python work in a thread
   holds the GIL: lesson 10);
@@ -31,12 +37,16 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   more than the requests it has in flight at once) and the most requests in flight;
 - a dashboard with orders the API never answers, stalls on halfway, or sends a byte at a
   time: answered within SHIPPING_TIMEOUT plus 1 s, the answered order's shipment kept, nothing
-  left open at the API;
+  left open at the API; then asked by several users at once, until more of its tries have
+  timed out than SHIPPING_LIMIT, and an ordinary dashboard after: it must be answered (a slot
+  taken by hand and not given back on a timeout is lost for good);
 - what lives as long as the service: processes started while the load is served (a pool
   per request starts them again and again), worker processes forked while it serves (a fork
   keeps a copy of every socket open at that moment: connections the service closes stay
   open at the API), and, once it stopped (the collector paused, so that nothing unclosed is
-  closed by chance), connections still open at the API and processes still running;
+  closed by chance), connections still open at the API and processes still running; and
+  make_app called in a thread where no event loop runs (as web.run_app(make_app(...)) does)
+  must return (what needs a loop opens at startup);
 - the similar products: every comparison difflib starts is counted by the name compared,
   in every thread of this process and, through coursekit.processes.Tasks, inside every
   function of the learner's file that a process pool runs: no name more than once while the
@@ -115,7 +125,12 @@ class Evidence:
     mismatches: list[str] = field(default_factory=list)
     raised: list[str] = field(default_factory=list)
     again: list[str] = field(default_factory=list)  # what went wrong with a second service
-    retries: str = ""  # what went wrong with the tries of a failing order ("" when right)
+    rules: list = field(default_factory=list)  # (observed, meaning, nudge): the API's rules broken
+    starter_drops: int = 0  # requests the API got for the starter's order whose connection drops
+    flaky: list = field(default_factory=list)  # (observed, meaning, nudge): a bad moment's orders
+    stuck: str = ""  # what went wrong after the hanging customer's dashboards ("" when right)
+    plain_thread: str = ""  # what make_app did where no event loop runs ("" when right)
+    contexts: dict = field(default_factory=dict)  # index in service.errors -> what was asked
     statements: dict = field(default_factory=dict)  # orders of a dashboard -> its statements
     steps: tuple = (0, "")  # the most VM steps one statement took, and the table it reads
     rows: int = 0  # orders in the table
@@ -131,6 +146,7 @@ class Evidence:
     hanging: list = field(default_factory=list)  # (id, total, tracking) of the hanging orders
     probes: list = field(default_factory=list)  # (path, its orders or None) asked one at a time
     others: list = field(default_factory=list)  # awkward paths asked besides the load
+    flaky_urls: dict = field(default_factory=dict)  # the flaky customer's tracking -> yours
     before: load.Run | None = None  # the starter under the same load
     given_up: int = 0  # shipments the service gave up on that the starter got
     shipments: int = 0  # shipments the starter got, in the answers compared
@@ -161,6 +177,7 @@ class Comparisons:
     # (what, thread name) of CPU work in a thread of this process other than a service's loop
     off_loop: ClassVar[Counter] = Counter()
     on = False
+    others: ClassVar[set] = set()  # idents of threads never counted: the starter's service
     _lock = threading.Lock()
     _installed = False
 
@@ -172,7 +189,8 @@ class Comparisons:
         original = difflib.SequenceMatcher.set_seq2
 
         def set_seq2(self, b):
-            if cls.on and b:  # SequenceMatcher() itself starts with an empty b
+            # (SequenceMatcher() itself starts with an empty b)
+            if cls.on and b and threading.get_ident() not in cls.others:
                 with cls._lock:
                     cls.counts[b] += 1
                 cls.where("difflib's comparisons")
@@ -245,6 +263,21 @@ async def ask(ctx, service: Service, paths: list[str], users: int = 1, which: st
         return await load.send(service.url, paths, users=users, give_up_s=give_up_s)
 
 
+async def ask_at_once(ctx, *asks: tuple[Service, list[str], float]) -> list[load.Run]:
+    """Several ``(service, paths, give_up_s)`` sent at the same moment, each path by a user of
+    its own: one watch for them all (the parent follows one call at a time)."""
+    budget = max(give_up_s for _, _, give_up_s in asks) + 10
+    with ctx.watch("the service", budget):
+        return list(await asyncio.gather(*(
+            load.send(service.url, paths, users=len(paths), give_up_s=give_up_s)
+            for service, paths, give_up_s in asks)))
+
+
+def patience() -> float:
+    """The load's patience for one request, stretched under a CPU quota."""
+    return GIVE_UP_S * cpus.slowdown()
+
+
 def answers(run: load.Run) -> dict:
     return {path: (status, body) for path, status, body in
             zip(run.paths, run.statuses, run.bodies, strict=True)}
@@ -255,20 +288,44 @@ def compare(evidence: Evidence, expected: dict, run: load.Run, what: str) -> Non
     where the starter got one) is counted apart: on a busy machine a deadline may fire while
     the process waits for a CPU, so a few are allowed (GAVE_UP_SHARE), not more."""
     for path, status, body in zip(run.paths, run.statuses, run.bodies, strict=True):
-        want = expected[path]
-        if isinstance(want[1], dict) and isinstance(want[1].get("orders"), list):
-            got = sum(isinstance(order, dict) and order.get("shipment") is not None
-                      for order in want[1]["orders"])
-            evidence.shipments += got
-            evidence.shipments_in[what] += got
-        given_up = gave_up(body, want[1]) if status == want[0] else None
-        if given_up:
-            evidence.given_up += given_up
-            evidence.given_up_in[what] += given_up
-        elif (status, body) != want:
-            evidence.mismatches.append(f"{what}, GET {path}: " + (
-                f"yours answered {status} {str(body)[:160]}, the starter {want[0]}"
-                if status != want[0] else difference(body, want[1])))
+        compare_one(evidence, path, status, body, expected[path], what)
+
+
+def compare_one(evidence: Evidence, path: str, status: int, body, want: tuple, what: str) -> None:
+    """compare() for one answer and the starter's ``want``, (status, body)."""
+    if isinstance(want[1], dict) and isinstance(want[1].get("orders"), list):
+        got = sum(isinstance(order, dict) and order.get("shipment") is not None
+                  for order in want[1]["orders"])
+        evidence.shipments += got
+        evidence.shipments_in[what] += got
+    given_up = gave_up(body, want[1]) if status == want[0] else None
+    if given_up:
+        evidence.given_up += given_up
+        evidence.given_up_in[what] += given_up
+    elif not same((status, body), want):
+        evidence.mismatches.append(f"{what}, GET {path}: " + unlike(status, body, want))
+
+
+def unlike(status: int, body, want: tuple) -> str:
+    """How an answer differs from the starter's ``want`` (status, body)."""
+    return (f"yours answered {status} {str(body)[:160]}, the starter {want[0]}"
+            if status != want[0] else difference(body, want[1]))
+
+
+def same(got, want) -> bool:
+    """``got == want``, with the same JSON types all the way down: 52370.0 is not 52370 (a
+    typed client reads an int there), nor is True 1."""
+    if type(got) is not type(want):
+        return False
+    if isinstance(want, dict):
+        return got.keys() == want.keys() and all(same(got[key], want[key]) for key in want)
+    if isinstance(want, list | tuple):
+        return len(got) == len(want) and all(map(same, got, want))
+    return got == want
+
+
+JSON_TYPES = {bool: "true or false", int: "an int", float: "a float", str: "a string",
+              list: "a list", dict: "an object", type(None): "null"}
 
 
 def difference(got, want, where: str = "the answer") -> str:
@@ -277,14 +334,17 @@ def difference(got, want, where: str = "the answer") -> str:
         if got.keys() != want.keys():
             return f"{where} has the keys {sorted(got)}, the starter's {sorted(want)}"
         for key in want:
-            if got[key] != want[key]:
+            if not same(got[key], want[key]):
                 return difference(got[key], want[key], f"{where}[{key!r}]")
     if isinstance(got, list) and isinstance(want, list):
         if len(got) != len(want):
             return f"{where} has {len(got)} items, the starter's {len(want)}"
         for index, (mine, theirs) in enumerate(zip(got, want, strict=True)):
-            if mine != theirs:
+            if not same(mine, theirs):
                 return difference(mine, theirs, f"{where}[{index}]")
+    if got == want:  # equal in Python, not in JSON
+        return (f"{where} is {got!r} ({JSON_TYPES.get(type(got), type(got).__name__)}), the "
+                f"starter's is {want!r} ({JSON_TYPES.get(type(want), type(want).__name__)})")
     return f"{where} is {str(got)[:160]}, the starter's is {str(want)[:160]}"
 
 
@@ -301,7 +361,7 @@ def gave_up(got, want) -> int | None:
                if order.get("shipment") is None and right.get("shipment") is not None]
     filled = [{**order, "shipment": right.get("shipment")} if index in missing else order
               for index, (order, right) in enumerate(zip(mine, theirs, strict=True))]
-    return len(missing) if missing and {**got, "orders": filled} == want else None
+    return len(missing) if missing and same({**got, "orders": filled}, want) else None
 
 
 def orders_of(conn: sqlite3.Connection, customer: int) -> list[tuple]:
@@ -377,7 +437,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     shop = shop_db.build(folder / "yours.db")
     shutil.copy(shop.path, folder / "starter.db")
     evidence = Evidence(shop, folder)
-    evidence.job_ms = job_ms(ctx, shop)
+    evidence.flaky_urls = apart(evidence)
     with contextlib.closing(connect(folder / "starter.db")) as conn:
         sizes = {customer: len(orders_of(conn, customer)) for customer in shop.ordinary}
         evidence.rows = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
@@ -393,6 +453,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     known = alive()
     Comparisons.counts.clear()
     Comparisons.off_loop.clear()
+    Comparisons.others.clear()
     Comparisons.watch_scores(ctx.module("yours"))
     # Every function of the learner's file (or of difflib) that a process pool runs says, from
     # its worker, how many comparisons it started and for which names.
@@ -403,6 +464,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
         try:
             with Comparisons.paused():  # yours waits, idle, while the starter is measured
                 starter = await start(ctx, "broken", folder / "starter.db")
+            Comparisons.others.add(starter.thread.ident)  # asked beside yours, once or twice
             try:
                 with Comparisons.paused():
                     evidence.expected = await expect(ctx, evidence, starter)
@@ -412,8 +474,9 @@ async def observe_in(ctx, folder: Path) -> Evidence:
         finally:
             Comparisons.on = False
             evidence.serving[-1] = (evidence.serving[-1][0], time.monotonic())
-            evidence.raised = [f"GET {path} raised {describe(error, ctx.paths['yours'])}"
-                               for path, error in yours.errors]
+            evidence.raised = [f"GET {path}{evidence.contexts.get(index, '')} raised "
+                               f"{describe(error, ctx.paths['yours'])}"
+                               for index, (path, error) in enumerate(yours.errors)]
             await stop_and_look(ctx, evidence, yours, "your service", known)
     in_workers = tasks.calls()
     in_workers.pop("", None)  # SequenceMatcher() sets an empty name first
@@ -421,9 +484,27 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     evidence.similar = Counter(Comparisons.counts) + in_workers
     evidence.off_loop = Counter(Comparisons.off_loop)
     await observe_again(ctx, evidence)
+    evidence.plain_thread = await made_without_a_loop(ctx, shop.path)
     evidence.forked = [start for start in processes.starts() if start.how == "fork"
                        and any(since <= start.at <= until for since, until in evidence.serving)]
     return evidence
+
+
+def apart(evidence: Evidence) -> dict[str, str]:
+    """The flaky customer's orders given a URL of their own in each service's database (each
+    has its own bad moment at the API): for each tracking, yours."""
+    urls = {}
+    with contextlib.closing(connect(evidence.shop.path)) as conn:
+        trackings = [tracking for _, _, tracking in orders_of(conn, evidence.shop.flaky)]
+    for database, which in ((evidence.shop.path, "yours"),
+                            (evidence.folder / "starter.db", "starter")):
+        tag = f"&for={which}-{evidence.folder.name}"
+        with contextlib.closing(connect(database)) as conn, conn:
+            conn.executemany("UPDATE orders SET tracking = ? WHERE tracking = ?",
+                             [(tracking + tag, tracking) for tracking in trackings])
+        if which == "yours":
+            urls = {tracking: tracking + tag for tracking in trackings}
+    return urls
 
 
 async def expect(ctx, evidence: Evidence, starter: Service) -> dict:
@@ -440,7 +521,9 @@ async def expect(ctx, evidence: Evidence, starter: Service) -> dict:
     if late:
         expected.update(answers(await ask(ctx, starter, late, which="broken",
                                           give_up_s=3 * GIVE_UP_S)))
-    expected.update(answers(await ask(ctx, starter, extra, users=shop.users, which="broken")))
+    with ctx.api.recording() as seen:
+        expected.update(answers(await ask(ctx, starter, extra, users=shop.users, which="broken")))
+    evidence.starter_drops = seen.requests["drop"]
     return expected
 
 
@@ -449,10 +532,11 @@ def awkward_paths(shop: shop_db.Shop) -> list[str]:
 
     rng = random.Random(7)
     with contextlib.closing(sqlite3.connect(shop.path)) as conn:
-        customers = [row[0] for row in conn.execute("SELECT id FROM customers ORDER BY id")]
+        customers = [row[0] for row in conn.execute("SELECT id FROM customers ORDER BY id")
+                     if row[0] not in (shop.faulty, shop.flaky)]  # drawn as before they came
     others = rng.sample(customers, OTHERS)
     return ([shop.dashboard(customer) for customer in
-             (shop.newcomer, shop.lost, shop.unknown, *others)]
+             (shop.newcomer, shop.lost, shop.unknown, *others, shop.faulty)]
             + [shop.product(product) for product in rng.sample(shop.products, OTHERS // 2)]
             + [shop.product(UNKNOWN_PRODUCT)])
 
@@ -480,15 +564,15 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     path, _ = evidence.together
     compare(evidence, expected, await ask(ctx, yours, [path] * TOGETHER, users=TOGETHER),
             f"{TOGETHER} requests at the same moment")
-    with ctx.api.recording() as seen:  # what starts on first use (a pool) starts here
+    with ctx.api.recording() as seen:
         compare(evidence, expected, await ask(ctx, yours, evidence.others, users=4),
                 "besides the load")
-    if seen.requests["status"] != 1:
-        evidence.retries = (f"an order the shipping API answered 404 was asked "
-                            f"{seen.requests['status']} times; only a 5xx status may be "
-                            "tried again")
+    evidence.rules += rules_kept(seen, evidence.starter_drops, ctx.module("broken").RETRY_PAUSES)
     # One at a time, nothing remembered about these customers yet: their statements,
-    # the loop's stalls, and the tries of the order answered 503.
+    # the loop's stalls, and the tries of the order answered 503. The score's CPU is measured
+    # again just before and just after: a sibling hyper-thread kept busy by other processes
+    # stretches CPU time, the stalls' and the score's alike, only while it lasts.
+    evidence.job_ms = max(evidence.job_ms, job_ms(ctx, shop))
     with ctx.api.recording() as seen:
         async with yours.heartbeat() as beat:
             for path, size in evidence.probes:
@@ -497,7 +581,8 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
                 if size:
                     evidence.statements[size] = log
     evidence.waiting_ms, evidence.computing_ms = beat.max_waiting_ms, beat.max_computing_ms
-    evidence.retries = evidence.retries or tries_of_503(seen, ctx.module("broken").RETRY_PAUSES)
+    evidence.job_ms = max(evidence.job_ms, job_ms(ctx, shop))
+    evidence.rules += tries_of(seen, 503, ctx.module("broken").RETRY_PAUSES)
     await settle(ctx)  # nothing from before counts as in flight during the load
     load_from = time.monotonic()
     with ctx.api.recording() as seen:
@@ -508,8 +593,10 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     evidence.connections, evidence.peak = seen.connections, seen.peak_in_flight
     evidence.requests = seen.total_requests
     await observe_burst(ctx, evidence, yours)
-    await observe_hang(ctx, evidence, yours)
-    await observe_fresh(ctx, evidence, yours, starter)
+    await observe_hang(ctx, evidence, yours, starter)
+    await observe_stuck(ctx, evidence, yours)
+    if not evidence.stuck:  # (else every dashboard would wait for the load's patience)
+        await observe_fresh(ctx, evidence, yours, starter)
     await observe_browsing(ctx, evidence, yours)
     serving = [statement.sql for statement in yours.statements(since=started)]
     evidence.steps = most_steps(shop.path, serving)
@@ -588,8 +675,9 @@ async def stop_and_look(ctx, evidence: Evidence, service: Service, which: str,
 
 
 async def observe_again(ctx, evidence: Evidence) -> None:
-    """make_app called again once the first service stopped, on the same database (a
-    restart; a test suite makes an app per test, each on an event loop of its own)."""
+    """make_app called again once the first service stopped, on the same database, the
+    catalogue having gained products meanwhile (a restart; a test suite makes an app per
+    test, each on an event loop of its own)."""
     shop = evidence.shop
     gc.collect()  # what the first left unclosed (already reported) is closed now, if ever
     known, open_before = alive(), ctx.api.stats().open_connections
@@ -614,8 +702,24 @@ async def observe_again(ctx, evidence: Evidence) -> None:
         await stop_and_look(ctx, evidence, again, "the second service", known, open_before)
 
 
+async def made_without_a_loop(ctx, database: Path) -> str:
+    """make_app called in a thread where no event loop runs, as `web.run_app(make_app(...))`
+    calls it from plain code: what it raised ("" when it returned)."""
+    make_app = ctx.function("make_app", "yours")
+
+    def build() -> str:
+        try:
+            make_app(str(database), ctx.api.url)
+        except Exception as error:
+            return describe(error, ctx.paths["yours"])
+        return ""
+
+    with ctx.watch("make_app", 20):
+        return await asyncio.to_thread(build)
+
+
 def new_products(ctx, evidence: Evidence, paths: list[str]) -> tuple[dict, list[str]]:
-    """Products added to the service's database while it was stopped, each named like the
+    """Products added to the service's database before the second starts, each named like the
     favourite of the dashboard at ``paths[0]`` or the product at ``paths[1]`` (one letter
     more): their similar products change. What the starter answers there now (its
     ``similar`` on the new catalogue), and the names added.
@@ -639,26 +743,72 @@ def new_products(ctx, evidence: Evidence, paths: list[str]) -> tuple[dict, list[
             paths[1]: (200, {**page, "similar": like(page["name"])})}, added
 
 
-def tries_of_503(seen, pauses: tuple) -> str:
-    """What is wrong with the tries of the one order answered 503 ("" when nothing)."""
-    tries = sorted((start, end) for _, start, end, status in seen.intervals if status == 503)
+RULES = ("the shipping API's rules are part of the service's contract (see the docstring)",
+         "keep the tries and their pauses as the starter has them")
+
+
+def tries_of(seen, code: int, pauses: tuple) -> list[tuple[str, str, str]]:
+    """What is wrong with the tries of the one order answered ``code``, a 5xx status (none
+    when nothing): (observed, meaning, nudge)."""
+    tries = sorted((start, end) for label, start, end, status in seen.intervals
+                   if label == "status" and status == code)
     if len(tries) != len(pauses) + 1:
-        return (f"an order the shipping API answered 503 was asked {len(tries)} times; the API's "
-                f"rules say {len(pauses) + 1} tries in all")
+        return [(f"an order the shipping API answered {code} was asked {len(tries)} times; the "
+                 f"API's rules say {len(pauses) + 1} tries in all for any 5xx status", *(
+                    ("500 is a 5xx status like 502, 503 and 504: the rules try every one of them "
+                     "again, not only the gateway errors", "try again every status from 500 to "
+                     "599, after the pauses, as the starter does") if code != 503 else RULES))]
     for (_, end), (start, _), pause in zip(tries[:-1], tries[1:], pauses, strict=True):
         if start - end < pause - 0.02:
-            return (f"an order answered 503 was tried again {(start - end) * 1000:.0f} ms after "
-                    f"the answer; the API's rules say after {pause * 1000:.0f} ms")
-    return ""
+            return [(f"an order answered {code} was tried again {(start - end) * 1000:.0f} ms "
+                     f"after the answer; the API's rules say after {pause * 1000:.0f} ms", *RULES)]
+    return []
 
 
-async def observe_hang(ctx, evidence: Evidence, yours: Service) -> None:
+def rules_kept(seen, starter_drops: int, pauses: tuple) -> list[tuple[str, str, str]]:
+    """What broke the API's rules among the awkward customers' orders: answered 404, 429, 500,
+    or dropped (their connection closed before any answer)."""
+    broken = []
+    tried = Counter(status for label, _, _, status in seen.intervals if label == "status")
+    if tried[404] != 1:
+        broken.append((f"an order the shipping API answered 404 was asked {tried[404]} times; "
+                       "only a 5xx status may be tried again", *RULES))
+    if tried[429] != 1:
+        broken.append((f"an order the shipping API answered 429 (Too Many Requests) was asked "
+                       f"{tried[429]} times; its rules try again only a 5xx status",
+                       "a 429 is a 4xx status: one try, as the rules say; and an API that "
+                       "limits a client's rate and gets the same request again limits it harder",
+                       "try again only an answer whose status is 500 or more, as the starter does"))
+    broken += tries_of(seen, 500, pauses)
+    drops = seen.requests["drop"]
+    if drops > starter_drops:
+        broken.append((f"an order whose connection the shipping API closed without an answer was "
+                       f"sent {drops} times, the starter's {starter_drops} (aiohttp itself sends "
+                       "a GET again, once, when the connection closes before the answer)",
+                       "the API's rules try again only an answer with a 5xx status: \"any other "
+                       "failure is not tried again\", a dropped or refused connection included "
+                       "(the API may have acted on the request it never answered)",
+                       "try again only an answer whose status is 500 or more; let every other "
+                       "failure (a disconnection, a refused connection, a broken answer) give None "
+                       "at once, as the starter does"))
+    return broken
+
+
+async def observe_hang(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
+    """The hanging customer's dashboard, timed; meanwhile, the flaky customer's first
+    dashboard, from yours and from the starter (each with its own bad moment at the API)."""
     timeout = ctx.module("broken").SHIPPING_TIMEOUT
     path = evidence.shop.dashboard(evidence.shop.hanging)
+    flaky = evidence.shop.dashboard(evidence.shop.flaky)
     await settle(ctx)  # its tries get slots at once
     with ctx.api.recording():
-        run = await ask(ctx, yours, [path], give_up_s=timeout + HANG_SLACK_S)
+        errors = len(yours.errors)
+        run, mine, theirs = await ask_at_once(ctx, (yours, [path], timeout + HANG_SLACK_S),
+                                              (yours, [flaky], patience()),
+                                              (starter, [flaky], patience()))
         left = await settle(ctx)
+    in_context(evidence, yours, errors, {flaky: FLAKY_FIRST})
+    observe_flaky(ctx, evidence, answers(mine), answers(theirs), first=True)
     evidence.hang_ms = run.latencies_ms[0]
     body = run.bodies[0]
     if run.statuses[0] == 500 and yours.errors:
@@ -684,76 +834,195 @@ async def observe_hang(ctx, evidence: Evidence, yours: Service) -> None:
                          "never gave them up")
 
 
+async def observe_stuck(ctx, evidence: Evidence, yours: Service) -> None:
+    """The hanging customer's dashboard asked by several users at once, enough that, with the
+    one before, more of its tries time out than the service has slots at the API; then an
+    ordinary dashboard. A slot taken by hand and given back only on the ways out that answer
+    is lost with each try that times out: the service then waits for slots that never come."""
+    broken = ctx.module("broken")
+    shop = evidence.shop
+    unanswered = sum(not tracking.startswith("/items/") for _, _, tracking in evidence.hanging)
+    visits = broken.SHIPPING_LIMIT // unanswered  # with the one before: one try more than slots
+    path, ordinary = shop.dashboard(shop.hanging), shop.dashboard(shop.ordinary[1])
+    wait = 2 * (broken.SHIPPING_TIMEOUT + HANG_SLACK_S) * cpus.slowdown()
+    crowd = await ask(ctx, yours, [path] * visits, users=visits, give_up_s=wait)
+    after = await ask(ctx, yours, [ordinary])
+    if after.statuses[0]:  # (no answer at all is reported below)
+        compare(evidence, evidence.expected, after, f"after {visits + 1} dashboards of a "
+                "customer whose orders the API never answers, stalls on or trickles")
+    await settle(ctx)
+    lost = sum(not status for status in crowd.statuses)
+    if not after.statuses[0]:
+        evidence.stuck = (
+            f"after {visits + 1} dashboards of a customer whose orders the shipping API never "
+            f"answers, stalls on or trickles ({visits} of them asked at once"
+            + (f", {lost} of which had no answer after {wait:.0f} s" if lost else "")
+            + f"), GET {ordinary}, an ordinary dashboard, had no answer after "
+            f"{patience():.0f} s; {(visits + 1) * unanswered} tries had timed out, more than "
+            f"the {broken.SHIPPING_LIMIT} the service may have at the API at once")
+
+
+FLAKY_FIRST = ("with an order the shipping API answers 503 after 0.4 s twice, then answers "
+               "(each try well within SHIPPING_TIMEOUT), and one it answers 503 three times")
+FLAKY_NEXT = ("at the next dashboard of that customer, after the API's bad moment (the order it "
+              "answered 503 three times is answered now)")
+
+
+def in_context(evidence: Evidence, service: Service, since: int, what: dict) -> None:
+    """Say, for the errors ``service`` kept from index ``since`` on, what was asked (``what``:
+    path -> a phrase): the answers' check reports them with it."""
+    for index in range(since, len(service.errors)):
+        path = service.errors[index][0]
+        if path in what:
+            evidence.contexts[index] = f" ({what[path]})"
+
+
+def observe_flaky(ctx, evidence: Evidence, mine: dict, theirs: dict, first: bool) -> None:
+    """The flaky customer's dashboard (``mine``, ``theirs``: path -> (status, body)) against
+    the starter's, and what the API saw of yours: the order answered 503 twice after 0.4 s
+    gets its third try, whole (first visit); the one answered 503 three times is asked again
+    (next visit)."""
+    what = FLAKY_FIRST if first else FLAKY_NEXT
+    path = evidence.shop.dashboard(evidence.shop.flaky)
+    compare_one(evidence, path, *mine[path], theirs[path], what)
+    if mine[path][0] != 200:
+        return  # no answer, or it raised: that says enough
+    slow, failing = (next(url for tracking, url in evidence.flaky_urls.items()
+                          if f"fails={fails}" in tracking) for fails in (2, 3))
+    if first:
+        sent = ctx.api.flaky_answers(slow)
+        if sent[:3] != [503, 503, 200]:
+            third = ("no third try" if len(sent) < 3 else
+                     "its third try given up before the API's answer" if sent[2] == 499 else
+                     f"the API's answers {sent}")
+            evidence.flaky.append((
+                f"{FLAKY_FIRST}: the first was tried {len(sent)} times, {third}",
+                "SHIPPING_TIMEOUT is per try: each of the 3 tries the rules allow has all of it, "
+                "from when that try is sent; a deadline shared by an order's tries (their pauses "
+                "included) runs out before the third, which the API answers",
+                "start each try's deadline when that try is sent"))
+    else:
+        sent = ctx.api.flaky_answers(failing)
+        if len(sent) < 4:
+            evidence.flaky.append((
+                f"{FLAKY_NEXT}: your service did not ask the API for that order again (it "
+                f"was asked {len(sent)} times in all, the 3 tries of the first dashboard)",
+                "None is what one dashboard got: the API's bad moment passes, and the next "
+                "dashboard that asks gets the shipment; an outcome kept for the app's life "
+                "shows None until the service restarts",
+                "ask the API on every dashboard for every order it has not answered; if you "
+                "keep anything, keep only the answers it gave"))
+
+
 def forked_since(since: float) -> list:
     return [start for start in processes.starts() if start.how == "fork" and start.at >= since]
 
 
-FRESH = {  # what an order placed a moment ago changes on the dashboard, and what it keeps
-    "favourite": "that makes another product their favourite (their loyalty score stays)",
-    "score": "that moves their loyalty score (their favourite product stays)",
+FRESH = {  # what changed in the database a moment ago: on the dashboard, what moves, what stays
+    "favourite": "after the customer placed an order a moment ago that makes another product "
+                 "their favourite (their loyalty score stays)",
+    "score": "after the customer placed an order a moment ago, of a product added to the "
+             "catalogue a moment before, that moves their loyalty score (their favourite stays)",
+    "quantity": "after the quantity of one of the customer's orders was corrected a moment ago "
+                "(the same orders; their loyalty score moves, their favourite stays)",
+    "price": "after the price of that new product changed a moment ago (the same orders; their "
+             "loyalty score moves, their favourite stays)",
 }
+NEW_PRODUCTS = ("gift voucher", "sample box", "spare fuse")  # named like no product of the shop
+PRICES = (5, 45, 195, 995, 4_995, 9_995)  # cents, for the new product
 
 
-def new_order(ctx, path: Path, customer: int, changes: str, number: int) -> tuple:
-    """An order for ``customer`` that changes one part of the dashboard and keeps the other
-    (FRESH): a score remembered by customer (and favourite), or similar products remembered
-    by customer (and score), is stale after one of the two orders."""
+def fresh_change(ctx, path: Path, customer: int, changes: str, number: int) -> list[tuple]:
+    """The statements (sql, parameters) of a change to the database at ``path`` that moves one
+    part of ``customer``'s dashboard and keeps the other (FRESH): a score remembered by
+    customer (and favourite, or its orders' ids), or similar products remembered by customer
+    (and score), is stale after one of them; a catalogue read at startup, after the last two."""
     score = ctx.function("loyalty_score", "broken")
     similar = ctx.function("similar", "broken")
     with contextlib.closing(connect(path)) as conn:
         rows = conn.execute(
-            "SELECT products.name, orders.quantity, products.price FROM orders "
-            "JOIN products ON products.id = orders.product_id WHERE customer_id = ? "
+            "SELECT orders.id, products.id, products.name, orders.quantity, products.price "
+            "FROM orders JOIN products ON products.id = orders.product_id WHERE customer_id = ? "
             "ORDER BY orders.id", (customer,)).fetchall()
         products = conn.execute("SELECT id, name, price FROM products ORDER BY price, id").fetchall()
         names = [name for (name,) in conn.execute("SELECT name FROM products ORDER BY id")]
-    totals = [quantity * price for _, quantity, price in rows]
-    before = score(customer, totals)
+        (top,) = conn.execute("SELECT MAX(id) FROM products").fetchone()
+    before = score(customer, [quantity * price for *_, quantity, price in rows])
 
     def favourite(lines) -> str:  # as the starter finds it: quantities summed, first on a tie
         bought = Counter()
-        for name, quantity, _ in lines:
+        for _, _, name, quantity, _ in lines:
             bought[name] += quantity
         return bought.most_common(1)[0][0]
 
+    def moves(lines) -> bool:  # the score moves, the favourite stays
+        return (favourite(lines) == liked
+                and score(customer, [quantity * price for *_, quantity, price in lines]) != before)
+
     liked = favourite(rows)
-    top = max(sum(quantity for name, quantity, _ in rows if name == product)
-              for product, _, _ in rows)
-    if changes == "score":  # a small order of a cheap product: the average falls
-        candidates = [(product, name, price, quantity) for product, name, price in products
-                      for quantity in (1, 2, 3)]
-    else:  # more of a dear product than of any other: the average stays high
-        candidates = [(product, name, price, top + 1) for product, name, price in products[::-1]]
-    for product, name, price, quantity in candidates:
-        now = favourite([*rows, (name, quantity, price)])
-        if (now == liked) != (changes == "score"):
-            continue
-        if (score(customer, [*totals, quantity * price]) != before) != (changes == "score"):
-            continue
-        if changes == "favourite":
+    if changes == "favourite":  # more of a dear product than of any other: the average stays high
+        most = max(sum(quantity for _, _, name, quantity, _ in rows if name == product)
+                   for _, _, product, _, _ in rows)
+        for product, name, price in products[::-1]:
+            now = [*rows, (number, product, name, most + 1, price)]
+            if favourite(now) == liked or score(customer, [q * p for *_, q, p in now]) != before:
+                continue
             with Comparisons.paused():  # the check's own comparisons are not the service's
-                if similar(now, names) == similar(liked, names):
+                if similar(favourite(now), names) == similar(liked, names):
                     continue
-        return (number, customer, product, quantity, "/items/424242")
-    raise AssertionError(f"no order {FRESH[changes]} for customer {customer}")
+            return [("INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
+                     (number, customer, product, most + 1, "/items/424242"))]
+    elif changes == "score":  # a small order of a cheap new product: the average falls
+        for name in NEW_PRODUCTS:
+            with Comparisons.paused():  # a service that reads the catalogue afresh agrees
+                if name in names or similar(liked, [*names, name]) != similar(liked, names):
+                    continue
+            for price, quantity in itertools.product(PRICES, (1, 2, 3)):
+                if moves([*rows, (number, top + 1, name, quantity, price)]):
+                    return [("INSERT INTO products VALUES (?, ?, ?)", (top + 1, name, price)),
+                            ("INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
+                             (number, customer, top + 1, quantity, "/items/424243"))]
+    elif changes == "quantity":  # any of its orders: the same ids, another total
+        for index, (order, product, name, quantity, price) in enumerate(rows):
+            for corrected in (1, 2, 3, 4, 5, 6):
+                now = [*rows[:index], (order, product, name, corrected, price), *rows[index + 1:]]
+                if corrected != quantity and moves(now):
+                    return [("UPDATE orders SET quantity = ? WHERE id = ?", (corrected, order))]
+    else:  # the price of the product added by "score" (no one else has ordered it)
+        product = top
+        for new_price in PRICES:
+            now = [(order, item, name, quantity, new_price if item == product else price)
+                   for order, item, name, quantity, price in rows]
+            if now != rows and moves(now):
+                return [("UPDATE products SET price = ? WHERE id = ?", (new_price, product))]
+    raise AssertionError(f"no change {FRESH[changes]} for customer {customer}")
 
 
 async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
-    """Orders placed a moment ago, for a customer the load asked for: one changes the favourite
-    product alone, the next the loyalty score alone (almost every customer scores 1.0, so an
-    ordinary order would leave a remembered score right by chance)."""
+    """Changes to the database a moment ago, for a customer the load asked for: an order that
+    changes the favourite product alone; an order, of a product added to the catalogue a
+    moment before, that moves the loyalty score alone (almost every customer scores 1.0, so
+    an ordinary order would leave a remembered score right by chance); one of its orders'
+    quantity corrected, then that product's price changed, each moving the score alone.
+    With the first, the flaky customer's next dashboard, from yours and from the starter."""
     shop = evidence.shop
     customer = shop.ordinary[0]
-    path = shop.dashboard(customer)
+    path, flaky = shop.dashboard(customer), shop.dashboard(shop.flaky)
     for number, changes in enumerate(FRESH, start=10_000_001):  # above every order's id
-        order = new_order(ctx, evidence.folder / "starter.db", customer, changes, number)
+        statements = fresh_change(ctx, evidence.folder / "starter.db", customer, changes, number)
         for database in (shop.path, evidence.folder / "starter.db"):
             with contextlib.closing(connect(database)) as conn, conn:
-                conn.execute("INSERT INTO orders VALUES (?, ?, ?, ?, ?)", order)
+                for statement in statements:
+                    conn.execute(*statement)
+        paths = [path, flaky] if changes == "favourite" else [path]
         with Comparisons.paused():
-            expected = answers(await ask(ctx, starter, [path], which="broken"))
-        compare(evidence, expected, await ask(ctx, yours, [path]),
-                f"after the customer placed an order a moment ago {FRESH[changes]}")
+            theirs = answers(await ask(ctx, starter, paths, users=len(paths), which="broken"))
+        errors = len(yours.errors)
+        mine = answers(await ask(ctx, yours, paths, users=len(paths)))
+        in_context(evidence, yours, errors, {path: FRESH[changes], flaky: FLAKY_NEXT})
+        compare_one(evidence, path, *mine[path], theirs[path], FRESH[changes])
+        if flaky in mine:
+            observe_flaky(ctx, evidence, mine, theirs, first=False)
 
 
 _state: dict = {}
@@ -772,22 +1041,28 @@ async def check_answers(ctx):
     ctx.expect(not evidence.again,
                (evidence.again[0] if evidence.again else "")
                + (f" (and {len(evidence.again) - 1} more)" if len(evidence.again) > 1 else ""),
-               "a service is started again on the same database (a restart; a test suite "
-               "makes an app per test, each on an event loop of its own): what the first app "
-               "made must not be used by the next, above all an asyncio object that belongs to "
-               "the event loop that first used it (a semaphore, a lock, a ClientSession)",
-               "make what lives as long as the service in the app's startup and close it at "
-               "cleanup: nothing made at import and shared by every app; what startup changes "
-               "in the database must be safe to do again")
+               "make_app makes a service of its own each time it is called: two apps may serve "
+               "at once in one process (a test suite making an app per test, a restart that "
+               "starts the new app before it stops the old), each on an event loop of its own, "
+               "and one may stop while the other serves. What one app made must not be used by "
+               "the other, above all an asyncio object that belongs to the event loop that "
+               "first used it (a semaphore, a lock, a ClientSession), nor closed by the other's "
+               "cleanup (a pool of worker processes kept in a module global)",
+               "make what lives as long as the service in the app's startup, keep it in the "
+               "app (`app[key]`), and close it at cleanup: nothing made at import or kept in a "
+               "module and shared by every app; what startup changes in the database must be "
+               "safe to do again")
     ctx.expect(not evidence.mismatches,
                (evidence.mismatches[0] if evidence.mismatches else "")
                + (f" ({len(evidence.mismatches) - 1} more answers differ)"
                   if len(evidence.mismatches) > 1 else ""),
                "a faster service that answers differently is a different service: the starter "
-               "is slow but right (an answer remembered from before a new order is a wrong "
-               "answer too)",
-               "compare your answer with the starter's for that request; keep the order of "
-               "the orders, and read what can change (orders) fresh for every request")
+               "is slow but right (an answer remembered from before a new order, a corrected "
+               "quantity or a new price is a wrong answer too, and so is 52370.0 where the "
+               "starter sends 52370: a typed client reads an int there)",
+               "compare your answer with the starter's for that request, JSON types included; "
+               "keep the order of the orders, and read what can change (the orders, their "
+               "quantities, the products and their prices) fresh for every request")
     burst, in_burst = evidence.given_up_in[burst_what()], evidence.shipments_in[burst_what()]
     given_up, shipments = evidence.given_up - burst, evidence.shipments - in_burst
     ctx.record(shipments_given_up=given_up, shipments_compared=shipments,
@@ -815,10 +1090,8 @@ async def check_answers(ctx):
         ctx.note(f"Your service gave up on {evidence.given_up} shipments that the starter got: "
                  "a call waiting past its deadline while the event loop or the machine is busy "
                  "times out although the API answered in time.")
-    ctx.expect(not evidence.retries, evidence.retries,
-               "the shipping API's rules are part of the service's contract (see the "
-               "docstring)",
-               "keep the tries and their pauses as the starter has them")
+    for observed, meaning, nudge in evidence.flaky[:1] + evidence.rules[:1]:
+        ctx.fail(observed, meaning, nudge)
 
 
 async def check_statements(ctx):
@@ -866,7 +1139,10 @@ async def check_loop_never_waits(ctx):
 async def check_loop_never_computes_long(ctx):
     """The event loop never computes for long at a time."""
     evidence = await observe(ctx)
-    limit = evidence.job_ms / 2
+    # The starter's stall holds a whole score and more; a fixed service's longest, its
+    # similar products (about a quarter of a score), stretched up to twice as long while
+    # another process shares the core: three quarters of a score tells them apart.
+    limit = evidence.job_ms * 0.75
     ctx.record(loop_computing_ms=round(evidence.computing_ms, 1), score_cpu_ms=round(evidence.job_ms))
     ctx.expect(evidence.computing_ms < limit,
                f"the service's event loop computed for {evidence.computing_ms:.0f} ms at a time "
@@ -924,6 +1200,14 @@ async def check_deadline(ctx):
                "and holds the user, a connection and a task all that time",
                "ask for the dashboard of a customer whose orders the API never answers "
                "(lesson 14)")
+    ctx.expect(not evidence.stuck, evidence.stuck,
+               "each try that times out or fails must give its slot back: a slot taken by hand "
+               "(acquire) and given back only on the ways out that answer is lost with every "
+               "try that times out, and once the service has lost them all every dashboard "
+               "waits for a slot that never comes, until it restarts",
+               "take the slot with `async with`, so that every way out of a try gives it back, "
+               "a timeout and an error included; then ask for that customer's dashboard many "
+               "times, several at once, and an ordinary one after")
 
 
 async def check_lives_with_the_service(ctx):
@@ -965,6 +1249,16 @@ async def check_lives_with_the_service(ctx):
                  "for work, after the service is gone",
                  "shut the pool down at cleanup: `shutdown()` for a ProcessPoolExecutor, "
                  "`close()` then `join()` for a multiprocessing.Pool")
+    ctx.expect(not evidence.plain_thread,
+               "make_app, called in a thread where no event loop runs (as "
+               "`web.run_app(make_app(...))` calls it from plain code), raised "
+               f"{evidence.plain_thread}",
+               "make_app only builds the app: aiohttp runs its startup later, on the event loop "
+               "that serves it. What make_app opens belongs to no loop yet (a ClientSession "
+               "needs a running one), and an app made but never started never closes it",
+               "open what the service needs at startup (a `cleanup_ctx` generator or an "
+               "`on_startup` handler) and close it at cleanup; make_app only builds the app "
+               "and its routes")
 
 
 def describe_starts(starts: list) -> str:

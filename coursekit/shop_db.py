@@ -16,7 +16,11 @@ Ids are sparse and rows are stored out of id order, as in a database that has li
 Orders' tracking paths point at the course's local API (coursekit.slow_api): most at
 ``/items/{shipment}`` (about 100 ms), a few at routes that fail (``/status/503``,
 ``/status/404``), stall mid-answer (``/stall/{n}``), send their answer a byte every 200 ms
-(``/trickle/{n}``) or never answer (``/never``).
+(``/trickle/{n}``) or never answer (``/never``). Two customers added last, never in the load,
+have orders the API fails in other ways (``faulty``: 500, 429, a dropped connection) or fails
+for a while (``flaky``: ``/flaky/{n}``, 503 for its first requests, then an answer); their
+rows come from a random generator of their own, after every other row, so the rest of the
+shop is what it was before they came.
 """
 
 from __future__ import annotations
@@ -65,6 +69,8 @@ class Shop:
     lost: int = 0  # one order the shipping API does not know (404)
     newcomer: int = 0  # no orders yet
     unknown: int = 0  # no such customer
+    faulty: int = 0  # orders answered 500, answered 429, and dropped (then one answered)
+    flaky: int = 0  # orders answered 503 after 400 ms twice then 200, and 503 thrice then 200
     load: list[str] = field(default_factory=list)  # the paths a load run requests, in order
     users: int = USERS
 
@@ -127,15 +133,39 @@ def build(path: str | Path, seed: int = 19) -> Shop:
             order(customer)
     rng.shuffle(orders)
     rng.shuffle(customers)
+    later_customers, later_orders = faults(shop, set(customer_ids), order_ids, seed)
     with contextlib.closing(sqlite3.connect(path)) as conn, conn:
         for statement in SCHEMA:
             conn.execute(statement)
         conn.executemany("INSERT INTO products VALUES (?, ?, ?)", products)
-        conn.executemany("INSERT INTO customers VALUES (?, ?, ?)", customers)
-        conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?)", orders)
+        conn.executemany("INSERT INTO customers VALUES (?, ?, ?)",
+                         customers + later_customers)
+        conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?)", orders + later_orders)
     requests = ([shop.dashboard(customer) for customer in shop.ordinary * 3]
                 + [shop.dashboard(customer) for customer in (shop.big + shop.retrying) * 2]
                 + [shop.product(product) for product in rng.sample(shop.products, 8) * 2])
     rng.shuffle(requests)
     shop.load = requests
     return shop
+
+
+def faults(shop: Shop, taken: set[int], order_ids, seed: int) -> tuple[list, list]:
+    """The customers ``faulty`` and ``flaky`` and their orders, from a generator of their own
+    (``build``'s draws stay as they were), with ids no one else has."""
+    rng = random.Random(seed * 1_000 + 11)
+    customers, orders = [], []
+    for role in ("faulty", "flaky"):
+        customer = rng.choice([n for n in range(1, 1_000_000, 97) if n not in taken])
+        taken.add(customer)
+        setattr(shop, role, customer)
+        customers.append((customer, f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(PLANS)))
+    shipments = iter(rng.sample(range(100_000, 1_000_000), 4))
+    trackings = {shop.faulty: [f"/items/{next(shipments)}", "/status/500", "/status/429",
+                               f"/drop/{next(shipments)}"],
+                 shop.flaky: [f"/flaky/{next(shipments)}?fails=2&delay_ms=400",
+                              f"/flaky/{next(shipments)}?fails=3"]}
+    for customer, paths in trackings.items():
+        for tracking in paths:
+            orders.append((next(order_ids), customer, rng.choice(shop.products),
+                           rng.randint(1, 4), tracking))
+    return customers, orders

@@ -27,6 +27,13 @@ Faults, for the lessons on timeouts and partial failures:
   fires while the whole answer takes ``len(body) * every_ms`` (``trickle_body(n)``)
 - ``api.refused_url``: ``http://127.0.0.1:PORT`` where PORT is held by a socket that never
   listens while the API runs: every connection to it (any path) is refused at once
+- ``/drop/{n}``: reads the request (after ``?delay_ms=``, default 0), then closes the
+  connection without a word (the client sees a disconnection; counted with the status 444)
+- ``/flaky/{n}?fails=F``: a bad moment: the first F requests of this very URL (path and
+  query: add any other parameter, ``&for=...``, for a fresh one) answer ``?status=`` (default
+  503) after ``?delay_ms=`` (default 50); every later one answers ``{"item": n}`` after
+  ``?ok_delay_ms=`` (default 100). ``flaky_answers(path_qs)``: the status of each of its
+  requests so far, in order (499 where the client went away before the answer)
 
 A crowd, for the checks that demand N requests in flight at once: on any route,
 ``?together=N&gate=NAME`` holds the request (before its latency) until N requests of that gate
@@ -54,7 +61,8 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "fail": 50,
-              "status": 50, "stall": 0, "trickle": 0, "json": 0}
+              "status": 50, "stall": 0, "trickle": 0, "json": 0, "drop": 0, "flaky": 50}
+DROPPED = 444  # the status counted for a request /drop/ answered by closing the connection
 TRICKLE_EVERY_MS = 200
 TOGETHER_WAIT_S = 3.0  # a loaded machine may take over a second to send a hundred requests
 
@@ -125,6 +133,7 @@ class SlowAPI:
         self.refused_url = "http://{}:{}".format(*self._refuser.getsockname())
         self._stats = Stats()
         self._gates: dict[str, Gate] = {}  # by name; used on the server's loop only
+        self._flaky: dict[str, list[int]] = {}  # /flaky/ URL (path and query) -> statuses sent
         self._t0 = time.perf_counter()
         self._ready = threading.Event()
         self._loop = asyncio.new_event_loop()
@@ -180,6 +189,12 @@ class SlowAPI:
         finally:
             vars(seen).update(vars(self.stats()))
 
+    def flaky_answers(self, path_qs: str) -> list[int]:
+        """The status answered to each request for ``/flaky/...`` (that path and query,
+        exactly) so far, in order: 499 where the client went away before the answer."""
+        with self._lock:
+            return list(self._flaky.get(path_qs, []))
+
     def stop(self) -> None:
         """Stop the server, cutting off requests still open, and free the refused port."""
         if self._loop.is_running():
@@ -216,6 +231,8 @@ class SlowAPI:
         app.router.add_get("/json", self._json)
         app.router.add_get("/stall/{n:\\d+}", self._stall)
         app.router.add_get("/trickle/{n:\\d+}", self._trickle)
+        app.router.add_get("/drop/{n:\\d+}", self._drop)
+        app.router.add_get("/flaky/{n:\\d+}", self._flaky_item)
         # handler_cancellation: a request whose client went away stops counting as in flight.
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None,
                                      shutdown_timeout=1)
@@ -253,6 +270,9 @@ class SlowAPI:
             response = await handler(request)
             status = response.status
             return response
+        except _Dropped:
+            status = DROPPED
+            raise web.HTTPException() from None  # nothing is sent: the transport is gone
         finally:
             self._handlers.discard(task)
             with self._lock:
@@ -340,6 +360,34 @@ class SlowAPI:
             await response.write(body[index:index + 1])
         await response.write_eof()
         return response
+
+
+    async def _drop(self, request: web.Request) -> web.Response:
+        await self._pause(request, "drop")
+        request.protocol.force_close()
+        if request.transport is not None:
+            request.transport.abort()  # no status line, no headers: the connection just ends
+        raise _Dropped
+
+    async def _flaky_item(self, request: web.Request) -> web.Response:
+        with self._lock:
+            answered = self._flaky.setdefault(request.path_qs, [])
+            asked = len(answered) + 1
+            answered.append(499)  # until it is answered
+        if asked <= int(request.query.get("fails", 0)):
+            await self._pause(request, "flaky")
+            response = web.json_response({"status": int(request.query.get("status", 503))},
+                                         status=int(request.query.get("status", 503)))
+        else:
+            await asyncio.sleep(float(request.query.get("ok_delay_ms", LATENCY_MS["items"])) / 1000)
+            response = web.json_response({"item": int(request.match_info["n"])})
+        with self._lock:
+            answered[asked - 1] = response.status
+        return response
+
+
+class _Dropped(Exception):
+    """Raised by /drop/ once it has closed the connection: counted with the status DROPPED."""
 
 
 _running: SlowAPI | None = None

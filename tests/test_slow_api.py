@@ -1,4 +1,4 @@
-"""The slow API's fault routes: /status, /stall, /trickle, /never, refused_url; a clean stop."""
+"""The slow API's fault routes: /status, /stall, /trickle, /never, /drop, /flaky, refused_url; a clean stop."""
 
 from __future__ import annotations
 
@@ -277,3 +277,60 @@ def test_a_crowd_short_of_its_number_is_let_through_after_the_wait(api, monkeypa
     start = time.perf_counter()
     assert asyncio.run(crowd(api, 2, 6, "short")) == [0, 1]
     assert time.perf_counter() - start < 0.3, "an opened gate stays open"
+
+
+def test_drop_closes_the_connection_without_an_answer(api, caplog):
+    async def twice():
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session:
+            for _ in range(2):
+                with pytest.raises(aiohttp.ServerDisconnectedError):
+                    await session.get(f"{api.url}/drop/7")
+            async with session.get(f"{api.url}/items/7?delay_ms=0") as response:
+                return response.status
+
+    with api.recording() as seen:
+        start = time.perf_counter()
+        assert asyncio.run(twice()) == 200, "the next request is answered as usual"
+        took = time.perf_counter() - start
+        stats = settle(api)
+    assert took < 1.0, "dropped at once, not timed out"
+    # aiohttp sends a GET again, once, when its connection is closed before the answer
+    drops = [status for label, _, _, status in seen.intervals if label == "drop"]
+    assert drops == [slow_api.DROPPED] * seen.requests["drop"] and seen.requests["drop"] in (2, 4)
+    assert stats.in_flight == 0 and not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+def test_flaky_fails_its_first_requests_then_answers(api):
+    url = "/flaky/31?fails=2&delay_ms=150&for=one"
+
+    async def four(path):
+        answers = []
+        async with aiohttp.ClientSession() as session:
+            for _ in range(4):
+                start = time.perf_counter()
+                async with session.get(api.url + path) as response:
+                    answers.append((response.status, await response.json(),
+                                    time.perf_counter() - start))
+        return answers
+
+    with api.recording() as seen:
+        answers = asyncio.run(four(url))
+    assert [(status, body) for status, body, _ in answers] == [
+        (503, {"status": 503}), (503, {"status": 503}), (200, {"item": 31}), (200, {"item": 31})]
+    assert all(took >= 0.15 for _, _, took in answers[:2]), "?delay_ms= for the failures"
+    assert all(took >= 0.1 for _, _, took in answers[2:]), "100 ms for an answer"
+    assert api.flaky_answers(url) == [503, 503, 200, 200] and seen.requests == {"flaky": 4}
+    assert [status for *_, status in seen.intervals] == [503, 503, 200, 200]
+    # Another query is another URL, with a bad moment of its own; a status can be chosen.
+    other = asyncio.run(four("/flaky/31?fails=1&status=500&delay_ms=0&ok_delay_ms=0&for=two"))
+    assert [status for status, _, _ in other] == [500, 200, 200, 200]
+    assert api.flaky_answers(url) == [503, 503, 200, 200]
+
+    async def impatient():
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.1)) as session:
+            with pytest.raises(TimeoutError):
+                await session.get(f"{api.url}/flaky/32?fails=1&delay_ms=300")
+
+    asyncio.run(impatient())
+    settle(api)
+    assert api.flaky_answers("/flaky/32?fails=1&delay_ms=300") == [499], "gone before the answer"
