@@ -103,26 +103,27 @@ def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,
     threading.Thread(target=_pump_events, args=(read_end, token, events), daemon=True).start()
     output = threading.Thread(target=_pump_output, args=(child.stdout, verdict), daemon=True)
     output.start()
-    calling, call_deadline, done, crash = None, None, False, None
+    calls, done, crash = {}, False, None  # id -> (the call event, its deadline) of open calls
     running, failures = None, []  # the check under way; (check, CheckFailed) so far
     try:
         while not done:
             deadline = started + LIMIT * cpus.slowdown()
+            calling, call_deadline = min(calls.values(), key=lambda call: call[1],
+                                         default=(None, None))
             if call_deadline is not None:
                 deadline = min(deadline, call_deadline)
             try:
                 event = events.get(timeout=max(0.0, deadline - time.perf_counter()))
             except queue.Empty:
-                verdict.error = _overran(calling)
+                verdict.error = _overran(calling, running)
                 break
             if event is None:
                 break
             kind = event["type"]
             if kind == "call":
-                calling = event
-                call_deadline = time.perf_counter() + event["budget"] + GRACE
+                calls[event["id"]] = (event, time.perf_counter() + event["budget"] + GRACE)
             elif kind == "returned":
-                calling, call_deadline = None, None
+                calls.pop(event["id"], None)
             elif kind == "passed":
                 verdict.passed_checks.append(event["doc"])
             elif kind == "check":
@@ -233,9 +234,10 @@ def _keep(verdict: Verdict, line: bytes) -> None:
     verdict.output_lines += 1
 
 
-def _overran(calling: dict | None) -> ExerciseBroken:
+def _overran(calling: dict | None, running: str | None) -> ExerciseBroken:
     if calling is None:
-        return ExerciseBroken(f"The checks did not finish within {LIMIT * cpus.slowdown():g} s.")
+        return ExerciseBroken(f"The checks did not finish within {LIMIT * cpus.slowdown():g} s"
+                              + (f" (the check under way: {running})." if running else "."))
     if calling["function"].startswith("("):
         return ExerciseBroken(
             f"{calling['file']} did not finish loading within {calling['budget']:g} s: "

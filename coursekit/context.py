@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import threading
 from pathlib import Path
@@ -23,6 +24,7 @@ from .probes import Heartbeat
 
 _emit_lock = threading.Lock()
 _channel = {"stream": None, "token": ""}
+_calls = itertools.count()  # ids of the calls the parent guards (next() on it is atomic)
 
 
 def open_channel(stream, token: str) -> None:
@@ -56,10 +58,8 @@ class Context:
         """The file as saved now, loaded once per check run, its required functions verified."""
         if which not in self.modules:
             path = self.paths[which]
-            emit("call", function="(loading the file)", file=self.shown_as(which),
-                 budget=10 * slowdown())
-            module = load_file(path, self.shown_as(which))
-            emit("returned")
+            with self._guarded("(loading the file)", self.shown_as(which), 10 * slowdown()):
+                module = load_file(path, self.shown_as(which))
             for name, kind in self.requires.items():
                 require(module, name, kind, self.shown_as(which))
             self.modules[which] = module
@@ -121,11 +121,19 @@ class Context:
         ``call``/``call_sync`` use it; wrap it yourself around direct calls (e.g. tight
         timing loops, where the guard's own overhead would distort the figure).
         """
-        emit("call", function=name, file=self.shown_as(which), budget=budget * slowdown())
+        with self._guarded(name, self.shown_as(which), budget * slowdown()):
+            yield
+
+    @contextlib.contextmanager
+    def _guarded(self, function: str, file: str, budget: float):
+        """Tell the parent a call began and ended. Each has an id: calls may overlap (requests
+        at the same moment) or nest, and the parent guards every one still open."""
+        call = next(_calls)
+        emit("call", id=call, function=function, file=file, budget=budget)
         try:
             yield
         finally:
-            emit("returned")
+            emit("returned", id=call)
 
     def _exited(self, name: str, which: str, error: SystemExit) -> ExerciseBroken:
         return ExerciseBroken(

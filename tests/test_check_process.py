@@ -96,6 +96,31 @@ def test_a_worker_that_never_returns_ends_with_the_check_and_leaves_nothing(
     assert not processes_mentioning(str(attempt)), "a process outlived the check"
 
 
+def test_a_call_that_hangs_after_one_beside_it_returned_is_still_guarded(tmp_path):
+    """Requests at the same moment: each call the parent guards has its own deadline, so the
+    end of one does not leave another that blocks the loop for good unguarded until the
+    run's overall limit."""
+    lesson = course.lesson(10)
+    attempt = tmp_path / f"{lesson.stem}_hangs_later.py"
+    attempt.write_text(lesson.exercise.read_text() + textwrap.dedent("""
+
+        import asyncio
+        import time
+
+
+        async def handle_score(text):
+            if text.startswith("Request 2 "):  # the last of the first requests, together
+                await asyncio.sleep(0.5)  # the others have returned meanwhile
+                time.sleep(600)  # blocks the loop: no asyncio timeout of the check can fire
+            return readability(text)
+    """))
+    started = time.perf_counter()
+    verdict = run(lesson, attempt, lesson.exercise, measure=False)
+    assert time.perf_counter() - started < 45 * cpus.slowdown()  # the call's budget, not 90 s
+    assert isinstance(verdict.error, ExerciseBroken), summary(verdict)
+    assert "`handle_score`" in str(verdict.error) and "did not return" in str(verdict.error)
+
+
 def test_code_that_sleeps_at_import_and_starts_a_child_is_ended_with_everything_it_started(
         tmp_path):
     marker = f"sleep {9000 + os.getpid() % 1000}"
