@@ -750,6 +750,8 @@ async def check_workers_stay(ctx):
 QUEUED_EXTRA = 3  # cancelled requests beyond those the pool may already have handed on
 CROWD_WAIT_S = 5.0  # each stage of the crowd ends well within this (about 1 s in all)
 ENTER_WAIT_S = 5.0  # the held jobs enter their workers well within this
+CROWD_HOLD_S = 4.0  # the crowd's held jobs wait this long at most: released once the cancels
+# are done, whatever the load (a held job that ended first would let the queue flow before them)
 BYSTANDER = "A request nobody cancels: it waits its turn and gets its scores."
 LATER = "A request after the cancelled ones: the same workers score it."
 
@@ -765,10 +767,10 @@ def entered(folder: str) -> tuple[int, int]:
 
 
 async def crowd(ctx) -> dict:
-    """Requests that wait: one per worker held HOLD_S in it (its job sleeps first, at no CPU
-    cost), then more queued behind them, as many as the loop's default executor has threads.
-    Meanwhile a function goes through asyncio.to_thread: it must run at once (a request that
-    waits holds no thread). Then the queued ones are cancelled, all but one, a bystander,
+    """Requests that wait: one per worker held in it until the cancels are done (its job
+    sleeps first, at no CPU cost; CROWD_HOLD_S at most), then more queued behind them, as
+    many as the loop's default executor has threads. Meanwhile a function goes through
+    asyncio.to_thread: it must run at once (a request that waits holds no thread). Then the queued ones are cancelled, all but one, a bystander,
     and so is the last held one, whose job is running in its worker (seen there: no timing);
     a later request follows. Two of the cancelled requests have a twin nobody cancels, in
     flight with them (two clients asking for the same document): the first asks for the text
@@ -802,8 +804,8 @@ async def crowd(ctx) -> dict:
     # parent's guard around the whole crowd covers them all, however the load changes meanwhile.
     stretch = cpus.slowdown()
     with processes.watch() as seen, \
-            processes.Tasks(ctx.module("yours"), hold=HOLD_S) as jobs, \
-            ctx.watch("handle_score", ENTER_WAIT_S + 3 * CROWD_WAIT_S + 3 * HOLD_S):
+            processes.Tasks(ctx.module("yours"), hold=CROWD_HOLD_S * stretch) as jobs, \
+            ctx.watch("handle_score", ENTER_WAIT_S + 3 * CROWD_WAIT_S + 3 * CROWD_HOLD_S):
         held_calls = [asyncio.ensure_future(handle(text)) for text in held]
         deadline = time.monotonic() + ENTER_WAIT_S * stretch
         while entered(jobs.folder)[0] < width and time.monotonic() < deadline:  # noqa: ASYNC110 (files other processes write)
@@ -819,6 +821,7 @@ async def crowd(ctx) -> dict:
         for call in [*queued_calls, held_calls[-1]]:  # held[-1]'s job: running in a worker
             call.cancel()
         await asyncio.wait([*queued_calls, held_calls[-1]], timeout=CROWD_WAIT_S * stretch)
+        jobs.release()  # the held jobs end now, every cancel made while they ran
         await asyncio.wait([*held_calls[:-1], bystander], timeout=CROWD_WAIT_S * stretch)
         later = asyncio.ensure_future(handle(LATER))
         await asyncio.wait([later], timeout=CROWD_WAIT_S * stretch)
@@ -858,7 +861,7 @@ async def check_waiting_holds_no_thread(ctx):
                crowd_jobs_done_before_to_thread=seen["out_meanwhile"])
     ctx.expect(seen["out_meanwhile"] == 0,
                f"while {seen['waiting']} requests waited for their jobs (the first "
-               f"{seen['width']} held {HOLD_S:g} s in their workers, the others queued behind "
+               f"{seen['width']} held in their workers, the others queued behind "
                f"them), a function the check sent through asyncio.to_thread (the event loop's "
                f"default executor: {seen['size']} threads) ran only once "
                f"{plural(seen['out_meanwhile'], 'job')} had finished",
