@@ -8,10 +8,9 @@ multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts n
 after the first request, and the processes started by the service's first requests arriving
 together all still run later (several pools made at once, all but one dropped, exit).
 From the two-requests-at-once check on, the learner's file runs as if one CPU were all this
-process may use (os.cpu_count and so multiprocessing.cpu_count, sched_getaffinity,
-process_cpu_count, coursekit.cpus.usable, and psutil's cpu_count, logical or physical cores,
-and Process.cpu_affinity say 1; the file is loaded again under that view), so a pool sized by
-the CPUs alone (physical cores too) has one worker there on every machine.
+process may use (os.cpu_count, sched_getaffinity, process_cpu_count and coursekit.cpus.usable
+say 1; the file is loaded again under that view), so a pool sized by the CPUs alone has one
+worker there on every machine.
 Short texts asked for the first time must be scored by a job in a worker too (a size
 threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no CPU cost)
 must still get its answer (the learner's own timers of half that hold or more run 60 times
@@ -28,14 +27,10 @@ with the starter's readability on generated texts (lone surrogates too: any str)
 (a pool that retires workers after N jobs starts new ones under load). Then a crowd: one job
 per worker held in it, more requests queued behind (as many as the loop's default executor has
 threads): a function sent through asyncio.to_thread meanwhile must run before any job ends (a
-waiting request holds no thread); the queued requests are cancelled, and so is one held request
-whose job is running in its worker (seen entering it: workers terminated to stop it break the
-others' jobs), and at most the jobs the pool had already queued for its workers (beyond the held
-ones, one per worker, plus one) may still run (shield leaves them all to run), while a request nobody cancelled and one made after
-must get their answers with no process started (a pool shut down or replaced on a cancel fails);
-two of the cancelled requests ask for the same text as one nobody cancels (a held job, running;
-the bystander's, still queued), which must get its answer all the same (requests that share one
-job let the cancel of one reach it). Last, the pool's workers are killed:
+waiting request holds no thread); the queued requests are cancelled, and at most the jobs the
+pool had already queued for its workers (beyond the held ones, one per worker, plus one) may
+still run (shield leaves them all to run), while a request nobody cancelled and one made after
+must get their answers with no process started (a pool shut down or replaced on a cancel fails). Last, the pool's workers are killed:
 the next request, for a text never asked before, must neither score in this process (a
 fallback) nor wait for ever (a pool that never notices): an error or the answer. Every call has a CPU budget, so an
 endless loop in a worker process ends the check in seconds.
@@ -646,11 +641,9 @@ async def check_two_at_once(ctx):
     if gate.met or not gate.tasks:  # no job went to a worker process: where it ran decides
         return
     pids = sorted({task.pid for task in gate.tasks})
-    small = (" The check runs your file as if one CPU were all it may use (as on Binder, in "
-             "a container pinned to one, or on a small VM whose two vCPUs are one core's two "
-             f"hyper-threads; this machine gives {_state.get('usable', 1)}): os.cpu_count, the "
-             "affinity mask and psutil's counts, logical or physical, all say 1 there, so a pool "
-             "sized by a CPU count alone has one worker.")
+    small = (" The check runs your file as if one CPU were all it may use (as on Binder, or in "
+             f"a container pinned to one; this machine gives {_state.get('usable', 1)}): a pool "
+             "sized by the CPU count alone has one worker there.")
     ctx.fail(f"{len(texts)} requests arrived at the same moment; the job of the first waited "
              f"{gate.waited_s:.1f} s in its worker process for the second to start in another "
              f"worker, and it never did: every job ran in pid(s) {', '.join(map(str, pids))}, "
@@ -749,9 +742,6 @@ async def check_workers_stay(ctx):
 
 QUEUED_EXTRA = 3  # cancelled requests beyond those the pool may already have handed on
 CROWD_WAIT_S = 5.0  # each stage of the crowd ends well within this (about 1 s in all)
-ENTER_WAIT_S = 5.0  # the held jobs enter their workers well within this
-CROWD_HOLD_S = 4.0  # the crowd's held jobs wait this long at most: released once the cancels
-# are done, whatever the load (a held job that ended first would let the queue flow before them)
 BYSTANDER = "A request nobody cancels: it waits its turn and gets its scores."
 LATER = "A request after the cancelled ones: the same workers score it."
 
@@ -767,16 +757,12 @@ def entered(folder: str) -> tuple[int, int]:
 
 
 async def crowd(ctx) -> dict:
-    """Requests that wait: one per worker held in it until the cancels are done (its job
-    sleeps first, at no CPU cost; CROWD_HOLD_S at most), then more queued behind them, as
-    many as the loop's default executor has threads. Meanwhile a function goes through
-    asyncio.to_thread: it must run at once (a request that waits holds no thread). Then the queued ones are cancelled, all but one, a bystander,
-    and so is the last held one, whose job is running in its worker (seen there: no timing);
-    a later request follows. Two of the cancelled requests have a twin nobody cancels, in
-    flight with them (two clients asking for the same document): the first asks for the text
-    of a held job, already running; the last for the bystander's, whose job still waits in the
-    pool's queue (the bystander comes after it). Every job that entered a worker is noted
-    (processes.Tasks), with the processes started meanwhile."""
+    """Requests that wait: one per worker held HOLD_S in it (its job sleeps first, at no CPU
+    cost), then more queued behind them, as many as the loop's default executor has threads.
+    Meanwhile a function goes through asyncio.to_thread: it must run at once (a request that
+    waits holds no thread). Then the queued ones are cancelled, all but one, a bystander;
+    a later request follows. Every job that entered a worker is noted (processes.Tasks), with
+    the processes started meanwhile."""
     if "crowd" in _state:
         return _state["crowd"]
     handle = ctx.function("handle_score")
@@ -787,12 +773,8 @@ async def crowd(ctx) -> dict:
     width = max(2, _state.get("pool_workers", 2))
     held = [f"Held job {n}: it waits in its worker, as a long document does." for n in range(width)]
     count = max(width + 1 + QUEUED_EXTRA, size - width)
-    # Two more, twins of requests nobody cancels: requests for the same text in flight together
-    # may share one job, but cancelling one must leave the other its answer. The first asks
-    # for held[0]'s text (a job of its own, if it gets one, is handed on at once: it may run),
-    # the last for the bystander's (its job waits in the pool's pending ones, behind `count`).
-    queued = [held[0], *(f"Queued request {n}: its client goes away before a worker starts it."
-                         for n in range(count)), BYSTANDER]
+    queued = [f"Queued request {n}: its client goes away before a worker starts it."
+              for n in range(count)]
     seen_box: dict = {}
 
     def failed(call) -> BaseException | None:
@@ -800,14 +782,11 @@ async def crowd(ctx) -> dict:
             return asyncio.CancelledError()
         return call.exception()
 
-    # Hang guards only (each wait ends as soon as what it waits for is done), read once: the
-    # parent's guard around the whole crowd covers them all, however the load changes meanwhile.
-    stretch = cpus.slowdown()
     with processes.watch() as seen, \
-            processes.Tasks(ctx.module("yours"), hold=CROWD_HOLD_S * stretch) as jobs, \
-            ctx.watch("handle_score", ENTER_WAIT_S + 3 * CROWD_WAIT_S + 3 * CROWD_HOLD_S):
+            processes.Tasks(ctx.module("yours"), hold=HOLD_S) as jobs, \
+            ctx.watch("handle_score", 3 * CROWD_WAIT_S + 3 * HOLD_S):
         held_calls = [asyncio.ensure_future(handle(text)) for text in held]
-        deadline = time.monotonic() + ENTER_WAIT_S * stretch
+        deadline = time.monotonic() + 5 * cpus.slowdown()
         while entered(jobs.folder)[0] < width and time.monotonic() < deadline:  # noqa: ASYNC110 (files other processes write)
             await asyncio.sleep(0.01)
         jobs.hold = 0.0  # jobs sent to a worker from here on run at once
@@ -815,19 +794,17 @@ async def crowd(ctx) -> dict:
         bystander = asyncio.ensure_future(handle(BYSTANDER))
         for _ in range(3):
             await asyncio.sleep(0)  # every handler has taken its first steps
-        waiting = width + len(queued) + 1
+        waiting = width + count + 1
         seen_box["threads_free"] = await asyncio.to_thread(entered, jobs.folder)
         cancelled_at = time.monotonic()
-        for call in [*queued_calls, held_calls[-1]]:  # held[-1]'s job: running in a worker
+        for call in queued_calls:
             call.cancel()
-        await asyncio.wait([*queued_calls, held_calls[-1]], timeout=CROWD_WAIT_S * stretch)
-        jobs.release()  # the held jobs end now, every cancel made while they ran
-        await asyncio.wait([*held_calls[:-1], bystander], timeout=CROWD_WAIT_S * stretch)
+        await asyncio.wait(queued_calls, timeout=CROWD_WAIT_S * cpus.slowdown())
+        await asyncio.wait([*held_calls, bystander], timeout=CROWD_WAIT_S * cpus.slowdown())
         later = asyncio.ensure_future(handle(LATER))
-        await asyncio.wait([later], timeout=CROWD_WAIT_S * stretch)
-        unfinished = [text for text, call in zip([*held[:-1], BYSTANDER, LATER],
-                                                 [*held_calls[:-1], bystander, later],
-                                                 strict=True)
+        await asyncio.wait([later], timeout=CROWD_WAIT_S * cpus.slowdown())
+        unfinished = [text for text, call in zip([*held, BYSTANDER, LATER],
+                                                 [*held_calls, bystander, later], strict=True)
                       if not call.done()]
     started = sorted(seen.started_pids)
     for pid in started:
@@ -845,10 +822,8 @@ async def crowd(ctx) -> dict:
         "out_meanwhile": seen_box["threads_free"][1], "queued": len(queued),
         "after_cancel": [task for task in jobs.tasks if task.entered > cancelled_at],
         "pids": jobs.pids, "started": started, "starts": seen.describe_starts(),
-        "held": list(zip(held[:-1], held_calls[:-1], strict=True)),  # held[-1]: cancelled
-        "bystander": bystander, "later": later,
-        "failed": failed, "unfinished": unfinished, "wait_s": CROWD_WAIT_S * stretch,
-        "running_twin": held[0],  # a cancelled request asked for its text too; so for BYSTANDER
+        "held": list(zip(held, held_calls, strict=True)), "bystander": bystander, "later": later,
+        "failed": failed, "unfinished": unfinished,
     }
     _state["crowd"] = result
     return result
@@ -861,7 +836,7 @@ async def check_waiting_holds_no_thread(ctx):
                crowd_jobs_done_before_to_thread=seen["out_meanwhile"])
     ctx.expect(seen["out_meanwhile"] == 0,
                f"while {seen['waiting']} requests waited for their jobs (the first "
-               f"{seen['width']} held in their workers, the others queued behind "
+               f"{seen['width']} held {HOLD_S:g} s in their workers, the others queued behind "
                f"them), a function the check sent through asyncio.to_thread (the event loop's "
                f"default executor: {seen['size']} threads) ran only once "
                f"{plural(seen['out_meanwhile'], 'job')} had finished",
@@ -881,48 +856,24 @@ async def check_cancelled_requests(ctx):
     starter = ctx.function("readability", which="broken")
     failed = seen["failed"]
     others = [*seen["held"], (BYSTANDER, seen["bystander"]), (LATER, seen["later"])]
-    cancelled = (f"{seen['queued'] + 1} requests were cancelled (one while its job ran in a "
-                 f"worker, {seen['queued']} while theirs waited in the pool)")
     for text, call in others:
         if text in seen["unfinished"]:
             continue  # reported below (the check cancelled it once it had waited long enough)
         error = failed(call)
-        if isinstance(error, asyncio.CancelledError) and text == seen["running_twin"]:
-            # Its job was running in a worker: no shutdown cancels that, only a shared future.
-            ctx.fail("two requests for the same text were in flight together (its job already "
-                     "running in a worker); the check cancelled the later one (its client went "
-                     f"away) and the first, handle_score({text[:30]!r}...), which nobody "
-                     "cancelled, raised CancelledError instead of returning its scores",
-                     "the two requests shared one job, and the cancel of one reached that shared "
-                     "job: whenever one of the clients asking for the same document goes away (a "
-                     "retry, a double click, two users on one page), the others lose their "
-                     "answers too. Sharing the work of identical requests is fine; each request "
-                     "nobody cancelled must still get its answer",
-                     "if requests share a job, one request that goes away must not cancel it "
-                     "while another still waits for it: cancel it only once none waits (or give "
-                     "every request a job of its own)")
         if isinstance(error, asyncio.CancelledError):
-            twin = text == BYSTANDER  # the last cancelled request asked for its text, just before
-            ctx.fail(f"{cancelled}; a request nobody cancelled, handle_score({text[:30]!r}...), "
-                     "raised CancelledError instead of returning"
-                     + (" (one of the cancelled requests, sent just before it, asked for the "
-                        "same text)" if twin else ""),
+            ctx.fail(f"{seen['queued']} requests were cancelled while their jobs waited in the "
+                     f"pool; a request nobody cancelled, handle_score({text[:30]!r}...), raised "
+                     "CancelledError instead of returning",
                      "cancelling one request must cancel that request's job alone: shutting the "
                      "pool down for it (cancel_futures=True cancels every queued job, terminating "
-                     "the workers kills the running ones) makes other clients' requests fail"
-                     + ("; so does a job shared by requests for the same text, when the cancel of "
-                        "one of them reaches it while others still wait for it" if twin else ""),
+                     "the workers kills the running ones) makes other clients' requests fail",
                      "on cancellation leave the pool alone: `run_in_executor` (or "
-                     "`asyncio.wrap_future`) already cancels that request's own job"
-                     + ("; if requests share a job, cancel it only once none waits for it"
-                        if twin else ""))
+                     "`asyncio.wrap_future`) already cancels that request's own job")
         if error is not None:
-            ctx.fail(f"{cancelled}; a request nobody cancelled, handle_score({text[:30]!r}...), "
-                     f"raised {describe(error, ctx.paths['yours'])}",
-                     "cancelling one request must leave every other request to get its answer. "
-                     "A job a worker already runs cannot be taken back, only left to end: "
-                     "terminating the workers to stop it (or shutting the pool down) breaks the "
-                     "jobs of every other request with it",
+            ctx.fail(f"{seen['queued']} requests were cancelled while their jobs waited in the "
+                     f"pool; a request nobody cancelled, handle_score({text[:30]!r}...), raised "
+                     f"{describe(error, ctx.paths['yours'])}",
+                     "cancelling one request must leave every other request to get its answer",
                      "on cancellation leave the pool alone: `run_in_executor` (or "
                      "`asyncio.wrap_future`) already cancels that request's own job")
         ctx.expect(call.result() == starter(text),
@@ -931,7 +882,7 @@ async def check_cancelled_requests(ctx):
                    f"that text's scores are {starter(text)!r}",
                    "await the result of the job for that text and return it")
     ctx.expect(not seen["started"] or not processes.available(),
-               f"{cancelled}; meanwhile "
+               f"{seen['queued']} requests were cancelled; meanwhile "
                f"{plural(len(seen['started']), 'process')} were started ({seen['starts']}): "
                f"the jobs ran in {', '.join(map(str, seen['pids']))}",
                "a cancelled request replaced the pool: every cancel (under load clients give "
@@ -942,14 +893,15 @@ async def check_cancelled_requests(ctx):
                "pool for every request")
     unfinished = seen["unfinished"]
     ctx.expect(not unfinished,
-               f"{cancelled}; {len(unfinished)} request(s) nobody cancelled (handle_score({unfinished[:1]!r}"
-               f"...)) had not returned {seen['wait_s']:g} s later",
+               f"{seen['queued']} requests were cancelled while their jobs waited in the pool; "
+               f"{len(unfinished)} request(s) nobody cancelled (handle_score({unfinished[:1]!r}"
+               f"...)) had not returned {CROWD_WAIT_S * cpus.slowdown():g} s later",
                "cancelling one request must leave every other request to get its answer",
                "on cancellation leave the pool alone: `run_in_executor` (or "
                "`asyncio.wrap_future`) already cancels that request's own job")
     ran = max(0, len(seen["after_cancel"]) - 2)  # less the bystander's job and the later one's
     allowed = len(seen["pids"]) + 1  # jobs a ProcessPoolExecutor had already queued for its workers
-    ctx.record(crowd_cancelled=seen["queued"] + 1, crowd_cancelled_jobs_run=ran,
+    ctx.record(crowd_cancelled=seen["queued"], crowd_cancelled_jobs_run=ran,
                crowd_pids=seen["pids"], crowd_started=len(seen["started"]))
     ctx.expect(ran <= allowed or not processes.available(),
                f"{seen['queued']} requests were cancelled while their jobs waited in the pool "

@@ -462,7 +462,7 @@ class _RelayedTask:
         calls: Counter = Counter()
         try:
             if self.hold:
-                self._hold()
+                time.sleep(self.hold)
             if self.pair:
                 self._wait_for_partner(me)
             if self.count is not None:
@@ -474,14 +474,6 @@ class _RelayedTask:
                 _counting[self.count] = None
                 _write(self.folder, f"calls-{name}", pickle.dumps(dict(calls)))
             _write(self.folder, f"out-{name}", f"{time.monotonic()}")
-
-    def _hold(self) -> None:
-        """Sleep ``hold`` s, or less once the check process releases its held tasks."""
-        deadline = time.monotonic() + self.hold
-        while (left := deadline - time.monotonic()) > 0:
-            if os.path.exists(os.path.join(self.folder, "release")):
-                return
-            time.sleep(min(left, 0.01))
 
     def _wait_for_partner(self, me: int) -> None:
         deadline = time.monotonic() + self.HARD_CAP
@@ -533,7 +525,7 @@ class Tasks:
     they always do. Options:
 
     - ``hold``: seconds each task sleeps in the worker before it runs: a slow job, at no
-      CPU cost; ``release()`` ends every hold at once (a job held until the check moves on).
+      CPU cost.
     - ``pair``: each task waits in its worker until a task of another worker process is
       running too (``tasks.met`` names the two), or, when no partner can come, goes on
       alone (``tasks.released``: "idle" once every other process this one started sat
@@ -594,10 +586,6 @@ class Tasks:
             ForkingPickler.reducer_override = self._had
         self._read()
         shutil.rmtree(self.folder, ignore_errors=True)
-
-    def release(self) -> None:
-        """End the hold of every task holding now: the check decides when a slow job ends."""
-        _write(self.folder, "release", "")
 
     def _read(self) -> None:
         names = os.listdir(self.folder)

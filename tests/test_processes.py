@@ -164,23 +164,6 @@ def test_held_tasks_run_late_at_no_cpu_cost():
     assert seen.cpu_ms.get(worker, 0) < 200
 
 
-def test_held_tasks_end_when_released():
-    """A job held until the check moves on, whatever the load: release() ends every hold."""
-    with ProcessPoolExecutor(1, mp_context=FORK) as pool:
-        pool.submit(burn, 1).result()
-        with processes.Tasks(HERE, hold=20.0) as tasks:
-            started = time.monotonic()
-            job = pool.submit(burn, 1)
-            while not os.listdir(tasks.folder):  # the task has entered its worker
-                time.sleep(0.01)
-            time.sleep(0.2)
-            assert not job.done(), "held"
-            tasks.release()
-            job.result(timeout=10)
-            took = time.monotonic() - started
-    assert 0.2 <= took < 10
-
-
 class FakeContext:
     """What processes.call_sync needs of a check's ctx."""
 
