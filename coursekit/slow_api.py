@@ -361,7 +361,6 @@ class SlowAPI:
         await response.write_eof()
         return response
 
-
     async def _drop(self, request: web.Request) -> web.Response:
         await self._pause(request, "drop")
         request.protocol.force_close()
@@ -376,8 +375,8 @@ class SlowAPI:
             answered.append(499)  # until it is answered
         if asked <= int(request.query.get("fails", 0)):
             await self._pause(request, "flaky")
-            response = web.json_response({"status": int(request.query.get("status", 503))},
-                                         status=int(request.query.get("status", 503)))
+            status = int(request.query.get("status", 503))
+            response = web.json_response({"status": status}, status=status)
         else:
             await asyncio.sleep(float(request.query.get("ok_delay_ms", LATENCY_MS["items"])) / 1000)
             response = web.json_response({"item": int(request.match_info["n"])})
