@@ -1,7 +1,8 @@
 """Lesson 14: timeouts (reference solution).
 
 A deadline on the whole request: `asyncio.timeout` cancels the request after exactly
-`timeout` seconds (which closes its connection, so the service stops working for nobody)
+`timeout` seconds (which closes its connection and gives the session its slot back; the
+service may still finish the work, as aiohttp's server does unless `handler_cancellation` is on)
 and raises TimeoutError, which becomes the placeholder: only its own (`expired()`), since a
 timeout of the caller's session is a TimeoutError too, an error that came back in time. It
 also expires at once for a timeout of 0, where aiohttp's `ClientTimeout(total=0)` would mean

@@ -306,6 +306,21 @@ def test_durations_read_in_the_unit_that_suits_them():
         "352 ns", "41 µs", "8.1 ms", "2.4 s", "284 s"]
 
 
+def test_a_winner_from_few_runs_comes_with_the_chance_that_noise_named_it():
+    import itertools
+    import random
+
+    from coursekit.timing import Timing, few_runs, overlap
+
+    # Runs of one speed: every order of 6 equally likely; 2 of the 20 splits do not overlap.
+    splits = list(itertools.combinations(range(6), 3))
+    apart = sum(not overlap(Timing(a), Timing(tuple(set(range(6)) - set(a)))) for a in splits)
+    assert apart / len(splits) == 1 / 10
+    assert "1 time in 10" in few_runs(Timing((1, 2, 3)), Timing((4, 5, 6)))
+    five = Timing(tuple(random.Random(0).random() for _ in range(5)))
+    assert few_runs(five, five) == "" and few_runs(Timing((1, 2, 3)), five) == ""
+
+
 def test_race_bars_are_static_with_units_and_neutral_unless_told(capsys):
     from coursekit import widgets
 
