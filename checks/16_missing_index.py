@@ -6,7 +6,8 @@ the whole ORDER BY), with and without ANALYZE's statistics, and the virtual-mach
 steps each query takes, counted by SQLite's progress handler, on shops of 2,000 and
 20,000 orders: 10x the customers, then 10x each customer's history. A query that an
 index serves takes about the same steps on all three; a scan takes 10x more, and a sort
-grows with each customer's history.
+grows with each customer's history. A call runs as many queries on orders for 5 orders as
+for none (no query per order).
 The starter is the oracle for the answers: on generated shops (sparse and negative ids,
 orders in the same second, absent customers, limits of 0, 1 and more than there are, `since`
 on a boundary, and `since` as a form sends it, text with quotes: "2024-05-01' OR customer_id
@@ -714,6 +715,7 @@ def check_connection_left_as_found(ctx):
 class Observed:
     steps: dict  # (shop, analyzed, query): VM steps of the call
     plans: dict  # (shop, analyzed, query): the plans of the statements on orders it ran
+    reads: dict  # (shop, analyzed, query): how many statements on orders it ran
     elsewhere: int  # statements run on other connections the calls opened
     counted: bool  # the step count and the statement log stayed on
     indexes: dict = None  # name: CREATE statement, of each index on orders create_schema made
@@ -741,7 +743,7 @@ def observe(ctx) -> Observed:
     """Each measured query on each shop, without statistics, then after ANALYZE."""
     if _observed:
         return _observed[0]
-    seen = Observed({}, {}, 0, True)
+    seen = Observed({}, {}, {}, 0, True)
     for name in SHOPS:
         with contextlib.closing(opened(ctx, name=name)) as conn:
             if seen.indexes is None:
@@ -760,6 +762,8 @@ def observe(ctx) -> Observed:
                     seen.steps[name, analyzed, key] = conn.steps - steps
                     seen.elsewhere += sum(len(other.log) for other in others)
                     seen.plans[name, analyzed, key] = plans_of(conn, conn.log[logged:])
+                    seen.reads[name, analyzed, key] = sum(
+                        map(reads_orders, (statement.sql for statement in conn.log[logged:])))
             seen.counted &= conn.still_counting() and conn.still_traced()
     _observed.append(seen)
     return seen
@@ -863,6 +867,21 @@ def check_steps(ctx):
                            "the date should be there. A function around a column, or an index "
                            "with its columns in another order, leaves part of the search to a "
                            "walk through rows")
+
+
+def check_one_query(ctx):
+    """recent_orders runs as many queries for 5 orders as for none: no query per order."""
+    seen = observe(ctx)
+    well_behaved(ctx)
+    for (name, analyzed, key), reads in seen.reads.items():
+        none = seen.reads[name, analyzed, "absent"]
+        ctx.expect(reads <= none,
+                   f"on {where(name, analyzed)}, recent_orders ran {reads} queries on orders "
+                   f"for {QUERIES[key][1]}, {none} for {QUERIES['absent'][1]}",
+                   "a query per order on the page is lesson 07's N+1: on a database server "
+                   "each one is a round trip, and the page is pieced together from reads at "
+                   "different moments (an order changed in between shows half old, half new)",
+                   "one SELECT that returns every column the page shows, as the starter's does")
 
 
 def used_indexes(seen: Observed) -> set[str]:

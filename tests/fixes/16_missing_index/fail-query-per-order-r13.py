@@ -1,0 +1,35 @@
+"""The index is right, and the page's ids come from it; then one query per order for its columns.
+
+BUG: lesson 07's N+1 inside lesson 16's fix: 5 orders on the page cost 6 queries. On a
+database server each is a round trip, and the page is pieced together from reads at
+different moments. The plan and the steps of each query look fine: only counting the
+queries per call (5 orders against none) shows it.
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        # Equality column first, then the range and ORDER BY column.
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    ids = conn.execute(
+        "SELECT id FROM orders WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()
+    return [conn.execute("SELECT id, created_at, status, total_cents FROM orders WHERE id = ?",
+                         (order_id,)).fetchone() for (order_id,) in ids]
