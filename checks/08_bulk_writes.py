@@ -6,8 +6,8 @@ included), an outermost RELEASE, and writes that ran outside any transaction, wh
 SQLite commits one by one; on the connection passed in and on any other connection the
 call opens. Not INSERTs: the callback fires once per row even under executemany.
 Exactly one commit, on a connection with sqlite3's default settings, for batches of 7, 30
-and 270,000 readings (on a connection that allows 999 bound values per statement; the
-largest counted by SQLite's file change counter, past any round chunk up to 2**18), every
+and 600,000 readings (on a connection that allows 999 bound values per statement; the
+largest counted by SQLite's file change counter, past any round chunk up to 500,000 and 2**19), every
 row there as another connection sees it. The starter is the oracle for what is stored, on generated batches
 (quotes, unicode, duplicates, huge and tiny values, empty). A batch whose seventh reading
 fails (refused by a UNIQUE index, too long for the database, rejected by a trigger's function,
@@ -62,11 +62,11 @@ HINTS = [
     "works too: the commit is what costs.",
 ]
 SIZES = (7, 30)
-BIG = 270_000  # readings in a large batch: past the variable limit below, and past any chunk
-# a fix might commit separately, "a few thousand rows" to a round 200,000 or 250,000 and 2**18
-# (the batch is the caller's unit); a chunk that grows with the batch shows at any size. About
-# 0.3-0.45 CPU-s for executemany, 0.6-0.8 s for a loop of execute: nearly all of it sqlite3's
-# work per row (the table has no index but its rowid; the rows are 1,000 readings repeated).
+BIG = 600_000  # readings in a large batch: past the variable limit below, and past any chunk
+# a fix might commit separately, "a few thousand rows" to a round 200,000, 250,000 or 500,000
+# and 2**19 (the batch is the caller's unit); a chunk that grows with the batch shows at any
+# size. About 0.4 s for executemany, 0.6 s for a loop of execute here: nearly all of it
+# sqlite3's work per row (no index but the rowid; the rows are 1,000 readings repeated).
 VARIABLE_LIMIT = 999  # bound values per statement: SQLite's default before 3.32, still met
 ROWS = 30
 RUNS = 3
@@ -201,7 +201,7 @@ def big_batch(ctx) -> tuple[int, str, int]:
 
 
 def check_one_commit(ctx):
-    """On a connection with sqlite3's default settings, batches of 7, 30 and 270,000 readings are each committed exactly once."""
+    """On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each committed exactly once."""
     counts = {}
     for size in (*SIZES, BIG):
         if size == BIG:
