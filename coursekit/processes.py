@@ -492,12 +492,18 @@ class _RelayedTask:
 
 
 def _write(folder: str, name: str, text: str | bytes) -> None:
+    """Write the file whole under a name of its own, then give it ``name`` (a hard link: the
+    first writer wins). A file created, then written, was once read empty under load."""
+    draft = os.path.join(folder, f".{name}.{os.getpid()}.{threading.get_ident()}")
     try:
-        fd = os.open(os.path.join(folder, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(draft, "wb") as file:
+            file.write(text if isinstance(text, bytes) else text.encode())
+        os.link(draft, os.path.join(folder, name))
     except OSError:
         return  # already there (another worker opened the gate), or the folder is gone
-    with os.fdopen(fd, "wb") as file:
-        file.write(text if isinstance(text, bytes) else text.encode())
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(draft)
 
 
 def _inside(names: list[str]) -> set[int]:

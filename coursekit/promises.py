@@ -6,7 +6,9 @@ makes wrong (``fail-``), or a file that uses what older Pythons lack (``broken-`
 ``os.process_cpu_count``, ``itertools.batched``), which the course's oldest Python cannot run.
 A fix right on older Pythons and wrong on newer ones (it ignores a setting they added, such as
 sqlite3's ``autocommit=`` in 3.12) is a ``pass-`` saying ``fails from Python 3.N``; so is a
-``broken-`` file that, once newer Pythons can run it, shows another bug.
+``broken-`` file that, once newer Pythons can run it, shows another bug. A ``broken-`` file
+that hangs only when a race goes one way says ``or fails: <why>``: the other way, a check
+refuses it (``accepted``).
 """
 
 from __future__ import annotations
@@ -25,3 +27,12 @@ def promised(attempt: Path) -> str:
         if outcome in before and since and sys.version_info >= (3, int(since.group(1))):
             return becomes
     return outcome
+
+
+def accepted(attempt: Path) -> set[str]:
+    """The verdicts that keep the attempt's promise: the promised one, and a failed check too
+    for a ``broken-`` file that hangs on a race (a line ``or fails: <why>``)."""
+    outcome = promised(attempt)
+    if outcome == "broken" and re.search(r"^or fails: ", attempt.read_text(), re.M):
+        return {"broken", "fail"}
+    return {outcome}

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from coursekit import course  # noqa: E402
 from coursekit.checks import Verdict, run  # noqa: E402
 from coursekit.errors import CheckFailed, ExerciseBroken  # noqa: E402
-from coursekit.promises import promised  # noqa: E402
+from coursekit.promises import accepted  # noqa: E402
 
 
 def outcome(verdict: Verdict) -> str:
@@ -38,9 +38,8 @@ def outcome(verdict: Verdict) -> str:
 
 
 def describe(attempt: Path, verdict: Verdict) -> str:
-    expected = promised(attempt)
     got = outcome(verdict)
-    mark = "ok   " if got == expected else "WRONG"
+    mark = "ok   " if got in accepted(attempt) else "WRONG"
     lines = [f"{mark} {attempt.name}: {got} in {verdict.seconds:.1f} s"]
     if verdict.failed_check and not verdict.passed:
         lines.append(f"      decided by: {'; '.join([verdict.failed_check, *verdict.also_failed])}")
