@@ -19,7 +19,10 @@ author ids about 560). The caller's connection must be left as it was found: ope
 same row_factory, isolation_level and limits (getlimit), the same schema (no temporary view
 or table, nothing attached), its transaction still open if it had one, also after a call
 that raised (no tables; the caller's settings the default ones, then functions of its own,
-which a setting swapped for the query and put back only on success leaves replaced); its trace callback still firing after the call, and every statement
+which a setting swapped for the query and put back only on success leaves replaced), and
+also when its own progress handler (its deadline) interrupts the call: no rollback of its
+draft; no SQL function added (PRAGMA function_list); its trace callback and progress handler
+still firing after the call, and every statement
 of the call run under its limit on bound values (read by that callback): raising the limit
 for the call only moves the wall to the build's maximum (SQLite's default 32,766). Each call reads the tables as they are
 then (after another connection wrote) into a list of new dicts of its own: the caller may
@@ -414,7 +417,18 @@ def settings(conn) -> dict:
     return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
             "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction,
             **{name: conn.getlimit(getattr(sqlite3, name)) for name in LIMITS},
-            "schema": schema(conn)}
+            "schema": schema(conn), "functions": functions(conn)}
+
+
+def functions(conn) -> list:
+    """The SQL functions the connection knows (PRAGMA function_list; none where a build lacks
+    it): create_function, create_aggregate and create_window_function add to them."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    try:
+        return sorted({f"function {row[0]}" for row in cursor.execute("PRAGMA function_list")})
+    except sqlite3.Error:
+        return []
 
 
 def schema(conn) -> list:
@@ -430,10 +444,10 @@ def schema(conn) -> list:
 
 
 def describe_change(key: str, old, new) -> str:
-    if key != "schema":
+    if key not in ("schema", "functions"):
         return f"{key} from {old!r} to {new!r}"
     added, gone = [each for each in new if each not in old], [each for each in old if each not in new]
-    return "its schema: " + "; ".join(
+    return f"its {'schema' if key == 'schema' else 'SQL functions'}: " + "; ".join(
         part for part in (f"{', '.join(added)} added" if added else "",
                           f"{', '.join(gone)} gone" if gone else "") if part)
 
@@ -449,12 +463,14 @@ def check_connection_left_as_found(ctx):
     """The caller's connection is used as it is, and left open, with its settings and transaction, even when the call fails."""
     blog = make_blog(30, 10, seed=7)
     traced_by_caller: list = []  # (statement, the limit on bound values while it ran)
+    stepped: list = []  # a mark per SQLite VM step the caller's progress handler saw
 
     def caller_in_a_transaction(conn):
         conn.row_factory = sqlite3.Row
         conn.isolation_level = None
         conn.setlimit(VARIABLES, CALLERS_LIMIT)
         conn.set_trace_callback(lambda sql: traced_by_caller.append((sql, conn.getlimit(VARIABLES))))
+        conn.set_progress_handler(lambda: stepped.append(1) and 0, 1)
         conn.execute("BEGIN")
         conn.execute("INSERT INTO posts VALUES (?, ?, ?)",
                      (10**9 + 1, "A draft, not committed yet", blog.authors[0][0]))
@@ -495,8 +511,49 @@ def check_connection_left_as_found(ctx):
                        "view or table of its own")
             if setup:
                 callers_trace_kept(ctx, conn, during, traced_by_caller)
+                steps = len(stepped)
+                conn.execute("SELECT count(*) FROM posts").fetchall()
+                ctx.expect(len(stepped) > steps,
+                           "the caller had set a progress handler on its connection (a step "
+                           "counter, or the deadline that interrupts a runaway query); after the "
+                           "call it no longer ran: 0 calls for the caller's next query",
+                           "a connection has one progress handler, and Python cannot read it "
+                           "back: setting yours, or None in a `finally`, removes the caller's "
+                           "for good, on every later query",
+                           "don't call set_progress_handler on the caller's connection")
         compare(ctx, blog, label, setup)
     left_as_found_when_it_fails(ctx)
+    transaction_kept_when_interrupted(ctx, blog)
+
+
+def transaction_kept_when_interrupted(ctx, blog: Blog) -> None:
+    """The caller's own progress handler interrupts the page (its deadline has passed) while its
+    transaction is open: the call raises, as the starter's does, and the transaction is intact."""
+    with scratch() as folder, contextlib.closing(sqlite3.connect(blog.file(folder))) as conn:
+        conn.isolation_level = None
+        conn.execute("BEGIN")
+        draft = (10**9 + 2, "A draft, not committed yet", blog.authors[0][0])
+        conn.execute("INSERT INTO posts VALUES (?, ?, ?)", draft)
+        deadline = [1]  # the caller's deadline interrupts the next statement run, once
+        conn.set_progress_handler(lambda: deadline.pop() if deadline else 0, 1)
+        try:
+            ctx.call_sync("posts_with_authors", conn, catch=False)
+            raised = "returned"
+        except Exception as error:  # the starter raises OperationalError: interrupted
+            raised = f"raised {type(error).__name__}: {error}"
+        conn.set_progress_handler(None, 0)
+        kept = conn.in_transaction and conn.execute(
+            "SELECT count(*) FROM posts WHERE id = ?", (draft[0],)).fetchone()[0] == 1
+    ctx.expect(kept,
+               "the caller had written a draft post in a transaction of its own, not committed "
+               "yet, and its progress handler interrupted the page's query (its deadline had "
+               f"passed): the call {raised[:120]} (the starter raises there), and afterwards "
+               "the caller's transaction was " + ("gone, its draft with it" if not kept else ""),
+               "the caller's transaction is the caller's: a rollback in your error path throws "
+               "away writes you did not make (and a commit would save half of them), while the "
+               "caller, who catches the error, goes on as if they were still there",
+               "let the error go up as it is, and leave the transaction alone: reading a page "
+               "needs no commit and no rollback")
 
 
 def callers_trace_kept(ctx, conn, during: list, traced: list) -> None:

@@ -1,0 +1,22 @@
+"""Names served to SQL by a Python function.
+
+BUG: Two statements (the authors of the page, then the posts with author_name(author_id)), but
+the SQL function author_name is registered on the caller's connection and left there: afterwards
+`SELECT author_name(...)` works on the caller's connection (it raised "no such function"
+before), and a function of the caller's with that name would be silently replaced.
+"""
+
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    names = dict(cursor.execute(
+        "SELECT id, name FROM authors WHERE id IN (SELECT author_id FROM posts)"))
+    conn.create_function("author_name", 1, names.get, deterministic=True)
+    rows = cursor.execute(
+        "SELECT id, title, author_name(author_id) FROM posts ORDER BY id").fetchall()
+    return [{"id": post_id, "title": title, "author": name} for post_id, title, name in rows]
