@@ -10,15 +10,16 @@ grows with each customer's history. A call runs as many queries on orders for 5 
 for none (no query per order).
 The starter is the oracle for the answers: on generated shops (sparse and negative ids,
 orders in the same second, absent customers, limits of 0, 1 and more than there are, `since`
-on a boundary, and `since` as a form sends it, text with quotes: "2024-05-01' OR customer_id
+on a boundary, a year alone ("2030": compared as text, as created_at is TEXT), and `since`
+as a form sends it, text with quotes: "2024-05-01' OR customer_id
 <> '", its double-quoted twin and "O'Brien", also asked of the 2,000-order shop, where a
 query that formats the value into its SQL shows other customers' orders), queried, given new
 orders, then queried again; and your recent_orders must give the same answers on a table
 without your indexes. The caller's connection is used as it is (its uncommitted orders seen,
 its transaction left open, its settings unchanged, a read-only and tuned one's too, nothing
 written); every call of yours, in every check, is watched for a write (rows, schema,
-statistics, transaction: one every so many calls shows on the call it falls on, if the run
-makes that many) and for a DeprecationWarning (a query that breaks on the next Python).
+statistics, transaction: one every so many calls shows on the call it falls on; one page is
+asked 130 times in a row) and for a DeprecationWarning (a query that breaks on the next Python).
 Every index create_schema makes must appear in some plan of the query (an unused one only
 costs writes); the race and each index's cost on writes are shown, not decided on. What
 create_schema makes must reach the file in every transaction mode (default,
@@ -68,6 +69,7 @@ HINTS = [
 ]
 
 GROWTH = 3.0  # steps may grow this much for 10x the shop: an index's stay ~1x, a scan's ~10x
+REPEATS = 130  # the same page asked again in a row: a write every N pages shows for any N <= 130
 
 
 # --- shops ------------------------------------------------------------------------------------
@@ -289,7 +291,7 @@ TIMES = st.sampled_from(["2024-05-01 10:00:00", "2024-05-01 10:00:00", "2024-05-
 # ... and text as a form sends it: quotes that rewrite a query built by formatting
 FORM_SINCES = ("2024-05-01' OR customer_id <> '", '2024-05-01" OR customer_id <> "', "O'Brien")
 SINCES = TIMES | st.sampled_from(["", "2024-05-01", "2024-05-01T10:00:00", "9999-12-31 23:59:59",
-                                  *FORM_SINCES])
+                                  "2024", "2030", *FORM_SINCES])
 ROWS = st.tuples(CUSTOMER_IDS,
                  st.sampled_from(["paid", "shipped", "refunded", "O'Brien's gift", "Zoë", ""]),
                  TIMES, st.sampled_from([0, 1999, -500, 2**53]) | st.integers(0, 10**6))
@@ -487,8 +489,10 @@ def check_answers(ctx):
     """On a shop of 2,000 orders: tuples, newest first, the starter's answers, a `since` with quotes in it too."""
     shape = shop("base")
     third = sorted(at for _, customer, _, at, _ in shape.orders if customer == MANY)[-3]
+    # ... and a year alone, as a report's filter may send it: text, compared as text
     asks = [args for args, *_ in QUERIES.values()] + [(MANY, "", 3), (MANY, SINCE, 0),
-                                                     (FEW, SINCE, 1), (MANY, third, 10)]
+                                                     (FEW, SINCE, 1), (MANY, third, 10),
+                                                     (MANY, "2030", 10)]
     with contextlib.closing(opened(ctx, "broken")) as theirs, \
             contextlib.closing(opened(ctx)) as mine:
         for args in asks:
@@ -517,6 +521,8 @@ def check_answers(ctx):
                          "answers it like any other text",
                          "pass every value as a parameter (`?` in the SQL, the values in a "
                          "tuple), as the starter does; never format a value into the SQL text")
+        for _ in range(REPEATS):  # a write every so many pages shows on the page it falls on
+            page(ctx, mine, QUERIES["many"][0])
     well_behaved(ctx)
 
 
@@ -641,8 +647,8 @@ def reader(conn) -> None:
 def check_connection_left_as_found(ctx):
     """The caller's connection is read as it is (its own new order too) and left as it was."""
     setups = (("a connection with the default settings, after ANALYZE", "yours", True, None),
-              ("a connection with isolation_level=None and a transaction of its own open, "
-               "in which the customer just placed an order", "yours", False,
+              ("a connection to a database file, with isolation_level=None and a transaction "
+               "of its own open, in which the customer just placed an order", "yours", False,
                caller_in_a_transaction),
               ("an older database, made by the starter's create_schema (no index of yours), "
                "on a connection whose row_factory is sqlite3.Row, made read-only (PRAGMA "
@@ -651,7 +657,11 @@ def check_connection_left_as_found(ctx):
                "broken", False, reader))
     held = []  # weak references to the caller's connections, closed and dropped after use
     for label, made_by, analyze, setup in setups:
-        with contextlib.closing(opened(ctx, which=made_by, analyze=analyze)) as conn:
+        # On a file, another connection could open the same database: it misses the order.
+        on_file = setup is caller_in_a_transaction
+        with tempfile.TemporaryDirectory(prefix="lesson16-") as folder, contextlib.closing(
+                opened(ctx, which=made_by, analyze=analyze,
+                       path=Path(folder) / "shop.db" if on_file else ":memory:")) as conn:
             held.append(weakref.ref(conn))
             if setup:
                 setup(conn)

@@ -1,0 +1,44 @@
+"""The page read through a second, read-only connection to the same file.
+
+BUG: The right index; the page is read through a second, read-only connection to the same file
+("the page can never write, and the caller's connection is not touched"; in-memory databases
+fall back to conn). It does not read through conn: an order the caller placed in its own open
+transaction is missing from the page (the starter shows it). One uncommitted INSERT.
+"""
+
+import sqlite3
+from pathlib import Path
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        # Equality column first, then the range: one customer's orders, already in date order
+        # (each entry ends with the rowid, so ties of the same second come in id order too).
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    sql = ("SELECT id, created_at, status, total_cents FROM orders"
+           " WHERE customer_id = ? AND created_at >= ?"
+           " ORDER BY created_at DESC, id DESC LIMIT ?")
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    path = next(file for _, name, file in cursor.execute("PRAGMA database_list") if name == "main")
+    if not path:  # an in-memory database: no file to open twice
+        return conn.execute(sql, (customer_id, since, limit)).fetchall()
+    reader = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+    try:
+        reader.row_factory, reader.text_factory = conn.row_factory, conn.text_factory
+        return reader.execute(sql, (customer_id, since, limit)).fetchall()
+    finally:
+        reader.close()
