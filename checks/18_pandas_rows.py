@@ -568,6 +568,13 @@ AWKWARD = [
                         [(1, "gold"), (2, "silver")],
                         extra={"tier": ["silver", "", "silver"], "note": ["a", "b", "c"]},
                         people_extra={"total": [9_000.0, 120.0], "note": ["vip", ""]})),
+    ("orders with a column of the times they were placed (datetime64) and of their sales "
+     "channel (a category column), as read from Parquet",
+     lambda: frame_pair([(1, 1, 600.0), (2, 2, 1200.0), (3, 1, 40.0), (4, 2, NAN)],
+                        [(1, "gold"), (2, "silver")],
+                        extra={"placed_at": pd.to_datetime(["2024-05-01 09:30", "2024-05-01 10:00",
+                                                            "2024-05-02 08:15", "2024-05-03 12:00"]),
+                               "channel": pd.Categorical(["web", "shop", "web", "app"])})),
     ("the same order id twice (a line repeated in the export), sparse customer ids listed out "
      "of order, and a labelled index that repeats",
      lambda: frame_pair([(5, 10**12, 300.0), (5, 10**12, 300.0), (6, 3, 40.0), (7, 10**9, 900.0)],
