@@ -565,9 +565,10 @@ async def check_slow_job(ctx):
                f"your file was resumed {resumes.count:,} times on the event loop's thread, and "
                f"this process spent {call.cpu_here_ms:.0f} ms of CPU",
                "the handler keeps asking whether the job is done: the loop stays free, but the "
-               "service's own process burns a CPU for as long as any job runs, taken from the "
-               "workers (on one CPU a job takes twice as long), and one more CPU's worth per "
-               "request waiting",
+               "service's own process wakes up again and again for as long as any job runs (up "
+               "to a whole CPU, its loop's thread, for a poll without a pause such as sleep(0): "
+               "the CPU figure above says how much here), taken from the workers: on one CPU a "
+               "job then takes up to twice as long",
                "await the job's result: `await loop.run_in_executor(pool, readability, text)` "
                "(or `await asyncio.wrap_future(pool.submit(...))`) sleeps until the worker "
                "answers")

@@ -263,8 +263,8 @@ async def check_peak_is_limit(ctx):
                        f"with limit={limit} and {size} {kind}, the server never had more than "
                        f"{peak} request(s) in flight at once"
                        + (f" (and it {call.outcome()})" if call.overran else ""),
-                       f"the job may use {want} at once; with fewer it takes up to "
-                       f"{want / peak:.0f}x longer than it needs to" if peak else
+                       f"the job may use {want} at once; with {peak} it takes up to "
+                       f"{want / peak:.2g} times as long as it needs to" if peak else
                        f"the job may use {want} at once; with none it never ends",
                        "let `limit` requests run together (or every URL, when there are fewer "
                        "URLs than that), not fewer: bound the concurrency, don't remove it "

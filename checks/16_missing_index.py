@@ -355,10 +355,12 @@ def check_schema(ctx):
                    f"on the table your create_schema made, {step}: yours {got}, the "
                    f"starter's {want}",
                    "the app places orders without an id and relies on SQLite to number them, "
-                   "one id per order: only the exact `id INTEGER PRIMARY KEY` (ascending, in a "
-                   "table with a rowid) makes id the rowid, which numbers new orders and ends "
-                   "every index. Any other spelling makes id an ordinary column that may be "
-                   "NULL or repeat; AUTOINCREMENT numbers them otherwise (never the id of a "
+                   "one id per order: only a column declared INTEGER as the table's one-column "
+                   "primary key (`id INTEGER PRIMARY KEY`, or `PRIMARY KEY (id)` after the "
+                   "columns; not DESC, not INT or BIGINT; in a table with a rowid) is the rowid, "
+                   "which numbers new orders and ends every index. Declared any other way, id "
+                   "is an ordinary column: with PRIMARY KEY, an order placed without an id gets "
+                   "NULL there; without it, ids may also repeat; AUTOINCREMENT numbers them otherwise (never the id of a "
                    "deleted order) and writes a table of its own, sqlite_sequence, on every "
                    "insert",
                    "keep the starter's CREATE TABLE as it is: the index is a statement of its own")
@@ -442,7 +444,9 @@ def kept_after_close(ctx, label: str, mode: dict) -> tuple[list[tuple], list[str
                          "autocommit=True commit() does nothing (a BEGIN of yours is never "
                          "ended), and with isolation_level=None nothing is begun for you",
                          "leave the transaction to the connection: make every statement inside "
-                         "a `with conn:` block, whose end commits in every mode")
+                         "a `with conn:` block: what it made is committed when the block ends, "
+                         "in every mode (with autocommit=True each statement commits itself and "
+                         "the block's commit() does nothing)")
             changed = changes(before, settings(conn))
         with contextlib.closing(sqlite3.connect(path)) as other:
             return other.execute("SELECT type, name, tbl_name FROM sqlite_master "

@@ -180,8 +180,8 @@ MEANINGS = {
     "raised": ("the starter prices every month it is given, untidy ones included: a report "
                "that raises on one month prices none of it",
                "run your function on these frames and see which step raises: a category "
-               "column accepts only its own categories (fillna or a mapping to a new value "
-               "raises), `.loc[ids]` raises on an id the index does not have, and a name that is "
+               "column accepts only its own categories (fillna, replace or where with a value "
+               "outside them raises TypeError; map with a dict returns a new column instead), `.loc[ids]` raises on an id the index does not have, and a name that is "
                "both a column's and the index's is ambiguous to groupby and merge (group by the "
                "column itself, orders[\"customer_id\"], or merge a frame with a fresh index)"),
     "type": ("the caller reads the report as a DataFrame", "return the priced DataFrame"),
