@@ -132,20 +132,52 @@ def check_result(ctx):
           "in from this call's known_words")
 
 
+class Watched(list):
+    """A caller's list that notes every change made through its methods, even one undone."""
+
+    def __init__(self, items):
+        super().__init__(items)
+        self.writes = []
+
+
+def _noting(name: str):
+    change = getattr(list, name)
+
+    def method(self, *args, **kwargs):
+        self.writes.append(name)
+        return change(self, *args, **kwargs)
+    return method
+
+
+for _name in ("__setitem__", "__delitem__", "__iadd__", "__imul__", "append", "extend",
+              "insert", "pop", "remove", "clear", "sort", "reverse"):
+    setattr(Watched, _name, _noting(_name))
+
+
 def check_inputs_unchanged(ctx):
-    """The caller's two lists come back exactly as they were: same items, same order."""
-    words = ["b", "a", "b", "Ä", "a "]
-    known = ["b", "a", "b", "b", "ǆ", "Z"]
+    """The caller's two lists come back exactly as they were, and are not changed during the call either."""
+    words = Watched(["b", "a", "b", "Ä", "a "])
+    known = Watched(["b", "a", "b", "b", "ǆ", "Z"])
     before = (list(words), list(known))
     ctx.call_sync("count_known", words, known)
     for name, now, then in (("words", words, before[0]), ("known_words", known, before[1])):
-        ctx.expect(now == then,
+        ctx.expect(list(now) == then,
                    f"after count_known({before[0]!r}, {before[1]!r}), the caller's "
-                   f"{name} was {now!r}",
+                   f"{name} was {list(now)!r}",
                    "the caller still uses its lists after asking a question: sorting, "
                    "deduplicating or emptying them changes data that was not yours",
                    "work on a new object built from the list (a set, or a sorted copy), "
                    "never on the list itself")
+    for name, watched in (("words", words), ("known_words", known)):
+        ctx.expect(not watched.writes,
+                   f"during count_known({before[0]!r}, {before[1]!r}), the caller's {name} "
+                   f"was changed through {', '.join(dict.fromkeys(watched.writes))} "
+                   "(put back before the call returned)",
+                   "calls may come from several threads at once, and the caller's lists are "
+                   "shared: while one call has the list sorted or half put back, another call "
+                   "(or the caller's own code) reads it as it is then, and counts wrong",
+                   "never write to the caller's list, not even for a moment: build what you "
+                   "need (a set, or a sorted copy) from it")
 
 
 def check_calls_independent(ctx):
