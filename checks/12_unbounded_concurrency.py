@@ -36,6 +36,7 @@ there is named with its input.
 """
 
 import asyncio
+import sys
 
 import aiohttp
 from hypothesis import strategies as st
@@ -274,12 +275,36 @@ async def check_peak_is_limit(ctx):
             expect_results(ctx, call, list(range(size)))
 
 
+# The last URL of a batch of any round size (and of its divisors: 25, 32, 50...) is slow in
+# the long job: a batch of 500 "to keep memory flat" idles its slots there like one of `limit`.
+BATCH_ENDS = (63, 99, 127, 199, 249, 255, 499, 511, 999, 1023)
+LONG_JOB, LONG_SLOW_MS = 1_100, 1_000
+# Batches idle about LONG_SLOW_MS there; a shared pool's longest dip under load (three checks at
+# once on 2 cores) was 165 ms, the client being too busy to start the next request at once.
+LONG_IDLE_LIMIT_MS = 500
+
+
 async def check_slots_refilled(ctx):
     """A freed slot goes to the next waiting URL at once, not when a whole batch has finished."""
     limit = 4
     delays = [SLOW_MS if index % limit == 0 else FAST_MS for index in range(16)]
+    long_delays = [LONG_SLOW_MS if index in BATCH_ENDS else FAST_MS for index in range(LONG_JOB)]
     async with caller_session() as session:
         call = await observe(ctx, session, item_urls(ctx, range(16), delays), limit)
+        long_job = await observe(ctx, session, item_urls(ctx, range(LONG_JOB), long_delays), 10)
+    long_idle, long_at = idle_while_waiting(long_job.seen, 10)
+    ctx.record(longest_idle_slot_long_job_ms=round(long_idle * 1000))
+    ctx.expect(long_idle * 1000 < LONG_IDLE_LIMIT_MS,
+               f"with limit=10 and {LONG_JOB:,} URLs, a few of them slow ({LONG_SLOW_MS:,} ms: the "
+               f"last of every round batch, URLs {', '.join(map(str, BATCH_ENDS))}), fewer than "
+               f"10 requests were in flight for {long_idle * 1000:.0f} ms in a row (from "
+               f"{long_at * 1000:.0f} ms) while URLs were still waiting to start",
+               "the URLs went through in batches: at the end of each one, the free slots waited "
+               "for its slowest request. A batch of a few hundred URLs keeps no memory flat (a "
+               "URL waiting for its slot is a small task or less) and costs the job a slow "
+               "request's time at every batch",
+               "one shared `asyncio.Semaphore(limit)` over all the URLs, or `limit` workers "
+               "taking the next URL from one shared queue: no batches")
     idle, at = idle_while_waiting(call.seen, limit)
     ctx.record(longest_idle_slot_ms=round(idle * 1000))
     ctx.expect(idle * 1000 < IDLE_LIMIT_MS,
@@ -379,6 +404,15 @@ async def check_failing_url(ctx):
                          "requests, although the failure came back while the first 4 were in "
                          "flight. The job went on after it had failed; an `asyncio.TaskGroup` "
                          "would have cancelled the rest at once.")
+        # One slot: a slot the failed request kept would leave the others waiting for ever.
+        call = await observe(ctx, session, [f"{api.url}/status/404",
+                                            *item_urls(ctx, range(2), [20, 20])], 1, raises=True,
+                             deadline=2, what="fetch_all over 3 URLs (limit=1) whose first URL "
+                                              "answers HTTP 404")
+        expect_fails_like_the_starter(
+            ctx, call, aiohttp.ClientResponseError, 404, faults[0][4],
+            "give the slot back on every path, the failing request's too: `async with` the "
+            "semaphore (or release it in a `finally`)")
         after = await observe(ctx, session, item_urls(ctx, range(5), [10] * 5), 2,
                               what="the call after the failed ones")
         expect_results(ctx, after, list(range(5)))
@@ -498,6 +532,38 @@ async def check_huge_limit(ctx):
                              f"({what}), where the starter returns the {HUGE_URLS} bodies.")
     expect_results(ctx, call, list(range(HUGE_URLS)))
     expect_nothing_left(ctx, [call], NUDGE_LEFT)
+    small, huge = [await python_calls(ctx, urls, limit) for limit in (HUGE_URLS, HUGE_LIMIT)]
+    ctx.record(python_calls_limit_3=small, python_calls_huge_limit=huge)
+    ctx.expect(huge <= small + CALLS_MARGIN,
+               f"{what}, Python made {huge:,} function calls on the event loop's thread; with "
+               f"limit={HUGE_URLS}, {small:,}",
+               "the work grew with `limit`, not with the URLs (a stop signal or a slot per "
+               "unit of limit, put in a queue or a list): a caller who passes sys.maxsize to "
+               "mean \"no real cap\" waits for ever",
+               "size what you build by the URLs: `min(limit, len(urls))` workers and as many "
+               "stop signals, or a Semaphore(limit), which costs nothing however large `limit` is")
+
+
+CALLS_MARGIN = 50_000  # calls a huge limit may add (the same job: about none); a million shows
+
+
+async def python_calls(ctx, urls: list[str], limit: int) -> int:
+    """Python function calls on this thread during fetch_all(session, urls, limit)."""
+    counted = [0]
+
+    def count(frame, event, arg):
+        if event == "call":
+            counted[0] += 1
+
+    async with caller_session() as session:
+        sys.setprofile(count)
+        try:
+            await ctx.call("fetch_all", session, urls, limit, timeout=30)
+        except ExerciseBroken:
+            pass  # judged above, on the first call
+        finally:
+            sys.setprofile(None)
+    return counted[0]
 
 
 # Answers where reading the body yourself differs from `response.json()`: an empty body (None),
