@@ -44,6 +44,7 @@ import locale
 import os
 import re
 import signal
+import socket
 import sqlite3
 import sys
 import tempfile
@@ -640,6 +641,13 @@ def starter_outcome(ctx, fault: Fault):
 
 def check_result(ctx):
     """record_visit stores the visit in its own database, writes one log line, returns the count."""
+    ctx.expect(socket.getdefaulttimeout() is None,
+               f"once your file was loaded, every new socket in the process had a timeout of "
+               f"{socket.getdefaulttimeout()!r} s (socket.setdefaulttimeout)",
+               "the default timeout is the whole process's: every library's sockets (a "
+               "database driver, a long download, a websocket kept open) now fail after it, far "
+               "from this code",
+               "keep the starter's `timeout=5` on the one connection it makes")
     with scratch() as one, \
             scratch() as two:
         first, second = Path(one), Path(two)

@@ -555,6 +555,13 @@ async def check_fallback_is_a_copy(ctx):
                "placeholder is not",
                "return a copy of FALLBACK whenever the deadline passes, whatever came before")
     first = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT)
+    ctx.expect(first.error is not None or isinstance(first.value, dict),
+               f"against /never, {NAME} returned a {type(first.value).__name__}: "
+               f"{first.value!r}"[:300],
+               "the page expects what FALLBACK is, a dict of its own: a view over FALLBACK (a "
+               "ChainMap, a MappingProxyType) changes when FALLBACK does, cannot be dumped as "
+               "JSON, and a key deleted from it raises",
+               "return a copy: `dict(FALLBACK)`")
     if isinstance(first.value, dict):
         first.value["item"] = {"changed": "by the first caller"}
         first.value["available"] = True

@@ -206,7 +206,7 @@ async def observe(ctx, urls: list[str], which: str = "yours",
     started: list = []
     try:
         async with traced_session(started, session_timeout) as session:
-            timeout_before = session.timeout
+            timeout_before, headers_before = session.timeout, dict(session.headers)
             before = asyncio.all_tasks()
             given = list(urls)
             with ctx.api.recording() as seen:
@@ -243,6 +243,9 @@ async def observe(ctx, urls: list[str], which: str = "yours",
                 result.session_after = "closed the caller's session"
             elif session.timeout != timeout_before:
                 result.session_after = f"changed the caller's session's timeout to {session.timeout}"
+            elif dict(session.headers) != headers_before:
+                result.session_after = ("changed the caller's session's headers to "
+                                        f"{dict(session.headers)}")[:200]
     finally:
         loop.set_exception_handler(previous)
     result.unretrieved = sum("never retrieved" in context.get("message", "")
@@ -883,6 +886,8 @@ SOURCES = st.one_of(
     st.tuples(st.sampled_from(AWKWARD), CONTENT_TYPES).map(
         lambda pair: f"/json?value={quote(json.dumps(pair[0]))}&type={quote(pair[1], safe='')}"),
     st.just("refused"),
+    # a charset of the server's own: `response.json()` decodes by it ("café" in latin-1)
+    st.just("/json?value=%22caf%C3%A9%22&charset=latin-1"),
 )
 
 

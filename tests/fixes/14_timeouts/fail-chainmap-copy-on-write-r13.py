@@ -1,0 +1,28 @@
+"""The fallback returned as a ChainMap over FALLBACK: a view, not a copy.
+
+BUG: "A copy without copying": the fallback is ChainMap({}, FALLBACK). Writes land in the
+private front dict and it compares equal to a dict, but reads go through to the live FALLBACK:
+when the app changes FALLBACK after the deadline, every fallback already returned changes too
+(and it is not a dict). Smallest input: /never, timeout 0.3, then FALLBACK["available"] = True.
+"""
+
+import asyncio
+from collections import ChainMap
+
+import aiohttp
+
+__all__ = ["FALLBACK", "fetch_with_fallback"]
+
+FALLBACK = {"item": None, "available": False}  # what the page shows when the service is down
+
+
+async def fetch_with_fallback(session: aiohttp.ClientSession, url: str, timeout: float) -> dict:
+    try:
+        async with asyncio.timeout(timeout) as deadline:
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return await response.json()
+    except TimeoutError:
+        if deadline.expired():
+            return ChainMap({}, FALLBACK)  # copy-on-write: the caller's changes stay its own
+        raise
