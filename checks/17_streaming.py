@@ -20,7 +20,7 @@ whole log.
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
 lines, a form feed, CRLF, a lone CR, Unicode whitespace (NEL, no-break and ideographic
-spaces), no final newline, tabs, unicode paths, "-" and huge sizes, duplicates; malformed
+spaces), a line of 100,000 characters, no final newline, tabs, unicode paths, "-" and huge sizes, duplicates; malformed
 lines, a space in a path, a byte that is not UTF-8: raised as it does) and archives (ties,
 huge sizes, NULL text, ids out of order, n from 0 past the row count, the caller's
 row_factory, an index on bytes, which makes SQLite read equal sizes by id descending, and
@@ -204,6 +204,12 @@ AWKWARD = ("2024-05-06T00:00:00.000Z GET / 200 512\r\n"
            "2024-05-06T00:00:03.999Z DELETE /emoji/🙂 404 0")
 AWKWARD_SHOWN = ("a log with CRLF line ends, blank and whitespace-only lines, a tab, unicode "
                  "paths, a \"-\" size, a 23-digit size, a duplicate line and no final newline")
+# A request whose path is 100,000 characters (a crawler's, a query string pasted in): a line
+# read in pieces of a fixed size comes out cut.
+LONG_LINE = ("2024-05-06T00:00:00.000Z GET /a 200 1\n"
+             f"2024-05-06T00:00:01.000Z GET /{'x' * 100_000} 414 0\n"
+             "2024-05-06T00:00:02.000Z GET /b 200 2\n")
+LONG_LINE_SHOWN = "a log with a request line of 100,000 characters"
 UNICODE_SPACES = ("2024-05-06T00:00:00.000Z GET /old-mac 200 1\r"
                   "\x85\n"
                   "\u2028\r\n"
@@ -323,11 +329,11 @@ def check_requests_as_the_starter(ctx):
     with scratch() as folder:
         for text, what in ((AWKWARD, AWKWARD_SHOWN), ("", "an empty log"),
                            ("\n \n\r\n", "a log of blank lines only"),
-                           (UNICODE_SPACES, UNICODE_SHOWN)):
+                           (UNICODE_SPACES, UNICODE_SHOWN), (LONG_LINE, LONG_LINE_SHOWN)):
             path = write(folder, text)
             want = requests_of(ctx, path, "broken")
-            try:  # a crash on the Unicode log is a wrong answer: ASCII logs work
-                got = requests_of(ctx, path, as_text=text is UNICODE_SPACES)
+            try:  # a crash on the Unicode or long-line log is a wrong answer: short ASCII works
+                got = requests_of(ctx, path, as_text=text in (UNICODE_SPACES, LONG_LINE))
             except ExerciseBroken as error:
                 raise ExerciseBroken(f"{error} That was on {what}.") from None
             ctx.expect(want == got, f"on {what}: {difference(want, got)}",
@@ -847,9 +853,16 @@ def settings(conn) -> dict:
     cursor = conn.cursor()
     cursor.row_factory = None  # whatever the connection's has become
     schema = sorted(cursor.execute("SELECT type, name FROM sqlite_schema").fetchall())
+    pragmas = {f"PRAGMA {name}": cursor.execute(f"PRAGMA {name}").fetchone()[0]
+               for name in PRAGMAS}
     return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
             "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction,
-            "total_changes": conn.total_changes, "schema": schema}
+            "total_changes": conn.total_changes, "schema": schema, **pragmas}
+
+
+# Settings a query might "tune" for itself: the caller's, and every later query's.
+PRAGMAS = ("temp_store", "cache_size", "query_only", "reverse_unordered_selects",
+           "automatic_index", "threads")
 
 
 def check_connection_left_as_found(ctx):

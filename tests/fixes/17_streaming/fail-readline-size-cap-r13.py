@@ -1,0 +1,52 @@
+"""Lines read with readline(65536) "to cap memory": a longer line comes out cut in pieces.
+
+BUG: read_requests caps each read at 64 KiB (readline(size)) "so one huge line cannot blow the
+memory": a longer line comes back in pieces, each parsed as a line of its own. Smallest input:
+one request whose path is 70,000 characters: the starter returns it, this raises ValueError (the
+first piece has 3 fields).
+"""
+
+import sqlite3
+from collections.abc import Iterable
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+MAX_READ = 64 * 1024  # characters per readline: memory bounded whatever the log holds
+
+
+def read_requests(path) -> Iterable[Request]:
+    with open(path, encoding="utf-8") as log:
+        while line := log.readline(MAX_READ):
+            if line.strip():
+                yield parse(line)
+
+
+def totals(path) -> tuple[int, int]:
+    count = size = 0
+    for request in read_requests(path):
+        count += 1
+        size += request.bytes
+    return count, size
+
+
+
+def biggest(conn: sqlite3.Connection, n: int) -> list[Request]:
+    cursor = conn.execute(
+        "SELECT time, method, path, status, bytes FROM requests "
+        "ORDER BY bytes DESC, id LIMIT ?", (n,))
+    return [Request(*row) for row in cursor]
