@@ -229,7 +229,17 @@ def debug_records(ctx, which: str, setting: Setting, lines: list[str]):
         ctx.call_sync("build_report", list(lines), which=which)
         after = logger_state()
     records = [r for r in kept.records if r.name == LOGGER or r.name.startswith(LOGGER + ".")]
-    return records, [r.getMessage() for r in records], before, after
+    return records, [message_of(r) for r in records], before, after
+
+
+def message_of(record: logging.LogRecord) -> str:
+    """The record's message as a handler formats it; one that cannot be formatted (its
+    arguments do not fit its placeholders) is what logging itself reports: an error."""
+    try:
+        return record.getMessage()
+    except (TypeError, ValueError, KeyError) as error:
+        return (f"(a record logging cannot format: {type(error).__name__}: {error}; its "
+                f"message {str(record.msg)[:80]!r} with arguments {str(record.args)[:80]})")
 
 
 @contextmanager
