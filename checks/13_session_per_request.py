@@ -5,7 +5,8 @@ learner's code created (every `aiohttp.ClientSession` and connector made while t
 run is recorded, and kept alive, so the garbage collector cannot close one behind the
 check's back). The results are the starter's, on the fixture, on URLs that differ only in
 case (/json?value="A" and "a": a path and a query are case-sensitive) and on generated lists of
-URLs (duplicates, sparse ids, other routes, case pairs, empty), in order, each position its own
+URLs (duplicates, sparse ids, other routes, case pairs, empty; bodies in latin-1, empty, or
+JSON sent as HTML, read as `response.json()` reads them), in order, each position its own
 object down to the lists and dicts inside it (a URL listed twice whose body nests a list and a
 dict: two bodies that share nothing, as the starter's), every session and every request keeps aiohttp's default
 deadlines, and a URL answering after 40 s (on a loop clock run 100 times fast) is still fetched
@@ -251,7 +252,11 @@ IDS = st.one_of(st.integers(0, 20), st.integers(0, 10**12))
 PATHS = st.one_of(IDS.map(lambda n: f"/items/{n}"),
                   st.tuples(IDS, st.sampled_from(PARTS)).map(lambda p: f"/users/{p[0]}/{p[1]}"),
                   # URLs that differ only in case: a path and a query are case-sensitive
-                  st.sampled_from("AaBb").map(lambda letter: f"/json?value=%22{letter}%22"))
+                  st.sampled_from("AaBb").map(lambda letter: f"/json?value=%22{letter}%22"),
+                  # bodies `response.json()` reads its own way: a charset of the server's own
+                  # (latin-1), no body at all (None), JSON text sent as HTML (it raises)
+                  st.sampled_from(("/json?value=%22caf%C3%A9%22&charset=latin-1", "/json?value=",
+                                   "/json?value=%7B%22a%22%3A%201%7D&type=text/html")))
 
 
 @st.composite
