@@ -331,14 +331,17 @@ SEPARATORS = ["", " ", ":", "::", "|", "/", "-", "_", ".", ",", ";", "#", "@", "
 
 def colliding_searches(catalogue: dict) -> list[tuple[str, str, str]]:
     """Pairs of searches, in turn, that a careless key makes one: a query holding the separator,
-    then a department holding it (the starter's KeyError), joined either way round; and the
-    longest name with 0 to 17 spaces after it, then a dozen letters more (answers change at
+    then a department holding it (the starter's KeyError), joined either way round; the
+    department in another case (KeyError too); and the longest name with 0 to 17 spaces after it, then a dozen letters more (answers change at
     24, 25, 29 and 41 characters)."""
     department, query = "kitchen", typo_at(catalogue["kitchen"][30], 10)  # 'copper ketlte'
     log = []
     for sep in SEPARATORS:
         log += [("ana0", f"a{sep}{query}", department), ("ana0", query, f"{department}{sep}a"),
                 ("ben0", f"{query}{sep}a", department), ("ben0", query, f"a{sep}{department}")]
+    # the department in another case right after: CATALOGUE's keys are case-sensitive
+    log += [("dan0", query, department), ("dan0", query, department.title()),
+            ("dan0", query, department.upper())]
     department, longest = max(((d, name) for d, names in sorted(catalogue.items())
                                for name in names), key=lambda pair: len(pair[1]))
     for spaces in range(18):

@@ -1,0 +1,60 @@
+"""The cache keyed on department.lower(): 'Kitchen' is answered from 'kitchen', where the starter raises KeyError.
+
+BUG: A bounded lru_cache keyed on the normalised question, (query.lower(), department.lower()),
+"so that 'Kitchen' and 'kitchen' share an entry"; the catalogue is read with the department as
+given only on a miss. Once "kitchen" is cached, "Kitchen" (which CATALOGUE lacks) is answered
+from the cache instead of raising KeyError. Smallest show: ask ("copper ketlte", "kitchen"),
+then ("copper ketlte", "Kitchen").
+"""
+
+import difflib
+import threading
+from collections import OrderedDict
+
+__all__ = ["answer_search"]
+
+MATERIALS = ["steel", "cast iron", "copper", "enamel", "bamboo",
+             "oak", "ceramic", "stone", "glass", "zinc"]
+CATALOGUE = {
+    "kitchen": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "kettle", "skillet", "teapot", "colander", "grater", "ladle", "whisk", "saucepan",
+        "casserole", "cleaver", "strainer", "mortar", "trivet", "butter dish", "bread bin")],
+    "garden": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "trowel", "rake", "planter", "sprinkler", "lantern", "birdbath", "trellis", "bench",
+        "watering can", "hose reel", "seed tray", "plant pot", "bird feeder", "sundial", "kettle")],
+    "bathroom": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "soap dish", "basin", "mirror", "towel rail", "toothbrush cup", "tray", "shelf",
+        "bath caddy", "hook", "tumbler", "bin", "lamp", "cabinet", "stool", "scale")],
+}
+
+
+def suggest(query: str, names: list[str]) -> list[str]:
+    """The names most like `query`, best first (at most 3). Slow: compares it with every name."""
+    return difflib.get_close_matches(query.lower(), names, n=3, cutoff=0.75)
+
+
+_cache = OrderedDict()
+_lock = threading.Lock()
+MAXSIZE = 4096
+
+
+def _suggestion(query: str, department: str) -> str | None:
+    key = (query, department.lower())
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    matches = suggest(query, CATALOGUE[department])
+    name = matches[0] if matches and matches[0] != query else None
+    with _lock:
+        _cache[key] = name
+        if len(_cache) > MAXSIZE:
+            _cache.popitem(last=False)
+    return name
+
+
+def answer_search(user: str, query: str, department: str) -> str | None:
+    name = _suggestion(query.lower(), department)
+    if name is None:
+        return None
+    return f"{user}, did you mean {name!r}?"
