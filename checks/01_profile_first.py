@@ -14,7 +14,10 @@ same ValueError for rows it refuses, and, under each logging setting, and under 
 naming every value the starter's names and no object's default repr (an address), still
 right when a handler formats them late. Loading the file leaves the loggers' levels,
 handlers and switches as they were (a level set on `reports` at import would hide it from
-the root's DEBUG). Adding an order's line must not copy the report so far: with `reports`
+the root's DEBUG; a NullHandler is allowed on `reports` only: on the root, it silences
+logging's last resort for every library). The same 300 orders from 3 customers and from 300
+may cost at most 10 more Python lines per added customer than the starter's 2 (a pass over
+the orders per customer: about 300). Adding an order's line must not copy the report so far: with `reports`
 at DEBUG, tracemalloc's peak is read at each debug record, and the median rise from one
 record to the next (one order's step, copies made and dropped included) may grow by at most
 5 bytes per added order from 100 orders to 200 (a copy of the report per order, as
@@ -38,6 +41,7 @@ from hypothesis import strategies as st
 
 from coursekit import profiling
 from coursekit.errors import CheckFailed, ExerciseBroken
+from coursekit.line_events import LineEvents
 from coursekit.loading import describe, module_name
 from coursekit.oracle import agree, short
 from coursekit.timing import Timing
@@ -66,6 +70,9 @@ STEP_SIZES = (100, 200)  # orders in the two runs whose memory steps are compare
 MAX_STEP_GROWTH = 5  # bytes per added order (a copy of the report per order: about 27)
 MIN_SPEEDUP = 3.0  # the fix measures 10-25x (best of interleaved runs); the starter 1x
 LOGGER = "reports"
+CUSTOMER_ORDERS = 300  # orders in both runs of the customers probe
+CUSTOMER_COUNTS = (3, 300)  # customers they come from: a pass per customer costs 300 lines each
+MAX_LINES_PER_CUSTOMER = 10  # a total's line or two per customer; a scan per customer, 300+
 ADDRESS = re.compile(r"<[^<>]* at 0x[0-9a-fA-F]+>")  # a default repr: <function f at 0x7f…>
 
 
@@ -388,6 +395,48 @@ def check_hot_spot_gone(ctx):
                "`%lprun -f build_report` names the line of yours that leads there")
 
 
+def customer_name(number: int) -> str:
+    """A customer's name in the export's format ([a-z]+), one per number."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters += chr(ord("a") + digit)
+        if not number:
+            return letters
+
+
+def lines_run(ctx, customers: int, which: str = "yours") -> int:
+    """Python lines a report of CUSTOMER_ORDERS orders from ``customers`` customers runs."""
+    lines = [f"{number},2024-03-{number % 28 + 1:02d},{customer_name(number % customers)},"
+             f"ABC-{number % 1000:03d},{number % 12 + 1},{number % 900 + 100}.{number % 100:02d}"
+             for number in range(CUSTOMER_ORDERS)]
+    events = LineEvents()
+    with logging_as(SETTINGS[0]), events:
+        ctx.call_sync("build_report", lines, which=which)
+    return events.lines
+
+
+def check_work_per_customer(ctx):
+    """The same orders from more customers cost a few lines per customer, not a pass over the orders each."""
+    few, many = CUSTOMER_COUNTS
+    lines = {which: [lines_run(ctx, count, which) for count in CUSTOMER_COUNTS]
+             for which in ("broken", "yours")}
+    per = {which: (b - a) / (many - few) for which, (a, b) in lines.items()}
+    ctx.record(lines_per_added_customer=round(per["yours"], 1),
+               lines_per_added_customer_broken=round(per["broken"], 1))
+    ctx.expect(per["yours"] <= per["broken"] + MAX_LINES_PER_CUSTOMER,
+               f"the same {CUSTOMER_ORDERS} orders ran {lines['yours'][0]:,} Python lines "
+               f"from {few} customers and {lines['yours'][1]:,} from {many}: "
+               f"{per['yours']:,.0f} more per added customer (the starter "
+               f"{per['broken']:,.0f})",
+               "some step goes through all the orders once per customer (a total summed by "
+               "scanning every order for each name): the work grows with orders x customers, "
+               "so a day with 20,000 orders from 10,000 customers runs 200 million steps",
+               "add each order's gross to its customer's running total as the loop meets it "
+               "(`totals[customer] = totals.get(customer, ZERO) + gross`, as the starter "
+               "does), then walk the totals once")
+
+
 def check_debug_log_kept(ctx):
     """At every logging level, the starter's debug records, and no formatting that is thrown away."""
     expect_import_leaves_logging_alone(ctx)
@@ -510,16 +559,16 @@ def configuration() -> dict[str, object]:
     NullHandler, which the logging HOWTO lets a library add, aside), propagation, switches."""
     reports, root = logging.getLogger(LOGGER), logging.getLogger()
 
-    def handlers(logger):
-        return tuple(type(h).__name__ for h in logger.handlers
-                     if not isinstance(h, (logging.NullHandler, Kept)))
+    def handlers(logger, allowed=(Kept,)):
+        return tuple(type(h).__name__ for h in logger.handlers if not isinstance(h, allowed))
 
     return {"the `reports` logger's level": logging.getLevelName(reports.level),
-            "the `reports` logger's handlers": handlers(reports),
+            "the `reports` logger's handlers": handlers(reports, (logging.NullHandler, Kept)),
             "the `reports` logger's propagate": reports.propagate,
             "the `reports` logger's disabled": reports.disabled,
             "the root logger's level": logging.getLevelName(root.level),
             "the root logger's handlers": handlers(root),
+            "logging.lastResort": repr(logging.lastResort),
             "logging.disable": logging.getLevelName(logging.root.manager.disable)}
 
 
@@ -539,10 +588,12 @@ def expect_import_leaves_logging_alone(ctx):
                "module (logging.basicConfig(level=logging.DEBUG), dictConfig): a level set on "
                "`reports` at import wins over the DEBUG it would inherit, so the operator who "
                "turns DEBUG on for the whole application to chase a wrong total gets no order "
-               "logged",
+               "logged; and any handler on the root, a NullHandler too, turns off logging's "
+               "last resort, so every other library's warnings and errors vanish from stderr "
+               "in an application that configured nothing",
                "leave the loggers' configuration alone in the module (the logging HOWTO lets "
-               "a library add a NullHandler, no more); decide per call with "
-               "`log.isEnabledFor(logging.DEBUG)`")
+               "a library add a NullHandler to its own logger, `reports`, no more); decide "
+               "per call with `log.isEnabledFor(logging.DEBUG)`")
 
 
 def expect_logged_when_optimized(ctx, lines: list[str]):
