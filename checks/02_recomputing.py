@@ -17,7 +17,8 @@ paused at each line of the learner's file in turn (sys.settrace) while another t
 it still gets its answer (an unlocked OrderedDict LRU raises KeyError there).
 `suggest`, if it still takes (query, names),
 answers for the names it is given now (the same list edited in place, or of another
-department: an id() key fails), and
+department: an id() key fails; a name renamed in the middle: a key of the length, first and
+last names fails; a name appended again, which difflib answers twice: a frozenset fails), and
 hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
 case, stray spaces, unicode, nonsense, one after another as a cache sees them; users named
@@ -437,9 +438,13 @@ def expect_answers_for_names_given(ctx, suggest, query: str, department: str, ca
     edits = [(f"replaced in place by CATALOGUE[{other!r}] (same list, same length)",
               lambda mine, other=other: mine.__setitem__(slice(None), catalogue[other]))
              for other in catalogue if other != department]
-    edits.append(("with its names sorted in place, then the best match removed",
-                  lambda mine: (mine.sort(), mine.remove(ctx.call_sync(
-                      "suggest", query, list(names), which="broken")[0]))))
+    best = ctx.call_sync("suggest", query, list(names), which="broken")[0]
+    edits += [("with its names sorted in place, then the best match removed",
+               lambda mine: (mine.sort(), mine.remove(best))),
+              (f"with {best!r} renamed {best + 's'!r} in place (same length, same first and "
+               "last names)", lambda mine: mine.__setitem__(mine.index(best), best + "s")),
+              (f"with {best!r} appended again (difflib answers each copy)",
+               lambda mine: mine.append(best))]
     for what, edit in edits:
         mine = list(names)
         with ctx.watch("suggest", 5):
@@ -452,8 +457,9 @@ def expect_answers_for_names_given(ctx, suggest, query: str, department: str, ca
                    f"names; that list {what}, suggest({query!r}, names) returned {list(got)!r}, "
                    f"the starter's {want!r}",
                    "suggest still takes the names, so its answer must be for the names it is "
-                   "given now: a key on the list's id() (or its length) finds the answer of "
-                   "another list, one edited in place or a new one where a freed list was",
+                   "given now: a key on the list's id() (or its length, or a few of its names) "
+                   "finds the answer of another list, one edited in place or a new one where a "
+                   "freed list was; a frozenset of the names forgets their copies",
                    "key the cache on values the answer depends on (the department, or the names "
                    "as a tuple), not on which object happens to hold them")
 
