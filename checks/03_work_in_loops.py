@@ -8,7 +8,8 @@ and once in a run of 100,000 words in 25,000 posts (not reloaded every so often)
 The blocklist's words count their comparisons and hashes, so a blocklist scanned or
 sorted per word shows as work that grows with its size; and tracemalloc notes the memory
 allocated while each post is worked on, so a copy of the blocklist per post (which reuses
-the hashes) shows as memory that grows with its size. On posts holding no blocked word,
+the hashes) shows as memory that grows with its size, and a copy of the result so far per post
+(`flagged = flagged + [hits]`) as memory that grows with the posts (200 and 1,600). On posts holding no blocked word,
 at two sizes of posts and of blocklist, the loader's set counts the words taken from it one
 by one (at most 2 passes per run: one copy made once is 1; `any(word in text for word in
 blocked)` per post is one pass per post), and the lines of the learner's file run per added
@@ -375,7 +376,35 @@ def check_blocklist_built_once(ctx):
                    "(scanned, sorted or copied) inside the loops",
                    "test each word with `in` against the set itself, built once")
     expect_no_copy_per_post(ctx, jobs, allocated)
+    expect_result_not_copied(ctx)
     expect_once_in_long_run(ctx)
+
+
+RESULT_SIZES = (200, 1600)  # posts in the two runs whose memory per post is compared
+
+
+def expect_result_not_copied(ctx):
+    """Memory allocated per post does not grow with the posts before it: no copy of the result
+    so far per post (`flagged = flagged + [hits]`: a list of every earlier post's flags)."""
+    per_post = []
+    for count in RESULT_SIZES:
+        posts, blocklist = make_job(seed=11, posts=count, words_per_post=4, blocked=50)
+        per_post.append(run_counts(ctx, posts, blocklist)[3])
+    if None in per_post:
+        return  # the posts were not taken one at a time from the caller's list: not seen
+    (few, many), (small, large) = RESULT_SIZES, per_post
+    copy = 8 * (many - few) // 2  # the median post's copy holds a pointer per earlier post
+    ctx.record(bytes_per_post_few_posts=small, bytes_per_post_many_posts=large)
+    ctx.expect(large - small <= copy // 4,
+               f"while each post was worked on, about {small:,} bytes were allocated in a run "
+               f"of {few:,} posts, and {large:,} in a run of {many:,} (the median over the posts): "
+               f"{large - small:,} more, about a pointer for each post before it "
+               f"({copy:,} bytes)",
+               "the result so far is copied for every post (`flagged = flagged + [hits]`, "
+               "`[*flagged, hits]`): posts x posts pointers copied, so a run 10x longer is "
+               "about 100x slower, and no profile of function calls shows it",
+               "add each post's list to one result list with `flagged.append(hits)` (or build "
+               "it with a list comprehension)")
 
 
 class Visited(set):

@@ -1,0 +1,21 @@
+"""Wrong: the blocklist loaded once, the result built by `flagged = flagged + [hits]`.
+
+BUG: The blocklist loaded once, and the result built "without mutation": flagged = flagged +
+[hits]. Each post copies the whole list so far: posts x posts pointer copies. A few hundred
+posts hide it; the time per post grows with the batch (8x the posts, ~8x the time per post).
+"""
+
+__all__ = ["flag_posts"]
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    blocklist = load_blocklist()
+    flagged: list[list[str]] = []
+    for post in posts:
+        hits = []
+        for word in post.split():
+            cleaned = word.strip(".,!?;:").lower()
+            if cleaned in blocklist:
+                hits.append(cleaned)
+        flagged = flagged + [hits]
+    return flagged
