@@ -30,10 +30,12 @@ that connection takes the write lock (BEGIN IMMEDIATE) before the visit and keep
 0.3 s after the visit's first statement that needs it began (seen by its trace callback,
 coursekit.sql_probes), so a timeout shorter than that fails and no stopwatch decides. And
 visits may come from several threads at once: three visits from three threads, each held by
-the check's own profile service until all three are under way (or none came for 1 s: a
-lock that serializes visits is allowed), then answered one at a time, each after the previous
-visit ended, must each return their own count, store one row and one log line each, and
-leave nothing open (each thread's objects, and descriptors on the visit's files).
+the check's own profile service until all three are under way (or none came for 3 s: visits
+that take turns, a lock held around the whole visit, fail), then answered one at a time, each
+after the previous visit ended, must each return their own count, store one row and one log
+line each, and leave nothing open (each thread's objects, and descriptors on the visit's
+files). Every visit's database lives in a folder whose name holds a space, "#" and "%25": a
+path pasted unquoted into an SQLite URI names another file.
 """
 
 import contextlib
@@ -245,11 +247,21 @@ def fds_note(ctx) -> None:
                  "and the service's connections still decide.")
 
 
+@contextlib.contextmanager
 def scratch():
-    """A scratch folder, in memory where the system has one: these checks are not about the disk."""
+    """A scratch folder, in memory where the system has one: these checks are not about the disk.
+
+    Its name holds a space, "#" and "%25", as a user's folder may ("Q3 #2", "100%25 done"):
+    a path pasted into an SQLite URI unquoted (`f"file:{db_path}?mode=rwc"`) names another
+    file there, or none.
+    """
     memory = "/dev/shm"
     where = memory if os.path.isdir(memory) and os.access(memory, os.W_OK) else None
-    return tempfile.TemporaryDirectory(prefix="lesson06-", dir=where, ignore_cleanup_errors=True)
+    with tempfile.TemporaryDirectory(prefix="lesson06-", dir=where,
+                                     ignore_cleanup_errors=True) as name:
+        inside = Path(name) / "Q3 #2 100%25"  # the other file such a URI names is in here too
+        inside.mkdir()
+        yield str(inside)
 
 
 # --- the starter's behaviour, without its leaks ----------------------------------------------
@@ -345,7 +357,7 @@ def stored(db_path) -> list | None:
     if not Path(db_path).is_file():
         return None
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
+        with contextlib.closing(sqlite3.connect(f"{Path(db_path).absolute().as_uri()}?mode=ro", uri=True)) as db:
             return db.execute("SELECT user_id, name FROM visits ORDER BY rowid").fetchall()
     except sqlite3.Error:
         return None
@@ -662,7 +674,8 @@ def check_result(ctx):
                        f"the page shows {want!r}: the count of this user's visits in the "
                        "database at db_path, the one this call was given",
                        "open the database named by db_path on every call (nothing kept from "
-                       "an earlier call), and keep what the starter returns")
+                       "an earlier call; as a URI, quote the path: pathlib's `as_uri()`), and "
+                       "keep what the starter returns")
             ctx.expect(asked.requests["profile"] == 1,
                        f"one visit asked the profile service {asked.requests['profile']} times",
                        "the name comes from the profile service, once per visit",
@@ -1069,11 +1082,11 @@ def check_closed_when_interrupted(ctx):
 
 
 VISITORS = [(21, "Ada"), (22, "Bo"), (23, "Cy")]  # visits at once, one thread each
-ARRIVE_QUIET_S = 1.0  # visits still to come are waited for until none came for this long
+ARRIVE_QUIET_S = 3.0  # visits still to come are waited for until none came for this long
 
 
 def check_visits_from_threads(ctx):
-    """Visits from several threads at once each return their own result, all are stored, all is closed."""
+    """Visits from several threads at once wait for the service together, each returns its own result, all are stored, all is closed."""
     global HOLDS
     HOLDS = holds = Holds()
     function = ctx.function("record_visit")
@@ -1132,9 +1145,9 @@ def check_visits_from_threads(ctx):
     for _, error in outcome:
         if error is not None:
             error.__traceback__ = None  # its frames hold what the visit opened
-    at_once = (f"{count} visits sent from {count} threads at once (users "
-               f"{', '.join(str(user) for user, _ in VISITORS)}; user 21 had one visit already), "
-               f"each waiting for its profile while the others were under way"
+    sent = (f"{count} visits sent from {count} threads at once (users "
+            f"{', '.join(str(user) for user, _ in VISITORS)}; user 21 had one visit already)")
+    at_once = (f"{sent}, each waiting for its profile while the others were under way"
                + ("" if len(arrived) == count else
                   f" ({len(arrived)} reached the service before one was answered)"))
     want_rows = sorted([(21, "Ada"), *VISITORS])
@@ -1162,6 +1175,16 @@ def check_visits_from_threads(ctx):
                "each visit returns its own user's count and stores its own row and log line, "
                "whatever the other visits under way at the same moment do",
                "keep what a visit reads and writes local to the call")
+    ctx.expect(len(arrived) == count,
+               f"{sent}: only {len(arrived)} of them had asked for a profile "
+               f"{ARRIVE_QUIET_S:g} s later; each of the others asked only once the visit "
+               "before it had its answer",
+               "the visits took turns (a lock held around the whole visit, or around the wait "
+               "for the service): a threaded server's visits now each wait for the profile "
+               "service of every visit before them, so with 10 users at once the last waits "
+               "10 times as long. sqlite3 needs no lock when each call opens its own connection",
+               "keep no lock around the visit: each call opens, uses and closes its own "
+               "connection, file and socket, so visits never share anything")
     found = [f"the visit of user {VISITORS[number][0]}: " + ", ".join(each)
              for number, each in enumerate(left) if each]
     if files_left:
