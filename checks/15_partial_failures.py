@@ -6,9 +6,10 @@ event loop holds afterwards. With every source up, every body comes back (awkwar
 them at once, for 4 urls and for 40 (over 80 of 120: no cap of one's own). With two of six
 failing (HTTP 500), the four good bodies are still returned (nothing else poses as data) and
 each failure is in errors with the exception it raised, not a string or None. Every kind of
-failure counts: a refused connection, a 404, a 503, and a source that hangs before its
-headers, stalls mid-body or trickles, which the caller's session (a 0.6 s total timeout: the
-caller's setting, used as it is) turns into TimeoutError; each exception is of the type the
+failure counts: a refused connection, a 404, a 503, a 502 whose body stalls (its status,
+not a timeout: a body read before the status is checked waits for it), and a source that
+hangs before its headers, stalls mid-body or trickles, which the caller's session (a 0.6 s
+total timeout: the caller's setting, used as it is) turns into TimeoutError; each exception is of the type the
 request raised (not its __cause__), and each url is requested once per call (no retry, which
 would double the caller's deadline); a source that reads the request and drops the
 connection (ServerDisconnectedError) receives no more requests than the starter's call sends
@@ -518,7 +519,8 @@ FAULTS = (("refused", "a refused connection", aiohttp.ClientConnectorError),
           ("/status/503?delay_ms=40", "an HTTP 503", aiohttp.ClientResponseError),
           ("/never", "no headers, ever", TimeoutError),
           ("/stall/7", "half a body, then nothing", TimeoutError),
-          ("/trickle/8", "a byte every 200 ms", TimeoutError))
+          ("/trickle/8", "a byte every 200 ms", TimeoutError),
+          ("/stall/9?status=502", "an HTTP 502 whose body stalls", aiohttp.ClientResponseError))
 
 
 def expect_as_raised(ctx, result: Observation, raised: dict, when: str) -> None:
@@ -538,17 +540,18 @@ def expect_as_raised(ctx, result: Observation, raised: dict, when: str) -> None:
 
 
 async def check_every_kind_of_failure(ctx):
-    """A refused connection, a dropped one (asked no more than by the starter), a 404, a 503 and sources that hang are reported too."""
+    """A refused connection, a dropped one (asked no more than by the starter), a 404, a 503, a 502 whose body stalls and sources that hang are reported too."""
     good = {url_of(ctx, "items", item, delay): {"item": item}
             for item, delay in ((21, 100), (22, 150))}
     good[json_url(ctx, None, 120)] = None
     failed = {(ctx.api.refused_url + "/items/1" if path == "refused" else ctx.api.url + path):
-              (int(path.split("/")[2][:3]) if path.startswith("/status") else None)
+              (int(path.split("/")[2][:3]) if path.startswith("/status") else
+               int(path.split("status=")[1]) if "status=" in path else None)
               for path, _, _ in FAULTS}
     urls = list(good)[:2] + list(failed) + list(good)[2:]
     result = await observe(ctx, urls, session_timeout=SESSION_TIMEOUT)
     kinds = ", ".join(what for _, what, _ in FAULTS)
-    when = (f"with 6 of 9 sources failing ({kinds}; the caller's session has a "
+    when = (f"with {len(failed)} of {len(urls)} sources failing ({kinds}; the caller's session has a "
             f"{SESSION_TIMEOUT:g} s total timeout)")
     if result.raised:
         if not result.raised_by_sources:
