@@ -40,7 +40,6 @@ threaded starter is asserted only where this process may use 4 CPUs or more, wit
 margin; elsewhere it is measured and shown, never asserted.
 """
 
-import contextlib
 import math
 import os
 import threading
@@ -51,6 +50,7 @@ from hypothesis import strategies as st
 from coursekit import cpus, processes, timing
 from coursekit.errors import ExerciseBroken
 from coursekit.oracle import agree, short
+from coursekit.waits import waits_faster
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -740,37 +740,6 @@ def from_threads(ctx, requests: list) -> list:
         if errors:
             raise errors[0]
     return results
-
-
-@contextlib.contextmanager
-def waits_faster(factor: float, learners_threads_only: bool = False):
-    """Timed waits (threading.Condition.wait, under Future.result, concurrent.futures.wait,
-    as_completed, Executor.map, Event.wait, threading.Timer, AsyncResult.get, Queue.get) in
-    this thread and in threads started from here on end `factor` times as early: to them, the
-    request seems that much slower. With learners_threads_only, only in threads started from
-    here on, the check's own (coursekit-*) left out: an idle timer the learner's code arms
-    fires that much sooner. Yields a function listing the threads started since."""
-    before = set(threading.enumerate())  # threads, not idents: a new thread may reuse one
-    if not learners_threads_only:
-        before.discard(threading.current_thread())
-    original = threading.Condition.wait
-
-    def wait(self, timeout=None):
-        thread = threading.current_thread()
-        if (timeout is not None and thread not in before
-                and not thread.name.startswith("coursekit")):
-            timeout = timeout / factor
-        return original(self, timeout)
-
-    def started() -> list[threading.Thread]:
-        return [thread for thread in threading.enumerate() if thread not in before
-                and not thread.name.startswith("coursekit")]
-
-    threading.Condition.wait = wait
-    try:
-        yield started
-    finally:
-        threading.Condition.wait = original
 
 
 def check_no_deadline(ctx):

@@ -6,7 +6,9 @@ at two document sizes, and which worker process ran the scoring job; on the proc
 each request started, counted whatever starts them (a ProcessPoolExecutor, a
 multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts none
 after the first request, and the processes started by the service's first requests arriving
-together all still run later (several pools made at once, all but one dropped, exit).
+together all still run later (several pools made at once, all but one dropped, exit); after
+a quiet spell (0.3 s in which the timed waits of threads the learner's code started run 1,000
+times as fast: 5 minutes to an idle timer) the next request starts none either.
 From the two-requests-at-once check on, the learner's file runs as if one CPU were all this
 process may use (os.cpu_count, sched_getaffinity, process_cpu_count and coursekit.cpus.usable
 say 1; the file is loaded again under that view), so a pool sized by the CPUs alone has one
@@ -18,7 +20,9 @@ as fast meanwhile: asyncio.timeout, wait_for, result(timeout); a deadline under 
 with the handler idle meanwhile (its code resumed a few times, not on
 every turn of the loop: a count of sys.settrace call events; little CPU here); requests from a
 second event loop (a second asyncio.run, in a thread) get their answers from workers that ran
-before (not a pool per loop, no asyncio object of the first loop); and two requests at the same moment are scored by two
+before (not a pool per loop, no asyncio object of the first loop), and a fresh copy of the
+file first used in an asyncio.run that then ended still answers in the next one (a pool shut
+down with its first loop fails); and two requests at the same moment are scored by two
 workers at once (gated: each job waits in its worker for the other's), each getting an
 answer of its own, also for the same text; an answer the caller changed (of handle_score,
 or of readability called directly) changes no later one. The long document is unlike prose (a single
@@ -27,7 +31,8 @@ with the starter's readability on generated texts (lone surrogates too: any str)
 (a pool that retires workers after N jobs starts new ones under load). Then a crowd: one job
 per worker held in it, more requests queued behind (as many as the loop's default executor has
 threads): a function sent through asyncio.to_thread meanwhile must run before any job ends (a
-waiting request holds no thread); the queued requests are cancelled, and at most the jobs the
+waiting request holds no thread); the queued requests are cancelled, and each must end cancelled (a handler that catches
+CancelledError and returns tells the caller's timeout it succeeded), and at most the jobs the
 pool had already queued for its workers (beyond the held ones, one per worker, plus one) may
 still run (shield leaves them all to run), while a request nobody cancelled and one made after
 must get their answers with no process started (a pool shut down or replaced on a cancel fails). Last, the pool's workers are killed:
@@ -52,8 +57,9 @@ from hypothesis import strategies as st
 
 from coursekit import cpus, processes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
-from coursekit.loading import describe
+from coursekit.loading import describe, load_file, module_name
 from coursekit.oracle import agree
+from coursekit.waits import waits_faster
 
 TITLE = "CPU work in the event loop"
 MINUTES = 40
@@ -380,6 +386,35 @@ async def check_pool_once(ctx):
     if len(starting) > 1:  # a warm pool starts its workers once, with the first job it gets
         per_request(ctx, calls, starting)
     first_pool_only(ctx, len(calls))
+    await quiet_spell(ctx)
+
+
+IDLE_FASTER = 1_000  # during a quiet spell, the timed waits of threads the learner's code
+IDLE_GAP_S = 0.3  # starts run this many times as fast: 0.3 s seems 5 minutes to them
+JOIN_S = 2.0  # a timer that fired may take this long to finish (only a guard against a hang)
+
+
+async def quiet_spell(ctx) -> None:
+    """A request, a pause that the timed waits of threads the learner's code starts (an idle
+    timer: threading.Timer, Event.wait) see as IDLE_GAP_S * IDLE_FASTER seconds, then a
+    request that must find the pool warm (one retired when idle starts its workers again)."""
+    with waits_faster(IDLE_FASTER, learners_threads_only=True) as started:
+        await score(ctx, SHORT[0], "a request before a quiet spell")
+        await asyncio.sleep(IDLE_GAP_S)
+        deadline = time.monotonic() + JOIN_S
+        for thread in started():
+            await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
+    after = await score(ctx, SHORT[1])
+    ctx.expect(not after.seen.started,
+               f"a request after a quiet spell (as if {IDLE_GAP_S * IDLE_FASTER / 60:g} minutes "
+               f"had passed without one, to the timers of the threads your code started) started "
+               f"{plural(len(after.seen.started), 'process')} ({after.seen.describe_starts()})",
+               "the pool was retired while idle and made again: the first request after every "
+               "quiet spell (each night, each lunch hour) pays for starting the workers again, "
+               "the very cost a warm pool exists to avoid; idle workers cost no CPU, only the "
+               "memory of a small process each",
+               "keep the one pool for as long as the service runs: no idle timer, no shutdown "
+               "between requests")
 
 
 def per_request(ctx, calls: list, starting: list) -> None:
@@ -632,6 +667,50 @@ async def check_another_loop(ctx):
                "any event loop (`run_in_executor` of the loop running the handler)")
 
 
+async def check_after_first_loop_ends(ctx):
+    """A fresh copy of the file, first used by an event loop that then ended, serves the next loop too."""
+    text, want = OTHER_LOOP[0], ctx.function("readability", which="broken")(OTHER_LOOP[0])
+    path, name = ctx.paths["yours"], module_name(ctx.paths["yours"])
+    original, box = sys.modules.get(name), {}
+
+    def in_turn():
+        try:
+            module = load_file(path, ctx.shown_as())
+            for run in ("first", "second"):
+                box[run] = asyncio.run(asyncio.wait_for(module.handle_score(text),
+                                                        OTHER_LOOP_WAIT_S * cpus.slowdown()))
+        except BaseException as error:  # reported below
+            box["error"] = error
+
+    with processes.watch() as seen:
+        thread = threading.Thread(target=in_turn, daemon=True, name="coursekit-loops-in-turn")
+        thread.start()
+        await asyncio.to_thread(thread.join, 2 * OTHER_LOOP_WAIT_S * cpus.slowdown() + 5)
+    if original is not None:
+        sys.modules[name] = original  # pickle finds the file's functions in the copy checked
+    for pid in seen.started_pids:  # the copy's own pool: its workers go now
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    if isinstance(box.get("error"), ExerciseBroken):
+        raise box["error"]
+    what = ("a fresh copy of your file served handle_score in one `asyncio.run`, which then "
+            "ended (as a test, a script or a restarted server's first loop does); in the next "
+            "`asyncio.run`, handle_score")
+    error = box.get("error") or (TimeoutError("the event loop never ended")
+                                 if thread.is_alive() else None)
+    if error is not None or box.get("second") != want:
+        got = (f"raised {describe(error, path)}" if error is not None else
+               f"returned {box.get('second')!r}")
+        ctx.fail(f"{what} {got}" if "first" in box else
+                 f"a fresh copy of your file, in its first `asyncio.run`: handle_score {got}",
+                 "the pool (or something it needs) was tied to the first event loop: shut down "
+                 "when that loop ended, so every later loop in the process (each test of a "
+                 "suite, a server restarted in the same process) finds it closed",
+                 "keep the one pool for the life of the process, not of a loop: nothing in the "
+                 "handler should shut it down; if it must end cleanly, shut it down at process "
+                 "exit (atexit), not when a loop ends")
+
+
 async def check_two_at_once(ctx):
     """A short document never waits behind a long one: two requests are scored at once."""
     texts = [SHORT[0], "One. Two three! " * 40]
@@ -798,8 +877,7 @@ async def crowd(ctx) -> dict:
         waiting = width + count + 1
         seen_box["threads_free"] = await asyncio.to_thread(entered, jobs.folder)
         cancelled_at = time.monotonic()
-        for call in queued_calls:
-            call.cancel()
+        accepted = [call for call in queued_calls if call.cancel()]  # not done yet: cancellable
         await asyncio.wait(queued_calls, timeout=CROWD_WAIT_S * cpus.slowdown())
         await asyncio.wait([*held_calls, bystander], timeout=CROWD_WAIT_S * cpus.slowdown())
         later = asyncio.ensure_future(handle(LATER))
@@ -825,6 +903,8 @@ async def crowd(ctx) -> dict:
         "pids": jobs.pids, "started": started, "starts": seen.describe_starts(),
         "held": list(zip(held, held_calls, strict=True)), "bystander": bystander, "later": later,
         "failed": failed, "unfinished": unfinished,
+        "swallowed": [call.result() for call in accepted
+                      if call.done() and not call.cancelled() and call.exception() is None],
     }
     _state["crowd"] = result
     return result
@@ -900,6 +980,16 @@ async def check_cancelled_requests(ctx):
                "cancelling one request must leave every other request to get its answer",
                "on cancellation leave the pool alone: `run_in_executor` (or "
                "`asyncio.wrap_future`) already cancels that request's own job")
+    swallowed = seen["swallowed"]
+    ctx.expect(not swallowed,
+               f"{seen['queued']} requests were cancelled while their jobs waited in the pool; "
+               f"{len(swallowed)} of them returned ({swallowed[0]!r}) instead of raising "
+               "CancelledError" if swallowed else "",
+               "the cancellation was swallowed: the caller that cancelled (an asyncio.timeout, "
+               "a TaskGroup whose other task failed, a server whose client left) is told the "
+               "request succeeded, with that value, and a timeout no longer times out",
+               "after cleaning up, let CancelledError go on: `raise` at the end of the `except "
+               "asyncio.CancelledError:` block (or clean up in a `finally`)")
     ran = max(0, len(seen["after_cancel"]) - 2)  # less the bystander's job and the later one's
     allowed = len(seen["pids"]) + 1  # jobs a ProcessPoolExecutor had already queued for its workers
     ctx.record(crowd_cancelled=seen["queued"], crowd_cancelled_jobs_run=ran,

@@ -1,0 +1,57 @@
+"""Wrong: one shared pool; on cancellation the job is cancelled and None returned.
+
+BUG: Runs the job in one shared process pool, and on cancellation cancels the job too, but then
+returns None instead of re-raising CancelledError: the cancellation is swallowed. A caller's
+asyncio.timeout() or TaskGroup never learns the request was cut: it "succeeds" with None.
+Smallest case: `async with asyncio.timeout(0.05): await handle_score(long_text)` gives None.
+"""
+
+import asyncio
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["handle_score", "readability"]
+
+VOWELS = frozenset("aeiouy")
+
+
+def readability(text: str) -> dict:
+    words = sentences = syllables = 0
+    for word in text.split():
+        words += 1
+        if word[-1] in ".!?":
+            sentences += 1
+        count, previous = 0, False
+        for char in word.lower():  # a syllable starts at each group of vowels
+            vowel = char in VOWELS
+            if vowel and not previous:
+                count += 1
+            previous = vowel
+        syllables += max(1, count)
+    sentences = max(1, sentences)
+    ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / max(1, words)
+    return {"words": words, "sentences": sentences, "syllables": syllables,
+            "reading_ease": round(ease, 1)}
+
+
+_lock = threading.Lock()
+_pool = None
+
+
+def _get_pool() -> ProcessPoolExecutor:
+    """One pool for every request, made on first use (two workers at least)."""
+    global _pool
+    with _lock:
+        if _pool is None:
+            _pool = ProcessPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1)))
+        return _pool
+
+
+async def handle_score(text: str) -> dict:
+    job = asyncio.get_running_loop().run_in_executor(_get_pool(), readability, text)
+    try:
+        return await job
+    except asyncio.CancelledError:
+        job.cancel()  # the client went away: drop its job too
+        return None  # nobody is left to answer

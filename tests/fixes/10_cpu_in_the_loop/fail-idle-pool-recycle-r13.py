@@ -1,0 +1,67 @@
+"""Wrong: one shared pool, retired by a threading.Timer after a minute without a request.
+
+BUG: One shared pool, but "workers hold memory": a threading.Timer shuts the pool down after
+IDLE_SECONDS with no request, and the next request makes a new one. So the pool is not made
+once: a request after a quiet spell pays for starting new worker processes again. Smallest case:
+2 requests IDLE_SECONDS + 1 s apart: the second starts 2 new processes.
+"""
+
+import asyncio
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["handle_score", "readability"]
+
+VOWELS = frozenset("aeiouy")
+
+
+def readability(text: str) -> dict:
+    words = sentences = syllables = 0
+    for word in text.split():
+        words += 1
+        if word[-1] in ".!?":
+            sentences += 1
+        count, previous = 0, False
+        for char in word.lower():  # a syllable starts at each group of vowels
+            vowel = char in VOWELS
+            if vowel and not previous:
+                count += 1
+            previous = vowel
+        syllables += max(1, count)
+    sentences = max(1, sentences)
+    ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / max(1, words)
+    return {"words": words, "sentences": sentences, "syllables": syllables,
+            "reading_ease": round(ease, 1)}
+
+
+IDLE_SECONDS = 60.0  # no request for a minute: give the workers' memory back
+
+_lock = threading.Lock()
+_pool = None
+_idle_timer = None
+
+
+def _retire() -> None:
+    global _pool
+    with _lock:
+        if _pool is not None:
+            _pool.shutdown(wait=False)
+            _pool = None
+
+
+def _get_pool() -> ProcessPoolExecutor:
+    global _pool, _idle_timer
+    with _lock:
+        if _idle_timer is not None:
+            _idle_timer.cancel()
+        _idle_timer = threading.Timer(IDLE_SECONDS, _retire)
+        _idle_timer.daemon = True
+        _idle_timer.start()
+        if _pool is None:
+            _pool = ProcessPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1)))
+        return _pool
+
+
+async def handle_score(text: str) -> dict:
+    return await asyncio.get_running_loop().run_in_executor(_get_pool(), readability, text)

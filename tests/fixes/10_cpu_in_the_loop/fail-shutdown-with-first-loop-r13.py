@@ -1,0 +1,65 @@
+"""Wrong: one shared pool, shut down by a keeper task when the first event loop ends.
+
+BUG: One shared pool, shut down "when the app stops": the first request starts a keeper task
+that sleeps forever and shuts the pool down in its finally, when the loop's end cancels it. But
+the pool is module-wide and outlives that loop: a request on a second event loop finds it shut
+down and raises RuntimeError. Smallest case: asyncio.run(handle_score("Hi.")) twice.
+"""
+
+import asyncio
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["handle_score", "readability"]
+
+VOWELS = frozenset("aeiouy")
+
+
+def readability(text: str) -> dict:
+    words = sentences = syllables = 0
+    for word in text.split():
+        words += 1
+        if word[-1] in ".!?":
+            sentences += 1
+        count, previous = 0, False
+        for char in word.lower():  # a syllable starts at each group of vowels
+            vowel = char in VOWELS
+            if vowel and not previous:
+                count += 1
+            previous = vowel
+        syllables += max(1, count)
+    sentences = max(1, sentences)
+    ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / max(1, words)
+    return {"words": words, "sentences": sentences, "syllables": syllables,
+            "reading_ease": round(ease, 1)}
+
+
+_lock = threading.Lock()
+_pool = None
+
+
+def _get_pool() -> ProcessPoolExecutor:
+    """One pool for every request, made on first use (two workers at least)."""
+    global _pool
+    with _lock:
+        if _pool is None:
+            _pool = ProcessPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 1)))
+        return _pool
+
+_keeper = None
+
+
+async def _shut_down_at_exit(pool: ProcessPoolExecutor) -> None:
+    try:
+        await asyncio.Event().wait()  # until the loop ends and cancels us
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+async def handle_score(text: str) -> dict:
+    global _keeper
+    pool = _get_pool()
+    if _keeper is None:
+        _keeper = asyncio.get_running_loop().create_task(_shut_down_at_exit(pool))
+    return await asyncio.get_running_loop().run_in_executor(pool, readability, text)
