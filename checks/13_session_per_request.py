@@ -10,7 +10,9 @@ JSON sent as HTML, read as `response.json()` reads them), in order, each positio
 object down to the lists and dicts inside it (a URL listed twice whose body nests a list and a
 dict: two bodies that share nothing, as the starter's), every session and every request keeps aiohttp's default
 deadlines, and a URL answering after 40 s (on a loop clock run 100 times fast) is still fetched
-(a deadline of the job's own fails slow answers the starter returns), and a job run again, after
+(a deadline of the job's own fails slow answers the starter returns; a quick job starts and
+ends beside it first, so a shared session closed when a job ends, or by an idle timer it arms,
+fails), and a job run again, after
 its caller edited the bodies, requests every URL anew and returns fresh bodies; at most 10
 requests run at once, until their bodies are read (half the URLs send theirs slowly), per
 call (a quick job finishes while another job's 10 requests hang); a job whose queue outlasts aiohttp's timeout (scaled down) still
@@ -424,6 +426,11 @@ async def slow_answer(ctx):
     with phase("the jobs"), ctx.api.recording():
         call = asyncio.create_task(ctx.call("fetch_all", url, catch=False, timeout=SLOW_GUARD_S))
         await ctx.api.stats_when(lambda stats: stats.in_flight >= 1, 2 * slowdown())
+        # a quick job starts and ends beside it: what it leaves armed (an idle timer that closes
+        # a shared session) fires during the slow one, on the fast clock
+        beside = await ctx.call("fetch_all", item_urls(ctx, [1, 2], [0, 0]), catch=False)
+        if list(beside) != [{"item": 1}, {"item": 2}]:
+            outcome = f"(beside it, a quick job of 2 URLs returned {str(beside)[:80]})"
         with loop_clock_faster(FAST):
             try:
                 result = await call
@@ -436,12 +443,15 @@ async def slow_answer(ctx):
     seconds = SLOW_ANSWER_MS * FAST / 1000
     ctx.expect(outcome == "ok",
                f"a URL that answered after {seconds:g} s (the check ran the event loop's clock "
-               f"{FAST} times fast: {SLOW_ANSWER_MS} ms here): fetch_all {outcome}; the "
-               "starter returns its body",
+               f"{FAST} times fast: {SLOW_ANSWER_MS} ms here), while a quick job of 2 URLs "
+               f"started and ended beside it: fetch_all {outcome}; the starter returns its body",
                "how long an answer may take is aiohttp's default timeout (300 s), as in the "
                "starter: a deadline of your own (wait_for, asyncio.timeout, a timeout= on the "
-               "request) turns an API's slow day into failed jobs",
-               "add no deadline: this lesson shares the connections; timeouts are lesson 14")
+               "request) turns an API's slow day into failed jobs; and a job still running "
+               "needs its session open, whatever the jobs beside it do (a session closed when "
+               "another job ends, or by an idle timer it armed, fails every job still running)",
+               "add no deadline (this lesson shares the connections; timeouts are lesson 14), "
+               "and close a shared session only in shutdown()")
 
 
 async def asked_again(ctx, ids, delays, earlier):

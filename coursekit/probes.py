@@ -128,6 +128,9 @@ class Heartbeat:
         self._attribute()
 
 
+TICK_S = 0.005  # real seconds between the fast clock's wake-ups
+
+
 @contextlib.contextmanager
 def loop_clock_faster(factor: float):
     """The running loop's clock runs ``factor`` times fast meanwhile: a deadline set on it
@@ -137,8 +140,18 @@ def loop_clock_faster(factor: float):
     real = loop.time
     start = real()
     loop.time = lambda: start + (real() - start) * factor
+    # The loop sleeps until its next timer by that timer's distance on its own clock, read as
+    # real seconds: a tick every few real ms wakes it, so that a timer nothing else would wake
+    # it for (an idle timer armed earlier) fires on the fast clock too.
+    ticking = [None]
+
+    def tick():
+        ticking[0] = loop.call_later(TICK_S, tick)
+
+    tick()
     try:
         yield
     finally:
+        ticking[0].cancel()
         jump = loop.time() - real()
         loop.time = lambda: real() + jump
