@@ -16,6 +16,8 @@ lesson; in the other two modes that tag is overridden: a failing check fails.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 import pytest
 
@@ -42,6 +44,37 @@ def selected_mode(config) -> str:
 
 def pytest_configure(config):
     os.environ["COURSEKIT_MODE"] = selected_mode(config)
+    config._ipc_folder = kernels_over_unix_sockets()
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "_ipc_folder", None):
+        shutil.rmtree(config._ipc_folder, ignore_errors=True)
+
+
+def kernels_over_unix_sockets() -> str | None:
+    """nbval's kernels talk over Unix sockets in a folder of this process's own, not TCP.
+
+    A kernel's TCP ports are picked free by the test process and bound by the kernel only
+    once it has started: meanwhile the tests' local servers and connections may take one,
+    and the kernel dies at startup ("Kernel died before replying to kernel_info", seen once
+    in a CI run with the units beside the notebooks). Not on Windows, which has no ipc.
+    """
+    if os.name == "nt":
+        return None
+    try:
+        import nbval.kernel
+        from traitlets import CaselessStrEnum, Unicode
+    except ImportError:
+        return None
+    folder = tempfile.mkdtemp(prefix="nbval-ipc-")
+
+    class UnixSocketKernelManager(nbval.kernel.KernelManager):
+        transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc")
+        ip = Unicode(os.path.join(folder, "kernel"))
+
+    nbval.kernel.KernelManager = UnixSocketKernelManager
+    return folder
 
 
 def pytest_report_header(config):

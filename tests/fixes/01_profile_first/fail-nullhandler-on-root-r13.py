@@ -1,10 +1,10 @@
 """Wrong: a NullHandler added at import, to the root logger instead of "reports".
 
-BUG: The hot line fixed (guard + join), and, "as the logging HOWTO says", a NullHandler added at
-import, but to the root logger instead of "reports". With a handler on root, logging's last
-resort never fires: every other library's warnings and errors, which went to stderr before the
-import, now vanish. Smallest show: logging.getLogger("payments").error("card declined") before
-and after.
+BUG: with a handler on the root logger, logging's last resort never fires: every other
+library's warnings and errors, which went to stderr before the import, now vanish. (The hot line
+is fixed, guard + join, and the NullHandler is what the logging HOWTO advises, but for the
+library's own "reports" logger.) Smallest show: logging.getLogger("payments").error("card
+declined") before and after.
 """
 
 import logging

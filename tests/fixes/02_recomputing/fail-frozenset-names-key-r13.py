@@ -1,10 +1,10 @@
-"""Wrong: suggest cached on (query.lower(), frozenset(names)).
+"""Wrong: suggest() cached on (query.lower(), frozenset(names)).
 
-BUG: suggest keeps its (query, names) signature and is cached on (query.lower(),
-frozenset(names)): hashable, independent of the list's identity, and "the order of the names
-does not matter to difflib" (true: ties break on the name). But a frozenset forgets duplicates,
-and difflib returns each copy: suggest("oak rkae", ["oak rake", "oak rake"]) answers ["oak
-rake"] once the one-copy list was asked first. answer_search itself stays right.
+BUG: a frozenset forgets duplicates, and difflib returns each copy: suggest("oak rkae", ["oak
+rake", "oak rake"]) answers ["oak rake"] once the one-copy list was asked first. (suggest keeps
+its (query, names) signature and is cached on (query.lower(), frozenset(names)): hashable,
+independent of the list's identity, and "the order of the names does not matter to difflib",
+true, ties break on the name.) answer_search itself stays right.
 """
 
 import difflib

@@ -1,8 +1,8 @@
-"""Wrong: suggest cached on a fingerprint of the names: (length, first, last).
+"""Wrong: suggest() cached on a fingerprint of the names: (length, first, last).
 
-BUG: suggest keeps (query, names) and caches on a cheap fingerprint of the list, (len, first,
-last), instead of hashing every name on every call. The catalogue's lists pass; a list edited in
-the middle (a product renamed, same length) gets the answer of the old list. Smallest show:
+BUG: a list edited in the middle (a product renamed, same length) gets the answer of the old
+list. (suggest keeps (query, names) and caches on a cheap fingerprint of the list, (len, first,
+last), instead of hashing every name on every call.) The catalogue's lists pass. Smallest show:
 replace "copper kettle" in a copy of the kitchen list by "copper kettles", ask "copper kettels".
 """
 

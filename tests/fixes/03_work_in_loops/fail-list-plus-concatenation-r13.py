@@ -1,8 +1,8 @@
 """Wrong: the blocklist loaded once, the result built by `flagged = flagged + [hits]`.
 
-BUG: The blocklist loaded once, and the result built "without mutation": flagged = flagged +
-[hits]. Each post copies the whole list so far: posts x posts pointer copies. A few hundred
-posts hide it; the time per post grows with the batch (8x the posts, ~8x the time per post).
+BUG: each post copies the whole result so far, posts x posts pointer copies. (The blocklist is
+loaded once, and the result built "without mutation".) A few hundred posts hide it; the time per
+post grows with the batch (8x the posts, ~8x the time per post).
 """
 
 __all__ = ["flag_posts"]
@@ -17,5 +17,5 @@ def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
             cleaned = word.strip(".,!?;:").lower()
             if cleaned in blocklist:
                 hits.append(cleaned)
-        flagged = flagged + [hits]
+        flagged = flagged + [hits]  # noqa: RUF005 (the mistake under test)
     return flagged

@@ -1,9 +1,10 @@
 """Wrong: everything closed with `with`, and a module-level lock held around the whole visit.
 
-BUG: Everything is closed with `with`, but "sqlite3 is not thread-safe", so a module-level lock
-is held for the whole visit, the wait for the profile service included: visits from a threaded
-server go one at a time. Smallest case: 3 threads, a profile that takes 300 ms: the service sees
-1 request at a time and the third visit returns after about 900 ms.
+BUG: visits from a threaded server go one at a time, each waiting for the profile service of
+the ones before it. (Everything is closed with `with`, but "sqlite3 is not thread-safe", so a
+module-level lock is held for the whole visit, the wait for the profile service included.)
+Smallest case: 3 threads, a profile that takes 300 ms: the service sees 1 request at a time and
+the third visit returns after about 900 ms.
 """
 
 import http.client

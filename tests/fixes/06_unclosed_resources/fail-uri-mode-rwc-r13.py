@@ -1,8 +1,8 @@
 """Wrong: everything closed with `with`, the database opened as the URI f"file:{db_path}?mode=rwc", the path unquoted.
 
-BUG: Everything is closed with `with`; the database is opened as a URI, file:{db_path}?mode=rwc,
-to say "read, write, create" outright. The path is pasted into the URI unquoted: a folder or
-file name holding "#", "?" or "%" names another file (or none). Smallest case:
+BUG: the path is pasted into the URI unquoted: a folder or file name holding "#", "?" or "%"
+names another file (or none). (Everything is closed with `with`; the database is opened as a
+URI, file:{db_path}?mode=rwc, to say "read, write, create" outright.) Smallest case:
 db_path="/tmp/x/100%25 real.db" writes to "/tmp/x/100% real.db"; a "#" in the path fails.
 """
 

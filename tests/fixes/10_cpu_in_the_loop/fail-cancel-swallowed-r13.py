@@ -1,9 +1,10 @@
 """Wrong: one shared pool; on cancellation the job is cancelled and None returned.
 
-BUG: Runs the job in one shared process pool, and on cancellation cancels the job too, but then
-returns None instead of re-raising CancelledError: the cancellation is swallowed. A caller's
-asyncio.timeout() or TaskGroup never learns the request was cut: it "succeeds" with None.
-Smallest case: `async with asyncio.timeout(0.05): await handle_score(long_text)` gives None.
+BUG: the cancellation is swallowed: a caller's asyncio.timeout() or TaskGroup never learns the
+request was cut, it "succeeds" with None. (The job runs in one shared process pool, and on
+cancellation the job is cancelled too, but then None is returned instead of re-raising
+CancelledError.) Smallest case: `async with asyncio.timeout(0.05): await
+handle_score(long_text)` gives None.
 """
 
 import asyncio

@@ -1,8 +1,8 @@
 """Wrong: one shared pool, retired by a threading.Timer after a minute without a request.
 
-BUG: One shared pool, but "workers hold memory": a threading.Timer shuts the pool down after
-IDLE_SECONDS with no request, and the next request makes a new one. So the pool is not made
-once: a request after a quiet spell pays for starting new worker processes again. Smallest case:
+BUG: the pool is not made once: a request after a quiet spell pays for starting new worker
+processes again. (One shared pool, but "workers hold memory": a threading.Timer shuts the pool
+down after IDLE_SECONDS with no request, and the next request makes a new one.) Smallest case:
 2 requests IDLE_SECONDS + 1 s apart: the second starts 2 new processes.
 """
 

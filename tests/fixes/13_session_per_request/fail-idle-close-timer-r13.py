@@ -1,9 +1,10 @@
 """Wrong: one shared session, closed in shutdown(), and by an idle timer each job arms as it ends.
 
-BUG: One shared session, closed in shutdown(), plus "free the sockets when the app is idle":
-each job, when it ends, arms a timer that closes the session IDLE_S (2 s) later unless another
-job starts first. A job that started *before* that one ended is still running when the timer
-fires: its session is closed under it. Smallest input: a 3-s job, a quick job started after it.
+BUG: a job that started before another one ended is still running when that one's idle timer
+fires: its session is closed under it. (One shared session, closed in shutdown(), plus "free the
+sockets when the app is idle": each job, when it ends, arms a timer that closes the session
+IDLE_S, 2 s, later unless another job starts first.) Smallest input: a 3-s job, a quick job
+started after it.
 """
 
 import asyncio

@@ -1,8 +1,8 @@
 """Wrong: each body read with response.json() before raise_for_status().
 
-BUG: Reads the body first and checks the status after ("so the error body is read and the
-connection released"). A 503 whose body stalls is then a TimeoutError (after the session's
-timeout) instead of ClientResponseError(503); an error sent as text is a ContentTypeError.
+BUG: a 503 whose body stalls is a TimeoutError (after the session's timeout) instead of
+ClientResponseError(503); an error sent as text is a ContentTypeError. (The body is read first
+and the status checked after, "so the error body is read and the connection released".)
 Smallest input: /stall/1?status=503 under a session timeout of 0.6 s.
 """
 
