@@ -25,7 +25,12 @@ worker that counted earlier ranges exits meanwhile (max_tasks_per_child recycles
 and a ProcessPoolExecutor doing so can deadlock on 3.11); and after a quiet spell, during
 which the timed waits of the threads the learner's code started (threading.Timer, Event.wait:
 an idle timer) run 1,000 times as fast for 0.3 s, about 5 minutes to them, the next request
-starts no process. Two requests of one range each, sent from two threads at once (a
+starts no process; nor does the request after one whose range count_primes rejects, which must
+raise what the starter raises (a pool shut down on an error shows). The first two requests
+to a fresh copy of the file, from two threads at once, make one pool between them: the first
+ProcessPoolExecutor or multiprocessing.Pool made waits 0.5 s inside its constructor for a
+second, so a pool made without a lock whenever a thread finds none (functools.cache included)
+is always made twice. Two requests of one range each, sent from two threads at once (a
 barrier), must have their ranges counted at the same moment by two workers (the same
 gate), starting no process: a lock held for the whole request makes them take turns. And each must be
 count_primes(start, stop) of its range, in one task: no
@@ -40,15 +45,22 @@ threaded starter is asserted only where this process may use 4 CPUs or more, wit
 margin; elsewhere it is measured and shown, never asserted.
 """
 
+import contextlib
+import functools
 import math
+import multiprocessing.pool
 import os
+import signal
+import sys
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 
 from hypothesis import strategies as st
 
 from coursekit import cpus, processes, timing
 from coursekit.errors import ExerciseBroken
+from coursekit.loading import module_name
 from coursekit.oracle import agree, short
 from coursekit.waits import waits_faster
 
@@ -64,9 +76,11 @@ HINTS = [
     "pool, but runs each call in a worker process with its own interpreter. `count_primes` is a "
     "function of this module, so the workers can import it. Starting worker processes is slow, "
     "though: the app calls `count_all` for every request.",
-    "Create the pool once, outside `count_all`: `_pool = None` at the top of the file, then in "
-    "`count_all`: `global _pool`, `if _pool is None: _pool = ProcessPoolExecutor(max_workers=4)`. "
-    "Submit every range before you call `.result()` on any of the futures.",
+    "Create the pool once, outside `count_all`: `_pool = None` and `_lock = threading.Lock()` at "
+    "the top of the file, then in `count_all`: `global _pool`, `with _lock: if _pool is None: "
+    "_pool = ProcessPoolExecutor(max_workers=4)` (without the lock, two request threads arriving "
+    "together would each make one). Submit every range before you call `.result()` on any of "
+    "the futures.",
 ]
 SPAN = 2_000  # numbers per range: about 10 ms of pure Python on a laptop
 NARROW = 250  # numbers per range of a request of small ranges
@@ -86,6 +100,8 @@ TINY = 10  # ... hundred tasks (max_tasks_per_child) are replaced inside it
 IDLE_FASTER = 1_000  # during a quiet spell, the timed waits of threads the learner's code
 IDLE_GAP_S = 0.3  # started run this many times as fast: 0.3 s seems 5 minutes to them
 HANG_S = 2.0  # only a guard against a hang: what a correct fix needs is far less
+POOL_WAIT_S = 0.5  # the first pool made by the first requests waits this long for a second
+BAD_REQUEST = [(0, 30), (30, 1.5), (60, 90)]  # a range count_primes rejects (TypeError)
 THREADS_IDLE_S = 3.0  # two threads' ranges: one waits in its worker until the other's comes,
 # or until every other process sat idle this long (more than the Gate's 1.5 s: two threads)
 _log: list = []  # every request served by the learner's count_all: see Served
@@ -194,7 +210,7 @@ class Served:
     """One request: the ranges asked, the Chunks returned, the processes seen meanwhile."""
 
     def __init__(self, ctx, asked, warm: str | None = None):
-        self.warm = warm  # why it must start no process whatever its size: "many", "idle"
+        self.warm = warm  # why it must start no process whatever its size: "many", "idle", "error"
         self.asked = list(asked)
         given = list(asked)
         workers = (frozenset(worker_pids()) & set(processes.descendants()) if warm == "many"
@@ -405,7 +421,7 @@ def check_other_processes(ctx):
 
 
 def check_pool_reused(ctx):
-    """No process is started per request: the same few worker processes serve every request, quiet spells and hundreds of tasks included."""
+    """No process is started per request: the same few worker processes serve every request, quiet spells, a failing request and hundreds of tasks included."""
     served(ctx)
     # Sizes not asked before, after bigger ones: a pool per size starts processes for each.
     for count in (3, 3, 16, 16, 5, 2, 7):
@@ -414,6 +430,7 @@ def check_pool_reused(ctx):
     if len(crowded.workers) > MAX_WORKERS:
         fail_too_many(ctx, crowded)
     fail_if_replaced(ctx)
+    failing_request(ctx)
     # Hundreds of tiny ranges in one request: workers that exit after so many tasks
     # (max_tasks_per_child, maxtasksperchild) are replaced inside it.
     Served(ctx, ranges(0, MANY, TINY), warm="many")
@@ -423,6 +440,27 @@ def check_pool_reused(ctx):
     ctx.record(worker_processes=len(worker_pids()),
                started_per_repeat=[request.started for request in repeats])
     fail_if_replaced(ctx)
+
+
+def failing_request(ctx) -> None:
+    """A request with a range count_primes rejects raises what the starter raises, and the next
+    request finds the same warm workers."""
+    raised = {}
+    for which in ("broken", "yours"):
+        try:
+            ctx.call_sync("count_all", list(BAD_REQUEST), which=which, timeout=15, catch=False)
+        except Exception as error:  # what the request raises is what is compared
+            raised[which] = error
+    want, got = raised["broken"], raised.get("yours")
+    if type(got) is not type(want):
+        ctx.fail(f"count_all({BAD_REQUEST!r}) "
+                 + (f"raised {type(got).__name__}: {got}" if got else "returned")
+                 + f"; the starter raises {type(want).__name__}: {want}",
+                 "a range count_primes rejects fails the request, as it does in the starter: "
+                 "the worker's exception comes back through its future (or the pool's result) "
+                 "and must reach the caller as it is, neither hidden nor changed into another",
+                 "let future.result() raise what count_primes raised")
+    Served(ctx, ranges(1_250_000, 8, NARROW), warm="error")
 
 
 def worker_pids() -> list[int]:
@@ -539,6 +577,17 @@ def fail_restarted(ctx, request: Served):
                  "for a new process start (a fresh interpreter with spawn or forkserver) and "
                  "memory churn, where warm workers would have answered at once",
                  nudge + ", pauses included: idle workers cost no CPU")
+    if request.warm == "error":
+        ctx.fail(f"after a request whose range count_primes rejected (count_all({BAD_REQUEST!r}) "
+                 f"raised, as in the starter), the next request started "
+                 f"{plural(request.started, 'process')} ({request.seen.describe_starts()}){exited}",
+                 "one request's bad input is no reason to replace the pool: shutting it down "
+                 "(cancel_futures=True included) to make a new one cancels or delays the ranges "
+                 "of every other request running at that moment, and the next requests pay for "
+                 "starting the workers again. An exception raised in a worker comes back "
+                 "through its future and leaves the pool as it was",
+                 "let the exception reach the caller and keep the pool; only a pool that is "
+                 "really broken (BrokenProcessPool: a worker died) needs a new one")
     listing = "; ".join(f"{len(earlier.asked)} ranges: {earlier.started} started"
                         + (f" ({earlier.seen.describe_starts()})" if earlier.started else "")
                         for earlier in repeats)
@@ -708,6 +757,93 @@ def check_requests_from_threads(ctx):
              "let several threads submit to the one pool at the same time: if you guard the "
              "pool's creation with a lock, hold it only while creating the pool, never while "
              "waiting for results")
+
+
+def check_first_requests_make_one_pool(ctx):
+    """The first two requests, from two threads at once, make one pool between them, not one each."""
+    served(ctx)
+    name, kept = module_name(ctx.paths["yours"]), ctx.modules.pop("yours")
+    asked = [ranges(1_500_000, 2), ranges(1_550_000, 2)]
+    made, seen = [], None
+    try:
+        ctx.module("yours")  # a fresh copy: no pool yet
+        with pools_made(POOL_WAIT_S, made), processes.watch() as seen:
+            results = from_threads(ctx, asked)
+    finally:
+        ctx.modules["yours"] = sys.modules[name] = kept  # pickle finds the file's functions
+        stop_pools(made, seen.started_pids if seen else set())
+    for request, result in zip(asked, results, strict=True):
+        validate(ctx, result, request)
+    ctx.record(pools_made_by_first_two=len(made))
+    if len(made) > 1:
+        kinds = ", ".join(type(pool).__name__ for pool in made)
+        ctx.fail(f"the first two requests, sent from two threads at the same moment to a fresh "
+                 f"copy of your file, made {len(made)} pools ({kinds}) and started "
+                 f"{plural(len(seen.started), 'process')}; the check held the first pool's "
+                 f"creation {POOL_WAIT_S} s, as a slow start does on a busy server, and the "
+                 "second thread made its own meanwhile",
+                 "a pool made on first use, when a thread finds none, is made by every thread "
+                 "that finds none at the same moment: a server's first requests often arrive "
+                 "together. One pool is kept, the others start their workers for one request and "
+                 "are dropped, or keep running for nothing. functools.cache and lru_cache do not "
+                 "prevent it: they call the function again for a thread that asks while the "
+                 "first call is still running",
+                 "guard the creation with a threading.Lock and look again inside it (`with "
+                 "_lock: if _pool is None: _pool = ...`), or create the pool object at import: a "
+                 "ProcessPoolExecutor starts no process until its first task")
+
+
+@contextlib.contextmanager
+def pools_made(wait_s: float, made: list):
+    """Every process pool (ProcessPoolExecutor, multiprocessing.Pool) made meanwhile. The first
+    one waits up to ``wait_s`` before it is made, until a second one is begun: code that makes a
+    pool when it finds none, without a lock, makes two whenever two threads find none at once,
+    and the wait makes them always find none together."""
+    second = threading.Event()
+    lock = threading.Lock()
+    saved = {kind: kind.__dict__["__init__"]
+             for kind in (ProcessPoolExecutor, multiprocessing.pool.Pool)}
+
+    def waiting(original):
+        @functools.wraps(original)
+        def __init__(self, *args, **kwargs):
+            if not isinstance(self, multiprocessing.pool.ThreadPool):
+                with lock:
+                    made.append(self)
+                    first = len(made) == 1
+                if first:
+                    second.wait(wait_s)
+                else:
+                    second.set()
+            return original(self, *args, **kwargs)
+
+        return __init__
+
+    for kind, original in saved.items():
+        kind.__init__ = waiting(original)
+    try:
+        yield
+    finally:
+        for kind, original in saved.items():
+            kind.__init__ = original
+
+
+def stop_pools(pools: list, started: set[int]) -> None:
+    """The fresh copy's pools are shut down, and what they started is killed if still there."""
+    for pool in pools:
+        with contextlib.suppress(Exception):
+            if isinstance(pool, ProcessPoolExecutor):
+                pool.shutdown(wait=False, cancel_futures=True)
+            else:
+                pool.terminate()
+    started = {pid for pid in started if not processes.multiprocessing_helper(pid)}
+    deadline = time.monotonic() + HANG_S
+    while (started and processes.available() and time.monotonic() < deadline
+           and started & set(processes.descendants())):
+        time.sleep(0.05)
+    for pid in started & set(processes.descendants() if processes.available() else started):
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
 
 
 def from_threads(ctx, requests: list) -> list:

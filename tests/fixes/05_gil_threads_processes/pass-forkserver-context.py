@@ -1,6 +1,9 @@
-"""Right: a warm pool started with forkserver, the default on Linux from Python 3.14."""
+"""Right: a warm pool started with forkserver, the default on Linux from Python 3.14.
+
+The pool's creation is guarded by a lock (added when the check began making two first requests at once: without it, both threads make a pool)."""
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
@@ -35,12 +38,14 @@ def count_primes(start: int, stop: int) -> Chunk:
 
 
 _pool = None
+_lock = threading.Lock()
 
 
 def count_all(ranges):
     global _pool
-    if _pool is None:
-        context = multiprocessing.get_context("forkserver")
-        _pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
+    with _lock:
+        if _pool is None:
+            context = multiprocessing.get_context("forkserver")
+            _pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
     futures = [_pool.submit(count_primes, start, stop) for start, stop in ranges]
     return [future.result() for future in futures]

@@ -1,6 +1,9 @@
-"""Right: a multiprocessing.Pool, created on the first request and kept."""
+"""Right: a multiprocessing.Pool, created on the first request and kept.
+
+The pool's creation is guarded by a lock (added when the check began making two first requests at once: without it, both threads make a pool)."""
 import multiprocessing
 import os
+import threading
 import time
 from typing import NamedTuple
 
@@ -34,10 +37,12 @@ def count_primes(start: int, stop: int) -> Chunk:
 
 
 _pool = None
+_lock = threading.Lock()
 
 
 def count_all(ranges):
     global _pool
-    if _pool is None:
-        _pool = multiprocessing.Pool(processes=3)
+    with _lock:
+        if _pool is None:
+            _pool = multiprocessing.Pool(processes=3)
     return _pool.starmap(count_primes, ranges)

@@ -1,6 +1,9 @@
-"""Right: a warm pool started with spawn, as on macOS and Windows: count_primes is importable."""
+"""Right: a warm pool started with spawn, as on macOS and Windows: count_primes is importable.
+
+The pool's creation is guarded by a lock (added when the check began making two first requests at once: without it, both threads make a pool)."""
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
@@ -35,11 +38,13 @@ def count_primes(start: int, stop: int) -> Chunk:
 
 
 _pool = None
+_lock = threading.Lock()
 
 
 def count_all(ranges):
     global _pool
-    if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn"))
+    with _lock:
+        if _pool is None:
+            _pool = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn"))
     futures = [_pool.submit(count_primes, start, stop) for start, stop in ranges]
     return [future.result() for future in futures]

@@ -1,5 +1,7 @@
 """One task per range: a helper in the worker counts the range in 4 pieces, one after another, and merges them.
 
+The pool's creation is guarded by a lock (added when the check began making two first requests at once: without it, both threads make a pool).
+
 CORRECT (if odd): all the pieces of a range run in one worker process, in one task, so the
 merged Chunk's pid is the process that counted the whole range and its times span exactly
 that work. The check forbids more tasks than ranges (pieces sent as tasks of their own,
@@ -25,6 +27,7 @@ Public API (the check calls exactly this):
         order given. The app calls it once per request, many times while it runs.
 """
 import os
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
@@ -62,13 +65,15 @@ def count_primes(start: int, stop: int) -> Chunk:
 
 WORKERS = max(2, min(os.cpu_count() or 1, 8))  # two at least, even on one CPU
 _pool: ProcessPoolExecutor | None = None
+_lock = threading.Lock()
 
 
 def _workers() -> ProcessPoolExecutor:
     # Started by the first request, not at import; kept warm for the next ones.
     global _pool
-    if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=WORKERS)
+    with _lock:
+        if _pool is None:
+            _pool = ProcessPoolExecutor(max_workers=WORKERS)
     return _pool
 
 

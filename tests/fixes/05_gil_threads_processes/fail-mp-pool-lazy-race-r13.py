@@ -1,8 +1,13 @@
-"""Right: the pool made once by a cached function; as_completed, then put back in order."""
-import functools
+"""Wrong: a multiprocessing.Pool, created on the first request and kept, with no lock around its creation.
+
+BUG: two first requests from two threads at once both find no pool and both make one, and a
+multiprocessing.Pool starts all its processes when it is made: 6 processes where 3 should be,
+the dropped pool's running until the garbage collector finds it. (Was pass-multiprocessing-pool
+until round 13's check of two first requests at once; that attempt now holds a lock.)
+"""
+import multiprocessing
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import NamedTuple
 
 
@@ -34,15 +39,11 @@ def count_primes(start: int, stop: int) -> Chunk:
     return Chunk(start, stop, primes, os.getpid(), started, time.time())
 
 
-@functools.cache
-def pool():
-    return ProcessPoolExecutor(max_workers=4)
+_pool = None
 
 
 def count_all(ranges):
-    futures = {pool().submit(count_primes, start, stop): index
-               for index, (start, stop) in enumerate(ranges)}
-    results = [None] * len(ranges)
-    for future in as_completed(futures):
-        results[futures[future]] = future.result()
-    return results
+    global _pool
+    if _pool is None:
+        _pool = multiprocessing.Pool(processes=3)
+    return _pool.starmap(count_primes, ranges)
