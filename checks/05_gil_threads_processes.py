@@ -42,7 +42,9 @@ must still return every count (a result(timeout=2) raises TimeoutError). The cou
 reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
 an endless loop in a worker process ends the check in seconds. A speed-up over the
 threaded starter is asserted only where this process may use 4 CPUs or more, with a wide
-margin; elsewhere it is measured and shown, never asserted.
+margin; elsewhere it is measured and shown, never asserted. With 2 usable CPUs or more, the file
+is loaded again with the real CPUs in view, and the two workers seen counting at the same
+moment must not both be pinned to one CPU (os.sched_getaffinity of each).
 """
 
 import contextlib
@@ -918,6 +920,36 @@ def check_same_as_starter(ctx):
         return counts("broken", asked), counts("yours", asked)
 
     agree(ctx, st.lists(a_range, max_size=6), both, what="count_all(ranges)", examples=30)
+
+
+def check_workers_on_several_cpus(ctx):
+    """With the machine's real CPUs in view, two workers counting at once may run on different CPUs."""
+    if usable_cpus() < 2 or not hasattr(os, "sched_getaffinity") or not processes.available():
+        return  # one CPU: nothing to spread over
+    as_it_is(ctx)  # the pool your file makes on this machine, not on one CPU
+    asked = ranges(960_000)
+    with processes.Gate(ctx.module("yours")) as gate:
+        validate(ctx, count_all(ctx, asked), asked)
+    if gate.met is None:
+        return  # counted one at a time: check_parallel says so
+    allowed = {}
+    for pid in gate.met:
+        with contextlib.suppress(OSError):
+            allowed[pid] = sorted(os.sched_getaffinity(pid))
+    spread = set().union(*allowed.values()) if allowed else set()
+    ctx.record(worker_cpus=allowed)
+    if len(allowed) == 2 and len(spread) < 2:
+        ctx.fail(f"with this machine's {usable_cpus()} usable CPUs in view, the two worker "
+                 f"processes that counted ranges at the same moment (pids "
+                 f"{', '.join(map(str, allowed))}) may each run only on CPU "
+                 f"{', '.join(map(str, sorted(spread)))} (os.sched_getaffinity)",
+                 "pinned to the same CPU, two workers take turns on it, as the starter's threads "
+                 "did: the pool counts no faster than one process. A counter or list in the "
+                 "parent that hands each worker 'the next CPU' does not work: each worker gets "
+                 "its own copy (fork copies it, spawn imports the module anew), so every worker "
+                 "takes the first CPU",
+                 "leave the workers' CPU affinity alone: the kernel spreads them over the CPUs "
+                 "this process may use")
 
 
 def check_speedup(ctx):

@@ -8,7 +8,8 @@ A fix right on older Pythons and wrong on newer ones (it ignores a setting they 
 sqlite3's ``autocommit=`` in 3.12) is a ``pass-`` saying ``fails from Python 3.N``; so is a
 ``broken-`` file that, once newer Pythons can run it, shows another bug. A ``broken-`` file
 that hangs only when a race goes one way says ``or fails: <why>``: the other way, a check
-refuses it (``accepted``).
+refuses it (``accepted``). A wrong fix whose mistake needs several CPUs to show (workers all
+pinned to one CPU) says ``needs: N usable CPUs``: with fewer, any verdict keeps its promise.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+
+from .cpus import usable as usable_cpus
 
 
 def promised(attempt: Path) -> str:
@@ -33,6 +36,13 @@ def accepted(attempt: Path) -> set[str]:
     """The verdicts that keep the attempt's promise: the promised one, and a failed check too
     for a ``broken-`` file that hangs on a race (a line ``or fails: <why>``)."""
     outcome = promised(attempt)
+    if usable_cpus() < needs_cpus(attempt):
+        return {"pass", "fail", "broken"}
     if outcome == "broken" and re.search(r"^or fails: ", attempt.read_text(), re.M):
         return {"broken", "fail"}
     return {outcome}
+
+
+def needs_cpus(attempt: Path) -> int:
+    needs = re.search(r"^needs: (\d+) usable CPUs", attempt.read_text(), re.M)
+    return int(needs.group(1)) if needs else 1

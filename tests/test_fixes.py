@@ -22,7 +22,7 @@ import pytest
 from coursekit import course, cpus
 from coursekit.checks import run
 from coursekit.errors import CheckFailed, ExerciseBroken
-from coursekit.promises import accepted, promised
+from coursekit.promises import accepted, needs_cpus, promised
 
 FIXES = Path(__file__).parent / "fixes"
 ATTEMPTS = sorted(FIXES.glob("*/*.py"))
@@ -32,6 +32,8 @@ ATTEMPTS = sorted(FIXES.glob("*/*.py"))
 def test_attempt_gets_its_verdict(attempt: Path):
     lesson = course.lesson(attempt.parent.name)
     outcome = promised(attempt)
+    if cpus.usable() < needs_cpus(attempt):
+        pytest.skip(f"{attempt.name} shows its mistake only with {needs_cpus(attempt)} usable CPUs")
     verdict = run(lesson, attempt, lesson.exercise, measure=False)
     message = str(verdict.error)
     if outcome == "pass":
