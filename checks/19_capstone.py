@@ -30,6 +30,9 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   (not computing, not queued for a CPU) and its longest spent computing, against the CPU
   the starter's loyalty score takes for such a dashboard in this process, measured just
   before and just after (the more of the two: a busy sibling hyper-thread stretches both);
+  every threading wait the loop's thread begins then and under load (Future.result(),
+  Event.wait, a queue's get: threading.Condition.wait with no timeout or one over zero),
+  counted, not timed, since one that waits for a 20 ms score stays under any stall limit;
   and whether loyalty_score or difflib's comparisons ran in a thread of the service's own
   process other than its loop's (on CPython's standard build, pure-Python work in a thread
   holds the GIL: lesson 10);
@@ -136,6 +139,7 @@ class Evidence:
     rows: int = 0  # orders in the table
     job_ms: float = 0.0  # the starter's loyalty score for a 40-order dashboard, CPU ms here
     waiting_ms: float = 0.0
+    blocking_waits: list = field(default_factory=list)  # call sites: Service.blocking_waits
     computing_ms: float = 0.0
     load_run: load.Run | None = None
     connections: int = 0
@@ -573,7 +577,7 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     # again just before and just after: a sibling hyper-thread kept busy by other processes
     # stretches CPU time, the stalls' and the score's alike, only while it lasts.
     evidence.job_ms = max(evidence.job_ms, job_ms(ctx, shop))
-    with ctx.api.recording() as seen:
+    with ctx.api.recording() as seen, yours.blocking_waits() as waits:
         async with yours.heartbeat() as beat:
             for path, size in evidence.probes:
                 with yours.sql() as log:
@@ -581,12 +585,14 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
                 if size:
                     evidence.statements[size] = log
     evidence.waiting_ms, evidence.computing_ms = beat.max_waiting_ms, beat.max_computing_ms
+    evidence.blocking_waits += waits
     evidence.job_ms = max(evidence.job_ms, job_ms(ctx, shop))
     evidence.rules += tries_of(seen, 503, ctx.module("broken").RETRY_PAUSES)
     await settle(ctx)  # nothing from before counts as in flight during the load
     load_from = time.monotonic()
-    with ctx.api.recording() as seen:
+    with ctx.api.recording() as seen, yours.blocking_waits() as waits:
         run = await ask(ctx, yours, shop.load, users=shop.users)
+    evidence.blocking_waits += waits
     evidence.load_starts = [start for start in processes.starts() if start.at >= load_from]
     evidence.load_run = run
     compare(evidence, expected, run, "under load")
@@ -1134,6 +1140,18 @@ async def check_loop_never_waits(ctx):
                "service gets a single step",
                "watch the loop's heartbeat while dashboards are asked one at a time, and look "
                "for the call its thread waits in (lesson 09)")
+    sites = Counter(evidence.blocking_waits)
+    ctx.record(loop_blocking_waits=len(evidence.blocking_waits))
+    ctx.expect(not sites,
+               f"the service's event loop thread waited for another thread or process "
+               f"{len(evidence.blocking_waits)} times, "
+               + ", ".join(f"{count} at {site}" for site, count in sites.most_common(3))
+               + " (a threading wait: Future.result(), Event.wait, a queue's get, an "
+               "AsyncResult's get)",
+               "the work left the loop's thread, but the loop now stands still until it is "
+               "done: no other request gets a step meanwhile, however short each wait looks",
+               "await it instead: `await loop.run_in_executor(pool, ...)`, or `await "
+               "asyncio.wrap_future(future)` for a future you already have")
 
 
 async def check_loop_never_computes_long(ctx):

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
+import sysconfig
 import threading
 import time
+from pathlib import Path
 
 from . import sql_probes
 from .probes import Heartbeat
@@ -88,6 +91,32 @@ class Service:
             yield log
         finally:
             log.extend(self.statements(started, time.perf_counter()))
+
+    @contextlib.contextmanager
+    def blocking_waits(self):
+        """``with service.blocking_waits() as waits:`` where its loop's thread waited on another
+        thread inside the block: every threading.Condition.wait it began that can block (no
+        timeout, or one over zero), which is how Future.result(), Event.wait, queue.Queue.get
+        and multiprocessing's AsyncResult.get wait. A list of call sites (file:line (function)
+        of the nearest frame outside the standard library), coursekit's own probes left out. Counted, not timed: a wait of a millisecond is
+        as much a blocking call as one of a second."""
+        waits: list[str] = []
+        original = threading.Condition.wait
+        loop_thread = self.thread.ident
+
+        def wait(condition, timeout=None):
+            if threading.get_ident() == loop_thread and (timeout is None or timeout > 0):
+                frame = _caller_outside_stdlib()
+                if frame is not None and Path(frame.f_code.co_filename).parent != _OWN:
+                    waits.append(f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno} "
+                                 f"({frame.f_code.co_name})")  # the probes' own waits aside
+            return original(condition, timeout)
+
+        threading.Condition.wait = wait
+        try:
+            yield waits
+        finally:
+            threading.Condition.wait = original
 
     @contextlib.asynccontextmanager
     async def heartbeat(self):
@@ -192,3 +221,19 @@ async def _cancel_the_rest() -> None:
         task.cancel()
     if rest:
         await asyncio.wait(rest, timeout=1.0)
+
+
+_STDLIB = sysconfig.get_paths()["stdlib"]
+_OWN = Path(__file__).parent  # coursekit
+
+
+def _caller_outside_stdlib():
+    """The frame of the nearest caller that is not the standard library's; None for a wait
+    inside Thread.start (a new thread's start is awaited so, e.g. by run_in_executor's first
+    use of an executor: over in a moment, and not the code's to change)."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith(_STDLIB):
+        if frame.f_code is threading.Thread.start.__code__:
+            return None
+        frame = frame.f_back
+    return frame

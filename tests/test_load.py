@@ -124,3 +124,41 @@ def test_the_shop_is_the_same_for_the_same_seed_and_has_its_cast(tmp_path):
     assert sorted(tracking.split("/")[1] for (tracking,) in failing) == ["items", "never", "stall",
                                                                          "trickle"]
     assert shop.dashboard(shop.fresh_big) not in shop.load
+
+
+def waiting_app() -> web.Application:
+    """/blocks waits for a thread's result with Future.result(); /awaits awaits the same."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(1)
+
+    async def blocks(request):
+        return web.json_response(pool.submit(time.sleep, 0.01).result())
+
+    async def awaits(request):
+        loop = asyncio.get_running_loop()
+        return web.json_response(await loop.run_in_executor(pool, time.sleep, 0.01))
+
+    app = web.Application()
+    app.router.add_get("/blocks", blocks)
+    app.router.add_get("/awaits", awaits)
+    return app
+
+
+def test_the_loop_threads_waits_on_other_threads_are_counted_where_they_are_made():
+    async def scenario():
+        service = await Service.start(waiting_app, trace_sql=False)
+        found = {}
+        for path in ("/awaits", "/blocks"):
+            with service.blocking_waits() as waits:
+                async with service.heartbeat():  # the probe's own waits are left out
+                    await load.send(service.url, [path, path], users=1)
+            found[path] = waits
+        await service.stop()
+        return found
+
+    found = asyncio.run(scenario())
+    assert found["/awaits"] == []
+    assert len(found["/blocks"]) == 2 and all(site.startswith("test_load.py:")
+                                              and site.endswith("(blocks)")
+                                              for site in found["/blocks"]), found
