@@ -380,9 +380,9 @@ async def check_pool_once(ctx):
         await score(ctx, text)
     await score(ctx, documents(ctx)["medium"][0], "the medium document")
     calls = _state["calls"]
-    starting = [call for call in calls if call.seen.started]
+    starting = [call for call in calls if call.seen.started_anew]
     ctx.record(requests=len(calls), requests_starting_processes=len(starting),
-               processes_started=sum(len(call.seen.started) for call in calls))
+               processes_started=sum(len(call.seen.started_anew) for call in calls))
     if len(starting) > 1:  # a warm pool starts its workers once, with the first job it gets
         per_request(ctx, calls, starting)
     first_pool_only(ctx, len(calls))
@@ -405,10 +405,10 @@ async def quiet_spell(ctx) -> None:
         for thread in started():
             await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
     after = await score(ctx, SHORT[1])
-    ctx.expect(not after.seen.started,
+    ctx.expect(not after.seen.started_anew,
                f"a request after a quiet spell (as if {IDLE_GAP_S * IDLE_FASTER / 60:g} minutes "
                f"had passed without one, to the timers of the threads your code started) started "
-               f"{plural(len(after.seen.started), 'process')} ({after.seen.describe_starts()})",
+               f"{plural(len(after.seen.started_anew), 'process')} ({after.seen.describe_starts()})",
                "the pool was retired while idle and made again: the first request after every "
                "quiet spell (each night, each lunch hour) pays for starting the workers again, "
                "the very cost a warm pool exists to avoid; idle workers cost no CPU, only the "
@@ -420,8 +420,8 @@ async def quiet_spell(ctx) -> None:
 def per_request(ctx, calls: list, starting: list) -> None:
     first = calls.index(starting[0])
     later = calls[first + 1:]
-    started = sum(len(call.seen.started) for call in later)
-    listing = "; ".join(f"{call.label}: {len(call.seen.started)} "
+    started = sum(len(call.seen.started_anew) for call in later)
+    listing = "; ".join(f"{call.label}: {len(call.seen.started_anew)} "
                         f"({call.seen.describe_starts() or 'none'})" for call in later)
     alive = [len(call.seen.after) for call in later]
     leftover = (f"; the processes alive after a request grew from {alive[0]} to {alive[-1]}: "

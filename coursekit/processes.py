@@ -64,6 +64,7 @@ class Start:
     pid: int | None  # None: a fork seen only by the at-fork hook
     how: str  # "fork", "spawn", "forkserver", "subprocess", "posix_spawn"...
     at: float  # time.monotonic()
+    filling: bool = False  # a worker a running ProcessPoolExecutor added: see _filling_a_pool
 
 
 _starts: list[Start] = []
@@ -74,18 +75,33 @@ _saved: dict = {}
 _state = {"installed": False, "hooked": False}
 
 
-def _record(pid: int | None, how: str) -> None:
+def _record(pid: int | None, how: str, filling: bool = False) -> None:
     with _starts_lock:
-        _starts.append(Start(pid, how, time.monotonic()))
+        _starts.append(Start(pid, how, time.monotonic(), filling))
 
 
-def _relabel(pid: int, how: str) -> bool:
+def _relabel(pid: int, how: str, filling: bool = False) -> bool:
     """Give a recorded start a clearer name (a fork that was a multiprocessing worker)."""
     with _starts_lock:
         for index in range(len(_starts) - 1, -1, -1):
             if _starts[index].pid == pid:
-                _starts[index] = Start(pid, how, _starts[index].at)
+                _starts[index] = Start(pid, how, _starts[index].at, filling)
                 return True
+    return False
+
+
+def _filling_a_pool() -> bool:
+    """Whether the process being started is one more worker of a ProcessPoolExecutor that
+    already has some. With spawn or forkserver, CPython starts a pool's workers one at a
+    time, when a task is submitted and no worker is idle (as many as tasks finished say), up to
+    max_workers: on a busy machine, where results come back between submits, a correct warm
+    pool may reach its size only in a later request. That is one pool growing, not a new one."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_name == "_adjust_process_count":
+            executor = frame.f_locals.get("self")
+            return bool(getattr(executor, "_processes", None))
+        frame = frame.f_back
     return False
 
 
@@ -146,8 +162,9 @@ def install() -> None:
             original_start(self)
         pid = self.pid
         method = getattr(getattr(self, "_popen", None), "method", "multiprocessing")
-        if _state["installed"] and pid and not _relabel(pid, method):
-            _record(pid, method)  # forked by a forkserver: no hook here saw it
+        filling = _filling_a_pool()
+        if _state["installed"] and pid and not _relabel(pid, method, filling):
+            _record(pid, method, filling)  # forked by a forkserver: no hook here saw it
 
     base.start = start
     _state["installed"] = True
@@ -292,6 +309,11 @@ class Seen:
     @property
     def started_pids(self) -> set[int]:
         return {start.pid for start in self.started if start.pid}
+
+    @property
+    def started_anew(self) -> list[Start]:
+        """The starts that were not an existing ProcessPoolExecutor growing to its size."""
+        return [start for start in self.started if not start.filling]
 
     @property
     def left_running(self) -> dict[int, Proc]:

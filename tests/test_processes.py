@@ -79,6 +79,21 @@ def test_pools_count_their_workers_once():
     assert len(seen.started) == 3
 
 
+def test_a_lazily_started_pool_growing_to_its_size_is_told_from_a_new_pool():
+    # With spawn or forkserver a ProcessPoolExecutor starts a worker per submit that finds
+    # none idle; a finished task counts as an idle worker, so a pool used one task at a time
+    # keeps one worker, and reaches its size only once two tasks are submitted together.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(2, mp_context=spawn) as pool:
+        with processes.watch() as first:
+            pool.submit(burn, 1).result()
+        with processes.watch() as grown:  # none of these ends before the next is submitted
+            for future in [pool.submit(time.sleep, 0.5) for _ in range(3)]:
+                future.result()
+    assert [start.filling for start in first.started_anew] == [False]
+    assert len(grown.started) == 1 and grown.started[0].filling and not grown.started_anew
+
+
 def test_cpu_per_process_and_what_is_left_running():
     leaked = ProcessPoolExecutor(1, mp_context=FORK)
     try:

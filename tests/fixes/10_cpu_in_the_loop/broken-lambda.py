@@ -1,6 +1,6 @@
 """A lambda cannot be pickled, so it cannot travel to a worker process.
 
-expect: Can't pickle local object
+expect: local object
 """
 import asyncio
 from concurrent.futures import ProcessPoolExecutor

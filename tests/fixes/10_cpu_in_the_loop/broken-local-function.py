@@ -1,6 +1,6 @@
 """A function defined inside the handler cannot be pickled for a worker process.
 
-expect: Can't pickle local object
+expect: local object
 """
 import asyncio
 from concurrent.futures import ProcessPoolExecutor
