@@ -126,12 +126,13 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     files = [lesson.notebook, lesson.exercise, lesson.solution, lesson.checks,
              ROOT / "tests" / "fixes" / lesson.stem]
     notebook = lesson.relative(lesson.notebook)
-    # Six attempt workers beside the two notebook runs: a check mostly waits (on its child, a
-    # server, a sleep; lesson 14's: 2 CPU-s in 16 s), so eight runs share two cores.
+    # Ten attempt workers beside the two notebook runs: a check mostly waits (on its child, a
+    # server, a sleep; lesson 14's: 2 CPU-s in 12 s), so twelve runs share two cores (lesson
+    # 14's attempts: 66 s with six workers, 48 s with ten).
     return [
         ("ruff", [sys.executable, "-m", "ruff", "check", *map(str, files)]),
         (f"attempts and hygiene of {lesson.stem}",
-         [*PYTEST, "-n", "6", *BY_TWOS, "tests/test_fixes.py", "tests/test_starters_fail.py",
+         [*PYTEST, "-n", "10", *BY_TWOS, "tests/test_fixes.py", "tests/test_starters_fail.py",
           "tests/test_hygiene.py", "-k", lesson.stem]),
         (f"{notebook} --solutions", [*PYTEST, *NBVAL, "--solutions", notebook]),
         (f"{notebook} --starters", [*PYTEST, *NBVAL, "--starters", notebook]),
