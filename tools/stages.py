@@ -103,12 +103,7 @@ def every_test() -> list[tuple[tuple[str, list[str]], list[tuple[str, list[str]]
     # thirds of one core, so four workers keep two cores busy.
     tests = ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", *BY_TWOS, "-m", "not browser"])
     browser = ("a learner's session in the browser", [*PYTEST, *BROWSER, "-m", "browser"])
-    first, second = [], []
-    if shutil.which("chromium") or shutil.which("chromium-browser"):
-        print("Every notebook runs with its starter in the browser session (Run All stops at "
-              "a cell that raises), so the starters' notebook stage runs on the other Python only.")
-    else:
-        second.append(("notebooks --starters", [*NOTEBOOKS, "--starters", "notebooks/"]))
+    first, second = [], [("notebooks --starters", [*NOTEBOOKS, "--starters", "notebooks/"])]
     other = newest_other_python()
     if other is None:
         print(f"No other Python 3.11+ here: the notebooks run on {sys.version.split()[0]} only.")
