@@ -17,7 +17,9 @@ to 20,000 (a sorted dictionary): each doubling must about double the work (a set
 bisection: one comparison more per word), at most 1.5 operations per word and known word
 beyond it; a set rebuilt per batch of 1,024 words gives 2.5 at 10,000 (5 at 20,000), as a
 dictionary split into chunks would: the product, hidden below the batch's size. Each doubling
-runs only if the last one passed, so a product is caught before it gets expensive. With
+runs only if the last one passed, so a product is caught before it gets expensive. A text of
+400,000 words against 2,000 known words must hash each known word at most 3 times (a set
+rebuilt per batch of words, of any size below the text's, hashes it once per batch). With
 60,000 known words the count must still be exact: a Bloom filter's false positives.
 """
 
@@ -386,6 +388,39 @@ def check_no_rescan_at_scale(ctx):
                    "build the set from known_words once per call, before any loop over the "
                    "words, however long the text is, and look every word up in that one set")
         size, before = 2 * size, after
+
+
+LONG_TEXT, SHORT_DICTIONARY = 400_000, 2_000  # words, known words: 200 texts of 2,000 words
+HASHES_PER_KNOWN_WORD = 3  # a set built once: 1 (a copy of it: 2); sorted for bisection: 0
+
+
+def check_dictionary_read_once(ctx):
+    """However long the text, the dictionary is hashed once: no set rebuilt per batch of words."""
+    # Doubling both inputs (above) shows a set rebuilt per batch of words only once the text
+    # is many batches long, and no size is long enough for every batch size. Here the text is
+    # 200 times the dictionary, and its words are plain strings: only the known words count,
+    # and a set built once hashes each of them once, whatever the text's length.
+    words, known = make_words(SHORT_DICTIONARY, SHORT_DICTIONARY, 13)
+    text = [str(word) for word in words] * (LONG_TEXT // SHORT_DICTIONARY)
+    Counted.hashes = 0
+    got = ctx.call_sync("count_known", text, [Counted(w) for w in known])
+    hashes = Counted.hashes
+    per_known = hashes / SHORT_DICTIONARY
+    ctx.record(known_word_hashes_long_text=round(per_known, 1))
+    ctx.expect(got == (want := ctx.call_sync("count_known", words, known, which="broken")
+                       * (LONG_TEXT // SHORT_DICTIONARY)),
+               f"for a text of {LONG_TEXT:,} words (the same {SHORT_DICTIONARY:,} words "
+               f"{LONG_TEXT // SHORT_DICTIONARY} times) count_known gave {got!r}, not {want!r}",
+               "a long text must be counted as a short one is, word by word",
+               "count every word of `words`, however many there are")
+    ctx.expect(per_known <= HASHES_PER_KNOWN_WORD,
+               f"for a text of {LONG_TEXT:,} words and {SHORT_DICTIONARY:,} known words, the "
+               f"known words were hashed {hashes:,} times: {per_known:,.0f} times each",
+               "the set of known words is built again and again (per batch of words, per "
+               "chunk of the text): invisible on a short text, it grows with words x known "
+               "words again on a book",
+               "build the set from known_words once per call, before any loop over the "
+               "words, and look every word up in that one set")
 
 
 def check_exact_with_a_large_dictionary(ctx):

@@ -871,19 +871,22 @@ async def crowd(ctx) -> dict:
             await asyncio.sleep(0.01)
         jobs.hold = 0.0  # jobs sent to a worker from here on run at once
         queued_calls = [asyncio.ensure_future(handle(text)) for text in queued]
+        twin = asyncio.ensure_future(handle(queued[0]))  # the same text, nobody cancels it
         bystander = asyncio.ensure_future(handle(BYSTANDER))
         for _ in range(3):
             await asyncio.sleep(0)  # every handler has taken its first steps
-        waiting = width + count + 1
+        waiting = width + count + 2
         seen_box["threads_free"] = await asyncio.to_thread(entered, jobs.folder)
         cancelled_at = time.monotonic()
         accepted = [call for call in queued_calls if call.cancel()]  # not done yet: cancellable
         await asyncio.wait(queued_calls, timeout=CROWD_WAIT_S * cpus.slowdown())
-        await asyncio.wait([*held_calls, bystander], timeout=CROWD_WAIT_S * cpus.slowdown())
+        await asyncio.wait([*held_calls, twin, bystander],
+                           timeout=CROWD_WAIT_S * cpus.slowdown())
         later = asyncio.ensure_future(handle(LATER))
         await asyncio.wait([later], timeout=CROWD_WAIT_S * cpus.slowdown())
-        unfinished = [text for text, call in zip([*held, BYSTANDER, LATER],
-                                                 [*held_calls, bystander, later], strict=True)
+        unfinished = [text for text, call in zip([*held, queued[0], BYSTANDER, LATER],
+                                                 [*held_calls, twin, bystander, later],
+                                                 strict=True)
                       if not call.done()]
     started = sorted(seen.started_pids)
     for pid in started:
@@ -891,9 +894,9 @@ async def crowd(ctx) -> dict:
         # one forked amid this process's threads and stuck for good cannot hold up the run.
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
-    for call in [*held_calls, bystander, later]:
+    for call in [*held_calls, twin, bystander, later]:
         call.cancel()
-    await asyncio.wait([*held_calls, *queued_calls, bystander, later], timeout=2.0)
+    await asyncio.wait([*held_calls, *queued_calls, twin, bystander, later], timeout=2.0)
     loop.set_default_executor(ThreadPoolExecutor())  # threads held for good stay with the old one
     threads.shutdown(wait=False)
     result = {
@@ -902,6 +905,7 @@ async def crowd(ctx) -> dict:
         "after_cancel": [task for task in jobs.tasks if task.entered > cancelled_at],
         "pids": jobs.pids, "started": started, "starts": seen.describe_starts(),
         "held": list(zip(held, held_calls, strict=True)), "bystander": bystander, "later": later,
+        "twin": twin, "twin_text": queued[0],
         "failed": failed, "unfinished": unfinished,
         "swallowed": [call.result() for call in accepted
                       if call.done() and not call.cancelled() and call.exception() is None],
@@ -936,11 +940,22 @@ async def check_cancelled_requests(ctx):
     seen = await crowd(ctx)
     starter = ctx.function("readability", which="broken")
     failed = seen["failed"]
-    others = [*seen["held"], (BYSTANDER, seen["bystander"]), (LATER, seen["later"])]
+    others = [*seen["held"], (seen["twin_text"], seen["twin"]), (BYSTANDER, seen["bystander"]),
+              (LATER, seen["later"])]
     for text, call in others:
         if text in seen["unfinished"]:
             continue  # reported below (the check cancelled it once it had waited long enough)
         error = failed(call)
+        if isinstance(error, asyncio.CancelledError) and call is seen["twin"]:
+            ctx.fail(f"two requests came for the same text, handle_score({text[:30]!r}...), and "
+                     "the check cancelled the first while its job waited in the pool; the "
+                     "second, which nobody cancelled, raised CancelledError instead of returning",
+                     "the two requests shared one job, so the first client to go away took the "
+                     "second one's answer with it: under load clients give up all the time, "
+                     "and every request that happened to share their job fails with them",
+                     "give each request its own job (`await loop.run_in_executor(pool, "
+                     "readability, text)`), or, to share one, let no request's cancel reach it "
+                     "(`asyncio.shield`) and cancel it only when no request still waits for it")
         if isinstance(error, asyncio.CancelledError):
             ctx.fail(f"{seen['queued']} requests were cancelled while their jobs waited in the "
                      f"pool; a request nobody cancelled, handle_score({text[:30]!r}...), raised "
@@ -990,7 +1005,7 @@ async def check_cancelled_requests(ctx):
                "request succeeded, with that value, and a timeout no longer times out",
                "after cleaning up, let CancelledError go on: `raise` at the end of the `except "
                "asyncio.CancelledError:` block (or clean up in a `finally`)")
-    ran = max(0, len(seen["after_cancel"]) - 2)  # less the bystander's job and the later one's
+    ran = max(0, len(seen["after_cancel"]) - 3)  # less the twin's, the bystander's, the later one's
     allowed = len(seen["pids"]) + 1  # jobs a ProcessPoolExecutor had already queued for its workers
     ctx.record(crowd_cancelled=seen["queued"], crowd_cancelled_jobs_run=ran,
                crowd_pids=seen["pids"], crowd_started=len(seen["started"]))

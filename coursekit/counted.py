@@ -37,15 +37,18 @@ def _copying(name: str):
 
 
 class Counted(str):
-    """A str that counts its comparisons (==, !=, <, ...) and hashes in ``Counted.operations``."""
+    """A str that counts its comparisons (==, !=, <, ...) and hashes in ``Counted.operations``,
+    its hashes alone in ``Counted.hashes`` too (a set built once hashes each entry once)."""
 
     operations = 0
+    hashes = 0
     __eq__, __ne__ = _counted("__eq__"), _counted("__ne__")
     __lt__, __le__ = _counted("__lt__"), _counted("__le__")
     __gt__, __ge__ = _counted("__gt__"), _counted("__ge__")
 
     def __hash__(self):
         Counted.operations += 1
+        Counted.hashes += 1
         return str.__hash__(self)
 
 

@@ -1,0 +1,19 @@
+"""Wrong: a set per batch of 16,384 words: one build for any text the doubling probe tries.
+
+BUG: the set of known words is rebuilt once per 16,384 words, so the work is (words / 16,384) x
+known words: the product is back on a book. The doubling of both inputs up to 20,000 each sees
+at most two batches (excess 0.5 operations per item, under the 1.5 allowed); a 400,000-word text
+against 2,000 known words hashes each known word 25 times (a set built once: 1).
+"""
+
+__all__ = ["count_known"]
+
+_BATCH = 16_384  # words per batch: keeps each slice and generator small
+
+
+def count_known(words: list[str], known_words: list[str]) -> int:
+    count = 0
+    for start in range(0, len(words), _BATCH):
+        known = set(known_words)  # a set: one hash per lookup instead of a scan
+        count += sum(1 for word in words[start:start + _BATCH] if word in known)
+    return count

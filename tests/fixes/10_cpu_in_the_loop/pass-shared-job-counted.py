@@ -1,0 +1,70 @@
+"""Another correct fix: requests for the same text at once share one job, cancelled only when
+no request waits for it any more (each waits through asyncio.shield, and the last to go
+cancels the job).
+"""
+
+import asyncio
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+from coursekit import cpus
+
+__all__ = ["handle_score", "readability"]
+
+VOWELS = frozenset("aeiouy")
+_pool: ProcessPoolExecutor | None = None
+
+
+def readability(text: str) -> dict:
+    words = sentences = syllables = 0
+    for word in text.split():
+        words += 1
+        if word[-1] in ".!?":
+            sentences += 1
+        count, previous = 0, False
+        for char in word.lower():  # a syllable starts at each group of vowels
+            vowel = char in VOWELS
+            if vowel and not previous:
+                count += 1
+            previous = vowel
+        syllables += max(1, count)
+    sentences = max(1, sentences)
+    ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / max(1, words)
+    return {"words": words, "sentences": sentences, "syllables": syllables,
+            "reading_ease": round(ease, 1)}
+
+
+def process_pool() -> ProcessPoolExecutor:
+    """The service's one pool of worker processes, started on first use."""
+    global _pool
+    if _pool is None:
+        # One worker per CPU this process may really use: cpus.usable() is its CPU affinity
+        # capped by a container's CPU quota (os.cpu_count() counts the machine's CPUs). Two at
+        # least: with one, a short document waits for a long one to be scored; on one CPU two
+        # workers take turns. On Linux, forkserver (its default from Python 3.14): forking a
+        # process that runs threads can deadlock a worker, and 3.12+ warns.
+        context = multiprocessing.get_context("forkserver" if sys.platform == "linux" else None)
+        _pool = ProcessPoolExecutor(max_workers=max(2, cpus.usable()), mp_context=context)
+    return _pool
+
+
+_inflight: dict[str, list] = {}  # text: [the job, how many requests wait for it]
+
+
+async def handle_score(text: str) -> dict:
+    loop = asyncio.get_running_loop()
+    entry = _inflight.get(text)
+    if entry is None:
+        entry = _inflight[text] = [loop.run_in_executor(process_pool(), readability, text), 0]
+    entry[1] += 1
+    try:
+        return dict(await asyncio.shield(entry[0]))
+    except asyncio.CancelledError:
+        if entry[1] == 1:  # the last request waiting for it: nobody needs the job any more
+            entry[0].cancel()
+        raise
+    finally:
+        entry[1] -= 1
+        if entry[1] == 0 and _inflight.get(text) is entry:
+            del _inflight[text]
