@@ -163,15 +163,21 @@ def scratch():
         yield Path(folder)
 
 
-INPUTS = tempfile.TemporaryDirectory(prefix="lesson17-inputs-", ignore_cleanup_errors=True)
-atexit.register(INPUTS.cleanup)  # the logs are shared by the checks of one run
+@functools.cache
+def inputs() -> Path:
+    """The folder of the logs the checks of one run share, made on first use: in the check
+    process's own temporary folder, which the run removes. Importing this module (as the
+    parent does, to list the checks) makes nothing."""
+    folder = tempfile.TemporaryDirectory(prefix="lesson17-inputs-", ignore_cleanup_errors=True)
+    atexit.register(folder.cleanup)
+    return Path(folder.name)
 
 
 @functools.cache
 def log_of(lines: int) -> Path:
     """An access log of ``lines`` lines, made once per check run (10 copies of a smaller one
     from 20,000 lines on: only its length matters to the checks that use it)."""
-    path = Path(INPUTS.name) / f"access-{lines}.log"
+    path = inputs() / f"access-{lines}.log"
     if lines >= 20_000 and lines % 10 == 0:
         path.write_bytes(log_of(lines // 10).read_bytes() * 10)
         return path
@@ -183,7 +189,7 @@ def archive_of(rows: int) -> Path:
     """An archive of ``rows`` requests for measuring memory, made by SQLite itself: its texts are
     one character and its sizes under 251, objects Python keeps ready, so that each row costs
     one tuple and tracing stays quick (a list of the rows grows all the same)."""
-    path = Path(INPUTS.name) / f"archive-{rows}.db"
+    path = inputs() / f"archive-{rows}.db"
     with contextlib.closing(sqlite3.connect(path)) as conn, conn:
         conn.execute(access_log.SCHEMA)
         conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
@@ -597,7 +603,7 @@ def emoji_log(shift: int) -> Path:
         path = "/" + "é" * shift * (not lines) + EMOJI[:150 + n * 7919 % 151]  # lengths vary
         lines.append(f"2024-05-06T00:{n // 60 % 60:02d}:{n % 60:02d}.000Z GET {path} 200 {n}\n")
         size += len(lines[-1].encode("utf-8"))
-    return write(Path(INPUTS.name), "".join(lines), f"emoji-{shift}.log")
+    return write(inputs(), "".join(lines), f"emoji-{shift}.log")
 
 
 def check_long_logs_as_the_starter(ctx):
