@@ -15,7 +15,8 @@ by one (at most 2 passes per run: one copy made once is 1; `any(word in text for
 blocked)` per post is one pass per post), and the lines of the learner's file run per added
 blocklist word must be at most 5 (the same scan over a copy: one per post, 30). The starter
 is the oracle on generated posts (case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
-posts, empty posts, empty blocklists); each post gets a list of its own; the caller's
+posts, empty posts, empty blocklists, an entry that is a phrase, "free money", which no word
+matches though a search in the blocklist joined into one string finds both its words); each post gets a list of its own; the caller's
 posts and the loader's set are left as they were; the loader runs on the thread that
 called flag_posts (a loader may use that thread's sqlite3 connection or threading.local);
 what it raises (an OSError, FileNotFoundError, PermissionError) reaches the caller after
@@ -149,8 +150,10 @@ AROUND = ["", "", "", ".", "!!", "?!", "...", ",", ";:", "-", "'", '"', "…", "
 SPACES = [" ", " ", " ", "  ", "\t", "\n", "\xa0", "\u3000", "\u2009"]
 AWKWARD = ["Die STRAßE ist Straße.", "a well-known don't, well... known!", "spam- -spam «spam»",
            "SPAM\u3000spam\xa0Spam\tspam\nspam", "", "   ", "ǅ ǆ Ǆ", "İstanbul istanbul",
-           "sp.am s,p,a,m spam!spam well.known? don;t, e.g. spam:"]
-AWKWARD_BLOCKED = ["straße", "well", "don", "known", "spam", "ǆ", "istanbul"]
+           "sp.am s,p,a,m spam!spam well.known? don;t, e.g. spam:", "Free money! money free"]
+# "free money" is a phrase: no word matches it, nor do "free" or "money" (a search in the
+# blocklist joined into one string finds them in it)
+AWKWARD_BLOCKED = ["straße", "well", "don", "known", "spam", "ǆ", "istanbul", "free money"]
 CASES = [str, str, str.upper, str.title, str.capitalize,
          # punctuation inside a word stays in it: "sp,am" is not "spam"
          lambda word: word[:1] + "," + word[1:], lambda word: word[:-1] + "." + word[-1:],

@@ -12,8 +12,9 @@ Public API (the check calls exactly this):
         One list per post: the post's words that are on the blocklist, in order,
         repeats included. A word is split on whitespace, stripped of . , ! ? ; :
         at its ends and lowercased. `load_blocklist` takes no arguments and returns
-        the blocklist as a set of lowercase words; the job is handed it so that
-        every run sees the file as it is now. Call it once per run (a run with no
+        the blocklist as a set of lowercase entries, one per line of its file (an
+        entry with a space in it, a phrase, matches no word); the job is handed it so
+        that every run sees the file as it is now. Call it once per run (a run with no
         word to test may skip it), on the thread that called flag_posts (a loader
         may use that thread's database connection); what it raises reaches the caller.
 """

@@ -1,0 +1,21 @@
+"""Wrong: the blocklist copied into a tuple once per run, and each word looked up in it.
+
+BUG: `in` on a tuple compares the word with the entries one by one (in C, but per word): the
+work grows with words x blocklist, the lesson's mistake after the copy. With 150 blocked words,
+about 123 comparisons or hashes per word of the posts.
+"""
+
+__all__ = ["flag_posts"]
+
+
+def flag_posts(posts: list[str], load_blocklist) -> list[list[str]]:
+    blocked = tuple(load_blocklist())  # once per run, and copied once
+    flagged = []
+    for post in posts:
+        hits = []
+        for word in post.split():
+            cleaned = word.strip(".,!?;:").lower()  # a literal: a constant, nothing to hoist
+            if cleaned in blocked:
+                hits.append(cleaned)
+        flagged.append(hits)
+    return flagged
