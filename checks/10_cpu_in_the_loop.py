@@ -34,8 +34,9 @@ threads): a function sent through asyncio.to_thread meanwhile must run before an
 waiting request holds no thread); the queued requests are cancelled, and each must end cancelled (a handler that catches
 CancelledError and returns tells the caller's timeout it succeeded), and at most the jobs the
 pool had already queued for its workers (beyond the held ones, one per worker, plus one) may
-still run (shield leaves them all to run), while a request nobody cancelled and one made after
-must get their answers with no process started (a pool shut down or replaced on a cancel fails). Last, the pool's workers are killed:
+still run (shield leaves them all to run), while a request nobody cancelled, a twin of a
+cancelled one (the same text: a job shared without shield is cancelled under it) and one made
+after must get their answers with no process started (a pool shut down or replaced on a cancel fails). Last, the pool's workers are killed:
 the next request, for a text never asked before, must neither score in this process (a
 fallback) nor wait for ever (a pool that never notices): an error or the answer. Every call has a CPU budget, so an
 endless loop in a worker process ends the check in seconds.
