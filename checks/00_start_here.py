@@ -391,7 +391,9 @@ def check_no_rescan_at_scale(ctx):
 
 
 LONG_TEXT, SHORT_DICTIONARY = 400_000, 2_000  # words, known words: 200 texts of 2,000 words
-HASHES_PER_KNOWN_WORD = 3  # a set built once: 1 (a copy of it: 2); sorted for bisection: 0
+# Hashes per known word: a set built once, 1 (a copy of that set reuses its stored hashes: still
+# 1; a set built twice: 2); sorted for bisection, 0.
+HASHES_PER_KNOWN_WORD = 3
 
 
 def check_dictionary_read_once(ctx):

@@ -61,7 +61,8 @@ HINTS = [
 PUNCTUATION = ".,!?;:"
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "bu", "da", "fe"]
 PER_WORD = 3  # blocklist-word comparisons and hashes per word of the posts (a set: 0 or 1)
-PER_RUN = 2  # ... and per blocklist word, once per run (a set copied from it: 1)
+PER_RUN = 2  # ... and per blocklist word, once per run (a set built by iterating it: 1;
+#   a copy made by set() reads the stored hashes: 0)
 SCAN_POSTS, SCAN_BLOCKED = 30, 200  # clean posts and blocklist words of the scan probe
 PASSES = 2  # words taken from the blocklist one by one, per blocklist word, in one run
 LINES_PER_BLOCKED = 5  # lines of the learner's file per added blocklist word (a loop copying: 1-2)

@@ -658,7 +658,7 @@ def check_caller_settings(ctx):
              "compute nothing invalid (clip before the square root)")
     ctx.expect(not changed,
                "once your file was loaded and calibrate called, NumPy's error handling of this "
-               f"process had changed: {described(changed)}",
+               f"thread had changed: {described(changed)}",
                meaning, nudge)
     found = kept_under_caller(lambda: ctx.call_sync("calibrate", readings))
     ctx.expect(found is None, (found or "").replace("after the call", "after calibrate"),
@@ -668,7 +668,9 @@ def check_caller_settings(ctx):
     if during.filters.seen is not None:
         ctx.fail(during.filters.observed("calibrate"),
                  "warnings.filters is one list for the whole process (warnings.catch_warnings "
-                 "is documented as not thread-safe): while one thread calibrates, every other "
+                 "is documented as not thread-safe; only where sys.flags.context_aware_warnings "
+                 "is on, the default of 3.14's free-threaded build, is it kept per context): "
+                 "while one thread calibrates, every other "
                  "thread's warnings are silenced, and two overlapping calls can leave the "
                  "filter behind for good",
                  "silence NumPy's warning with `with np.errstate(invalid='ignore'):` (it holds "

@@ -813,7 +813,8 @@ def check_numpy_settings(ctx):
     ctx.expect(seen.seen is None,
                f"on {AWKWARD[2][0]}: {seen.observed('price_orders')}",
                "warnings.filters is one list for the whole process (warnings.catch_warnings is "
-               "documented as not thread-safe): while one thread prices a month, every other "
+               "documented as not thread-safe; only where sys.flags.context_aware_warnings is "
+               "on, the default of 3.14's free-threaded build, is it kept per context): while one thread prices a month, every other "
                "thread's warnings are silenced (a web app's other requests, a thread pool's "
                "other months), and two calls that overlap put each other's filters back in the "
                "wrong order, which can leave the filter installed for good",

@@ -1,11 +1,11 @@
-"""NumPy's process-wide error handling, as a check sees it: changed or left as found.
+"""NumPy's error handling and the warnings filters, as a check sees them: changed or left as found.
 
-np.seterr (or an np.errstate entered and never exited) changes how the whole process
-treats a division by zero or an invalid operation, and warnings.simplefilter("ignore")
-silences every warning of the process: a learner's file that does either to quiet its
-own 0/0 leaves the caller's service deaf (or stops an np.seterr(all="raise") it relied
-on). A check takes ``np.geterr()`` when its module loads (before the learner's file),
-and after the calls asks:
+np.seterr (or an np.errstate entered and never exited) changes how the calling thread treats
+a division by zero or an invalid operation (NumPy's error state is a context variable), and
+warnings.simplefilter("ignore") silences every warning of the process: a learner's file that
+does either to quiet its own 0/0 leaves the caller's service deaf (or stops an
+np.seterr(all="raise") it relied on). A check takes ``np.geterr()`` when its module loads
+(before the learner's file), and after the calls asks:
 
     changed_since(start)      the error handling that differs from ``start``: {kind: (was, now)}
     kept_under_caller(call)   ``call()`` under a caller's own settings and handler; None if

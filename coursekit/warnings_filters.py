@@ -1,6 +1,8 @@
 """The process's warnings filters, watched while a learner's function runs.
 
-``warnings.filters`` is one list for the whole process. ``warnings.catch_warnings()`` swaps
+``warnings.filters`` is one list for the whole process (only where
+``sys.flags.context_aware_warnings`` is on, the default of 3.14's free-threaded build, does
+``catch_warnings`` keep its filters per context). ``warnings.catch_warnings()`` swaps
 it on entry and back on exit (the documentation calls it not thread-safe), and a
 ``simplefilter("ignore")`` inside changes it for every thread: while one thread runs the
 learner's call, another thread's warnings are lost, and two calls that overlap can put

@@ -14,7 +14,10 @@ Public API (the check calls exactly this):
 
     def save_readings(conn: sqlite3.Connection, readings: list[tuple[str, str, float]]) -> None
         Insert every (sensor, taken_at, value) of `readings` as a row of the table
-        readings(id, sensor, taken_at, value), all of them committed before it returns.
+        readings(id, sensor, taken_at, value), all of them committed before it returns
+        (one exception, as in the starter: under Python 3.12's autocommit=True, inside a
+        transaction the caller began with its own BEGIN, they stay in that transaction,
+        for the caller to commit).
 """
 
 import sqlite3
