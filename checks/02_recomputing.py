@@ -13,8 +13,9 @@ starts empty), must compute nothing. With difflib made cheap
 once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
 computed again (the cache is bounded); then 100 searches naming departments the catalogue
 does not have leave no memory held (tracemalloc), and a cached question asked by a thread
-paused at each line of the learner's file in turn (sys.settrace) while another thread evicts
-it still gets its answer (an unlocked OrderedDict LRU raises KeyError there).
+paused at each line of the learner's file in turn (sys.settrace) while another thread asks
+enough new questions to evict every entry, whatever goes first, still gets its answer (an
+unlocked OrderedDict LRU, or a dict read after `key in cache`, raises KeyError there).
 `suggest`, if it still takes (query, names),
 answers for the names it is given now (the same list edited in place, or of another
 department: an id() key fails; a name renamed in the middle: a key of the length, first and
@@ -749,44 +750,56 @@ def preempted(call, filename: str, at: int, interrupt):
         sys.settrace(old)
 
 
+EVICTING_CALLS = 100_000  # the most calls all the pauses' evicting threads make between them
+
+
 def expect_safe_eviction(ctx, answer, departments: list[str], matched: list):
-    """The oldest question in the cache asked by one thread while another asks a new one (which
-    evicts the oldest): the same answer, wherever in your code the first thread is paused."""
+    """A question just cached, asked again by one thread paused at each line of your file in
+    turn while another thread asks enough new questions to evict the whole cache twice over,
+    whatever it evicts first (least recently used, oldest, all at once): the same answer, no
+    error in either thread."""
     answers: dict = {}
     held = held_of_flood(answer, departments, matched, answers)
     if not 2 < held < FLOOD:
         return
     filename = ctx.module().__file__
-    n = FLOOD - 1 - held  # the newest: asking it changes nothing
-    trials = preempted(lambda: answer("bot", f"zq{n}x", departments[n % len(departments)]),
-                       filename, -1, None)[1]
-    for at in range(min(trials, 12, held // 2 - 1)):  # each trial uses up the two oldest
-        n = FLOOD - 2 - 2 * at
-        department = departments[n % len(departments)]
-        expect_same_when_paused(ctx, answer, (f"zq{n}x", department), at, filename,
-                                ("bot", f"ev{n}x", department), answers[department])
+    evicting = 2 * held + 10
+    answer("bot", "ps0x", departments[0])
+    trials = preempted(lambda: answer("bot", "ps0x", departments[0]), filename, -1, None)[1]
+    for at in range(min(trials, 12, max(2, EVICTING_CALLS // evicting))):
+        department = departments[at % len(departments)]
+        search = (f"ps{at}x", department)
+        answer("bot", *search)  # cached now, the newest entry
+        others = [("bot", f"ev{at}n{n}x", departments[n % len(departments)])
+                  for n in range(evicting)]
+        expect_same_when_paused(ctx, answer, search, at, filename, others, answers[department])
 
 
 def expect_same_when_paused(ctx, answer, search: tuple[str, str], at: int, filename: str,
-                            new: tuple[str, str, str], bots: str | None):
-    """`search`, the oldest in the cache, asked with this thread paused at its line event `at`
-    while another thread asks the `new` question: its answer as before (`bots`, addressed to
-    "bot"), no error in either."""
+                            others: list[tuple[str, str, str]], bots: str | None):
+    """`search`, just cached, asked with this thread paused at its line event `at` while
+    another thread asks the `others`, new questions: its answer as before (`bots`, addressed
+    to "bot"), no error in either."""
     want = bots if not isinstance(bots, str) else bots.replace("bot", "ana", 1)
-    paused, failed = [], []
+    paused, failed, asked = [], [], [0]
 
-    def ask_new():
+    def ask_others():
         try:
-            answer(*new)
+            for other in others:
+                answer(*other)
+                asked[0] += 1
         except Exception as error:  # reported by the check's thread
             failed.append(error)
 
-    other = threading.Thread(target=ask_new, daemon=True)
+    other = threading.Thread(target=ask_others, daemon=True)
 
     def interrupt(frame):
         paused.append(frame.f_lineno)
         other.start()
-        other.join(0.2)  # blocked by a lock the paused search holds: let it go on
+        before = -1
+        while other.is_alive() and asked[0] != before:  # still asking: not held by a lock
+            before = asked[0]
+            other.join(0.2)  # blocked by a lock the paused search holds: let it go on
 
     try:
         got = preempted(lambda: answer("ana", *search), filename, at, interrupt)[0]
@@ -796,10 +809,10 @@ def expect_same_when_paused(ctx, answer, search: tuple[str, str], at: int, filen
         other.join(30)
     line = linecache.getline(filename, paused[0]).strip() if paused else "?"
     ctx.expect(got == want and not failed,
-               f"the oldest question in the cache was asked by one thread, paused at line "
+               f"a question just cached was asked again by one thread, paused at line "
                f"{paused[0] if paused else '?'} of your file ({line!r}) while another thread "
-               f"asked a new one (which evicts the oldest); then the first search "
-               f"{got if isinstance(got, str) else f'returned {got!r}'}"
+               f"asked {len(others):,} new ones (enough to evict every entry); then the first "
+               f"search {got if isinstance(got, str) else f'returned {got!r}'}"
                + (f", and the other thread's raised {failed[0]!r}" if failed else "")
                + (f" instead of {want!r}" if got != want and not isinstance(got, str) else ""),
                "the cache changed between two steps of one search (found in the cache, "

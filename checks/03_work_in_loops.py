@@ -16,8 +16,9 @@ blocked)` per post is one pass per post), and the lines of the learner's file ru
 blocklist word must be at most 5 (the same scan over a copy: one per post, 30). The starter
 is the oracle on generated posts (case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
 posts, empty posts, empty blocklists, an entry that is a phrase, "free money", which no word
-matches though a search in the blocklist joined into one string finds both its words); each post gets a list of its own; the caller's
-posts and the loader's set are left as they were; the loader runs on the thread that
+matches though a search in the blocklist joined into one string finds both its words, and
+entries with punctuation, "wtf?!" and "scam.", which no cleaned word matches); each post gets a
+list of its own; the caller's posts and the loader's set (phrases and all) are left as they were; the loader runs on the thread that
 called flag_posts (a loader may use that thread's sqlite3 connection or threading.local);
 what it raises (an OSError, FileNotFoundError, PermissionError) reaches the caller after
 one call; every run uses the blocklist as its loader returns it now, never one kept from
@@ -151,10 +152,14 @@ AROUND = ["", "", "", ".", "!!", "?!", "...", ",", ";:", "-", "'", '"', "…", "
 SPACES = [" ", " ", " ", "  ", "\t", "\n", "\xa0", "\u3000", "\u2009"]
 AWKWARD = ["Die STRAßE ist Straße.", "a well-known don't, well... known!", "spam- -spam «spam»",
            "SPAM\u3000spam\xa0Spam\tspam\nspam", "", "   ", "ǅ ǆ Ǆ", "İstanbul istanbul",
-           "sp.am s,p,a,m spam!spam well.known? don;t, e.g. spam:", "Free money! money free"]
+           "sp.am s,p,a,m spam!spam well.known? don;t, e.g. spam:", "Free money! money free",
+           "wtf?! WTF scam. scam"]
 # "free money" is a phrase: no word matches it, nor do "free" or "money" (a search in the
-# blocklist joined into one string finds them in it)
-AWKWARD_BLOCKED = ["straße", "well", "don", "known", "spam", "ǆ", "istanbul", "free money"]
+# blocklist joined into one string finds them in it). "wtf?!" and "scam." are lines of the
+# file as they are: no word, stripped of its punctuation, matches them (entries cleaned like
+# words would flag "wtf" and "scam").
+AWKWARD_BLOCKED = ["straße", "well", "don", "known", "spam", "ǆ", "istanbul", "free money",
+                   "wtf?!", "scam."]
 CASES = [str, str, str.upper, str.title, str.capitalize,
          # punctuation inside a word stays in it: "sp,am" is not "spam"
          lambda word: word[:1] + "," + word[1:], lambda word: word[:-1] + "." + word[-1:],
@@ -221,9 +226,10 @@ def check_result(ctx):
 def check_own_lists_inputs_kept(ctx):
     """Each post gets a new list of its own; the caller's posts and the loader's set are left as they were."""
     posts = ["Spam! spam, SPAM? buy now", "nothing here", "Spam! spam, SPAM? buy now", "", ""]
-    # A word no post uses, too: a set cut down to the posts' words (blocked &= words) shows.
-    # An empty blocklist as well: nothing flagged, still lists.
-    for words in ({"spam", "buy", "scam"}, set()):
+    # A word no post uses, too: a set cut down to the posts' words (blocked &= words) shows;
+    # and entries no word can match, a phrase and one with punctuation: a set rid of them in
+    # place shows. An empty blocklist as well: nothing flagged, still lists.
+    for words in ({"spam", "buy", "scam", "buy now", "now!"}, set()):
         expect_own_lists_inputs_kept(ctx, posts, words)
 
 

@@ -1,4 +1,11 @@
-"""Correct: a memo of at most 10,000 answers, checked inside suggest itself (its body still starts each time; difflib does not)."""
+"""A memo of at most 10,000 answers inside suggest, read with `if key in memo: return memo[key]`.
+
+BUG: a memo of at most 10,000 answers inside suggest itself, bounded by dropping the oldest, but
+looked up in two steps without a lock: between `key in _memo` and `_memo[key]` another thread's
+search can evict that very key (the memo is full), and the first search dies with KeyError.
+Relabelled in examiner round 14 (it was catalogued as right): the probe now has another thread
+ask enough new questions to evict every entry, whatever goes first.
+"""
 import difflib
 
 __all__ = ["answer_search"]

@@ -1,4 +1,11 @@
-"""Correct: a module-level dict memo, checked before calling suggest, emptied when full."""
+"""A module-level dict memo, filled when a key is missing, then read, and emptied when full.
+
+BUG: a module-level dict memo emptied (clear()) when full, filled when the key is missing and
+then read in a second step without a lock: another thread's search that fills the memo in
+between clears it, and the first search dies with KeyError. Relabelled in examiner round 14
+(it was catalogued as right): the probe now has another thread ask enough new questions to
+evict every entry, whatever goes first.
+"""
 import difflib
 
 __all__ = ["answer_search"]
