@@ -8,7 +8,8 @@ Then four kinds of evidence: those objects, the process's open file descriptors 
 /proc/self/fd or /dev/fd, skipped with a note where neither exists), the connections the
 local profile service still holds, and the ResourceWarnings raised. After a successful
 visit, after each way a visit can fail (HTTP 404 and 500, a 500 with `Connection: close`,
-whose response then owns the socket, a refused connection, a body that is not a profile,
+whose response then owns the socket, a 500 whose error page stalls halfway (the starter
+raises at the status line; a body read first waits for the socket's timeout), a refused connection, a body that is not a profile,
 a redirect, a 201 Created with a profile in its body (only 200 is a profile), a port that is not a number, a
 profile whose name holds half an emoji (a lone surrogate, as a JavaScript service that cut a
 name sends it in JSON: the INSERT raises UnicodeEncodeError, not a sqlite3.Error), a damaged
@@ -530,6 +531,7 @@ class Fault:
     log_full: bool = False  # the log opens, but writing it fails (only what is closed is judged)
     locked: bool = False  # another connection reads the database: the visit's commit fails
     returned: tuple = ()  # (meaning, nudge) when yours returns where the starter raises
+    differs: tuple = ()  # (meaning, nudge) when yours raises another kind of error
     also: tuple = ()  # other kinds of error that say the same as the starter's
 
     def paths(self, folder: Path) -> tuple[Path, Path]:
@@ -565,6 +567,7 @@ class Fault:
 
     def address(self, ctx) -> str:
         return {"profile": profile_url(ctx, 4), "500": f"{ctx.api.url}/fail/1?delay_ms=5",
+                "500 stalled": f"{ctx.api.url}/stall/1?status=500",
                 "404": f"{ctx.api.url}/status/404?delay_ms=5",
                 "refused": f"{ctx.api.refused_url}/users/4/profile",
                 "not a profile": f"{ctx.api.url}/items/4?delay_ms=5",
@@ -591,6 +594,12 @@ FAULTS = [
     Fault("the service answered HTTP 404", "404"),
     Fault("the service answered HTTP 500 with `Connection: close` (an HTTP/1.0 server, many "
           "proxies on errors: the response then owns the socket)", "500 close"),
+    Fault("the service answered HTTP 500, then sent half its error page and nothing more (a "
+          "proxy's error page cut off)", "500 stalled",
+          differs=("the status line said 500, and the starter raised there at once: reading the "
+                   "error page first made the visit wait for a body that never came, until the "
+                   "socket's timeout, with every file and connection open meanwhile",
+                   "look at response.status before reading anything; raise if it is not 200")),
     Fault("the service refused the connection", "refused"),
     Fault("the service answered 200 with something that is not a profile", "not a profile"),
     Fault("the service answered 302 (a redirect to a profile that answers 200)", "302",
@@ -693,6 +702,43 @@ def check_result(ctx):
                        "every visit appends one line to its log, and it must reach the file",
                        "keep the log.write of the starter, in append mode")
         changed_under_it(ctx, first)
+        stored_meanwhile(ctx, second)
+
+
+def stored_meanwhile(ctx, folder: Path) -> None:
+    """A visit during which another connection stores a visit of the same user, just before
+    the visit's first write (its BEGIN or INSERT, seen by SQLite's trace callback): the count
+    returned is the table's once it returns. (If the visit's connection already holds a lock
+    there, the other connection cannot write, and nothing is judged.)"""
+    db, log = folder / "visits.db", folder / "visits.log"
+    before = len(stored(db) or [])
+    done: list = []
+
+    def meanwhile(opened, sql: str) -> None:
+        if done or sql_probes.keyword(sql) not in {"BEGIN", *sql_probes.WRITES} or \
+                Path(opened.database).name != db.name:
+            return
+        done.append(False)  # once only (this connection's own statements come here too)
+        with contextlib.suppress(sqlite3.OperationalError):  # the visit holds a lock already
+            with contextlib.closing(sqlite3.connect(db, timeout=0)) as other, other:
+                other.execute("INSERT INTO visits (user_id, name) VALUES (7, 'User 7')")
+            done[0] = True
+
+    with sql_probes.opened_connections(on_statement=meanwhile):
+        result, error = call_tidied(ctx, db, log, profile_url(ctx, 7))
+    if done != [True]:
+        return
+    rows = len(stored(db) or [])
+    got = said(error) if error is not None else f"returned {result!r}"
+    ctx.expect(error is None and isinstance(result, dict) and result.get("visits") == rows,
+               f"user 7 had {before} visit{'s' * (before != 1)} in a database; during the "
+               f"next visit, after it had read the database and just before its first write, "
+               f"another connection stored a visit of user 7. The visit {got}; the table then held {rows} visits of user 7",
+               "n is how many visits of that user the table holds once this visit is stored: a "
+               "count taken before the INSERT, plus one, misses every visit another worker "
+               "stores in between (a threaded server records several at once)",
+               "count after the INSERT, as the starter does (after the commit, or inside the "
+               "same transaction)")
 
 
 def changed_under_it(ctx, folder: Path) -> None:
@@ -844,15 +890,17 @@ def check_errors(ctx):
                     "need an `except` that swallows it")
                 ctx.fail(f"when {fault.label}, record_visit returned {result!r:.80}",
                          f"the starter raised {type(expected).__name__} there: {meaning}", nudge)
+            meaning, nudge = fault.differs or (
+                "the caller's error handling, and whoever reads the log, need the real cause, "
+                "not an error from the cleanup code",
+                "check what your cleanup does when an earlier line failed (a name never "
+                "assigned, an object never opened); a `with` block only closes what it "
+                "opened. Wrapping is fine as `raise ... from error`")
             ctx.expect(same_kind(raised, expected, fault.also),
                        f"when {fault.label}, record_visit raised {type(raised).__name__}: "
                        f"{short(str(raised), 120)}",
                        f"the starter raised {type(expected).__name__} "
-                       f"({short(str(expected), 80)}): the caller's error handling, and whoever "
-                       "reads the log, need the real cause, not an error from the cleanup code",
-                       "check what your cleanup does when an earlier line failed (a name never "
-                       "assigned, an object never opened); a `with` block only closes what it "
-                       "opened. Wrapping is fine as `raise ... from error`")
+                       f"({short(str(expected), 80)}): {meaning}", nudge)
             rows, lines = stored(db), log_lines(log)
             ctx.expect((rows or []) == (want_rows or []) and lines == want_lines,
                        f"when {fault.label}, record_visit raised {type(raised).__name__}, yet "

@@ -25,7 +25,9 @@ draft; no SQL function added (PRAGMA function_list); its trace callback and prog
 still firing after the call, and every statement
 of the call run under its limit on bound values (read by that callback): raising the limit
 for the call only moves the wall to the build's maximum (SQLite's default 32,766). Each call reads the tables as they are
-then (after another connection wrote) into a list of new dicts of its own: the caller may
+then (after another connection wrote, and while one writes: a new author and their first post,
+committed just before the call's second statement, never leave a post without its author)
+into a list of new dicts of its own: the caller may
 change the last page, and a later call must not change it (`is`, and the values it held). The
 timing adds a labelled, simulated network round trip of 1 ms to every statement.
 
@@ -649,6 +651,7 @@ def check_fresh_each_call(ctx):
             got = page_of_conn(ctx, conn, "yours")
             want = page_of_conn(ctx, conn, "broken")
     page_kept_by_its_caller(ctx, first, held, got)
+    written_between_statements(ctx, make_blog(20, 6, seed=13))
     if got == want:
         return
     ctx.fail(f"the caller changed the page of a first call (a title, one post added), then another "
@@ -659,6 +662,48 @@ def check_fresh_each_call(ctx):
              "own changes), and a list handed to every caller is changed by any one of them",
              "query the tables on every call and build a new list each time: two statements "
              "per page is the whole cost")
+
+
+NEWCOMER = (10**12 + 5, "Newcomer Author")  # an author no generated blog has
+FRESH_POST = (10**9 + 11, "A newcomer's first post")
+
+
+def written_between_statements(ctx, blog: Blog) -> None:
+    """Another connection commits a new author and a post of theirs just before the call's
+    second statement starts (seen by the caller's trace callback): the page is the one before
+    that write or the one after it, never a post without its author. (If the call holds a
+    lock then, the other connection cannot write, and nothing is judged.)"""
+    with scratch() as folder:
+        path = blog.file(folder)
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            before = page_of_conn(ctx, conn, "broken")
+            seen, written = [], []
+
+            def between(sql: str) -> None:  # the caller's own trace callback: a log
+                seen.append(sql)
+                if len(seen) != 2 or written:
+                    return
+                written.append(False)
+                with contextlib.suppress(sqlite3.OperationalError), \
+                        contextlib.closing(sqlite3.connect(path, timeout=0)) as other, other:
+                    other.execute("INSERT INTO authors VALUES (?, ?)", NEWCOMER)
+                    other.execute("INSERT INTO posts VALUES (?, ?, ?)", (*FRESH_POST, NEWCOMER[0]))
+                    written[0] = True
+
+            conn.set_trace_callback(between)
+            got = page_of_conn(ctx, conn, "yours")
+            conn.set_trace_callback(None)
+            after = page_of_conn(ctx, conn, "broken")
+    if written != [True] or got in (before, after):
+        return
+    ctx.fail(f"another connection (the admin app) committed a new author and their first post "
+             f"between your call's first and second statements; the page: "
+             f"{difference(after, got)}",
+             "each statement outside a transaction reads the tables as they are when it runs: "
+             "authors read first, then the posts, can list a post whose author was added in "
+             "between, and a live blog gets new posts all day",
+             "read the posts first and then their authors (or one JOIN, one statement): a "
+             "post's author row is there before the post is")
 
 
 def page_kept_by_its_caller(ctx, first, held, second) -> None:

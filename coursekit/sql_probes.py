@@ -146,14 +146,15 @@ class OtherConnection:
 
 
 @contextlib.contextmanager
-def opened_connections() -> Iterator[list[OtherConnection]]:
+def opened_connections(on_statement=None) -> Iterator[list[OtherConnection]]:
     """``with opened_connections() as others:`` every sqlite3 connection opened in the block.
 
     However it was opened (``sqlite3.connect``, ``from sqlite3 import connect``,
     ``sqlite3.Connection(...)``, a factory) and in whichever thread: Python's audit events
     announce each one, and each gets a trace callback that logs its statements, as
     TracedConnection does. A connection handed to the code under test is not in the
-    list; a second one it opens to the same database is.
+    list; a second one it opens to the same database is. ``on_statement(opened, sql)`` is
+    called as each statement starts, before SQLite runs it (a probe may act at that moment).
     """
     from .resources import audit
 
@@ -169,9 +170,13 @@ def opened_connections() -> Iterator[list[OtherConnection]]:
                 return False
             opened.log = conn.log
             return True
+        def trace(sql: str) -> None:
+            opened.log.append(Statement(sql, conn.in_transaction, time.perf_counter()))
+            if on_statement is not None:
+                on_statement(opened, sql)
+
         try:
-            conn.set_trace_callback(lambda sql: opened.log.append(
-                Statement(sql, conn.in_transaction, time.perf_counter())))
+            conn.set_trace_callback(trace)
         except sqlite3.ProgrammingError:  # "Base Connection.__init__ not called" yet
             return False
         return True

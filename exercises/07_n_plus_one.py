@@ -13,7 +13,9 @@ Public API (the check calls exactly this):
         Tables: posts(id, title, author_id) and authors(id, name). The ids are
         INTEGER columns: every id is an int. `conn` is the caller's: it is left as it
         was found (open, the same settings, nothing committed or created), even when a
-        query fails, and every statement must fit its limits (conn.getlimit).
+        query fails, and every statement must fit its limits (conn.getlimit). Other
+        connections write meanwhile (new authors, their first posts): a page never
+        lists a post without its author.
 """
 
 import sqlite3

@@ -1,12 +1,10 @@
-"""Two statements: every author in one query into a dict keyed by id, then the posts, joined to their authors in Python.
+"""Two statements: every author into a dict keyed by id first, then the posts, joined in Python.
 
-WHY CORRECT: examiner round 9 labelled this fail: where ids are stored as text in one table
-and as integers in the other (an untyped column), SQL's comparison matches '1' to 1 under
-type affinity while the dict lookup misses (KeyError). The contract rules that out: its
-tables declare the ids INTEGER ("The ids are INTEGER columns: every id is an int.", in the
-exercise's docstring and the notebook's Your turn), so an id read from either table is an
-int and the dict finds exactly the rows SQL's `authors.id = posts.author_id` would. Two
-statements whatever the page, the starter's page, the caller's connection untouched.
+BUG: every author is read first, the posts second, each statement its own read: a post committed
+between the two statements by a new author (another connection: the admin app) is listed without
+its author, and the page raises KeyError. Relabelled in examiner round 14 (it was catalogued as
+right): the check now commits such a post just before the call's second statement. (Round 9's
+concern, ids stored as text, is ruled out by the contract: the ids are INTEGER.)
 
 Lesson 07: N+1 queries.
 

@@ -1,8 +1,9 @@
-"""CORRECT: a tiny generic @contextmanager `_opened(opener)` with try/finally around yield, used three times; reads the response fully and raises only after the HTTP connection is closed.
+"""A generic @contextmanager `_opened(opener)` used three times; the body read before the status is checked.
 
-Unusual: resources are opened through lambdas inside a helper and the RuntimeError is raised
-outside every `with` block (nothing is open any more when it is raised).
-
+BUG: the response is read whole before its status is looked at: a 500 whose error page stalls
+halfway keeps the visit waiting until the socket's 5 s timeout, which then raises TimeoutError
+where the starter raised RuntimeError at the status line. Relabelled in examiner round 14 (it
+was catalogued as right): the faults now include such a 500.
 """
 
 import contextlib
