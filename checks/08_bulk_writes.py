@@ -27,7 +27,9 @@ caller's own BEGIN, committed with it, as by the starter; under 3.12+'s autocomm
 after a BEGIN, committed, or left pending in the caller's transaction as the starter (whose
 conn.commit() does nothing there) leaves it. The caller's
 connection keeps its settings (isolation_level, autocommit, row_factory,
-PRAGMA synchronous and journal_mode), and the input list is not changed. Then on a
+PRAGMA synchronous and journal_mode, which the call may not set even for a moment: a
+batch committed under synchronous=OFF, put back afterwards, did not reach the disk), and
+the input list is not changed. Then on a
 database file the batch must be far faster than a commit per row, asserted only where
 this disk makes a commit costly.
 """
@@ -35,6 +37,7 @@ this disk makes a commit costly.
 import contextlib
 import math
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -626,11 +629,13 @@ def check_connection_left_as_found(ctx):
             if "synchronous" in setup:
                 conn.execute(f"PRAGMA synchronous={setup['synchronous']}")
             was = settings(conn)
+            start = len(conn.log)
             try:
                 ctx.call_sync("save_readings", conn, readings, catch=False)
                 raised = None
             except Exception as error:
                 raised = error
+            expect_durable(ctx, label, conn.log[start:])
             ctx.expect(raised is None,
                        f"on a connection with {label}, save_readings raised "
                        f"{type(raised).__name__}: {raised}",
@@ -660,6 +665,26 @@ def check_connection_left_as_found(ctx):
                    f"{sum(rows.values())} of the {len(readings)} rows",
                    "the batch must be committed whatever the connection's settings",
                    "commit explicitly, in a way that works in every mode")
+
+
+# A PRAGMA that sets how (or whether) a commit reaches the disk.
+DURABILITY = re.compile(r"\s*PRAGMA\s+(?:\w+\.)?(synchronous|journal_mode|locking_mode)\s*[=(]",
+                        re.IGNORECASE)
+
+
+def expect_durable(ctx, label: str, during: list) -> None:
+    """No statement of the call changed how the caller's commits reach the disk, even for a
+    moment: settings put back afterwards still let the batch's own COMMIT skip the disk."""
+    changes = [statement.sql for statement in during if DURABILITY.match(statement.sql)]
+    ctx.expect(not changes,
+               f"on a connection with {label}, the call ran "
+               f"{', '.join(repr(sql.strip()) for sql in changes[:3])} on it (put back or not)",
+               "the commit is what makes the batch safe: with synchronous=OFF (or the journal "
+               "off or in memory) it returns before the rows are on the disk, and a power cut "
+               "or an OS crash after save_readings returns loses the batch, or corrupts the "
+               "file. The caller chose the connection's safety level, for every write",
+               "one commit for the batch is the whole fix: leave synchronous, journal_mode "
+               "and locking_mode as the caller set them")
 
 
 def check_written_on_the_callers_connection(ctx):

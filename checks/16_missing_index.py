@@ -17,7 +17,7 @@ query that formats the value into its SQL shows other customers' orders), querie
 orders, then queried again; and your recent_orders must give the same answers on a table
 without your indexes. The caller's connection is used as it is (its uncommitted orders seen,
 its transaction left open, its settings unchanged, a read-only and tuned one's too, nothing
-written); every call of yours, in every check, is watched for a write (rows, schema,
+written; its sqlite3.Row rows returned as they come, not turned into tuples); every call of yours, in every check, is watched for a write (rows, schema,
 statistics, transaction: one every so many calls shows on the call it falls on; one page is
 asked 130 times in a row) and for a DeprecationWarning (a query that breaks on the next Python).
 Every index create_schema makes must appear in some plan of the query (an unused one only
@@ -680,7 +680,18 @@ def check_connection_left_as_found(ctx):
                 ctx.fail(f"after the call, the caller's connection said: {error}",
                          "the connection is the caller's, who still has work to do on it",
                          "leave it open: closing it is its owner's job")
-        # Rows the caller's row_factory made, or the docstring's tuples: both are right.
+        # The rows the caller's row_factory makes (a caller that set sqlite3.Row reads
+        # row["total_cents"]), as the starter's are: their kind first, then their values.
+        kinds = {type(row).__name__ for row in got} if isinstance(got, list) else set()
+        wanted = {type(row).__name__ for row in want}
+        if want and kinds and kinds != wanted:
+            ctx.fail(f"on {label}: yours returned {', '.join(sorted(kinds))} rows, the starter "
+                     f"{', '.join(sorted(wanted))} rows",
+                     "the rows are what the caller's connection makes: a caller that set "
+                     "conn.row_factory = sqlite3.Row reads its columns by name "
+                     "(row['total_cents']), and a plain tuple raises TypeError there",
+                     "run the query on conn (or a cursor of it) as it is, and return its rows "
+                     "as they come: no row_factory of yours, no conversion")
         if isinstance(got, list):
             got = [tuple(row) if isinstance(row, sqlite3.Row) else row for row in got]
         want = [tuple(row) for row in want]

@@ -17,8 +17,8 @@ Public API (the check calls exactly this):
             -> list[tuple]
         The customer's orders created at or after `since`, newest first (orders of the
         same second: the highest id first), at most `limit` of them (limit >= 0), as
-        (id, created_at, status, total_cents) tuples (or the rows conn's row_factory
-        makes, if it has one). It reads the database as it is now, through conn, writes
+        (id, created_at, status, total_cents) tuples, or, where conn has a row_factory,
+        the rows it makes (sqlite3.Row...), as they come. It reads the database as it is now, through conn, writes
         nothing and leaves conn as it was; its answer is the same with or without any
         index (indexes change how fast, never what).
 """
