@@ -27,7 +27,11 @@ until fixed); and after a quiet spell, during
 which the timed waits of the threads the learner's code started (threading.Timer, Event.wait:
 an idle timer) run 1,000 times as fast for 0.3 s, about 5 minutes to them, the next request
 starts no process; nor does the request after one whose range count_primes rejects, which must
-raise what the starter raises (a pool shut down on an error shows). The first two requests
+raise what the starter raises (a pool shut down on an error shows). A request of 32 ranges,
+the second rejected, must leave none of the others in the pool, uncancelled, once it has
+raised: the later ones wait in their workers (coursekit.processes.Tasks' gate) until
+count_all returns, so whatever still starts after it comes from the pool's own queue,
+whatever the load. The first two requests
 to a fresh copy of the file, from two threads at once, make one pool between them: the first
 ProcessPoolExecutor or multiprocessing.Pool made waits 0.5 s inside its constructor for a
 second, so a pool made without a lock whenever a thread finds none (functools.cache included)
@@ -83,7 +87,8 @@ HINTS = [
     "the top of the file, then in `count_all`: `global _pool`, `with _lock: if _pool is None: "
     "_pool = ProcessPoolExecutor(max_workers=4)` (without the lock, two request threads arriving "
     "together would each make one). Submit every range before you call `.result()` on any of "
-    "the futures.",
+    "the futures, and if one raises, `.cancel()` the others before the error goes on (or use "
+    "`_pool.map`, which does both).",
 ]
 SPAN = 2_000  # numbers per range: about 10 ms of pure Python on a laptop
 NARROW = 250  # numbers per range of a request of small ranges
@@ -105,6 +110,9 @@ IDLE_GAP_S = 0.3  # started run this many times as fast: 0.3 s seems 5 minutes t
 HANG_S = 2.0  # only a guard against a hang: what a correct fix needs is far less
 POOL_WAIT_S = 0.5  # the first pool made by the first requests waits this long for a second
 BAD_REQUEST = [(0, 30), (30, 1.5), (60, 90)]  # a range count_primes rejects (TypeError)
+# The same, the rejected range second, then 30 more: what the failed request leaves behind
+LEFT_BEHIND = [(0, 30), (30, 1.5), *[(n, n + TINY) for n in range(100, 100 + 30 * TINY, TINY)]]
+GATE_S = 0.5  # its later ranges wait in their workers until count_all returns, at most this
 THREADS_IDLE_S = 3.0  # two threads' ranges: one waits in its worker until the other's comes,
 # or until every other process sat idle this long (more than the Gate's 1.5 s: two threads)
 _log: list = []  # every request served by the learner's count_all: see Served
@@ -903,6 +911,45 @@ def check_no_deadline(ctx):
                      "wait for every result with no timeout (future.result()); a deadline, if the "
                      "app wants one, belongs to the caller")
     validate(ctx, result, asked)
+
+
+def check_failure_leaves_nothing_behind(ctx):
+    """A request that fails leaves none of its other ranges waiting in the pool: they are cancelled, or done first."""
+    served(ctx)
+    later = LEFT_BEHIND[2:]
+    # The later ranges wait in their workers, once there, until count_all has returned (or
+    # GATE_S has passed: code that waits for every range first, as the starter does): while
+    # the call handles the failure, no worker takes anything new, whatever the machine's load.
+    with processes.Tasks(ctx.module("yours"), gate=later[0][0]) as tasks:
+        timer = threading.Timer(GATE_S, tasks.open_gate)
+        timer.start()
+        try:
+            with contextlib.suppress(Exception):  # what it raises: see check_pool_reused
+                ctx.call_sync("count_all", list(LEFT_BEHIND), timeout=15, catch=False)
+            raised = time.monotonic()
+        finally:
+            timer.cancel()
+            tasks.open_gate()
+        seen, still = tasks.entered(), time.monotonic()
+        while time.monotonic() - still < 0.3 and time.monotonic() - raised < 10:
+            time.sleep(0.02)  # ranges still starting in the workers?
+            if tasks.entered() != seen:
+                seen, still = tasks.entered(), time.monotonic()
+    after = [task for task in tasks.tasks if task.entered >= raised]
+    workers = len({task.pid for task in tasks.tasks})
+    ran_all = len(tasks.tasks) >= len(LEFT_BEHIND)
+    ctx.record(ranges_after_failure=len(after))
+    ctx.expect(len(after) <= workers + 2 or not ran_all,
+               f"count_all({len(LEFT_BEHIND)} ranges, the second rejected by count_primes) raised, "
+               f"as the starter does; then {len(after)} of its {len(later)} later ranges still "
+               f"started in your {plural(workers, 'worker process')}, none of them cancelled",
+               "the request has failed, and nobody will read those counts: a shared pool works "
+               "through them first, so every other request waits behind a dead one, and a burst "
+               "of bad requests stalls the app (the starter's threads had finished them before "
+               "it raised)",
+               "when a result raises, cancel the request's other futures (future.cancel() on "
+               "each) before letting the error go on; Executor.map does it for you, and "
+               "multiprocessing.Pool.map waits for them all")
 
 
 def check_same_as_starter(ctx):

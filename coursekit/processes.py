@@ -419,14 +419,14 @@ def _reducer_override(pickler, obj):
     except (KeyError, AttributeError):
         return NotImplemented
     return _relayed, (module_name, qualname, tasks.folder, tasks.owner, tasks.pair,
-                      tasks.hold, tasks.count)
+                      tasks.hold, tasks.count, tasks.gate)
 
 
 def _relayed(module_name: str, qualname: str, folder: str, owner: int, pair: bool,
-             hold: float, count: Calls | None = None):
+             hold: float, count: Calls | None = None, gate: float | None = None):
     """In the worker: the learner's function, wrapped."""
     function = _resolve(importlib.import_module(module_name), qualname)
-    return _RelayedTask(function, qualname, folder, owner, pair, hold, count)
+    return _RelayedTask(function, qualname, folder, owner, pair, hold, count, gate)
 
 
 @dataclass(frozen=True)
@@ -471,9 +471,9 @@ class _RelayedTask:
     HARD_CAP = 30.0  # a worker never waits longer, even if the check process is gone
 
     def __init__(self, function, qualname: str, folder: str, owner: int, pair: bool,
-                 hold: float, count: Calls | None = None):
+                 hold: float, count: Calls | None = None, gate: float | None = None):
         self.function, self.qualname, self.folder, self.owner = function, qualname, folder, owner
-        self.pair, self.hold, self.count = pair, hold, count
+        self.pair, self.hold, self.count, self.gate = pair, hold, count, gate
 
     def __call__(self, *args, **kwargs):
         me = os.getpid()
@@ -485,6 +485,9 @@ class _RelayedTask:
         try:
             if self.hold:
                 time.sleep(self.hold)
+            if self.gate is not None and args and isinstance(args[0], int | float) \
+                    and args[0] >= self.gate:
+                self._wait_for_gate()
             if self.pair:
                 self._wait_for_partner(me)
             if self.count is not None:
@@ -496,6 +499,12 @@ class _RelayedTask:
                 _counting[self.count] = None
                 _write(self.folder, f"calls-{name}", pickle.dumps(dict(calls)))
             _write(self.folder, f"out-{name}", f"{time.monotonic()}")
+
+    def _wait_for_gate(self) -> None:
+        deadline = time.monotonic() + self.HARD_CAP
+        while time.monotonic() < deadline and os.path.isdir(self.folder) and \
+                not os.path.exists(os.path.join(self.folder, "gate")):
+            time.sleep(0.005)
 
     def _wait_for_partner(self, me: int) -> None:
         deadline = time.monotonic() + self.HARD_CAP
@@ -562,14 +571,17 @@ class Tasks:
       by one argument (``task.calls``); ``calls()`` adds them up.
     - ``also``: other modules whose functions are watched too when sent to a worker (a
       library function handed to a pool directly, e.g. ``difflib.get_close_matches``).
+    - ``gate``: a number: a task whose first argument is a number at or above it waits in its
+      worker, once entered, until ``open_gate()``; its worker takes nothing else meanwhile.
     """
 
     def __init__(self, module, *, pair: bool = False, hold: float = 0.0, idle: float = 1.5,
-                 cap: float = 12.0, count: Calls | None = None, also: tuple = ()):
+                 cap: float = 12.0, count: Calls | None = None, also: tuple = (),
+                 gate: float | None = None):
         self.module_name = module.__name__
         self.module_names = {module.__name__, *(other.__name__ for other in also)}
         self.pair, self.hold, self.idle, self.cap = pair, hold, idle, cap
-        self.count = count
+        self.count, self.gate = count, gate
         self.owner = os.getpid()
         self.folder = ""
         self.met: tuple[int, int] | None = None
@@ -636,6 +648,17 @@ class Tasks:
                 self.tasks.append(Task(int(task.split("-")[0]), float(entered),
                                        float(left) if left else None, function, calls))
         self.tasks.sort(key=lambda task: task.entered)
+
+    def open_gate(self) -> None:
+        """Let the tasks held by ``gate`` go on, and every later one pass."""
+        _write(self.folder, "gate", "open")
+
+    def entered(self) -> int:
+        """How many tasks have entered a worker so far, while the block runs."""
+        try:
+            return sum(name.startswith("in-") for name in os.listdir(self.folder))
+        except OSError:
+            return 0
 
     def calls(self, since: float = float("-inf"), until: float = float("inf")) -> Counter:
         """What ``count=`` counted, added up over the tasks that entered between two

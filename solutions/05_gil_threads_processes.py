@@ -89,4 +89,9 @@ def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
     pool = worker_pool()
     # Submit every range first, then wait: all of them are queued for the workers at once.
     futures = [pool.submit(count_primes, start, stop) for start, stop in ranges]
-    return [future.result() for future in futures]
+    try:
+        return [future.result() for future in futures]
+    except BaseException:  # a failed request leaves none of its ranges in the shared pool
+        for future in futures:
+            future.cancel()  # those not yet handed to a worker; the others end soon
+        raise

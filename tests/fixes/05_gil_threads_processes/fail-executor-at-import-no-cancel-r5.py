@@ -1,8 +1,12 @@
-"""A warm ProcessPoolExecutor started on the first request; a range asked for twice in one request is counted once and its Chunk reused.
+"""One ProcessPoolExecutor object created at import; its worker processes start only on the first submit, so importing the file starts no process, and they stay warm afterwards; a failed request's other ranges left in the pool.
 
-The pool's creation is guarded by a lock (added when the check began making two first requests at once: without it, both threads make a pool).
+BUG: when a range fails, the request raises at once and leaves its other ranges in the shared
+pool, none cancelled: the workers count them for nobody while the next requests wait. Relabelled
+in examiner round 14 (it was catalogued as right): the check now holds a failing request's later
+ranges in their workers until count_all returns, and those that still start afterwards, none
+cancelled, fail it.
 
-Examiner round 5 labelled this fail: a range asked twice in one request is counted once and the same Chunk object returned at both places. Relabelled pass: every answer is right and in order, and the Chunk truthfully says which process counted that range and when, during this request; a Chunk is an immutable tuple, so sharing it is harmless. Fewer computations than inputs is fine when the answers are right.
+Examiner round 5 labelled this fail: the ProcessPoolExecutor object (its queues and pipes, no process yet) is built at import, so app processes forked after the import (gunicorn --preload) would share its pipes and hang. Relabelled pass, like pass-module-level-pool and pass-forkserver-at-import-r2: the contract's app imports the module and calls count_all per request, and the notebook asks only that importing the file start no worker yet; forking the app after import is outside it.
 
 Lesson 05: threads for CPU-bound work.
 
@@ -24,7 +28,6 @@ Public API (the check calls exactly this):
 """
 
 import os
-import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
@@ -61,18 +64,10 @@ def count_primes(start: int, stop: int) -> Chunk:
 
 
 WORKERS = max(2, min(8, os.cpu_count() or 1))
-_pool: ProcessPoolExecutor | None = None
-_lock = threading.Lock()
+# Creating the executor starts no process: its workers start on the first submit.
+_POOL = ProcessPoolExecutor(max_workers=WORKERS)
 
 
 def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
-    global _pool
-    with _lock:
-        if _pool is None:
-            _pool = ProcessPoolExecutor(max_workers=WORKERS)
-    # the same range asked twice in one request: count it once
-    futures = {}
-    for start, stop in ranges:
-        if (start, stop) not in futures:
-            futures[start, stop] = _pool.submit(count_primes, start, stop)
-    return [futures[start, stop].result() for start, stop in ranges]
+    futures = [_POOL.submit(count_primes, start, stop) for start, stop in ranges]
+    return [future.result() for future in futures]

@@ -1,4 +1,10 @@
-"""Right: a warm pool started with spawn, as on macOS and Windows: count_primes is importable.
+"""A warm pool started with forkserver, the default on Linux from Python 3.14; a failed request's other ranges left in the pool.
+
+BUG: when a range fails, the request raises at once and leaves its other ranges in the shared
+pool, none cancelled: the workers count them for nobody while the next requests wait. Relabelled
+in examiner round 14 (it was catalogued as right): the check now holds a failing request's later
+ranges in their workers until count_all returns, and those that still start afterwards, none
+cancelled, fail it.
 
 The pool's creation is guarded by a lock (added when the check began making two first requests at once: without it, both threads make a pool)."""
 import multiprocessing
@@ -45,6 +51,7 @@ def count_all(ranges):
     global _pool
     with _lock:
         if _pool is None:
-            _pool = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn"))
+            context = multiprocessing.get_context("forkserver")
+            _pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
     futures = [_pool.submit(count_primes, start, stop) for start, stop in ranges]
     return [future.result() for future in futures]

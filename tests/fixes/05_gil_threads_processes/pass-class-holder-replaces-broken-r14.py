@@ -1,0 +1,104 @@
+"""A small holder object owns the pool: created lazily under its lock, replaced only if broken.
+
+RIGHT: The module creates a _Workers holder at import (a lock and None, no process). The first
+request creates one ProcessPoolExecutor of 2 to 8 workers under the holder's lock, checked
+inside the lock, so concurrent first requests share it; it is kept for the process's life
+and replaced only when ProcessPoolExecutor itself has declared it broken (a worker killed),
+never after a rejected range or a quiet spell. Each range is one submit; the request waits
+for all of them (concurrent.futures.wait, no timeout) before collecting the results in the
+order given, so a rejected range raises its own exception after this request's other ranges
+are done, and nothing of the request is left in the pool.
+
+Verified: scratch/v05_misc.py basic/persist/two-threads/error/first-small and v05_first2.py:
+counts equal the starter's (8 ranges, awkward ranges, empty request gives []), never the
+caller's pid; the same 2 worker pids for requests of 3 ranges, of 300 ranges, after a
+rejected range (TypeError, as the starter's) and after; two single-range requests from two
+threads overlap 0.14-0.40 s; a rejected range raises after the request's other ranges are
+done (1.2-1.5 s, starter 1.4-1.5 s) and the next request is instant; a first one-range
+request still gives 2 workers for the next 8 ranges; v05_racy.py: 0/20 trials make two
+pools; v05_misc.py kill: after a worker is killed with SIGKILL the next 3 requests each
+return their 2 chunks.
+
+Lesson 05: threads for CPU-bound work.
+
+For every request, a report endpoint counts the primes in 8 ranges of numbers: pure
+Python arithmetic, CPU-bound. The starter hands the ranges to 8 threads, hoping to use
+every core. It does not: on CPython's standard build (with the GIL), only one thread at a
+time can run Python code. Make the ranges be counted in parallel, in worker processes that
+stay alive from one request to the next.
+
+Public API (the check calls exactly this):
+
+    def count_primes(start: int, stop: int) -> Chunk
+        The CPU-bound task, to keep as it is: counts the primes in range(start, stop).
+        The Chunk it returns also says which process counted them (pid) and when
+        (started and ended, from time.time()).
+
+    def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]
+        count_primes(start, stop) for every (start, stop) in ranges, results in the
+        order given. The app calls it once per request, many times while it runs:
+        from several threads at once (a server's request threads), and with requests
+        that may come seconds or minutes apart.
+"""
+
+import os
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import NamedTuple
+
+__all__ = ["Chunk", "count_all", "count_primes"]
+
+
+class Chunk(NamedTuple):
+    start: int
+    stop: int
+    primes: int  # how many primes in range(start, stop)
+    pid: int  # the process that counted them
+    started: float  # time.time() when counting began
+    ended: float  # time.time() when it was done
+
+
+def is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    factor = 3
+    while factor * factor <= n:
+        if n % factor == 0:
+            return False
+        factor += 2
+    return True
+
+
+def count_primes(start: int, stop: int) -> Chunk:
+    started = time.time()
+    primes = sum(1 for n in range(start, stop) if is_prime(n))
+    return Chunk(start, stop, primes, os.getpid(), started, time.time())
+
+
+class _Workers:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None or getattr(self._pool, "_broken", False):
+                size = max(2, min(8, os.cpu_count() or 1))
+                self._pool = ProcessPoolExecutor(max_workers=size)
+            return self._pool
+
+
+_WORKERS = _Workers()
+
+
+def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
+    try:
+        futures = [_WORKERS.pool().submit(count_primes, start, stop) for start, stop in ranges]
+    except BrokenProcessPool:  # broke between the check and the submit: one more try
+        futures = [_WORKERS.pool().submit(count_primes, start, stop) for start, stop in ranges]
+    wait(futures)
+    return [future.result() for future in futures]
