@@ -383,8 +383,9 @@ def check_no_rescan_at_scale(ctx):
                    "operations per word and known word beyond twice the work",
                    "part of the work is redone for every group of words (or is done for every "
                    "word against a part of the dictionary), so past some size it grows with "
-                   "words x known words again: a set rebuilt for each batch of 1,000 words is "
-                   "as fast as one set on short texts and 20x slower on a book",
+                   "words x known words again: a set rebuilt for each batch of 1,000 words puts "
+                   "every known word in again for each 1,000 words of text, as fast as one set "
+                   "on a short text and slower in proportion to the dictionary on a long one",
                    "build the set from known_words once per call, before any loop over the "
                    "words, however long the text is, and look every word up in that one set")
         size, before = 2 * size, after

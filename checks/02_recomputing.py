@@ -16,6 +16,8 @@ does not have leave no memory held (tracemalloc), and a cached question asked by
 paused at each line of the learner's file in turn (sys.settrace) while another thread asks
 enough new questions to evict every entry, whatever goes first, still gets its answer (an
 unlocked OrderedDict LRU, or a dict read after `key in cache`, raises KeyError there).
+A question already answered, asked while another thread's new question is inside difflib (held
+open by the check), must be answered within 2 s: a lock held while computing fails.
 `suggest`, if it still takes (query, names),
 answers for the names it is given now (the same list edited in place, or of another
 department: an id() key fails; a name renamed in the middle: a key of the length, first and
@@ -245,6 +247,80 @@ def interrupting_once():
     finally:
         real.__code__ = code
         del difflib._coursekit_interrupt
+
+
+def _held(word, possibilities, n=3, cutoff=0.6):
+    return _coursekit_held(word, possibilities, n, cutoff)  # noqa: F821 (difflib's, while swapped)
+
+
+@contextlib.contextmanager
+def computing_held(release: threading.Event):
+    """difflib.get_close_matches, the first time it runs, waits for ``release`` (its own
+    answer then follows), however the learner's file reaches it; ``started`` is set once it
+    waits."""
+    real = difflib.get_close_matches
+    code, started = real.__code__, threading.Event()
+
+    def held(word, possibilities, n, cutoff):
+        real.__code__ = code
+        started.set()
+        release.wait(HELD_S)
+        return real(word, possibilities, n, cutoff)
+
+    difflib._coursekit_held = held
+    real.__code__ = _held.__code__
+    try:
+        yield started
+    finally:
+        real.__code__ = code
+        del difflib._coursekit_held
+
+
+HELD_S = 10.0  # a computation held open by the check, at the most
+HIT_WAIT_S = 2.0  # ... meanwhile, a question already answered must be answered within this
+
+
+def expect_hits_not_held(ctx):
+    """A question already answered, asked while another thread computes a new one: answered
+    at once, not after that computation (a lock held while computing makes every search wait)."""
+    answer = ctx.function("answer_search")
+    known, new = ("cpoper ketlte", "kitchen"), ("zinc sundail", "garden")
+    want = ctx.call_sync("answer_search", "cid", *known, which="broken")
+    with ctx.guarded("answer_search", 5):
+        answer("ana", *known)
+    release, got = threading.Event(), {}
+
+    def ask(what: str, user: str, search: tuple) -> None:
+        try:
+            got[what] = answer(user, *search)
+        except BaseException as error:  # reported by the check's thread
+            got[what] = error
+
+    with computing_held(release) as started, ctx.watch("answer_search", HELD_S + 5):
+        computing = threading.Thread(target=ask, args=("new", "bob", new), daemon=True)
+        computing.start()
+        if not started.wait(5):  # suggestions made some other way: nothing to hold
+            release.set()
+            computing.join(HELD_S)
+            return
+        hit = threading.Thread(target=ask, args=("known", "cid", known), daemon=True)
+        hit.start()
+        hit.join(HIT_WAIT_S)
+        in_time = dict(got)
+        release.set()
+        computing.join(HELD_S)
+        hit.join(HELD_S)
+    ctx.expect("known" in in_time and in_time["known"] == want,
+               f"answer_search('cid', {known[0]!r}, {known[1]!r}), already answered once, "
+               f"asked while another thread computed a new question (the check held that "
+               f"computation open), {what_it_did(in_time, 'known', HIT_WAIT_S)}"
+               + (f" (the starter: {want!r})" if "known" in in_time else ""),
+               "a lock held while the suggestion is computed makes every search, cache hits "
+               "included, wait for whatever any other thread is computing: a server's threads "
+               "then serve one search at a time, and one slow question stalls them all",
+               "hold a lock only to read or update the cache, never while computing (two "
+               "threads may then both compute one new question: that is fine), or use "
+               "functools.lru_cache, which computes outside its lock")
 
 
 def what_it_did(got: dict, what: str, wait: float) -> str:
@@ -685,6 +761,7 @@ def check_cache_bounded(ctx):
     A search paused anywhere while another thread fills the cache gets its answer."""
     answer = ctx.function("answer_search")
     departments = sorted(ctx.module("broken").CATALOGUE)
+    expect_hits_not_held(ctx)
     expect_room_for_recurring(ctx, answer, departments)
     asked = questions(ctx, 10, 30, set(first_questions(ctx)))
     work_per_search(ctx, [("ana0", query, department) for query, department in asked])

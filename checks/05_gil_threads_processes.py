@@ -22,8 +22,8 @@ may start workers only to fill the pool, which holds at most 8 worker processes 
 is still running once requests of every size were served (a pool replaced shows); a request of 600
 ten-number ranges, sent once the pool is warm, starts no process, and fails at once if a
 worker that counted earlier ranges exits meanwhile (max_tasks_per_child recycles workers,
-and a ProcessPoolExecutor doing so can deadlock: CPython gh-115634, on 3.11, 3.12 and 3.13
-until fixed); and after a quiet spell, during
+and a ProcessPoolExecutor doing so can deadlock: CPython gh-115634, on 3.11 to 3.14, fixed
+in later 3.13 and 3.14 releases, never in 3.11 or 3.12); and after a quiet spell, during
 which the timed waits of the threads the learner's code started (threading.Timer, Event.wait:
 an idle timer) run 1,000 times as fast for 0.3 s, about 5 minutes to them, the next request
 starts no process; nor does the request after one whose range count_primes rejects, which must

@@ -605,7 +605,7 @@ def check_callers_transaction(ctx):
                        f"{given}, save_readings made {commits} commits (the starter "
                        f"commits once per reading; `with conn:` once):\n{log}",
                        "one batch, one commit: a commit before the batch (sqlite3 commits "
-                       "what is pending when isolation_level is assigned, as conn.commit() "
+                       "what is pending when isolation_level is set to None, as conn.commit() "
                        "does) is a second wait for the disk, and saves the caller's row apart "
                        "from the batch it came with",
                        "join the transaction that is open: send no commit before the batch "

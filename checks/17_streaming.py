@@ -475,12 +475,13 @@ def check_log_read_as_utf8(ctx):
                               capture_output=True, text=True, encoding="utf-8", timeout=30)
     got = done.stdout.strip() or done.stderr.strip()[-300:]
     ctx.expect(got == str(want),
-               f"in a Python started with LC_ALL=C and UTF-8 mode off (a container's or a cron "
-               f"job's locale), read_requests on {AWKWARD_SHOWN} gave: {got} (the starter's "
-               f"{want} requests)",
+               f"in a Python started with LC_ALL=C and UTF-8 mode off (-X utf8=0: Python turns "
+               f"it on by itself under a plain C locale, PYTHONUTF8=0 turns it off), "
+               f"read_requests on {AWKWARD_SHOWN} gave: {got} (the starter's {want} requests)",
                "the log is UTF-8 (paths like /café/李小龍): open() without encoding= decodes it "
-               "with the locale's encoding, which is ASCII under a C locale, so the report "
-               "dies on the first accented path on a server while it works on your laptop",
+               "with the locale's encoding: ASCII under a C locale with UTF-8 mode off, cp1252 "
+               "on Windows, Latin-1 under an ISO-8859-1 locale, so the report dies on the first "
+               "accented path, or misreads it, on a server while it works on your laptop",
                "say which encoding the file is in, as the starter does: "
                "`open(path, encoding=\"utf-8\")`")
 

@@ -12,8 +12,9 @@ Public API (the check calls exactly this):
 
     def answer_search(user: str, query: str, department: str) -> str | None
         What the search page shows above the results: "<user>, did you mean '<name>'?"
-        when the product name of `department` closest to `query` is not the query
-        itself, else None.
+        when the product name of `department` closest to `query.lower()` is not that
+        query itself, else None (also when no name is close enough: difflib's cutoff
+        0.75). A department CATALOGUE lacks raises KeyError.
 
 `suggest(lowered_query, department)` does the expensive part, once per distinct question.
 CATALOGUE holds the product names of each department.
