@@ -11,11 +11,12 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   copy); changes made a moment ago show at the next request (no stale cache): an order that
   changes the favourite product alone, one of a product just added to the catalogue that
   moves the loyalty score alone, a corrected quantity, then that product's new price; the
-  shipping API's rules: an order answered 503 or 500 is tried 3 times, after the documented
-  pauses; 404 and 429 are not retried, nor a dropped connection (beyond aiohttp's own single
+  shipping API's rules: an order answered 503, 500 or 507 is tried 3 times, after the
+  documented pauses; 404 and 429 are not retried, nor a dropped connection (beyond aiohttp's own single
   resend, as the starter); an order answered 503 twice after 0.4 s then answered gets its
   third try whole (a deadline per try, not per order), and one answered 503 three times is
-  asked again at the next dashboard (no failure remembered); a burst of big dashboards at
+  asked again at the next dashboard (no failure remembered), and one answered at the first
+  dashboard and answered 503 since shows None at the next (no success remembered); a burst of big dashboards at
   once, whose tries wait for a slot longer than a try's deadline, keeps the shipments the API
   answers (a deadline that also counts the wait for a slot, or one for a whole dashboard,
   loses them); a second service that make_app makes once the first stopped (a restart; a
@@ -602,6 +603,8 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     await observe_hang(ctx, evidence, yours, starter)
     await observe_stuck(ctx, evidence, yours)
     if not evidence.stuck:  # (else every dashboard would wait for the load's patience)
+        await observe_failed_tries(ctx, evidence, yours)
+    if not evidence.stuck:
         await observe_fresh(ctx, evidence, yours, starter)
     await observe_browsing(ctx, evidence, yours)
     serving = [statement.sql for statement in yours.statements(since=started)]
@@ -761,8 +764,8 @@ def tries_of(seen, code: int, pauses: tuple) -> list[tuple[str, str, str]]:
     if len(tries) != len(pauses) + 1:
         return [(f"an order the shipping API answered {code} was asked {len(tries)} times; the "
                  f"API's rules say {len(pauses) + 1} tries in all for any 5xx status", *(
-                    ("500 is a 5xx status like 502, 503 and 504: the rules try every one of them "
-                     "again, not only the gateway errors", "try again every status from 500 to "
+                    (f"{code} is a 5xx status like 502, 503 and 504: the rules try every one of "
+                     "them again, not only the gateway errors", "try again every status from 500 to "
                      "599, after the pauses, as the starter does") if code != 503 else RULES))]
     for (_, end), (start, _), pause in zip(tries[:-1], tries[1:], pauses, strict=True):
         if start - end < pause - 0.02:
@@ -785,7 +788,7 @@ def rules_kept(seen, starter_drops: int, pauses: tuple) -> list[tuple[str, str, 
                        "a 429 is a 4xx status: one try, as the rules say; and an API that "
                        "limits a client's rate and gets the same request again limits it harder",
                        "try again only an answer whose status is 500 or more, as the starter does"))
-    broken += tries_of(seen, 500, pauses)
+    broken += tries_of(seen, 500, pauses) + tries_of(seen, 507, pauses)
     drops = seen.requests["drop"]
     if drops > starter_drops:
         broken.append((f"an order whose connection the shipping API closed without an answer was "
@@ -870,10 +873,36 @@ async def observe_stuck(ctx, evidence: Evidence, yours: Service) -> None:
             f"the {broken.SHIPPING_LIMIT} the service may have at the API at once")
 
 
+async def observe_failed_tries(ctx, evidence: Evidence, yours: Service) -> None:
+    """The faulty customer's dashboard asked by several users at once, enough that more of its
+    orders fail (a 4xx, a 5xx three times, a dropped connection) than the service has slots at
+    the API; then an ordinary dashboard. A slot taken by hand and given back only on the ways
+    out that answer is lost with each order that fails."""
+    broken = ctx.module("broken")
+    shop = evidence.shop
+    with contextlib.closing(connect(shop.path)) as conn:
+        failing = sum(not tracking.startswith("/items/")
+                      for _, _, tracking in orders_of(conn, shop.faulty))
+    visits = broken.SHIPPING_LIMIT // failing + 1  # more failed orders than slots
+    path, ordinary = shop.dashboard(shop.faulty), shop.dashboard(shop.ordinary[1])
+    what = (f"{visits} dashboards asked at once of a customer {failing} of whose orders the API "
+            "fails (a 4xx, a 5xx three times, a dropped connection)")
+    crowd = await ask(ctx, yours, [path] * visits, users=visits)
+    compare(evidence, evidence.expected, crowd, what)
+    after = await ask(ctx, yours, [ordinary])
+    if after.statuses[0]:
+        compare(evidence, evidence.expected, after, f"after {what}")
+        return
+    evidence.stuck = (f"after {what}, GET {ordinary}, an ordinary dashboard, had no answer after "
+                      f"{patience():.0f} s; {visits * failing} orders had failed, more than the "
+                      f"{broken.SHIPPING_LIMIT} requests the service may have at the API at once")
+
+
 FLAKY_FIRST = ("with an order the shipping API answers 503 after 0.4 s twice, then answers "
                "(each try well within SHIPPING_TIMEOUT), and one it answers 503 three times")
 FLAKY_NEXT = ("at the next dashboard of that customer, after the API's bad moment (the order it "
-              "answered 503 three times is answered now)")
+              "answered 503 three times is answered now) and as another order's bad moment "
+              "begins (it was answered at the first dashboard, and is answered 503 now)")
 
 
 def in_context(evidence: Evidence, service: Service, since: int, what: dict) -> None:

@@ -17,8 +17,9 @@ Orders' tracking paths point at the course's local API (coursekit.slow_api): mos
 ``/items/{shipment}`` (about 100 ms), a few at routes that fail (``/status/503``,
 ``/status/404``), stall mid-answer (``/stall/{n}``), send their answer a byte every 200 ms
 (``/trickle/{n}``) or never answer (``/never``). Two customers added last, never in the load,
-have orders the API fails in other ways (``faulty``: 500, 429, a dropped connection) or fails
-for a while (``flaky``: ``/flaky/{n}``, 503 for its first requests, then an answer); their
+have orders the API fails in other ways (``faulty``: 500, 429, a dropped connection, 507) or
+fails for a while (``flaky``: ``/flaky/{n}``, 503 for its first requests, then an answer; or an
+answer first, then 503 for every later request); their
 rows come from a random generator of their own, after every other row, so the rest of the
 shop is what it was before they came.
 """
@@ -69,8 +70,9 @@ class Shop:
     lost: int = 0  # one order the shipping API does not know (404)
     newcomer: int = 0  # no orders yet
     unknown: int = 0  # no such customer
-    faulty: int = 0  # orders answered 500, answered 429, and dropped (then one answered)
-    flaky: int = 0  # orders answered 503 after 400 ms twice then 200, and 503 thrice then 200
+    faulty: int = 0  # orders answered 500, 429, dropped, 507 (and one answered)
+    flaky: int = 0  # orders answered 503 after 400 ms twice then 200, 503 thrice then 200, and
+    # 200 once then 503 for ever
     load: list[str] = field(default_factory=list)  # the paths a load run requests, in order
     users: int = USERS
 
@@ -159,11 +161,12 @@ def faults(shop: Shop, taken: set[int], order_ids, seed: int) -> tuple[list, lis
         taken.add(customer)
         setattr(shop, role, customer)
         customers.append((customer, f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(PLANS)))
-    shipments = iter(rng.sample(range(100_000, 1_000_000), 4))
+    shipments = iter(rng.sample(range(100_000, 1_000_000), 5))
     trackings = {shop.faulty: [f"/items/{next(shipments)}", "/status/500", "/status/429",
-                               f"/drop/{next(shipments)}"],
+                               f"/drop/{next(shipments)}", "/status/507"],
                  shop.flaky: [f"/flaky/{next(shipments)}?fails=2&delay_ms=400",
-                              f"/flaky/{next(shipments)}?fails=3"]}
+                              f"/flaky/{next(shipments)}?fails=3",
+                              f"/flaky/{next(shipments)}?answers=1"]}
     for customer, paths in trackings.items():
         for tracking in paths:
             orders.append((next(order_ids), customer, rng.choice(shop.products),

@@ -32,8 +32,9 @@ Faults, for the lessons on timeouts and partial failures:
 - ``/flaky/{n}?fails=F``: a bad moment: the first F requests of this very URL (path and
   query: add any other parameter, ``&for=...``, for a fresh one) answer ``?status=`` (default
   503) after ``?delay_ms=`` (default 50); every later one answers ``{"item": n}`` after
-  ``?ok_delay_ms=`` (default 100). ``flaky_answers(path_qs)``: the status of each of its
-  requests so far, in order (499 where the client went away before the answer)
+  ``?ok_delay_ms=`` (default 100). ``&answers=A`` turns it round, an API that goes down: the
+  first A requests answer, every later one fails. ``flaky_answers(path_qs)``: the status of
+  each of its requests so far, in order (499 where the client went away before the answer)
 
 A crowd, for the checks that demand N requests in flight at once: on any route,
 ``?together=N&gate=NAME`` holds the request (before its latency) until N requests of that gate
@@ -373,7 +374,9 @@ class SlowAPI:
             answered = self._flaky.setdefault(request.path_qs, [])
             asked = len(answered) + 1
             answered.append(499)  # until it is answered
-        if asked <= int(request.query.get("fails", 0)):
+        answers = request.query.get("answers")
+        if (asked > int(answers) if answers is not None
+                else asked <= int(request.query.get("fails", 0))):
             await self._pause(request, "flaky")
             status = int(request.query.get("status", 503))
             response = web.json_response({"status": status}, status=status)
