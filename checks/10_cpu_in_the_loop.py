@@ -481,7 +481,8 @@ class Resumes:
         sys.settrace(self._previous)
 
 
-RESUMES_LIMIT = 200  # an awaiting handler is resumed a few times per request, a poller thousands
+RESUMES_LIMIT = 30  # an awaiting handler is resumed a few times per request; a poller every
+# 20 ms or less about 50 to thousands of times in the slow job's second
 FASTER = 60  # during the slow job, the learner's timers of FASTER_FROM_S or more run this much faster
 FASTER_FROM_S = HOLD_S / 2  # shorter ones (a poll's sleep) are left alone: the hold itself outlasts them
 _asked_by_yours: contextvars.ContextVar[bool] = contextvars.ContextVar("asked_by_yours", default=False)

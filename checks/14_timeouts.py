@@ -22,7 +22,7 @@ gets an answer that comes after 12 s (on a loop clock run 50 times fast from the
 of the call: no ceiling of one's own). An answer that
 first waits for the caller's only free connection still comes through. Errors that
 come back in time (a refused connection, a 404, a 503 or 504, a 503 whose body then
-stalls, a service that reads each request and hangs up without answering, a timeout of
+stalls, a 503 from a service that would answer the next request (not asked again), a service that reads each request and hangs up without answering, a timeout of
 the caller's session firing first) are raised as the starter raises them,
 not turned into the fallback, and nothing the call armed cancels its caller later. A
 cancellation from outside (task.cancel(); a caller's own shorter asyncio.timeout; a
@@ -689,6 +689,7 @@ async def check_errors_are_raised(ctx):
 
 
 DROPPED = "a service that reads each request, then closes the connection without answering"
+RECOVERS = "an HTTP 503 after 20 ms, from a service that answers the next request"
 
 
 @contextlib.asynccontextmanager
@@ -717,6 +718,7 @@ async def errors_raised(ctx, dropping: str, accepted: list):
              (f"{ctx.api.url}/status/504?delay_ms=20", "an HTTP 504 (gateway timeout), after 20 ms"),
              (f"{ctx.api.url}/status/408?delay_ms=20", "an HTTP 408 (request timeout), after 20 ms"),
              (f"{ctx.api.url}/stall/5?status=503", "an HTTP 503 at once, whose body then stalls"),
+             (f"{ctx.api.url}/flaky/7?fails=1&delay_ms=20&for=errors", RECOVERS),
              (f"{dropping}/items/1", DROPPED),
              (f"{ctx.api.url}/never", SESSION_EXPIRED))
     for url, what in cases:
@@ -751,6 +753,10 @@ async def errors_raised(ctx, dropping: str, accepted: list):
                    "starter raises its error then): a `ClientTimeout` of your own on the request "
                    "replaces the session's, and the caller's rule is lost"
                    if what == SESSION_EXPIRED and result.value == FALLBACK else
+                   "a 5xx that comes back in time is an error to raise, as the starter does: "
+                   "asked again, a failing service gets two requests for every page, and a "
+                   "second answer that happens to succeed hides the failure from the caller"
+                   if what == RECOVERS else
                    "the fallback says 'the service is slow, try later'; this call ended in time "
                    "with an error, which the caller must see and handle (a 404 means there is no "
                    "such item; the starter raises here)"
