@@ -17,7 +17,8 @@ query that formats the value into its SQL shows other customers' orders), querie
 orders, then queried again; and your recent_orders must give the same answers on a table
 without your indexes. The caller's connection is used as it is (its uncommitted orders seen,
 its transaction left open, its settings unchanged, a read-only and tuned one's too, nothing
-written; its sqlite3.Row rows returned as they come, not turned into tuples); every call of yours, in every check, is watched for a write (rows, schema,
+written; its sqlite3.Row rows returned as they come, not turned into tuples; when its own
+progress handler, its deadline, stops the query: no transaction left open, the handler still set); every call of yours, in every check, is watched for a write (rows, schema,
 statistics, transaction: one every so many calls shows on the call it falls on; one page is
 asked 130 times in a row) and for a DeprecationWarning (a query that breaks on the next Python).
 Every index create_schema makes must appear in some plan of the query (an unused one only
@@ -731,7 +732,42 @@ def check_connection_left_as_found(ctx):
                "grows with every connection: a leak in a web app that opens one per request",
                "keep nothing of the connection once the call returns: a cursor, a statement "
                "or a dict keyed on the connection lives as long as the module")
+    stopped_by_callers_deadline(ctx)
     well_behaved(ctx)
+
+
+def stopped_by_callers_deadline(ctx) -> None:
+    """The caller's own progress handler (its deadline) stops the query, on a shop without your
+    index: whatever is raised, the connection is left as it was, no transaction of the call's
+    left open (nor its lock on the file), the caller's handler still set."""
+    args = QUERIES["many"][0]
+    with tempfile.TemporaryDirectory(prefix="lesson16-") as folder, contextlib.closing(
+            opened(ctx, which="broken", path=Path(folder) / "shop.db")) as conn:
+        calls = []
+
+        def deadline() -> int:  # the caller's: stop any query past 300 steps of this call
+            calls.append(1)
+            return int(len(calls) > 3)
+
+        before = state(conn)
+        conn.set_progress_handler(deadline, 100)
+        with contextlib.suppress(ExerciseBroken):  # it raises, as the starter does
+            ctx.call_sync("recent_orders", conn, *args)
+        kept = conn._their_handler is deadline
+        conn.set_progress_handler(None, 0)
+        after = state(conn)
+    changed = changes(before, after)
+    ctx.expect(kept and not changed,
+               "when the caller's own progress handler (its deadline) stopped the query, the "
+               "call " + "; ".join(changed + ([] if kept else ["removed the caller's progress "
+                                                              "handler"])),
+               "the connection is the caller's: a transaction the call opened and never ended "
+               "keeps SQLite's lock on the file (every other connection's write then fails with "
+               "'database is locked'), and a progress handler is the caller's way to stop a "
+               "query: the sqlite3 module has no getter, so removing 'yours' removes the "
+               "caller's",
+               "run the query on conn as it is: no SAVEPOINT or BEGIN of yours (a single SELECT "
+               "is consistent by itself), and no progress handler set or removed")
 
 
 # --- what SQLite did: plans and steps on the three measured shops ------------------------------
