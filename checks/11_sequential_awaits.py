@@ -331,8 +331,8 @@ async def check_calls_independent(ctx):
                "each call must load its three parts at once, whatever other calls run: a "
                "limit shared by every call (a module-level semaphore) makes one user's "
                "dashboard wait for another's requests (and an asyncio.Semaphore made at import "
-               "belongs to the first event loop that waits on it: under another loop it "
-               "raises RuntimeError), while the caller's session already bounds the "
+               "belongs to the first event loop that waits on it: under another loop, a "
+               "call that has to wait for a slot raises RuntimeError), while the caller's session already bounds the "
                "connections",
                "keep nothing shared between calls: start the call's three requests together "
                "and let the session passed in set any limit")

@@ -64,6 +64,13 @@ def overlap(a: Timing, b: Timing) -> bool:
     return min(a.samples) <= max(b.samples) and min(b.samples) <= max(a.samples)
 
 
+def apart(a: Timing, b: Timing, margin: float = 1.25) -> bool:
+    """True when the runs do not overlap and the medians differ by ``margin`` or more: a
+    winner worth naming. Runs of one speed fail to overlap by chance alone (1 time in 10 for
+    3 runs a side, 1 in 6 for the 3 fastest of 5), seldom also by a quarter."""
+    return not overlap(a, b) and max(a.median, b.median) >= margin * min(a.median, b.median)
+
+
 def few_runs(a: Timing, b: Timing) -> str:
     """Words to add when a winner is named from runs too few to rule out noise, else "".
 

@@ -93,5 +93,5 @@ def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
         return [future.result() for future in futures]
     except BaseException:  # a failed request leaves none of its ranges in the shared pool
         for future in futures:
-            future.cancel()  # those not yet handed to a worker; the others end soon
+            future.cancel()  # the pending ones; those the pool already queued still run
         raise

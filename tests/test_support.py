@@ -321,6 +321,14 @@ def test_a_winner_from_few_runs_comes_with_the_chance_that_noise_named_it():
     assert few_runs(five, five) == "" and few_runs(Timing((1, 2, 3)), five) == ""
 
 
+def test_a_winner_is_named_only_apart_and_a_quarter_away():
+    from coursekit.timing import Timing, apart
+
+    assert apart(Timing((1.0, 1.1, 1.2)), Timing((1.5, 1.6, 1.7)))
+    assert not apart(Timing((2.01, 2.02, 2.05)), Timing((2.20, 2.21, 2.3)))  # 10%: a tie
+    assert not apart(Timing((1.0, 1.1, 2.0)), Timing((1.5, 1.6, 1.7)))  # they overlap
+
+
 def test_race_bars_are_static_with_units_and_neutral_unless_told(capsys):
     from coursekit import widgets
 
