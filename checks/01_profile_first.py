@@ -15,7 +15,8 @@ naming every value the starter's names and no object's default repr (an address)
 right when a handler formats them late. Loading the file leaves the loggers' levels,
 handlers and switches as they were (a level set on `reports` at import would hide it from
 the root's DEBUG; a NullHandler is allowed on `reports` only: on the root, it silences
-logging's last resort for every library). The same 300 orders from 3 customers and from 300
+logging's last resort for every library; the logging module's own switches, logThreads,
+_srcfile and the like, hold for every record of the process). The same 300 orders from 3 customers and from 300
 may cost at most 10 more Python lines per added customer than the starter's 2 (a pass over
 the orders per customer: about 300). Adding an order's line must not copy the report so far: with `reports`
 at DEBUG, tracemalloc's peak is read at each debug record, and at the default level as the
@@ -555,6 +556,12 @@ def optimized(ctx):
     return fresh(ctx, 1, "(the file, loaded as python -O loads it)")
 
 
+# The logging module's process-wide switches (the HOWTO's "optimization" section): what every
+# record of every library in the process carries (its thread, process, source line).
+PROCESS_FLAGS = ("logThreads", "logProcesses", "logMultiprocessing", "logAsyncioTasks",
+                 "_srcfile", "raiseExceptions")
+
+
 def configuration() -> dict[str, object]:
     """What the application decides about the `reports` logger: levels, handlers (a
     NullHandler, which the logging HOWTO lets a library add, aside), propagation, switches."""
@@ -570,14 +577,23 @@ def configuration() -> dict[str, object]:
             "the root logger's level": logging.getLevelName(root.level),
             "the root logger's handlers": handlers(root),
             "logging.lastResort": repr(logging.lastResort),
-            "logging.disable": logging.getLevelName(logging.root.manager.disable)}
+            "logging.disable": logging.getLevelName(logging.root.manager.disable),
+            **switches()}
+
+
+def switches() -> dict[str, object]:
+    return {f"logging.{flag}": getattr(logging, flag, None) for flag in PROCESS_FLAGS}
+
+
+SWITCHES_AT_START = switches()  # as the application had them, before your file was loaded
+
 
 
 def expect_import_leaves_logging_alone(ctx):
     """Loading the file leaves the logging configuration as the application set it."""
     with logging_as(SETTINGS[3]):  # the root at DEBUG, `reports` inheriting it
         logging.getLogger().handlers[:] = []  # as before basicConfig: so its call would show
-        before = configuration()
+        before = configuration() | SWITCHES_AT_START  # (your file may be loaded already)
         fresh(ctx)
         after = configuration()
     changed = [f"{what} {before[what]!r} → {after[what]!r}" for what in before
@@ -591,7 +607,9 @@ def expect_import_leaves_logging_alone(ctx):
                "turns DEBUG on for the whole application to chase a wrong total gets no order "
                "logged; and any handler on the root, a NullHandler too, turns off logging's "
                "last resort, so every other library's warnings and errors vanish from stderr "
-               "in an application that configured nothing",
+               "in an application that configured nothing; and the logging module's switches "
+               "(logThreads, _srcfile...) hold for every record of every library in the "
+               "process: the application's log lines lose their thread and source line",
                "leave the loggers' configuration alone in the module (the logging HOWTO lets "
                "a library add a NullHandler to its own logger, `reports`, no more); decide "
                "per call with `log.isEnabledFor(logging.DEBUG)`")

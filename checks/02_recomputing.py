@@ -452,8 +452,21 @@ def same_outcomes(expected: list, got: list) -> bool:
     return len(expected) == len(got) and all(g == e for e, g in zip(expected, got, strict=True))
 
 
+DIFFLIB_OWN = {name: getattr(difflib, name) for name in ("get_close_matches", "SequenceMatcher")}
+
+
 def check_same_answers(ctx):
     """Every search gets the starter's answer: repeated, look-alike and generated searches included."""
+    ctx.module("yours")
+    replaced = [name for name, own in DIFFLIB_OWN.items() if getattr(difflib, name) is not own]
+    ctx.expect(not replaced,
+               f"once your file was loaded, difflib.{', difflib.'.join(replaced)} was no "
+               "longer difflib's own",
+               "a module is shared by the whole process: replaced there (a cached wrapper "
+               "assigned to difflib.get_close_matches), it is replaced for every other caller, "
+               "whose arguments (a list of names: unhashable) the wrapper may not take",
+               "cache a function of your own file (suggest, or a helper it calls), and leave "
+               "difflib as it is")
     asked: list[tuple[str, str, str, str | None]] = []
     for user, query, department in traffic(first_questions(ctx), 70, 2):
         want = ctx.call_sync("answer_search", user, query, department, which="broken")

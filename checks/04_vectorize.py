@@ -2,8 +2,8 @@
 
 They decide on the results and on the work per reading, never on a stopwatch alone.
 Results: the starter is the oracle, on fixed batches and on generated ones (NaN,
-±inf, -0.0, exactly the floor, huge and tiny values, empty, one reading, strided and
-read-only inputs): the same values, bit for bit, a zero's sign included, any NaN standing for
+±inf, -0.0, exactly the floor and a hair above it, huge and tiny values, empty, one reading,
+strided and read-only inputs): the same values, bit for bit, a zero's sign included, any NaN standing for
 a NaN (the starter's float64 steps are each correctly rounded, so NumPy's give the same bits;
 a longdouble or rearranged formula does not),
 a new float64 array of the same shape (never the input object, nor an earlier call's,
@@ -372,7 +372,9 @@ def check_no_call_per_reading(ctx):
 # --- awkward batches --------------------------------------------------------------------------
 
 EDGES = np.array([np.nan, np.inf, -np.inf, -0.0, 0.0, NOISE_FLOOR, 5e-324, 1e-300,
-                  1e300, 1.7976931348623157e308, -1.7976931348623157e308, 0.19, 0.21])
+                  1e300, 1.7976931348623157e308, -1.7976931348623157e308, 0.19, 0.21,
+                  # a hair above the floor: not below it (np.isclose would call them equal)
+                  np.nextafter(NOISE_FLOOR, np.inf), NOISE_FLOOR + 1e-9, NOISE_FLOOR + 1e-7])
 
 
 def outcome(ctx, readings: np.ndarray, which: str):

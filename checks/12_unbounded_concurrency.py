@@ -6,10 +6,12 @@ limit exactly: above it the bound does not hold; below it (one at a time, say)
 it is bounded but needlessly slow, which `<=` alone would let through. With one
 slow URL in every group of `limit`, a freed slot must go to the next waiting URL
 at once: batches of `limit` under gather reach the same peak but leave slots idle
-while each batch waits for its slowest request, so the check looks for stretches
-where fewer than `limit` requests were in flight although URLs were still waiting
-(a few ms for a real pool, the slow request's whole 500 ms for batches). A pool
-whose workers each own a fixed share of the URLs idles the same way. One job goes
+while each batch waits for its slowest request, so the check looks, in the order of the
+server's events, at each slow request that still had URLs behind it: while it was in flight,
+did another request start after one had ended? A busy machine only delays such a refill;
+batches have none, as long as their slowest request runs (the longest stretch with fewer than
+`limit` in flight is shown, not decided on). A pool whose workers each own a fixed share of
+the URLs idles the same way. One job goes
 through a session whose pool has no limit (`TCPConnector(limit=0)`, as the notebook's):
 a semaphore clamped to `connector.limit` gets 0 slots there and never starts; another,
 with limit=120, must have all 120 in flight at once (the server holds each request until
@@ -78,7 +80,6 @@ HINTS = [
 
 SLOW_MS, FAST_MS = 500, 10
 BIG_LIMIT = 120  # a limit past aiohttp's default pool (100), through a pool without one
-IDLE_LIMIT_MS = 200  # a real pool idles a few ms at a time; batches idle for about SLOW_MS
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs (10x the other URLs')
 NUDGE_LEFT = ("nothing `fetch_all` started may run on for good: when it returns, every task "
               "it started must be finished; when it raises, the rest may only finish by "
@@ -135,6 +136,24 @@ def idle_while_waiting(seen, limit) -> tuple[float, float]:
     if below_since is not None and last - below_since > longest:
         longest, longest_at = last - below_since, below_since
     return longest, longest_at
+
+
+def not_refilled(seen, slow: list[str]) -> list[str]:
+    """The slow requests (path and query) during whose flight a slot was freed and not given
+    again: another request ended, and none started after it, while this one was in flight.
+    Decided on the order of events the server saw, not on how long they took: a busy machine
+    delays a refill, it does not remove it."""
+    missed = []
+    for path in slow:
+        mine = [(start, end) for each, start, end in seen.paths if each == path]
+        if not mine:
+            continue
+        began, ended = mine[0]
+        others = [(start, end) for each, start, end in seen.paths if each != path]
+        freed = [end for _, end in others if began < end < ended]
+        if freed and not any(min(freed) < start < ended for start, _ in others):
+            missed.append(path)
+    return missed
 
 
 def expect_results(ctx, call, ids):
@@ -279,9 +298,8 @@ async def check_peak_is_limit(ctx):
 # the long job: a batch of 500 "to keep memory flat" idles its slots there like one of `limit`.
 BATCH_ENDS = (63, 99, 127, 199, 249, 255, 499, 511, 999, 1023)
 LONG_JOB, LONG_SLOW_MS = 1_100, 1_000
-# Batches idle about LONG_SLOW_MS there; a shared pool's longest dip under load (three checks at
-# once on 2 cores) was 165 ms, the client being too busy to start the next request at once.
-LONG_IDLE_LIMIT_MS = 500
+# Batches idle about LONG_SLOW_MS there; a shared pool's longest dip, shown, not decided on, was
+# 836 ms at a load of 9 on 2 cores: the decision is whether a freed slot was refilled at all.
 LONG_DEADLINE_S = 15  # a shared pool takes about 2 s; batches, a slow URL's second each
 
 
@@ -290,14 +308,18 @@ async def check_slots_refilled(ctx):
     limit = 4
     delays = [SLOW_MS if index % limit == 0 else FAST_MS for index in range(16)]
     long_delays = [LONG_SLOW_MS if index in BATCH_ENDS else FAST_MS for index in range(LONG_JOB)]
+    urls = item_urls(ctx, range(16), delays)
     async with caller_session() as session:
-        call = await observe(ctx, session, item_urls(ctx, range(16), delays), limit)
+        call = await observe(ctx, session, urls, limit)
     idle, at = idle_while_waiting(call.seen, limit)
     ctx.record(longest_idle_slot_ms=round(idle * 1000))
-    ctx.expect(idle * 1000 < IDLE_LIMIT_MS,
-               f"with limit={limit} and one {SLOW_MS} ms URL in each group of {limit}, fewer "
-               f"than {limit} requests were in flight for {idle * 1000:.0f} ms in a row "
-               f"(from {at * 1000:.0f} ms) while URLs were still waiting to start",
+    slow = [urls[n][len(ctx.api.url):] for n in range(0, 16 - limit, limit)]  # URLs after each
+    missed = not_refilled(call.seen, slow)
+    ctx.expect(not missed,
+               f"with limit={limit} and one {SLOW_MS} ms URL in each group of {limit}, while "
+               f"{', '.join(missed)} {'was' if len(missed) == 1 else 'were'} in flight, other "
+               f"requests ended and none started in their place, though URLs were waiting (fewer "
+               f"than {limit} in flight for up to {idle * 1000:.0f} ms, from {at * 1000:.0f} ms)",
                "free slots sat idle: the fast requests finished, and nothing started in "
                "their place until the slow one was done. Batches (gather over "
                f"`urls[i:i + {limit}]`) do this, and so do workers that each own a fixed share "
@@ -311,11 +333,14 @@ async def check_slots_refilled(ctx):
                                  deadline=LONG_DEADLINE_S)
     long_idle, long_at = idle_while_waiting(long_job.seen, 10)
     ctx.record(longest_idle_slot_long_job_ms=round(long_idle * 1000))
-    ctx.expect(long_idle * 1000 < LONG_IDLE_LIMIT_MS,
+    missed = not_refilled(long_job.seen, [f"/items/{n}?delay_ms={LONG_SLOW_MS}"
+                                          for n in BATCH_ENDS])
+    ctx.expect(not missed,
                f"with limit=10 and {LONG_JOB:,} URLs, a few of them slow ({LONG_SLOW_MS:,} ms: the "
-               f"last of every round batch, URLs {', '.join(map(str, BATCH_ENDS))}), fewer than "
-               f"10 requests were in flight for {long_idle * 1000:.0f} ms in a row (from "
-               f"{long_at * 1000:.0f} ms) while URLs were still waiting to start",
+               f"last of every round batch, URLs {', '.join(map(str, BATCH_ENDS))}), while "
+               f"{len(missed)} of them were in flight other requests ended and none started in "
+               f"their place, though URLs were waiting ({missed[0] if missed else ''}; fewer than "
+               f"10 in flight for up to {long_idle * 1000:.0f} ms, from {long_at * 1000:.0f} ms)",
                "the URLs went through in batches: at the end of each one, the free slots waited "
                "for its slowest request. A batch of a few hundred URLs keeps no memory flat (a "
                "URL waiting for its slot is a small task or less) and costs the job a slow "

@@ -112,6 +112,7 @@ class Stats:
     open_connections: int = 0
     requests: Counter = field(default_factory=Counter)
     intervals: list = field(default_factory=list)  # (label, start, end, status)
+    paths: list = field(default_factory=list)  # (path and query, start, end) of each request
 
     @property
     def total_requests(self) -> int:
@@ -160,6 +161,7 @@ class SlowAPI:
                 open_connections=len(server.connections) if server else 0,
                 requests=Counter(self._stats.requests),
                 intervals=list(self._stats.intervals),
+                paths=list(self._stats.paths),
             )
         return snapshot
 
@@ -278,7 +280,9 @@ class SlowAPI:
             self._handlers.discard(task)
             with self._lock:
                 self._stats.in_flight -= 1
-                self._stats.intervals.append((label, start, time.perf_counter() - self._t0, status))
+                end = time.perf_counter() - self._t0
+                self._stats.intervals.append((label, start, end, status))
+                self._stats.paths.append((request.path_qs, start, end))
 
     async def _pause(self, request: web.Request, route: str) -> None:
         if "together" in request.query:

@@ -90,7 +90,9 @@ def test_a_service_runs_on_its_own_loop_with_its_probes(tmp_path):
     conn.close()
 
     async def scenario():
-        service = await Service.start(make_app, str(path), 0.15)
+        # A nap far above the 100 ms asked below: on a busy machine the heartbeat rightly
+        # discounts what its reference thread was paused too (hundreds of ms at a load of 9).
+        service = await Service.start(make_app, str(path), 0.6)
         assert service.thread.is_alive() and service.url.startswith("http://127.0.0.1:")
         with service.sql() as log:
             async with service.heartbeat() as beat:
