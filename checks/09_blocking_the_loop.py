@@ -1,7 +1,8 @@
 """Hidden checks for lesson 09: blocking the loop.
 
-They decide on a heartbeat task's largest gap on the running event loop (a blocking
-call stalls it for the whole wait), measured during every call the checks make, the
+They decide on a heartbeat task's largest gap on the running event loop, the part of it
+spent waiting in a call (a blocking call stalls it for the whole wait; time queued for a CPU
+on a busy machine is not the code's), measured during every call the checks make, the
 faults included, so a blocking call hidden in a helper or an error path shows too;
 and on what the local server saw: requests in flight together (4 and 12 URLs: all
 of them, as fetch_all promises; and 110 URLs of a server that answers once all are in, through
@@ -337,9 +338,12 @@ def expect_nothing_left_here(ctx, calls) -> None:
 
 
 def expect_loop_free(ctx, call):
-    ctx.expect(call.beat.max_lag_ms < LIMIT_MS,
+    """Decided on the part of a stall the loop's thread spent waiting in a call (a sleep, a
+    socket, a lock), the blocking this lesson is about: a busy machine stretches a stall
+    with time queued for a CPU (141 ms at a load of 13 for a correct fix), never this part."""
+    ctx.expect(call.beat.max_waiting_ms < LIMIT_MS,
                f"during {call.what}, the event loop was blocked for "
-               f"{call.beat.max_lag_ms:.0f} ms at a time",
+               f"{call.beat.max_waiting_ms:.0f} ms at a time, waiting in a call",
                "a blocking call (urllib, time.sleep, a thread's result waited for) holds the "
                "loop's only thread: no other task of the app runs meanwhile, not even the "
                "other requests of the same gather",
@@ -961,7 +965,7 @@ async def check_failures(ctx):
 
 
 async def check_hangs(ctx):
-    """A URL that hangs raises the session's TimeoutError after one attempt, and leaves nothing."""
+    """A URL that hangs raises the session's TimeoutError after one attempt (a 503 whose error page stalls is tried again), and leaves nothing."""
     hangs = [("/never", "never sends its headers"), ("/stall/1", "stops half-way through its body"),
              ("/trickle/1?every_ms=50", "sends its body one byte every 50 ms")]
     async with caller_session(total_s=HANG_TIMEOUT_S) as session:
@@ -978,6 +982,19 @@ async def check_hangs(ctx):
             expect_one_attempt(ctx, call)
             expect_loop_free(ctx, call)
             expect_nothing_left_here(ctx, [call])
+    # A 5xx whose error page stalls: its status says try again, its body is not waited for.
+    async with caller_session(total_s=HANG_TIMEOUT_S) as session:
+        call = await observe(ctx, session, "fetch_json", ("/stall/3?status=503",), raises=True,
+                             deadline=2, what="fetch_json on a URL that answers HTTP 503, then "
+                                              "stops half-way through its error page, with a "
+                                              f"session timeout of {HANG_TIMEOUT_S:g} s")
+        ctx.expect(call.result is None and call.error is None,
+                   f"{call.what} {call.outcome()}",
+                   "the status line says 503, and the starter tries again at once, three "
+                   "times, then gives None: an error page read before the status is looked at "
+                   "makes each attempt wait for a body the server never finishes, until the "
+                   "session's timeout ends the call with an error",
+                   "look at response.status first; read the body only of a 2xx answer")
     async with caller_session() as session:  # a timeout that a loaded machine cannot hit
         after = await observe(ctx, session, "fetch_json", ("/items/2?delay_ms=0",),
                               what="the fetch_json after the hanging ones")

@@ -1,0 +1,49 @@
+"""Lesson 11 wrong fix: TaskGroup, plus a logger named after the user for tracing each load.
+
+BUG: the fix is right about concurrency (TaskGroup: together, cancelled together), but it logs
+through logging.getLogger(f"dashboard.user.{user_id}"). The logging module keeps every logger
+it ever created, forever, in logging.Logger.manager.loggerDict: one Logger object per distinct
+user id ever seen. Memory grows with the number of users served, and never comes back (hidden
+per-call work that grows with the input), whatever the log level.
+
+Verified: scratch/v11.py loggers: after a warm-up round with other ids, 2,000 dashboards for user
+ids 1..2000 (log level WARNING, nothing printed): logging's loggerDict grew by 2,000 entries and
+tracemalloc shows 4.16 MB more held, against 0 entries and 2.75 MB for pass-taskgroup-parts in
+the same harness (the rest is the local API's per-request log). basics: equal to the starter on
+users 1, 7, 0, peak in flight 3.
+
+Original contract (from the starter):
+
+Public API (the check calls exactly this):
+
+    async def load_dashboard(session, base_url, user_id) -> dict
+        GET {base_url}/users/{user_id}/profile, .../posts and .../notifications
+        and return {"profile": ..., "posts": ..., "notifications": ...}, the JSON bodies,
+        keys in that order.
+"""
+
+import asyncio
+import logging
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    log = logging.getLogger(f"dashboard.user.{user_id}")  # filter the logs by user
+    user = f"{base_url}/users/{user_id}"
+    log.debug("loading %s", user)
+    async with asyncio.TaskGroup() as group:
+        profile = group.create_task(fetch_json(session, f"{user}/profile"))
+        posts = group.create_task(fetch_json(session, f"{user}/posts"))
+        notifications = group.create_task(fetch_json(session, f"{user}/notifications"))
+    log.debug("loaded %s", user)
+    return {"profile": profile.result(), "posts": posts.result(),
+            "notifications": notifications.result()}
