@@ -96,10 +96,14 @@ def write_server_config(prefix: Path = Path(sys.prefix)) -> Path:
 
 
 def install_git_filter(root: Path) -> str:
-    """Clean notebooks as git reads them, so outputs and run counts are not changes."""
+    """Clean notebooks as git reads them, so outputs and run counts are not changes.
+
+    The tool is named relative to the top of the working tree, where git runs filters: one
+    clone's worktrees share this setting, and an absolute path would tie them all to the
+    checkout that set it (remove that one and no notebook could be committed)."""
     if not (root / ".git").exists():
         return "Not a git checkout: no notebook filter needed"
-    command = (f'"{sys.executable}" "{root / "tools" / "course_files.py"}" clean-notebook %f')
+    command = f'"{sys.executable}" tools/course_files.py clean-notebook %f'
     for key, value in ((f"filter.{GIT_FILTER}.clean", command),
                        (f"filter.{GIT_FILTER}.smudge", "cat")):
         subprocess.run(["git", "-C", str(root), "config", key, value], check=True,
