@@ -165,16 +165,25 @@ def open_lesson(page, url: str, token: str, lesson, reset: bool = True) -> int:
 
 def open_in_place(page, lesson) -> int:
     """Open the lesson in the JupyterLab the page already shows, as a learner opens the next
-    notebook from the file browser: the other tabs closed, no page load. The layout the last
-    load restores comes first: restored late, it would open the lesson before again (seen in
-    CI after the capstone's reload: Run All ran the capstone's tab, not the next lesson's)."""
-    page.evaluate("() => window.jupyterapp.restored")
-    command(page, "application:close-all")
-    page.locator(".jp-NotebookPanel").first.wait_for(state="detached", timeout=30_000)
+    notebook from the file browser: the other tabs closed, no page load."""
+    close_all(page)
     in_front(page, lesson)
     count = code_cells(lesson)
     page.locator(f"{NOTEBOOK} .jp-CodeCell").nth(count - 1).wait_for(timeout=PAGE_LIMIT_MS)
     return count
+
+
+def close_all(page) -> None:
+    """Close every tab, once the layout the last load restores is in place and every tab has
+    loaded. Seen in CI after the capstone's reload: a tab still loading when close-all ran was
+    there for good after it; and a layout restored late opened the capstone again, so Run All
+    ran its tab, not the next lesson's."""
+    page.evaluate("""async () => {
+        await window.jupyterapp.restored;
+        await Promise.all([...window.jupyterapp.shell.widgets('main')].map(w => w.revealed));
+    }""")
+    command(page, "application:close-all")
+    page.locator(".jp-NotebookPanel").first.wait_for(state="detached", timeout=30_000)
 
 
 def in_front(page, lesson) -> None:
@@ -299,8 +308,7 @@ def test_a_learners_session_with_the_lesson(lab, browser, kept_page, lesson):
         if page is not None:
             screenshot(page, f"{lesson.stem}-last")  # kept on failure too
             if passed:  # its tab closed before its kernel goes: no notebook left without one
-                command(page, "application:close-all")
-                page.locator(".jp-NotebookPanel").first.wait_for(state="detached", timeout=30_000)
+                close_all(page)
                 kept_page["page"] = page
             else:
                 page.close()
