@@ -63,7 +63,8 @@ from coursekit.oracle import short
 
 TITLE = "Unbounded concurrency"
 MINUTES = 35
-SUMMARY = "1,000 requests at once → an `asyncio.Semaphore` (or K workers) bounds them"
+SUMMARY = ("1,000 requests gathered at once, as many sent as the session lets through → an "
+           "`asyncio.Semaphore` (or K workers) keeps exactly `limit` in flight")
 REQUIRES = {"fetch_all": "async"}
 HINTS = [
     "`gather` starts every request at once: nothing in `fetch_all` makes a request wait for "

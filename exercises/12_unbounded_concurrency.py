@@ -1,10 +1,11 @@
 """Lesson 12: unbounded concurrency.
 
 A job fetches many items from an API. This version starts every request at once:
-with a thousand URLs, a thousand requests are sent together, as many as the
-session's connector lets through (100 for a default aiohttp session, every one
-with limit=0), however many the API can take. Keep at most `limit` requests in
-flight at any moment, use all `limit` of them, and keep the results in order.
+with a thousand URLs, gather starts a thousand requests together, and as many
+reach the API as the session's connector lets through (100 for a default aiohttp
+session, all of them with limit=0), however many the API can take. Keep at most
+`limit` requests in flight at any moment, use all `limit` of them, and keep the
+results in order.
 
 Public API (the check calls exactly this):
 
