@@ -18,7 +18,8 @@ is the oracle on generated posts (case, ß, punctuation inside ("sp,am") and aro
 posts, empty posts, empty blocklists, an entry that is a phrase, "free money", which no word
 matches though a search in the blocklist joined into one string finds both its words, and
 entries with punctuation, "wtf?!" and "scam.", which no cleaned word matches, and a blank line,
-"", which a word of punctuation alone matches); each post gets a
+"", which a word of punctuation alone matches, and entries with whitespace at an end, " ham"
+and "egg\r", which no word matches); each post gets a
 list of its own; the caller's posts and the loader's set (phrases and all) are left as they were; the loader runs on the thread that
 called flag_posts (a loader may use that thread's sqlite3 connection or threading.local);
 what it raises (an OSError, FileNotFoundError, PermissionError) reaches the caller after
@@ -70,17 +71,20 @@ PASSES = 2  # words taken from the blocklist one by one, per blocklist word, in 
 LINES_PER_BLOCKED = 5  # lines of the learner's file per added blocklist word (a loop copying: 1-2)
 
 
-def make_loader(words: list[str], counted: bool = False, blank: bool = False):
+def make_loader(words: list[str], counted: bool = False, blank: bool = False,
+                kept: frozenset = frozenset()):
     """A load_blocklist for the checks: parses its ``text`` on every call, counts its ``calls``.
 
     With ``counted``, the set holds Counted words, and the loader's own hashing is not counted.
     With ``blank``, a blank line is an entry too, "", as a loader that keeps every line has it.
+    ``kept`` entries are returned as they are, ends and all, as a loader that keeps each line's
+    ends has them (" ham" from a padded line, "egg\r" from a file with Windows line ends).
     """
 
     def load_blocklist() -> set[str]:
         load_blocklist.calls += 1
         parsed = {line.strip().lower() for line in load_blocklist.text.splitlines()
-                  if (blank or line.strip()) and not line.startswith("#")}
+                  if (blank or line.strip()) and not line.startswith("#")} | kept
         if not counted:
             return parsed
         before = Counted.operations
@@ -155,13 +159,16 @@ SPACES = [" ", " ", " ", "  ", "\t", "\n", "\xa0", "\u3000", "\u2009"]
 AWKWARD = ["Die STRAßE ist Straße.", "a well-known don't, well... known!", "spam- -spam «spam»",
            "SPAM\u3000spam\xa0Spam\tspam\nspam", "", "   ", "ǅ ǆ Ǆ", "İstanbul istanbul",
            "sp.am s,p,a,m spam!spam well.known? don;t, e.g. spam:", "Free money! money free",
-           "wtf?! WTF scam. scam", "... ok !! ?"]
+           "wtf?! WTF scam. scam", "... ok !! ?", "ham and egg, Egg HAM"]
 # "free money" is a phrase: no word matches it, nor do "free" or "money" (a search in the
 # blocklist joined into one string finds them in it). "wtf?!" and "scam." are lines of the
 # file as they are: no word, stripped of its punctuation, matches them (entries cleaned like
 # words would flag "wtf" and "scam").
 AWKWARD_BLOCKED = ["straße", "well", "don", "known", "spam", "ǆ", "istanbul", "free money",
                    "wtf?!", "", "scam."]  # "": a blank line of the file, which "..." matches
+# Entries whose ends are whitespace: no word matches them (a word is split on whitespace);
+# entries cleaned of it would flag "ham" and "egg".
+AWKWARD_KEPT = frozenset({" ham", "egg\r"})
 CASES = [str, str, str.upper, str.title, str.capitalize,
          # punctuation inside a word stays in it: "sp,am" is not "spam"
          lambda word: word[:1] + "," + word[1:], lambda word: word[:-1] + "." + word[-1:],
@@ -201,9 +208,9 @@ def check_result(ctx):
     posts, blocklist = make_job(seed=1, posts=30)
     got = ctx.call_sync("flag_posts", list(posts), make_loader(blocklist))
     compare(ctx, got, expected(posts, blocklist), posts, "for 30 posts")
-    want = ctx.call_sync("flag_posts", list(AWKWARD), make_loader(AWKWARD_BLOCKED, blank=True),
-                         which="broken")
-    load_blocklist = make_loader(AWKWARD_BLOCKED, blank=True)
+    want = ctx.call_sync("flag_posts", list(AWKWARD),
+                         make_loader(AWKWARD_BLOCKED, blank=True, kept=AWKWARD_KEPT), which="broken")
+    load_blocklist = make_loader(AWKWARD_BLOCKED, blank=True, kept=AWKWARD_KEPT)
     got = ctx.call_sync("flag_posts", list(AWKWARD), load_blocklist)
     ctx.expect(load_blocklist.calls > 0,
                f"a second run, given another load_blocklist, never called it "
@@ -211,7 +218,8 @@ def check_result(ctx):
                "the blocklist used came from an earlier run: kept in the module, it ignores the "
                "blocklist this run was given, and any update to the file",
                "call the load_blocklist you are given, once, in every run")
-    compare(ctx, got, want, AWKWARD, f"with the blocklist {AWKWARD_BLOCKED}")
+    compare(ctx, got, want, AWKWARD,
+            f"with the blocklist {AWKWARD_BLOCKED + sorted(AWKWARD_KEPT)}")
 
     def both(job):
         posts, blocklist = job
