@@ -20,7 +20,8 @@ A question already answered, asked while another thread's new question is inside
 open by the check), must be answered within 2 s: a lock held while computing fails.
 `suggest`, if it still takes (query, names),
 answers for the names it is given now (the same list edited in place, or of another
-department: an id() key fails; a name renamed in the middle: a key of the length, first and
+department: an id() key fails; a key that is a checksum of the query fails on two queries
+with one CRC-32 and two with one Adler-32; a name renamed in the middle: a key of the length, first and
 last names fails; a name appended again, which difflib answers twice: a frozenset fails), and
 hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
@@ -407,11 +408,17 @@ SEPARATORS = ["", " ", ":", "::", "|", "/", "-", "_", ".", ",", ";", "#", "@", "
               "\x00", "\x1f"]
 
 
+# Queries whose zlib.crc32 (the first pair) and zlib.adler32 (the second) are equal: a key that
+# is a checksum of the query gives the second the first one's answer ('copper kettle' or None).
+CHECKSUM_TWINS = [("copper ketxlnn", "zzq caaaa"), ("copper ketlte", "pbopx efylhbo")]
+
+
 def colliding_searches(catalogue: dict) -> list[tuple[str, str, str]]:
     """Pairs of searches, in turn, that a careless key makes one: a query holding the separator,
     then a department holding it (the starter's KeyError), joined either way round; the
-    department in another case (KeyError too); and the longest name with 0 to 17 spaces after it, then a dozen letters more (answers change at
-    24, 25, 29 and 41 characters)."""
+    department in another case (KeyError too); the longest name with 0 to 17 spaces after it,
+    then a dozen letters more (answers change at 24, 25, 29 and 41 characters); and queries
+    whose checksums are equal, in either order."""
     department, query = "kitchen", typo_at(catalogue["kitchen"][30], 10)  # 'copper ketlte'
     log = []
     for sep in SEPARATORS:
@@ -425,6 +432,9 @@ def colliding_searches(catalogue: dict) -> list[tuple[str, str, str]]:
     for spaces in range(18):
         log += [("chi0", longest + " " * spaces, department),
                 ("chi0", longest + " " * spaces + "q" * 12, department)]
+    for first, second in CHECKSUM_TWINS:  # each first, then each second first
+        log += [("eve0", first, "kitchen"), ("eve0", second, "kitchen"),
+                ("fay0", second, "kitchen"), ("fay0", first, "kitchen")]
     return log
 
 
@@ -442,8 +452,9 @@ def expect_questions_kept_apart(ctx):
                    (f"right after answer_search{log[at - 1]!r}, " if at else "")
                    + f"answer_search{search!r} {told(got)}, where the starter {told(want)}",
                    "two different questions got one cache key: parts joined into one string "
-                   "with a separator the query or the department may also hold, or the query "
-                   "cut short, and the answer of the first was handed to the second",
+                   "with a separator the query or the department may also hold, the query "
+                   "cut short, or a checksum or hash of it (different texts can share one), and "
+                   "the answer of the first was handed to the second",
                    "key on a tuple (query, department) of the whole query as `suggest` "
                    "compares it, and look the department up before using the cache")
 
