@@ -321,7 +321,8 @@ def expect_hits_not_held(ctx):
                "then serve one search at a time, and one slow question stalls them all",
                "hold a lock only to read or update the cache, never while computing (two "
                "threads may then both compute one new question: that is fine), or use "
-               "functools.lru_cache, which computes outside its lock")
+               "functools.lru_cache, which calls the function outside any lock (on the "
+               "free-threaded build, from Python 3.14 only)")
 
 
 def what_it_did(got: dict, what: str, wait: float) -> str:

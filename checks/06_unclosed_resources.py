@@ -706,7 +706,7 @@ def check_result(ctx):
                        f"the page shows {want!r}: the count of this user's visits in the "
                        "database at db_path, the one this call was given",
                        "open the database named by db_path on every call (nothing kept from "
-                       "an earlier call; as a URI, quote the path: pathlib's `as_uri()`), and "
+                       "an earlier call; as a URI, quote the path: `Path(db_path).absolute().as_uri()`), and "
                        "keep what the starter returns")
             ctx.expect(asked.requests["profile"] == 1,
                        f"one visit asked the profile service {asked.requests['profile']} times",

@@ -366,7 +366,8 @@ async def check_content(ctx):
         ctx.expect(one.result == {"item": 42},
                    f"fetch_json on /items/42 returned {one.result!r}",
                    'the server sent {"item": 42}',
-                   "return the JSON body: `await response.json()`")
+                   "return the JSON body, decoded as the starter's json.load does: "
+                   "`json.loads(await response.read())`")
         again = await observe(ctx, session, "fetch_json", ("/items/42?delay_ms=10",),
                               what="a second fetch_json on /items/42")
         ctx.expect(again.seen.total_requests == 1 and again.result == {"item": 42}
@@ -808,7 +809,9 @@ async def check_any_body(ctx):
                and [type(x) for x in call.result] == [type(x) for x in want],
                f"{call.what} {call.outcome()}",
                f"the starter returns each body as it is: {want!r}",
-               "return `await response.json()` for every 200 answer")
+               "return `json.loads(await response.read())` for every 200 answer (not "
+               "`response.json()`, which checks the Content-Type and returns None for an "
+               "empty body)")
     sent = Counter(urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["value"][0]
                    for url in call.sent)
     extra = {value: sent[value] for value in BODIES

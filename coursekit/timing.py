@@ -71,6 +71,12 @@ def apart(a: Timing, b: Timing, margin: float = 1.25) -> bool:
     return not overlap(a, b) and max(a.median, b.median) >= margin * min(a.median, b.median)
 
 
+def fastest(timing: Timing, keep: int = 3) -> Timing:
+    """The ``keep`` fastest runs: a busy machine only ever slows a run, so one slow run says
+    nothing of the code, yet it alone can make two sets of runs overlap."""
+    return Timing(tuple(sorted(timing.samples)[:keep]))
+
+
 def few_runs(a: Timing, b: Timing) -> str:
     """Words to add when a winner is named from runs too few to rule out noise, else "".
 

@@ -2,7 +2,7 @@
 
 The shop's search box suggests a spelling when a query looks mistyped: "did you mean
 'copper kettle'?". Finding that suggestion compares the query with every product
-name of the department, milliseconds of work, and it is done again for every
+name of the department, a fraction of a millisecond of work, done again for every
 search, although people mistype the same few words all day long. Make each
 distinct suggestion be computed once, and then remembered.
 

@@ -329,6 +329,17 @@ def test_a_winner_is_named_only_apart_and_a_quarter_away():
     assert not apart(Timing((1.0, 1.1, 2.0)), Timing((1.5, 1.6, 1.7)))  # they overlap
 
 
+def test_one_slow_run_does_not_hide_a_real_gap():
+    """Notebook 09 once called 101 ms against 50 ms 'the same within noise': one awaited run
+    delayed to 102 ms by a busy machine made the sets overlap."""
+    from coursekit.timing import Timing, apart, fastest
+
+    blocked, awaited = Timing((0.101, 0.101, 0.102, 0.101, 0.103)), Timing((0.05, 0.05, 0.102, 0.051, 0.05))
+    assert not apart(blocked, awaited)
+    assert apart(fastest(blocked), fastest(awaited))
+    assert fastest(awaited).samples == (0.05, 0.05, 0.05)
+
+
 def test_race_bars_are_static_with_units_and_neutral_unless_told(capsys):
     from coursekit import widgets
 

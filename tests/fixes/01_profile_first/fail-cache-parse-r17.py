@@ -37,7 +37,6 @@ Also here, not graded: `example_lines(count)` makes orders to try it on, and the
 """
 
 import functools
-
 import logging
 import random
 import re

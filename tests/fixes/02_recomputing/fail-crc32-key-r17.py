@@ -33,11 +33,10 @@ Public API (the check calls exactly this):
 always give the same answer. CATALOGUE holds the product names of each department.
 """
 
+import difflib
 import threading
 import zlib
 from collections import OrderedDict
-
-import difflib
 
 __all__ = ["answer_search"]
 
