@@ -984,10 +984,8 @@ def collector_paused():
 
 async def open_at_api(ctx) -> int:
     """Connections open at the API, once those closed have ended (at most CLOSED_WITHIN_S)."""
-    deadline = time.monotonic() + CLOSED_WITHIN_S
-    while (count := ctx.api.stats().open_connections) and time.monotonic() < deadline:
-        await asyncio.sleep(0.05)
-    return count
+    stats = await ctx.api.stats_when(lambda stats: not stats.open_connections, CLOSED_WITHIN_S)
+    return stats.open_connections
 
 
 async def check_hangs(ctx):

@@ -175,6 +175,7 @@ class SlowAPI:
         while not condition(stats := self.stats()) and time.perf_counter() < deadline:  # noqa: ASYNC110
             await asyncio.sleep(0.01)
         return stats
+
     def reset(self) -> None:
         """Start counting afresh (requests still in flight keep counting as in flight)."""
         with self._lock:
