@@ -34,7 +34,10 @@ asyncio.run, in a thread) gets the same answers, retries included: no asyncio ob
 for the module. Faults: a 4xx answer raises at once, as the starter does, without
 retries (from fetch_all, alone or in an ExceptionGroup, as the docstring says); a refused connection raises after one attempt, a connection the server closes
 without answering after at most two (aiohttp's own resend); a hang (no headers, half a
-body, a trickle) raises the session's TimeoutError after one attempt; in fetch_all,
+body, a trickle) raises the session's TimeoutError after one attempt (a 503 whose error page
+stalls gives None after three, and no connection is open 1 s after the call returned); while
+an attempt pauses before its retry, its connection is free (a pool of one connection serves
+another URL during a 30 s pause: a pause inside the response's `async with` holds it); in fetch_all,
 one such URL raises and leaves nothing running for good (the rest of a gather may
 finish on its own, tasks it cancelled may end a moment after it, each with a note); a caller's cancellation (during a request,
 or during a pause between attempts) goes through and no request starts after it;
@@ -1065,6 +1068,31 @@ async def check_cancelled(ctx):
                        "cancellation, or left a task that nobody cancelled",
                        NUDGE_CANCEL)
             expect_nothing_left_here(ctx, [call])
+
+
+HELD_PAUSES = (30.0, 30.0)  # pauses the probe never waits out: it cancels the call itself
+
+
+async def check_pause_frees_connection(ctx):
+    """While a failed attempt pauses before its retry, its connection serves the other URLs."""
+    other = "/items/5?delay_ms=0"
+    async with caller_session(limit=1) as session:
+        with retry_pauses(ctx, HELD_PAUSES):
+            call = await observe(ctx, session, "fetch_all", ("/stall/3?status=503", other),
+                                 what=f"fetch_all (with RETRY_PAUSES set to {HELD_PAUSES}), "
+                                      "through a session whose pool holds one connection, over "
+                                      "a URL that answers HTTP 503 then stops half-way through "
+                                      f"its error page, and {other}",
+                                 cancel_when=lambda stats: stats.requests["items"] >= 1)
+    ctx.expect(call.seen.requests["items"] >= 1,
+               f"{call.what}: {other} had not reached the server 3 s later, while the 503's "
+               f"retry paused {HELD_PAUSES[0]:g} s",
+               "the failed attempt's response was still open during its pause: a response "
+               "keeps its connection until it is released (the end of its `async with`), and "
+               "aiohttp cannot hand back one whose body has not all arrived, so every URL "
+               "waiting for a connection of the caller's pool waits out the pause too",
+               "leave the `async with` block before pausing: look at the status, let the "
+               "response go, then `await asyncio.sleep(pause)` outside it")
 
 
 def settled(value=None, error=None):
