@@ -36,7 +36,9 @@ CancelledError and returns tells the caller's timeout it succeeded), and at most
 pool had already queued for its workers (beyond the held ones, one per worker, plus one) may
 still run (shield leaves them all to run), while a request nobody cancelled, a twin of a
 cancelled one (the same text: a job shared without shield is cancelled under it) and one made
-after must get their answers with no process started (a pool shut down or replaced on a cancel fails). Last, the pool's workers are killed:
+after must get their answers with no process started (a pool shut down or replaced on a cancel fails). A
+batch of 200 answered requests for new texts may leave at most 100 bytes per request held
+(tracemalloc, the lesser of two batches: a set of every finished job keeps about 600). Last, the pool's workers are killed:
 the next request, for a text never asked before, must neither score in this process (a
 fallback) nor wait for ever (a pool that never notices): an error or the answer. Every call has a CPU budget, so an
 endless loop in a worker process ends the check in seconds.
@@ -46,11 +48,13 @@ import asyncio
 import contextlib
 import contextvars
 import functools
+import gc
 import os
 import signal
 import sys
 import threading
 import time
+import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -818,6 +822,51 @@ async def check_workers_stay(ctx):
                "for as long as the service runs",
                "let the pool's workers live as long as the pool: no limit on the jobs a worker "
                "may run (recycling against leaks is a deployment's choice, made elsewhere)")
+
+
+KEPT_REQUESTS = 200  # requests, one at a time, in each batch of the memory-kept probe
+MAX_KEPT_PER_REQUEST = 100  # bytes still held per answered request (a set of every finished
+# job: about 660; the reference fix 0)
+
+
+async def kept_per_request(ctx, which: str) -> float:
+    """Bytes still held (tracemalloc, after a collection), per request, by a batch of requests
+    for new texts once answered: the lesser of what the third and the fourth batch added
+    (what the first ones set up for good is not counted; a leak adds as much each time)."""
+    handle = ctx.function("handle_score", which)
+    started = not tracemalloc.is_tracing()
+    if started:
+        tracemalloc.start()
+    try:
+        held = []
+        with ctx.watch("handle_score", 30 * cpus.slowdown(), which):
+            for batch in range(4):
+                for n in range(KEPT_REQUESTS):
+                    await handle(f"Request {n} of batch {batch}, in a long day. Short!")
+                gc.collect()
+                held.append(tracemalloc.get_traced_memory()[0])
+    finally:
+        if started:
+            tracemalloc.stop()
+    return min(held[2] - held[1], held[3] - held[2]) / KEPT_REQUESTS
+
+
+async def check_nothing_kept(ctx):
+    """An answered request leaves nothing behind: memory does not grow with the requests served."""
+    kept = await kept_per_request(ctx, "yours")
+    ctx.record(bytes_kept_per_request=round(kept))
+    if kept <= MAX_KEPT_PER_REQUEST:
+        return
+    starters = max(await kept_per_request(ctx, "broken"), 0.0)
+    ctx.expect(kept - starters <= MAX_KEPT_PER_REQUEST,
+               f"each batch of {KEPT_REQUESTS} more requests for new texts, one at a time, left "
+               f"at least {kept * KEPT_REQUESTS:,.0f} bytes more held once answered "
+               f"({kept:,.0f} per request; the starter's {starters:,.0f})",
+               "something keeps every request it served, a collection of jobs or futures "
+               "never emptied: a service grows by each request for as long as it runs, and "
+               "anything that walks that collection (a shutdown hook) slows with it",
+               "keep a job only while it runs: discard it when it is done "
+               "(`future.add_done_callback(jobs.discard)`), or keep nothing")
 
 
 # --- a crowd: requests waiting behind held jobs, some of them cancelled --------------------
