@@ -26,7 +26,9 @@ awkward names and ids, and for a non-ASCII name under a locale whose encoding is
 ASCII, the C locale set at run time), for the error
 each failure raises, and for what a failed visit leaves stored: nothing, whichever step
 failed (a log file that cannot be opened after the visit was committed would leave a
-visit the caller was told had failed; a log line written before the commit logs one). The
+visit the caller was told had failed; a log line written before the commit logs one); after
+a failed visit no lock is left on the database (asked at once, where the next visit would wait
+its 5 s timeout to learn it), and the next visit works. The
 count is the table's now: after another connection stored a visit, and after the database
 file was deleted (created again, with its table). A visit waits for a database another
 connection writes to for a moment, as the starter does (sqlite3's default 5 s busy timeout):
@@ -938,6 +940,16 @@ def check_errors(ctx):
                 continue  # the next visit fails too, and must
             for path in (db, log):
                 path.parent.mkdir(exist_ok=True)  # a missing folder is there now
+            ctx.expect(not (db.exists() and still_locked(db)),
+                       f"after a failed visit ({fault.label}), the database was still locked: "
+                       "a connection the visit opened was left open in a transaction",
+                       "a failure must leave nothing behind that changes the next call: that "
+                       "connection keeps its lock on the database until the garbage collector "
+                       "happens to free it, so the next visit waits its 5 s timeout, then fails "
+                       "with 'database is locked'",
+                       "close everything the failed visit opened on the way out (a `with` "
+                       "block per resource, or try/finally), and keep nothing from one call "
+                       "to the next")
             after, error = call_tidied(ctx, db, log, profile_url(ctx, 4))
             ctx.expect(error is None and after == {"user_id": 4, "name": "User 4", "visits": 1},
                        f"after a failed visit ({fault.label}), the next visit with the same "
@@ -947,6 +959,17 @@ def check_errors(ctx):
                        "connection left open keeps its transaction, and its lock on the database)",
                        "close everything the failed visit opened on the way out, and keep nothing "
                        "from one call to the next")
+
+
+def still_locked(db: Path) -> bool:
+    """Whether another connection holds a lock on ``db`` (asked without waiting)."""
+    with contextlib.closing(sqlite3.connect(db, timeout=0, isolation_level=None)) as probe:
+        try:
+            probe.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError:
+            return True
+        probe.execute("ROLLBACK")
+        return False
 
 
 BUSY_S = 0.3  # another connection keeps the write lock this long once the visit writes
