@@ -378,10 +378,11 @@ def check_nothing_started_at_import(ctx):
                f"{plural(len(alive), 'process')} of its own were running",
                "with spawn or forkserver (macOS, Windows, Linux from Python 3.14) every worker "
                "imports this module to find count_primes, so a pool that starts at import "
-               "starts again inside each worker as it imports this module, and starting "
-               "processes while a worker is still starting up raises RuntimeError: the first "
-               "request fails or hangs, and the program may hang at exit. Every test or tool "
-               "that only imports the module starts workers too",
+               "starts again inside each worker as it imports this module: every worker starts "
+               "a pool of its own, and a warm-up call to the module's own function at import "
+               "deadlocks on the import lock, so the first request hangs or is slow, and "
+               "processes and semaphores leak at exit. Every test or tool that only imports "
+               "the module starts workers too",
                "create the pool, or start its workers, the first time count_all needs them")
     as_if_one_cpu(ctx)
 
@@ -509,7 +510,8 @@ def fail_if_replaced(ctx) -> None:
              "workers that stay alive from one request to the next are never replaced: a pool "
              "swapped for another one (a bigger one for a bigger request, a new one after a "
              "pause), or workers that exit after so many tasks, make some requests pay the start "
-             "of new processes again, a fresh interpreter each with spawn or forkserver",
+             "of new processes again (with spawn a fresh interpreter each, with forkserver a fork "
+             "of its server: hundreds of milliseconds for a new pool, against tens with fork)",
              "create one pool, sized by the CPUs rather than by the request, and keep it, and "
              "its workers, for the life of the app")
 
@@ -527,7 +529,7 @@ def fail_exited(ctx, request: Served, gone: list[int]) -> None:
              f"({short(gone, 60)}){more}",
              "workers that exit after so many tasks (max_tasks_per_child, maxtasksperchild) are "
              "replaced while requests wait: a busy app pays the start of a new process every few "
-             "hundred ranges, for ever, a fresh interpreter each with spawn or forkserver (and "
+             "hundred ranges, for ever, far dearer with spawn or forkserver than with fork (and "
              "a ProcessPoolExecutor with max_tasks_per_child can hang for good on some Python "
              "versions once it stops replacing them); the contract is workers that stay alive "
              "from one request to the next",
@@ -575,8 +577,8 @@ def fail_restarted(ctx, request: Served):
                  f"({request.seen.describe_starts()}){exited}",
                  "workers that exit after so many tasks (max_tasks_per_child, maxtasksperchild) "
                  "are replaced while requests wait: a busy app pays the start of a new process "
-                 "every few hundred ranges, for ever, a fresh interpreter each with spawn or "
-                 "forkserver; the contract is workers that stay alive from one request to the next",
+                 "every few hundred ranges, for ever, far dearer with spawn or forkserver than "
+                 "with fork; the contract is workers that stay alive from one request to the next",
                  nudge + ", with no limit on the tasks a worker may run")
     if request.warm == "idle":
         quiet = IDLE_GAP_S * IDLE_FASTER
@@ -586,7 +588,7 @@ def fail_restarted(ctx, request: Served):
                  f"{plural(request.started, 'process')} ({request.seen.describe_starts()}){exited}",
                  "an app's requests may come seconds or minutes apart: a pool shut down when idle "
                  "starts its workers again in the first request after every pause, which pays "
-                 "for a new process start (a fresh interpreter with spawn or forkserver) and "
+                 "for a new process start (far dearer with spawn or forkserver than with fork) and "
                  "memory churn, where warm workers would have answered at once",
                  nudge + ", pauses included: idle workers cost no CPU")
     if request.warm == "error":
@@ -617,8 +619,9 @@ def fail_restarted(ctx, request: Served):
     ctx.fail(f"requests no bigger than an earlier one still started processes: {listing}"
              f"{leftover}",
              cause + ". Starting a process costs far more than counting one range: milliseconds "
-             "with fork, and with spawn or forkserver (macOS, Windows, Python 3.14 on Linux) a "
-             "fresh interpreter each time",
+             "with fork, and with spawn or forkserver (macOS, Windows, Python 3.14 on Linux) "
+             "hundreds of milliseconds: a fresh interpreter each with spawn, with forkserver a "
+             "fork of its server, which imports the module",
              nudge)
 
 

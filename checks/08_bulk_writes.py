@@ -460,8 +460,8 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
                    "rolled the transaction back, so a ROLLBACK (or ROLLBACK TO a savepoint) "
                    "sent then fails, and its error replaces the real one: an importer that "
                    "alerts on a full disk never sees it",
-                   "roll back only if conn.in_transaction (SQLite ends the transaction itself "
-                   "after a full disk, an I/O error or an interrupt); `with conn:` asks first")
+                   "roll back only if conn.in_transaction (after a full disk or an I/O error "
+                   "SQLite may have ended the transaction itself); `with conn:` asks first")
         try:
             now = settings(conn)
         except sqlite3.ProgrammingError as closed:
