@@ -347,8 +347,9 @@ def check_requests_as_the_starter(ctx):
                        "holds: the starter is slow but right, and a fix must keep every answer",
                        "keep the starter's parse() and its test for blank lines (`if "
                        "line.strip()`), and yield a Request for each other line, in order: "
-                       "decoded text, split as str splits it (bytes know only ASCII "
-                       "whitespace, and end lines only at \\n), in lines as a text file ends "
+                       "decoded text, split as str splits it (bytes split only on ASCII "
+                       "whitespace, and a file opened in binary mode ends its lines only at "
+                       "\\n), in lines as a text file ends "
                        "them: at \\n, \\r and \\r\\n only (str.splitlines() and codecs' "
                        "readers also end lines at a form feed, U+001C, NEL, U+2028...)")
         path = folder / "generated.log"
