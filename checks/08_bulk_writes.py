@@ -137,16 +137,21 @@ def save(ctx, conn, readings) -> tuple[int, str]:
 
 
 def check_saved(ctx):
-    """Every reading is saved with its sensor, time and value, and committed."""
+    """Every reading is saved with its sensor, time and value, and committed; None is returned."""
     readings = sql_probes.make_readings(12, seed=1)
     given = list(readings)
     with database() as path, sql_probes.traced(path) as conn:
-        ctx.call_sync("save_readings", conn, given)
+        returned = ctx.call_sync("save_readings", conn, given)
         committed = stored(path)
         try:
             own = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings"))
         except sqlite3.ProgrammingError:  # the learner closed it: nothing uncommitted is left
             own = committed
+    ctx.expect(returned is None,
+               f"save_readings returned {returned!r:.80}",
+               "the contract says it returns None, as the starter does: a caller may test "
+               "the result, and one that counts rows learns nothing it did not give",
+               "return nothing: the rows committed are the answer")
     want = Counter(readings)
     if committed != want and own == want:
         ctx.fail(f"the {len(readings)} rows are visible on your connection, but another "
