@@ -6,7 +6,9 @@ CheckFailed), ``broken-*.py`` (a file that cannot be graded: ExerciseBroken). A
 broken attempt's docstring has a line ``expect: <text>`` that the message must
 contain, beside the attempt's file name. A wrong fix's docstring may name, one per line
 ``fails: <check's first docstring line>``, the checks it must fail, and no other (for a
-lesson that runs every check, to prove each mistake is reported as itself). A wrong fix
+lesson that runs every check, to prove each mistake is reported as itself), and
+``may also fail: <check>`` a check its mistake can also trip on a busy machine (a loop held
+by a blocking call then runs its backlog as one long stretch of computing). A wrong fix
 only on older Pythons, or broken there (it uses what they lack), says ``passes from Python
 3.N``; a fix wrong only on newer ones, ``fails from Python 3.N`` (coursekit.promises). A
 broken file that hangs only when a race goes one way says ``or fails: <why>``.
@@ -41,8 +43,10 @@ def test_attempt_gets_its_verdict(attempt: Path):
     elif outcome == "fail":
         assert isinstance(verdict.error, CheckFailed), f"expected CheckFailed, got: {message}"
         named = re.findall(r"^fails: (.+)$", attempt.read_text(), re.M)
+        maybe = re.findall(r"^may also fail: (.+)$", attempt.read_text(), re.M)
         if named:
-            assert [verdict.failed_check, *verdict.also_failed] == named, message
+            failed = [verdict.failed_check, *verdict.also_failed]
+            assert [check for check in failed if check not in maybe] == named, message
     elif outcome == "broken" and "fail" in accepted(attempt) and isinstance(verdict.error,
                                                                            CheckFailed):
         pass  # the race went the other way: refused all the same, by a check
