@@ -32,6 +32,7 @@ import weakref
 
 from hypothesis import strategies as st
 
+from coursekit import memory
 from coursekit.counted import Counted
 from coursekit.cpus import slowdown
 from coursekit.errors import ExerciseBroken
@@ -290,19 +291,13 @@ def held(alive: list) -> int:
 def check_nothing_kept(ctx):
     """Nothing of a call's lists is kept after it returns: memory does not grow call after call."""
     batch, alive = 200, []
-    started = not tracemalloc.is_tracing()
-    if started:
-        tracemalloc.start()
-    try:
+    with memory.tracing():
         calls_with_new_dictionaries(ctx, 0, batch, alive)
         gc.collect()
         kept_then, held_then = tracemalloc.get_traced_memory()[0], held(alive)
         calls_with_new_dictionaries(ctx, batch, batch, alive)
         gc.collect()
         kept_now, held_now = tracemalloc.get_traced_memory()[0], held(alive)
-    finally:
-        if started:
-            tracemalloc.stop()
     grown = kept_now - kept_then
     ctx.record(dictionaries_alive=held_now, kept_bytes_per_call=round(grown / batch))
     ctx.expect(held_now == 0 and grown <= 500 * batch,

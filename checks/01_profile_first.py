@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from coursekit import profiling
+from coursekit import memory, profiling
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.line_events import LineEvents
 from coursekit.loading import describe, module_name
@@ -676,20 +676,14 @@ def step_per_order(ctx, which: str, size: int, debug: bool) -> int:
     mark the steps), or at the default level (the loop's taking each order marks them)."""
     lines = order_lines(size, 6)
     steps = Steps()
-    started = not tracemalloc.is_tracing()
     with logging_as(SETTINGS[1] if debug else SETTINGS[0]):
         if debug:
             logging.getLogger(LOGGER).addHandler(steps)  # logging_as puts the handlers back
         else:
             lines = MarkedLines(lines, steps)
-        if started:
-            tracemalloc.start()
-        try:
+        with memory.tracing():
             tracemalloc.reset_peak()
             ctx.call_sync("build_report", lines, which=which)
-        finally:
-            if started:
-                tracemalloc.stop()
     between = sorted(steps.rises[1:])  # from one mark to the next: one order's step
     return between[len(between) // 2] if between else 0
 
@@ -732,18 +726,12 @@ def kept_per_order(ctx, which: str) -> float:
     """Bytes still held (tracemalloc, after a collection), per order, once a third report of
     new orders has returned, above what the second left: what a first call sets up for good
     (a compiled pattern, a logger) is not counted."""
-    started = not tracemalloc.is_tracing()
-    if started:
-        tracemalloc.start()
-    try:
-        held = []
+    held = []
+    with memory.tracing():
         for seed in (21, 22, 23):
             ctx.call_sync("build_report", order_lines(KEPT_ORDERS, seed), which=which)
             gc.collect()
             held.append(tracemalloc.get_traced_memory()[0])
-    finally:
-        if started:
-            tracemalloc.stop()
     return (held[2] - held[1]) / KEPT_ORDERS
 
 

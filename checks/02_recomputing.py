@@ -49,7 +49,7 @@ from collections import Counter
 
 from hypothesis import strategies as st
 
-from coursekit import profiling
+from coursekit import memory, profiling
 from coursekit.cpus import slowdown
 from coursekit.oracle import agree
 
@@ -930,23 +930,19 @@ UNKNOWN = 100  # searches naming departments the catalogue does not have, once t
 
 def expect_nothing_kept_for_unknown(ctx, answer):
     """Searches naming departments the catalogue does not have raise, and leave no memory held."""
-    tracing = tracemalloc.is_tracing()
     for n in range(-3, 0):  # first calls: whatever is set up once is not counted
         with contextlib.suppress(KeyError):
             answer("bot", f"zq{n}y", f"dept{n}")
     gc.freeze()  # what exists now is not garbage-collected below: a quick collection
-    if not tracing:
-        tracemalloc.start()
     try:
-        before = tracemalloc.get_traced_memory()[0]
-        for n in range(UNKNOWN):
-            with contextlib.suppress(KeyError):
-                answer("bot", f"zq{n}y", f"dept{n}")
-        gc.collect()
-        kept = tracemalloc.get_traced_memory()[0] - before
+        with memory.tracing():
+            before = tracemalloc.get_traced_memory()[0]
+            for n in range(UNKNOWN):
+                with contextlib.suppress(KeyError):
+                    answer("bot", f"zq{n}y", f"dept{n}")
+            gc.collect()
+            kept = tracemalloc.get_traced_memory()[0] - before
     finally:
-        if not tracing:
-            tracemalloc.stop()
         gc.unfreeze()
     ctx.record(bytes_kept_per_unknown_department=round(kept / UNKNOWN))
     ctx.expect(kept <= 64 * UNKNOWN,

@@ -38,10 +38,10 @@ import sys
 import threading
 import time
 import tracemalloc
-from contextlib import contextmanager
 
 from hypothesis import strategies as st
 
+from coursekit import memory
 from coursekit.counted import Counted
 from coursekit.loading import load_file
 from coursekit.oracle import agree
@@ -327,23 +327,11 @@ class Posts(list):
         return sorted(allocated)[len(allocated) // 2] if allocated else None
 
 
-@contextmanager
-def tracing_memory():
-    started = not tracemalloc.is_tracing()
-    if started:
-        tracemalloc.start()
-    try:
-        yield
-    finally:
-        if started:
-            tracemalloc.stop()
-
-
 def run_counts(ctx, posts: list[str], blocklist: list[str]) -> tuple[int, int, list, int | None]:
     """(loader calls, blocklist-word operations, result, memory allocated per post) of one run."""
     load_blocklist = make_loader(blocklist, counted=True)
     watched = Posts(posts)
-    with tracing_memory():
+    with memory.tracing():
         Counted.operations = 0
         got = ctx.call_sync("flag_posts", watched, load_blocklist)
         operations = Counted.operations
@@ -677,7 +665,7 @@ BIG_BLOCKLIST = 2000  # words of the blocklist a run must not keep once it retur
 def check_nothing_kept_between_runs(ctx):
     """Nothing of a run is kept once it ends, returned or raised: not its blocklist, nor the words it saw."""
     load_blocklist = make_loader(["spam", "scam"])
-    with tracing_memory():
+    with memory.tracing():
         ctx.call_sync("flag_posts", fresh_posts(0), load_blocklist)  # fills any bounded cache
         gc.collect()
         before = tracemalloc.get_traced_memory()[0]

@@ -191,32 +191,27 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
     quiet(ctx)  # also starts the service, before the baseline is taken
     base_fds = resources.open_fds()
     base_connections = ctx.api.stats().open_connections
-    with resources.resource_warnings() as warned:
-        collecting = gc.isenabled()
-        gc.disable()  # what stays open should not depend on when a collection happens to run
+    # what stays open should not depend on when a collection happens to run
+    with (resources.resource_warnings() as warned, resources.collector_paused(),
+          resources.kept_open() as opened):
         try:
-            with resources.kept_open() as opened:
-                try:
-                    with (interrupted_while_waiting(ctx) if interrupt
-                          else contextlib.nullcontext()), around or contextlib.nullcontext():
-                        seen.result = ctx.call_sync("record_visit", str(db_path), str(log_path),
-                                                    url, which=which, catch=not failing)
-                except CourseError:
-                    raise
-                except (Exception, Interrupted) as error:  # held, as a caller's log would
-                    seen.error = error
-                seen.timeouts = [each.thing.gettimeout() for each in opened
-                                 if each.kind == "socket"]
-                seen.left = [each.describe() for each in resources.still_open(opened)]
-                fds, seen.connections_left = settle(ctx, base_fds, base_connections)
-                if fds is not None:
-                    seen.fds_left = new_fds(fds, base_fds)
-                resources.close_all(opened)  # seen: no need to leak them into later checks
-                if seen.error is not None:
-                    seen.error.__traceback__ = None
-        finally:
-            if collecting:
-                gc.enable()
+            with (interrupted_while_waiting(ctx) if interrupt
+                  else contextlib.nullcontext()), around or contextlib.nullcontext():
+                seen.result = ctx.call_sync("record_visit", str(db_path), str(log_path),
+                                            url, which=which, catch=not failing)
+        except CourseError:
+            raise
+        except (Exception, Interrupted) as error:  # held, as a caller's log would
+            seen.error = error
+        seen.timeouts = [each.thing.gettimeout() for each in opened
+                         if each.kind == "socket"]
+        seen.left = [each.describe() for each in resources.still_open(opened)]
+        fds, seen.connections_left = settle(ctx, base_fds, base_connections)
+        if fds is not None:
+            seen.fds_left = new_fds(fds, base_fds)
+        resources.close_all(opened)  # seen: no need to leak them into later checks
+        if seen.error is not None:
+            seen.error.__traceback__ = None
     seen.warnings = [shorten(text, Path(db_path).parent) for text in warned]
     return seen
 

@@ -49,7 +49,6 @@ whole run (a timer a cancelled pause left armed fires later: "Exception in callb
 import asyncio
 import contextlib
 import dataclasses
-import gc
 import http.server
 import itertools
 import json
@@ -62,6 +61,7 @@ from collections import Counter, defaultdict
 import aiohttp
 from hypothesis import strategies as st
 
+from coursekit import resources
 from coursekit.concurrency_view import (
     DRAIN_S,
     agree_async,
@@ -974,17 +974,6 @@ async def check_failures(ctx):
 CLOSED_WITHIN_S = 1.0  # what a call closed or released has ended at the API by then
 
 
-@contextlib.contextmanager
-def collector_paused():
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 async def open_at_api(ctx) -> int:
     """Connections open at the API, once those closed have ended (at most CLOSED_WITHIN_S)."""
     stats = await ctx.api.stats_when(lambda stats: not stats.open_connections, CLOSED_WITHIN_S)
@@ -1013,7 +1002,7 @@ async def check_hangs(ctx):
     # and its connection, which can never carry another request, is closed. The collector is
     # paused: a response never released is closed only when it happens to pass.
     async with caller_session(total_s=HANG_TIMEOUT_S) as session:
-        with collector_paused():
+        with resources.collector_paused():
             call = await observe(ctx, session, "fetch_json", ("/stall/3?status=503",),
                                  raises=True, deadline=2,
                                  what="fetch_json on a URL that answers HTTP 503, then stops "

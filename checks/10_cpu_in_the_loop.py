@@ -60,7 +60,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from coursekit import cpus, processes, timing
+from coursekit import cpus, memory, processes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name
 from coursekit.oracle import agree
@@ -834,20 +834,13 @@ async def kept_per_request(ctx, which: str) -> float:
     for new texts once answered: the lesser of what the third and the fourth batch added
     (what the first ones set up for good is not counted; a leak adds as much each time)."""
     handle = ctx.function("handle_score", which)
-    started = not tracemalloc.is_tracing()
-    if started:
-        tracemalloc.start()
-    try:
-        held = []
-        with ctx.watch("handle_score", 30 * cpus.slowdown(), which):
-            for batch in range(4):
-                for n in range(KEPT_REQUESTS):
-                    await handle(f"Request {n} of batch {batch}, in a long day. Short!")
-                gc.collect()
-                held.append(tracemalloc.get_traced_memory()[0])
-    finally:
-        if started:
-            tracemalloc.stop()
+    held = []
+    with memory.tracing(), ctx.watch("handle_score", 30 * cpus.slowdown(), which):
+        for batch in range(4):
+            for n in range(KEPT_REQUESTS):
+                await handle(f"Request {n} of batch {batch}, in a long day. Short!")
+            gc.collect()
+            held.append(tracemalloc.get_traced_memory()[0])
     return min(held[2] - held[1], held[3] - held[2]) / KEPT_REQUESTS
 
 

@@ -76,7 +76,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from coursekit import cpus, load, processes, shop_db
+from coursekit import cpus, load, processes, resources, shop_db
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import describe
 from coursekit.service import Service
@@ -655,9 +655,7 @@ async def stop_and_look(ctx, evidence: Evidence, service: Service, which: str,
     ``open_before``), processes still running (beyond ``known``). The collector is paused
     meanwhile: a session never closed keeps its connections open until the collector happens
     to pass, so it would be seen only now and then."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with resources.collector_paused():
         await stop(ctx, service, "yours")
         helpers: dict[int, bool] = {}
         deadline = time.perf_counter() + SETTLE_S
@@ -674,9 +672,6 @@ async def stop_and_look(ctx, evidence: Evidence, service: Service, which: str,
             if not (left_open or running) or time.perf_counter() > deadline:
                 break
             await asyncio.sleep(0.05)
-    finally:
-        if collecting:
-            gc.enable()
     if left_open > 0:
         evidence.left_open.append((which, left_open))
     if running:

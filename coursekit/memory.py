@@ -5,6 +5,7 @@ the code keeps, not on how busy the machine is (the same code on the same Python
 the same bytes). It does not see memory that C libraries take with their own allocator
 (SQLite's page cache, for example).
 
+- ``with tracing():`` tracemalloc on for the block (off again after, if it was off).
 - ``with tracked() as used:`` then ``used.peak``: the most memory held at any moment of
   the block, above what was held when it began; ``used.kept``: what is still held at its end.
 - ``peak(function, *args)``: ``(result, bytes)`` for one call.
@@ -31,6 +32,20 @@ class Used:
 
 
 @contextlib.contextmanager
+def tracing():
+    """tracemalloc on for the block; stopped at its end only if this turned it on, so an
+    outer measurement goes on."""
+    started = not tracemalloc.is_tracing()
+    if started:
+        tracemalloc.start()
+    try:
+        yield
+    finally:
+        if started:
+            tracemalloc.stop()
+
+
+@contextlib.contextmanager
 def tracked():
     """``with tracked() as used:`` the block's peak and kept memory, traced by tracemalloc.
 
@@ -38,19 +53,15 @@ def tracked():
     resets the peak, so an outer measurement's peak is lost but its snapshots still work.
     """
     gc.collect()  # garbage of earlier code freed now, not during the block
-    started = not tracemalloc.is_tracing()
-    if started:
-        tracemalloc.start()
-    used = Used()
-    base = tracemalloc.get_traced_memory()[0]
-    tracemalloc.reset_peak()
-    try:
-        yield used
-    finally:
-        now, highest = tracemalloc.get_traced_memory()
-        used.peak, used.kept = max(0, highest - base), max(0, now - base)
-        if started:
-            tracemalloc.stop()
+    with tracing():
+        used = Used()
+        base = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        try:
+            yield used
+        finally:
+            now, highest = tracemalloc.get_traced_memory()
+            used.peak, used.kept = max(0, highest - base), max(0, now - base)
 
 
 def peak(function, *args, **kwargs) -> tuple[object, int]:

@@ -10,6 +10,8 @@
   opens inside the block, held until the block ends, so that what the code did not close
   is still open when a check looks (``still_open(opened)``), however CPython would
   otherwise have cleaned it up (a local dropped on return, the garbage collector).
+- ``with collector_paused():``: no garbage collection inside the block, so what stays open
+  does not depend on when one happens to run (it would close an unreachable connection).
 - ``with audit(listener):``: ``listener(event, args)`` for every audit event
   (``sys.addaudithook``) raised inside the block: sockets and sqlite3 connections
   however they were made.
@@ -108,6 +110,17 @@ def _dispatch(event: str, args: tuple) -> None:
     for listener in tuple(_listeners):
         with contextlib.suppress(Exception):  # an audit hook must never break the audited call
             listener(event, args)
+
+
+@contextlib.contextmanager
+def collector_paused():
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @contextlib.contextmanager
