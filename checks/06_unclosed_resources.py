@@ -34,7 +34,10 @@ file was deleted (created again, with its table). A visit waits for a database a
 connection writes to for a moment, as the starter does (sqlite3's default 5 s busy timeout):
 that connection takes the write lock (BEGIN IMMEDIATE) before the visit and keeps it until
 0.3 s after the visit's first statement that needs it began (seen by its trace callback,
-coursekit.sql_probes), so a timeout shorter than that fails and no stopwatch decides. And
+coursekit.sql_probes), or, where that statement's connection waits less than the starter's
+5 s for a lock (its PRAGMA busy_timeout, read as the statement starts), until 0.3 s past its
+timeout: a short timeout fails however short, a visit that retries for as long as the starter
+waits passes, and no stopwatch decides. And
 visits may come from several threads at once: three visits from three threads, each held by
 the check's own profile service until all three are under way (or none came for 3 s: visits
 that take turns, a lock held around the whole visit, fail), then answered one at a time, each
@@ -968,6 +971,18 @@ def still_locked(db: Path) -> bool:
 
 
 BUSY_S = 0.3  # another connection keeps the write lock this long once the visit writes
+STARTER_BUSY_S = 5.0  # sqlite3.connect's default timeout: how long the starter waits for a lock
+
+
+def busy_timeout_s(conn) -> float | None:
+    """How long ``conn`` waits for another connection's lock now (PRAGMA busy_timeout), read
+    through a cursor of the check's own (the learner's row_factory left out); None if unread."""
+    try:
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+    except (sqlite3.Error, TypeError, IndexError):
+        return None
 
 
 def wants_write_lock(sql: str) -> bool:
@@ -982,6 +997,7 @@ class Busy:
     """What the other writer of written_meanwhile did: see there."""
 
     held_s: float | None = None  # how long it kept its lock after the visit began writing
+    patience_s: float | None = None  # the busy timeout of the visit's first writing connection
     error: str = ""  # what went wrong with the other writer itself (then nothing is judged)
 
 
@@ -990,10 +1006,16 @@ def written_meanwhile(db: Path):
     """Around a visit in this thread: another connection (another worker recording its own
     visit) takes the database's write lock (BEGIN IMMEDIATE) before the visit starts, keeps it
     until BUSY_S after the visit's first statement that needs it began (or the visit ended),
-    then commits. Decided by the visit's own statements (sql_probes), not by a stopwatch: a
-    visit that gives up on a lock after less than BUSY_S fails, one that waits succeeds."""
-    busy, locked, ended = Busy(), threading.Event(), threading.Event()
-    holder: list = []
+    then commits; until BUSY_S past that statement's busy timeout where it is shorter than the
+    starter's. Decided by the visit's own statements and settings (sql_probes), not by a
+    stopwatch: a visit that gives up on a lock sooner than the starter fails, one that waits
+    (or retries) as long succeeds."""
+    busy, locked, ended, writing = Busy(), threading.Event(), threading.Event(), threading.Event()
+
+    def on_statement(opened, sql: str) -> None:  # in the visit's thread, before SQLite runs it
+        if not writing.is_set() and wants_write_lock(sql):
+            busy.patience_s = busy_timeout_s(opened.conn)
+            writing.set()
 
     def other_worker() -> None:
         try:
@@ -1003,13 +1025,13 @@ def written_meanwhile(db: Path):
                 locked.set()
                 deadline = time.monotonic() + Holds.CAP  # only a guard against a hang
                 while not ended.is_set() and time.monotonic() < deadline:
-                    if holder and any(wants_write_lock(statement.sql)
-                                      for each in list(holder[0]) for statement in list(each.log)):
-                        writing = time.monotonic()
-                        ended.wait(BUSY_S)
-                        busy.held_s = time.monotonic() - writing
+                    if writing.wait(0.002):
+                        began = time.monotonic()
+                        patience = busy.patience_s
+                        short = patience is not None and patience < STARTER_BUSY_S
+                        ended.wait(BUSY_S + (patience if short else 0.0))
+                        busy.held_s = time.monotonic() - began
                         break
-                    time.sleep(0.002)
                 other.execute("COMMIT")
         except sqlite3.Error as error:
             busy.error = f"{type(error).__name__}: {error}"
@@ -1020,8 +1042,7 @@ def written_meanwhile(db: Path):
     worker.start()
     locked.wait(Holds.CAP)
     try:
-        with sql_probes.opened_connections() as others:
-            holder.append(others)
+        with sql_probes.opened_connections(on_statement=on_statement):
             yield busy
     finally:
         ended.set()
@@ -1042,12 +1063,17 @@ def check_waits_for_a_busy_database(ctx):
                                                                        (99, "another worker")]
     if busy.error or (error is None and got == want and rows == want_rows):
         return  # (the other writer failed: nothing to judge)
+    patience = busy.patience_s
+    short = patience is not None and patience < STARTER_BUSY_S
+    until = (f"{BUSY_S + patience:g} s after the visit began writing ({BUSY_S:g} s past the "
+             f"{patience:g} s its connection waits for a lock: PRAGMA busy_timeout, "
+             f"sqlite3.connect's timeout)" if short else f"{BUSY_S:g} s after the visit began writing")
     held = (f" (your visit ended {busy.held_s:.2f} s after it began writing)"
-            if busy.held_s is not None and busy.held_s < BUSY_S else
+            if busy.held_s is not None and not short and busy.held_s < BUSY_S else
             "" if busy.held_s is not None else " (your visit never wrote)")
     ctx.fail(f"another connection (another worker recording its own visit) held the database's "
-             f"write lock (BEGIN IMMEDIATE) from before the visit until {BUSY_S:g} s after the "
-             f"visit began writing, or until it ended{held}, then committed; record_visit "
+             f"write lock (BEGIN IMMEDIATE) from before the visit until {until}, or until it "
+             f"ended{held}, then committed; record_visit "
              + (said(error) if error is not None else f"returned {got!r}")
              + f", and the table held {rows!r}; the starter waits for the lock (up to "
              f"sqlite3.connect's default 5 s), returns {want!r} and stores {want_rows!r}",

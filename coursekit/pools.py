@@ -1,0 +1,32 @@
+"""The process pools alive in this process whose workers retire after so many tasks.
+
+A limit on the tasks a worker may run (``ProcessPoolExecutor(max_tasks_per_child=N)``,
+``multiprocessing.Pool(maxtasksperchild=N)``) shows in a probe only once N tasks reached one
+worker, and N can be anything: so checks read the setting of the pools themselves. It also
+matters beyond the cost of new processes: a ProcessPoolExecutor replacing such a worker can
+stop replacing them and hang with tasks queued (CPython gh-115634: 3.11 to 3.15.0b3, fixed in
+later 3.13 and 3.14 releases, never in 3.11 or 3.12).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing.pool
+from concurrent.futures import ProcessPoolExecutor
+
+
+def retiring() -> list[str]:
+    """How the live process pools of this process that retire workers were made, each way once
+    (``ProcessPoolExecutor(max_tasks_per_child=1000)``); shut-down pools left out."""
+    found = []
+    for thing in gc.get_objects():
+        if isinstance(thing, ProcessPoolExecutor):
+            limit = getattr(thing, "_max_tasks_per_child", None)
+            if limit and not getattr(thing, "_shutdown_thread", False):
+                found.append(f"ProcessPoolExecutor(max_tasks_per_child={limit})")
+        elif (isinstance(thing, multiprocessing.pool.Pool)
+              and not isinstance(thing, multiprocessing.pool.ThreadPool)):
+            limit = getattr(thing, "_maxtasksperchild", None)
+            if limit and getattr(thing, "_state", None) == multiprocessing.pool.RUN:
+                found.append(f"multiprocessing.Pool(maxtasksperchild={limit})")
+    return list(dict.fromkeys(found))
