@@ -23,7 +23,9 @@ is still running once requests of every size were served (a pool replaced shows)
 ten-number ranges, sent once the pool is warm, starts no process, and fails at once if a
 worker that counted earlier ranges exits meanwhile (max_tasks_per_child recycles workers,
 and a ProcessPoolExecutor doing so can deadlock: CPython gh-115634, on 3.11 to 3.14, fixed
-in later 3.13 and 3.14 releases, never in 3.11 or 3.12); and after a quiet spell, during
+in later 3.13 and 3.14 releases, never in 3.11 or 3.12), and no pool of the file may limit the
+tasks a worker runs, whatever the limit (the check reads the pools' settings: coursekit.pools);
+and after a quiet spell, during
 which the timed waits of the threads the learner's code started (threading.Timer, Event.wait:
 an idle timer) run 1,000 times as fast for 0.3 s, about 5 minutes to them, the next request
 starts no process; nor does the request after one whose range count_primes rejects, which must
@@ -65,7 +67,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from hypothesis import strategies as st
 
-from coursekit import cpus, processes, timing
+from coursekit import cpus, pools, processes, timing
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import module_name
 from coursekit.oracle import agree, short
@@ -454,6 +456,24 @@ def check_pool_reused(ctx):
     ctx.record(worker_processes=len(worker_pids()),
                started_per_repeat=[request.started for request in repeats])
     fail_if_replaced(ctx)
+    fail_if_retiring(ctx)
+
+
+def fail_if_retiring(ctx) -> None:
+    """No pool of the file retires its workers after so many tasks, however many that is: the
+    requests above reach a limit of a few hundred, not one of thousands."""
+    limits = pools.retiring()
+    ctx.expect(not limits,
+               f"your pool was made as {' and '.join(limits)}: each worker exits after that many "
+               f"ranges and a new process is started in its place (the {len(_log)} requests "
+               f"served here did not reach it)",
+               "workers that stay alive from one request to the next are the contract: a limit "
+               "makes a busy app pay for starting a process again and again, and a "
+               "ProcessPoolExecutor replacing its workers can stop replacing them and hang for "
+               "good with ranges queued (CPython gh-115634, on Python 3.11 and 3.12, and 3.13 and "
+               "3.14 releases before the fix)",
+               "create the pool once with no limit on the tasks a worker may run (recycling "
+               "against leaks is a deployment's choice, made outside the app's pool)")
 
 
 def failing_request(ctx) -> None:

@@ -28,7 +28,8 @@ answer of its own, also for the same text; an answer the caller changed (of hand
 or of readability called directly) changes no later one. The long document is unlike prose (a single
 sentence end: scored in parts and added up, it differs), and the scores are compared
 with the starter's readability on generated texts (lone surrogates too: any str). 300 short requests at once end no worker
-(a pool that retires workers after N jobs starts new ones under load). Then a crowd: one job
+(a pool that retires workers after N jobs starts new ones under load), and no pool may limit
+the jobs a worker runs, whatever the limit (the check reads the pools' settings: coursekit.pools). Then a crowd: one job
 per worker held in it, more requests queued behind (as many as the loop's default executor has
 threads): a function sent through asyncio.to_thread meanwhile must run before any job ends (a
 waiting request holds no thread); the queued requests are cancelled, and each must end cancelled (a handler that catches
@@ -60,7 +61,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from coursekit import cpus, memory, processes, timing
+from coursekit import cpus, memory, pools, processes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name
 from coursekit.oracle import agree
@@ -779,7 +780,7 @@ MANY_WAIT_S = 5.0  # they all end well within this (stretched on a busy machine)
 
 
 async def check_workers_stay(ctx):
-    """Workers stay: 300 more requests at once end none of them (no worker retired and replaced)."""
+    """Workers stay: 300 more requests at once end none of them, and no pool retires its workers after so many jobs."""
     starter = ctx.function("readability", which="broken")
     texts = [f"Request {n} of the busy hour. Short!" for n in range(MANY_REQUESTS)]
     with processes.watch() as seen, processes.Tasks(ctx.module("yours")) as jobs:
@@ -820,6 +821,17 @@ async def check_workers_stay(ctx):
                "request that lands on it pays the start (a spawn re-imports everything, 100 ms "
                "or more), again and again under load; the lesson's warm pool keeps its workers "
                "for as long as the service runs",
+               "let the pool's workers live as long as the pool: no limit on the jobs a worker "
+               "may run (recycling against leaks is a deployment's choice, made elsewhere)")
+    limits = pools.retiring()
+    ctx.expect(not limits,
+               f"your pool was made as {' and '.join(limits)}: each worker exits after that many "
+               f"jobs and a new process is started in its place ({MANY_REQUESTS} requests at once "
+               f"did not reach it)",
+               "a worker that retires is replaced by a new process that requests wait for, again "
+               "and again under load, and a ProcessPoolExecutor replacing its workers can stop "
+               "replacing them and hang for good with jobs queued (CPython issue 115634, on "
+               "Python 3.11 and 3.12, and 3.13 and 3.14 releases before the fix)",
                "let the pool's workers live as long as the pool: no limit on the jobs a worker "
                "may run (recycling against leaks is a deployment's choice, made elsewhere)")
 
