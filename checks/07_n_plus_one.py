@@ -13,9 +13,10 @@ page: on generated blogs with sparse, random, negative ids stored out of order, 
 duplicate names, quotes and unicode, a posts table without a primary key, an index on
 posts.author_id with ANALYZE; and on a connection whose text_factory is bytes (every text
 value the page holds comes through it: a page parsed from a JSON document SQLite built has
-str) and on one whose SQLITE_LIMIT_LENGTH is 3,000 bytes (a whole page of 100 posts as one
-JSON value is about 7,800; the starter's values are under 30, a JSON array of the page's
-author ids about 560). The caller's connection must be left as it was found: open,
+str) and on one whose SQLITE_LIMIT_LENGTH is 3,000 bytes, for a page of 1,100 posts by 1,050
+authors: the starter's values are under 30 bytes, while a value that grows with the page does
+not fit (the whole page as one JSON text: about 87,000 bytes; its authors' ids as one JSON
+array: about 14,600). The caller's connection must be left as it was found: open,
 same row_factory, isolation_level and limits (getlimit), the same schema (no temporary view
 or table, nothing attached), its transaction still open if it had one, also after a call
 that raised (no tables; the caller's settings the default ones, then functions of its own,
@@ -271,7 +272,8 @@ class Size:
 # The biggest page's owner also caps a statement's text at 2,000 bytes (SQLITE_LIMIT_SQL_LENGTH,
 # as servers that run SQL they did not write do): the ids of 1,050 authors written into the
 # SQL as text (IN (1,2,3,...), about 4,200 bytes) dodge the limit on bound values only to
-# meet this one; the lesson's statements are a tenth of it, a bound JSON array is a value.
+# meet this one; the lesson's statements are a tenth of it. (One JSON array of ids is a value:
+# check_same_as_starter caps values.)
 # And a page whose authors are fewer than the bound values allowed (750 of 999), under the same
 # 2,000 bytes of text: a `?, ` per author (3 bytes each, about 2,250 in all) fits the one limit
 # and not the other; a fix that checks getlimit(SQLITE_LIMIT_VARIABLE_NUMBER) alone sends it.
@@ -279,9 +281,9 @@ SQL_LENGTH = 2_000
 SMALL, BIG, PAST_LIMIT = (Size(7, 3, 7), Size(400, 400, 9, limit=250),
                           Size(1_100, 1_050, 10, limit=999, sql_length=SQL_LENGTH))
 UNDER_LIMIT = Size(800, 750, 11, limit=999, sql_length=SQL_LENGTH)
-VALUE_LENGTH = 3_000  # SQLITE_LIMIT_LENGTH of a caller in check_same_as_starter: a whole page of 100 posts as
-# one JSON text (about 7,800 bytes) is past it, the authors' ids as one JSON array (about 560) or
-# their names as one JSON object (about 1,200) are not, nor any of the starter's values (< 30)
+VALUE_LENGTH = 3_000  # SQLITE_LIMIT_LENGTH of a caller in check_same_as_starter, for a page of 1,100
+# posts by 1,050 authors: the page as one JSON text (about 87,000 bytes), its authors' ids as one JSON
+# array (about 14,600) or their names as one JSON object are past it; the starter's values (< 30) not
 TOO_LONG = ("query string is too large", "statement too long")  # Python's DataError, SQLite's
 SIZES = (SMALL, Size(50, 20, 8), BIG, UNDER_LIMIT, PAST_LIMIT)
 
@@ -312,7 +314,7 @@ def statements_for(ctx, size: Size):
                              "limits too, and the starter's statements fit them",
                              "keep the SQL text the same size whatever the page: let the "
                              "database find the authors itself (a JOIN, or a subquery over "
-                             "posts), or bind all the ids as one value (one JSON array)")
+                             "posts)")
                 if not size.limit or "too many SQL variables" not in str(error):
                     raise
                 ctx.fail(f"on {size}, posts_with_authors raised OperationalError: too many "
@@ -324,8 +326,7 @@ def statements_for(ctx, size: Size):
                          "shows that page; a blog that grows past the limit would lose its "
                          "front page",
                          "let the database find the authors itself (a JOIN, or a subquery over "
-                         "posts), or bind all the ids as one value (one JSON array): nothing "
-                         "that grows with the authors")
+                         "posts): nothing that grows with the authors")
         return list(conn.log), [statement for other in others for statement in other.log], \
             conn.still_traced()
 
@@ -358,7 +359,7 @@ def check_statements(ctx):
                f"{shown} waits about {counts[worst] * ROUND_TRIP_MS:,.0f} ms for round trips alone",
                "ask for each post and its author's name in the same query (a JOIN), or fetch "
                "all the authors the page needs in one more query whose size does not grow with "
-               "them (a subquery over posts, or one JSON array of ids): not a `?` per author, "
+               "them (a subquery over posts): not a `?` per author, "
                "which runs out past the limit on bound values")
     ctx.expect(not any(other.values()) or all(seen[size][0] for size in seen),
                f"the page ran {max(other.values())} statements on a connection of its own and "
@@ -390,18 +391,20 @@ def check_same_as_starter(ctx):
                     "where the caller's code expects what its text_factory makes",
             nudge="select the title and the name as columns and put them in the dicts as the "
                   "connection returns them")
-    compare(ctx, make_blog(100, 40, seed=5),
-            f"a blog of 100 posts by 40 authors on a connection whose owner caps any string or "
-            f"blob at {VALUE_LENGTH:,} bytes (SQLITE_LIMIT_LENGTH; the starter's longest value is "
-            "under 30 bytes, its whole page about 7,800 bytes as one JSON text)",
+    compare(ctx, make_blog(1_100, 1_050, seed=5),
+            f"a blog of 1,100 posts by 1,050 authors on a connection whose owner caps any string "
+            f"or blob at {VALUE_LENGTH:,} bytes (SQLITE_LIMIT_LENGTH; the starter's longest value "
+            "is under 30 bytes; the page's author ids as one JSON array are about 14,600 bytes, "
+            "the whole page as one JSON text about 87,000)",
             setup=lambda conn: conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_LENGTH),
-            meaning="one value holding the whole page (a JSON document SQLite builds with "
-                    "json_group_array) grows with the page, and meets the limit on a string's "
-                    "length, which the connection's owner may lower like any other (a service "
-                    "capping values against runaway rows): every statement must fit the "
-                    "connection's limits, and the starter's rows are a few dozen bytes each",
-            nudge="return rows, one per post, and build the dicts in Python: no value that "
-                  "grows with the page")
+            meaning="a value that grows with the page (the authors' ids bound as one JSON array "
+                    "for json_each, a JSON document SQLite builds with json_group_array) meets "
+                    "the limit on a string's length, which the connection's owner may lower like "
+                    "the one on bound values (a service capping values against runaway rows): "
+                    "every statement must fit the connection's limits, and the starter's values "
+                    "are a few dozen bytes each",
+            nudge="let the database find the authors itself (a JOIN, or a subquery over posts) "
+                  "and return rows, one per post: no value that grows with the page")
     agree(ctx, blogs(), lambda blog: (page_of(ctx, blog, "broken"), page_of(ctx, blog, "yours")),
           what="posts_with_authors on this blog",
           nudge="build that blog and compare both pages: look each author up by id (not by "
@@ -571,7 +574,7 @@ def callers_trace_kept(ctx, conn, during: list, traced: list) -> None:
                  "raises 'too many SQL variables' on a page the starter shows. And the limit is "
                  "its owner's, set to cap statements built from user input",
                  "leave the limit alone and ask for the authors with a statement whose size "
-                 "does not grow with them: a JOIN, a subquery over posts, or one JSON array")
+                 "does not grow with them: a JOIN, or a subquery over posts")
     before = len(traced)
     conn.execute("SELECT 1").fetchall()
     ctx.expect(len(traced) > before,

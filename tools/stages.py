@@ -103,7 +103,8 @@ def every_test() -> list[tuple[tuple[str, list[str]], list[tuple[str, list[str]]
     """
     # A check mostly waits (on its child, a server, a sleep): one attempt at a time used two
     # thirds of one core, so four workers keep two cores busy.
-    tests = ("tests (units, attempts, hygiene)", [*PYTEST, "-n", "4", *BY_TWOS, "-m", "not browser"])
+    tests = ("tests (units, attempts, hygiene)",
+             [*PYTEST, "-n", "4", *BY_TWOS, "--durations=20", "-m", "not browser"])
     browser = ("a learner's session in the browser", [*PYTEST, *BROWSER, "-m", "browser"])
     first, second = [], [("notebooks --starters", [*NOTEBOOKS, "--starters", "notebooks/"])]
     other = newest_other_python()

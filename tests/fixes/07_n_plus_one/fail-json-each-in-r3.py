@@ -1,8 +1,12 @@
 """Two statements: the posts, then the authors WHERE id IN (SELECT value FROM json_each(?)), all ids in ONE bound JSON array.
 
-CORRECT: the IN list is one bound value, so no limit on bound values applies (the
-equivalent of PostgreSQL's `= ANY(%s)`): 2 statements at any page size; the names are
-joined in Python by id; nothing is changed on the caller's connection.
+BUG: the array is one value that grows with the page's authors, and the contract says every
+statement must fit the connection's limits: on a connection whose owner caps values at 3,000
+bytes (SQLITE_LIMIT_LENGTH), a page of 1,100 posts by 1,050 authors (an array of about 14,600
+bytes) raises DataError 'string or blob too big' where the starter, whose values are each a
+single id, shows the page. Written as a correct fix in round 3 and ruled right until round 19,
+when examiners had flagged it in rounds 14, 17 and 19: it dodges the limit on bound values, not
+the page.
 
 Lesson 07: N+1 queries.
 
