@@ -22,7 +22,7 @@ and a job that starts just as another begins to close its session works. Jobs of
 big one at most 5 more than the small one (a shared session needs at most 10; a session
 per request, or per batch, more as the job grows). Faults: a job with refused connections
 (and a 404, a 503) raises, as the starter does, and a job running beside it still gets its
-results; a job cancelled by its caller while requests hang (before the headers, mid-body,
+results; so do jobs whose URLs all answered, one with a 404 or a 503 (a JSON error page); a job cancelled by its caller while requests hang (before the headers, mid-body,
 trickling) stops, with every task it started; no task exception goes unretrieved; the next
 job still works. After 30 jobs in a row, at most 10 of the sessions they made are still
 alive (open, or closed and still referenced, once the loop has dropped its cancelled timers, as
@@ -682,7 +682,7 @@ async def check_reuses_connections(ctx):
 
 
 async def check_faults(ctx):
-    """Refused connections raise, as the starter's do, and spare a job beside; a cancelled job stops."""
+    """Refused connections and HTTP errors raise, as the starter's do, and spare a job beside; a cancelled job stops."""
     with python_reports() as reports:
         await faults(ctx)
         gc.collect()
@@ -732,6 +732,18 @@ async def faults(ctx):
 
     with phase("two jobs at once, one with refused URLs"):
         value, other = await asyncio.gather(refused_job(faulty), job_beside())
+    await calm(ctx, before)
+    with phase("jobs whose every URL answered, one with an HTTP error"):
+        for status in (404, 503):  # no refused connection to raise instead
+            answered = await refused_job([*good[:2], f"{api.url}/status/{status}?delay_ms=30",
+                                          *good[2:4]])
+            ctx.expect(answered is None,
+                       f"a job of 5 URLs that all answered, one of them with HTTP {status} (its "
+                       f"error page is JSON too), {answered}",
+                       "the starter raises on an error status (raise_for_status(): "
+                       "ClientResponseError) rather than hand back the error page's JSON as "
+                       "if it were the body asked for: the caller would take it for data",
+                       "keep `response.raise_for_status()` before reading the body")
     await calm(ctx, before)
     with phase("jobs while the API refused every connection"):
         # Every request of the job fails at the same moment: each failure must be read, not

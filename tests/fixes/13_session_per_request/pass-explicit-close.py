@@ -8,6 +8,7 @@ CONCURRENCY = 10
 
 async def fetch_json(session, url):
     async with session.get(url) as response:
+        response.raise_for_status()
         return await response.json()
 
 

@@ -7,6 +7,7 @@ async def fetch_all(urls):
     async with aiohttp.ClientSession() as session:
         for url in urls:
             async with session.get(url) as response:
+                response.raise_for_status()
                 results.append(await response.json())
     return results
 

@@ -9,6 +9,7 @@ CONCURRENCY = 10
 async def fetch_json(connector, url):
     async with aiohttp.ClientSession(connector=connector, connector_owner=False) as session:
         async with session.get(url) as response:
+            response.raise_for_status()
             return await response.json()
 
 

@@ -16,6 +16,7 @@ async def fetch_all(urls):
         while not queue.empty():
             index, url = queue.get_nowait()
             async with session.get(url) as response:
+                response.raise_for_status()
                 results[index] = await response.json()
 
     async with aiohttp.ClientSession() as session:
