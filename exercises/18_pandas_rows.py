@@ -11,7 +11,8 @@ Public API (the check calls exactly this):
 
     def price_orders(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame
         `orders`: columns order_id and customer_id (int64), total (float64: NaN
-        where the order is not invoiced yet, never negative), perhaps others; any
+        where the order is not invoiced yet, inf where an import overflowed, never
+        negative), perhaps others; any
         index, any order; the same order_id may appear twice.
         `customers`: columns customer_id (int64, each once) and tier ("gold",
         "silver", "standard", another tier or missing; object, str or category
