@@ -2,8 +2,8 @@
 
 BUG: with this Python (3.11.7 and 3.13.0 here) a pool with max_tasks_per_child deadlocks once workers start being replaced: the second request of 8 ranges never returns (7 of 8 futures done, 1 pending forever) and even shutdown hangs (a CPython bug, fixed only in later patch releases; behaviour depends on the exact Python version). Where it does not hang, every worker exits after 4 ranges and the pool starts a new process to replace it: with 8 ranges a request, every request starts new worker processes (new pids each request), paying process start-up per request, which is the cost a warm pool is meant to avoid. (max_tasks_per_child also switches the default start method to spawn, slower still.) Results and order are right, and the first request looks exactly like a warm pool.
 
-expect: did not return within
-or fails: on a loaded machine the replacement can win the race and the pool goes on: then every request starts processes, and the check says so
+Named broken- until the check read the pool's settings after its first request: the second
+request used to hang until the check's deadline ("did not return").
 
 Lesson 05: threads for CPU-bound work.
 
