@@ -978,10 +978,10 @@ def busy_timeout_s(conn) -> float | None:
     """How long ``conn`` waits for another connection's lock now (PRAGMA busy_timeout), read
     through a cursor of the check's own (the learner's row_factory left out); None if unread."""
     try:
-        cursor = conn.cursor()
+        cursor = sqlite3.Cursor(conn)  # not conn.cursor(): a factory of the learner's may override it
         cursor.row_factory = None
         return cursor.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
-    except (sqlite3.Error, TypeError, IndexError):
+    except Exception:  # a connection of the learner's making: whatever it does, nothing is read
         return None
 
 
