@@ -53,7 +53,8 @@ from coursekit.oracle import agree
 
 TITLE = "N+1 queries"
 MINUTES = 30
-SUMMARY = "a query per row → one JOIN, or one `WHERE id IN (...)` query"
+SUMMARY = ("a query per row → one JOIN, or one more query for the authors of the posts: "
+           "`WHERE id IN (SELECT author_id FROM posts)`")
 REQUIRES = {"posts_with_authors": "sync"}
 HINTS = [
     "Count the queries: one for the posts, then one more inside the loop for every post. "
