@@ -45,7 +45,6 @@ async def run(ctx: Context, check_module, measure: bool) -> None:
     still ends the run), so the verdict lists each as passed or not."""
     every = getattr(check_module, "RUN_EVERY_CHECK", False)
     try:
-        ctx.module("yours")
         for function in check_functions(check_module):
             emit("check", doc=first_line(function))
             try:
@@ -79,6 +78,19 @@ async def run(ctx: Context, check_module, measure: bool) -> None:
             emit("note", text=f"No timing: {error}")
 
 
+def imported(ctx: Context) -> bool:
+    """The learner's file, loaded before any event loop runs, as an app imports its modules
+    before asyncio.run: what needs a running loop (an aiohttp.ClientSession made at import)
+    fails here as it would there, named with its line, instead of passing inside the check's
+    loop. False (the verdict said) if it cannot be loaded."""
+    try:
+        ctx.module("yours")
+    except ExerciseBroken as error:
+        emit("failed", kind="ExerciseBroken", message=str(error))
+        return False
+    return True
+
+
 def failed(error: CheckFailed) -> None:
     emit("failed", kind="CheckFailed", observed=error.observed, meaning=error.meaning,
          nudge=error.nudge)
@@ -107,7 +119,8 @@ def main(argv: list[str]) -> int:
         warnings.simplefilter("default")
         with asyncio.Runner() as runner:
             try:
-                runner.run(run(ctx, check_module, measure == "measure"))
+                if imported(ctx):
+                    runner.run(run(ctx, check_module, measure == "measure"))
             except Exception:
                 emit("crash", traceback=traceback.format_exc())
                 return 2
