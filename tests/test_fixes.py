@@ -16,7 +16,7 @@ broken file that hangs only when a race goes one way says ``or fails: <why>``.
 ``--attempt-cache DIR`` (``make lesson`` sets it; ``make test`` and CI never do): an attempt
 whose verdict was right is skipped next time, until anything its verdict depends on changes
 (the attempt, its lesson's check and starter, coursekit, this file, the pinned packages, the
-Python, the usable CPUs). A rerun after a notebook or prose edit is then instant, the
+Python, the usable CPUs). A rerun after a notebook edit is then instant, the
 capstone's 77 attempts included.
 """
 
