@@ -400,10 +400,7 @@ def check_workers_never_retire(ctx):
                f"your pool was made as {' and '.join(limits)}: each worker exits after that many "
                "ranges and a new process is started in its place",
                "workers that stay alive from one request to the next are the contract: a limit "
-               "makes a busy app pay for starting a process again and again, and a "
-               "ProcessPoolExecutor replacing its workers can stop replacing them and hang for "
-               "good with ranges queued (CPython gh-115634, on Python 3.11 and 3.12, and 3.13 and "
-               "3.14 releases before the fix)",
+               "makes a busy app pay for starting a process again and again, and " + pools.HANGS,
                "create the pool once with no limit on the tasks a worker may run (recycling "
                "against leaks is a deployment's choice, made outside the app's pool)")
 

@@ -1000,6 +1000,11 @@ class Busy:
     patience_s: float | None = None  # the busy timeout of the visit's first writing connection
     error: str = ""  # what went wrong with the other writer itself (then nothing is judged)
 
+    @property
+    def impatient(self) -> bool:
+        """The visit's connection waits less than the starter's for a lock."""
+        return self.patience_s is not None and self.patience_s < STARTER_BUSY_S
+
 
 @contextlib.contextmanager
 def written_meanwhile(db: Path):
@@ -1027,9 +1032,7 @@ def written_meanwhile(db: Path):
                 while not ended.is_set() and time.monotonic() < deadline:
                     if writing.wait(0.002):
                         began = time.monotonic()
-                        patience = busy.patience_s
-                        short = patience is not None and patience < STARTER_BUSY_S
-                        ended.wait(BUSY_S + (patience if short else 0.0))
+                        ended.wait(BUSY_S + (busy.patience_s if busy.impatient else 0.0))
                         busy.held_s = time.monotonic() - began
                         break
                 other.execute("COMMIT")
@@ -1064,12 +1067,12 @@ def check_waits_for_a_busy_database(ctx):
     if busy.error or (error is None and got == want and rows == want_rows):
         return  # (the other writer failed: nothing to judge)
     patience = busy.patience_s
-    short = patience is not None and patience < STARTER_BUSY_S
     until = (f"{BUSY_S + patience:g} s after the visit began writing ({BUSY_S:g} s past the "
              f"{patience:g} s its connection waits for a lock: PRAGMA busy_timeout, "
-             f"sqlite3.connect's timeout)" if short else f"{BUSY_S:g} s after the visit began writing")
+             f"sqlite3.connect's timeout)" if busy.impatient
+             else f"{BUSY_S:g} s after the visit began writing")
     held = (f" (your visit ended {busy.held_s:.2f} s after it began writing)"
-            if busy.held_s is not None and not short and busy.held_s < BUSY_S else
+            if busy.held_s is not None and not busy.impatient and busy.held_s < BUSY_S else
             "" if busy.held_s is not None else " (your visit never wrote)")
     ctx.fail(f"another connection (another worker recording its own visit) held the database's "
              f"write lock (BEGIN IMMEDIATE) from before the visit until {until}, or until it "

@@ -776,6 +776,8 @@ async def check_at_once(ctx):
 
 
 MANY_REQUESTS = 300  # short requests at once: past a worker recycled after 100 jobs or so
+KEEP_WORKERS = ("let the pool's workers live as long as the pool: no limit on the jobs a worker "
+                "may run (recycling against leaks is a deployment's choice, made elsewhere)")
 MANY_WAIT_S = 5.0  # they all end well within this (stretched on a busy machine)
 
 
@@ -803,9 +805,7 @@ async def check_workers_stay(ctx):
                f"raised {MANY_WAIT_S * cpus.slowdown():g} s later (each takes a millisecond or "
                f"two); meanwhile {exited}",
                "a service under load must keep answering: here requests wait for good. Workers "
-               "that retire after so many jobs are one way to get there (on 3.11 and 3.12, and on "
-               "3.13 and 3.14 releases before the fix, ProcessPoolExecutor's replacing of them "
-               "can deadlock with jobs queued: CPython issue 115634)",
+               "that retire after so many jobs are one way to get there: " + pools.HANGS,
                "keep one pool whose workers live as long as it does, and send every job to it")
     answers = [call.result() for call in calls]
     wrong = next(((text, got) for text, got in zip(texts, answers, strict=True)
@@ -821,19 +821,15 @@ async def check_workers_stay(ctx):
                "request that lands on it pays the start (a spawn re-imports everything, 100 ms "
                "or more), again and again under load; the lesson's warm pool keeps its workers "
                "for as long as the service runs",
-               "let the pool's workers live as long as the pool: no limit on the jobs a worker "
-               "may run (recycling against leaks is a deployment's choice, made elsewhere)")
+               KEEP_WORKERS)
     limits = pools.retiring()
     ctx.expect(not limits,
                f"your pool was made as {' and '.join(limits)}: each worker exits after that many "
                f"jobs and a new process is started in its place ({MANY_REQUESTS} requests at once "
                f"did not reach it)",
                "a worker that retires is replaced by a new process that requests wait for, again "
-               "and again under load, and a ProcessPoolExecutor replacing its workers can stop "
-               "replacing them and hang for good with jobs queued (CPython issue 115634, on "
-               "Python 3.11 and 3.12, and 3.13 and 3.14 releases before the fix)",
-               "let the pool's workers live as long as the pool: no limit on the jobs a worker "
-               "may run (recycling against leaks is a deployment's choice, made elsewhere)")
+               "and again under load, and " + pools.HANGS,
+               KEEP_WORKERS)
 
 
 KEPT_REQUESTS = 200  # requests, one at a time, in each batch of the memory-kept probe

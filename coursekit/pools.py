@@ -14,6 +14,11 @@ import gc
 import multiprocessing.pool
 from concurrent.futures import ProcessPoolExecutor
 
+# Why a check refuses such a pool, said once for every check that does (lessons 05 and 10).
+HANGS = ("a ProcessPoolExecutor replacing its workers can stop replacing them and hang for good "
+         "with work queued (CPython gh-115634, on Python 3.11 and 3.12, and 3.13 and 3.14 "
+         "releases before the fix)")
+
 
 def retiring() -> list[str]:
     """How the live process pools of this process that retire workers were made, each way once
