@@ -26,8 +26,9 @@ from one mark to the next (one order's step, copies made and dropped included) m
 `"".join((report, row))` makes: about 22; the starter's local `+=`, which CPython extends in
 place: 0; judged against the starter's growth should a Python copy on `+=`). A report keeps
 nothing once it returns: after a third report of 2,000 new orders, at most 40 bytes per order
-more are held than after the second (a cache of parsed lines: about 660). Only as a second
-witness, with a wide margin, the report must be several times faster.
+more are held than after the second (a cache of parsed lines: about 660). The race of the
+starter and yours is shown, never judged: a CI run under load once measured the fix only 2.9x
+faster (idle: 11x to 13x), and no wrong fix in the catalogue is refused by time alone.
 """
 
 import cProfile
@@ -73,7 +74,6 @@ LOGGED_ORDERS = 12  # orders in each run whose debug records are compared
 RACE_ORDERS = 1200
 STEP_SIZES = (100, 200)  # orders in the two runs whose memory steps are compared
 MAX_STEP_GROWTH = 5  # bytes per added order (a copy of the report per order: about 22-24)
-MIN_SPEEDUP = 3.0  # the fix measures 10-25x (best of interleaved runs); the starter 1x
 LOGGER = "reports"
 CUSTOMER_ORDERS = 300  # orders in both runs of the customers probe
 CUSTOMER_COUNTS = (3, 300)  # customers they come from: a pass per customer costs 300 lines each
@@ -764,20 +764,10 @@ def interleaved(slow, fast, rounds: int = 3) -> tuple[Timing, Timing]:
     return Timing(tuple(samples[0])), Timing(tuple(samples[1]))
 
 
-def check_much_faster(ctx):
-    """In the same run, the report is several times faster than the starter's."""
+def measure(ctx):
+    """The starter and yours on one report, taking turns: shown, never judged (the profile decides)."""
     lines = order_lines(RACE_ORDERS, 5)
     with logging_as(SETTINGS[0]):
         slow, fast = interleaved(lambda: ctx.call_sync("build_report", lines, which="broken"),
                                  lambda: ctx.call_sync("build_report", lines))
     ctx.report_race(slow, fast, f"One report of {RACE_ORDERS:,} orders: 3 runs each, taking turns")
-    best_slow, best_fast = min(slow.samples), min(fast.samples)  # load only ever slows a run
-    speedup = best_slow / max(best_fast, 1e-9)
-    ctx.expect(speedup >= MIN_SPEEDUP,
-               f"{RACE_ORDERS:,} orders took {best_fast * 1000:,.0f} ms with yours and "
-               f"{best_slow * 1000:,.0f} ms with the starter (best of 3 each): only "
-               f"{speedup:.1f}x faster",
-               "the hot line took nearly all the time, so removing its work should make the "
-               f"report many times faster; less than {MIN_SPEEDUP:g}x means the work is still done "
-               "somewhere, in another form",
-               "profile your version again: which bar is the longest now?")
