@@ -2,8 +2,8 @@
 
 The shop's search box suggests a spelling when a query looks mistyped: "did you mean
 'copper kettle'?". Finding that suggestion compares the query with every product
-name of the department, a fraction of a millisecond of work, done again for every
-search, although people mistype the same few words all day long. Make each
+name of the department, and it is done again for every search, although people
+mistype the same few words all day long. Make each
 distinct suggestion be computed once, and then remembered.
 
 Public API (the check calls exactly this):
