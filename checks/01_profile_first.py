@@ -38,19 +38,17 @@ import logging
 import random
 import re
 import sys
-import time
 import tracemalloc
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from coursekit import memory, profiling
+from coursekit import memory, profiling, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.line_events import LineEvents
 from coursekit.loading import describe, module_name
 from coursekit.oracle import agree, short
-from coursekit.timing import Timing
 
 TITLE = "Profile first"
 MINUTES = 40
@@ -753,21 +751,10 @@ def check_nothing_kept(ctx):
                "was the debug message built for a record that is never logged")
 
 
-def interleaved(slow, fast, rounds: int = 3) -> tuple[Timing, Timing]:
-    """Runs of each, taking turns, so both meet the same moments of load."""
-    samples = ([], [])
-    for _ in range(rounds):
-        for runs, call in zip(samples, (slow, fast), strict=True):
-            start = time.perf_counter()
-            call()
-            runs.append(time.perf_counter() - start)
-    return Timing(tuple(samples[0])), Timing(tuple(samples[1]))
-
-
 def measure(ctx):
     """The starter and yours on one report, taking turns: shown, never judged (the profile decides)."""
     lines = order_lines(RACE_ORDERS, 5)
     with logging_as(SETTINGS[0]):
-        slow, fast = interleaved(lambda: ctx.call_sync("build_report", lines, which="broken"),
-                                 lambda: ctx.call_sync("build_report", lines))
+        slow, fast = timing.in_turns(lambda: ctx.call_sync("build_report", lines, which="broken"),
+                                     lambda: ctx.call_sync("build_report", lines))
     ctx.report_race(slow, fast, f"One report of {RACE_ORDERS:,} orders: 3 runs each, taking turns")

@@ -41,7 +41,6 @@ import re
 import sqlite3
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -722,17 +721,6 @@ def one_transaction(path: Path, readings) -> None:
 _raced: dict = {}  # this check run's race, so that measure() does not repeat it
 
 
-def interleaved(runs: int, *functions) -> list[timing.Timing]:
-    """Time each function ``runs`` times, taking turns, so that all meet the same disk weather."""
-    samples = [[] for _ in functions]
-    for _ in range(runs):
-        for function, times in zip(functions, samples, strict=True):
-            start = time.perf_counter()
-            function()
-            times.append(time.perf_counter() - start)
-    return [timing.Timing(tuple(times)) for times in samples]
-
-
 def race(ctx) -> tuple[timing.Timing, timing.Timing, timing.Timing]:
     """The starter, yours and a plain one-transaction save, on database files, taking turns.
 
@@ -743,11 +731,10 @@ def race(ctx) -> tuple[timing.Timing, timing.Timing, timing.Timing]:
         with database("broken") as broken_path, database("yours") as yours_path, \
                 database("reference") as reference_path, \
                 sql_probes.traced(broken_path) as slow, sql_probes.traced(yours_path) as fast:
-            _raced["timings"] = interleaved(
-                RUNS,
+            _raced["timings"] = timing.in_turns(
                 lambda: ctx.call_sync("save_readings", slow, readings, which="broken"),
                 lambda: ctx.call_sync("save_readings", fast, readings),
-                lambda: one_transaction(reference_path, readings))
+                lambda: one_transaction(reference_path, readings), repeat=RUNS)
             broken, yours, _ = _raced["timings"]
             ctx.report_race(broken, yours, f"{ROWS} readings into a database file, "
                                            f"median of {RUNS} runs each")

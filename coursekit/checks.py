@@ -80,9 +80,10 @@ def summary(verdict: Verdict, with_error: bool = True) -> str:
     lines += [f"  ✗ {doc}" for doc in verdict.also_failed]
     m = verdict.measurements
     if "broken_ms" in m:
+        note = speed_note(m["speedup"], m.get("within_noise", False), m.get("same_code", False),
+                          m.get("apart", True))
         lines.append(f"  Broken {format_ms(m['broken_ms'])} → yours {format_ms(m['yours_ms'])}: "
-                     f"{speed_note(m['speedup'], m.get('within_noise', False), m.get('same_code', False))} (median of {m['runs']} runs each, "
-                     "measured just now)")
+                     f"{note} (median of {m['runs']} runs each, measured just now)")
     lines += [f"  {note}" for note in verdict.notes]
     if verdict.output_lines:
         shown = list(verdict.output)

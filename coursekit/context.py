@@ -188,15 +188,13 @@ class Context:
         emit("picture", picture=picture, data=data)
 
     async def race(self, broken, yours, repeat: int = 3, title: str = "") -> tuple:
-        """Time two zero-argument coroutine functions, record and draw the result."""
-        slow, _ = await timing.time_async(broken, repeat=repeat)
-        fast, _ = await timing.time_async(yours, repeat=repeat)
+        """Time two zero-argument coroutine functions in turns, record and draw the result."""
+        slow, fast = await timing.in_turns_async(broken, yours, repeat=repeat)
         return self.report_race(slow, fast, title)
 
     def race_sync(self, broken, yours, repeat: int = 3, title: str = "") -> tuple:
-        """Time two zero-argument functions, record and draw the result."""
-        slow, _ = timing.time_call(broken, repeat=repeat)
-        fast, _ = timing.time_call(yours, repeat=repeat)
+        """Time two zero-argument functions in turns, record and draw the result."""
+        slow, fast = timing.in_turns(broken, yours, repeat=repeat)
         return self.report_race(slow, fast, title)
 
     def report_race(self, slow: timing.Timing, fast: timing.Timing, title: str) -> tuple:
@@ -204,12 +202,13 @@ class Context:
         speedup = round(timing.ratio(slow, fast), 2)
         same = self.same_code()
         noise = same or timing.overlap(slow, fast)
+        apart = not same and timing.apart(slow, fast)
         self.record(broken_ms=round(slow.median_ms, 2), yours_ms=round(fast.median_ms, 2),
-                    speedup=speedup, runs=len(slow.samples), within_noise=noise,
+                    speedup=speedup, runs=len(slow.samples), within_noise=noise, apart=apart,
                     **({"same_code": True} if same else {}))
         self.show("race", rows=[("broken", slow.median_ms), ("yours", fast.median_ms)],
                   title=title or f"Median of {len(slow.samples)} runs each",
-                  note=speed_note(speedup, noise, same), noise=noise)
+                  note=speed_note(speedup, noise, same, apart), noise=noise)
         return slow, fast
 
     def same_code(self) -> bool:
@@ -228,14 +227,16 @@ class Context:
             yield session
 
 
-def speed_note(speedup: float, noise: bool = False, same_code: bool = False) -> str:
-    """How two timings compare; runs that overlap are called the same, within noise."""
+def speed_note(speedup: float, noise: bool = False, same_code: bool = False,
+               apart: bool = True) -> str:
+    """How two timings compare: runs that overlap are the same within noise, and a winner is
+    named only when the runs are apart (timing.apart: no overlap, and a quarter or more)."""
     if same_code:
         return f"the same code: your file is still the starter ({speedup:.2f}x is the machine's noise)"
     if noise:
         return f"the same within noise ({speedup:.2f}x; the runs overlap)"
-    if speedup >= 1.15:
+    if not apart:
+        return f"too close to call ({speedup:.2f}x)"
+    if speedup > 1:
         return f"yours is {speedup:.1f}x faster"
-    if speedup <= 1 / 1.15:
-        return f"yours is {1 / speedup:.1f}x slower"
-    return f"about the same speed ({speedup:.2f}x)"
+    return f"yours is {1 / speedup:.1f}x slower"

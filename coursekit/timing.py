@@ -116,3 +116,26 @@ def time_call(function, *args, repeat: int = 1, **kwargs) -> tuple[Timing, objec
         result = function(*args, **kwargs)
         samples.append(time.perf_counter() - start)
     return Timing(tuple(samples)), result
+
+
+def in_turns(*calls, repeat: int = 3) -> list[Timing]:
+    """Each zero-argument function ``repeat`` times, taking turns (one run of each, then again),
+    so that a change of the machine's load meets them all alike, not one block of runs."""
+    samples = [[] for _ in calls]
+    for _ in range(repeat):
+        for call, kept in zip(calls, samples, strict=True):
+            start = time.perf_counter()
+            call()
+            kept.append(time.perf_counter() - start)
+    return [Timing(tuple(kept)) for kept in samples]
+
+
+async def in_turns_async(*calls, repeat: int = 3) -> list[Timing]:
+    """``in_turns`` for zero-argument coroutine functions."""
+    samples = [[] for _ in calls]
+    for _ in range(repeat):
+        for call, kept in zip(calls, samples, strict=True):
+            start = time.perf_counter()
+            await call()
+            kept.append(time.perf_counter() - start)
+    return [Timing(tuple(kept)) for kept in samples]

@@ -14,7 +14,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from coursekit import course, hints, results, slow_api, starters
+from coursekit import course, hints, results, slow_api, starters, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name, path_of, require
 from coursekit.probes import Heartbeat
@@ -406,3 +406,27 @@ def test_a_race_of_the_untouched_starter_against_itself_is_called_noise():
 
     assert "still the starter" in speed_note(1.4, noise=False, same_code=True)
     assert speed_note(1.4) == "yours is 1.4x faster"
+
+
+def test_a_winner_is_named_only_from_runs_apart():
+    """Runs that do not overlap but differ by less than a quarter are too close to call."""
+    from coursekit.context import speed_note
+
+    slow, fast = timing.Timing((0.110, 0.111, 0.112)), timing.Timing((0.100, 0.101, 0.102))
+    assert not timing.overlap(slow, fast) and not timing.apart(slow, fast)
+    assert speed_note(1.1, apart=False) == "too close to call (1.10x)"
+    assert speed_note(0.5) == "yours is 2.0x slower"
+
+
+def test_runs_take_turns():
+    """One run of each, then again: a change of load meets both alike."""
+    order = []
+    timings = timing.in_turns(lambda: order.append("a"), lambda: order.append("b"), repeat=3)
+    assert order == ["a", "b"] * 3 and [len(t.samples) for t in timings] == [3, 3]
+
+    async def one(name):
+        order.append(name)
+
+    order.clear()
+    asyncio.run(timing.in_turns_async(lambda: one("a"), lambda: one("b"), repeat=2))
+    assert order == ["a", "b"] * 2
