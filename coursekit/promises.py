@@ -32,6 +32,11 @@ def promised(attempt: Path) -> str:
     return outcome
 
 
+def version_bound(attempt: Path) -> bool:
+    """Its verdict changes with the Python: `make test` proves it on both of its Pythons."""
+    return bool(re.search(r"^(passes|fails) from Python 3\.\d+$", attempt.read_text(), re.M))
+
+
 def accepted(attempt: Path) -> set[str]:
     """The verdicts that keep the attempt's promise: the promised one, and a failed check too
     for a ``broken-`` file that hangs on a race (a line ``or fails: <why>``)."""

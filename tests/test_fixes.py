@@ -32,10 +32,11 @@ import pytest
 from coursekit import course, cpus
 from coursekit.checks import run
 from coursekit.errors import CheckFailed, ExerciseBroken
-from coursekit.promises import accepted, needs_cpus, promised
+from coursekit.promises import accepted, needs_cpus, promised, version_bound
 
 FIXES = Path(__file__).parent / "fixes"
 ATTEMPTS = sorted(FIXES.glob("*/*.py"))
+VERSION_BOUND = [attempt for attempt in ATTEMPTS if version_bound(attempt)]
 ROOT = FIXES.parents[1]
 
 
@@ -59,6 +60,14 @@ def test_attempt_gets_its_verdict(attempt: Path, pytestconfig):
     if seen:
         seen.parent.mkdir(parents=True, exist_ok=True)
         seen.touch()
+
+
+@pytest.mark.other_python
+@pytest.mark.parametrize("attempt", VERSION_BOUND, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_version_bound_attempt_on_the_other_python(attempt: Path):
+    """The attempts whose verdict changes with the Python (``passes from``/``fails from``),
+    run again by `make test` on its other Python: each promise is proven on both sides."""
+    judge(attempt, course.lesson(attempt.parent.name))
 
 
 def judge(attempt: Path, lesson) -> None:

@@ -1,7 +1,8 @@
 """The test stages, each run to the end, failures reported together.
 
     python tools/stages.py all        what `make test` runs: every test, both notebook modes,
-                                      and both modes again on the newest other Python here
+                                      and both modes and the version-bound attempts again on
+                                      the newest other Python here
     python tools/stages.py lesson 12  what `make lesson N=12` runs: one lesson
                                       (its stages side by side, each one's output printed whole)
 
@@ -64,7 +65,8 @@ def newest_other_python() -> tuple[tuple[int, int], str] | None:
 
 
 def on_python(version: tuple[int, int], interpreter: str) -> list[tuple[str, list[str]]]:
-    """Both notebook modes in an environment of that Python, made (once) like .venv."""
+    """Both notebook modes, and the version-bound attempts, in an environment of that Python,
+    made (once) like .venv."""
     venv = ROOT / f".venv-{version[0]}.{version[1]}"
     python = str(venv / ("Scripts" if os.name == "nt" else "bin") / "python")
     marker = venv / ".installed"
@@ -78,9 +80,12 @@ def on_python(version: tuple[int, int], interpreter: str) -> list[tuple[str, lis
     label = f"Python {version[0]}.{version[1]}"
     # Both modes, as on the main Python: each check fails its untouched starter there too,
     # with the starter's own cells (a race, a profile) run on this Python.
+    # And the attempts whose verdict changes with the Python: each promise proven on both.
     return [*steps,
             (f"notebooks --solutions on {label}", [*notebooks, "--solutions", "notebooks/"]),
-            (f"notebooks --starters on {label}", [*notebooks, "--starters", "notebooks/"])]
+            (f"notebooks --starters on {label}", [*notebooks, "--starters", "notebooks/"]),
+            (f"version-bound attempts on {label}",
+             [python, *PYTEST[1:], "-n", "2", "-m", "other_python", "tests/test_fixes.py"])]
 
 
 def make_venv(interpreter: str, venv: Path) -> int:
@@ -104,7 +109,8 @@ def every_test() -> list[tuple[tuple[str, list[str]], list[tuple[str, list[str]]
     # A check mostly waits (on its child, a server, a sleep): one attempt at a time used two
     # thirds of one core, so four workers keep two cores busy.
     tests = ("tests (units, attempts, hygiene)",
-             [*PYTEST, "-n", "4", *BY_TWOS, "--durations=20", "-m", "not browser"])
+             [*PYTEST, "-n", "4", *BY_TWOS, "--durations=20", "-m",
+              "not browser and not other_python"])
     browser = ("a learner's session in the browser", [*PYTEST, *BROWSER, "-m", "browser"])
     # Both modes on this Python beside the units and attempts, which leave a core idle about
     # a sixth of the time (87% busy in a fresh-clone CI); the other Python's beside the browser.

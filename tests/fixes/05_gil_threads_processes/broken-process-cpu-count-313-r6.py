@@ -4,11 +4,12 @@ BUG: os.process_cpu_count() exists only from Python 3.13. The course supports Py
 newer; on 3.11 and 3.12 the first request raises AttributeError ("module 'os' has no
 attribute 'process_cpu_count'"), and so does every later one (the pool is never made). A
 learner who writes and tests it on 3.13 sees it pass.
-Otherwise right (the pool made under a lock): on 3.13 and later it passes.
+On 3.13 it is wrong too: when a range fails it raises and leaves the request's other ranges
+queued in the shared pool (check 05 on 3.13.0: "28 of its 30 later ranges still started").
 
 expect: raised AttributeError: module 'os' has no attribute 'process_cpu_count'
 
-passes from Python 3.13
+fails from Python 3.13
 
 Lesson 05: threads for CPU-bound work.
 

@@ -3,12 +3,12 @@
 BUG: `asyncio.Queue.shutdown()` and `asyncio.QueueShutDown` are new in Python 3.13. The
 course runs on Python 3.11+ (the notebook kernel here is 3.11): there every call raises
 `AttributeError: 'Queue' object has no attribute 'shutdown'` before any request. A learner
-or instructor on 3.13 sees it work perfectly (peak = limit, slots reused, errors and
-cancellation right).
-Relabelled from fail-: otherwise right, it cannot run before 3.13, where it passes.
+or instructor on 3.13 sees it work (peak = limit, slots reused, errors and cancellation right).
+On 3.13 it is wrong too: it starts `limit` workers whatever the URLs (check 12 on 3.13.0:
+"limit=1,000,000 asked for more than 20 tasks" for 3 URLs).
 
 expect: raised AttributeError: 'Queue' object has no attribute 'shutdown'
-passes from Python 3.13
+fails from Python 3.13
 
 --- The exercise's docstring ---
 

@@ -2,12 +2,12 @@
 
 BUG: asyncio.Queue.shutdown() and asyncio.QueueShutDown exist only since Python 3.13. On Python
 3.11, which the course supports ("Python 3.11 or newer") and whose .venv runs it, every call
-raises AttributeError before a single request, an empty list of URLs included. On 3.13 it is a
-correct fix.
-Relabelled from fail-: otherwise right, it cannot run before 3.13, where it passes.
+raises AttributeError before a single request, an empty list of URLs included.
+On 3.13 it is wrong too: it starts `limit` workers whatever the URLs (check 12 on 3.13.0:
+"limit=1,000,000 asked for more than 20 tasks" for 3 URLs).
 
 expect: raised AttributeError: 'Queue' object has no attribute 'shutdown'
-passes from Python 3.13
+fails from Python 3.13
 
 Lesson 12: unbounded concurrency.
 

@@ -3,8 +3,9 @@
 BUG: on Python 3.11 wait_for runs the request in a task of its own, and a cancellation
 that reaches the caller once that task has finished is dropped (CPython gh-86296): the
 call returns its value, and a caller's own asyncio.timeout never fires. 3.12 rebuilt
-wait_for on asyncio.timeout, and there this is a correct fix:
-passes from Python 3.12
+wait_for on asyncio.timeout, but this is wrong there too: it catches the TimeoutError of the
+caller's own session as its deadline's (check 14 on 3.13.0: "returned the fallback after
+101 ms" where the starter raises the session's error).
 """
 import asyncio
 
