@@ -142,7 +142,12 @@ def test_ctrl_c_stops_a_check_within_a_second(tmp_path):
     marker = f"sleep {8000 + os.getpid() % 1000}"
     (tmp_path / "hang.py").write_text(
         f"import subprocess, time\nsubprocess.Popen({marker.split()!r})\ntime.sleep(150)\n")
+    # Ctrl-C as a terminal delivers it: a test run started in the background by a shell
+    # without job control (`make test &` in a script) inherits SIGINT ignored, and Python then
+    # raises no KeyboardInterrupt.
     script.write_text(textwrap.dedent(f"""
+        import signal
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         import time
         from pathlib import Path
         from coursekit import course
