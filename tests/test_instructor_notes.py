@@ -93,6 +93,14 @@ def write_attempt(folder: Path, name: str, docstring: str) -> Path:
     # characters named on their own are not the end of a clause
     ("Deletes the punctuation.\n\nBUG: str.translate deletes . , ! everywhere. More.",
      "Deletes the punctuation. *Bug:* str.translate deletes . , ! everywhere."),
+    # a BUG that opens with what is right names the bug in its "But" sentence
+    ("Lazy logging.\n\nBUG: The debug line is fixed right (lazy args). But the module turns "
+     "off logThreads at import: every record loses it. More.",
+     "Lazy logging. *Bug:* The module turns off logThreads at import."),
+    # a semicolon does not end the bug's first sentence
+    ("A global timeout.\n\nBUG: everything is closed; the timeout is set for the whole "
+     "process. More.",
+     "A global timeout. *Bug:* everything is closed; the timeout is set for the whole process."),
 ])
 def test_a_wrong_fix_in_one_sentence(tmp_path, docstring, said):
     assert instructor_notes.misconception(write_attempt(tmp_path, "fail-x.py", docstring)) == said

@@ -206,7 +206,13 @@ def misconception(path: Path) -> str:
         first = first[:1].upper() + first[1:]
     text = first_clause(first, stops=".")
     bug = " ".join(bug.split("\n\n", 1)[0].split())
-    return f"{text}. *Bug:* {first_clause(bug)}." if bug else f"{text}."
+    # A BUG that opens with what the attempt gets right names the bug in its "But ..."
+    # sentence; otherwise its first sentence names it.
+    turn = re.search(r"(?<=[.;] )But (?=\S)", bug)
+    said = first_clause(bug[turn.end():]) if turn else first_clause(bug, stops=".:")
+    if turn and re.match(r"[a-z]+\b(?![._(])", said):  # a word, not a name from the code
+        said = said[:1].upper() + said[1:]
+    return f"{text}. *Bug:* {said}." if bug else f"{text}."
 
 
 def lesson_notes(lesson: course.Lesson) -> str:
