@@ -310,7 +310,7 @@ def test_a_winner_from_few_runs_comes_with_the_chance_that_noise_named_it():
     import itertools
     import random
 
-    from coursekit.timing import Timing, few_runs, overlap
+    from coursekit.timing import Timing, fastest, few_runs, overlap
 
     # Runs of one speed: every order of 6 equally likely; 2 of the 20 splits do not overlap.
     splits = list(itertools.combinations(range(6), 3))
@@ -319,6 +319,13 @@ def test_a_winner_from_few_runs_comes_with_the_chance_that_noise_named_it():
     assert "1 time in 10" in few_runs(Timing((1, 2, 3)), Timing((4, 5, 6)))
     five = Timing(tuple(random.Random(0).random() for _ in range(5)))
     assert few_runs(five, five) == "" and few_runs(Timing((1, 2, 3)), five) == ""
+    # The 3 fastest of 5 a side: of the 252 splits of 10 runs, 42 keep them apart (1 in 6).
+    splits = list(itertools.combinations(range(10), 5))
+    kept = sum(not overlap(fastest(Timing(a)), fastest(Timing(tuple(set(range(10)) - set(a)))))
+               for a in splits)
+    assert kept == 42 and len(splits) == 252
+    assert "the 3 fastest of 5 runs a side" in few_runs(fastest(five), fastest(five))
+    assert "1 time in 6" in few_runs(fastest(five), fastest(five))
 
 
 def test_a_winner_is_named_only_apart_and_a_quarter_away():
