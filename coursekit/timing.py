@@ -72,6 +72,14 @@ def apart(a: Timing, b: Timing, margin: float = 1.25) -> bool:
     return not overlap(a, b) and max(a.median, b.median) >= margin * min(a.median, b.median)
 
 
+def undecided(a: Timing, b: Timing) -> str:
+    """Words for two timings no winner may be named from, else "": runs that overlap are the
+    same within noise, and runs apart by less than a quarter are too close to call."""
+    if overlap(a, b):
+        return "the same within noise"
+    return "" if apart(a, b) else "too close to call"
+
+
 def fastest(timing: Timing, keep: int = 3) -> Timing:
     """The ``keep`` fastest runs: a busy machine only ever slows a run, so one slow run says
     nothing of the code, yet it alone can make two sets of runs overlap."""
