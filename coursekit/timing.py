@@ -73,10 +73,11 @@ def apart(a: Timing, b: Timing, margin: float = 1.25) -> bool:
 
 
 def undecided(a: Timing, b: Timing) -> str:
-    """Words for two timings no winner may be named from, else "": runs that overlap are the
-    same within noise, and runs apart by less than a quarter are too close to call."""
+    """Words for two timings no winner may be named from, else "": runs that overlap are not
+    told apart (one slow run is enough to make them overlap, so they are not shown the same),
+    and runs apart by less than a quarter are too close to call."""
     if overlap(a, b):
-        return "the same within noise"
+        return "not told apart (the runs overlap)"
     return "" if apart(a, b) else "too close to call"
 
 

@@ -427,7 +427,7 @@ def test_a_winner_is_named_only_from_runs_apart():
 
 def test_undecided_runs_are_noise_or_too_close_and_a_winner_leaves_no_words():
     same, close = timing.Timing((1.0, 1.2, 1.4)), timing.Timing((1.3, 1.5, 1.6))
-    assert timing.undecided(same, close) == "the same within noise"
+    assert timing.undecided(same, close) == "not told apart (the runs overlap)"
     near = timing.Timing((1.45, 1.46, 1.47))
     assert timing.undecided(same, near) == "too close to call"
     assert timing.undecided(same, timing.Timing((3.0, 3.1, 3.2))) == ""
