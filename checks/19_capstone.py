@@ -139,6 +139,7 @@ class Evidence:
     steps: tuple = (0, "")  # the most VM steps one statement took, and the table it reads
     rows: int = 0  # orders in the table
     job_ms: float = 0.0  # the starter's loyalty score for a 40-order dashboard, CPU ms here
+    # (the least of its measures: see watch)
     waiting_ms: float = 0.0
     blocking_waits: list = field(default_factory=list)  # call sites: Service.blocking_waits
     computing_ms: float = 0.0
@@ -375,6 +376,10 @@ def orders_of(conn: sqlite3.Connection, customer: int) -> list[tuple]:
                         "WHERE customer_id = ? ORDER BY orders.id", (customer,)).fetchall()
 
 
+def least_job_ms(so_far: float, measured: float) -> float:
+    return min(so_far, measured) if so_far else measured
+
+
 def job_ms(ctx, shop: shop_db.Shop) -> float:
     """The CPU the starter's loyalty score takes for the fresh 40-order dashboard, here, now."""
     with contextlib.closing(connect(shop.path)) as conn:
@@ -575,9 +580,12 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     evidence.rules += rules_kept(seen, evidence.starter_drops, ctx.module("broken").RETRY_PAUSES)
     # One at a time, nothing remembered about these customers yet: their statements,
     # the loop's stalls, and the tries of the order answered 503. The score's CPU is measured
-    # again just before and just after: a sibling hyper-thread kept busy by other processes
-    # stretches CPU time, the stalls' and the score's alike, only while it lasts.
-    evidence.job_ms = max(evidence.job_ms, job_ms(ctx, shop))
+    # again just before and just after, and the least is kept: a sibling hyper-thread kept
+    # busy by other processes stretches CPU time only while it lasts, and a score measured
+    # stretched would let a full score on the loop pass as a short one (seen in a CI run
+    # at a load average of 7 to 10). A fixed service's longest stall, a quarter of a score,
+    # stays under three quarters of the least measure unless stretched three times.
+    evidence.job_ms = least_job_ms(evidence.job_ms, job_ms(ctx, shop))
     with ctx.api.recording() as seen, yours.blocking_waits() as waits:
         async with yours.heartbeat() as beat:
             for path, size in evidence.probes:
@@ -587,7 +595,7 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
                     evidence.statements[size] = log
     evidence.waiting_ms, evidence.computing_ms = beat.max_waiting_ms, beat.max_computing_ms
     evidence.blocking_waits += waits
-    evidence.job_ms = max(evidence.job_ms, job_ms(ctx, shop))
+    evidence.job_ms = least_job_ms(evidence.job_ms, job_ms(ctx, shop))
     evidence.rules += tries_of(seen, 503, ctx.module("broken").RETRY_PAUSES)
     await settle(ctx)  # nothing from before counts as in flight during the load
     load_from = time.monotonic()
@@ -1185,7 +1193,8 @@ async def check_loop_never_computes_long(ctx):
     evidence = await observe(ctx)
     # The starter's stall holds a whole score and more; a fixed service's longest, its
     # similar products (about a quarter of a score), stretched up to twice as long while
-    # another process shares the core: three quarters of a score tells them apart.
+    # another process shares the core: three quarters of the score's least measure tells
+    # them apart.
     limit = evidence.job_ms * 0.75
     ctx.record(loop_computing_ms=round(evidence.computing_ms, 1), score_cpu_ms=round(evidence.job_ms))
     ctx.expect(evidence.computing_ms < limit,
