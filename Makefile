@@ -84,5 +84,5 @@ wheelhouse-test:  ## set up a copy of the course from wheelhouse/ alone (pip --n
 	$(COURSE) wheelhouse-test
 
 clean:  ## remove the environment, caches and test artefacts (not your exercises, backups/, wheelhouse/)
-	rm -rf $(VENV) .venv-* .course/results.json .course/attempt-verdicts .pytest_cache .ruff_cache build
+	rm -rf $(VENV) .venv-* .course/results.json .course/verdicts .pytest_cache .ruff_cache build
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -11,6 +11,10 @@ reason than the mistake (a crash, ExerciseBroken), fails the test: a check that
 cannot fail is a defect. Check cells are also tagged ``raises-exception``, so that
 JupyterLab's Run All goes on past a failing check to the hints and the rest of the
 lesson; in the other two modes that tag is overridden: a failing check fails.
+
+``--verdict-cache DIR`` (`make lesson` only): a notebook whose every cell passed in this mode
+is skipped next time, until its code cells, its lesson's files or coursekit change
+(tools/verdict_cache.py).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -30,9 +35,10 @@ def pytest_addoption(parser):
                     help="run the notebooks' checks against solutions/")
     group.addoption("--starters", action="store_true",
                     help="expect every check cell to fail against the untouched starters")
-    group.addoption("--attempt-cache", metavar="DIR",
-                    help="skip an attempt whose verdict was right once and whose inputs have not "
-                         "changed since (tests/test_fixes.py): `make lesson` only, never `make test`")
+    group.addoption("--verdict-cache", metavar="DIR",
+                    help="skip an attempt, or a notebook in this mode, that was right once and "
+                         "whose inputs have not changed since (tools/verdict_cache.py): "
+                         "`make lesson` only, never `make test`")
 
 
 def selected_mode(config) -> str:
@@ -85,6 +91,8 @@ def pytest_report_header(config):
 
 
 def pytest_collection_modifyitems(config, items):
+    if config.getoption("verdict_cache"):
+        config.pluginmanager.register(NotebookVerdicts(config, items))
     starters = selected_mode(config) == "starters"
     for item in items:
         cell = getattr(item, "cell", None)
@@ -114,3 +122,39 @@ def expect_check_failure(item) -> None:
             )
 
     item.runtest = runtest
+
+
+class NotebookVerdicts:
+    """Each notebook's run, skipped when it passed last time with the same inputs, and
+    remembered once every one of its cells has passed (--verdict-cache)."""
+
+    def __init__(self, config, items):
+        from verdict_cache import of_notebook  # tools/ is on the path once pytest is configured
+
+        self.whole = not config.getoption("keyword")  # some cells only: nothing remembered
+        self.cells: dict[str, int] = {}
+        self.passed: dict[str, int] = {}
+        self.seen: dict[str, Path] = {}
+        folder = Path(config.getoption("verdict_cache"))
+        for item in items:
+            if getattr(item, "cell", None) is None:
+                continue
+            notebook = item.nodeid.split("::")[0]
+            if notebook not in self.seen:
+                self.seen[notebook] = folder / of_notebook(Path(item.path), selected_mode(config))
+            if self.seen[notebook].exists():
+                item.add_marker(pytest.mark.skip(
+                    reason="passed last time, and neither its code cells nor what they run "
+                           "changed since (--verdict-cache)"))
+            self.cells[notebook] = self.cells.get(notebook, 0) + 1
+
+    def pytest_runtest_logreport(self, report):
+        notebook = report.nodeid.split("::")[0]
+        if notebook in self.cells and report.when == "call" and report.passed:
+            self.passed[notebook] = self.passed.get(notebook, 0) + 1
+
+    def pytest_sessionfinish(self):
+        for notebook, count in self.cells.items():
+            if self.whole and self.passed.get(notebook) == count:
+                self.seen[notebook].parent.mkdir(parents=True, exist_ok=True)
+                self.seen[notebook].touch()

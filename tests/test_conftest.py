@@ -83,3 +83,33 @@ def test_the_two_modes_exclude_each_other(pytester):
     result = run(pytester, "--solutions", "--starters")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*--solutions and --starters exclude each other*"])
+
+
+def test_the_verdict_cache_skips_a_notebook_run_until_its_code_or_lesson_changes(
+        pytester, monkeypatch):
+    pytester.makeconftest(CONFTEST)
+    for folder in ("checks", "exercises", "solutions"):
+        (pytester.path / folder).mkdir()
+        (pytester.path / folder / "99_demo.py").write_text("x = 1\n")
+    (pytester.path / "checks" / "starters.sha256").write_text("")
+    (pytester.path / "notebooks").mkdir()
+    lesson = pytester.path / "notebooks" / "99_demo.ipynb"
+    monkeypatch.setenv("COURSEKIT_ROOT", str(pytester.path))
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parents[1] / "tools"))
+    cache = ["--verdict-cache", str(pytester.path / "cache")]
+
+    def outcome(*cells, mode="--solutions"):
+        lesson.write_text(notebook(*cells))
+        return run(pytester, *cache, mode, "notebooks/99_demo.ipynb").parseoutcomes()
+
+    assert outcome(("x = 1", []), ("assert x", [])) == {"passed": 2}
+    assert outcome(("x = 1", []), ("assert x", [])) == {"skipped": 2}
+    book = nbformat.reads(lesson.read_text(), as_version=4)  # prose cannot change a verdict
+    book.cells.insert(0, nbformat.v4.new_markdown_cell("# Demo"))
+    lesson.write_text(nbformat.writes(book))
+    assert run(pytester, *cache, "--solutions", str(lesson)).parseoutcomes() == {"skipped": 2}
+    assert outcome(("x = 1", []), ("assert x", []), mode="--starters") == {"passed": 2}
+    assert outcome(("x = 0", []), ("assert x", [])) == {"passed": 1, "failed": 1}
+    assert outcome(("x = 0", []), ("assert x", [])) == {"passed": 1, "failed": 1}  # not kept
+    (pytester.path / "solutions" / "99_demo.py").write_text("x = 2\n")
+    assert outcome(("x = 1", []), ("assert x", [])) == {"passed": 2}

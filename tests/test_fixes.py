@@ -13,21 +13,20 @@ only on older Pythons, or broken there (it uses what they lack), says ``passes f
 3.N``; a fix wrong only on newer ones, ``fails from Python 3.N`` (coursekit.promises). A
 broken file that hangs only when a race goes one way says ``or fails: <why>``.
 
-``--attempt-cache DIR`` (``make lesson`` sets it; ``make test`` and CI never do): an attempt
+``--verdict-cache DIR`` (``make lesson`` sets it; ``make test`` and CI never do): an attempt
 whose verdict was right is skipped next time, until anything its verdict depends on changes
 (the attempt, its lesson's check and starter, coursekit, this file, the pinned packages, the
-Python, the usable CPUs). A rerun after a notebook edit is then instant, the
-capstone's 77 attempts included.
+Python, the usable CPUs: tools/verdict_cache.py). A rerun after a notebook edit is then
+instant, the capstone's 77 attempts included.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from verdict_cache import of_attempt
 
 from coursekit import course, cpus
 from coursekit.checks import run
@@ -37,25 +36,15 @@ from coursekit.promises import accepted, needs_cpus, promised, version_bound
 FIXES = Path(__file__).parent / "fixes"
 ATTEMPTS = sorted(FIXES.glob("*/*.py"))
 VERSION_BOUND = [attempt for attempt in ATTEMPTS if version_bound(attempt)]
-ROOT = FIXES.parents[1]
-
-
-def fingerprint(attempt: Path, lesson) -> str:
-    """Everything an attempt's verdict depends on, as one digest (see --attempt-cache)."""
-    digest = hashlib.sha256(f"{sys.version} {cpus.usable()}".encode())
-    for path in [attempt, lesson.checks, lesson.exercise, Path(__file__),
-                 ROOT / "requirements.txt", *sorted((ROOT / "coursekit").rglob("*.py"))]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
 
 
 @pytest.mark.parametrize("attempt", ATTEMPTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_attempt_gets_its_verdict(attempt: Path, pytestconfig):
     lesson = course.lesson(attempt.parent.name)
-    cache = pytestconfig.getoption("attempt_cache")
-    seen = Path(cache) / fingerprint(attempt, lesson) if cache else None
+    cache = pytestconfig.getoption("verdict_cache")
+    seen = Path(cache) / of_attempt(attempt, lesson, Path(__file__)) if cache else None
     if seen and seen.exists():
-        pytest.skip("right last time, and nothing it depends on changed since (--attempt-cache)")
+        pytest.skip("right last time, and nothing it depends on changed since (--verdict-cache)")
     judge(attempt, lesson)
     if seen:
         seen.parent.mkdir(parents=True, exist_ok=True)
@@ -152,14 +141,15 @@ def test_a_file_that_hangs_on_a_race_may_be_refused_by_a_check_instead(tmp_path)
 
 
 def test_the_attempt_cache_forgets_a_verdict_once_anything_it_depends_on_changes(tmp_path):
-    checks, starter, attempt = (tmp_path / name for name in ("checks.py", "starter.py", "a.py"))
-    for path in (checks, starter, attempt):
+    checks, starter, attempt, judge = (tmp_path / name
+                                       for name in ("checks.py", "starter.py", "a.py", "t.py"))
+    for path in (checks, starter, attempt, judge):
         path.write_text("x = 1\n")
     lesson = type("Lesson", (), {"checks": checks, "exercise": starter})
-    first = fingerprint(attempt, lesson)
-    assert fingerprint(attempt, lesson) == first
-    for path in (checks, starter, attempt):
+    first = of_attempt(attempt, lesson, judge)
+    assert of_attempt(attempt, lesson, judge) == first
+    for path in (checks, starter, attempt, judge):
         path.write_text("x = 2\n")
-        assert fingerprint(attempt, lesson) != first, path.name
+        assert of_attempt(attempt, lesson, judge) != first, path.name
         path.write_text("x = 1\n")
-    assert fingerprint(attempt, lesson) == first
+    assert of_attempt(attempt, lesson, judge) == first

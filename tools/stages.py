@@ -41,8 +41,9 @@ NOTEBOOKS = [*PYTEST, *WAITING, "--dist", "loadfile", *NBVAL]
 # catalogue on one worker. Two at a time, longest first (tests/conftest.py), keeps all busy.
 BY_TWOS = ["--maxschedchunk", "2"]
 ENVIRONMENT = "environment for Python"  # a stage that makes one: begun with the first stage
-# Attempts right last time and unchanged since are skipped by `make lesson`, never by `make test`.
-ATTEMPT_CACHE = ROOT / ".course" / "attempt-verdicts"
+# Attempts and notebook runs right last time and unchanged since are skipped by `make lesson`,
+# never by `make test` (tools/verdict_cache.py).
+VERDICT_CACHE = ["--verdict-cache", str(ROOT / ".course" / "verdicts")]
 
 
 def newest_other_python() -> tuple[tuple[int, int], str] | None:
@@ -138,10 +139,10 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     return [
         ("ruff", [sys.executable, "-m", "ruff", "check", *map(str, files)]),
         (f"attempts and hygiene of {lesson.stem}",
-         [*PYTEST, "-n", "10", *BY_TWOS, "--attempt-cache", str(ATTEMPT_CACHE),
+         [*PYTEST, "-n", "10", *BY_TWOS, *VERDICT_CACHE,
           "tests/test_fixes.py", "tests/test_hygiene.py", "-k", lesson.stem]),
-        (f"{notebook} --solutions", [*PYTEST, *NBVAL, "--solutions", notebook]),
-        (f"{notebook} --starters", [*PYTEST, *NBVAL, "--starters", notebook]),
+        (f"{notebook} --solutions", [*PYTEST, *NBVAL, *VERDICT_CACHE, "--solutions", notebook]),
+        (f"{notebook} --starters", [*PYTEST, *NBVAL, *VERDICT_CACHE, "--starters", notebook]),
     ]
 
 

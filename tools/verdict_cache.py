@@ -1,0 +1,44 @@
+"""What `make lesson` may skip: a verdict that was right last time, when nothing it depends on
+has changed since. Each verdict is remembered as an empty file named by one digest of its
+inputs, in the folder given to pytest as ``--verdict-cache DIR``: an attempt's verdict
+(tests/test_fixes.py) and a notebook's run in one mode (conftest.py). `make test` and CI never
+pass it, so they skip nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from coursekit import course, cpus
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fingerprint(*parts: Path | bytes) -> str:
+    """One digest of ``parts`` (files, or bytes) and of what every verdict depends on: the
+    Python, the usable CPUs, the pinned packages and coursekit."""
+    digest = hashlib.sha256(f"{sys.version} {cpus.usable()}".encode())
+    for part in [*parts, ROOT / "requirements.txt", *sorted((ROOT / "coursekit").rglob("*.py"))]:
+        data = part if isinstance(part, bytes) else part.name.encode() + b"\0" + part.read_bytes()
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def of_attempt(attempt: Path, lesson, judge: Path) -> str:
+    """An attempt's verdict: the attempt, its lesson's check and starter, and ``judge``, the
+    test that decides what its name promises."""
+    return fingerprint(attempt, lesson.checks, lesson.exercise, judge)
+
+
+def of_notebook(notebook: Path, mode: str) -> str:
+    """A notebook's run in ``mode``: its code cells (prose cannot change a verdict), its
+    lesson's check, starter and solution, and the notebook modes (conftest.py)."""
+    cells = [[cell["source"], cell["metadata"]]
+             for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+             if cell["cell_type"] == "code"]
+    lesson = course.lesson(notebook.stem)
+    return fingerprint(json.dumps([mode, cells]).encode(), lesson.checks, lesson.exercise,
+                       lesson.solution, ROOT / "conftest.py")
