@@ -713,8 +713,9 @@ def check_report_not_copied(ctx):
                    "about 55 bytes)",
                    "each order makes a new copy of the whole report so far, a step that grows "
                    "with the report: the work grows with orders x report size, so a day 10x "
-                   "busier is about 100x slower (at 40,000 orders, slower than the starter), and "
-                   "a profile of Python calls does not show it: one C call per order",
+                   "busier is about 100x slower (past some tens of thousands of orders, slower "
+                   "than the starter), and a profile of Python calls does not show it: one C "
+                   "call per order",
                    "add each line without rebuilding the report: collect the lines in a list "
                    "and join them once at the end, or extend a local string with `+=`, as the "
                    "starter does (CPython then grows it in place), whatever the log level")

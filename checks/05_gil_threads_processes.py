@@ -528,8 +528,9 @@ def fail_if_replaced(ctx) -> None:
              "workers that stay alive from one request to the next are never replaced: a pool "
              "swapped for another one (a bigger one for a bigger request, a new one after a "
              "pause), or workers that exit after so many tasks, make some requests pay the start "
-             "of new processes again (with spawn a fresh interpreter each, with forkserver a fork "
-             "of its server: hundreds of milliseconds for a new pool, against tens with fork)",
+             "of new processes again (for a new pool: about ten milliseconds with fork; tens "
+             "with forkserver, a fork of its server that imports the module; a hundred or more "
+             "with spawn, a fresh interpreter each)",
              "create one pool, sized by the CPUs rather than by the request, and keep it, and "
              "its workers, for the life of the app")
 
@@ -636,10 +637,10 @@ def fail_restarted(ctx, request: Served):
                  "again and again, or a pool for each size of request")
     ctx.fail(f"requests no bigger than an earlier one still started processes: {listing}"
              f"{leftover}",
-             cause + ". Starting a process costs far more than counting one range: milliseconds "
-             "with fork, and with spawn or forkserver (macOS, Windows, Python 3.14 on Linux) "
-             "hundreds of milliseconds: a fresh interpreter each with spawn, with forkserver a "
-             "fork of its server, which imports the module",
+             cause + ". Starting processes costs far more than counting one range: for a pool, "
+             "about ten milliseconds with fork, tens with forkserver (Python 3.14 on Linux: a "
+             "fork of its server, which imports the module), and a hundred or more with spawn "
+             "(macOS, Windows: a fresh interpreter each)",
              nudge)
 
 

@@ -1020,6 +1020,6 @@ def measure(ctx):
     ctx.show("counts", rows=[("broken", round(held["broken"] / 1024)),
                              ("yours", round(held["yours"] / 1024))],
              title=f"Peak memory of totals() on a {LARGE:,}-line log (tracemalloc)", unit="KiB")
-    same = timing.overlap(whole["broken"], whole["yours"])
+    undecided = timing.undecided(whole["broken"], whole["yours"])
     ctx.note(f"totals() on the whole {LARGE:,}-line log took {whole['broken']} with the starter "
-             f"and {whole['yours']} with yours" + (": the same within noise." if same else "."))
+             f"and {whole['yours']} with yours" + (f": {undecided}." if undecided else "."))

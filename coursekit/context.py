@@ -229,12 +229,12 @@ class Context:
 
 def speed_note(speedup: float, noise: bool = False, same_code: bool = False,
                apart: bool = True) -> str:
-    """How two timings compare: runs that overlap are the same within noise, and a winner is
-    named only when the runs are apart (timing.apart: no overlap, and a quarter or more)."""
+    """How two timings compare, in timing.undecided's words: runs that overlap are not told
+    apart, and a winner is named only when the runs are apart (no overlap, a quarter or more)."""
     if same_code:
         return f"the same code: your file is still the starter ({speedup:.2f}x is the machine's noise)"
     if noise:
-        return f"the same within noise ({speedup:.2f}x; the runs overlap)"
+        return f"not told apart ({speedup:.2f}x; the runs overlap)"
     if not apart:
         return f"too close to call ({speedup:.2f}x)"
     if speedup > 1:

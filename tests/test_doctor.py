@@ -30,6 +30,12 @@ def test_a_ready_environment_ends_ok():
     assert not [line for line in lines if line.lstrip().startswith(("✗", "–"))], result.stdout
 
 
+def test_the_instructors_sample_of_the_doctor_counts_todays_pins():
+    pinned = len(doctor.pins(ROOT / "requirements.txt"))
+    sample = (ROOT / "docs" / "instructors.md").read_text()
+    assert f"✓ {pinned} packages at their pins (requirements.txt)" in sample
+
+
 def test_a_python_too_old_is_named_with_how_to_choose_another():
     finding = doctor.check_python((3, 10, 13), "/usr/bin/python3.10")
     assert finding.ok is False

@@ -422,6 +422,7 @@ def test_a_winner_is_named_only_from_runs_apart():
     slow, fast = timing.Timing((0.110, 0.111, 0.112)), timing.Timing((0.100, 0.101, 0.102))
     assert not timing.overlap(slow, fast) and not timing.apart(slow, fast)
     assert speed_note(1.1, apart=False) == "too close to call (1.10x)"
+    assert speed_note(2.0, noise=True) == "not told apart (2.00x; the runs overlap)"
     assert speed_note(0.5) == "yours is 2.0x slower"
 
 

@@ -151,6 +151,9 @@ def fix_diff(lesson: course.Lesson) -> str:
     return "\n".join(re.sub(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@", shift, line) for line in lines)
 
 
+QUOTED = r"(?:\"[^\"]*\"|'[^']*')"  # a phrase in double or single quotes
+
+
 def first_clause(text: str, stops: str = ".;:", shortest: int = 20) -> str:
     """Up to the first of ``stops`` that ends a clause: after a word, not one inside
     (parentheses), `code` or "quotes", nor a character named on its own (``deletes . , !``)."""
@@ -212,6 +215,8 @@ def misconception(path: Path) -> str:
     said = first_clause(bug[turn.end():]) if turn else first_clause(bug, stops=".:")
     if turn and re.match(r"[a-z]+\b(?![._(])", said):  # a word, not a name from the code
         said = said[:1].upper() + said[1:]
+    if re.fullmatch(f"{QUOTED}(?:(?:,| and| or) {QUOTED})*(?: \\([^)]*\\))?", said):
+        said = f"breaks {said}"  # the promise it breaks, quoted from the contract
     return f"{text}. *Bug:* {said}." if bug else f"{text}."
 
 

@@ -1,8 +1,8 @@
 """Log and HTTP connection closed by `with`; the database closed at the end and in `except sqlite3.Error`.
 
-BUG: "close ... whether it returns or raises": the database is closed on the errors the
-learner expects from it, sqlite3.Error, but a visit can fail in the database step with
-others. A display name that a JavaScript profile service cut in the middle of an emoji
+BUG: the database is closed only on sqlite3.Error, the errors the learner expects from it,
+yet a visit can fail in the database step with others (the contract: "close ... whether it
+returns or raises"). A display name that a JavaScript profile service cut in the middle of an emoji
 arrives as JSON "\\ud83d" (a lone surrogate): the INSERT raises UnicodeEncodeError (the
 starter's error, rightly raised), and the connection stays open for as long as the error
 is held; so does a Ctrl+C or a MemoryError in that step. On every error a check is likely

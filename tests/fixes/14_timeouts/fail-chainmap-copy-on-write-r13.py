@@ -1,9 +1,9 @@
 """The fallback returned as a ChainMap over FALLBACK: a view, not a copy.
 
-BUG: "A copy without copying": the fallback is ChainMap({}, FALLBACK). Writes land in the
-private front dict and it compares equal to a dict, but reads go through to the live FALLBACK:
-when the app changes FALLBACK after the deadline, every fallback already returned changes too
-(and it is not a dict). Smallest input: /never, timeout 0.3, then FALLBACK["available"] = True.
+BUG: when the app changes FALLBACK after the deadline, every fallback already returned changes
+too (and it is not a dict). "A copy without copying": the fallback is ChainMap({}, FALLBACK);
+writes land in the private front dict and it compares equal to a dict, but reads go through to
+the live FALLBACK. Smallest input: /never, timeout 0.3, then FALLBACK["available"] = True.
 """
 
 import asyncio

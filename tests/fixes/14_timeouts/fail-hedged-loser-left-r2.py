@@ -1,7 +1,7 @@
 """Hedged request: if no answer after half the timeout, sends a second copy; returns the first answer, or the placeholder at the deadline.
 
-BUG: This is a 'Tail at Scale' hedge: after timeout/2 with no answer it sends a second copy. The
-    winner is returned, but the losing copy is neither cancelled nor awaited. After a healthy-but-
+BUG: the losing copy of this 'Tail at Scale' hedge is neither cancelled nor awaited. After
+    timeout/2 with no answer it sends a second copy, and the winner is returned. After a healthy-but-
     slow answer a task and a server request are still running. On the deadline path the copies are
     cancelled but not awaited. On an outside cancellation both copies keep running, and when the
     session closes under them their exceptions are never retrieved. Each slow page costs the service

@@ -1,9 +1,10 @@
 """The composite index in create_schema, and CREATE INDEX IF NOT EXISTS run again in recent_orders for older databases.
 
-BUG: recent_orders writes: on a database without the index it changes the schema (building an
-index over the whole table inside a read, on the request path, the notebook's own warning), and
-on a caller's open transaction the DDL joins that transaction, so the index vanishes again when
-the caller rolls back. The contract: it writes nothing and leaves conn as it was.
+BUG: recent_orders changes the schema inside a read, and the index vanishes again when a caller
+with an open transaction rolls back. On a database without the index it builds one over the
+whole table on the request path (the notebook's own warning), and on a caller's open
+transaction the DDL joins that transaction. The contract: it writes nothing and leaves conn as
+it was.
 
 Lesson 16: A missing index.
 

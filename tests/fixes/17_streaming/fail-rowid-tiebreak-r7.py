@@ -1,7 +1,8 @@
 """biggest with ORDER BY bytes DESC, rowid LIMIT ?: the database ranks, ties broken by rowid.
 
-BUG: The contract breaks ties "in order of id". rowid is id only when id is declared INTEGER PRIMARY
-KEY, as in the course's archive; the contract's requests(id, time, ...) does not say so. On a
+BUG: ties are broken by rowid, which is id only when id is declared INTEGER PRIMARY KEY, as in
+the course's archive; the contract breaks ties "in order of id", and its requests(id, time, ...)
+does not say id is the rowid. On a
 table whose id is a plain INTEGER column (rows loaded in another order) equal sizes come back in
 load order, and on a WITHOUT ROWID table the query fails: no such column: rowid.
 

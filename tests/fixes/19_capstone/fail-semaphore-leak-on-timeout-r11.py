@@ -1,6 +1,7 @@
 """Shared session and per-app semaphore taken with acquire()/release() by hand; every other mistake fixed.
 
-BUG: The contract: "at most SHIPPING_LIMIT requests at a time, from the whole service" and "an
+BUG: a try that raises keeps its permit for good, and after 7 visits to a hanging customer
+every dashboard with an order waits forever. The contract: "at most SHIPPING_LIMIT requests at a time, from the whole service" and "an
 order the API has not answered within SHIPPING_TIMEOUT seconds ... shows None" (the service keeps
 answering). The permit is released on the 200 path and the status path, but not when the try
 raises (a timeout, a refused or dropped connection): each such order leaks one of the 20 permits

@@ -1,6 +1,7 @@
 """One shared session made in on_startup, and nothing that closes it.
 
-BUG: Contract: 'What it opens at startup, it closes at cleanup.' The session (and its pool of
+BUG: the session is never closed. Contract: 'What it opens at startup, it closes at cleanup.'
+The session (and its pool of
 keep-alive connections to the shipping API) outlives the app: connections stay open at the API
 after the service has stopped, until garbage collection happens to find the session.
 (Everything but this mistake is fixed as in pass-shared-futures-forkserver.py: one shared
