@@ -818,8 +818,8 @@ async def check_workers_stay(ctx):
     ctx.expect(not gone or not processes.available(),
                f"while {MANY_REQUESTS} short requests were served (all at once), {exited}",
                "a worker that retires after so many jobs is replaced by a new process: the "
-               "request that lands on it pays the start (a spawn re-imports everything, 100 ms "
-               "or more), again and again under load; the lesson's warm pool keeps its workers "
+               "request that lands on it pays the start (a spawn starts a new interpreter that "
+               "imports your module again: tens of milliseconds or more), again and again under load; the lesson's warm pool keeps its workers "
                "for as long as the service runs",
                KEEP_WORKERS)
     limits = pools.retiring()

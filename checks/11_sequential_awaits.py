@@ -438,7 +438,8 @@ async def check_base_url_with_a_path(ctx):
                "gateway or a path prefix lives under base_url's own path, and the starter "
                "keeps that path",
                "build each URL as the starter does, base_url + \"/users/...\" (urljoin "
-               "replaces the last segment of the base's path)")
+               "drops the last segment of the base's path, or all of it for a path that "
+               "starts with /)")
     expect_dashboard(ctx, call, 7)
 
 

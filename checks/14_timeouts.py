@@ -964,7 +964,7 @@ async def check_long_deadline_kept(ctx):
                "the deadline (twice in a row)",
                "at or above its `ceil_threshold` (5 s by default), aiohttp's `ClientTimeout` rounds a "
                "deadline up to the next whole second of the event loop's clock, so a page with "
-               "a 5.5 s budget may wait 6.5 s",
+               "a 5.5 s budget may wait nearly 6.5 s",
                "`asyncio.timeout(timeout)` keeps the deadline to the millisecond, at any length")
     result = await long_answer(ctx)
     what = (f"asked for a {LONG_DEADLINE_S} s timeout against a service that answered after "

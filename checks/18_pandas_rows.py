@@ -790,9 +790,9 @@ def check_numpy_settings(ctx):
                "about nothing), or scope the silence to those lines with `with "
                "np.errstate(divide='ignore', invalid='ignore'):`")
     meaning = ("np.seterr (or an np.errstate never exited) changes NumPy's error handling for "
-               "the whole process, not for price_orders: the rest of the service then stops "
-               "hearing about divisions by zero, or an np.seterr(all='raise') it set to catch "
-               "bad data is switched off")
+               "everything the caller's thread runs after it (its context), not for "
+               "price_orders alone: the caller's code then stops hearing about divisions by "
+               "zero, or an np.seterr(all='raise') it set to catch bad data is switched off")
     nudge = ("to silence a warning you expect, scope it to those lines: `with "
              "np.errstate(divide='ignore', invalid='ignore'):` puts the caller's settings back on "
              "the way out; or divide only where the sum is not 0 (Series.where, np.divide(..., "
