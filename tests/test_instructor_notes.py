@@ -96,18 +96,11 @@ def write_attempt(folder: Path, name: str, docstring: str) -> Path:
     # a BUG that opens with what is right names the bug in its "But" sentence
     ("Lazy logging.\n\nBUG: The debug line is fixed right (lazy args). But the module turns "
      "off logThreads at import: every record loses it. More.",
-     "Lazy logging. *Bug:* The module turns off logThreads at import."),
+     "Lazy logging. *Bug:* The module turns off logThreads at import: every record loses it."),
     # a semicolon does not end the bug's first sentence
     ("A global timeout.\n\nBUG: everything is closed; the timeout is set for the whole "
      "process. More.",
      "A global timeout. *Bug:* everything is closed; the timeout is set for the whole process."),
-    # a BUG that opens by quoting the promise it breaks
-    ('A lock.\n\nBUG: "two at the same moment" and "in parallel": requests take turns.',
-     'A lock. *Bug:* breaks "two at the same moment" and "in parallel".'),
-    ('A pool.\n\nBUG: "warm workers" (from the contract): only for 2 s.',
-     'A pool. *Bug:* breaks "warm workers" (from the contract).'),
-    ('Closed.\n\nBUG: "Connection: close" is not closing. More.',
-     'Closed. *Bug:* "Connection: close" is not closing.'),
 ])
 def test_a_wrong_fix_in_one_sentence(tmp_path, docstring, said):
     assert instructor_notes.misconception(write_attempt(tmp_path, "fail-x.py", docstring)) == said

@@ -151,9 +151,6 @@ def fix_diff(lesson: course.Lesson) -> str:
     return "\n".join(re.sub(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@", shift, line) for line in lines)
 
 
-QUOTED = r"(?:\"[^\"]*\"|'[^']*')"  # a phrase in double or single quotes
-
-
 def first_clause(text: str, stops: str = ".;:", shortest: int = 20) -> str:
     """Up to the first of ``stops`` that ends a clause: after a word, not one inside
     (parentheses), `code` or "quotes", nor a character named on its own (``deletes . , !``)."""
@@ -210,13 +207,12 @@ def misconception(path: Path) -> str:
     text = first_clause(first, stops=".")
     bug = " ".join(bug.split("\n\n", 1)[0].split())
     # A BUG that opens with what the attempt gets right names the bug in its "But ..."
-    # sentence; otherwise its first sentence names it.
+    # sentence, whole (what follows a colon there is the bug's effect); otherwise its first
+    # sentence names it, up to a colon.
     turn = re.search(r"(?<=[.;] )But (?=\S)", bug)
-    said = first_clause(bug[turn.end():]) if turn else first_clause(bug, stops=".:")
+    said = first_clause(bug[turn.end():], stops=".;") if turn else first_clause(bug, stops=".:")
     if turn and re.match(r"[a-z]+\b(?![._(])", said):  # a word, not a name from the code
         said = said[:1].upper() + said[1:]
-    if re.fullmatch(f"{QUOTED}(?:(?:,| and| or) {QUOTED})*(?: \\([^)]*\\))?", said):
-        said = f"breaks {said}"  # the promise it breaks, quoted from the contract
     return f"{text}. *Bug:* {said}." if bug else f"{text}."
 
 

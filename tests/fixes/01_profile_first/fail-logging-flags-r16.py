@@ -1,7 +1,7 @@
 """Lesson 01: profile first, the debug line made lazy plus the logging HOWTO's speed-ups.
 
-BUG: The debug line is fixed right (lazy args). But the module also applies the 'Optimization'
-section of the logging HOWTO at import: logging.logThreads, logProcesses, logMultiprocessing =
+BUG: The debug line is fixed right (lazy args). But at import the module turns off, for the
+whole process, what the 'Optimization' section of the logging HOWTO lists: logging.logThreads, logProcesses, logMultiprocessing =
 False and logging._srcfile = None. Those are process-wide: once the module is imported, every
 record of the whole application loses its thread name, process id, file, line and function
 ("(unknown file)", line 0), so the import changes the logging configuration, which the contract

@@ -1,7 +1,8 @@
 """flag_posts loads once and removes the phrases from the loaded set, in place.
 
-BUG: "an entry with a space can never match a word, so drop them before the loop": the phrases are
-removed with `blocklist.difference_update(...)` on the set the loader returned. The flags are
+BUG: the loader's own set is changed: reasoning "an entry with a space can never match a word,
+so drop them before the loop", the learner removes the phrases with
+`blocklist.difference_update(...)` on the set the loader returned. The flags are
 right, but the loader's set is changed: a loader that caches its set (or hands out one it
 shares with the rest of the app, e.g. a phrase filter) loses its phrases for everyone.
 

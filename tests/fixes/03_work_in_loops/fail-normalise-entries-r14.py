@@ -1,7 +1,8 @@
 """flag_posts loads once and "normalises both sides": blocklist entries are cleaned like words.
 
-BUG: to be "consistent", the loaded entries get the same treatment as the words (strip . , ! ? ;
-: and lowercase) in one pass before the loops. The loaded set is not touched (a new set), but
+BUG: the matching changes, because the loaded entries are stripped and lowercased like the
+words: to be "consistent", the entries get the same treatment (strip . , ! ? ; : and lowercase)
+in one pass before the loops. The loaded set is not touched (a new set), but
 the matching changes: an entry "wtf?!", which the starter can never match (words are stripped
 of those characters), now flags every "wtf"; an entry "spam." (a stray full stop in
 the file) starts to match "spam", which the starter never flags for that entry. The contract: entries are the file's

@@ -1,7 +1,7 @@
 """A warm process pool with a worker per range, replaced by a bigger one when a request has more ranges than it has workers.
 
-BUG: "workers that stay alive from one request to the next", and a pool sized to the CPUs:
-each request larger than any before starts a new pool (new processes, inside the
+BUG: breaks "workers that stay alive from one request to the next", and a pool sized to the
+CPUs: each request larger than any before starts a new pool (new processes, inside the
 request), and the pool grows with the request, not with the CPUs: a report of 40 ranges
 runs 40 worker processes on 2 CPUs for the rest of the app's life. With the same 8
 ranges every time, or smaller requests, it is one warm pool.

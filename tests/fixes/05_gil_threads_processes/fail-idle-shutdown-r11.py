@@ -1,6 +1,6 @@
 """A warm process pool that shuts itself down after 2 s without requests, to give the memory back.
 
-BUG: "by workers that stay alive from one request to the next": only while requests come
+BUG: breaks "by workers that stay alive from one request to the next": only while requests come
 less than 2 s apart. A real endpoint has quiet moments; the first request after each
 one starts the worker processes again (and a forkserver/spawn start costs about 200 ms
 here). Requests sent back to back, as a check or a benchmark sends them, always find it

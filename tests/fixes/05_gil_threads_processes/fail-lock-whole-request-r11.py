@@ -1,6 +1,6 @@
 """One warm process pool, with the whole of count_all under a module lock to make the lazy start thread-safe.
 
-BUG: "two or more at the same moment" and "counted in parallel": the lock is held while the
+BUG: breaks "two or more at the same moment" and "counted in parallel": the lock is held while the
 request waits for its results, so requests from two server threads take turns. Two
 concurrent requests of one range each are counted one after the other on a 2-worker
 pool: one worker idles, the second caller waits for the first one's whole request. A

@@ -1,7 +1,7 @@
 """A warm process pool started on first use, and Executor.map with chunksize=4 "to save pickling round trips".
 
-BUG: the contract asks for the ranges of every request to be counted in parallel, in worker
-processes. With chunksize=4, Executor.map sends up to 4 ranges as ONE task to ONE worker,
+BUG: a request of 2 to 4 ranges is counted by one worker, one range after another, where the
+contract asks for the ranges of every request to be counted in parallel. With chunksize=4, Executor.map sends up to 4 ranges as ONE task to ONE worker,
 which counts them one after another. A request of 8 ranges makes two chunks, so two workers
 run at once and it looks parallel; a request of 2, 3 or 4 ranges is a single chunk: one
 worker counts every range while the others sit idle, as slow as no pool at all (plus the

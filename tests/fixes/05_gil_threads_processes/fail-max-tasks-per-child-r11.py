@@ -1,6 +1,6 @@
 """One process pool for the app, with max_tasks_per_child=200 so that workers are recycled against memory leaks.
 
-BUG: "by workers that stay alive from one request to the next": every worker exits after 200
+BUG: breaks "by workers that stay alive from one request to the next": every worker exits after 200
 ranges and a new one is spawned (max_tasks_per_child forces the spawn start method), so
 after every 50th request or so of 8 ranges on 2 workers, requests start new worker
 processes and pay a fresh interpreter's start-up again, for ever. The first 400 ranges

@@ -1,7 +1,7 @@
 """Closes all three with one `with` statement, and treats any 2xx answer as a profile.
 
-BUG: the contract says: raise RuntimeError if the service answers with another status than
-200. This version accepts every success status (`if not 200 <= status < 300`). When the
+BUG: a 201, 202 or 203 answer is stored as a visit, where the contract raises RuntimeError
+for any status but 200. This version accepts every success status (`if not 200 <= status < 300`). When the
 profile service answers 201 Created (or 202 Accepted, 203 from a caching proxy) with a body
 that parses as a profile, the starter raises RuntimeError and stores nothing; this version
 inserts the visit, writes the log line and returns it. Everything is closed: the leak is

@@ -1,7 +1,7 @@
 """One ExitStack built once at import (lesson 03: build it once, not per call) and entered by every visit.
 
-BUG: "close each of them as soon as the function is done with it", per visit: the stack is
-shared, so when two visits run at once (a threaded web server) the first one to finish
+BUG: one visit closes another's resources: the ExitStack is shared, not made per visit
+("close each of them as soon as the function is done with it"). The stack is shared, so when two visits run at once (a threaded web server) the first one to finish
 closes the other one's database, log file and connection as well, in the middle of its
 work ("Cannot operate on a closed database", "I/O operation on closed file"), and a visit
 can leave the other's resources registered on the stack. Called one visit at a time, as

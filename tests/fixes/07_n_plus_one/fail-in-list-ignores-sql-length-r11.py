@@ -1,6 +1,7 @@
 """Posts, then their authors with one `IN (?, ?, ...)`, or a JOIN when the authors outnumber conn.getlimit(SQLITE_LIMIT_VARIABLE_NUMBER).
 
-BUG: "your statements must fit its limits", all of them: the learner checks the limit on
+BUG: a long IN list breaks the limit on SQL text (SQLITE_LIMIT_SQL_LENGTH), where the
+contract says "your statements must fit its limits", all of them: the learner checks the limit on
 bound values but not the one on SQL text (SQLITE_LIMIT_SQL_LENGTH), and each `?, ` adds
 3 bytes. On a connection allowing 999 values and 2,000 bytes of SQL (the contract's own
 example), a page by 7 or 20 authors fits, a page by 1,050 authors takes the JOIN, but a

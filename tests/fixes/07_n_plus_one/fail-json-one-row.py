@@ -1,6 +1,6 @@
 """The whole page built inside SQLite as one JSON array (json_group_array(json_object(...))) fetched as one row, parsed and sorted by id in Python.
 
-BUG: "conn is the caller's" and "every statement must fit its limits (conn.getlimit)": the
+BUG: breaks "conn is the caller's" and "every statement must fit its limits (conn.getlimit)": the
 page's values come from json.loads, not from the connection, so a caller whose text_factory
 is bytes gets str where the starter gives bytes; and the one value that holds the whole page
 (about 7,800 bytes for 100 posts) breaks on a connection whose owner lowered

@@ -1,6 +1,6 @@
 """The whole page built by SQLite as one JSON document (json_group_array of json_object), one statement, one row.
 
-BUG: "every statement must fit its limits (conn.getlimit)": the answer is ONE string as long
+BUG: breaks "every statement must fit its limits (conn.getlimit)": the answer is ONE string as long
 as the whole page, so it must fit SQLITE_LIMIT_LENGTH, the limit on any string or blob,
 which the connection's owner may lower like any other (a service that caps every value
 at 1 MB against runaway rows). The starter's rows are each a few dozen bytes; this page

@@ -1,7 +1,7 @@
 """A semaphore per call, plus "the same URL twice costs one request": each distinct URL fetched once.
 
-BUG: the contract is to GET every URL in urls and return the bodies in their order:
-duplicates are now fetched once and share one dict, so a caller modifying one result
+BUG: a URL given twice is fetched once, and both positions share one dict, where the contract
+is to GET every URL in urls and return the bodies in their order: duplicates are fetched once and share one dict, so a caller modifying one result
 changes the other, and an endpoint whose answer changes between requests is asked once.
 Everything about bounding is right.
 """

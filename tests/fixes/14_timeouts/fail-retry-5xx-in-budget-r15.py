@@ -2,8 +2,8 @@
 
 BUG: a single `asyncio.timeout_at` covers the whole call, retries included, so the deadline is
 kept ("retries that each get the full timeout overrun it" does not apply), and only its own
-expiry turns into a fresh copy of FALLBACK. But a 5xx that comes back in time is retried once
-before being raised. The contract says errors that come back sooner are raised: here a 503
+expiry turns into a fresh copy of FALLBACK. But a 5xx that comes back in time is retried once,
+where the contract raises it: a retry that succeeds hides the 503. The contract says errors that come back sooner are raised: here a 503
 from a sick service is hidden whenever the retry happens to succeed (the page gets a body
 where the starter raised), and a persistent 5xx costs the sick service two requests per page.
 

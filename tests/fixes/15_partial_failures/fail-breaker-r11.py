@@ -1,6 +1,6 @@
 """Sorts every outcome, with a small circuit breaker: after 3 failures in a row a url is not called for 30 s.
 
-BUG: "one per url on every call (no retry, nothing remembered from an earlier call: neither failures
+BUG: breaks "one per url on every call (no retry, nothing remembered from an earlier call: neither failures
 nor bodies)". The notebook's own "In production" recommends a circuit breaker, so the learner
 built one into fetch_all: module-level counts of consecutive failures per url; from the third,
 the url is reported failed with its last exception, without a request, for 30 s. Two calls in a

@@ -1,9 +1,9 @@
 """Lesson 15: partial failures, outcomes sorted right, requests sent in slices of 100.
 
 BUG: each slice is a gather with return_exceptions=True and the outcomes are sorted into
-the two dicts correctly. But "aiohttp's pool is 100 connections anyway", so the urls are
-sent 100 at a time, one slice after the other. That is a cap of our own: the contract says
-every url at the same time. Past 100 sources the page waits for the slowest source of each
+the two dicts correctly. But the urls are sent 100 at a time, one slice after the other
+("aiohttp's pool is 100 connections anyway"), a cap of its own where the contract says every
+url at the same time. Past 100 sources the page waits for the slowest source of each
 slice in turn: one hung source in the first slice holds back every source of the next one
 for the whole session timeout (a hung source in each slice: two timeouts instead of one),
 and with a caller's session that has no connection limit (limit=0) the requests are never

@@ -1,9 +1,10 @@
 """Streams everything right, but opens the log with open(path): no encoding=, so the locale's.
 
-BUG: The log is UTF-8 (the starter says encoding="utf-8"). open(path) decodes it with the
-locale's encoding: UTF-8 on most Linux and macOS set-ups, so every test there passes, but
-cp1252 on Windows (which the course supports: `py course.py lab`) and ASCII under a plain
-C/POSIX locale without UTF-8 mode (LC_ALL=C in a container or a cron job, PYTHONUTF8=0).
+BUG: open(path) decodes the UTF-8 log with the locale's encoding (the starter says
+encoding="utf-8"): UTF-8 on most Linux and macOS set-ups, so every test there passes, but
+cp1252 on Windows (which the course supports: `py course.py lab`) and ASCII under a C/POSIX
+locale with UTF-8 mode turned off (LC_ALL=C alone turns it on, PEP 540; with PYTHONUTF8=0 as
+well, in a container or a cron job, it is ASCII).
 There a line with a unicode path either raises UnicodeDecodeError in the middle of the
 report, or, with cp1252, is silently read as mojibake ("/cafÃ©" for "/café"), a different
 path in every Request. Python 3.15 makes UTF-8 the default (PEP 686), so the same file

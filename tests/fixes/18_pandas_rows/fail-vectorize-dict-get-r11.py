@@ -1,6 +1,6 @@
 """Looks the tiers up with np.vectorize(dict(zip(ids, tiers)).get), rules and sums on whole columns.
 
-BUG: "no function of yours called once per row (apply, map with a function, np.vectorize, a
+BUG: breaks "no function of yours called once per row (apply, map with a function, np.vectorize, a
 comprehension)". np.vectorize is a loop in NumPy's compiled code that calls the function once
 per element, each id boxed into a Python int; with a builtin (dict.get) the call enters no Python
 function, so neither the lines of the file nor the functions entered grow with the rows. The

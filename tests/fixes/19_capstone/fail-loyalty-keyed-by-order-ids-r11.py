@@ -1,6 +1,6 @@
 """Everything fixed, and the loyalty score remembered per (customer, ids of its orders): a new order makes a new key.
 
-BUG: "loyalty: loyalty_score(customer id, each order's quantity * price)" and "a dashboard shows
+BUG: breaks "loyalty: loyalty_score(customer id, each order's quantity * price)" and "a dashboard shows
 the orders as they are when it is asked for". The key misses what the score depends on: the
 quantities and the products' prices. A new order changes the key (so "an order placed a moment
 ago" is right), but a price change or an order whose quantity is corrected leaves the old score

@@ -1,6 +1,6 @@
 """Everything fixed; one deadline per order, started when its first try is sent, shared by its retries.
 
-BUG: "an order the API has not answered within SHIPPING_TIMEOUT seconds (per try)" and "3 tries
+BUG: breaks "an order the API has not answered within SHIPPING_TIMEOUT seconds (per try)" and "3 tries
 in all". The deadline is per try. Here it runs from the first try's sending, so pauses, later
 waits for a permit and the earlier tries eat into the later ones. With the shop's 503s (50 ms
 each) 3 tries fit in 0.45 s and all looks right; an API whose 5xx takes 400 ms (a gateway

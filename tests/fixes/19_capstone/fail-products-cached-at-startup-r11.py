@@ -1,6 +1,6 @@
 """Everything fixed; the products table is read once at startup into a dict, so a dashboard is 2 statements and a product page 0.
 
-BUG: "a dashboard shows the orders as they are when it is asked for" (every order, its product
+BUG: breaks "a dashboard shows the orders as they are when it is asked for" (every order, its product
 and price). The catalogue is frozen at startup: an order for a product added after startup
 makes the dashboard fail with 500 (KeyError), and a price changed after startup shows the old
 price and a wrong "spent". The check's fresh order is for an existing product, so it is right.

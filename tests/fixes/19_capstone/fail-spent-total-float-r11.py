@@ -1,6 +1,6 @@
 """Everything fixed; 'spent' is summed by SQLite with TOTAL() (0 for a customer without orders, where SUM gives NULL).
 
-BUG: '"spent": int, # sum of quantity * price, in cents'. TOTAL() always returns a REAL, so the
+BUG: breaks '"spent": int, # sum of quantity * price, in cents'. TOTAL() always returns a REAL, so the
 JSON says "spent": 56655.0 (and 0.0 for a newcomer). Python's == finds 56655.0 == 56655, so a
 comparison of parsed answers sees no difference; a typed client does (Go's json into an int,
 pydantic's StrictInt, a JSON Schema "type": "integer"), and above 2**53 cents the sum loses
