@@ -43,7 +43,6 @@ import linecache
 import random
 import sys
 import threading
-import time
 import tracemalloc
 from collections import Counter
 
@@ -734,7 +733,7 @@ def expect_shared_by_threads(ctx, pairs: list[tuple[str, str]]):
 
 
 FLOOD = 50_000  # distinct questions after which a bounded cache has forgotten the first ones
-TRIAL = 200  # of them first, timed: are they answered by difflib (made cheap) at all?
+TRIAL = 200  # of them first: are they answered by difflib (made cheap) at all?
 CAPACITY = 300  # distinct questions asked in turns that a cache must hold: 128 is too few
 
 
@@ -791,10 +790,9 @@ def check_cache_bounded(ctx):
     asked = questions(ctx, 10, 30, set(first_questions(ctx)))
     work_per_search(ctx, [("ana0", query, department) for query, department in asked])
     with cheap_matches() as matched, ctx.guarded("answer_search", 30):
-        started = time.perf_counter()
         for n in range(TRIAL):
             answer("bot", f"zq{n}x", departments[n % len(departments)])
-        if (time.perf_counter() - started) / TRIAL > 200e-6:  # suggestions made some other way
+        if not matched:  # suggestions made some other way: the flood would be the real work
             ctx.note("The cache's bound was not probed: your file does not use "
                      "difflib.get_close_matches.")
             return

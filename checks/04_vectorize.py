@@ -402,9 +402,9 @@ def explain(reading: float, got, want) -> tuple[str, str]:
                 "make every step work for any size: no reductions (min, max) that need one "
                 "element, no indexing of element 0")
     if math.isnan(reading):
-        return ("a NaN reading (a dropped sample) is not below the floor: every comparison "
-                "with NaN is False, so the starter computes sqrt(nan) and reports nan; 0.0 "
-                "would make a broken sensor look quiet",
+        return ("a NaN reading (a dropped sample) is not below the floor: every ordered "
+                "comparison with NaN (<, >=, ...) is False, so the starter computes sqrt(nan) "
+                "and reports nan; 0.0 would make a broken sensor look quiet",
                 "`readings >= NOISE_FLOOR` is not the opposite of `readings < NOISE_FLOOR` for "
                 "NaN, and np.fmax/np.fmin skip NaN: use the starter's test, or np.maximum, "
                 "which keeps NaN")

@@ -47,9 +47,9 @@ own and merged into one Chunk, which names one pid for all, shows. A slow reques
 while the caller's timed waits (threading.Condition.wait) run 50 times as fast, count_all
 must still return every count (a result(timeout=2) raises TimeoutError). The counts are compared with the starter's on generated ranges (empty,
 reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
-an endless loop in a worker process ends the check in seconds. A speed-up over the
-threaded starter is asserted only where this process may use 4 CPUs or more, with a wide
-margin; elsewhere it is measured and shown, never asserted. With 2 usable CPUs or more, the file
+an endless loop in a worker process ends the check in seconds. The speed-up over the
+threaded starter is measured and shown, never asserted: it depends on the CPUs free at that
+moment, not on the code. With 2 usable CPUs or more, the file
 is loaded again with the real CPUs in view, and the two workers seen counting at the same
 moment must not both be pinned to one CPU (os.sched_getaffinity of each).
 """
@@ -67,7 +67,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from hypothesis import strategies as st
 
-from coursekit import cpus, pools, processes, timing
+from coursekit import cpus, pools, processes
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import module_name
 from coursekit.oracle import agree, short
@@ -1023,29 +1023,6 @@ def check_workers_on_several_cpus(ctx):
                  "this process may use")
 
 
-def check_speedup(ctx):
-    """With 4 or more usable CPUs, the pool beats the threaded starter by 1.2x or more (with fewer: shown, not judged)."""
-    usable = usable_cpus()
-    ctx.record(usable_cpus=usable)
-    if usable < 4:
-        ctx.note(f"Speed-up not asserted: this process may use {usable} CPU(s) (os.cpu_count() says "
-                 f"{_state.get('cpu_count', os.cpu_count())}), too few for a reliable parallel gain: the timing is shown, not judged.")
-        return
-    as_it_is(ctx)  # the pool your file makes on this machine, not on one CPU
-    asked = ranges(850_000)
-    slow, _ = timing.time_call(count_all, ctx, asked, "broken", repeat=3)
-    fast, _ = timing.time_call(count_all, ctx, asked, repeat=3)
-    speedup = timing.ratio(slow, fast)
-    ctx.expect(speedup >= 1.2,
-               f"with {usable} usable CPUs, 8 ranges took {timing.format_ms(fast.median_ms)} with "
-               f"your pool and {timing.format_ms(slow.median_ms)} with the starter's threads "
-               f"({speedup:.2f}x)",
-               "worker processes on this many CPUs should count the ranges about twice as fast "
-               "or more; something still serialises the work",
-               "give the pool as many workers as the CPUs you may use (up to 8), and keep "
-               "each range's work inside count_primes")
-
-
 def lanes(chunks: list) -> list[tuple[str, float, float]]:
     first = min(chunk.started for chunk in chunks)
     return [(f"range {number} · pid {chunk.pid}", chunk.started - first, chunk.ended - first)
@@ -1053,6 +1030,9 @@ def lanes(chunks: list) -> list[tuple[str, float, float]]:
 
 
 def measure(ctx):
+    """The race, shown and never judged: a wall-clock gain depends on the CPUs free at that
+    moment, which the checks above do not (they prove the work was handed out to overlap)."""
+    ctx.record(usable_cpus=usable_cpus())
     as_it_is(ctx)
     asked = ranges(900_000)
     last = {}

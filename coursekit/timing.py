@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import inspect
 import math
 import statistics
@@ -139,10 +140,15 @@ def time_call(function, *args, repeat: int = 1, **kwargs) -> tuple[Timing, objec
 
 def in_turns(*calls, repeat: int = 3) -> list[Timing]:
     """Each zero-argument function ``repeat`` times, taking turns (one run of each, then again),
-    so that a change of the machine's load meets them all alike, not one block of runs."""
+    so that a change of the machine's load meets them all alike, not one block of runs.
+
+    Each run starts from a fresh collection: the garbage collector's full collections fall
+    every other call of a function that makes many objects, and calls taking turns would put
+    every one of them on the same side (the same code timed 2x apart)."""
     samples = [[] for _ in calls]
     for _ in range(repeat):
         for call, kept in zip(calls, samples, strict=True):
+            gc.collect()
             start = time.perf_counter()
             call()
             kept.append(time.perf_counter() - start)
@@ -154,6 +160,7 @@ async def in_turns_async(*calls, repeat: int = 3) -> list[Timing]:
     samples = [[] for _ in calls]
     for _ in range(repeat):
         for call, kept in zip(calls, samples, strict=True):
+            gc.collect()
             start = time.perf_counter()
             await call()
             kept.append(time.perf_counter() - start)

@@ -26,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from verdict_cache import of_attempt  # noqa: E402
+
 from coursekit import course  # noqa: E402
 
 PYTEST = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"]
@@ -43,7 +45,8 @@ BY_TWOS = ["--maxschedchunk", "2"]
 ENVIRONMENT = "environment for Python"  # a stage that makes one: begun with the first stage
 # Attempts and notebook runs right last time and unchanged since are skipped by `make lesson`,
 # never by `make test` (tools/verdict_cache.py).
-VERDICT_CACHE = ["--verdict-cache", str(ROOT / ".course" / "verdicts")]
+VERDICTS = ROOT / ".course" / "verdicts"
+VERDICT_CACHE = ["--verdict-cache", str(VERDICTS)]
 
 
 def newest_other_python() -> tuple[tuple[int, int], str] | None:
@@ -133,13 +136,18 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     files = [lesson.notebook, lesson.exercise, lesson.solution, lesson.checks,
              ROOT / "tests" / "fixes" / lesson.stem]
     notebook = lesson.relative(lesson.notebook)
-    # Ten attempt workers beside the two notebook runs: a check mostly waits (on its child, a
-    # server, a sleep; lesson 14's: 2 CPU-s in 12 s), so twelve runs share two cores (lesson
-    # 14's attempts: 66 s with six workers, 48 s with ten).
+    # Up to ten attempt workers beside the two notebook runs: a check mostly waits (on its
+    # child, a server, a sleep; lesson 14's: 2 CPU-s in 12 s), so twelve runs share two cores
+    # (lesson 14's attempts: 66 s with six workers, 48 s with ten). None to start for attempts
+    # the cache will skip.
+    judge = ROOT / "tests" / "test_fixes.py"
+    due = [attempt for attempt in sorted(files[-1].glob("*.py"))
+           if not (VERDICTS / of_attempt(attempt, lesson, judge)).exists()]
+    workers = str(min(10, len(due)) if len(due) > 1 else 0)
     return [
         ("ruff", [sys.executable, "-m", "ruff", "check", *map(str, files)]),
         (f"attempts and hygiene of {lesson.stem}",
-         [*PYTEST, "-n", "10", *BY_TWOS, *VERDICT_CACHE,
+         [*PYTEST, "-n", workers, *BY_TWOS, *VERDICT_CACHE,
           "tests/test_fixes.py", "tests/test_hygiene.py", "-k", lesson.stem]),
         (f"{notebook} --solutions", [*PYTEST, *NBVAL, *VERDICT_CACHE, "--solutions", notebook]),
         (f"{notebook} --starters", [*PYTEST, *NBVAL, *VERDICT_CACHE, "--starters", notebook]),
