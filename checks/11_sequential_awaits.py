@@ -45,7 +45,7 @@ import weakref
 import aiohttp
 from hypothesis import strategies as st
 
-from coursekit import slow_api
+from coursekit import probes, slow_api
 from coursekit.concurrency_view import (
     DRAIN_S,
     agree_async,
@@ -287,7 +287,7 @@ async def check_loop_free(ctx):
     # waiting in a call (a blocking HTTP client), not time queued for a CPU on a busy machine
     ctx.expect(call.beat.max_waiting_ms < LOOP_LIMIT_MS,
                f"the event loop was blocked for {call.beat.max_waiting_ms:.0f} ms at a time, "
-               "waiting in a call",
+               f"waiting in a call ({probes.waiting_named()})",
                "while the loop is blocked, no other request of the app can make progress",
                "use aiohttp through the session you are given, never a blocking HTTP call")
 

@@ -76,7 +76,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from coursekit import cpus, load, processes, resources, shop_db
+from coursekit import cpus, load, probes, processes, resources, shop_db
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import describe
 from coursekit.service import Service
@@ -1168,8 +1168,7 @@ async def check_loop_never_waits(ctx):
     ctx.record(loop_waiting_ms=round(evidence.waiting_ms, 1))
     ctx.expect(evidence.waiting_ms < WAIT_LIMIT_MS,
                f"the service's event loop stood still for {evidence.waiting_ms:.0f} ms at a "
-               "time while its thread waited in a call (neither computing nor waiting for a "
-               "CPU)",
+               f"time while its thread waited in a call ({probes.waiting_named()})",
                "while the loop's thread waits in a blocking call, no other request of the "
                "service gets a single step",
                "watch the loop's heartbeat while dashboards are asked one at a time, and look "

@@ -5,15 +5,26 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import os
 import sys
 import threading
 import time
+
+SCHEDSTAT = "/proc/thread-self/schedstat"  # Linux: ns on CPU, ns queued for one
+
+
+def waiting_named() -> str:
+    """What a stall counted as waiting in a call may also be, in words for a message: on a
+    system that does not say how long a thread waited for a CPU, that wait is in it too."""
+    if os.path.exists(SCHEDSTAT):
+        return "neither computing nor waiting for a CPU"
+    return "or waiting for a CPU: this system does not say which"
 
 
 def thread_clock() -> tuple[float, float]:
     """(CPU seconds this thread has run, seconds it has waited for a CPU, 0 where unknown)."""
     try:
-        with open("/proc/thread-self/schedstat", "rb") as stats:  # Linux: ns on CPU, ns queued
+        with open(SCHEDSTAT, "rb") as stats:
             running, queued, _ = stats.read().split()
         return int(running) / 1e9, int(queued) / 1e9
     except (OSError, ValueError):

@@ -463,3 +463,17 @@ def test_each_run_in_turns_starts_from_a_fresh_collection(monkeypatch):
     order.clear()
     asyncio.run(timing.in_turns_async(lambda: one("a"), lambda: one("b"), repeat=1))
     assert order == ["collect", "a", "collect", "b"]
+
+
+def test_a_wait_in_a_call_is_named_as_what_the_system_can_tell(monkeypatch, tmp_path):
+    """Read 35: only Linux says how long a thread waited for a CPU; elsewhere a message must
+    not claim a stall was not that."""
+    from coursekit import probes
+
+    monkeypatch.setattr(probes, "SCHEDSTAT", str(tmp_path / "missing"))
+    assert probes.waiting_named() == "or waiting for a CPU: this system does not say which"
+    assert probes.thread_clock()[1] == 0.0
+    (tmp_path / "schedstat").write_text("5000000 2000000 3\n")
+    monkeypatch.setattr(probes, "SCHEDSTAT", str(tmp_path / "schedstat"))
+    assert probes.waiting_named() == "neither computing nor waiting for a CPU"
+    assert probes.thread_clock() == (0.005, 0.002)
