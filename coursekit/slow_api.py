@@ -263,9 +263,10 @@ class SlowAPI:
     async def _count(self, request: web.Request, handler):
         label = request.match_info.get("part") or request.path.strip("/").split("/")[0]
         with self._lock:
-            self._stats.requests[label] += 1
-            self._stats.in_flight += 1
-            self._stats.peak_in_flight = max(self._stats.peak_in_flight, self._stats.in_flight)
+            stats = self._stats
+            stats.requests[label] += 1
+            stats.in_flight += 1
+            stats.peak_in_flight = max(stats.peak_in_flight, stats.in_flight)
             start = time.perf_counter() - self._t0
         status = 499  # the client went away before the answer
         task = asyncio.current_task()
@@ -281,9 +282,12 @@ class SlowAPI:
             self._handlers.discard(task)
             with self._lock:
                 self._stats.in_flight -= 1
-                end = time.perf_counter() - self._t0
-                self._stats.intervals.append((label, start, end, status))
-                self._stats.paths.append((request.path_qs, start, end))
+                # A request begun before the last reset is not in this record: its start was
+                # counted from the old origin (a bar that ends before it starts).
+                if self._stats is stats:
+                    end = time.perf_counter() - self._t0
+                    stats.intervals.append((label, start, end, status))
+                    stats.paths.append((request.path_qs, start, end))
 
     async def _pause(self, request: web.Request, route: str) -> None:
         if "together" in request.query:

@@ -5,8 +5,9 @@ starts and gives it back when its answer is read, so at most `limit` requests
 are in flight, and a freed slot goes at once to the next URL waiting for one.
 The requests run in an asyncio.TaskGroup: the results are read from the tasks in
 the order of the URLs, and when one request fails the group cancels the others
-before the error reaches the caller, so nothing goes on fetching after
-`fetch_all` has raised (gather would leave them running).
+before the error reaches the caller, inside an ExceptionGroup (catch it with
+`except*`), so nothing goes on fetching after `fetch_all` has raised (gather would
+leave them running, and raise the error bare).
 
 Public API (the check calls exactly this):
 

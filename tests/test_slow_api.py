@@ -334,3 +334,23 @@ def test_flaky_fails_its_first_requests_then_answers(api):
     asyncio.run(impatient())
     settle(api)
     assert api.flaky_answers("/flaky/32?fails=1&delay_ms=300") == [499], "gone before the answer"
+
+
+def test_a_request_begun_before_a_reset_draws_no_bar_in_the_next_record(api):
+    """Read 35: a check's picture showed requests an earlier probe had left in flight, as bars
+    ending before they started (their start counted from the old origin)."""
+    async def slow_then_quick():
+        async with aiohttp.ClientSession() as session:
+            slow = asyncio.ensure_future(session.get(api.url + "/items/1?delay_ms=300"))
+            await asyncio.sleep(0.1)
+            with api.recording() as seen:
+                async with session.get(api.url + "/items/2?delay_ms=0") as quick:
+                    await quick.read()
+                (await slow).release()
+                await asyncio.sleep(0.05)
+            return seen
+
+    seen = asyncio.run(slow_then_quick())
+    assert [path for path, _, _ in seen.paths] == ["/items/2?delay_ms=0"]
+    assert all(end >= start >= 0 for _, start, end, _ in seen.intervals)
+    assert seen.peak_in_flight == 2  # the earlier request still counts as in flight

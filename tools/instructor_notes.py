@@ -25,6 +25,7 @@ import types
 from pathlib import Path
 
 from coursekit import course
+from coursekit.promises import needs_cpus
 
 ROOT = Path(__file__).resolve().parents[1]
 PATH = ROOT / "docs" / "instructors.md"
@@ -216,13 +217,20 @@ def misconception(path: Path) -> str:
     return f"{text}. *Bug:* {said}." if bug else f"{text}."
 
 
+def only_with_cpus(path: Path) -> str:
+    """Where the check can see an attempt's mistake only with more CPUs than one, say so."""
+    needed = needs_cpus(path)
+    return f" (rejected where {needed} CPUs are usable)" if needed > 1 else ""
+
+
 def lesson_notes(lesson: course.Lesson) -> str:
     module = checks(lesson)
     sections = headings(lesson)
     turn = next((i for i, text in enumerate(sections) if text.startswith("Your turn")),
                 len(sections))
     folder = course.root() / "tests" / "fixes" / lesson.stem
-    wrong = list(dict.fromkeys(misconception(path) for path in sorted(folder.glob("fail-*.py"))))
+    wrong = list(dict.fromkeys(misconception(path) + only_with_cpus(path)
+                               for path in sorted(folder.glob("fail-*.py"))))
     link = {name: f"../{lesson.relative(path)}" for name, path in (
         ("notebook", lesson.notebook), ("starter", lesson.exercise),
         ("solution", lesson.solution), ("check", lesson.checks), ("attempts", folder))}

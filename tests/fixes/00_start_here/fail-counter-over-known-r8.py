@@ -1,6 +1,8 @@
 """Counts the words once with a Counter, then adds up the count of every known word.
 
-BUG: it walks known_words, not a set of it: a word listed twice in the dictionary is counted twice (words=["a"], known=["a","a"] gives 2, not 1). Real word lists merged from several sources have duplicates.
+BUG: a word listed twice in the dictionary is counted twice: it walks known_words, not a set
+of it (words=["a"], known=["a","a"] gives 2, not 1). Real word lists merged from several
+sources have duplicates.
 
 Lesson 00: the warm-up.
 

@@ -1,6 +1,8 @@
 """Caches the set of known words between calls, keyed on the list's id() and len().
 
-BUG: the cache outlives the call. When the caller edits its dictionary in place without changing its length (replaces a word), or a new list of the same length lands at the address of a freed one, the stale set answers; repeated calls are not independent.
+BUG: a dictionary the caller edits in place without changing its length (replaces a word), or
+a new list of the same length that lands at the address of a freed one, gets the stale set: the
+cache outlives the call, and repeated calls are not independent.
 
 Lesson 00: the warm-up.
 

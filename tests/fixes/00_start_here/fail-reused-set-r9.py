@@ -1,8 +1,8 @@
 r"""Reuses one module-level set, cleared and refilled on every call, instead of a new set per call.
 
-BUG: the set is shared state: two calls running at once in threads clear and refill it under each
-other, so one counts against the other's dictionary; and after the call returns, the module still
-holds the caller's whole dictionary. Repeated calls are not independent.
+BUG: two calls running at once in threads clear and refill the one set under each other, so one
+counts against the other's dictionary, and after the call returns the module still holds the
+caller's whole dictionary: the set is shared state. Repeated calls are not independent.
 
 ---- the exercise's docstring ----
 

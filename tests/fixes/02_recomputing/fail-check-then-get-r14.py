@@ -1,8 +1,8 @@
 """A bounded dict of best matches, oldest dropped first: `if key in cache: return cache[key]`.
 
-BUG: the lookup is two steps. Between `key in _answers` and `_answers[key]`, another thread's
-search can evict that very key (the cache is full, the oldest entry goes), and the first search
-dies with KeyError instead of getting its answer. The eviction itself is racy too: two threads
+BUG: another thread's search can evict the key between `key in _answers` and `_answers[key]`
+(the cache is full, the oldest entry goes), and the first search dies with KeyError instead of
+getting its answer: the lookup is two steps. The eviction itself is racy too: two threads
 reading the same oldest key both `del` it, and the second gets KeyError.
 
 Verified: scratch/verify02.py: thread A is paused (sys.settrace) right after `key in _answers`

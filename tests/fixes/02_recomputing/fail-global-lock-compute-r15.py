@@ -1,9 +1,9 @@
 """Lesson 02 fix: a thread-safe cache: one lock around lookup, computation and store, so nothing is computed twice.
 
-BUG: the lock is held while the suggestion is computed ("so two threads never compute the
-same question"). Every search, cache hits included, now waits for whatever suggestion any
-other thread is computing: one slow or new question stalls all the threads serving cached
-answers, and the searches of a multi-threaded server run one at a time.
+BUG: every search, cache hits included, waits for whatever suggestion any other thread is
+computing, so the searches of a multi-threaded server run one at a time: the lock is held while
+the suggestion is computed ("so two threads never compute the same question"), and one slow or
+new question stalls all the threads serving cached answers.
 
 Verified: scratch/vextra.py 02lock: get_close_matches made to take 1 s; while another thread
 computes a new question, a cached question takes 903 ms (pass-locked-lru-dict: 0 ms).

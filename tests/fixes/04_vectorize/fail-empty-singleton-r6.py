@@ -1,7 +1,7 @@
 """Vectorized in place on one new array, with a shortcut that returns a module-level empty array for an empty batch.
 
-BUG: the contract promises a NEW float64 array on every call. For an empty batch every call
-returns the same module-level object, so results of different calls are the same object:
+BUG: for an empty batch every call returns the same module-level object, where the contract
+promises a NEW float64 array on every call: results of different calls are the same object,
 `calibrate(e) is calibrate(f)` is True, and anything a caller does to "its" result (attaches
 it somewhere, resizes it with ndarray.resize, sets flags like writeable=False) happens to
 every other caller's result and to every later one. np.shares_memory cannot see it (an empty

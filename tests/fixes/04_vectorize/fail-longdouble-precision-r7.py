@@ -1,10 +1,11 @@
 """Vectorized, computing the shift and the square root in np.longdouble "for precision", then back to float64.
 
-BUG: the starter's values are float64 arithmetic: reading - NOISE_FLOOR rounded to a double, its
-sqrt rounded, times GAIN rounded. Doing the subtraction and sqrt in x86's 80-bit long double and
-rounding once at the end gives a (more exact, but) different double for about a fifth of the
-readings, 1 or 2 units in the last place off the starter's. It passes a tolerance comparison
-(np.allclose at rtol=1e-15) and every special value (NaN, +-inf, floor, empty), and is also
+BUG: on Linux x86-64 about a fifth of the results are 1 or 2 units in the last place off the
+starter's, and the same file gives other results on other platforms: doing the subtraction and
+sqrt in x86's 80-bit long double and rounding once at the end gives a (more exact, but)
+different double, where the starter's values are float64 arithmetic (reading - NOISE_FLOOR
+rounded to a double, its sqrt rounded, times GAIN rounded). It passes a tolerance comparison
+(np.allclose at rtol=1e-15) and every special value (NaN, +-inf, floor, empty), and is
 platform-dependent: where np.longdouble is plain float64 (Windows/MSVC builds) the same file
 returns exactly the starter's values, on Linux x86-64 it does not.
 

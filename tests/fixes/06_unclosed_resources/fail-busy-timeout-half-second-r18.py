@@ -1,10 +1,10 @@
 """Everything closed by `with`; sqlite3.connect(db_path, timeout=0.5) "so a stuck database fails fast instead of holding the request for 5 s".
 
-BUG: the visit must be recorded as the starter records it, and it is lost where the starter's
-is stored: sqlite3.connect's timeout is how long a write waits for another connection's lock
-(the starter's default: 5 s). Another worker recording its visit, a backup or a report that
-holds the file for more than half a second, and this raises "database is locked" and loses the
-visit, where the starter waits its turn. Round 18's examiner wrote it; the check's lock then
+BUG: when another worker recording its visit, a backup or a report holds the file for more
+than half a second, this raises "database is locked" and loses the visit, where the starter
+waits its turn and stores it: sqlite3.connect's timeout is how long a write waits for another
+connection's lock (the starter's default: 5 s), and the visit must be recorded as the starter
+records it. Round 18's examiner wrote it; the check's lock then
 lasted 0.3 s after the visit began writing, shorter than this timeout, so it passed.
 Verified here: another connection holding BEGIN IMMEDIATE for 0.8 s after the visit began
 writing: the starter stored its visit; this file raised OperationalError('database is locked').

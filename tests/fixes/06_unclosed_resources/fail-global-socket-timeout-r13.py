@@ -1,9 +1,9 @@
 """socket.setdefaulttimeout(5) at import instead of the connection's timeout=5.
 
-BUG: Everything is closed with `with`; the 5 s timeout is kept, but set once for the whole
-process with socket.setdefaulttimeout(5) at import. Every socket anything in the app makes from
-then on (other HTTP clients, a server's accepted connections, database drivers) gets a 5 s
-timeout it never asked for. Smallest case: import the file, then socket.socket().gettimeout().
+BUG: every socket anything in the app makes after the import (other HTTP clients, a server's
+accepted connections, database drivers) gets a 5 s timeout it never asked for: the 5 s timeout
+is kept, but set once for the whole process with socket.setdefaulttimeout(5) at import.
+Everything is closed with `with`. Smallest case: import the file, then socket.socket().gettimeout().
 """
 
 import http.client

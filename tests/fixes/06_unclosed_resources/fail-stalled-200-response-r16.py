@@ -1,13 +1,13 @@
 """Lesson 06: unclosed resources (a wrong fix: the response closed on the error path only).
 
-BUG: the fix knows that a response sent with `Connection: close` (or by an HTTP/1.0
-server) owns the socket once getresponse() returns, so HTTPConnection.close() no longer
-closes it: it closes the response before raising on a non-200 status, and counts on
-read() to close it on a 200 ("reading to the end closes it"). read() closes it at the end
-and on an IncompleteRead, but not when a read times out: a 200 whose body stalls raises
-TimeoutError after the 5 s timeout with the response, and its socket, still open; the
-error's traceback keeps `response` alive, so the socket stays open (CLOSE_WAIT, one fd)
-for as long as the caller holds the error. Every other path closes everything.
+BUG: a 200 whose body stalls raises TimeoutError after the 5 s timeout with the response,
+and its socket, still open: read() closes it at the end and on an IncompleteRead, but not
+when a read times out, and the error's traceback keeps `response` alive, so the socket stays
+open (CLOSE_WAIT, one fd) for as long as the caller holds the error. The fix knows that a
+response sent with `Connection: close` (or by an HTTP/1.0 server) owns the socket once
+getresponse() returns, so HTTPConnection.close() no longer closes it: it closes the response
+before raising on a non-200 status, and counts on read() to close it on a 200 ("reading to
+the end closes it"). Every other path closes everything.
 
 Verified: scratch/v06_close.py: an HTTP/1.0 profile server whose 200 sends half of its
 Content-Length then stalls: starter and this both raise TimeoutError after 5 s; with the

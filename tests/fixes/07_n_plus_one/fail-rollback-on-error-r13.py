@@ -1,9 +1,9 @@
 """One JOIN, rollback on error.
 
-BUG: One JOIN (right), but "leave the connection clean when a query fails" is done with
-conn.rollback(): when the caller has its own open transaction and the query fails (here the
-caller's own progress-handler deadline interrupts it), the caller's pending writes are thrown
-away. The starter raises the same error and leaves the caller's transaction as it was.
+BUG: when the caller has its own open transaction and the query fails (here the caller's own
+progress-handler deadline interrupts it), the caller's pending writes are thrown away: one JOIN
+(right), but "leave the connection clean when a query fails" is done with conn.rollback(). The
+starter raises the same error and leaves the caller's transaction as it was.
 """
 
 import sqlite3

@@ -1,8 +1,8 @@
 """Two queries, the whole authors table first, then the posts, joined in Python.
 
-BUG: the authors are read before the posts, each statement its own read: a post committed
-between the two statements by a new author (another connection: the admin app) is listed without
-its author, and the page raises KeyError. Relabelled in examiner round 14 (it was catalogued as
+BUG: a post committed between the two statements by a new author (another connection: the
+admin app) is listed without its author, and the page raises KeyError: the authors are read
+before the posts, each statement its own read. Relabelled in examiner round 14 (it was catalogued as
 right): the check now commits such a post just before the call's second statement.
 """
 

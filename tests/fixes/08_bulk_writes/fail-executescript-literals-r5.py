@@ -1,12 +1,13 @@
 """Writes the batch as one SQL script (BEGIN; INSERT ...; COMMIT;) run by executescript, values inlined as SQL literals.
 
-BUG: Strings are quoted carefully (' doubled), but each value is written with repr(): a
-float the starter saves happily becomes text SQLite cannot parse. float('inf') and
-float('-inf') (a sensor overflow, legal in a REAL column) become the bare words inf / -inf:
-OperationalError 'no such column: inf' and nothing saved; a None (a missing value) raises
-OperationalError instead of the starter's IntegrityError (NOT NULL). executescript also
-commits whatever the caller had pending before it starts, ignoring the caller's transaction
-mode.
+BUG: float('inf') and float('-inf') become bare words and nothing is saved, a None raises the
+wrong error, and the caller's pending work is committed: strings are quoted carefully
+(' doubled), but each value is written with repr(), so a float the starter saves happily
+becomes text SQLite cannot parse. float('inf') and float('-inf') (a sensor overflow, legal in a
+REAL column) become the bare words inf / -inf: OperationalError 'no such column: inf' and
+nothing saved; a None (a missing value) raises OperationalError instead of the starter's
+IntegrityError (NOT NULL). executescript also commits whatever the caller had pending before it
+starts, ignoring the caller's transaction mode.
 
 Original docstring of the exercise:
 

@@ -1,7 +1,7 @@
 """Lesson 08: switch the connection to isolation_level=None for the call, BEGIN ... COMMIT by hand, setting restored in `finally`.
 
 BUG: breaks "The connection is the caller's, in whatever transaction mode" (the notebook's
-"Your turn") on the modes the learner's Python 3.11 does not have, and "one commit" when the
+"Your turn") on the autocommit modes of Python 3.12+, and "one commit" when the
 caller has a transaction open. (1) Python 3.12+, a connection opened with autocommit=False
 (the PEP 249 mode the notebook lists, where "a transaction is always open ... a BEGIN of
 yours fails"): isolation_level is ignored there, the BEGIN raises "cannot start a

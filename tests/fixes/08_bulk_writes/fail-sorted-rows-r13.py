@@ -1,8 +1,8 @@
 """One transaction, the rows inserted sorted by time: their ids no longer follow the batch.
 
-BUG: One transaction, the rows inserted sorted by (taken_at, sensor) "so the table stays in time
-order". The caller's list is not mutated, but the rows get their ids in another order than the
-batch's: readings that arrive late (out of time order) get other ids than with the starter. The
+BUG: the rows get their ids in another order than the batch's: readings that arrive late (out
+of time order) get other ids than with the starter. One transaction, the rows inserted sorted
+by (taken_at, sensor) "so the table stays in time order"; the caller's list is not mutated. The
 notebook's make_readings batches are already sorted, so they hide it; a shuffled batch shows it.
 """
 

@@ -1,9 +1,9 @@
 """Pauses by waiting on a module-level shutdown Event with a timeout, so that a shutdown can cut the back-off short.
 
-BUG: the pause waits on a module-level asyncio.Event (so a shutdown could cut it short). An
-asyncio primitive binds to the first event loop that waits on it: every later event loop (a
-second asyncio.run, a test's fresh loop, a worker thread's loop) gets RuntimeError "... is bound
-to a different event loop" at the first 5xx. State kept between calls: "tried afresh by the next
+BUG: every event loop after the first one to pause (a second asyncio.run, a test's fresh loop,
+a worker thread's loop) gets RuntimeError "... is bound to a different event loop" at the first
+5xx: the pause waits on a module-level asyncio.Event (so a shutdown could cut it short), and an
+asyncio primitive binds to the first event loop that waits on it. State kept between calls: "tried afresh by the next
 call" fails across loops.
 
 Lesson 09: blocking the loop.

@@ -1,10 +1,11 @@
 """Lesson 11 wrong fix: TaskGroup, plus a logger named after the user for tracing each load.
 
-BUG: the fix is right about concurrency (TaskGroup: together, cancelled together), but it logs
-through logging.getLogger(f"dashboard.user.{user_id}"). The logging module keeps every logger
-it ever created, forever, in logging.Logger.manager.loggerDict: one Logger object per distinct
-user id ever seen. Memory grows with the number of users served, and never comes back (hidden
-per-call work that grows with the input), whatever the log level.
+BUG: logging keeps every Logger it ever created, forever, so memory grows with the number of
+users served. The fix is right about concurrency (TaskGroup: together, cancelled together), but
+it logs through logging.getLogger(f"dashboard.user.{user_id}"), and the logging module keeps
+each of those in logging.Logger.manager.loggerDict: one Logger object per distinct user id ever
+seen. That memory never comes back (hidden per-call work that grows with the input), whatever
+the log level.
 
 Verified: scratch/v11.py loggers: after a warm-up round with other ids, 2,000 dashboards for user
 ids 1..2000 (log level WARNING, nothing printed): logging's loggerDict grew by 2,000 entries and

@@ -1,13 +1,13 @@
 """gather() the three parts, wrapped in asyncio.wait_for(..., 30) as a generous safety net.
 
-BUG: on Python 3.11, asyncio.wait_for swallows a caller's cancellation that arrives in the very
-step the wrapped gather completes: wait_for catches the CancelledError, sees the inner future
-done, and returns its result. The caller's cancel() was accepted (returned True), yet
-load_dashboard returns a dashboard instead of raising CancelledError. Python 3.12+ rewrote
-wait_for on top of asyncio.timeout and raises. The 30 s is also a deadline of the fix's own,
-which the lesson forbids (a slow part within the session's timeout must still give the
-dashboard), but it is long enough that a quick test does not see it (the check
-sees it: a part answering after 40 s on a loop clock run fast, TimeoutError).
+BUG: on every Python, the 30 s wait_for is a deadline of the fix's own, which the lesson forbids: a
+slow part within the session's timeout must still give the dashboard. It is long enough that a
+quick test does not see it (the check sees it: a part answering after 40 s on a loop clock run
+fast, TimeoutError). On Python 3.11, besides, asyncio.wait_for swallows a caller's cancellation
+that arrives in the very step the wrapped gather completes: wait_for catches the CancelledError,
+sees the inner future done, and returns its result. The caller's cancel() was accepted (returned
+True), yet load_dashboard returns a dashboard instead of raising CancelledError. Python 3.12+
+rewrote wait_for on top of asyncio.timeout and raises.
 
 Lesson 11: sequential awaits.
 

@@ -1,9 +1,9 @@
 """Each body decoded as UTF-8 whatever its charset (response.json(encoding="utf-8")).
 
-BUG: Sorting right, but bodies are decoded with response.json(encoding="utf-8") "our sources all
-speak UTF-8, skip the charset lookup": a body the server sends, and declares, in latin-1 is a
-UnicodeDecodeError in errors instead of its value in results. Smallest input:
-/json?value="café"&charset=latin-1.
+BUG: a body the server sends, and declares, in latin-1 lands in errors, a UnicodeDecodeError,
+instead of its value in results. Sorting right, but bodies are decoded with
+response.json(encoding="utf-8") "our sources all speak UTF-8, skip the charset lookup". Smallest
+input: /json?value="café"&charset=latin-1.
 """
 
 import asyncio

@@ -1,8 +1,8 @@
 """gather(return_exceptions=True), sorted; failures also go to a module-level LAST_ERRORS (for a health page), which is what is returned.
 
-BUG: It returns a module-level LAST_ERRORS dict (kept 'for a health page') as `errors`. Failures
-    from earlier calls, even for URLs this call never asked for, show up in this call's errors, so a
-    url can sit in errors without being in urls. Every call returns the same dict object, and later
+BUG: failures from earlier calls, even for URLs this call never asked for, show up in this call's
+    errors, so a url can sit in errors without being in urls. It returns a module-level LAST_ERRORS
+    dict (kept 'for a health page') as `errors`: every call returns the same dict object, and later
     calls mutate what earlier callers hold.
 """
 

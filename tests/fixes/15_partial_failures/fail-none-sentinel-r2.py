@@ -1,8 +1,8 @@
 """Each url gives a (body, error) pair; a url lands in results when it has a body, else in errors.
 
-BUG: Outcomes are (body, error) pairs, sorted with `if body is not None`. A source whose legitimate
-    answer is JSON null lands in errors with the value None, which is not an exception, and no error
-    happened.
+BUG: a source whose legitimate answer is JSON null lands in errors with the value None, which is
+    not an exception, and no error happened. Outcomes are (body, error) pairs, sorted with
+    `if body is not None`.
 """
 
 import asyncio

@@ -1,9 +1,10 @@
 """Named parameters on a cursor of its own, and every row turned into a plain tuple.
 
-BUG: the query is right (named parameters, the columns named by table, the same index), but
-each row is converted with tuple(row): a caller whose connection makes sqlite3.Row rows reads
-row["total_cents"] and gets TypeError. Relabelled in examiner round 14 (it was catalogued as
-right): the rows are the ones the caller's row_factory makes, as the starter returns them.
+BUG: a caller whose connection makes sqlite3.Row rows gets plain tuples, and reading
+row["total_cents"] raises TypeError. The query is right (named parameters, the columns named by
+table, the same index), but each row is converted with tuple(row). Relabelled in examiner round 14
+(it was catalogued as right): the rows are the ones the caller's row_factory makes, as the starter
+returns them.
 """
 
 __all__ = ["create_schema", "recent_orders"]

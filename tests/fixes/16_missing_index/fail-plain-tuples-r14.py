@@ -1,9 +1,9 @@
 """The composite index, and the rows forced into plain tuples, as the annotation promises.
 
-BUG: the cursor's row_factory is set to None "so we always return list[tuple]". The
-contract says the rows are the ones conn's row_factory makes if it has one: a caller with
-conn.row_factory = sqlite3.Row (to read row["total_cents"]) now gets plain tuples and
-fails with TypeError: tuple indices must be integers or slices, not str.
+BUG: a caller with conn.row_factory = sqlite3.Row (to read row["total_cents"]) now gets plain
+tuples and fails with TypeError: tuple indices must be integers or slices, not str. The
+cursor's row_factory is set to None "so we always return list[tuple]", and the contract says
+the rows are the ones conn's row_factory makes if it has one.
 
 Verified: scratch/v16.py: conn.row_factory = sqlite3.Row: the starter returns Row objects,
 this file returns tuple (row['total_cents'] then raises TypeError).

@@ -1,6 +1,9 @@
 """Streams; biggest binds LIMIT as a named parameter :n, given as a one-item tuple.
 
-BUG: `LIMIT :n` bound with a sequence (n,). Python 3.11 accepts it silently; 3.12 and 3.13 emit DeprecationWarning on every call (an error under -W error or a pytest filterwarnings=error), and Python 3.14 raises sqlite3.ProgrammingError: biggest stops working on the next Python. Use `?` with a tuple or `:n` with a dict.
+BUG: biggest emits DeprecationWarning on every call on Python 3.12 and 3.13 and raises
+sqlite3.ProgrammingError on 3.14: `LIMIT :n` is bound with a sequence (n,). Python 3.11 accepts
+it silently; the warning is an error under -W error or a pytest filterwarnings=error, and
+biggest stops working on the next Python. Use `?` with a tuple or `:n` with a dict.
 
 Lesson 17: Reading everything first.
 

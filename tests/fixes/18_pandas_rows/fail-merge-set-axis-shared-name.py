@@ -1,9 +1,10 @@
 """merge, then the merge's 0, 1, 2... index replaced by orders' own; np.select on Series;
 the sums merged in as a second join.
 
-BUG: orders may have other columns, one of them named tier (a tier exported with the
-orders): the merge then renames both tiers tier_x and tier_y, and reading `tier` raises
-KeyError. Merge only what you need, under a name of your own, or map the tier instead.
+BUG: the merge renames both tiers tier_x and tier_y, and reading `tier` raises KeyError, when
+orders has a column named tier too: orders may have other columns, one of them named tier (a tier
+exported with the orders). Merge only what you need, under a name of your own, or map the tier
+instead.
 """
 
 import numpy as np

@@ -1,9 +1,9 @@
 """Whole columns, with the tiers cleaned first (np.strings.strip, np.strings.lower, in C) so that "Gold" and " gold " count as gold.
 
-BUG: The rules name the tier "gold" and "silver"; anything else is "another tier". An export
-with "Gold", "GOLD" or "silver " (hand-typed tiers, another system's spelling) gets
-0.10-0.15 and 0.05 here where the starter, and the contract, give 0.0 or 0.02: the discount
-and to_pay of those orders change. Every tier spelled exactly as the rules spell it, missing
+BUG: an export with "Gold", "GOLD" or "silver " (hand-typed tiers, another system's spelling)
+gets 0.10-0.15 and 0.05 here where the starter, and the contract, give 0.0 or 0.02: the
+discount and to_pay of those orders change. The rules name the tier "gold" and "silver";
+anything else is "another tier". Every tier spelled exactly as the rules spell it, missing
 tiers and unknown customers are priced right, in object, str and category dtypes alike.
 
 Lesson 18: pandas row by row.

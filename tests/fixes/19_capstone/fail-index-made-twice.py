@@ -1,5 +1,6 @@
 """A wrong fix a learner could write, on top of the reference fix.
-BUG: CREATE INDEX without IF NOT EXISTS at startup: the service starts once, and never again on its own database (a restart raises 'index already exists').
+BUG: the service starts once, and never again on its own database (a restart raises 'index
+already exists'): CREATE INDEX without IF NOT EXISTS at startup.
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """
 

@@ -1,11 +1,12 @@
 """Everything fixed; the ClientSession and the semaphore are made in make_app and the session closed in on_cleanup.
 
-BUG: "What it opens at startup, it closes at cleanup." The session is opened when make_app
-runs, not at startup. Run on a loop that already runs (as the notebook's Service does) this
-works; the way aiohttp services are started, web.run_app(make_app(db, url)) or
-`python -m aiohttp.web module:factory`... from plain code with no loop running, make_app raises
-RuntimeError "no running event loop" (aiohttp 3.10+), and an app that is made but never started
-leaks an open session. Verified: /tmp/exam/r11/verify/19_capstone/fail-session-in-make-app-r11.py: web.run_app(make_app(db, url)) from plain code: the starter and the reference are served and answer a dashboard 200; this attempt's make_app raises RuntimeError: no running event loop.
+BUG: called from plain code with no loop running, make_app raises RuntimeError "no running
+event loop" (aiohttp 3.10+), and an app that is made but never started leaks an open session.
+That is the way aiohttp services are started, web.run_app(make_app(db, url)) or
+`python -m aiohttp.web module:factory`...; run on a loop that already runs (as the notebook's
+Service does) this works. "What it opens at startup, it closes at cleanup." The session is
+opened when make_app runs, not at startup.
+Verified: /tmp/exam/r11/verify/19_capstone/fail-session-in-make-app-r11.py: web.run_app(make_app(db, url)) from plain code: the starter and the reference are served and answer a dashboard 200; this attempt's make_app raises RuntimeError: no running event loop.
 
 fails: What lives as long as the service is made once, and closed when it stops.
 

@@ -1,11 +1,12 @@
 """Everything fixed; each tracking path's answer is remembered for the app's life (an order's shipment does not change).
 
-BUG: "an order the API has not answered within SHIPPING_TIMEOUT seconds (per try), or that
-fails, shows None" is about that request: the next dashboard asks again. Remembering the
+BUG: a remembered None hides the API's recovery until the service restarts: remembering the
 outcome, None included, turns one bad moment of the API (3 503s, one slow answer) into
-"shipment": None for that order until the service restarts, while the API answers it in 100
-ms. The shop's API always answers a path the same way, so every comparison with the starter
-agrees. Verified: /tmp/exam/r11/verify/19_capstone/fail-shipment-cache-r11.py: a shipping API that answers one order 503 three times, then 200: the starter shows shipment [None, 777, 777] on 3 visits (the API asked 5 times); this attempt [None, None, None] (asked 3 times, never again).
+"shipment": None for that order for good, while the API answers it in 100 ms. "an order the
+API has not answered within SHIPPING_TIMEOUT seconds (per try), or that fails, shows None" is
+about that request: the next dashboard asks again. The shop's API always answers a path the
+same way, so every comparison with the starter agrees.
+Verified: /tmp/exam/r11/verify/19_capstone/fail-shipment-cache-r11.py: a shipping API that answers one order 503 three times, then 200: the starter shows shipment [None, 777, 777] on 3 visits (the API asked 5 times); this attempt [None, None, None] (asked 3 times, never again).
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 

@@ -1,5 +1,6 @@
 """A wrong fix a learner could write, on top of the reference fix.
-BUG: ClientTimeout(sock_read=...) only: an answer sent a byte at a time never lets a read time out, so that order's dashboard waits for the whole trickle.
+BUG: an answer sent a byte at a time never lets a read time out, so that order's dashboard
+waits for the whole trickle: ClientTimeout(sock_read=...) only.
 
 fails: A dashboard still answers in time when the shipping API hangs on its orders.
 """
