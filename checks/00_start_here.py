@@ -274,13 +274,27 @@ def concurrent_counts(ctx, first: tuple, second: tuple) -> tuple:
     return count, other.get("count", "nothing (it never returned)")
 
 
-def calls_with_new_dictionaries(ctx, first: int, calls: int, alive: list) -> None:
+def calls_with_new_dictionaries(call, first: int, calls: int, alive: list) -> None:
     """``calls`` calls, each with a new dictionary of 50 words, dropped by the caller after it."""
     for n in range(first, first + calls):
         known = [Word(f"d{n}w{i}") for i in range(50)]
         words = [Word(f"d{n}w{i}") for i in range(0, 100, 3)]
-        ctx.call_sync("count_known", words, known)
+        call(words, known)
         alive.append((weakref.ref(known[0]), weakref.ref(words[-1])))
+
+
+def memory_grown(call, batch: int) -> tuple[int, int, int]:
+    """(calls whose words were alive after ``batch`` calls, after ``2 * batch``, bytes held
+    more after the second batch than after the first)."""
+    alive = []
+    with memory.tracing():
+        calls_with_new_dictionaries(call, 0, batch, alive)
+        gc.collect()
+        kept_then, held_then = tracemalloc.get_traced_memory()[0], held(alive)
+        calls_with_new_dictionaries(call, batch, batch, alive)
+        gc.collect()
+        kept_now, held_now = tracemalloc.get_traced_memory()[0], held(alive)
+    return held_then, held_now, kept_now - kept_then
 
 
 def held(alive: list) -> int:
@@ -290,15 +304,10 @@ def held(alive: list) -> int:
 
 def check_nothing_kept(ctx):
     """Nothing of a call's lists is kept after it returns: memory does not grow call after call."""
-    batch, alive = 200, []
-    with memory.tracing():
-        calls_with_new_dictionaries(ctx, 0, batch, alive)
-        gc.collect()
-        kept_then, held_then = tracemalloc.get_traced_memory()[0], held(alive)
-        calls_with_new_dictionaries(ctx, batch, batch, alive)
-        gc.collect()
-        kept_now, held_now = tracemalloc.get_traced_memory()[0], held(alive)
-    grown = kept_now - kept_then
+    batch = 200
+    held_then, held_now, grown = memory_grown(
+        lambda words, known: ctx.call_sync("count_known", words, known), batch)
+    grown -= memory_grown(lambda words, known: None, batch)[2]  # the check's own records
     ctx.record(dictionaries_alive=held_now, kept_bytes_per_call=round(grown / batch))
     ctx.expect(held_now == 0 and grown <= 500 * batch,
                f"after {batch} calls, each with new lists the caller then dropped, the "
@@ -393,7 +402,7 @@ HASHES_PER_KNOWN_WORD = 3
 
 
 def check_dictionary_read_once(ctx):
-    """However long the text, the dictionary is hashed once: no set rebuilt per batch of words."""
+    """However long the text, the dictionary is hashed a fixed few times per call: no set rebuilt per batch of words."""
     # Doubling both inputs (above) shows a set rebuilt per batch of words only once the text
     # is many batches long, and no size is long enough for every batch size. Here the text is
     # 200 times the dictionary, and its words are plain strings: only the known words count,

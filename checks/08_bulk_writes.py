@@ -46,7 +46,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from coursekit import sql_probes, timing
+from coursekit import cpus, sql_probes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.oracle import agree
 
@@ -749,6 +749,11 @@ def check_fast_on_disk(ctx):
     disk = timing.ratio(slow, reference)  # what one transaction buys on this disk
     yours = timing.ratio(slow, fast)
     ctx.record(commit_per_row_vs_one_transaction=round(disk, 1))
+    if cpus.throttled():
+        ctx.note("A CPU quota below one CPU ran these runs in slices, which can make a commit "
+                 "look dear or cheap: the speed is shown, not asserted; the commit count "
+                 "decided.")
+        return
     if disk < 20:
         ctx.note(f"Here and now a commit per row was only {disk:.0f}x slower than one "
                  "transaction (a disk that does not wait for its cache, or a busy machine), "

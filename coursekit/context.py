@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import timing
 from .course import Lesson
-from .cpus import slowdown
+from .cpus import slowdown, throttled
 from .errors import CheckFailed, ExerciseBroken
 from .loading import describe, load_file, require
 from .probes import Heartbeat
@@ -201,14 +201,16 @@ class Context:
         """Record and draw two timings taken by the check itself (e.g. interleaved runs)."""
         speedup = round(timing.ratio(slow, fast), 2)
         same = self.same_code()
+        sliced = throttled()
         noise = same or timing.overlap(slow, fast)
-        apart = not same and timing.apart(slow, fast)
+        apart = not same and not sliced and timing.apart(slow, fast)
         self.record(broken_ms=round(slow.median_ms, 2), yours_ms=round(fast.median_ms, 2),
                     speedup=speedup, runs=len(slow.samples), within_noise=noise, apart=apart,
-                    **({"same_code": True} if same else {}))
+                    **({"same_code": True} if same else {}),
+                    **({"throttled": True} if sliced else {}))
         self.show("race", rows=[("broken", slow.median_ms), ("yours", fast.median_ms)],
                   title=title or f"Median of {len(slow.samples)} runs each",
-                  note=speed_note(speedup, noise, same, apart), noise=noise)
+                  note=speed_note(speedup, noise, same, apart, sliced), noise=noise)
         return slow, fast
 
     def same_code(self) -> bool:
@@ -228,11 +230,15 @@ class Context:
 
 
 def speed_note(speedup: float, noise: bool = False, same_code: bool = False,
-               apart: bool = True) -> str:
+               apart: bool = True, throttled: bool = False) -> str:
     """How two timings compare, in timing.undecided's words: runs that overlap are not told
-    apart, and a winner is named only when the runs are apart (no overlap, a quarter or more)."""
+    apart, and a winner is named only when the runs are apart (no overlap, a quarter or more)
+    and no CPU quota below one CPU ran them in slices (cpus.throttled)."""
     if same_code:
         return f"the same code: your file is still the starter ({speedup:.2f}x is the machine's noise)"
+    if throttled:
+        return (f"not judged ({speedup:.2f}x): a CPU quota below one CPU runs the code in "
+                "slices, and runs taking turns can fall in step with them")
     if noise:
         return f"not told apart ({speedup:.2f}x; the runs overlap)"
     if not apart:

@@ -55,6 +55,13 @@ def slowdown() -> float:
     return round(max(_under_quota(), _busy()), 1)
 
 
+def throttled() -> bool:
+    """Whether a CPU quota below one CPU runs this process in slices (a small container): runs
+    that take turns can fall in step with the slices, one side always waiting, so timings
+    taken here name no winner."""
+    return _under_quota() > 1
+
+
 @functools.cache  # read once: a check calls it for every guarded call
 def _under_quota() -> float:
     quota = _quota()

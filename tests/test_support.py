@@ -423,6 +423,7 @@ def test_a_winner_is_named_only_from_runs_apart():
     assert not timing.overlap(slow, fast) and not timing.apart(slow, fast)
     assert speed_note(1.1, apart=False) == "too close to call (1.10x)"
     assert speed_note(2.0, noise=True) == "not told apart (2.00x; the runs overlap)"
+    assert speed_note(3.0, throttled=True).startswith("not judged (3.00x): a CPU quota")
     assert speed_note(0.5) == "yours is 2.0x slower"
 
 
