@@ -1,7 +1,7 @@
 """Lesson 06: unclosed resources (a wrong fix: the response closed on the error path only).
 
-BUG: a 200 whose body stalls raises TimeoutError after the 5 s timeout with the response,
-and its socket, still open: read() closes it at the end and on an IncompleteRead, but not
+BUG: a 200 sent with `Connection: close` (or by an HTTP/1.0 server) whose body stalls raises
+TimeoutError after the 5 s timeout with the response, and its socket, still open: read() closes it at the end and on an IncompleteRead, but not
 when a read times out, and the error's traceback keeps `response` alive, so the socket stays
 open (CLOSE_WAIT, one fd) for as long as the caller holds the error. The fix knows that a
 response sent with `Connection: close` (or by an HTTP/1.0 server) owns the socket once

@@ -1,13 +1,14 @@
 """Writes the batch as one SQL script (BEGIN; INSERT ...; COMMIT;) run by executescript, values inlined as SQL literals.
 
-BUG: float('inf') and float('-inf') become bare words and nothing is saved, a None raises the
-wrong error, and the caller's pending work is committed: strings are quoted carefully
+BUG: float('inf') and float('-inf') become bare words and nothing is saved, and a None raises
+the wrong error: strings are quoted carefully
 (' doubled), but each value is written with repr(), so a float the starter saves happily
 becomes text SQLite cannot parse. float('inf') and float('-inf') (a sensor overflow, legal in a
 REAL column) become the bare words inf / -inf: OperationalError 'no such column: inf' and
 nothing saved; a None (a missing value) raises OperationalError instead of the starter's
-IntegrityError (NOT NULL). executescript also commits whatever the caller had pending before it
-starts, ignoring the caller's transaction mode.
+IntegrityError (NOT NULL). Its BEGIN also ignores the caller's transaction mode: on Python
+3.12+ with autocommit=False it fails ("cannot start a transaction within a transaction"),
+nothing is saved, and the rollback throws away the caller's pending work.
 
 Original docstring of the exercise:
 

@@ -2,7 +2,7 @@
 
 BUG: readability returns the same cached dict to every caller in the same process, so a
 caller that modifies a result poisons every later result for that text, and it keeps up to
-256 whole documents alive (in each worker and in the parent): it is no longer a plain
+256 whole documents alive (in each worker, and in the parent when it calls readability itself): it is no longer a plain
 function. The contract says "Keep it a plain function". Through the pool the results are
 pickled copies, so handle_score alone looks right; readability called directly shows it.
 

@@ -1,6 +1,6 @@
 """Sends documents of 20,000 characters or more to a shared process pool and scores shorter ones inline, 'not worth the pickling'.
 
-BUG: short documents still run on the loop, ~10 ms each, and when many arrive together they
+BUG: short documents still run on the loop, about a millisecond each, and when many arrive together they
 run back to back in one loop step, so the stall is their sum: exactly the starter's behaviour
 for every document under the threshold. It is the 'move it to an executor above N ms' rule the
 notebook warns about. A test with one long document sees no stall.

@@ -1,7 +1,7 @@
 """created_at declared DATETIME (NUMERIC affinity), so a `since` like "2030" is compared as a number.
 
 BUG: since='2024' is compared as the integer 2024, below every text value, so every order of the
-customer matches (the starter's TEXT column returns only 2024's). The right index, but
+customer matches (the starter's TEXT column returns only those from 2024 on). The right index, but
 created_at declared DATETIME "so tools see a date": DATETIME gives the column NUMERIC affinity,
 and a `since` that looks like a number is then compared as one. Shop of 200 orders/customer.
 """

@@ -1,10 +1,11 @@
 """Composite index (customer_id, created_at), and PRAGMA optimize every 64th page, "as SQLite recommends on a long-lived connection".
 
-BUG: every 64th call runs ANALYZE, writing sqlite_stat1 into the caller's database, where
+BUG: the 64th call runs ANALYZE (later 64th calls whenever SQLite finds the statistics
+stale), writing sqlite_stat1 into the caller's database, where
 recent_orders must write nothing and leave conn as it was. PRAGMA optimize runs ANALYZE here: it
 creates and fills sqlite_stat1 in the caller's database (inside the caller's open transaction if
 one is open), changes later plans' statistics, and that call costs a full pass over the table. Only
-every 64th call does it, so a check making a few calls sees none of it.
+a 64th call can do it, so a check making a few calls sees none of it.
 
 Lesson 16: A missing index.
 
