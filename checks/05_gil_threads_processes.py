@@ -381,8 +381,10 @@ def check_nothing_started_at_import(ctx):
                f"{plural(len(alive), 'process')} of its own were running",
                "with spawn or forkserver (macOS, Windows, Linux from Python 3.14) every worker "
                "imports this module to find count_primes, so a pool that starts at import "
-               "starts again inside each worker as it imports this module: every worker starts "
-               "a pool of its own, and a warm-up call to the module's own function at import "
+               "starts again inside each worker as it imports this module: a "
+               "ProcessPoolExecutor's workers each start a pool of their own, a "
+               "multiprocessing.Pool's fail (daemonic processes may not have children) and the "
+               "request never returns, and a warm-up call to the module's own function at import "
                "deadlocks on the import lock, so the first request hangs or is slow, and "
                "processes and semaphores leak at exit. Every test or tool that only imports "
                "the module starts workers too",

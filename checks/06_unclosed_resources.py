@@ -781,13 +781,15 @@ def changed_under_it(ctx, folder: Path) -> None:
                              "visit of user 7 in that database", 4),
             (replaced, "the database file was deleted (a cleanup job; a restore from a backup "
                        "replaces it the same way)", 1)):
+        with contextlib.closing(sqlite3.connect(db)) as conn:
+            held = conn.execute("SELECT COUNT(*) FROM visits WHERE user_id = 7").fetchone()[0]
         change()
         result, error = call_tidied(ctx, db, log, profile_url(ctx, 7))
         want = {"user_id": 7, "name": "User 7", "visits": number}
         got = said(error) if error is not None else f"returned {result!r}"
         ctx.expect(error is None and result == want,
-                   f"after 3 visits of user 7 to the first database, {what}; the next visit "
-                   f"{got}",
+                   f"with {held} visits of user 7 in the first database, {what}; the next "
+                   f"visit {got}",
                    f"the starter returned {want!r}: n is how many visits of that user the table "
                    "holds now, and the database is created if missing. What one call remembers "
                    "of a database (a count, a table it created) is stale as soon as anything "

@@ -56,7 +56,9 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   function of the learner's file that a process pool runs: no name more than once while the
   service runs, also when several requests ask for one name at the same moment.
 
-Counts, VM steps, connections and CPU time do not depend on how busy the machine is; the
+Counts, VM steps and connections do not depend on how busy the machine is; CPU times are
+compared with a score's CPU time measured in the same run, and a stall spent waiting in a call
+with a fixed limit, stretched where the system cannot tell it from waiting for a CPU; the
 latencies and throughput of the load run are shown beside the starter's, never decided on.
 """
 
@@ -586,7 +588,11 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     # at a load average of 7 to 10). A fixed service's longest stall, a quarter of a score,
     # stays under three quarters of the least measure unless stretched three times.
     evidence.job_ms = least_job_ms(evidence.job_ms, job_ms(ctx, shop))
-    with ctx.api.recording() as seen, yours.blocking_waits() as waits:
+    # No full collection meanwhile: on the loop's thread it would count as the loop computing
+    # (52 to 70 ms of CPU here, three scores), whatever the service does.
+    gc.collect()
+    with resources.collector_paused(), ctx.api.recording() as seen, \
+            yours.blocking_waits() as waits:
         async with yours.heartbeat() as beat:
             for path, size in evidence.probes:
                 with yours.sql() as log:
@@ -1143,8 +1149,9 @@ async def check_statements(ctx):
     ctx.expect(counts[big] <= counts[small] + 2,
                f"a dashboard of {small} orders ran {counts[small]} SQL statements, one of {big} "
                f"orders ran {counts[big]}",
-               "the requests wait on the database once per row: each statement is a round "
-               "trip to a database server, and a big customer's dashboard pays for every order",
+               "the requests wait on the database once per row: against a database server each "
+               "statement is a round trip (SQLite, in the process, still parses and runs each "
+               "one), and a big customer's dashboard pays for every order",
                "count the statements of one request with the SQL counter (lesson 07)")
 
 
@@ -1163,10 +1170,10 @@ async def check_table_reads(ctx):
 
 
 async def check_loop_never_waits(ctx):
-    """The event loop never stands still in a blocking call."""
+    """The event loop never stands still for long in a blocking call."""
     evidence = await observe(ctx)
     ctx.record(loop_waiting_ms=round(evidence.waiting_ms, 1))
-    ctx.expect(evidence.waiting_ms < WAIT_LIMIT_MS,
+    ctx.expect(evidence.waiting_ms < probes.waiting_limit(WAIT_LIMIT_MS),
                f"the service's event loop stood still for {evidence.waiting_ms:.0f} ms at a "
                f"time while its thread waited in a call ({probes.waiting_named()})",
                "while the loop's thread waits in a blocking call, no other request of the "
@@ -1273,7 +1280,8 @@ async def check_lives_with_the_service(ctx):
                f"while the load's {evidence.load_dashboards} dashboards were served, "
                f"{len(starts)} processes were started ({describe_starts(starts)})",
                "a pool made for a request starts its worker processes again for each one "
-               "(each starts Python and imports your file) and waits for them to end: the "
+               "(forked, or under spawn and forkserver a new Python that imports your file) "
+               "and waits for them to end: the "
                "work left the event loop, but every request pays for new processes",
                "one pool of worker processes for the service's life: made at startup, shut "
                "down at cleanup, used by every request (lesson 10)")
@@ -1292,8 +1300,9 @@ async def check_lives_with_the_service(ctx):
         ctx.fail(f"after {which} stopped, the shipping API still had {count} connections open "
                  f"from it ({SETTLE_S:.0f} s later)",
                  "what the service opened (a ClientSession and its pool of connections) was "
-                 "never closed: its connections stay open until the process ends, and aiohttp "
-                 "warns 'Unclosed client session' when it notices",
+                 "never closed: its connections stay open until the garbage collector happens to "
+                 "free the session (or the process ends), and aiohttp warns 'Unclosed client "
+                 "session' when it does",
                  "close at cleanup what startup opens: the code after `yield` in a "
                  "`cleanup_ctx` generator, or an `on_cleanup` handler")
     for which, pids in evidence.left_running:
@@ -1330,8 +1339,7 @@ async def check_computed_once(ctx):
     ctx.expect(counted,
                "difflib never compared a name, neither in the service's process nor in the "
                "functions of your file that worker processes ran"
-               + (", and requests raised (see above)" if evidence.raised else
-                  ", yet the service answered with similar products"),
+               + (", and requests raised (see above)" if evidence.raised else ""),
                "the check counts those comparisons in the service's process (any thread) and "
                "inside each function of your file (or of difflib) that a process pool runs; "
                "computed some other way, it cannot tell how often",

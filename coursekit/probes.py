@@ -10,6 +10,8 @@ import sys
 import threading
 import time
 
+from . import cpus
+
 SCHEDSTAT = "/proc/thread-self/schedstat"  # Linux: ns on CPU, ns queued for one
 
 
@@ -19,6 +21,13 @@ def waiting_named() -> str:
     if os.path.exists(SCHEDSTAT):
         return "neither computing nor waiting for a CPU"
     return "or waiting for a CPU: this system does not say which"
+
+
+def waiting_limit(ms: float) -> float:
+    """A limit on a stall spent waiting in a call: as given where the system says how long a
+    thread waited for a CPU (Linux), else stretched as much as the machine is busy, since that
+    wait is counted in too (cpus.slowdown)."""
+    return ms if os.path.exists(SCHEDSTAT) else ms * cpus.slowdown()
 
 
 def thread_clock() -> tuple[float, float]:

@@ -473,8 +473,11 @@ def test_a_wait_in_a_call_is_named_as_what_the_system_can_tell(monkeypatch, tmp_
 
     monkeypatch.setattr(probes, "SCHEDSTAT", str(tmp_path / "missing"))
     assert probes.waiting_named() == "or waiting for a CPU: this system does not say which"
+    monkeypatch.setattr(probes.cpus, "slowdown", lambda: 3.0)
+    assert probes.waiting_limit(60) == 180  # the wait for a CPU is in the stall there
     assert probes.thread_clock()[1] == 0.0
     (tmp_path / "schedstat").write_text("5000000 2000000 3\n")
     monkeypatch.setattr(probes, "SCHEDSTAT", str(tmp_path / "schedstat"))
     assert probes.waiting_named() == "neither computing nor waiting for a CPU"
+    assert probes.waiting_limit(60) == 60
     assert probes.thread_clock() == (0.005, 0.002)

@@ -1,7 +1,7 @@
 """The reference fix with one planted mistake put back.
 BUG: the pause between tries of an order answered 503 is time.sleep: the loop stands still 100 and 200 ms.
 
-fails: The event loop never stands still in a blocking call.
+fails: The event loop never stands still for long in a blocking call.
 may also fail: The event loop never computes for long at a time.
 (After each pause the loop runs what queued up meanwhile in one go: 91 ms of computing at a
 time in a CI run at a load of 7 to 11, under the limit on an idle machine.)

@@ -7,7 +7,7 @@ case: big dashboards, 4 at once: the heartbeat's "waiting in a call" stall reach
 `await loop.run_in_executor`), under the check's 60 ms stall limit: the check now counts the
 loop thread's threading waits instead (43 at the handler's .result() in one run).
 
-fails: The event loop never stands still in a blocking call.
+fails: The event loop never stands still for long in a blocking call.
 """
 
 import asyncio
