@@ -342,6 +342,13 @@ def check_schema(ctx):
                "keep `id INTEGER PRIMARY KEY`")
     theirs, mine = (numbered(ctx, which) for which in ("broken", "yours"))
     for (step, want), (_, got) in zip(theirs, mine, strict=True):
+        refused = re.search(r"UNIQUE constraint failed: (.*)", str(got))
+        if got != want and refused and refused.group(1).strip() != "orders.id":
+            ctx.fail(f"on the table your create_schema made, {step}: yours {got}, the "
+                     f"starter's {want}",
+                     "the shop must keep taking orders: a customer can place two orders in the "
+                     "same second, and a UNIQUE index refuses the second",
+                     "an index for speed must not refuse rows: no UNIQUE on columns that repeat")
         ctx.expect(got == want or step != TYPED,
                    f"on the table your create_schema made, {step}: yours {got}, the "
                    f"starter's {want}",
@@ -362,9 +369,10 @@ def check_schema(ctx):
                    "with a rowid) is the rowid, "
                    "which numbers new orders and ends every index. Declared any other way, id "
                    "is an ordinary column: with PRIMARY KEY, an order placed without an id gets "
-                   "NULL there; without it, ids may also repeat; AUTOINCREMENT numbers them otherwise (never the id of a "
-                   "deleted order) and writes a table of its own, sqlite_sequence, on every "
-                   "insert",
+                   "NULL there (a WITHOUT ROWID table refuses it); without it, ids may also "
+                   "repeat. AUTOINCREMENT keeps id the rowid, but numbers orders otherwise "
+                   "(never the id of a deleted order) and writes a table of its own, "
+                   "sqlite_sequence, on every insert",
                    "keep the starter's CREATE TABLE as it is: the index is a statement of its own")
     ctx.expect(not pending,
                "create_schema returned with a transaction still open",
@@ -701,6 +709,9 @@ def check_connection_left_as_found(ctx):
             ctx.fail(f"on {label}: {differs(want, got)}",
                      "the page must read the database as this connection sees it, the order "
                      "the customer just placed included",
+                     "query the `conn` passed in as it is: it may be in a transaction of the "
+                     "caller's, and a read needs no BEGIN, COMMIT or SAVEPOINT of its own"
+                     if isinstance(got, str) else
                      "query the `conn` passed in, not a connection of your own")
         ctx.expect(not others,
                    f"on {label}, recent_orders opened {len(others)} connection(s) of its own",
@@ -759,7 +770,7 @@ def stopped_by_callers_deadline(ctx) -> None:
     changed = changes(before, after)
     ctx.expect(kept and not changed,
                "when the caller's own progress handler (its deadline) stopped the query, the "
-               "call " + "; ".join(changed + ([] if kept else ["removed the caller's progress "
+               "call " + "; ".join(changed + ([] if kept else ["replaced or removed the caller's progress "
                                                               "handler"])),
                "the connection is the caller's: a transaction the call opened and never ended "
                "keeps SQLite's lock on the file (every other connection's write then fails with "
@@ -842,8 +853,8 @@ def check_plan(ctx):
     ctx.expect(seen.counted,
                "SQLite's progress handler or trace callback was switched off during the call",
                "the check sees the statements and counts SQLite's work through them",
-               "leave the connection's handlers alone (your own `set_progress_handler` or "
-               "`set_trace_callback` is fine: it runs beside the check's)")
+               "leave the connection's handlers alone: a connection holds one progress handler "
+               "and one trace callback, and one of yours replaces the caller's")
     ctx.expect(all(seen.plans.values()),
                "recent_orders ran no SELECT on orders through the connection it was given"
                + (f" ({seen.elsewhere} statements on a connection of its own)"

@@ -551,8 +551,7 @@ def check_totals_as_the_starter(ctx):
             ctx.fail(f"on {AWKWARD_SHOWN}: yours gave {got!r}, the starter {want!r}",
                      "a generator can be consumed only once: a second loop over the same "
                      "generator finds nothing, so whatever is computed second comes out 0",
-                     "count the requests and add up their bytes in the same loop (or call "
-                     "read_requests again for a second pass, which reads the file again)")
+                     "count the requests and add up their bytes in the same loop")
         ctx.expect(want == got and isinstance(got, tuple),
                    f"on {AWKWARD_SHOWN}: yours gave {got!r} ({type(got).__name__}), the "
                    f"starter {want!r}",

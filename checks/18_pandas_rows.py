@@ -192,7 +192,8 @@ MEANINGS = {
                 "end, and leave out what you joined in to compute them"),
     "columns-name": ("the result keeps orders' columns as they are, their axis's name included "
                      "(pivot, unstack and rename_axis set one, and assert_frame_equal compares "
-                     "it): a frame rebuilt by merge or concat starts with an unnamed axis",
+                     "it): a frame rebuilt by merge or concat keeps that name only when every frame "
+                     "joined in has it",
                      "add the new columns to a frame that is orders' own (a copy or "
                      "orders.assign(...)), or give the result orders' columns.name back"),
     "rows": ("every order is priced exactly once, also the orders of customers missing from "
@@ -467,8 +468,8 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
                "but it is still a Python call per row, many times slower than a lookup on the "
                "whole column",
                "give map the lookup itself, not a function: a Series indexed by customer_id "
-               "(`orders['customer_id'].map(tiers)`), or a dict, which pandas turns into one "
-               "and looks up all at once; or merge")
+               "(`tiers = customers.set_index('customer_id')['tier']`, then "
+               "`orders['customer_id'].map(tiers)`); or merge")
 
 
 TELLTALES = (  # a function of pandas that grows with the rows, and the code that makes it run
