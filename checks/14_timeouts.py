@@ -224,8 +224,9 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
                   meanwhile=None, session_timeout=SESSION_TIMEOUT) -> Attempt:
     """Call the learner's function with the check's own guard; observe server, loop, session after.
 
-    ``meanwhile``: (seconds, callback), run that long into the call (a timer scheduled before
-    it, so it runs before any deadline of the call's own that ends later)."""
+    ``meanwhile``: (seconds, callback) pairs, each run that long into the call (timers scheduled
+    before it, so they run in order before any deadline of the call's own that ends later,
+    however long the loop stalls)."""
     result = Attempt(url=url, timeout=timeout, guard=guard_for(timeout))
     function = ctx.function(NAME, which)
     loop = asyncio.get_running_loop()
@@ -236,7 +237,7 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
         with ctx.api.recording() as seen:
             fired: list[float] = []
             reference = loop.call_later(timeout, lambda: fired.append(time.perf_counter()))
-            during = meanwhile and loop.call_later(*meanwhile)
+            during = [loop.call_later(*timer) for timer in meanwhile or ()]
             start = time.perf_counter()
             with learner_code(ctx, which, result.guard + 2, timeout) as call:
                 try:
@@ -252,8 +253,8 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
                         call.outcome = f"raised {type(result.error).__name__}"
                     end = time.perf_counter()
                     reference.cancel()
-                    if during:
-                        during.cancel()
+                    for timer in during:
+                        timer.cancel()
             result.seconds = end - start
             # A function that swallowed the guard's cancellation still answered too late.
             result.answered = not guard.expired()
@@ -602,16 +603,15 @@ async def placeholder_changed_meanwhile(ctx, module, theirs: dict):
     """The app replaces FALLBACK (a config reload) a third into the call, then adds a key to
     the new dict another third later: the fallback is a copy of the new dict, key included,
     exactly (a key the app left out stays out; a tuple and a number key stay as they are)."""
-    loop = asyncio.get_running_loop()
     replaced = dict(REPLACED)
 
-    def app_changes():
+    def app_replaces():
         module.FALLBACK = replaced
-        loop.call_later(COPY_TIMEOUT / 3, replaced.__setitem__, "note", "set by the app")
 
     try:
-        changed = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT,
-                                meanwhile=(COPY_TIMEOUT / 3, app_changes))
+        changed = await attempt(ctx, f"{ctx.api.url}/never", COPY_TIMEOUT, meanwhile=[
+            (COPY_TIMEOUT / 3, app_replaces),
+            (2 * COPY_TIMEOUT / 3, lambda: replaced.__setitem__("note", "set by the app"))])
     finally:
         module.FALLBACK = theirs
     value = changed.value
@@ -658,9 +658,13 @@ async def check_nothing_left(ctx):
                    f"against {path_of(ctx, result.url)}, {count(result.leftover_tasks, 'task')} "
                    f"still running in the event loop after {NAME} returned, and {SETTLE:g} s "
                    f"later the server still had {count(result.open_requests, 'request')} open",
-                   "the caller got its placeholder, but the request goes on waiting in the "
-                   "background: every call leaves one more connection stuck, until the pool "
-                   "(100 by default) is full and healthy calls queue behind them",
+                   ("the caller got its placeholder, but the request goes on waiting in the "
+                    "background: every call leaves one more connection stuck, until the pool "
+                    "(100 by default) is full and healthy calls queue behind them")
+                   if result.open_requests else
+                   ("the caller got its placeholder, but tasks it started outlive the call: "
+                    "cancelled and never awaited, they end later, unseen, and what they raise "
+                    "is never read"),
                    "stop the request when the deadline passes: `asyncio.timeout`, "
                    "`asyncio.wait_for` and aiohttp's `ClientTimeout` cancel it; "
                    "`asyncio.wait(..., timeout=...)` and `asyncio.shield` leave it running")
@@ -1024,7 +1028,9 @@ async def measure(ctx):
     (_, first, waited), (_, second, took) = rows
     ctx.record(starter_waited_ms=round(waited * 1000), yours_ms=round(took * 1000))
     ctx.note(f"Against a service that never answers: the starter {said(first, waited)} "
-             f"(aiohttp's default allows 300 s); yours {said(second, took)}.")
+             f"(the check's session allows {SESSION_TIMEOUT.total:g} s; aiohttp's default, "
+             f"300 s); yours "
+             f"{said(second, took)}.")
 
 
 def said(outcome: str, seconds: float) -> str:

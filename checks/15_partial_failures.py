@@ -457,9 +457,11 @@ def expect_kept(ctx, result: Observation, good: dict, when: str) -> None:
                + (f" (in errors as {', '.join(f'{u}: {e}' for u, e in lost.items())})"
                   if lost else ""),
                "the page could have shown those; it lost them to someone else's failure (a "
-               "TaskGroup cancels the others when one task raises)",
+               "TaskGroup cancels the others when one task raises; gather, or asyncio.wait "
+               "with FIRST_EXCEPTION, stops listening at the first one)",
                "every url that answered belongs in results: catch each failure inside its own "
-               "call, so that nothing cancels the others")
+               "call (or gather with return_exceptions=True), so that one failure neither "
+               "cancels the others nor hides their results")
     posing = [f"{short(ctx, url)} → {shown(value)}"[:100]
               for url, value in results.items() if url not in good]
     ctx.expect(not posing,
@@ -588,7 +590,7 @@ async def check_every_kind_of_failure(ctx):
                f"no timeout (aiohttp.ClientTimeout(total=None): the caller chose to wait), was "
                f"reported as failed ({late and late[1]})",
                "a deadline of your own replaced the caller's: a source the caller is willing "
-               "to wait for is lost, and a caller with a shorter timeout waits longer",
+               "to wait for is lost",
                "use the caller's session as it is: its timeout is the deadline of every request")
     good[slow] = {"item": 23}
     ctx.expect(not again.raised and not again.shape and again.results == good,
@@ -825,7 +827,7 @@ async def check_url_listed_twice(ctx):
     ctx.expect(not again.raised and not again.shape and flaky in again.results
                and again.asked[flaky] == 1,
                f"the flaky source answers since its first request; a second call "
-               f"`{NAME}(session, [flaky])` "
+               f"`{NAME}(session, [flaky, down])` "
                + (f"raised {again.raised}" if again.raised else
                   f"returned {again.shape}" if again.shape else
                   f"put it in {where_is(flaky, again)}"
