@@ -4,7 +4,7 @@ BUG: if opening fails halfway (the log's folder is missing, the disk is full, EM
 finally touches a name that was never bound: UnboundLocalError replaces the real error (the
 FileNotFoundError is only left as __context__), and the database opened before it is never
 closed: the traceback keeps the sqlite3 connection open as long as the error is held. The
-on-call engineer gets "local variable 'service' referenced before assignment" instead of the
+on-call engineer gets "cannot access local variable 'service' where it is not associated with a value" instead of the
 missing-folder error.
 """
 

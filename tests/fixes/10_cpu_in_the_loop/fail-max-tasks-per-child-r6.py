@@ -2,7 +2,7 @@
 
 BUG: every worker exits after 100 jobs and the pool starts a new process in its place: under load
 the service keeps starting processes (a spawn each time: max_tasks_per_child makes
-ProcessPoolExecutor switch its default start method from fork to spawn, ~100 ms of imports per
+ProcessPoolExecutor use spawn whatever the default start method (fork on Linux up to 3.13), ~100 ms of imports per
 new worker, paid by the request that lands on it). The lesson: a pool created once, no process
 started after the first requests. Invisible in any test with fewer than 100 jobs per worker;
 with jobs queued, ProcessPoolExecutor may also fail to replace the retired workers and hang for

@@ -3,7 +3,7 @@
 BUG: the semaphore is created once, at import, with the documented default of 10, so the
 `limit` argument is ignored: right when limit == 10, wrong at every other limit (limit=3 gives 10
 in flight, breaking the partner's cap; limit=25 gives only 10, 2.5x slower than allowed).
-(Later Pythons also tie the semaphore to the first event loop that waits on it.)
+(Every supported Python also ties the semaphore to the first event loop that waits on it.)
 """
 
 import asyncio

@@ -1,6 +1,7 @@
 """One shared ProcessPoolExecutor() made at startup (default start method: fork on Linux, Python 3.11).
 
-BUG: Its workers are forked at the first submit, in the middle of a request, while the service
+BUG: with fork (Linux's default start method up to Python 3.13), its workers are forked at the
+first submit, in the middle of a request, while the service
 holds open keep-alive connections to the shipping API: the children inherit those sockets. When
 a try later times out on one of them and the service closes it, the child still holds it open,
 so the API never sees the client leave: requests the service gave up on stay in flight at the
