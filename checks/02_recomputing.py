@@ -667,7 +667,9 @@ def check_each_question_once(ctx):
                f"takes {budget:,})")
     if runs >= asked or compared >= budget * 3:
         ctx.fail(seen_as,
-                 "every search computed its answer again: no answer was ever remembered",
+                 "every search computed its answer again: no remembered answer was ever used "
+                 "(nothing was kept, or the key holds something that differs on every search, "
+                 "such as the user)",
                  "cache the function that does the expensive work, with a cache that lives as "
                  "long as the module (not one created inside the function on every call), keyed "
                  "on what its answer depends on")

@@ -1148,7 +1148,8 @@ def check_closed_after_failure(ctx):
                + (f"\n… and {len(leaks) - 4} more" if len(leaks) > 4 else ""),
                "closing at the end of the happy path is skipped whenever something raises "
                "midway, a cleanup that assumes every open succeeded fails itself, and in a "
-               "row of close() calls one that raises skips the rest: every "
+               "row of close() calls one that raises skips the rest (and a response that owns "
+               "its socket, after `Connection: close`, needs closing of its own): every "
                "failed request leaves its file, database and connection open for as long as "
                "the exception lives (a logger, an error reporter, a notebook's last "
                "traceback), then for the garbage collector",

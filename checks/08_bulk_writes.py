@@ -585,9 +585,10 @@ def check_callers_transaction(ctx):
                    "may write before it calls you (in autocommit mode after a BEGIN of its "
                    "own), and on Python 3.12+ a connection opened with autocommit=False "
                    "always has a transaction open",
-                   "look at conn.in_transaction before you send a BEGIN of your own, whatever "
-                   "the mode (isolation_level says nothing about a BEGIN the caller sent); "
-                   "`with conn:` works either way")
+                   "send no BEGIN of your own without looking at conn.in_transaction, whatever "
+                   "the mode (isolation_level says nothing about a BEGIN the caller sent), and "
+                   "no PRAGMA that SQLite refuses inside a transaction (synchronous, "
+                   "journal_mode): `with conn:` works either way")
         if rows != want:
             # Under autocommit=True the starter's conn.commit() does nothing: it leaves the
             # batch pending in the caller's transaction, which is then the caller's to commit.
@@ -755,9 +756,10 @@ def check_fast_on_disk(ctx):
                  "decided.")
         return
     if disk < 20:
-        ctx.note(f"Here and now a commit per row was only {disk:.0f}x slower than one "
-                 "transaction (a disk that does not wait for its cache, or a busy machine), "
-                 "so the speed is shown, not asserted: the commit count decided.")
+        ctx.note(f"Here and now the starter's commit per row was only {disk:.0f}x slower than "
+                 "a plain one-transaction save on a connection of the check's own (a disk that "
+                 "does not wait for its cache, or a busy machine: one commit's time swings "
+                 "widely), so the speed is shown, not asserted: the commit count decided.")
         return
     # A single commit's time swings 10x on a busy disk: ask for 2x where 20x is expected.
     need = 2.0

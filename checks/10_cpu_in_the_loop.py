@@ -347,12 +347,11 @@ async def check_other_process(ctx):
         ctx.expect(call.task_pids or not processes.available(),
                    f"for {call.label} (asked for the first time), handle_score returned the "
                    "scores, yet no worker process ran a job for it: this process scored it",
-                   "a size threshold keeps small documents on the loop: each is quick, but "
-                   "requests arrive together and their stalls add up (twenty requests for a "
-                   "document a twentieth as long stall the loop about as long as the long one), "
-                   "and the threshold is only right on the machine it "
-                   "was tuned on",
-                   "send every request's job to the pool, whatever the size of the text")
+                   "scored on the loop (a size threshold keeps small documents there: each is "
+                   "quick, but requests arrive together and their stalls add up, twenty requests "
+                   "for a document a twentieth as long stalling the loop about as long as the "
+                   "long one) or on a thread, which shares this process's GIL with the loop",
+                   "send every request's job to a process pool, whatever the size of the text")
     for seen in (await observe(ctx), await medium(ctx)):
         call, job_ms = seen["call"], seen["job_ms"]
         ran = sorted(set(call.task_pids or []) | set(workers(call, job_ms)))

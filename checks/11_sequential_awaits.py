@@ -275,7 +275,10 @@ async def check_overlap(ctx):
                f"the server never had more than {seen.peak_in_flight} of the 3 requests in "
                f"flight at once: {sequence(seen)}",
                "each request still waits for the one before it, so the user waits for the sum "
-               "of the three latencies (about 260 ms) instead of the slowest one (about 120 ms)",
+               "of the three latencies (about 260 ms) instead of the slowest one (about 120 ms)"
+               if seen.peak_in_flight <= 1 else
+               "a request still waits for others before it starts, so the user waits for "
+               "more than the slowest of the three (about 120 ms)",
                "start all three before awaiting any of them: a `TaskGroup` (or `asyncio.gather`)")
 
 

@@ -967,14 +967,20 @@ async def jobs_in_tasks(ctx):
                "every job needs its own results, in the order of its URLs",
                "keep the starter's gather in each job")
     left = Counter(what for what, during in Made.open() if during == label)
+    shared_one = left == Counter(session=1)
     ctx.expect(not left,
                f"in a new app that ran {APP_JOBS} jobs at once, each in a task of its own (as "
                "a web server runs request handlers), then called shutdown() from its main "
                "task, your code had left open "
                + ", ".join(count(n, what) for what, n in left.items()),
+               "the jobs shared one session, and shutdown() left it open: its connections "
+               "stay open until the garbage collector frees it, and aiohttp warns 'Unclosed "
+               "client session'"
+               if shared_one else
                "shutdown() closes only what it can find: a session kept where one task sees "
                "it (a ContextVar, say) is made anew in every task and never closed; in a "
                "long-running app the open sessions and their connections pile up",
+               "close it in shutdown(): `await session.close()`" if shared_one else
                "keep the session where every job and shutdown() find the same one (a module "
                "global), or give each job its own `async with` session")
 

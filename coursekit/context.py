@@ -243,6 +243,6 @@ def speed_note(speedup: float, noise: bool = False, same_code: bool = False,
         return f"not told apart ({speedup:.2f}x; the runs overlap)"
     if not apart:
         return f"too close to call ({speedup:.2f}x)"
-    if speedup > 1:
-        return f"yours is {speedup:.1f}x faster"
-    return f"yours is {1 / speedup:.1f}x slower"
+    factor = max(speedup, 1 / speedup)  # two decimals below 2x: 1.25x is not shown as 1.2x
+    shown = f"{factor:.2f}" if factor < 2 else f"{factor:.1f}"
+    return f"yours is {shown}x {'faster' if speedup > 1 else 'slower'}"

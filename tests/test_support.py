@@ -412,7 +412,8 @@ def test_a_race_of_the_untouched_starter_against_itself_is_called_noise():
     from coursekit.context import speed_note
 
     assert "still the starter" in speed_note(1.4, noise=False, same_code=True)
-    assert speed_note(1.4) == "yours is 1.4x faster"
+    assert speed_note(1.4) == "yours is 1.40x faster"
+    assert speed_note(1.25) == "yours is 1.25x faster"  # not 1.2x, below the 1.25x to name one
 
 
 def test_a_winner_is_named_only_from_runs_apart():
