@@ -221,9 +221,17 @@ def expect_dashboard(ctx, call, user_id):
                "with which request happened to answer first",
                "build the dict as the starter's return statement does, once all three are in")
     for part in PARTS:
-        ctx.expect(result[part] == expected(user_id)[part],
+        want = expected(user_id)[part]
+        swapped = [other for other in PARTS
+                   if other != part and result[part] == expected(user_id)[other]]
+        ctx.expect(result[part] == want,
                    f"for user {user_id}, {part!r} was {result[part]!r}",
-                   f"the server sent {expected(user_id)[part]!r}",
+                   f"the server sent {want!r}"
+                   + (f"; what you put there is the body of /users/{user_id}/{swapped[0]}"
+                      if swapped else ""),
+                   "match each body to its request: results taken in the order they finished "
+                   "(asyncio.wait's done set, as_completed) are not in the order asked; keep "
+                   "each task under its part's name" if swapped else
                    f"return the JSON body of /users/{user_id}/{part} as it came")
 
 
