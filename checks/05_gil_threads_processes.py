@@ -347,7 +347,7 @@ def as_if_one_cpu(ctx) -> None:
     """From here on the learner's file sees one usable CPU, as on Binder or in a container
     pinned to one, and is loaded again under that view: sizes it computes at import or on
     first use are the ones it would compute there. The check keeps the real figures."""
-    _state["usable"], _state["cpu_count"] = cpus.usable(), os.cpu_count()
+    _state["usable"] = cpus.usable()
     _state["real"] = cpus.seen_as_one()
     ctx.modules.pop("yours", None)  # a fresh copy of the file, imported under this view
     ctx.module("yours")

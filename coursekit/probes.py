@@ -15,19 +15,23 @@ from . import cpus
 SCHEDSTAT = "/proc/thread-self/schedstat"  # Linux: ns on CPU, ns queued for one
 
 
+def tells_cpu_waits() -> bool:
+    """Whether this system says how long a thread waited for a CPU (Linux): elsewhere that
+    wait is counted in a stall spent waiting in a call."""
+    return os.path.exists(SCHEDSTAT)
+
+
 def waiting_named() -> str:
-    """What a stall counted as waiting in a call may also be, in words for a message: on a
-    system that does not say how long a thread waited for a CPU, that wait is in it too."""
-    if os.path.exists(SCHEDSTAT):
+    """What a stall counted as waiting in a call may also be, in words for a message."""
+    if tells_cpu_waits():
         return "neither computing nor waiting for a CPU"
     return "or waiting for a CPU: this system does not say which"
 
 
 def waiting_limit(ms: float) -> float:
-    """A limit on a stall spent waiting in a call: as given where the system says how long a
-    thread waited for a CPU (Linux), else stretched as much as the machine is busy, since that
-    wait is counted in too (cpus.slowdown)."""
-    return ms if os.path.exists(SCHEDSTAT) else ms * cpus.slowdown()
+    """A limit on a stall spent waiting in a call: as given where the system tells a wait for
+    a CPU apart, else stretched as much as the machine is busy (cpus.slowdown)."""
+    return ms if tells_cpu_waits() else ms * cpus.slowdown()
 
 
 def thread_clock() -> tuple[float, float]:

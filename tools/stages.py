@@ -140,9 +140,8 @@ def one_lesson(number: str) -> list[tuple[str, list[str]]]:
     # child, a server, a sleep; lesson 14's: 2 CPU-s in 12 s), so twelve runs share two cores
     # (lesson 14's attempts: 66 s with six workers, 48 s with ten). None to start for attempts
     # the cache will skip.
-    judge = ROOT / "tests" / "test_fixes.py"
-    due = [attempt for attempt in sorted(files[-1].glob("*.py"))
-           if not (VERDICTS / of_attempt(attempt, lesson, judge)).exists()]
+    due = [attempt for attempt in files[-1].glob("*.py")
+           if not (VERDICTS / of_attempt(attempt, lesson)).exists()]
     workers = str(min(10, len(due)) if len(due) > 1 else 0)
     return [
         ("ruff", [sys.executable, "-m", "ruff", "check", *map(str, files)]),
