@@ -79,7 +79,8 @@ MAX_LINES_PER_CUSTOMER = 10  # a total's line or two per customer; a scan per cu
 KEPT_ORDERS = 2000  # new orders in each report of the memory-kept probe
 MAX_KEPT_PER_ORDER = 40  # bytes still held per order of a report once it returned (a cache of
 # every parsed line keeps about 700; the starter 0)
-ADDRESS = re.compile(r"<[^<>]* at 0x[0-9a-fA-F]+>")  # a default repr: <function f at 0x7f…>
+# A default repr: <function f at 0x7f…>, <function <lambda> at 0x7f…>, <generator object …>
+ADDRESS = re.compile(r"<[^\n]*? at 0x[0-9a-fA-F]+>")
 
 
 # --- orders -------------------------------------------------------------------------------
@@ -132,13 +133,26 @@ class Refused(str):
     """build_report raised ValueError: it refused the lines as not orders."""
 
 
-def first_difference(got: str, want: str) -> tuple[int, str, str]:
-    theirs, ours = got.splitlines(), want.splitlines()
+def first_difference(got: str, want: str) -> str:
+    """Where the report first differs from the starter's, in words: 'line 3 of the report is
+    ... where the starter's is ...', which one ends first, or how a line ends."""
+    theirs, ours = got.splitlines(keepends=True), want.splitlines(keepends=True)
     where = next((n for n, (a, b) in enumerate(zip(theirs, ours, strict=False)) if a != b),
                  min(len(theirs), len(ours)))
-    shown = theirs[where] if where < len(theirs) else "(missing)"
-    expected = ours[where] if where < len(ours) else "(nothing more)"
-    return where + 1, shown, expected
+    if where >= len(theirs):
+        return (f"the report ends after line {where} where the starter's goes on with "
+                f"{ours[where]!r}")
+    if where >= len(ours):
+        return f"line {where + 1} of the report is {theirs[where]!r} where the starter's has ended"
+    mine, starters = theirs[where], ours[where]
+    if mine.rstrip("\r\n") == starters.rstrip("\r\n"):
+        return (f"line {where + 1} of the report ends with {ending(mine)!r} where the "
+                f"starter's ends with {ending(starters)!r}")
+    return f"line {where + 1} of the report is {mine!r} where the starter's is {starters!r}"
+
+
+def ending(line: str) -> str:
+    return line[len(line.rstrip("\r\n")):]
 
 
 # --- logging settings ----------------------------------------------------------------------
@@ -304,9 +318,7 @@ def check_same_report(ctx):
                    "the finance team reads the report as text",
                    "keep returning the report string")
         if got != want:
-            where, shown, expected = first_difference(got, want)
-            ctx.fail(f"for {len(lines)} orders, line {where} of the report is {shown!r} "
-                     f"where the starter's is {expected!r}",
+            ctx.fail(f"for {len(lines)} orders, {first_difference(got, want)}",
                      "a faster report that says something else is a different report",
                      "change how the work is done, not what the report says")
         ctx.expect(given == lines,
@@ -348,10 +360,8 @@ def check_same_report(ctx):
                      "it was never the slow part, the profile says so")
         if not isinstance(got, str) or got == want:
             raise
-        where, shown, expected = first_difference(got, want)
         ctx.fail(f"for the lines {short(tried[-1], 400)} (the smallest input found that "
-                 f"differs), line {where} of the report is {shown!r} where the starter's is "
-                 f"{expected!r}", meaning, nudge)
+                 f"differs), {first_difference(got, want)}", meaning, nudge)
 
 
 def check_bad_rows_refused(ctx):
@@ -475,18 +485,28 @@ def check_debug_log_kept(ctx):
                        "an object's default repr with its memory address",
                        "logging formats its arguments with str() when a handler emits the "
                        "record; it never calls them: an object without a __str__ of its own "
-                       "(a partial, a lambda, a generator) prints as its type and address, "
-                       "which differs run to run, instead of the order's values",
+                       "prints its default repr, with a memory address that differs run to run "
+                       "(a lambda or a generator prints only that; a partial, its function's "
+                       "address beside its arguments), not the text the starter logs",
                        "hand logging an object whose str() is the text you want, or build "
                        "the text only after asking the logger whether it logs DEBUG")
             ctx.expect(mine.levelno == theirs.levelno and not missing,
                        f"{setting.said}, debug record {number} of {len(lines)} says "
                        f"{short(text, 200)} at level {mine.levelname}"
                        + (f"; it lacks {', '.join(map(repr, missing[:4]))}" if missing else ""),
-                       "the starter's record names the order and its net, VAT and gross "
-                       "amounts, read when a handler formats it (perhaps later, when a "
-                       "MemoryHandler flushes): "
-                       "without them, or showing another order, it cannot explain a total",
+                       ("the starter's record names the order and its net, VAT and gross "
+                        "amounts, read when a handler formats it (perhaps later, when a "
+                        "MemoryHandler flushes): "
+                        "without them, or showing another order, it cannot explain a total")
+                       if missing else
+                       (f"the starter logs each priced order at {theirs.levelname}, seen only "
+                        "by someone who turns that level on: at "
+                        f"{mine.levelname} a record per order fills every log that shows "
+                        f"{mine.levelname}, production's included"
+                        if mine.levelno > theirs.levelno else
+                        f"the starter logs each priced order at {theirs.levelname}: at "
+                        f"{mine.levelname}, below it, the record is dropped where the "
+                        "starter's is shown"),
                        "log, at DEBUG, a new object per order holding the order and its "
                        "amounts, as the starter's dict does")
         if setting.drops_debug:
@@ -712,8 +732,9 @@ def check_report_not_copied(ctx):
                    f"per added order (the starter's {starters:,.0f}; one line of the report is "
                    "about 55 bytes)",
                    "each order makes a new copy of the whole report so far, a step that grows "
-                   "with the report: the work grows with orders x report size, so a day 10x "
-                   "busier is about 100x slower (past some tens of thousands of orders, slower "
+                   "with the report: the work grows with orders x report size, so once the "
+                   "copies dominate, a day 10x busier is up to 100x slower (past some tens of "
+                   "thousands of orders, slower "
                    "than the starter), and a profile of Python calls does not show it: one C "
                    "call per order",
                    "add each line without rebuilding the report: collect the lines in a list "
@@ -745,9 +766,10 @@ def check_nothing_kept(ctx):
                f"after a report of {KEPT_ORDERS:,} new orders had returned, {kept * KEPT_ORDERS:,.0f} "
                f"bytes more were still held than after the report before ({kept:,.0f} per "
                f"order; the starter's {starters:,.0f})",
-               "something keeps every order it has seen, a cache of parsed lines or of their "
-               "results: each report's orders are new, so it never answers from it, and the "
-               "process grows by a day's orders every morning until it is restarted",
+               "something keeps orders it has seen, a cache of parsed lines or of their "
+               "results: each report's orders are new, so it never answers from it, and it "
+               "holds orders nobody asks for again (up to its size limit; without one, a "
+               "day's orders more every morning until the process is restarted)",
                "cache only what recurs (nothing here: each order is seen once); the slow line "
                "was the debug message built for a record that is never logged")
 

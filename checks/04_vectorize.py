@@ -324,7 +324,8 @@ def check_no_python_loop(ctx):
     ctx.expect(grown <= PER_ADDED_READING * added,
                f"for {SIZES[0]:,} readings calibrate ran {small.lines:,} Python lines, for "
                f"{SIZES[1]:,} readings {large.lines:,}, and entered Python functions "
-               f"{small.calls:,} and {large.calls:,} times (`{busiest}` {times:,} times)",
+               f"{small.calls:,} and {large.calls:,} times (`{busiest}` "
+               f"{plural(times, 'time')})",
                meaning,
                "write the calibration as operations on the whole array: arithmetic, "
                "comparisons, np.sqrt, np.maximum or np.where each handle every element in "
@@ -360,7 +361,7 @@ def check_no_call_per_reading(ctx):
     ctx.expect(grown <= PER_ADDED_READING * added,
                f"for {SIZES[0]:,} readings calibrate made {small.total:,} calls of the "
                f"functions its file names, for {SIZES[1]:,} readings {large.total:,} "
-               f"(`{name}` {times:,} times)",
+               f"(`{name}` {plural(times, 'time')})",
                "a function called once per reading, even from compiled code (map, "
                "np.fromiter, np.vectorize or np.frompyfunc, even of a C function such as "
                "math.sqrt, object arrays), still boxes every number into a "
@@ -689,7 +690,7 @@ def check_caller_settings(ctx):
 
 
 def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
 
 
 @contextlib.contextmanager
@@ -728,8 +729,9 @@ def check_caller_raises(ctx):
                      "an invalid operation (the square root of a negative number) was computed "
                      "where the caller's settings do not reach: NumPy's error handling belongs "
                      "to each thread (np.errstate is a context variable), and a pool's worker "
-                     "threads run with NumPy's defaults, so the error the caller asked to see "
-                     "raised became a warning in another thread",
+                     "threads start with NumPy's defaults (on CPython's standard build; on a "
+                     "free-threaded 3.14, with the context of whatever started them), so the "
+                     "error the caller asked to see raised became a warning in another thread",
                      "compute nothing invalid (clip before the square root), wherever it runs; "
                      "NumPy's array operations are already fast in the caller's own thread")
         if same_values(got, want):

@@ -428,7 +428,7 @@ def check_other_processes(ctx):
     alone = [request for request in requests if len(request.asked) == 1
              and any(chunk.pid == here for chunk in request.chunks)]
     ctx.record(chunks_in_caller=len(inside), of_chunks=len(chunks))
-    which = (f" (all {narrow} of them from the request of {NARROW}-number ranges)"
+    which = (f" (all {narrow} of them ranges of {NARROW} numbers or fewer)"
              if narrow == len(inside) and len(alone) < len(inside) else "")
     if alone and len(alone) == len(inside):
         ctx.fail(f"{len(inside)} of the {len(chunks)} ranges of {len(requests)} requests were "
@@ -623,7 +623,7 @@ def fail_restarted(ctx, request: Served):
                  "through its future and leaves the pool as it was",
                  "let the exception reach the caller and keep the pool; only a pool that is "
                  "really broken (BrokenProcessPool: a worker died) needs a new one")
-    listing = "; ".join(f"{len(earlier.asked)} ranges: {earlier.started} started"
+    listing = "; ".join(f"{plural(len(earlier.asked), 'range')}: {earlier.started} started"
                         + (f" ({earlier.seen.describe_starts()})" if earlier.started else "")
                         for earlier in repeats)
     alive = [len(earlier.seen.after) for earlier in repeats]
@@ -710,15 +710,16 @@ def small_requests_parallel(ctx, module) -> None:
                    f"{len(gate.pids)} worker processes counted them, never two at once")
         waited = (f": the first range waited there {gate.waited_s:.1f} s for a second range to "
                   "reach another worker, and none did"
-                  + (f", while the {plural(gate.idle_processes, 'other process')} the check "
-                     "started sat idle" if gate.idle_processes else "") if gate.released else "")
+                  + (f", while {plural(gate.idle_processes, 'other worker process')} sat idle"
+                     if gate.idle_processes else "") if gate.released else "")
         ctx.fail(f"a request of 8 ranges was counted by two workers at once, but in a request of "
                  f"{count} ranges, count_all({short(request.asked, 120)}), {workers}{waited}",
                  "the ranges of a small request reached the pool as one job: Executor.map or "
                  "Pool.map with a chunksize of 2 or more (or batches of your own) sends several "
                  "ranges in one message, and one worker counts them one after another while "
                  "the others sit idle. A request of 8 ranges made two or more jobs and looked "
-                 "parallel; a request of 2 to 4 ranges is as slow as no pool at all",
+                 f"parallel; a request of {count} ranges (or of any number up to your "
+                 "chunksize) is as slow as no pool at all",
                  "let every range be a task of its own, so that each free worker can take one, "
                  "whatever the size of the request")
 
@@ -826,7 +827,7 @@ def check_first_requests_make_one_pool(ctx):
                  "first call is still running",
                  "guard the creation with a threading.Lock and look again inside it (`with "
                  "_lock: if _pool is None: _pool = ...`), or create the pool object at import: a "
-                 "ProcessPoolExecutor starts no process until its first task")
+                 "ProcessPoolExecutor starts no worker process until its first task")
 
 
 @contextlib.contextmanager

@@ -566,7 +566,8 @@ class Tasks:
     - ``pair``: each task waits in its worker until a task of another worker process is
       running too (``tasks.met`` names the two), or, when no partner can come, goes on
       alone (``tasks.released``: "idle" once every other process this one started sat
-      idle for ``idle`` s, "cap" after ``cap`` s; ``waited_s``, ``idle_processes``).
+      idle for ``idle`` s, "cap" after ``cap`` s; ``waited_s``, ``idle_processes``: those
+      idle processes, multiprocessing's own helpers left out).
     - ``count``: a ``Calls``: the calls of that function each task made in its worker,
       by one argument (``task.calls``); ``calls()`` adds them up.
     - ``also``: other modules whose functions are watched too when sent to a worker (a
@@ -707,7 +708,7 @@ class Tasks:
                       else "cap" if now - waiting_since >= self.cap else None)
             if reason:
                 self.waited_s = now - waiting_since
-                self.idle_processes = len(others)
+                self.idle_processes = sum(not multiprocessing_helper(pid) for pid in others)
                 _write(self.folder, "open", f"released {reason}")
                 return
 
