@@ -143,6 +143,8 @@ class MeteredConnection(TracedConnection):
     asked, beside the count, never instead.
     """
 
+    OWN = TracedConnection.OWN | {"steps", "_their_handler", "_their_every"}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.steps = 0

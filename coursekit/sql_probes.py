@@ -55,12 +55,21 @@ class TracedConnection(sqlite3.Connection):
     A learner's own ``set_trace_callback`` is called too, beside the log, never instead.
     """
 
+    OWN = frozenset({"log", "round_trip_ms", "_theirs"})
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.log: list[Statement] = []
         self.round_trip_ms = 0.0
         self._theirs = None
         super().set_trace_callback(self._trace)
+
+    def __setattr__(self, name: str, value) -> None:
+        """Refuse what a plain connection refuses (3.11's has no ``autocommit``): the learner's
+        code must meet the connection it will meet outside the check."""
+        if name not in self.OWN and not hasattr(sqlite3.Connection, name):
+            raise AttributeError(f"'sqlite3.Connection' object has no attribute {name!r}")
+        super().__setattr__(name, value)
 
     def _trace(self, sql: str) -> None:
         self.log.append(Statement(sql, self.in_transaction, time.perf_counter()))
