@@ -179,3 +179,40 @@ def loop_clock_faster(factor: float):
         ticking[0].cancel()
         jump = loop.time() - real()
         loop.time = lambda: real() + jump
+
+
+IDLE_GRACE_S = 0.01  # real seconds the loop waits for I/O before its clock skips to a timer
+
+
+@contextlib.contextmanager
+def idle_waits_skipped(grace: float = IDLE_GRACE_S):
+    """Meanwhile, when the running loop has nothing to do but wait for its next timer (no
+    I/O for ``grace`` real seconds), its clock skips ahead to that timer, as trio's autojump
+    clock does: a 5 s deadline fires within milliseconds, and how late a call ends after it,
+    read on the loop's clock, is what the code made it (a deadline rounded up to a whole
+    second shows up whole), not how busy the machine was. The clock never goes backwards:
+    afterwards it runs on, at real speed, from where it got to. Reaches into the loop's
+    selector (the proactor on Windows): asyncio has no public hook for an idle loop."""
+    loop = asyncio.get_running_loop()
+    real, selector = loop.time, loop._selector
+    skipped = [0.0]
+    loop.time = lambda: real() + skipped[0]
+
+    def select(timeout=None):
+        if timeout is None or timeout <= grace:  # no timer to skip to, or one due now
+            return real_select(timeout)
+        began = real()
+        events = real_select(grace)
+        if not events:
+            skipped[0] += max(0.0, timeout - (real() - began))
+        return events
+
+    real_select, own = selector.select, vars(selector).get("select")
+    selector.select = select
+    try:
+        yield
+    finally:
+        if own is None:
+            del selector.select  # the class's own again
+        else:
+            selector.select = own

@@ -17,7 +17,7 @@ import pytest
 from coursekit import course, hints, results, slow_api, starters, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name, path_of, require
-from coursekit.probes import Heartbeat
+from coursekit.probes import Heartbeat, idle_waits_skipped
 from coursekit.timing import Timing, format_ms, ratio
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -482,3 +482,24 @@ def test_a_wait_in_a_call_is_named_as_what_the_system_can_tell(monkeypatch, tmp_
     assert probes.waiting_named() == "neither computing nor waiting for a CPU"
     assert probes.waiting_limit(60) == 60
     assert probes.thread_clock() == (0.005, 0.002)
+
+
+def test_a_loop_with_nothing_to_do_skips_to_its_next_timer_and_never_goes_back():
+    async def main():
+        loop = asyncio.get_running_loop()
+        began, real = loop.time(), time.perf_counter()
+        with idle_waits_skipped():
+            try:
+                async with asyncio.timeout(30):
+                    await asyncio.Event().wait()
+            except TimeoutError:
+                pass
+            waited = loop.time() - began
+        after = loop.time()
+        await asyncio.sleep(0.05)
+        return waited, time.perf_counter() - real, loop.time() - after
+
+    waited, real, then = asyncio.run(main())
+    assert 30 <= waited < 30.5  # on the loop's clock, the whole deadline
+    assert real < 10  # in real time, far less
+    assert 0.05 <= then < 5  # afterwards, real speed from where it got to
