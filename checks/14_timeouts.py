@@ -760,8 +760,10 @@ async def errors_raised(ctx, dropping: str, accepted: list):
                    if what == SESSION_EXPIRED and result.value == FALLBACK
                    and result.seconds < OK_TIMEOUT / 2 else
                    "the caller's session would have given up at 0.1 s, by its own settings (the "
-                   "starter raises its error then): a `ClientTimeout` of your own on the request "
-                   "replaces the session's, and the caller's rule is lost"
+                   "starter raises its error then), yet the call went on to its own deadline: a "
+                   "`ClientTimeout` of your own on the request replaces the session's, and "
+                   "catching the session's TimeoutError to try again ignores it; either way the "
+                   "caller's rule is lost"
                    if what == SESSION_EXPIRED and result.value == FALLBACK else
                    "a 5xx that comes back in time is an error to raise, as the starter does: "
                    "asked again, a failing service gets two requests for every page, and a "

@@ -51,6 +51,7 @@ from yarl import URL
 from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe
+from coursekit.slow_api import TOGETHER_WAIT_S
 
 TITLE = "Partial failures"
 MINUTES = 30
@@ -397,7 +398,8 @@ async def check_concurrent(ctx):
     wide, wide_ended = await peak_of(ctx, urls, guard=3 + 5 * WIDE_MS / 1000, unlimited=True)
     ctx.record(peak_in_flight_wide=wide)
     ctx.expect(wide > WIDE_AT_LEAST,
-               f"with {WIDE} urls answering in {WIDE_MS} ms each, through a session whose pool "
+               f"with {WIDE} urls (the server answers each {WIDE_MS} ms after all {WIDE} are "
+               f"in flight, or after {TOGETHER_WAIT_S:g} s), through a session whose pool "
                f"has no limit, the server had at most {wide} in flight at once" + ("" if wide_ended else " (the call had not ended when the "
                                       "check stopped it)"),
                "a cap on requests in flight (a semaphore of 50, say) makes a long page wait in "
@@ -789,11 +791,18 @@ async def check_url_listed_twice(ctx):
                           if url in result.results else
                           f"in errors as {result.errors[url][1]!r}" if url in result.errors
                           else "in neither dict"),
-                       "the starter alone raises for it (`response.json()` refuses a body that "
-                       "is not JSON, or not sent as JSON): a failure, whose exception belongs "
-                       "in errors, not an answer to draw",
-                       "read each body as the starter does (`await response.json()`), and put "
-                       "every exception a request raised in errors, as it is")
+                       ("a url listed twice is one source, and it failed both times (HTTP "
+                        "500: the starter's `raise_for_status()` raises): its exception belongs "
+                        "in errors, once"
+                        if url == twice else
+                        "the starter alone raises for it (`response.json()` refuses a body that "
+                        "is not JSON, or not sent as JSON): a failure, whose exception belongs "
+                        "in errors, not an answer to draw"),
+                       ("fetch each url once (`dict.fromkeys(urls)` keeps the order), and put "
+                        "its exception in errors, as for any url"
+                        if url == twice else
+                        "read each body as the starter does (`await response.json()`), and put "
+                        "every exception a request raised in errors, as it is"))
         for url, body in ((created, CREATED), (empty, None)):
             ctx.expect(url in result.results and result.results[url] == body
                        and url not in result.errors,
