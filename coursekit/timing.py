@@ -33,7 +33,8 @@ class Timing:
         runs = len(self.samples)
         if runs == 1:
             return format_ms(self.median_ms)
-        return (f"{format_ms(self.median_ms)} (median of {runs}, "
+        picked = f"the {runs} fastest of {self.of}" if self.of and self.of > runs else runs
+        return (f"{format_ms(self.median_ms)} (median of {picked}, "
                 f"spread {format_ms(self.spread_ms)})")
 
 
