@@ -17,7 +17,7 @@ a redirect, a 201 Created with a profile in its body (only 200 is a profile), a 
 profile whose name holds half an emoji (a lone surrogate, as a JavaScript service that cut a
 name sends it in JSON: the INSERT raises UnicodeEncodeError, not a sqlite3.Error), a damaged
 database, a database another connection is reading, so that the commit fails, a missing folder, a log on a full disk, /dev/full, whose
-close() raises) and after a KeyboardInterrupt sent while the visit waits for the service,
+close() raises) and after a KeyboardInterrupt, and a SystemExit, sent while the visit waits for the service,
 with the exception still held, as an error handler or a log would hold it. On the full
 disk only what is closed is judged: the starter loses that line when the file is freed. Every socket must have a timeout no longer than the starter's 5 s. The starter
 is the oracle for the results (visits counted per user, rows stored, log lines, the
@@ -47,6 +47,7 @@ files). Every visit's database lives in a folder whose name holds a space, "#" a
 path pasted unquoted into an SQLite URI names another file.
 """
 
+import codecs
 import contextlib
 import gc
 import http.server
@@ -156,14 +157,18 @@ class Interrupted(KeyboardInterrupt):
     """The check's own Ctrl+C, sent while a visit waits for the profile service."""
 
 
+class Exited(SystemExit):
+    """The check's own SystemExit (as a worker timeout raises it), sent the same way."""
+
+
 @contextlib.contextmanager
-def interrupted_while_waiting(ctx):
-    """Raise Interrupted in this (the main) thread the moment the service holds its request."""
+def interrupted_while_waiting(ctx, kind: type = Interrupted):
+    """Raise ``kind`` in this (the main) thread the moment the service holds its request."""
     main, done = threading.get_ident(), threading.Event()
 
     def raise_interrupted(signum, frame):
         if not done.is_set():
-            raise Interrupted("the check's Ctrl+C while the visit waited for the service")
+            raise kind("the check's interrupt while the visit waited for the service")
 
     def send():
         deadline = time.monotonic() + SETTLE_S
@@ -185,12 +190,14 @@ def interrupted_while_waiting(ctx):
 
 
 def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = "yours",
-          interrupt: bool = False, around=None) -> Seen:
+          interrupt: type | None = None, around=None) -> Seen:
     """Call record_visit once; see what is open when it returns, with any exception still held.
 
+    ``interrupt``: Interrupted or Exited, raised while the service holds the request.
     ``around``: a context manager entered around the call alone (a fault's conditions).
     """
     seen = Seen()
+    function = ctx.function("record_visit", which)
     quiet(ctx)  # also starts the service, before the baseline is taken
     base_fds = resources.open_fds()
     base_connections = ctx.api.stats().open_connections
@@ -198,13 +205,16 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
     with (resources.resource_warnings() as warned, resources.collector_paused(),
           resources.kept_open() as opened):
         try:
-            with (interrupted_while_waiting(ctx) if interrupt
-                  else contextlib.nullcontext()), around or contextlib.nullcontext():
-                seen.result = ctx.call_sync("record_visit", str(db_path), str(log_path),
-                                            url, which=which, catch=not failing)
+            with (interrupted_while_waiting(ctx, interrupt) if interrupt
+                  else contextlib.nullcontext()), around or contextlib.nullcontext(), \
+                    ctx.guarded("record_visit", 5.0, which, catch=not failing):
+                try:  # (ctx.call_sync, but the check's own SystemExit is held, not reported)
+                    seen.result = function(str(db_path), str(log_path), url)
+                except Exited as exited:
+                    seen.error = exited
         except CourseError:
             raise
-        except (Exception, Interrupted) as error:  # held, as a caller's log would
+        except (Exception, Interrupted, Exited) as error:  # held, as a caller's log would
             seen.error = error
         seen.timeouts = [each.thing.gettimeout() for each in opened
                          if each.kind == "socket"]
@@ -630,7 +640,13 @@ FAULTS = [
                     "starter did: following the redirect recorded a visit with whatever "
                     "another address answered (a load balancer's login page, another host)",
                     "urllib.request.urlopen follows redirects by itself; http.client does not, "
-                    "and response.status tells you what the service answered")),
+                    "and response.status tells you what the service answered"),
+          differs=("the contract says any status other than 200 raises RuntimeError, as the "
+                   "starter did, a redirect included: a caller that handles the service's "
+                   "answers (`except RuntimeError`) misses this one",
+                   "compare response.status with 200 exactly, as the starter does, and raise "
+                   "RuntimeError for any other: a test such as `status >= 400` lets a 302 "
+                   "through, and its empty body is then read as a profile")),
     Fault("the service answered 201 Created, with a body that reads as a profile", "201",
           returned=("the contract says any status other than 200 raises RuntimeError, as the "
                     "starter did, 2xx included: a 201 (or 202, 203 from a proxy) is not the "
@@ -688,9 +704,9 @@ def check_result(ctx):
     ctx.expect(socket.getdefaulttimeout() is None,
                f"once your file was loaded, every new socket in the process had a timeout of "
                f"{socket.getdefaulttimeout()!r} s (socket.setdefaulttimeout)",
-               "the default timeout is the whole process's: every library's sockets (a "
-               "database driver, a long download, a websocket kept open) now fail after it, far "
-               "from this code",
+               "the default timeout is the whole process's: every socket a library opens without "
+               "a timeout of its own (a long poll, a websocket kept open while idle) now gives "
+               "up after that long without data, far from this code",
                "keep the starter's `timeout=5` on the one connection it makes")
     with scratch() as one, \
             scratch() as two:
@@ -846,20 +862,23 @@ def check_same_as_starter(ctx):
 
 @contextlib.contextmanager
 def ascii_locale():
-    """The C locale, set at run time: its encoding is then ASCII, not UTF-8.
+    """The C locale, set at run time: its encoding is then ASCII, not UTF-8 (Linux, macOS).
 
     A stand-in for any locale whose encoding is not UTF-8 (Windows' ANSI code page, a legacy
     Latin-1 locale). LANG=C at start-up would not do: Python 3.7+ then coerces the locale to
-    UTF-8 (PEP 538) and turns on UTF-8 mode (PEP 540).
+    UTF-8 (PEP 538) and turns on UTF-8 mode (PEP 540). Yields the encoding open() then uses
+    without one (Windows ignores the C locale: its ANSI code page), or None where that is UTF-8.
     """
     before = locale.setlocale(locale.LC_CTYPE)
     try:
         locale.setlocale(locale.LC_CTYPE, "C")
     except locale.Error:
-        yield False
+        yield None
         return
     try:
-        yield not sys.flags.utf8_mode  # in UTF-8 mode open() ignores the locale
+        # what open() uses without an encoding: UTF-8 in UTF-8 mode, else the locale's
+        encoding = codecs.lookup(locale.getpreferredencoding(False)).name
+        yield None if encoding == "utf-8" else encoding
     finally:
         locale.setlocale(locale.LC_CTYPE, before)
 
@@ -868,8 +887,8 @@ def same_under_ascii_locale(ctx, url_of) -> None:
     """A visit by a non-ASCII name, under a locale whose encoding is not UTF-8: as the starter's."""
     person = "Zoë 李"
     found = {}
-    with ascii_locale() as applies:
-        if not applies:
+    with ascii_locale() as encoding:
+        if encoding is None:
             return
         for which in ("broken", "yours"):
             with scratch() as name:
@@ -884,8 +903,9 @@ def same_under_ascii_locale(ctx, url_of) -> None:
                                 stored(db))
     if found["yours"] != found["broken"]:
         (got, lines, rows), (want, want_lines, _) = found["yours"], found["broken"]
-        ctx.fail(f"under a locale whose encoding is not UTF-8 (here ASCII: the C locale, set "
-                 f"while the check ran), a visit by {person!r} "
+        here = ("ASCII: the C locale, set while the check ran" if encoding == "ascii" else
+                f"{encoding}: the encoding open() used by default while the check ran")
+        ctx.fail(f"under a locale whose encoding is not UTF-8 (here {here}), a visit by {person!r} "
                  f"{'returned ' + repr(got) if isinstance(got, dict) else got}, with "
                  f"{lines} UTF-8 log line(s) and {rows!r} stored; the starter returned "
                  f"{want!r} and wrote {want_lines} line in UTF-8",
@@ -915,12 +935,23 @@ def check_errors(ctx):
                     "need an `except` that swallows it")
                 ctx.fail(f"when {fault.label}, record_visit returned {result!r:.80}",
                          f"the starter raised {type(expected).__name__} there: {meaning}", nudge)
-            meaning, nudge = fault.differs or (
-                "the caller's error handling, and whoever reads the log, need the real cause, "
-                "not an error from the cleanup code",
-                "check what your cleanup does when an earlier line failed (a name never "
-                "assigned, an object never opened); a `with` block only closes what it "
-                "opened. Wrapping is fine as `raise ... from error`")
+            if replaced_while_handled(raised, expected, fault.also):
+                meaning, nudge = (
+                    f"yours raised that kind of error too, then {type(raised).__name__} while "
+                    "handling it (in an `except`, a `finally` or a `with` block's exit), which "
+                    "took its place: the caller's error handling, and whoever reads the log, "
+                    "need the real cause, not an error raised on the way out",
+                    "check what your cleanup does when an earlier line failed (a name never "
+                    "assigned, an object never opened); a `with` block only closes what it "
+                    "opened. Wrapping is fine as `raise ... from error`")
+            else:
+                meaning, nudge = fault.differs or (
+                    "the exercise asks that each failure raise the starter's error, since a "
+                    "caller's error handling (an `except` for that kind, a retry on some kinds "
+                    "only) tells failures apart by their kind",
+                    "let that failure raise the starter's kind of error, as the starter does; "
+                    "to add a message of your own, wrap it: `raise ... from error` keeps the "
+                    "starter's error as the cause")
             ctx.expect(same_kind(raised, expected, fault.also),
                        f"when {fault.label}, record_visit raised {type(raised).__name__}: "
                        f"{short(str(raised), 120)}",
@@ -959,6 +990,20 @@ def check_errors(ctx):
                        "connection left open keeps its transaction, and its lock on the database)",
                        "close everything the failed visit opened on the way out, and keep nothing "
                        "from one call to the next")
+
+
+def replaced_while_handled(error: BaseException | None, expected: BaseException,
+                           also: tuple = ()) -> bool:
+    """Whether ``error`` was raised while the starter's kind of error was being handled
+    (Python keeps that one as its __context__): a cleanup, or an `except`, that raised."""
+    seen = set()
+    context = error.__context__ if error is not None else None
+    while context is not None and id(context) not in seen:
+        if same_kind(context, expected, also):
+            return True
+        seen.add(id(context))
+        context = context.__context__
+    return False
 
 
 def still_locked(db: Path) -> bool:
@@ -1076,6 +1121,30 @@ def check_waits_for_a_busy_database(ctx):
     held = (f" (your visit ended {busy.held_s:.2f} s after it began writing)"
             if busy.held_s is not None and not busy.impatient and busy.held_s < BUSY_S else
             "" if busy.held_s is not None else " (your visit never wrote)")
+    at_once = (patience is not None and not busy.impatient and busy.held_s is not None
+               and busy.held_s < BUSY_S and "database is locked" in str(error or ""))
+    if at_once:  # a patient connection, and yet no wait: SQLite's deadlock rule
+        why = (f"Your connection waits {patience:g} s for a lock, yet 'database is locked' came "
+               "at once: SQLite does not wait when a transaction that has already read (a "
+               "SELECT, even a CREATE TABLE IF NOT EXISTS on a table that exists) asks for the "
+               "write lock, since two such transactions could wait for each other forever. The "
+               "visit is lost, where the starter waits its turn and stores it")
+        nudge = ("take the write lock when the transaction begins: `BEGIN IMMEDIATE` (on a "
+                 "connection opened with isolation_level=None), or keep the starter's default "
+                 "transactions, whose implicit BEGIN comes right before the INSERT, with nothing "
+                 "read in the transaction yet. With autocommit=False (Python 3.12+) a "
+                 "transaction is open from connect on, so even CREATE TABLE IF NOT EXISTS reads "
+                 "inside it")
+    elif busy.impatient:
+        why = ("A connection that gives up sooner turns each of them into a lost visit and an "
+               "error for the caller, where the starter waits its turn and stores it")
+        nudge = ("keep sqlite3.connect's default timeout of 5 s (or a longer one): what frees "
+                 "the database is closing the connection as soon as the visit is done, not "
+                 "giving up early on a lock")
+    else:
+        why = "The starter waits its turn and stores the visit"
+        nudge = ("wait for the lock as the starter does: keep sqlite3.connect's default timeout "
+                 "of 5 s (or a longer one), and store the visit once the lock is free")
     ctx.fail(f"another connection (another worker recording its own visit) held the database's "
              f"write lock (BEGIN IMMEDIATE) from before the visit until {until}, or until it "
              f"ended{held}, then committed; record_visit "
@@ -1084,12 +1153,8 @@ def check_waits_for_a_busy_database(ctx):
              f"sqlite3.connect's default 5 s), returns {want!r} and stores {want_rows!r}",
              "sqlite3.connect waits up to its timeout (5 s by default) for another connection's "
              "lock: two workers recording visits at once, a backup or a report holding the file "
-             "for a moment are normal on a live site. A connection that gives up sooner turns "
-             "each of them into a lost visit and an error for the caller, where the starter "
-             "waits its turn and stores it",
-             "keep sqlite3.connect's default timeout of 5 s (or a longer one): what frees the "
-             "database is closing the connection as soon as the visit is done, not giving up "
-             "early on a lock")
+             "for a moment are normal on a live site. " + why,
+             nudge)
 
 
 def check_closed_after_success(ctx):
@@ -1170,9 +1235,13 @@ def check_gives_up_on_a_silent_service(ctx):
                            for value in slow)
                + f"; the starter's connection gives up after {STARTER_TIMEOUT_S:g} s",
                "a profile service that accepts the connection but never answers (a hung "
-               "upstream, a half-open connection) then blocks the visit forever, and with it the "
-               "database, the log file and the socket: a `with` only closes what it opened once "
-               "the block ends, and a call that never ends closes nothing",
+               "upstream, a half-open connection) then "
+               + ("blocks the visit forever" if None in slow else
+                  f"holds the visit {max(slow, default=0):g} s instead of {STARTER_TIMEOUT_S:g} s (longer "
+                  "still if the answer trickles in: the timeout is for each wait on the socket)")
+               + ", and with it the database, the log file and the socket: a `with` only closes "
+               "what it opened once the block ends"
+               + (", and a call that never ends closes nothing" if None in slow else ""),
                f"keep the starter's `timeout={STARTER_TIMEOUT_S:g}` on the connection "
                "(urlopen takes one too)")
 
@@ -1183,21 +1252,27 @@ def check_closed_when_interrupted(ctx):
             threading.main_thread():
         ctx.note("This system cannot interrupt a visit on purpose: that evidence is skipped.")
         return
-    with scratch() as name:
-        folder = Path(name)
-        seen = visit(ctx, folder / "visits.db", folder / "visits.log",
-                     f"{ctx.api.url}/users/4/profile?delay_ms=3000", failing=True,
-                     interrupt=True)
-    if not isinstance(seen.error, Interrupted):
-        return  # the visit ended before the service held it: nothing was interrupted
-    found = evidence(seen)
-    ctx.expect(not found,
-               "interrupted (KeyboardInterrupt) while it waited for the profile service, "
-               "record_visit left, with the interrupt still held: " + "; ".join(found),
-               "`except Exception` does not catch KeyboardInterrupt, SystemExit (a worker "
-               "timeout, many signal handlers) or asyncio.CancelledError: they derive from "
-               "BaseException, so cleanup written in such a block is skipped, and the "
-               "database, the log file and the connection stay open",
+    leaks = []
+    for kind, how in ((Interrupted, "interrupted (KeyboardInterrupt, as Ctrl+C raises it)"),
+                      (Exited, "stopped by SystemExit (as a worker timeout raises it)")):
+        with scratch() as name:
+            folder = Path(name)
+            seen = visit(ctx, folder / "visits.db", folder / "visits.log",
+                         f"{ctx.api.url}/users/4/profile?delay_ms=3000", failing=True,
+                         interrupt=kind)
+        if not isinstance(seen.error, kind):
+            continue  # the visit ended before the service held it: nothing was interrupted
+        found = evidence(seen)
+        if found:
+            leaks.append(f"{how} while it waited for the profile service, record_visit left, "
+                         f"with the {kind.__bases__[0].__name__} still held: " + "; ".join(found))
+    ctx.expect(not leaks,
+               "\n".join(leaks),
+               "cleanup in an `except` block runs only for the kinds of error it names: "
+               "`except Exception` misses KeyboardInterrupt, SystemExit (a worker timeout, many "
+               "signal handlers) and asyncio.CancelledError, which derive from BaseException, "
+               "and naming one of them still misses the others; the database, the log file "
+               "and the connection then stay open",
                "close in `finally` or with `with` blocks: they run however the block ends, "
                "a BaseException included")
 

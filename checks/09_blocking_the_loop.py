@@ -84,8 +84,9 @@ MINUTES = 35
 SUMMARY = "`time.sleep` and urllib inside `async def` → `await asyncio.sleep` and the aiohttp session"
 REQUIRES = {"fetch_json": "async", "fetch_all": "async"}
 HINTS = [
-    "Only two lines wait: `urllib.request.urlopen(...)` and `time.sleep(pause)`. Neither "
-    "has an `await`, so while they wait the event loop's only thread waits with them.",
+    "Three calls wait: `urllib.request.urlopen(...)` (until the headers), `json.load(response)` "
+    "(it reads the body from the socket) and `time.sleep(pause)`. None has an `await`, so "
+    "while they wait the event loop's only thread waits with them.",
     "Make `read_json` an `async def` that takes the session: `async with session.get(url) "
     "as response:`, `response.status` for the 5xx test, `response.raise_for_status()` for "
     "the others, `json.loads(await response.read())` for the body (whatever its "
@@ -335,7 +336,7 @@ def expect_nothing_left_here(ctx, calls) -> None:
                          f"{plural(len(call.unawaited), 'task')} it had cancelled ended a "
                          "moment after it: their clean-up ran after the caller had moved on. "
                          "Awaiting them after `cancel()` (an `asyncio.TaskGroup` does) ends "
-                         "them before the function does (lesson 15 is about this).")
+                         "them before the function does (lesson 11 shows it).")
             call = dataclasses.replace(call, unawaited=[])
         judged.append(call)
     expect_nothing_left(ctx, judged, NUDGE_LEFT)
@@ -613,6 +614,7 @@ async def check_retries(ctx):
                    "is every `asyncio.sleep(...)` awaited?")
     again = None
     if any(late(call)):  # one late timer may be a busy machine's: look once more
+        expect_loop_free(ctx, call)  # or a blocked loop's (time.sleep): say so, not "late"
         again = await observe_retries(ctx)
         waited = [min(one, two) for one, two in zip(gaps(failing_attempts(call)),
                                                      gaps(failing_attempts(again)), strict=False)]
@@ -897,9 +899,12 @@ def expect_one_attempt(ctx, call, reached: bool = True):
     count = max(call.seen.total_requests, len(call.sent)) if reached else len(call.sent)
     ctx.expect(count == 1,
                f"{call.what}: {plural(count, 'attempt')}",
-               "only a 5xx answer is worth retrying (the server had a problem and may "
-               "recover); a 4xx answer, a refused connection or a timeout will not go "
-               "better by asking again, and the caller waits for the pauses meanwhile",
+               "fetch_json retries only a 5xx answer, as its docstring says and the starter "
+               "does (the server had a problem and may recover in a moment). A 4xx answer is a "
+               "client error (a wrong URL, a deleted item), and a refused connection or a "
+               "timeout is the caller's to see, and to retry if its own policy says so: "
+               "retried here, they make every caller wait through the pauses, whatever its "
+               "policy",
                "retry only when the server answered with a status of 500 or more")
 
 

@@ -111,7 +111,9 @@ class Context:
             except SystemExit as error:
                 raise self._exited(name, which, error) from None
             except Exception as error:
-                raise self._raised(name, which, error, catch) from None
+                if not catch:
+                    raise  # as the learner's code raised it, its own cause kept
+                raise self._raised(name, which, error) from None
 
     @contextlib.contextmanager
     def watch(self, name: str, budget: float, which: str = "yours"):
@@ -141,9 +143,7 @@ class Context:
             "that ends the program cannot be checked. Return a value instead."
         )
 
-    def _raised(self, name: str, which: str, error: Exception, catch: bool = True) -> Exception:
-        if not catch:
-            return error
+    def _raised(self, name: str, which: str, error: Exception) -> ExerciseBroken:
         return ExerciseBroken(
             f"`{name}` in {self.shown_as(which)} raised {describe(error, self.paths[which])}."
         )
