@@ -8,9 +8,10 @@ fresh questions, more distinct than a small cache holds, asked in turns, includi
 questions with no suggestion, the computations must not exceed the distinct questions
 (fewer is fine: "Oak" and "oak" are one question to `suggest`), and asking them all
 again, twice as often, by other users, or once more from new threads (a cache per thread
-starts empty), must compute nothing. With difflib made cheap
-(its code swapped for one that counts), 300 questions asked in turns twice are computed
-once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
+starts empty), must compute nothing. With difflib made cheap (the code of
+get_close_matches and of SequenceMatcher's methods swapped for code that counts, so a copy of
+get_close_matches in the learner's file is cheap too), 300 questions asked in turns twice are
+computed once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
 computed again (the cache is bounded); then 100 searches naming departments the catalogue
 does not have leave no memory held (tracemalloc), and a cached question asked by a thread
 paused at each line of the learner's file in turn (sys.settrace) while another thread asks
@@ -210,8 +211,9 @@ def expect_error_repeated(ctx):
         asker.join(5.0)
     ctx.expect(not asker.is_alive(),
                f"answer_search{search!r} (a department the catalogue does not have) was asked "
-               f"twice in turn: the first call {outcomes[0] if outcomes else 'never returned'}, "
-               "and the second had not returned after 5 s",
+               "twice in turn: "
+               + (f"the first call {told(outcomes[0])}, and the second had not returned "
+                  "after 5 s" if outcomes else "the first call had not returned after 5 s"),
                "the starter raises KeyError every time; something the first call set up "
                "before it failed (an in-flight marker, an Event, a lock taken) was never "
                "released, and every later search of that question waits for it forever: one "
@@ -448,15 +450,31 @@ def expect_questions_kept_apart(ctx):
     log = colliding_searches(ctx.module("broken").CATALOGUE)
     for at, search in enumerate(log):
         want, got = outcome(ctx, search, "broken"), outcome(ctx, search, "yours")
-        ctx.expect(got == want,
-                   (f"right after answer_search{log[at - 1]!r}, " if at else "")
-                   + f"answer_search{search!r} {told(got)}, where the starter {told(want)}",
-                   "two different questions got one cache key: parts joined into one string "
-                   "with a separator the query or the department may also hold, the query "
-                   "cut short, or a checksum or hash of it (different texts can share one), and "
-                   "the answer of the first was handed to the second",
-                   "key on a tuple (query, department) of the whole query as `suggest` "
-                   "compares it, and look the department up before using the cache")
+        if got == want:
+            continue
+        seen_as = ((f"right after answer_search{log[at - 1]!r}, " if at else "")
+                   + f"answer_search{search!r} {told(got)}, where the starter {told(want)}")
+        if at and got == outcome(ctx, log[at - 1], "broken"):
+            ctx.fail(seen_as,
+                     "two different questions got one cache key: parts joined into one string "
+                     "with a separator the query or the department may also hold, the query "
+                     "cut short, or a checksum or hash of it (different texts can share one), "
+                     "and the answer of the first was handed to the second",
+                     "key on a tuple (query, department) of the whole query as `suggest` "
+                     "compares it, and look the department up before using the cache")
+        if isinstance(want, Raised) and not isinstance(got, Raised):
+            ctx.fail(seen_as,
+                     f"the catalogue has no department {search[2]!r}: the starter raises "
+                     "KeyError, so that a page hears of a misspelt department instead of being "
+                     + ("told there is no suggestion" if got is None else "given a suggestion"),
+                     "look the department up as the starter does (CATALOGUE[department] raises "
+                     "KeyError), not with a default such as CATALOGUE.get(department, [])")
+        ctx.fail(seen_as,
+                 "a cache must never change an answer: the starter's answer depends on the "
+                 "whole query as `suggest` compares it and on the department, and on nothing "
+                 "else",
+                 "key on a tuple (query, department) of the whole query as `suggest` compares "
+                 "it, and look the department up before using the cache")
 
 
 def same_outcomes(expected: list, got: list) -> bool:
@@ -519,12 +537,13 @@ def expect_each_user_addressed(ctx):
              *questions(ctx, 1, 50, set(first_questions(ctx)))]
     for query, department in asked:  # each awkward name asks first, then a plain one
         users = [name for odd in FIRST_ASKERS for name in (odd, USERS[len(odd)])]
-        for before, user in zip(["(nobody)", *users], users, strict=False):
+        for before, user in zip([None, *users], users, strict=False):
             want = ctx.call_sync("answer_search", user, query, department, which="broken")
             got = ctx.call_sync("answer_search", user, query, department)
             ctx.expect(got == want,
-                       f"right after user {before!r} had asked the same question, "
-                       f"answer_search({user!r}, {query!r}, {department!r}) returned {got!r}",
+                       (f"right after user {before!r} had asked the same question, "
+                        if before is not None else "")
+                       + f"answer_search({user!r}, {query!r}, {department!r}) returned {got!r}",
                        f"the starter answers {want!r}: the user's name is only the greeting; "
                        "an answer kept for one user and re-addressed to another (by replacing "
                        "a name inside the text) changes the product name too when it holds "
@@ -592,10 +611,11 @@ def check_suggest_answers_own(ctx):
     ctx.expect(again == want and got == answer,
                f"a caller of suggest({query!r}, CATALOGUE[{department!r}]) cleared the list it "
                f"was given ({want!r}); then the same call returned {again!r}, and "
-               f"answer_search('ben1', {query!r}, {department!r}) {got!r}",
+               f"answer_search('ben1', {query!r}, {department!r}) returned {got!r}",
                "a cached function hands the same object to every caller: a list one caller "
-               "changes (sorts, pops, clears) is changed for every later caller, and the "
-               f"starter's suggest, pure, still answers {want!r} and {answer!r}",
+               "changes (sorts, pops, clears) is changed for every later caller; the "
+               f"starter's suggest, pure, still answers {want!r}, and its answer_search "
+               f"{answer!r}",
                "cache something no caller can change (a tuple), or hand each caller a copy")
 
 
@@ -660,7 +680,8 @@ def check_each_question_once(ctx):
     ctx.record(searches=asked, distinct_questions=distinct, computations_yours=runs,
                names_compared_yours=compared, names_compared_once_each=budget)
     ctx.note(f"{asked} searches, {distinct} distinct questions, each asked once per round: "
-             f"the suggestion was computed {runs} times by yours (the starter: {asked})")
+             f"yours ran difflib's get_close_matches {runs} times and compared queries with "
+             f"{compared:,} product names (the starter: {asked} times, {3 * budget:,} names)")
     seen_as = (f"{asked} searches asked {distinct} distinct (query, department) questions in "
                f"3 rounds: difflib's get_close_matches ran {runs} times, and queries were "
                f"compared with {compared:,} product names in all (asking each question once "
@@ -678,7 +699,13 @@ def check_each_question_once(ctx):
         empty = [pair for pair in again if pair in nothing]
         example = ", ".join(f"{query!r} in {department} {times + 1} times"
                             for (query, department), times in again.most_common(3))
-        if empty and len(empty) == len(again):
+        if not again:  # each question computed in one search at most: some search did it twice
+            meaning = ("no question was computed in more than one search, so some search "
+                       "computed its question more than once: a miss that calls `suggest` to "
+                       "test the answer, then again to store it, doubles the work")
+            nudge = ("on a miss, compute the answer once, keep it in a variable, and store "
+                     "and return that")
+        elif empty and len(empty) == len(again):
             meaning = (f"the questions that have no suggestion were computed again each time "
                        f"({example}): an empty answer, once cached, was taken for a miss")
             nudge = "test whether the key is in the cache, not whether the cached value is truthy"
@@ -739,23 +766,76 @@ TRIAL = 200  # of them first: are they answered by difflib (made cheap) at all?
 CAPACITY = 300  # distinct questions asked in turns that a cache must hold: 128 is too few
 
 
+class Work:
+    """How many times difflib's expensive work started, counted from inside difflib."""
+
+    def __init__(self):
+        self.done = 0
+
+
 def _first_name(word, possibilities, n=3, cutoff=0.6):
-    _coursekit_matched.append(word)  # noqa: F821 (a global of difflib's while swapped in)
+    _coursekit_matched.done += 1  # noqa: F821 (a global of difflib's while swapped in)
     return [*possibilities][:1]
+
+
+# SequenceMatcher's methods while difflib is made cheap: a home-made matcher built on it (the
+# code of get_close_matches copied into the learner's file) sets sequences, which counts, and
+# finds nothing alike at once.
+def _set_both(self, isjunk=None, a="", b="", autojunk=True):
+    _coursekit_matched.done += 1  # noqa: F821 (a global of difflib's while swapped in)
+    self.a, self.b, self.matching_blocks, self.opcodes = a, b, None, None
+
+
+def _set_seqs(self, a, b):
+    _coursekit_matched.done += 1  # noqa: F821 (a global of difflib's while swapped in)
+    self.a, self.b, self.matching_blocks, self.opcodes = a, b, None, None
+
+
+def _set_seq1(self, a):
+    _coursekit_matched.done += 1  # noqa: F821 (a global of difflib's while swapped in)
+    self.a, self.matching_blocks, self.opcodes = a, None, None
+
+
+def _set_seq2(self, b):
+    _coursekit_matched.done += 1  # noqa: F821 (a global of difflib's while swapped in)
+    self.b, self.matching_blocks, self.opcodes = b, None, None
+
+
+def _unlike(self):
+    return 0.0
+
+
+def _no_blocks(self):
+    return [Match(len(self.a), len(self.b), 0)]  # noqa: F821 (difflib's, while swapped in)
+
+
+def _no_match(self, alo=0, ahi=None, blo=0, bhi=None):
+    return Match(alo, blo, 0)  # noqa: F821 (difflib's, while swapped in)
+
+
+CHEAP = {"__init__": _set_both, "set_seqs": _set_seqs, "set_seq1": _set_seq1,
+         "set_seq2": _set_seq2, "ratio": _unlike, "quick_ratio": _unlike,
+         "real_quick_ratio": _unlike, "get_matching_blocks": _no_blocks,
+         "find_longest_match": _no_match}
 
 
 @contextlib.contextmanager
 def cheap_matches():
-    """difflib.get_close_matches answers the first name at once, and counts its runs, however
-    the learner's file reaches it (an alias, a cache around it): the function keeps its
-    identity, its code is swapped."""
-    real = difflib.get_close_matches
-    difflib._coursekit_matched = matched = []
-    code, real.__code__ = real.__code__, _first_name.__code__
+    """difflib.get_close_matches answers the first name at once, and SequenceMatcher finds
+    nothing alike at once, each counting its work (``done``), however the learner's file
+    reaches them (an alias, a cache around them, get_close_matches' code copied into the
+    file): the functions keep their identity, their code is swapped."""
+    swapped = [(difflib.get_close_matches, _first_name)]
+    swapped += [(getattr(difflib.SequenceMatcher, name), cheap) for name, cheap in CHEAP.items()]
+    codes = [real.__code__ for real, _ in swapped]
+    difflib._coursekit_matched = matched = Work()
+    for real, cheap in swapped:
+        real.__code__ = cheap.__code__
     try:
         yield matched
     finally:
-        real.__code__ = code
+        for (real, _), code in zip(swapped, codes, strict=True):
+            real.__code__ = code
         del difflib._coursekit_matched
 
 
@@ -763,20 +843,23 @@ def expect_room_for_recurring(ctx, answer, departments: list[str]):
     """CAPACITY distinct questions asked in turns, twice: each computed once at most."""
     pairs = [(f"cap{n}q", departments[n % len(departments)]) for n in range(CAPACITY)]
     log = in_turns(pairs, 2, 6)
+    computed = 0  # searches that did difflib's work
     with cheap_matches() as matched, ctx.guarded("answer_search", 30):
         for user, query, department in log:
+            before = matched.done
             answer(user, query, department)
-    if not matched:
+            computed += matched.done > before
+    if not matched.done:
         return
-    ctx.record(computed_of_recurring=len(matched))
-    ctx.expect(len(matched) <= CAPACITY,
+    ctx.record(computed_of_recurring=computed)
+    ctx.expect(computed <= CAPACITY,
                f"{CAPACITY} distinct questions, asked in turns (all of them, then all again in "
-               f"another order): the suggestion was computed {len(matched)} times, "
-               f"{len(matched) - CAPACITY} of them for a question asked before",
+               f"another order): the suggestion was computed {computed} times, "
+               f"{computed - CAPACITY} of them for a question asked before",
                "the cache holds fewer answers than the questions that come back: an LRU "
-               "cache evicts the least recently used entry, so questions that recur in turns "
-               "are each evicted just before they are asked again (functools.lru_cache's "
-               "default maxsize is 128)",
+               "cache evicts the least recently used entry, so a question that recurs after "
+               "more other questions than the cache holds is evicted before it is asked "
+               "again (functools.lru_cache's default maxsize is 128)",
                "bound the cache well above the questions that repeat (thousands, not "
                "hundreds): each answer is a few names, so thousands cost little memory")
 
@@ -794,16 +877,16 @@ def check_cache_bounded(ctx):
     with cheap_matches() as matched, ctx.guarded("answer_search", 30):
         for n in range(TRIAL):
             answer("bot", f"zq{n}x", departments[n % len(departments)])
-        if not matched:  # suggestions made some other way: the flood would be the real work
-            ctx.note("The cache's bound was not probed: your file does not use "
-                     "difflib.get_close_matches.")
+        if not matched.done:  # suggestions made some other way: the flood would be the real work
+            ctx.note("The cache's bound was not probed: your file uses neither "
+                     "difflib.get_close_matches nor difflib.SequenceMatcher.")
             return
         for n in range(TRIAL, FLOOD):
             answer("bot", f"zq{n}x", departments[n % len(departments)])
         expect_nothing_kept_for_unknown(ctx, answer)  # the cache is full now: it can only evict
         expect_safe_eviction(ctx, answer, departments, matched)
-    again = sum(runs for runs, _ in work_per_search(
-        ctx, [("ana1", query, department) for query, department in asked]))
+    again = sum(1 for runs, compared in work_per_search(
+        ctx, [("ana1", query, department) for query, department in asked]) if runs or compared)
     ctx.record(recomputed_after_flood=again)
     ctx.expect(again > 0,
                f"10 questions were asked, then {FLOOD:,} other distinct ones; asked again, the "
@@ -814,15 +897,15 @@ def check_cache_bounded(ctx):
                "what memory holds: `functools.lru_cache(maxsize=...)`")
 
 
-def held_of_flood(answer, departments: list[str], matched: list, answers: dict) -> int:
+def held_of_flood(answer, departments: list[str], matched: Work, answers: dict) -> int:
     """How many of the flood's questions, newest first, are still answered from the cache.
     An LRU cache is left holding them oldest first from the second newest down; `answers`
-    gets the first answer of each department (difflib swapped: any query, the same name)."""
-    before = len(matched)
+    gets the first answer of each department (difflib swapped: any query, the same answer)."""
+    before = matched.done
     for held, n in enumerate(range(FLOOD - 1, -1, -1)):
         department = departments[n % len(departments)]
         answers.setdefault(department, answer("bot", f"zq{n}x", department))
-        if len(matched) > before:
+        if matched.done > before:
             return held
     return FLOOD
 
@@ -855,7 +938,7 @@ def preempted(call, filename: str, at: int, interrupt):
 EVICTING_CALLS = 100_000  # the most calls all the pauses' evicting threads make between them
 
 
-def expect_safe_eviction(ctx, answer, departments: list[str], matched: list):
+def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work):
     """A question just cached, asked again by one thread paused at each line of your file in
     turn while another thread asks enough new questions to evict the whole cache twice over,
     whatever it evicts first (least recently used, oldest, all at once): the same answer, no
@@ -922,7 +1005,9 @@ def expect_same_when_paused(ctx, answer, search: tuple[str, str], at: int, filen
                "answers searches from several threads at once, and a thread switch can "
                "fall between any two lines",
                "functools.lru_cache is safe to share between threads; a cache of your own "
-               "needs one threading.Lock held around each whole read-and-update")
+               "needs one threading.Lock, held around each read (the lookup, and any move to "
+               "the end) and each update (the insert, and any eviction), and released while "
+               "the suggestion is computed")
 
 
 UNKNOWN = 100  # searches naming departments the catalogue does not have, once the cache is full

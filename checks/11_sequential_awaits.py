@@ -87,6 +87,7 @@ HANG_TIMEOUT_S = 0.2
 TOGETHER, TOGETHER_MS = tuple(range(21, 55)), 20
 # A slow part, on a loop clock run FAST times fast: SLOW_PART_MS here is seconds to a deadline.
 FAST, SLOW_PART_MS, SLOW_SESSION_S = 100, 400, 300  # 40 s: past a 30 s "safety net"
+OTHERS_MS = 10  # the other two parts, meanwhile: 1 s to that clock
 PREFIX = "/api"  # base_url's own path, as for an API behind a gateway  # the caller's session timeout while one part hangs
 NUDGE_LEFT = ("when `load_dashboard` returns, all its requests must be over; when it raises, "
               "the others may only finish on their own soon after, as `asyncio.gather` lets "
@@ -207,14 +208,15 @@ def sequence(seen) -> str:
                      for label, start, end in seen.timeline())
 
 
-def expect_dashboard(ctx, call, user_id):
-    result = call.result
+def expect_dashboard(ctx, call, user_id, what: str = ""):
+    """``what``: the call's circumstances, said first (a dashboard loaded under unusual ones)."""
+    result, said = call.result, f"{what}: " if what else ""
     ctx.expect(isinstance(result, dict),
-               f"load_dashboard returned a {type(result).__name__}, not a dict",
+               f"{said}load_dashboard returned a {type(result).__name__}, not a dict",
                "the page needs the three parts by name",
                'return {"profile": ..., "posts": ..., "notifications": ...}')
     ctx.expect(list(result) == list(PARTS),
-               f"the dashboard's keys came in this order: {list(result)}",
+               f"{said}the dashboard's keys came in this order: {list(result)}",
                f"the page reads exactly these keys, in the starter's order {list(PARTS)}: "
                "whatever iterates the dashboard (a template drawing its sections, json.dumps "
                "of the API's answer) shows them in the dict's order, which must not change "
@@ -225,7 +227,7 @@ def expect_dashboard(ctx, call, user_id):
         swapped = [other for other in PARTS
                    if other != part and result[part] == expected(user_id)[other]]
         ctx.expect(result[part] == want,
-                   f"for user {user_id}, {part!r} was {result[part]!r}",
+                   f"{said}for user {user_id}, {part!r} was {result[part]!r}",
                    f"the server sent {want!r}"
                    + (f"; what you put there is the body of /users/{user_id}/{swapped[0]}"
                       if swapped else ""),
@@ -364,8 +366,9 @@ async def check_calls_independent(ctx):
                "limit shared by every call (a module-level semaphore) makes one user's "
                "dashboard wait for another's requests (and an asyncio.Semaphore made at import "
                "belongs to the first event loop that waits on it: under another loop, a "
-               "call that has to wait for a slot raises RuntimeError), while the caller's session already bounds the "
-               "connections",
+               "call that has to wait for a slot raises RuntimeError), while a limit, if the "
+               "app wants one, is the caller's session's to set (its connector's `limit`, 100 "
+               "by default)",
                "keep nothing shared between calls: start the call's three requests together "
                "and let the session passed in set any limit")
     await same_user_together(ctx)
@@ -521,15 +524,16 @@ async def check_hanging_part(ctx):
 async def check_slow_part(ctx):
     """A part far slower than usual, within the caller's session timeout, still gives the dashboard."""
     seconds = SLOW_PART_MS * FAST / 1000
-    slow = {part: (SLOW_PART_MS if part == "posts" else 10) for part in PARTS}
+    slow = {part: (SLOW_PART_MS if part == "posts" else OTHERS_MS) for part in PARTS}
     async with caller_session(total_s=SLOW_SESSION_S, route=route(slow)) as session:
         with loop_clock_faster(FAST):
             call = await probe(ctx, "load_dashboard", ctx.api.url, 4, session=session,
                                raises=True, deadline=SLOW_SESSION_S * 0.8,
-                               what=f"a dashboard whose posts answered after {seconds:g} s (the "
-                                    f"check ran the event loop's clock {FAST} times fast: "
-                                    f"{SLOW_PART_MS} ms here), the caller's session allowing "
-                                    f"{SLOW_SESSION_S} s")
+                               what=f"a dashboard whose posts answered after {seconds:g} s, "
+                                    f"the other two parts after {OTHERS_MS * FAST / 1000:g} s "
+                                    f"(the check ran the event loop's clock {FAST} times fast: "
+                                    f"{SLOW_PART_MS} ms and {OTHERS_MS} ms here), the caller's "
+                                    f"session allowing {SLOW_SESSION_S} s")
     ctx.expect(call.error is None and not call.overran,
                f"{call.what}: load_dashboard {call.outcome()}",
                "the starter returns that dashboard: how long a part may take is the caller's "
@@ -537,7 +541,18 @@ async def check_slow_part(ctx):
                "your own turns a backend's slow day into errors for every user",
                "add no deadline of your own: await the three requests as long as the "
                "session lets them run")
-    expect_dashboard(ctx, call, 4)
+    result = call.result
+    holes = ([f"{part!r} was missing" if part not in result else f"{part!r} was None"
+              for part in PARTS if result.get(part) is None] if isinstance(result, dict) else [])
+    ctx.expect(not holes,
+               f"{call.what}: load_dashboard returned a dashboard in which {', '.join(holes)}",
+               "the starter returns that dashboard whole: how long a part may take is the "
+               "caller's to say (its session's timeout, or a timeout around the call); a "
+               "deadline of your own that gives up on a part (asyncio.wait's timeout, "
+               "wait_for) leaves a hole in the page on a backend's slow day",
+               "add no deadline of your own: await the three requests as long as the "
+               "session lets them run")
+    expect_dashboard(ctx, call, 4, what=call.what)
 
 
 async def check_cancelled(ctx):

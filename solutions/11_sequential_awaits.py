@@ -6,8 +6,7 @@ They run as tasks of an asyncio.TaskGroup, which waits for all three; when one
 fails, or the caller cancels, it cancels the others before the error goes on, so
 no request is left running after `load_dashboard` has given up (gather would
 leave the other two running when one fails). A failure reaches the caller inside
-an ExceptionGroup (catch it with `except*`), where the starter's gather raised it
-bare.
+an ExceptionGroup (catch it with `except*`), where the starter raised it bare.
 
 Public API (the check calls exactly this):
 

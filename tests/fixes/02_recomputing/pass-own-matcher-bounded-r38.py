@@ -1,0 +1,52 @@
+"""Right: get_close_matches' code copied into the file as its own matcher, and
+functools.lru_cache(maxsize=4096) on suggest(query, department).
+
+The check makes SequenceMatcher cheap and counts its work, as it does difflib.get_close_matches,
+so the bound of a home-made matcher's cache is probed too (read 38): this one has one.
+"""
+import difflib
+import functools
+from heapq import nlargest as _nlargest
+
+__all__ = ["answer_search"]
+
+MATERIALS = ["steel", "cast iron", "copper", "enamel", "bamboo",
+             "oak", "ceramic", "stone", "glass", "zinc"]
+CATALOGUE = {
+    "kitchen": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "kettle", "skillet", "teapot", "colander", "grater", "ladle", "whisk", "saucepan",
+        "casserole", "cleaver", "strainer", "mortar", "trivet", "butter dish", "bread bin")],
+    "garden": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "trowel", "rake", "planter", "sprinkler", "lantern", "birdbath", "trellis", "bench",
+        "watering can", "hose reel", "seed tray", "plant pot", "bird feeder", "sundial", "kettle")],
+    "bathroom": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "soap dish", "basin", "mirror", "towel rail", "toothbrush cup", "tray", "shelf",
+        "bath caddy", "hook", "tumbler", "bin", "lamp", "cabinet", "stool", "scale")],
+}
+
+
+def own_close_matches(word, possibilities, n=3, cutoff=0.6):
+    """difflib.get_close_matches, its code copied here."""
+    result = []
+    s = difflib.SequenceMatcher()
+    s.set_seq2(word)
+    for x in possibilities:
+        s.set_seq1(x)
+        if s.real_quick_ratio() >= cutoff and \
+           s.quick_ratio() >= cutoff and \
+           s.ratio() >= cutoff:
+            result.append((s.ratio(), x))
+    return [x for score, x in _nlargest(n, result)]
+
+
+@functools.lru_cache(maxsize=4096)
+def suggest(query: str, department: str) -> tuple[str, ...]:
+    return tuple(own_close_matches(query, CATALOGUE[department], n=3, cutoff=0.75))
+
+
+def answer_search(user: str, query: str, department: str) -> str | None:
+    lowered = query.lower()
+    matches = suggest(lowered, department)
+    if not matches or matches[0] == lowered:
+        return None
+    return f"{user}, did you mean {matches[0]!r}?"
