@@ -53,3 +53,13 @@ def test_a_stem_that_is_not_a_lesson_is_refused(tiny_course, monkeypatch):
     monkeypatch.setattr(course_files, "ROOT", tiny_course)
     with pytest.raises(SystemExit, match="not a lesson stem"):
         course_files.new_lesson("16", "Bad-Name", "x")
+
+
+def test_a_number_in_use_is_refused_and_nothing_is_written(tiny_course, monkeypatch):
+    monkeypatch.setattr(course_files, "ROOT", tiny_course)
+    course_files.new_lesson("16", "demo", "A demo")
+    before = sorted(path for path in tiny_course.rglob("*") if path.is_file())
+    with pytest.raises(SystemExit, match="lesson 16 exists already"):
+        course_files.new_lesson("16", "other_demo", "Another")
+    assert sorted(path for path in tiny_course.rglob("*") if path.is_file()) == before
+    assert course.lesson(16).stem == "16_demo"

@@ -1,9 +1,9 @@
 """The Zero to JupyterHub values and user image agree with the course and with the chart.
 
 The chart's schema is not vendored here: set Z2JH_CHART to the chart's folder (its values.yaml
-and values.schema.yaml; `helm pull jupyterhub/jupyterhub --version 4.4.0 --untar`, or the
-jupyterhub/ folder of zero-to-jupyterhub-k8s at tag 4.4.0) to validate against it; without it
-that test skips and says so.
+and its schema: values.schema.json in the packaged chart, `helm pull jupyterhub/jupyterhub
+--version 4.4.0 --untar`; values.schema.yaml in the jupyterhub/ folder of zero-to-jupyterhub-k8s
+at tag 4.4.0) to validate against it; without it that test skips and says so.
 """
 
 from __future__ import annotations
@@ -40,6 +40,21 @@ def coalesce(defaults, overrides):
     return merged
 
 
+def chart_schema(chart: Path) -> dict:
+    """The chart's values schema: the packaged chart's JSON (made from the repository's YAML,
+    which it leaves out), else the YAML of a checkout of the chart's repository."""
+    packaged = chart / "values.schema.json"
+    return yaml.safe_load((packaged if packaged.exists() else chart / "values.schema.yaml")
+                          .read_text())  # YAML reads JSON too
+
+
+def test_the_schema_is_read_from_a_packaged_chart_or_a_checkout(tmp_path):
+    (tmp_path / "values.schema.yaml").write_text("type: object\nrequired: [hub]\n")
+    assert chart_schema(tmp_path) == {"type": "object", "required": ["hub"]}
+    (tmp_path / "values.schema.json").write_text('{"type": "object", "required": ["proxy"]}')
+    assert chart_schema(tmp_path) == {"type": "object", "required": ["proxy"]}
+
+
 def test_values_validate_against_the_charts_schema():
     folder = os.environ.get("Z2JH_CHART")
     if not folder:
@@ -50,7 +65,7 @@ def test_values_validate_against_the_charts_schema():
     chart = Path(folder)
     version = yaml.safe_load((chart / "Chart.yaml").read_text())["version"]
     assert version in (CHART, "0.0.1-set.by.chartpress"), f"Z2JH_CHART is chart {version}, not {CHART}"
-    schema = yaml.safe_load((chart / "values.schema.yaml").read_text())
+    schema = chart_schema(chart)
     merged = coalesce(yaml.safe_load((chart / "values.yaml").read_text()), VALUES)
     errors = sorted(jsonschema.Draft7Validator(schema).iter_errors(merged), key=str)
     assert not errors, "\n".join(f"{'.'.join(map(str, e.absolute_path))}: {e.message}"

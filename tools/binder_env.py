@@ -19,6 +19,7 @@ It downloads from PyPI (the pip cache makes a second run quicker) and exits 1 on
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -188,7 +189,10 @@ def build(folder: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[0]).resolve() if argv else ROOT / "build" / "binder-env"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "build" / "binder-env",
+                        help="where to build Binder's environment (default: build/binder-env)")
+    folder = parser.parse_args(argv).folder.resolve()
     folder.mkdir(parents=True, exist_ok=True)
     problems = build(folder)
     for problem in problems:

@@ -140,6 +140,10 @@ def new_lesson(number: str, slug: str, title: str, variant: str = "sync") -> lis
     stem = f"{int(number):02d}_{slug}"
     if not course.STEM.match(stem):
         raise SystemExit(f"{stem!r} is not a lesson stem: two digits, then lower-case words")
+    taken = [lesson.stem for lesson in course.lessons() if int(lesson.number) == int(number)]
+    if taken:
+        raise SystemExit(f"lesson {int(number):02d} exists already ({taken[0]}): pick another "
+                         "number")
     fill = {"{{NN}}": f"{int(number):02d}", "{{N}}": str(int(number)), "{{STEM}}": stem,
             "{{TITLE}}": title}
     source = TEMPLATES / variant

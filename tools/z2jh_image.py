@@ -15,6 +15,7 @@ listed as not run. Needs PyPI; exits 1 on any problem.
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shlex
@@ -149,7 +150,10 @@ def pip_cache() -> str:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[0]).resolve() if argv else ROOT / "build" / "z2jh-image"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "build" / "z2jh-image",
+                        help="where to build the Zero to JupyterHub image's environment (default: build/z2jh-image)")
+    folder = parser.parse_args(argv).folder.resolve()
     folder.mkdir(parents=True, exist_ok=True)
     problems = build(folder)
     for problem in problems:
