@@ -52,7 +52,7 @@ from coursekit.orders_db import ABSENT, COLUMNS, FEW, INSERT, MANY, NOW, SINCE, 
 
 TITLE = "A missing index"
 MINUTES = 35
-SUMMARY = "a query that scans and sorts the whole table → the right composite index, read from `EXPLAIN QUERY PLAN`"
+SUMMARY = "a query that scans the whole table and sorts its matches → the right composite index, read from `EXPLAIN QUERY PLAN`"
 REQUIRES = {"create_schema": "sync", "recent_orders": "sync"}
 HINTS = [
     "Ask SQLite how it runs the query: `conn.execute(\"EXPLAIN QUERY PLAN SELECT ...\")`. "
@@ -563,7 +563,10 @@ def check_new_orders_seen(ctx):
             want = [(order_id, created_at, status, total), *kept[:args[2] - 1]]
             ctx.expect(second == want,
                        f"after the customer placed a new order {how}, recent_orders returned "
-                       f"{second!r:.200}",
+                       f"{second!r:.200}"
+                       + (" (the very list the first call returned, which the caller had "
+                          "emptied since: an answer kept and handed out again)"
+                          if second is first else ""),
                        "the page must show the order just placed, at the top: an answer kept "
                        "from an earlier call is stale as soon as anyone orders, anywhere",
                        "ask the database on every call; an index makes that cheap")
@@ -842,6 +845,22 @@ def observe(ctx) -> Observed:
     return seen
 
 
+def entered_by(plan) -> list[str]:
+    """What each SEARCH of orders through an index goes in by: the brackets of
+    `SEARCH orders USING [COVERING] INDEX name (customer_id=? AND created_at>?)`."""
+    names = {"orders", *sql_plan.aliases(plan.sql, "orders")}
+    pattern = r"SEARCH (?:TABLE )?(\S+) USING (?:COVERING )?INDEX \S+ \((.*)\)"
+    return [match.group(2) for detail in plan.details
+            if (match := re.fullmatch(pattern, detail)) and match.group(1).lower() in names]
+
+
+def searches_both(plan) -> bool:
+    """Whether every SEARCH of orders in ``plan`` goes in by the customer and the date."""
+    keys = entered_by(plan)
+    return bool(keys) and all(re.search(r"\bcustomer_id=", key) and "created_at" in key
+                              for key in keys)
+
+
 def where(name: str, analyzed: bool) -> str:
     return f"a shop of {SHOPS[name][2]}{', after ANALYZE' if analyzed else ''}"
 
@@ -879,6 +898,17 @@ def check_plan(ctx):
                          "give the orders table, in create_schema, an index that leads SQLite "
                          "straight to one customer's orders; EXPLAIN QUERY PLAN then says "
                          "`SEARCH orders USING INDEX ...`")
+            keys = entered_by(plan)
+            if not sorts and keys and not any(re.search(r"\bcustomer_id=", key) for key in keys):
+                ctx.fail(observed,
+                         f"the index is entered by `({keys[0]})`, without the customer: SQLite "
+                         "walks through other customers' orders in that range of dates, "
+                         "checking the customer on each, so the page's work grows with the "
+                         f"number of customers in the shop (and `{ties[0]}` then sorts each "
+                         "second's orders by id)",
+                         "in the index, put first the column the query compares with `=` "
+                         "(customer_id), then the range's column (created_at): the brackets "
+                         "after `USING INDEX` then say `customer_id=? AND created_at>?`")
             if not sorts:
                 ctx.fail(observed,
                          f"`{ties[0]}`: the index hands the orders over by created_at, but "
@@ -911,10 +941,15 @@ def steps_table(seen: Observed, analyzed: bool) -> str:
 GREW = {
     "wide": "the work grows with the other customers' orders: SQLite walks through orders "
             "that are not this customer's to find those that are",
-    "deep": "the work grows with this customer's older orders: SQLite reads orders from "
-            "before `since`, or all of the customer's orders to sort them, before it has "
-            "the newest few",
+    "deep": "the work grows with this customer's older orders: before it has the newest "
+            "few, SQLite reads orders from before `since`, or all of the customer's orders "
+            "to sort them, or, with no LIMIT in the SQL, every match, for code that fetches "
+            "them all (a slice after fetchall())",
 }
+SEARCH_BOTH = ("read EXPLAIN QUERY PLAN for your query: the brackets after `USING INDEX` name "
+               "what the index searches on, and both the customer and the date should be "
+               "there. A function around a column, or an index with its columns in another "
+               "order, leaves part of the search to a walk through rows")
 
 
 def check_steps(ctx):
@@ -927,19 +962,25 @@ def check_steps(ctx):
             for key in QUERIES:
                 small = seen.steps["base", analyzed, key]
                 large = seen.steps[big, analyzed, key]
+                plans = seen.plans[big, analyzed, key]
+                limitless = big == "deep" and bool(plans) and not any(
+                    re.search(r"\bLIMIT\b", plan.sql, re.I) for plan in plans)
+                nudge = SEARCH_BOTH
+                if limitless:
+                    nudge = ("your SQL on orders has no LIMIT: keep the WHERE, the ORDER BY and "
+                             "`LIMIT ?` in it, as the starter has them, so SQLite stops at the "
+                             "newest few; without one it hands over matches for as long as your "
+                             "code fetches them"
+                             + ("" if all(map(searches_both, plans)) else f". And {SEARCH_BOTH}"))
                 ctx.expect(large <= GROWTH * max(small, 20),
                            f"on shops of 2,000 and 20,000 orders"
                            f"{', after ANALYZE' if analyzed else ''}, SQLite ran "
                            f"{small:,} and {large:,} VM steps for {QUERIES[key][1]} "
                            f"({large / max(small, 1):.1f}x). On each shop ({SHAPES}):\n"
                            f"{steps_table(seen, analyzed)}",
-                           f"{GREW[big]}. An index that serves this query takes about the "
-                           "same steps on any size of shop",
-                           "read EXPLAIN QUERY PLAN for your query: the brackets after `USING "
-                           "INDEX` name what the index searches on, and both the customer and "
-                           "the date should be there. A function around a column, or an index "
-                           "with its columns in another order, leaves part of the search to a "
-                           "walk through rows")
+                           f"{GREW[big]}. An index that serves this query (its WHERE, ORDER "
+                           "BY and LIMIT) takes about the same steps on any size of shop",
+                           nudge)
 
 
 def check_one_query(ctx):
