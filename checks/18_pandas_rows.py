@@ -113,21 +113,22 @@ def describe_row(orders: pd.DataFrame, customers: pd.DataFrame, position: int) -
             f"{float(order['total'])!r}")
 
 
-def difference(want: pd.DataFrame, got, orders: pd.DataFrame,
-               customers: pd.DataFrame) -> Difference | None:
-    """How ``got`` differs from the starter's ``want``, first difference first; None if it doesn't."""
+def difference(want: pd.DataFrame, got, orders: pd.DataFrame, customers: pd.DataFrame,
+               theirs: str = "the starter's") -> Difference | None:
+    """How ``got`` differs from ``want`` (``theirs``: whose it is, in the text), first difference
+    first; None if it doesn't."""
     if isinstance(got, str):
         return Difference("raised", f"price_orders {got}")
     if not isinstance(got, pd.DataFrame):
         return Difference("type", f"price_orders returned {type(got).__name__}: {got!r:.80}")
     if list(got.columns) != list(want.columns):
-        return Difference("columns", f"its columns are {list(got.columns)}; the starter's are "
+        return Difference("columns", f"its columns are {list(got.columns)}; {theirs} are "
                                      f"{list(want.columns)}")
     if got.columns.name != want.columns.name:
         return Difference("columns-name", f"its columns axis is named {got.columns.name!r}; "
                                           f"orders' is named {want.columns.name!r}")
     if len(got) != len(want):
-        return Difference("rows", f"it has {len(got)} rows for {len(orders)} orders")
+        return Difference("rows", f"it has {len(got):,} rows for {len(orders):,} orders")
     if got["order_id"].tolist() != want["order_id"].tolist():
         same = sorted(got["order_id"].tolist()) == sorted(want["order_id"].tolist())
         return Difference("order" if same else "rows",
@@ -146,7 +147,7 @@ def difference(want: pd.DataFrame, got, orders: pd.DataFrame,
     for column in want.columns:
         if got[column].dtype != want[column].dtype:
             return Difference("dtype", f"its column {column!r} has dtype {got[column].dtype}; "
-                                       f"the starter's {want[column].dtype}", column)
+                                       f"{theirs} {want[column].dtype}", column)
     for column in want.columns:
         mine, right = got[column].to_numpy(), want[column].to_numpy()
         if column in NEW:
@@ -157,9 +158,9 @@ def difference(want: pd.DataFrame, got, orders: pd.DataFrame,
             wrong = ~(pd.isna(mine) & pd.isna(right)) & (mine != right)
         if wrong.any():
             at = int(np.flatnonzero(wrong)[0])
-            return Difference("values", f"{int(wrong.sum())} of {len(want)} values of "
+            return Difference("values", f"{int(wrong.sum()):,} of {len(want):,} values of "
                                         f"{column!r} differ; the first, {describe_row(orders, customers, at)}: "
-                                        f"yours {shown(mine[at])}, the starter's {shown(right[at])}",
+                                        f"yours {shown(mine[at])}, {theirs} {shown(right[at])}",
                               column)
     return None
 
@@ -210,8 +211,9 @@ MEANINGS = {
               "keeps it (a lookup Series indexed by customer_id with Series.map, or "
               "orders.assign)"),
     "freq": ("the result keeps orders' index itself, not only its labels: a DatetimeIndex's "
-             "freq (pd.date_range sets it) is what resample, shift and asfreq read, and "
-             "assert_frame_equal compares it; an index rebuilt from its values (set_index, "
+             "freq (pd.date_range sets it) is what the index's own shift reads (without it, "
+             "index.shift raises NullFrequencyError), and assert_frame_equal compares it; an "
+             "index rebuilt from its values (set_index, "
              "pd.DatetimeIndex(values), a round trip through reset_index) has none",
              "keep orders' own index object: add the columns to orders (orders.assign(...) or "
              "a copy), or give the result orders.index itself"),
@@ -473,13 +475,17 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
 
 
 TELLTALES = (  # a function of pandas that grows with the rows, and the code that makes it run
-    ("series_generator", "apply(axis=1) builds a Series for every row and hands it to the "
+    ("series_generator", "apply(axis=1) refills a Series with every row and hands it to the "
                          "function, even a built-in one"),
     ("DataFrame.iterrows", "iterrows builds a Series for every row"),
     ("ExtensionArray.__iter__", "stepping through a str column (zip, list(), to_dict(), a for "
                                 "loop) resumes a generator of pandas for every value"),
-    ("_str_", "the .str methods of an object or str column call a Python function of pandas "
-              "for every value (a category column calls it once per category)"),
+    ("Splitter._chop", "a groupby given a function (transform(sum), transform(np.sum), agg or "
+                       "apply with a function) cuts out a Series or frame for every group to "
+                       "call it on, and so does stepping through a groupby (list(), dict())"),
+    ("StringArrayMixin._str_", "the .str methods of an object or str column call a Python "
+                               "function of pandas for every value (a category column calls it "
+                               "once per category)"),
 )
 
 
@@ -491,8 +497,8 @@ def inside_meaning(grown: Counter, per: str) -> str:
             return (f"pandas' own Python runs once per {per}, even though no line of your file "
                     f"does: {cause} (`{found[0]}` ran {grown[found[0]]:,} more times)")
     return (f"pandas' own Python runs once per {per}, even though no line of your file does: "
-            "iterrows and apply(axis=1) build a Series for every row, a groupby given a "
-            "function (transform(sum), transform(np.sum), apply) calls it group by group, "
+            "iterrows builds a Series for every row and apply(axis=1) refills one, a groupby "
+            "given a function (transform(sum), transform(np.sum), apply) calls it group by group, "
             "stepping through a str column (zip, list(), to_dict()) resumes a generator per "
             "value, and .str methods on object or str columns call Python per value")
 
@@ -747,22 +753,25 @@ def check_whole_month(ctx):
         raise AssertionError("the check's reference no longer agrees with the starter")
     orders, customers = month_of_orders(BIG, 2_000, seed=11)
     got = outcome(ctx, orders, customers)
-    found = difference(whole_columns(orders, customers), got, orders, customers)
+    found = difference(whole_columns(orders, customers), got, orders, customers,
+                       theirs="the rules'")
     if not found:
         return
-    sums = ""
+    sums, parts, one_go = "", "", ""
     if found.column == "share":
+        parts = (". A month priced in parts (chunks of rows) sums each customer over one part "
+                 "only, and every size the small checks use fits in one part")
+        one_go = ("; price the month in one go: whole-column operations on 100,000 rows take "
+                  "milliseconds and a few megabytes")
         per_customer = got["share"].groupby(orders["customer_id"]).sum()
         per_customer = per_customer[per_customer.round(9) != 1.0]
         sums = (f"; {len(per_customer):,} customers' shares do not add up to 1 (customer "
                 f"{per_customer.index[0]}: {per_customer.iloc[0]:.6g})" if len(per_customer) else "")
     meaning, nudge = verdict(found)
-    ctx.fail(f"on a month of {BIG:,} orders by 2,000 customers (the starter's loop would take "
-             f"minutes; compared with the rules on whole columns): {found.text}{sums}",
-             meaning + ". A month priced in parts (chunks of rows) sums each customer over one "
-             "part only, and every size the small checks use fits in one part",
-             nudge + "; price the month in one go: whole-column operations on 100,000 rows take "
-             "milliseconds and a few megabytes")
+    ctx.fail(f"on a month of {BIG:,} orders by {orders['customer_id'].nunique():,} customers (the "
+             "starter's loop would take minutes; compared with the rules on whole columns): "
+             f"{found.text}{sums}",
+             meaning + parts, nudge + one_go)
 
 
 def warned(ctx, frames, which: str) -> list[str]:
@@ -787,8 +796,10 @@ def check_numpy_settings(ctx):
                "real ones, and where warnings are errors (pytest -W error, a "
                "filterwarnings=error setting) the report raises instead",
                "np.where(cond, a / b, ...) still divides everywhere: divide only where the sum "
-               "is not 0 (np.divide(..., where=...), Series.where), let pandas divide (it warns "
-               "about nothing), or scope the silence to those lines with `with "
+               "is not 0 (`np.divide(total, spent, out=np.full(len(total), np.nan), where=spent "
+               "!= 0)`: without out=, the places it skips hold whatever was in memory; or "
+               "Series.where), let pandas divide (it warns about nothing), or scope the silence "
+               "to those lines with `with "
                "np.errstate(divide='ignore', invalid='ignore'):`")
     meaning = ("np.seterr (or an np.errstate never exited) changes NumPy's error handling for "
                "everything the caller's thread runs after it (its context), not for "
@@ -796,8 +807,9 @@ def check_numpy_settings(ctx):
                "zero, or an np.seterr(all='raise') it set to catch bad data is switched off")
     nudge = ("to silence a warning you expect, scope it to those lines: `with "
              "np.errstate(divide='ignore', invalid='ignore'):` puts the caller's settings back on "
-             "the way out; or divide only where the sum is not 0 (Series.where, np.divide(..., "
-             "where=...)), or let pandas divide (it warns about nothing)")
+             "the way out; or divide only where the sum is not 0 (Series.where, or np.divide "
+             "with where= and out=np.full(len(total), np.nan): without out=, the places it "
+             "skips hold whatever was in memory), or let pandas divide (it warns about nothing)")
     changed = changed_since(ERRORS_AT_START)
     ctx.expect(not changed, "once your file was loaded and price_orders called, NumPy's error "
                f"handling of this process had changed: {described(changed)}", meaning, nudge)
@@ -806,8 +818,9 @@ def check_numpy_settings(ctx):
                "putting back the caller's", nudge)
     errstate = ("silence the 0/0 with `with np.errstate(divide='ignore', invalid='ignore'):` "
                 "around the division (NumPy's setting, for this thread and these lines only), "
-                "or divide only where the sum is not 0 (np.divide(..., where=...), "
-                "Series.where), or let pandas divide (it warns about nothing)")
+                "or divide only where the sum is not 0 (Series.where, or np.divide with where= "
+                "and out=np.full(len(total), np.nan): without out=, the places it skips hold "
+                "whatever was in memory), or let pandas divide (it warns about nothing)")
     seen = FiltersSeen()
     with seen.watching(ctx.module("yours").__file__):
         ctx.call_sync("price_orders", *frames())
