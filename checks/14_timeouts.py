@@ -38,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -217,6 +218,32 @@ def session_state(session, timeout_before) -> str:
     return ""
 
 
+@contextlib.asynccontextmanager
+async def guarded(seconds: float, real: bool = False):
+    """asyncio.timeout(seconds); with ``real``, on real time, for a loop whose clock skips its
+    idle waits: a deadline the learner keeps on time.monotonic() or in a thread, polled every
+    100 ms, would let the loop's clock reach a guard of its own long before the deadline."""
+    if not real:
+        async with asyncio.timeout(seconds) as guard:
+            yield guard
+        return
+    loop = asyncio.get_running_loop()
+    inside = [True]
+    async with asyncio.timeout(None) as guard:
+        def expire():
+            if inside[0]:
+                guard.reschedule(loop.time())
+
+        timer = threading.Timer(seconds, loop.call_soon_threadsafe, (expire,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield guard
+        finally:
+            inside[0] = False
+            timer.cancel()
+
+
 def guard_for(timeout: float) -> float:
     """When the check stops waiting: SLACK after the deadline (at once for 0 or less)."""
     return max(timeout, 0.0) + SLACK
@@ -247,7 +274,7 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
                 start, real_start = clock(), time.perf_counter()
                 with learner_code(ctx, which, result.guard + 2, timeout) as call:
                     try:
-                        async with asyncio.timeout(result.guard) as guard:
+                        async with guarded(result.guard, real=skip_idle) as guard:
                             result.value = await function(session, url, timeout)
                     except TimeoutError as error:
                         if not guard.expired():
@@ -955,21 +982,46 @@ def long_timeout() -> float:
     return round(LONG + (0.5 - (now + LONG)) % 1.0, 3)
 
 
+NO_SESSION_LIMIT = aiohttp.ClientTimeout()  # a deadline kept on real time runs the loop's
+# skipping clock far ahead of it: a session's own timeout, on that clock, would fire first
+
+
+async def long_deadline(ctx) -> Attempt:
+    """The call against a service that hangs, with a timeout over LONG, on a loop clock that
+    skips idle waits."""
+    return await attempt(ctx, f"{ctx.api.url}/never", long_timeout(), skip_idle=True,
+                         session_timeout=NO_SESSION_LIMIT)
+
+
 def long_lateness(result: Attempt) -> float:
     """How late a call timed on a clock that skipped idle waits ended after its deadline; a
-    deadline kept on a clock of its own (time.monotonic) is judged by the real time it took."""
-    late = lateness(result)
-    if result.real_seconds >= result.timeout:
-        late = min(late, result.real_seconds - result.timeout)
-    return late
+    deadline kept on real time (time.monotonic, a thread) is judged by the real time it took."""
+    return min(lateness(result), real_lateness(result))
+
+
+def real_lateness(result: Attempt) -> float:
+    """Seconds past the deadline in real time; infinite for a call that ended before it, which
+    only a clock that skips idle waits can have reached."""
+    return (result.real_seconds - result.timeout if result.real_seconds >= result.timeout
+            else float("inf"))
+
+
+def long_late_said(result: Attempt) -> str:
+    """How long the call took and how late it was, on the clock its lateness was judged by."""
+    if real_lateness(result) < lateness(result):
+        return (f"returned the fallback after {ms(result.real_seconds)}, "
+                f"{ms(real_lateness(result))} after the deadline, twice in a row (in real time)")
+    return (f"returned the fallback after {ms(result.seconds)}, {ms(lateness(result))} after the "
+            "deadline, twice in a row (on the event loop's clock, which the check let skip "
+            "ahead over waits with nothing to do)")
 
 
 @caller_kept
 async def check_long_deadline_kept(ctx):
     """A deadline over 5 s is kept as given too: not rounded up to a whole second, not cut short."""
-    result = await attempt(ctx, f"{ctx.api.url}/never", long_timeout(), skip_idle=True)
+    result = await long_deadline(ctx)
     if result.answered and long_lateness(result) > LATE:  # a paused machine is forgiven once
-        result = await attempt(ctx, f"{ctx.api.url}/never", long_timeout(), skip_idle=True)
+        result = await long_deadline(ctx)
     ctx.record(long_timeout_late_ms=round(long_lateness(result) * 1000))
     ctx.expect(result.answered and result.error is None and result.value == FALLBACK,
                f"asked for a {result.timeout:.3f} s timeout against a service that hangs, {NAME} "
@@ -981,9 +1033,7 @@ async def check_long_deadline_kept(ctx):
                "one deadline of `timeout` seconds around the whole call, whatever its length")
     ctx.expect(long_lateness(result) <= LATE,
                f"asked for a {result.timeout:.3f} s timeout against a service that hangs, {NAME} "
-               f"returned the fallback after {ms(result.seconds)}, {ms(long_lateness(result))} "
-               "after the deadline, twice in a row (on the event loop's clock, which the check "
-               "let skip ahead over waits with nothing to do)",
+               f"{long_late_said(result)}",
                "at or above its `ceil_threshold` (5 s by default), aiohttp's `ClientTimeout` rounds a "
                "deadline up to the next whole second of the event loop's clock, so a page with "
                "a 5.5 s budget may wait nearly 6.5 s",
