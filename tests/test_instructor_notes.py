@@ -93,6 +93,11 @@ def write_attempt(folder: Path, name: str, docstring: str) -> Path:
     # characters named on their own are not the end of a clause
     ("Deletes the punctuation.\n\nBUG: str.translate deletes . , ! everywhere. More.",
      "Deletes the punctuation. *Bug:* str.translate deletes . , ! everywhere."),
+    # an abbreviation's "." ends no clause
+    ("Holds a slot until the headers.\n\nBUG: the slot is given back when session.get() "
+     "returns, i.e. at the headers. More.",
+     "Holds a slot until the headers. *Bug:* the slot is given back when session.get() "
+     "returns, i.e. at the headers."),
     # a BUG that opens with what is right names the bug in its "But" sentence
     ("Lazy logging.\n\nBUG: The debug line is fixed right (lazy args). But the module turns "
      "off logThreads at import: every record loses it. More.",
@@ -123,6 +128,17 @@ def test_every_wrong_fix_in_the_catalogue_states_its_bug():
     unstated = [path.relative_to(ROOT).as_posix()
                 for path in sorted((ROOT / "tests" / "fixes").glob("*/fail-*.py")) if not states(path)]
     assert not unstated, f"say the bug in a BUG: paragraph: {unstated}"
+
+
+def test_a_function_the_attempt_defines_or_calls_keeps_its_case_and_a_word_is_capitalised(
+        tmp_path):
+    attempt = tmp_path / "fail-cached.py"
+    attempt.write_text('"""totals is cached by path.\n\nBUG: a second call returns stale '
+                       'figures."""\n\nimport functools\n\n\n@functools.cache\n'
+                       'def totals(path):\n    tasks = []\n    return tasks\n')
+    assert instructor_notes.misconception(attempt).startswith("totals is cached by path.")
+    attempt.write_text('"""tasks kept in a list.\n\nBUG: x."""\n\ntasks = []\n')
+    assert instructor_notes.misconception(attempt).startswith("Tasks kept in a list.")
 
 
 def test_notes_give_objective_key_points_live_code_the_fix_and_misconceptions(minutes_course):

@@ -152,6 +152,9 @@ def fix_diff(lesson: course.Lesson) -> str:
     return "\n".join(re.sub(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@", shift, line) for line in lines)
 
 
+ABBREVIATION = re.compile(r"\b(?:i\.e|e\.g|cf|vs)\.$", re.I)  # a "." that ends no clause
+
+
 def first_clause(text: str, stops: str = ".;:", shortest: int = 20) -> str:
     """Up to the first of ``stops`` that ends a clause: after a word, not one inside
     (parentheses), `code` or "quotes", nor a character named on its own (``deletes . , !``)."""
@@ -165,7 +168,8 @@ def first_clause(text: str, stops: str = ".;:", shortest: int = 20) -> str:
             depth = max(0, depth + (1 if char == "(" else -1))
         elif (char in stops and not depth and index >= shortest
               and text[index + 1:index + 2] in ("", " ")
-              and text[index - 1] not in ". "):  # an ellipsis goes on, a lone "." is named
+              and text[index - 1] not in ". "  # an ellipsis goes on, a lone "." is named
+              and not ABBREVIATION.search(text[:index + 1])):
             return text[:index]
     return text.rstrip(".")
 
@@ -189,6 +193,26 @@ def docstring_as_written(path: Path) -> str:
     return inspect.cleandoc(match[3] if raw else match[3].replace("\\\\", "\\"))
 
 
+CODE_WORDS = {"await", "async", "lambda", "yield"}  # keywords that open code, not a sentence
+
+
+def named_in_code(word: str, path: Path) -> bool:
+    """Whether ``word`` is a function the attempt defines or calls (``totals``, ``gather``,
+    ``executemany``) or a keyword that opens code (``await``): left as written at the start of
+    a sentence, not capitalised. Other names (a variable ``tasks``) read as words."""
+    if word in CODE_WORDS:
+        return True
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {node.name for node in ast.walk(tree)
+             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            function = node.func
+            names.add(function.id if isinstance(function, ast.Name)
+                      else function.attr if isinstance(function, ast.Attribute) else "")
+    return word in names
+
+
 def misconception(path: Path) -> str:
     """One wrong fix in a sentence: what the learner wrote, and why it is wrong.
 
@@ -203,8 +227,8 @@ def misconception(path: Path) -> str:
     if not paragraphs:
         return path.stem.removeprefix("fail-").replace("-", " ").capitalize()
     first = re.sub(r"^Wrong[^:]{0,10}:\s*", "", paragraphs[0])
-    if re.match(r"[a-z]+\b(?![._(])", first):  # a word, not a name from the code
-        first = first[:1].upper() + first[1:]
+    if re.match(r"[a-z]+\b(?![._(])", first) and not named_in_code(first.split()[0], path):
+        first = first[:1].upper() + first[1:]  # a word, not a name from the code
     text = first_clause(first, stops=".")
     bug = " ".join(bug.split("\n\n", 1)[0].split())
     # A BUG that opens with what the attempt gets right names the bug in its "But ..."
@@ -212,8 +236,8 @@ def misconception(path: Path) -> str:
     # sentence names it, up to a colon.
     turn = re.search(r"(?<=[.;] )But (?=\S)", bug)
     said = first_clause(bug[turn.end():], stops=".;") if turn else first_clause(bug, stops=".:")
-    if turn and re.match(r"[a-z]+\b(?![._(])", said):  # a word, not a name from the code
-        said = said[:1].upper() + said[1:]
+    if turn and re.match(r"[a-z]+\b(?![._(])", said) and not named_in_code(said.split()[0], path):
+        said = said[:1].upper() + said[1:]  # a word, not a name from the code
     return f"{text}. *Bug:* {said}." if bug else f"{text}."
 
 

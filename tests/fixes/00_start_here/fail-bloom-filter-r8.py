@@ -1,6 +1,8 @@
 """Replaces the list by a small Bloom filter (bit array + 3 hashes), the classic spell-checker structure.
 
-BUG: a Bloom filter answers "maybe": unknown words whose bits are all set count as known (false positives), more often as the dictionary grows relative to the filter. The count is too high on large dictionaries.
+BUG: unknown words whose three bits all happen to be set count as known (false positives), so the
+count is too high, more often as the dictionary grows relative to the 65,536-bit filter: a Bloom
+filter answers "maybe".
 
 Lesson 00: the warm-up.
 

@@ -1,6 +1,8 @@
 """Checks each distinct word once against a set of the dictionary, and multiplies by words.count(word).
 
-BUG: the mistake moved to the other list: words.count() scans the whole text for every distinct known word, so comparisons grow with distinct words x text length; with mostly distinct words (the notebook's case) it is as quadratic as the starter.
+BUG: still quadratic when the text's words are mostly distinct (the notebook's case): words.count()
+scans the whole text for every distinct known word, so comparisons grow with distinct known words x
+text length. The mistake moved to the other list.
 
 Lesson 00: the warm-up.
 

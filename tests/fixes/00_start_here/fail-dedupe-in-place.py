@@ -1,8 +1,7 @@
 """Deduplicates and sorts the caller's dictionary in place, then binary-searches it.
 
-BUG: fast (sort once, bisect per word) and counts right, but it overwrites the caller's
-    known_words with a sorted deduplicated copy: the caller's list changes order and loses
-    entries.
+BUG: overwrites the caller's known_words with a sorted, deduplicated copy: the caller's list
+changes order and loses entries. The count itself is right and fast (sort once, bisect per word).
 """
 
 from bisect import bisect_left

@@ -1,7 +1,7 @@
 """Splits the dictionary into sets of 1,024 known words and looks each word up in every one.
 
-BUG: the lesson's mistake in larger steps: every word visits every chunk, so the work is words x
-known words / 1,024. One set (one chunk) for dictionaries up to 1,024 words, which covers the
+BUG: each unknown word is looked up in every one of the known words / 1,024 sets, so the work is
+still words x known words (divided by about 1,024): the lesson's mistake in larger steps. One set (one chunk) for dictionaries up to 1,024 words, which covers the
 notebook's examples; at 20,000 known words each lookup is 20 set lookups.
 
 `count_known` answers "how many of these words does our dictionary know?".

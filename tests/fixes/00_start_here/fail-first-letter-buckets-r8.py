@@ -1,6 +1,8 @@
 """Indexes the dictionary by first letter, like a paper dictionary, and scans only that letter's list.
 
-BUG: the mistake in disguise: each lookup still scans a list, the whole dictionary when the words share a first letter ("word0", "word2"... all under "w"), so comparisons stay words x dictionary. (word[:1], so an empty string is its own bucket.)
+BUG: each lookup still scans a list, the whole dictionary when its words share a first letter
+("word0", "word1", ... all under "w"), so comparisons stay words x dictionary: the mistake in
+disguise. (word[:1], so an empty string is its own bucket.)
 
 Lesson 00: the warm-up.
 

@@ -1,8 +1,9 @@
 """Reuses one module-level set, filled at the start of each call and cleared at its end.
 
-BUG: nothing is kept after the call, but the set is shared by calls running at once: a call
-from another thread fills it with its dictionary and clears it while the first call is
-still looking words up, so the first call counts against the wrong words (or none).
+BUG: two calls at once from threads get wrong counts, one counting against the other's words
+(or none): the set is shared, and a call from another thread adds its dictionary to it and clears
+it while the first call is still looking words up. Nothing is kept after the call; the sharing is
+the mistake.
 """
 
 __all__ = ["count_known"]

@@ -1,9 +1,9 @@
 """Sorts the caller's dictionary in place for a binary search, and puts the original order back.
 
-BUG: Sorts the caller's dictionary in place for a binary search ("no copy of a big list") and
-puts the original order back in a finally block. Alone, the list comes back as it was. But calls
-come from several threads and share one dictionary: a call bisects a list another call has just
-unsorted (wrong counts), and the list can be left sorted for good. Smallest show: two threads,
+BUG: two calls at once on one shared dictionary (calls come from several threads) get wrong
+counts, one bisecting the list another has just put back in its unsorted order, and the caller's
+list can be left sorted for good. Alone, the list comes back as it was: the sort in place ("no
+copy of a big list") is undone in a finally block. Smallest show: two threads,
 one shared unsorted list of 2,000 words, sys.setswitchinterval(1e-6).
 """
 

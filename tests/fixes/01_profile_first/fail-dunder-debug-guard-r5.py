@@ -1,9 +1,9 @@
 """Lesson 01 fix: guards the debug line with `if __debug__ and log.isEnabledFor(logging.DEBUG)`.
 
-BUG: __debug__ has nothing to do with the DEBUG log level: it is False whenever Python runs with -O
-(or PYTHONOPTIMIZE is set, as some Docker images and service managers do), and the compiler then
-removes the whole block. Under -O no priced order is logged even with the "reports" logger at DEBUG.
-Without -O it behaves exactly like a correct fix.
+BUG: under python -O (or PYTHONOPTIMIZE set, as some Docker images and service managers do) no
+priced order is logged even with the "reports" logger at DEBUG: __debug__ has nothing to do with the
+DEBUG log level. It is False whenever Python runs with -O, and the compiler then removes the whole
+block. Without -O it behaves exactly like a correct fix.
 
 Lesson 01: profile first.
 

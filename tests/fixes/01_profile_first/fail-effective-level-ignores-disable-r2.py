@@ -1,9 +1,9 @@
 """Guards with `log.getEffectiveLevel() <= DEBUG`: ignores logging.disable().
 
-BUG: isEnabledFor also honours `logging.disable(level)` (the manager-wide switch ops use
-to silence a noisy process); getEffectiveLevel does not. Under logging.disable(DEBUG) with
-reports configured at DEBUG, no record is emitted, yet pformat runs for every order: the
-exact cost the lesson removes, under one of the "settings that drop DEBUG". Correct
+BUG: under logging.disable(DEBUG) with reports configured at DEBUG, pformat still runs for
+every order and the record is dropped, the exact cost the lesson removes, under one of the
+"settings that drop DEBUG": isEnabledFor honours `logging.disable(level)` (the manager-wide
+switch ops use to silence a noisy process); getEffectiveLevel does not. Correct
 records in every other setting, so it looks right.
 
 ----- The exercise's contract (starter docstring, unchanged) -----

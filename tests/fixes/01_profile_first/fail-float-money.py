@@ -1,7 +1,8 @@
 """Wrong: the log line fixed, and Decimal swapped for float, the other suspect.
 
-BUG: floats cannot hold every amount to the cent: large prices and their sums come out a few
-    cents off, so the report's totals change; the profile never blamed Decimal.
+BUG: amounts from about a trillion (10^12) up no longer come out to the cent (12345678901234.57 x 7
+prints …370.41, the starter …370.39), so the report's totals change: a float holds about 16
+significant digits. The example's amounts print the same report; the profile never blamed Decimal.
 """
 
 

@@ -1,8 +1,8 @@
 """Moves the debug log into a small helper, `_log_priced`, to "get it off the hot path".
 
-BUG: the mistake moved into a helper: _log_priced still calls pformat before log.debug, once per
-    order, whatever the level. The profile now blames _log_priced instead of the line, but the
-    cost is unchanged.
+BUG: pformat still runs once per order, whatever the level: _log_priced calls it before
+log.debug. The mistake moved into a helper; the profile now blames _log_priced instead of the
+line, but the cost is unchanged.
 """
 
 import logging

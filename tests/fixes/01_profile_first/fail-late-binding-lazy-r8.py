@@ -1,6 +1,9 @@
 """Defers the pformat to a lazy object whose __str__ calls a lambda that builds the record.
 
-BUG: the lambda closes over the loop variables, not their values: a handler that formats records after the loop has moved on (logging.handlers.MemoryHandler, a buffering or test handler that calls getMessage later) shows the LAST order's values in every record. With a StreamHandler, which formats at once, it looks right.
+BUG: a handler that formats records after the loop has moved on (logging.handlers.MemoryHandler,
+a buffering or test handler that calls getMessage later) shows the LAST order's values in every
+record: the lambda closes over the loop variables, not their values. With a StreamHandler, which
+formats at once, it looks right.
 
 Lesson 01: profile first.
 

@@ -1,10 +1,11 @@
 """Lesson 01 fix: formats the debug record only when `log.manager.disable < DEBUG and log.getEffectiveLevel() <= DEBUG`.
 
-BUG: the guard re-implements isEnabledFor and forgets `Logger.disabled`. logging.config.dictConfig
-and fileConfig disable every logger that exists when they run (disable_existing_loggers defaults to
-True), which is the usual production setup: the "reports" logger is then dropped whatever its
-level, yet with the root at DEBUG its effective level is DEBUG, so pformat runs for every order
-again, as in the starter, and the record is thrown away. The three settings the lesson names (level
+BUG: once dictConfig or fileConfig has disabled the "reports" logger, the usual production setup,
+pformat runs for every order again with the root at DEBUG, as in the starter, and the record is
+thrown away: the guard re-implements isEnabledFor and forgets `Logger.disabled`.
+logging.config.dictConfig and fileConfig disable every logger that exists when they run
+(disable_existing_loggers defaults to True); the "reports" logger is then dropped whatever its
+level, yet its effective level is the root's DEBUG. The three settings the lesson names (level
 on the logger, inherited from the root, logging.disable) are all handled.
 
 Lesson 01: profile first.

@@ -1,12 +1,12 @@
 """Lesson 01: profile first, the debug line made lazy plus the logging HOWTO's speed-ups.
 
-BUG: The debug line is fixed right (lazy args). But at import the module turns off, for the
-whole process, what the 'Optimization' section of the logging HOWTO lists: logging.logThreads, logProcesses, logMultiprocessing =
-False and logging._srcfile = None. Those are process-wide: once the module is imported, every
-record of the whole application loses its thread name, process id, file, line and function
-("(unknown file)", line 0), so the import changes the logging configuration, which the contract
-forbids (only a NullHandler on its own logger may be added). Levels and handlers are untouched,
-so a check comparing them sees nothing.
+BUG: once the module is imported, every log record of the whole application loses its thread
+name, process id, file, line and function ("(unknown file)", line 0): at import the module turns
+off, for the whole process, what the 'Optimization' section of the logging HOWTO lists
+(logging.logThreads, logProcesses, logMultiprocessing = False and logging._srcfile = None). So the
+import changes the logging configuration, which the contract forbids (only a NullHandler on its own
+logger may be added). Levels and handlers are untouched, so a check comparing them sees nothing.
+The debug line itself is fixed right (lazy args).
 
 Verified: scratch/v01_flags.py: a record of another logger ("app.other") after importing the
 starter: threadName 'MainThread', process set, lineno 9, funcName 'probe'; after importing this

@@ -1,9 +1,9 @@
 """Lesson 01 fix: guards the debug line with isEnabledFor, and while there drops strip() and uses ORDER.match (no copy per line).
 
-BUG: re.match is anchored at the start only, so a line with trailing junk ("…,9.999",
-"…,9.99,extra", "…,9.99;DROP") is taken as an order (price 9.99) instead of raising ValueError, and
-dropping strip() makes a line with a leading space or a Windows "\r\n" ending, which the starter
-accepts, raise ValueError. The report of a malformed export silently changes. The debug fix itself
+BUG: a line with trailing junk ("…,9.999", "…,9.99,extra", "…,9.99;DROP") is taken as an order
+(price 9.99) instead of raising ValueError, because re.match is anchored at the start only, and with
+strip() gone a line with a leading space, which the starter accepts, raises ValueError (a trailing
+"\r\n" is simply left unmatched, so such a line is still accepted). The report of a malformed export silently changes. The debug fix itself
 is right.
 
 Lesson 01: profile first.

@@ -1,6 +1,9 @@
 """Guards the debug line with `log.handlers and log.isEnabledFor(DEBUG)`: no handler, nothing to write.
 
-BUG: log.handlers lists only the reports logger's own handlers, not its parents': in the usual setup, logging.basicConfig(level=DEBUG) or a handler on the root logger, records propagate to the root's handler, yet the list is empty, so nothing is logged with DEBUG on. Logger.hasHandlers() is the check that walks the parents.
+BUG: with DEBUG on the usual way, logging.basicConfig(level=DEBUG) or a handler on the root
+logger, no priced order is logged: log.handlers lists only the reports logger's own handlers, not
+its parents'. Records propagate to the root's handler, yet the list is empty. Logger.hasHandlers()
+is the check that walks the parents.
 
 Lesson 01: profile first.
 

@@ -1,9 +1,9 @@
 """Lesson 01 fix: passes functools.partial(pformat, record) to log.debug, expecting logging to call it lazily (as loguru's lazy=True does).
 
-BUG: the standard logging module never calls its arguments: `%s` formats the partial object itself.
-Every debug record reads "priced order functools.partial(<function pformat at 0x7f…>, {'order': …})":
-the values are in it (repr of the dict, on one line, unsorted) but not the pretty record, and with a
-memory address that changes from run to run, so two runs' logs can't be compared. DEBUG off, it is
+BUG: every debug record reads "priced order functools.partial(<function pformat at 0x7f…>,
+{'order': …})", not the pretty record: the standard logging module never calls its arguments, and
+`%s` formats the partial object itself. The values are in it (repr of the dict, on one line,
+unsorted), with a memory address that changes from run to run, so two runs' logs can't be compared. DEBUG off, it is
 as cheap as a correct fix.
 
 Lesson 01: profile first.

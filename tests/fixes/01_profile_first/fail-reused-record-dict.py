@@ -1,10 +1,10 @@
 """Logs lazily, and reuses one dict for the log record of every order to save allocations.
 
-BUG: lazy, but one dict is reused and mutated for every order: logging keeps a reference to the
-    args and formats it when a handler gets to it, so any buffering/deferred handler
-    (MemoryHandler, a records list as pytest's caplog keeps, a QueueHandler consumer that
-    formats late) shows the LAST order in every message; the debug log lies to the person
-    chasing a wrong total.
+BUG: any buffering/deferred handler (MemoryHandler, a records list as pytest's caplog keeps, a
+QueueHandler consumer that formats late) shows the LAST order in every message, so the debug log
+lies to the person chasing a wrong total: the logging is lazy, but one dict is reused and mutated
+for every order, and logging keeps a reference to the args and formats them when a handler gets
+to it.
 """
 
 import logging

@@ -1,6 +1,8 @@
 """Guards the debug line, and also swaps the regular expression for a faster str.split(",").
 
-BUG: split checks only the number of fields: lines the regex rejects (a price with one decimal "10.5", a customer "Ada", a sku "ak-1", a day "3/1/2024", a negative quantity) are accepted and priced instead of raising ValueError; "10.5" even prints as 10.5-based amounts with other digits in the report.
+BUG: lines the regex rejects (a price with one decimal "10.5", a customer "Ada", a sku "ak-1", a
+day "3/1/2024", a negative quantity) are priced into the report instead of raising ValueError:
+split checks only the number of fields.
 
 Lesson 01: profile first.
 

@@ -1,7 +1,10 @@
-"""Wrong: the cache is keyed on query.casefold(), which is not what suggest compares.
+"""Wrong: the cache is keyed on query.casefold(), and suggest is handed that instead of the query.
 
-BUG: casefold() turns 'ß' into 'ss' (and more), lower() does not: "STRASSE" and "straße"
-    share one cache entry and one answer, where the starter answers each differently.
+BUG: a query holding 'ß' or a ligature gets another answer than the starter's, even the first
+time it is asked: suggest now compares query.casefold(), which turns 'ß' into 'ss' (and more),
+where the starter compares query.lower(). 'glaß tray' gets None where the starter answers "did
+you mean 'glass tray'?", and 'ﬆone ﬆoo' gets "did you mean 'stone stool'?" where the starter
+answers None.
 """
 import difflib
 import functools

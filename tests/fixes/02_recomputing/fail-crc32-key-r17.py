@@ -1,8 +1,8 @@
 """A compact cache key: the CRC-32 of the lowercased query (4 bytes, stable across
 processes) with the department, instead of the whole query string.
 
-BUG: a 32-bit checksum is not an identity: two different queries with the same CRC-32
-share one entry, so the second gets the first one's answer. Among the ~50,000 distinct
+BUG: two different queries with the same CRC-32 share one entry, so the second gets the first
+one's answer: a 32-bit checksum is not an identity. Among the ~50,000 distinct
 queries of a few weeks of typos and bots a collision is likely (birthday bound: about
 n^2 / 2^33, 0.3 for 50,000).
 

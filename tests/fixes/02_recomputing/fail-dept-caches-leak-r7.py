@@ -1,9 +1,9 @@
 """One bounded LRU cache per department (departments never share questions), created on first use.
 
-BUG: The per-department cache is created with setdefault before CATALOGUE[department] is looked
-up, so every unknown department a client sends (a typo, a bot, a fuzzer) leaves a new empty
-cache behind before the KeyError: the dict of caches grows without bound with user input,
-although each cache is bounded. The answers, the KeyError and the hit counts are the starter's.
+BUG: the dict of caches grows without bound with user input, although each cache is bounded:
+every unknown department a client sends (a typo, a bot, a fuzzer) leaves a new empty cache behind
+before the KeyError, because the per-department cache is created with setdefault before
+CATALOGUE[department] is looked up. The answers, the KeyError and the hit counts are the starter's.
 
 ---- The exercise's docstring ----
 

@@ -1,6 +1,8 @@
 """Caches suggest itself, keyed on (query.lower(), id(names)) because a list cannot be a key.
 
-BUG: id() names an address, not a list's content: a new list of names that lands where a freed one was (a temporary list, a filtered copy) gets the answers of the old one. answer_search looks right, since CATALOGUE's lists live forever, but suggest, which still takes (query, names), answers for the wrong names.
+BUG: suggest answers for the wrong names when a new list of names lands where a freed one was
+(a temporary list, a filtered copy): it gets the answers of the old one, because id() names an
+address, not a list's content. answer_search looks right, since CATALOGUE's lists live forever, but suggest, which still takes (query, names), answers for the wrong names.
 
 Lesson 02: recomputing.
 

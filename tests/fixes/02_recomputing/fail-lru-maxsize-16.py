@@ -1,8 +1,8 @@
 """Caches (query, department) -> best match with @lru_cache(maxsize=16), "bounded, as production caches should be".
 
-BUG: correct answers, but a 16-entry LRU holds fewer questions than the traffic has: popular-
-    tail questions are evicted and recomputed, and a cycle over 20 questions misses every time
-    (the notebook's maxsize trap).
+BUG: popular-tail questions are evicted and recomputed, and a cycle over 20 questions misses
+every time: a 16-entry LRU holds fewer questions than the traffic has (the notebook's maxsize
+trap). The answers are right.
 """
 
 import difflib

@@ -1,9 +1,9 @@
 """A bounded, thread-safe cache with single-flight: the first caller of a question computes it, concurrent callers of the same question wait for its Event instead of recomputing (no cache stampede).
 
-BUG: When the computation raises (an unknown department: KeyError from CATALOGUE), the in-flight
-Event is never set and never removed: the first call raises KeyError like the starter, but every
-later call with the same question blocks forever on event.wait() (the starter raises KeyError
-every time). One bad request from a bot hangs each worker thread that repeats it.
+BUG: after one search in an unknown department, every later call with the same question blocks
+forever on event.wait(), where the starter raises KeyError every time: when the computation raises
+(KeyError from CATALOGUE), the in-flight Event is never set and never removed. The first call
+raises KeyError like the starter. One bad request from a bot hangs each worker thread that repeats it.
 
 ---- The exercise's docstring ----
 

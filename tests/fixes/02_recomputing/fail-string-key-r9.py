@@ -1,9 +1,10 @@
 r"""A bounded, locked OrderedDict LRU keyed by one flat versioned string f"suggest:v1:{department}:{query.lower()}", as the notebook's Redis advice.
 
-BUG: the parts are joined with ":" without escaping, and a query may contain ":": the key of query
-"a:copper ketlte" in "kitchen" is the key of query "copper ketlte" in department "kitchen:a". After
-the first search, the second one, for a department the catalogue does not have, gets the cached
-suggestion instead of KeyError. (Also, the cache is read before CATALOGUE[department] is looked up.)
+BUG: a search in a department the catalogue does not have can get a cached suggestion instead
+of KeyError: the key joins the parts with ":" unescaped, and a query may contain ":". The key of
+query "a:copper ketlte" in "kitchen" is the key of query "copper ketlte" in department
+"kitchen:a", so after the first search the second one is answered from the cache, which is read
+before CATALOGUE[department] is looked up.
 
 ---- the exercise's docstring ----
 

@@ -1,8 +1,7 @@
 """Builds the set once, and compares with casefold(), "the right way to ignore case".
 
-BUG: casefold() is not lower(): it turns 'ß' into 'ss', so 'Straße'/'STRAßE' become 'strasse'
-    and no longer match the blocklist's lowercase 'straße'; German (and other) words escape
-    moderation.
+BUG: 'Straße' and 'STRAßE' no longer match the blocklist's lowercase 'straße', so German (and
+other) words escape moderation: casefold() is not lower(), and turns 'ß' into 'ss' ('strasse').
 """
 
 __all__ = ["flag_posts"]

@@ -1,8 +1,8 @@
 """Load once, and clean the loaded entries (stray spaces, Windows line ends) into a frozenset.
 
-BUG: stripping each entry turns phrases and padded entries into words: " spam " or
-"spam\r" now matches the word "spam", which the starter never flags (an entry with a
-space in it matches no word).
+BUG: padded entries (" spam ", "spam\r") now match the word "spam", which the starter never
+flags: stripping each entry turns them into words. (An entry with a space inside, a phrase, still
+matches no word, as in the starter.)
 
 Verified: scratch/v03.py, blocklist with the entry 'ham\\r': post 'ham and spam' ->
 starter ['spam'], this file ['ham', 'spam']. Loader once, loaded set unchanged.

@@ -1,8 +1,8 @@
 """Loads the blocklist once per run, and short-cuts the empty blocklist (nothing can be flagged) with [[]] * len(posts).
 
-BUG: [[]] * n is n references to ONE list: with an empty blocklist every post gets the same list
-object, so a caller that appends to one post's list (a moderator's manual flag) sees it in every
-post. With a non-empty blocklist each post has its own list and everything is right.
+BUG: with an empty blocklist every post gets the same list object, so a caller that appends to
+one post's list (a moderator's manual flag) sees it in every post: [[]] * n is n references to ONE
+list. With a non-empty blocklist each post has its own list and everything is right.
 
 ---- The exercise's docstring ----
 

@@ -1,8 +1,8 @@
 """Loads the blocklist lazily, at the first word, with `if not blocklist: blocklist = load_blocklist()`.
 
-BUG: `if not blocklist` treats an empty set as 'not loaded yet': with an empty blocklist (a
-    fresh install, a cleared list, a failed sync writing an empty file) the loader runs again
-    for every word, the original mistake at full cost.
+BUG: with an empty blocklist (a fresh install, a cleared list, a failed sync writing an empty
+file) the loader runs again for every word, the original mistake at full cost: `if not blocklist`
+treats an empty set as 'not loaded yet'.
 """
 
 __all__ = ["flag_posts"]

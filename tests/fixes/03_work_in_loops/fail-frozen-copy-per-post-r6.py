@@ -1,7 +1,8 @@
 """Calls load_blocklist once before the loops, then makes a frozenset copy of the loaded set at the top of each post, 'so the loaded set is never touched'.
 
-BUG: the lesson's mistake one level out and under another name: the few-thousand-word set is rebuilt
-once per post (the notebook's 'outer loop' trap), so a run costs posts x blocklist size. The loader
+BUG: a run costs posts x blocklist size, the whole blocklist copied into a new frozenset once per
+post: the few-thousand-word set is rebuilt at the top of each post (the notebook's 'outer loop'
+trap), the lesson's mistake one level out and under another name. The loader
 is called once, and copying a set into a frozenset reuses the stored hashes without a single
 comparison, so counting loader calls and word comparisons sees nothing wrong.
 

@@ -1,7 +1,7 @@
 """Builds the set once and lower-cases the posts once, up front, in the list it was given.
 
-BUG: correct flags and one load, but it overwrites the caller's `posts` list with lower-cased
-    text: the job's caller (which stores or displays the posts) now has altered user content.
+BUG: overwrites the caller's `posts` list with lower-cased text: the job's caller (which stores
+or displays the posts) now has altered user content. The flags and the single load are right.
 """
 
 __all__ = ["flag_posts"]

@@ -1,8 +1,8 @@
 r"""Loads the blocklist once at the start, and again every 5,000 words "so a long run still picks up an edited blocklist".
 
-BUG: the contract is once per run; at large sizes this is still work inside the loop (a 20,000-word run
-reads and parses the file 5 times), and a run no longer uses one blocklist: posts before and after a
-reload can be judged by different lists within the same run. Below 5,000 words (the notebook's 400)
+BUG: a 20,000-word run reads and parses the file 5 times, work inside the loop again at large
+sizes, and a run no longer uses one blocklist, so posts before and after a reload can be judged by
+different lists within the same run: the contract is once per run. Below 5,000 words (the notebook's 400)
 it loads exactly once, so a quick try looks fixed.
 
 ---- the exercise's docstring ----

@@ -1,8 +1,8 @@
 r"""Builds the set once and finds the words with one regular expression, re.findall(r"\w+", post.lower()).
 
-BUG: re.findall(r'\w+') is not the documented split-on-whitespace-and-strip-punctuation: it
-    splits 'well-known' into 'well' and 'known' and "don't" into 'don' and 't', flagging words
-    the starter does not (and it would also split words on other punctuation).
+BUG: flags other words than the starter, since it looks up 'well' and 'known' for 'well-known'
+and 'don' and 't' for "don't": re.findall(r'\w+') splits words on any punctuation, where the
+documented rule splits on whitespace and strips punctuation at the ends only.
 """
 
 import re

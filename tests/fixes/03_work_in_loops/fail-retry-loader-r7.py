@@ -1,7 +1,8 @@
 """Loads the blocklist once per run, retrying twice if reading it fails (the file may be being rewritten).
 
-BUG: A loader that raises is called up to three times in one run, and when it fails only
-transiently the run returns flags where the starter raises at once: the contract's 'every run
+BUG: a loader that raises OSError is called up to three times in one run, and when it fails
+only transiently the run returns flags where the starter raises at once (any other error still
+reaches the caller at once): the contract's 'every run
 sees the file as it is now' and the starter's behaviour on failure (the run raises) are both
 gone. With a loader that always raises the run still raises, after three calls.
 

@@ -1,10 +1,10 @@
 """Lesson 03: work inside loops, the set built once, words that clean to nothing skipped.
 
-BUG: The loader is called once per run (right), and a word that is nothing but punctuation
-("...", "!!", "?") is skipped before the lookup, "it cannot be a blocked word". But the
-blocklist is one entry per line of its file, and a blank line gives the entry "": the starter
-then flags "" for each such word (the moderation rule "no posts of bare punctuation"), this
-version never does. Posts with no such word agree.
+BUG: a word that is nothing but punctuation ("...", "!!", "?") is never flagged, where the
+starter flags "" for each such word when the blocklist has a blank line (the moderation rule "no
+posts of bare punctuation"): such a word is skipped before the lookup, "it cannot be a blocked
+word", yet the blocklist is one entry per line of its file, and a blank line gives the entry "".
+The loader is called once per run (right), and posts with no such word agree.
 
 Verified: scratch/v03.py: post "... !! ok" with "" in the blocklist (a blank line): starter
 [['', '']], this file [[]]; 94 of 300 generated awkward posts differ; 1 load per run.

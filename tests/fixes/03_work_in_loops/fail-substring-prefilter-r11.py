@@ -1,8 +1,8 @@
 """Loads once, then skips "clean" posts fast: a post is only split if some blocked word occurs in its lowercased text.
 
-BUG: keeps the lesson's mistake in another form: the prefilter `any(b in text for b in blocked)`
-walks the whole blocklist for every post (for every clean post to the end), so each post costs
-blocklist x post length, the work that should have been done once, per post. It finds no
+BUG: each post costs blocklist x post length, the work that should have been done once, per
+post: the prefilter `any(b in text for b in blocked)` walks the whole blocklist for every post (for
+every clean post to the end), the lesson's mistake in another form. The check finds no
 comparisons between words to count (`in` on a str searches the text in C) and is quick on small
 blocklists; the flags are exactly the starter's. Verified
 (verify/03_work_in_loops/fail-substring-prefilter-r11.py): 1,000 posts, blocked words visited

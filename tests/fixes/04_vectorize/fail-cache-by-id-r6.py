@@ -1,10 +1,10 @@
 """Vectorized, plus a small cache of recent results keyed by (id(readings), length), returning copies.
 
-BUG: a NumPy array is mutable; its id and length do not identify its contents. A caller that
-reuses one buffer for every batch (the usual way to receive readings: fill the same array,
-calibrate, repeat) gets the first batch's result again for every later batch, and once an
-array is freed CPython reuses its id for a new array of the same length, which then gets a
-stranger's result. Copies are returned, so no memory is shared and a quick try (fresh arrays
+BUG: a caller that reuses one buffer for every batch (the usual way to receive readings: fill
+the same array, calibrate, repeat) gets the first batch's result again for every later batch, and
+once an array is freed CPython can reuse its id for a new array of the same length, which then
+gets a stranger's result: a NumPy array is mutable, and its id and length do not identify its
+contents. Copies are returned, so no memory is shared and a quick try (fresh arrays
 each time) looks right. "Each call" must calibrate the readings as they are now.
 
 Lesson 04: vectorize.

@@ -1,7 +1,7 @@
 """np.where, with warnings.filterwarnings("ignore", category=RuntimeWarning) at import to hide the sqrt warning.
 
-BUG: the filter is the whole process's: every RuntimeWarning the rest of the service would
-    get (its own invalid operations, overflows) is silenced from then on.
+BUG: after the import every RuntimeWarning the rest of the service would get (its own invalid
+operations, overflows) is silenced: the filter is the whole process's.
 """
 
 import warnings

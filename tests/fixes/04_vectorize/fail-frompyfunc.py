@@ -1,7 +1,8 @@
 """Wrong: np.frompyfunc turns math.sqrt into a "ufunc", made once at import.
 
-BUG: a ufunc made by np.frompyfunc works on Python objects: it calls math.sqrt once per
-    reading and returns an object array; it looks like NumPy, it works like a loop.
+BUG: still one Python float object and one math.sqrt call per reading, tens of times slower
+than whole-array NumPy: a ufunc made by np.frompyfunc works on Python objects, not on the float64
+buffer, and returns an object array. It looks like NumPy, it works like a loop.
 """
 import math
 

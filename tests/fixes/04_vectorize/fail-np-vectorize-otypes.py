@@ -1,7 +1,9 @@
 """Wraps calibrate_one with np.vectorize (built once, at import), "NumPy's vectorisation".
 
-BUG: np.vectorize is a Python loop calling calibrate_one once per reading (NumPy's docs: for
-    convenience, not performance); no faster than the starter.
+BUG: a batch still costs one Python call of calibrate_one per reading, tens of times slower
+than whole-array NumPy and only a little faster than the starter (it skips the starter's
+NumPy-scalar indexing): np.vectorize is a Python loop (NumPy's docs: for convenience, not
+performance).
 """
 
 import math

@@ -1,12 +1,11 @@
 """Vectorized with np.where, split into chunks computed in parallel on a shared thread pool (NumPy releases the GIL).
 
-BUG: np.where evaluates GAIN * np.sqrt(readings - NOISE_FLOOR) for every reading, including the
-ones below the floor: sqrt of a negative, an invalid operation. In the caller's thread that would
-raise under np.errstate(all="raise"), but NumPy's error state is a context variable and executor
-threads do not inherit the caller's context: in the workers the default "warn" applies, so the
-invalid operation goes through without the FloatingPointError the caller asked for, and a
-RuntimeWarning "invalid value encountered in sqrt" comes out of a worker thread instead (np.geterr()
-in the caller is untouched). The same expression without the pool raises at once. The pool's
+BUG: a caller running under np.errstate(all="raise") gets no FloatingPointError for a batch
+with readings below the floor, and a RuntimeWarning "invalid value encountered in sqrt" comes out
+of a worker thread instead: np.where evaluates GAIN * np.sqrt(readings - NOISE_FLOOR) for every
+reading, including the ones below the floor (sqrt of a negative, an invalid operation), and
+NumPy's error state is a context variable that executor threads do not inherit from the caller.
+In the workers the default "warn" applies (np.geterr() in the caller is untouched). The same expression without the pool raises at once. The pool's
 threads also stay alive after the call returns.
 
 Lesson 04: vectorize.

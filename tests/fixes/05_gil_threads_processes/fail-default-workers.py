@@ -1,7 +1,8 @@
 """The pool made once by a cached function, ProcessPoolExecutor() with its default size; as_completed, then put back in order.
 
-BUG: the default size is os.cpu_count() (3.13: os.process_cpu_count()): on a machine with one
-CPU, or a process pinned to one, the pool has one worker and never counts two ranges at once.
+BUG: on a machine or container with one CPU (and, from 3.13, in a process pinned to one) the
+pool has one worker and never counts two ranges at once: ProcessPoolExecutor()'s default size is
+os.cpu_count() (3.13+: os.process_cpu_count(), which honours the affinity).
 """
 import functools
 import os

@@ -1,12 +1,11 @@
 """A warm pool; results collected in order, so the first range that fails raises at once.
 
-BUG: When a range is rejected (count_primes raises), `future.result()` re-raises it and the
-function returns to the caller immediately, but the request's other ranges are still queued
-or running in the shared pool: nothing waits for them or cancels them. The starter's `with
-ThreadPoolExecutor` waited for every range before raising. Here a failed request leaves its
-remaining work behind, so the next requests (from any thread) queue behind ranges whose
-results nobody will ever read; a request of many ranges whose first one is rejected blocks
-the pool for the full duration of all of them.
+BUG: a failed request leaves its other ranges queued or running in the shared pool, so the
+next requests (from any thread) queue behind ranges whose results nobody will ever read: when a
+range is rejected (count_primes raises), `future.result()` re-raises it and the function returns
+to the caller immediately, with nothing waited for or cancelled. The starter's `with
+ThreadPoolExecutor` waited for every range before raising. Here a request of many ranges whose
+first one is rejected blocks the pool for the full duration of all of them.
 
 Verified: scratch/v05_misc.py basic: counts equal the starter's on 8 ranges and awkward
 ranges, every range counted outside the caller's process, empty request gives [];

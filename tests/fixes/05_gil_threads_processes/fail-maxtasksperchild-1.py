@@ -1,8 +1,9 @@
 """A module-level multiprocessing.Pool created once, with maxtasksperchild=1 as memory-leak hygiene.
 
-BUG: the Pool is created once, but maxtasksperchild=1 replaces each worker after one task: every
-    range is counted by a fresh process (forked on Linux up to Python 3.13), so no worker stays alive from one request to
-    the next and each request pays 8 process start-ups.
+BUG: every range is counted by a fresh process (forked on Linux up to Python 3.13), so no
+worker stays alive from one request to the next and a request of 8 ranges pays 8 process
+start-ups: maxtasksperchild=1 replaces each worker after one task, though the Pool itself is
+created once.
 """
 
 import atexit

@@ -1,10 +1,9 @@
 """multiprocessing.Pool created at import "so the first request is warm too".
 
-BUG: works with the fork start method only. With spawn or forkserver (macOS and Windows
-defaults, Linux's from Python 3.14, or any app that sets them), each worker imports this
-module to find count_primes, and that import tries to create a Pool inside a daemonic
-worker: AssertionError in every worker, which the Pool keeps replacing, and count_all
-never returns. With fork it also starts processes in every process that merely imports
+BUG: under the spawn or forkserver start method (macOS and Windows defaults, Linux's from
+Python 3.14, or any app that sets them) count_all never returns: each worker imports this
+module to find count_primes, and that import tries to create a Pool inside a daemonic worker,
+AssertionError in every worker, which the Pool keeps replacing. It works with fork only. With fork it also starts processes in every process that merely imports
 the module (tests, CLI tools), and forks whatever threads the importer runs.
 
 ----- The exercise's contract (starter docstring, unchanged) -----

@@ -1,6 +1,9 @@
 """A warm, lock-guarded process pool; each result is awaited with a 2-second timeout so that a request can never hang the endpoint.
 
-BUG: The timeout is a new failure the starter does not have: a request whose ranges take longer than 2 s to count (larger ranges, a busy machine, one CPU) raises TimeoutError instead of returning its counts, and the tasks it gave up on keep running in the workers after the call has raised, delaying the next requests. With the notebook's small ranges on an idle machine it never shows.
+BUG: a request whose ranges take longer than 2 s to count (larger ranges, a busy machine, one
+CPU) raises TimeoutError instead of returning its counts, a failure the starter does not have,
+and the tasks it gave up on keep running in the workers after the call has raised, delaying the
+next requests. With the notebook's small ranges on an idle machine it never shows.
 
 Lesson 05: threads for CPU-bound work.
 

@@ -1,10 +1,10 @@
 """A warm process pool for requests of several ranges; a request with a single range is counted right here, "nothing to parallelise".
 
-BUG: the shortcut puts the lesson's mistake back for one-range requests: the range is counted in the
-caller's process, in the request's thread, on the caller's interpreter and GIL. Two such requests
-arriving together from two server threads take turns on one CPU instead of running side by side,
-and every other thread of the server competes with them for the GIL; the Chunk says so: its pid
-is the caller's. Requests of 2 or more ranges (the notebook's 8) go to the warm pool and look
+BUG: two one-range requests arriving together from two server threads take turns on one CPU
+instead of running side by side: each range is counted in the caller's process, in the request's
+thread, on the caller's interpreter and GIL, the lesson's mistake put back for one-range
+requests. Every other thread of the server competes with them for the GIL; the Chunk says so:
+its pid is the caller's. Requests of 2 or more ranges (the notebook's 8) go to the warm pool and look
 right.
 
 Lesson 05: threads for CPU-bound work.

@@ -1,8 +1,8 @@
 """Creates the process pool lazily on the first request, with one worker per range of that request.
 
-BUG: the pool's size is fixed by the first request's number of ranges: if the app's first
-    request has one range (a health check, a small report), the pool has one worker forever and
-    every later request is serial.
+BUG: if the app's first request has one range (a health check, a small report), the pool has
+one worker forever and every later request is counted one range at a time: the pool's size is
+fixed by the first request's number of ranges.
 """
 
 import atexit

@@ -1,8 +1,8 @@
 """A warm module-level process pool, but ranges narrower than 1,000 numbers are counted inline "since pickling costs more than they do".
 
-BUG: ranges narrower than 1,000 numbers are counted in the caller's process: right at the
-    notebook's size (2,000-wide ranges), wrong at another: a request of small ranges runs
-    entirely in the caller, serially.
+BUG: a request of ranges narrower than 1,000 numbers is counted entirely in the caller's
+process, one range after another under the caller's GIL (their Chunks' pid is the caller's):
+right at the notebook's size (2,000-wide ranges), wrong at another.
 """
 
 import atexit

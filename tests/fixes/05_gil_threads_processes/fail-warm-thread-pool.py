@@ -1,7 +1,7 @@
 """Keeps the pool warm, as the lesson asks: one module-level ThreadPoolExecutor reused by every request.
 
-BUG: 'warm' but still threads: all work runs in the caller's process under one GIL, the original
-    mistake with a module-level pool.
+BUG: all work still runs in the caller's process, the ranges taking turns on one GIL: the pool
+is 'warm' but still threads, the original mistake with a module-level pool.
 """
 
 import atexit

@@ -1,10 +1,9 @@
 """Closes db and log with `with`; asks the server to close the HTTP connection ("Connection: close").
 
-BUG: "Connection: close" is not closing. http.client releases the socket only once the
-response body has been read to the end. On the failing path (HTTP 500) the body is never read,
-so the client socket stays open inside the unread response, and the traceback keeps it alive
-as long as the error is kept: one leaked fd per failed visit during an outage (lsof shows
-CLOSE_WAIT sockets). The success path looks clean, which is why a quick test passes.
+BUG: every failed visit (HTTP 500) leaks one socket for as long as its error is kept (lsof shows
+CLOSE_WAIT sockets during an outage): "Connection: close" is not closing. http.client releases the socket only once the response body has been read to the end.
+On the failing path the body is never read, so the client socket stays open inside the unread
+response, and the traceback keeps it alive. The success path looks clean, which is why a quick test passes.
 """
 
 import contextlib

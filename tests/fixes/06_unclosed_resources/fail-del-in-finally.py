@@ -1,9 +1,9 @@
 """Wraps the body in try/finally and `del db, log, service` so that the traceback holds nothing.
 
-BUG: deleting a name is not closing. The log and the socket are closed only by their
-finalizers (a ResourceWarning each, every visit; never promptly on PyPy); the sqlite3
-connection sits in a reference cycle, so it stays open until the cyclic GC runs: the notebook's
-sawtooth, still there. On the failing path the traceback still holds `response`, whose socket
+BUG: the log and the socket are closed only by their finalizers (a ResourceWarning each, every
+visit; never promptly on PyPy), and the sqlite3 connection, which sits in a reference cycle,
+stays open until the cyclic GC runs, the notebook's sawtooth still there: deleting a name is not
+closing. On the failing path the traceback still holds `response`, whose socket
 (the keep-alive connection) stays open while the error is kept.
 """
 

@@ -1,6 +1,10 @@
 """Closes the three resources at the end of the function and, on any error, in an `except Exception:` block that closes them and re-raises.
 
-BUG: `except Exception` is not "whether it returns or raises": KeyboardInterrupt, SystemExit (gunicorn's worker timeout and many signal handlers raise it), asyncio.CancelledError and other BaseExceptions raised while the visit waits for the profile service skip both the except block and the closing code, so the database, the log file and the HTTP connection stay open for as long as the exception (and its traceback) is held, and the sqlite3 connection until a gc run after that. Every ordinary failure (HTTP errors, refused connection, bad body, damaged database, missing folders) closes everything.
+BUG: a KeyboardInterrupt or SystemExit (gunicorn's worker timeout and many signal handlers
+raise it) while the visit waits for the profile service leaves the database, the log file and
+the HTTP connection open for as long as the exception (and its traceback) is held, and the
+sqlite3 connection until a gc run after that: `except Exception` is not "whether it returns or
+raises", and these BaseExceptions skip both the except block and the closing code. Every ordinary failure (HTTP errors, refused connection, bad body, damaged database, missing folders) closes everything.
 
 Lesson 06: unclosed resources.
 

@@ -1,10 +1,10 @@
 """One try/finally that closes the log, the connection and the database one after another.
 
-BUG: the closes in the finally are not independent: if log.close() raises (it flushes the
-buffered line, and a full disk, a quota, a network file system or EIO make the flush fail),
-the two lines after it never run, so the HTTP connection's socket and the database stay open,
-and, because the error's traceback holds the frame, they stay open as long as the caller
-keeps the error (the starter's mistake again, on exactly the failing path). with, closing()
+BUG: when log.close() raises (it flushes the buffered line, and a full disk, a quota, a network
+file system or EIO make the flush fail), the HTTP connection's socket and the database stay open
+as long as the caller keeps the error: the closes in the finally are not independent, so the two
+lines after it never run, and the error's traceback holds the frame (the starter's mistake again,
+on exactly the failing path). with, closing()
 and ExitStack run every exit even when one of them raises.
 
 Lesson 06: unclosed resources.

@@ -1,11 +1,10 @@
 """Closes the database and the log with a with-statement, and the HTTP connection in a try/finally around the request.
 
-BUG: The connection is created inside the try, but the finally closes it unconditionally. When
-creating it raises, the finally's service.close() raises UnboundLocalError ("cannot access local
-variable 'service'"), which replaces the error the starter raises: a profile URL with a bad port
-gives UnboundLocalError instead of the starter's ValueError ("Port out of range 0-65535", "Port
-could not be cast to integer value"), so a caller that handles ValueError for a misconfigured
-URL gets a crash that looks like a bug in record_visit. The with-statement still closes the
+BUG: a profile URL with a bad port gives UnboundLocalError ("cannot access local variable
+'service'") instead of the starter's ValueError ("Port out of range 0-65535", "Port could not be
+cast to integer value"), so a caller that handles ValueError for a misconfigured URL gets a crash
+that looks like a bug in record_visit: the connection is created inside the try, but the finally
+closes it unconditionally, and when creating it raised, service.close() raises in its place. The with-statement still closes the
 database and the log. Every failure once the connection object exists (HTTP errors, refused, bad
 body, damaged database, full disk, Ctrl+C) raises the starter's error and leaves nothing open.
 

@@ -1,8 +1,9 @@
 """Closes the main db connection, HTTP connection and log properly, but counts visits in a helper that opens a second sqlite3 connection and never closes it.
 
-BUG: `sqlite3.connect(db_path).execute(...).fetchone()` in the helper leaks one connection per
-visit; a sqlite3.Connection lives in a reference cycle, so it is freed only when the cyclic GC runs
-(no ResourceWarning on 3.11 to reveal it). The main function looks perfectly fixed: the leak moved
+BUG: every visit leaks one database connection, freed only when the cyclic GC runs:
+`sqlite3.connect(db_path).execute(...).fetchone()` in the helper never closes it, and a
+sqlite3.Connection lives in a reference cycle (no ResourceWarning before Python 3.13 to reveal
+it). The main function looks perfectly fixed: the leak moved
 into a "read-only, nothing to commit" helper. Production: the fd sawtooth from the notebook, same
 as the starter.
 

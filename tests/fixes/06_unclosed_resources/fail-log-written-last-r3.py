@@ -1,10 +1,10 @@
 """Scopes each resource tightly: the HTTP call in one `with closing(...)`, the database in another, the log file opened last, in its own `with`.
 
-BUG: the starter opens the log file before anything is stored, so an unusable log path
-(a missing folder, no permission, a full disk at open) fails the visit before the
-database is touched. Here the visit is inserted AND COMMITTED first, then open(log_path)
-raises: the caller gets FileNotFoundError, as with the starter, but the failed visit
-has been stored, and a retry stores it again. Everything is closed on every path.
+BUG: with an unusable log path (a missing folder, no permission, a full disk at open) the
+failed visit has still been stored, and a retry stores it again: the visit is inserted AND
+COMMITTED first, then open(log_path) raises. The caller gets the starter's error
+(FileNotFoundError for a missing folder), but the starter opens the log file before anything is
+stored, so its visit fails before the database is touched. Everything is closed on every path.
 
 Lesson 06: unclosed resources.
 

@@ -1,12 +1,11 @@
 """Everything closed by with-blocks; the body is read first, then the status is checked.
 
-BUG: Reading the response before looking at its status (as `r = requests.get(...);
-r.raise_for_status()` habits go) means a failing service must also deliver its whole error
-body before the visit can fail. The starter raises RuntimeError as soon as the status line
-says 500; here a 500 whose body stalls (or trickles) keeps the visit waiting for the body
-until the 5 s socket timeout, and then raises TimeoutError instead of the RuntimeError the
-contract names, while the database file, the log file and the connection stay open all
-that time. Every resource is closed in the end: a leak counter sees nothing wrong.
+BUG: a 500 whose body stalls (or trickles) keeps the visit waiting for the body until the 5 s
+socket timeout, with the database file, the log file and the connection open all that time, and
+then raises TimeoutError instead of the RuntimeError the contract names: the response is read
+before its status is looked at (as `r = requests.get(...); r.raise_for_status()` habits go), so a
+failing service must also deliver its whole error body before the visit can fail. The starter
+raises RuntimeError as soon as the status line says 500. Every resource is closed in the end: a leak counter sees nothing wrong.
 
 Verified: scratch/v06_stall.py against coursekit's slow API: a successful visit works; on
 /stall/7?status=500 (a 500 whose body stalls after half) the fix raises TimeoutError: timed

@@ -1,10 +1,10 @@
 """Everything closed by `with`; the database opened with timeout=0.1 so a locked file is let go at once instead of held for 5 s.
 
-BUG: the visit must be recorded ("insert ... and commit ... return"), and it now fails where
-the starter succeeds: sqlite3.connect's timeout is how long a write waits for another
-connection's lock (the starter's default: 5 s). Two workers recording visits at the same
-time, or a backup holding the file for half a second, and this raises "database is
-locked" and loses the visit, where the starter waits its turn and stores it. The learner
+BUG: while another connection holds the database's write lock for more than 0.1 s (two
+workers recording visits at the same time, a backup holding the file for half a second), the
+visit raises "database is locked" and is lost, where the starter waits its turn and stores it:
+sqlite3.connect's timeout is how long a write waits for another connection's lock (the
+starter's default: 5 s), and the visit must be recorded ("insert ... and commit ... return"). The learner
 took the 5 s for a resource held too long. With one caller at a time (a check, a
 notebook), nothing differs.
 Verified by verify/06_unclosed_resources/fail-short-db-timeout.py: 5 visits while

@@ -1,7 +1,7 @@
 """Wrong: everything closed with `with`, the database opened as the URI f"file:{db_path}?mode=rwc", the path unquoted.
 
-BUG: the path is pasted into the URI unquoted: a folder or file name holding "#", "?" or "%"
-names another file (or none). (Everything is closed with `with`; the database is opened as a
+BUG: a database path whose folder or file name holds "#", "?" or "%" opens another file (or
+fails): the path is pasted into the URI unquoted. (Everything is closed with `with`; the database is opened as a
 URI, file:{db_path}?mode=rwc, to say "read, write, create" outright.) Smallest case:
 db_path="/tmp/x/100%25 real.db" writes to "/tmp/x/100% real.db"; a "#" in the path fails.
 """

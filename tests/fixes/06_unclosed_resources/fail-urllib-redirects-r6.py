@@ -1,10 +1,9 @@
 """Swaps http.client for urllib.request.urlopen (a context manager), mapping its errors back to the starter's.
 
-BUG: urlopen follows redirects by itself (301, 302, 303, 307, 308). The contract says: raise
-RuntimeError if the service answers with another status than 200. When the profile service
-answers 302 (moved, a load balancer sending to a login page or another host), the starter
-raises RuntimeError; this version silently asks the other address, records the visit with
-whatever profile comes back there, and returns it. Everything is closed, the HTTPError is
+BUG: when the profile service answers a redirect (a 302 from a load balancer sending to a login
+page or another host), the visit is recorded with whatever profile the other address answers,
+where the contract, and the starter, raise RuntimeError for any status but 200: urlopen follows
+redirects by itself (301, 302, 303, 307, 308), silently asking the other address. Everything is closed, the HTTPError is
 closed before raising, refused connections re-raise the starter's ConnectionRefusedError: the
 leak is fixed, the contract on statuses is not.
 

@@ -1,8 +1,8 @@
 """urllib.request.urlopen in a `with` block; an HTTP error closed before it is turned into RuntimeError.
 
-BUG: urlopen follows redirects (301, 302, 303, 307, 308) by itself. The contract says: raise
-RuntimeError if the service answers with another status than 200; the starter does on a 302.
-This records a visit with whatever the other address answers. (Labelled pass until examiner
+BUG: when the profile service answers a redirect, the visit is recorded with whatever the other
+address answers, where the contract, and the starter, raise RuntimeError for any status but 200
+(a 302 included): urlopen follows redirects (301, 302, 303, 307, 308) by itself. (Labelled pass until examiner
 round 6 showed the redirect; everything is closed on every path.)
 """
 import json

@@ -5,9 +5,9 @@ custom factory class. urlopen sends "Connection: close" (one connection per visi
 and a refused connection surfaces as urllib.error.URLError (an OSError) instead of
 ConnectionRefusedError; a non-200 status still raises RuntimeError as documented.
 
-BUG: urlopen follows redirects (301, 302, 303, 307, 308) by itself: on a 302 the starter raises
-RuntimeError, as the contract says for any status other than 200; this records the visit with
-whatever the other address answers. (Labelled pass until examiner round 6 showed the redirect.)
+BUG: on a redirect the visit is recorded with whatever the other address answers, where the
+starter raises RuntimeError, as the contract says for any status other than 200 (a 302
+included): urlopen follows redirects (301, 302, 303, 307, 308) by itself. (Labelled pass until examiner round 6 showed the redirect.)
 
 """
 

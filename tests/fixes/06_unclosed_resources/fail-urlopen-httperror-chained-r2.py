@@ -1,9 +1,9 @@
 """Switches to urllib.request.urlopen in a `with`, and turns HTTPError into RuntimeError with `raise ... from error`.
 
-BUG: an HTTPError *is* an open response: it holds the socket's file object. `with urlopen(...)`
-never gets to run because urlopen raises, and `raise RuntimeError(...) from error` (implicitly
-also __context__) chains the HTTPError to the RuntimeError, so every kept RuntimeError keeps a
-socket fd open (CLOSE_WAIT) until the error is dropped. Invisible on the success path; an error
+BUG: every kept RuntimeError keeps a socket fd open (CLOSE_WAIT) until the error is dropped: an
+HTTPError *is* an open response, holding the socket's file object, and `raise RuntimeError(...)
+from error` (implicitly also __context__) chains it to the RuntimeError. `with urlopen(...)`
+never gets to run because urlopen raises. Invisible on the success path; an error
 reporter that keeps the last N failures keeps N sockets.
 
 """

@@ -1,6 +1,8 @@
 """Every resource in a `with` (closing() for the database and the connection), and the database switched to WAL journaling, which makes each visit's commit cheaper and lets readers run during writes.
 
-BUG: PRAGMA journal_mode=WAL is not a setting of this connection: it is written into the database file and stays after the connection is closed. One visit permanently converts the caller's database (created by someone else, shared with other programs) to WAL: from then on, whenever any other connection has the file open, each visit leaves v.db-wal and v.db-shm files next to it and its committed row lives in the -wal file, not in v.db, so a backup that copies the .db file misses committed visits; SQLite's documentation adds that WAL databases need write access to their folder even to be read, and do not work over network file systems. The starter leaves the file's journal mode as it found it ("delete").
+BUG: one visit permanently converts the caller's database (created by someone else, shared with
+other programs) to WAL: PRAGMA journal_mode=WAL is not a setting of this connection, it is
+written into the database file and stays after the connection is closed. From then on, whenever any other connection has the file open, each visit leaves v.db-wal and v.db-shm files next to it and its committed row lives in the -wal file, not in v.db, so a backup that copies the .db file misses committed visits; SQLite's documentation adds that WAL databases need write access to their folder even to be read, and do not work over network file systems. The starter leaves the file's journal mode as it found it ("delete").
 
 Lesson 06: unclosed resources.
 

@@ -1,7 +1,8 @@
 """One JOIN ORDER BY id, under `with contextlib.closing(conn)` (lesson 06: "close what you use").
 
-BUG: the connection belongs to the caller: closing it breaks every later query of the
-request/app on that connection ("Cannot operate on a closed database"). The page itself is
+BUG: the caller's next query on its connection raises "Cannot operate on a closed database":
+the connection belongs to the caller, and closing it breaks every later query of the request/app
+on it. The page itself is
 right, so it looks fine until the next statement.
 """
 

@@ -1,9 +1,9 @@
 """Posts, then their authors with WHERE id IN (...), split into chunks of 999 ids, "SQLite's limit on bound values".
 
-BUG: 999 was SQLite's limit before 3.32 (Debian's build allows 250,000; SQLite's default
-build 32,766): the page needs 1 + ceil(distinct authors / 999) statements, so the count grows
-with the page again past 999 authors, which is what the lesson forbids ("one or two
-queries, however many posts there are"). At the notebook's sizes (at most 400
+BUG: past 999 distinct authors the statement count grows with the page again, 1 + ceil(distinct
+authors / 999), which is what the lesson forbids ("one or two queries, however many posts there
+are"): 999 was SQLite's limit before 3.32 (Debian's build allows 250,000; SQLite's default build
+32,766), no reason to chunk. At the notebook's sizes (at most 400
 authors) it is 2 statements and right.
 
 Lesson 07: N+1 queries.

@@ -1,9 +1,9 @@
 """One JOIN of posts and authors, without ORDER BY ("rows come back in id order anyway").
 
-BUG: SQL gives no order without ORDER BY. On a fresh demo database SQLite happens to scan posts
-by rowid, but once the planner prefers another plan (an index on posts.author_id, which every
-FK usually gets, plus ANALYZE statistics), rows come back grouped by author: the front page is
-no longer "by increasing id". Users see posts shuffled.
+BUG: once the planner prefers another plan (an index on posts.author_id, which every FK usually
+gets, plus ANALYZE statistics), the posts come back grouped by author, no longer "by increasing
+id", and users see them shuffled: SQL gives no order without ORDER BY. On a fresh demo database
+SQLite happens to scan posts by rowid.
 """
 
 import sqlite3

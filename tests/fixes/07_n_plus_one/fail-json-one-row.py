@@ -1,11 +1,11 @@
 """The whole page built inside SQLite as one JSON array (json_group_array(json_object(...))) fetched as one row, parsed and sorted by id in Python.
 
-BUG: breaks "conn is the caller's" and "every statement must fit its limits (conn.getlimit)": the
-page's values come from json.loads, not from the connection, so a caller whose text_factory
-is bytes gets str where the starter gives bytes; and the one value that holds the whole page
-(about 7,800 bytes for 100 posts) breaks on a connection whose owner lowered
-SQLITE_LIMIT_LENGTH ("string or blob too big"), where each of the starter's values is under
-30 bytes. One statement, one row, and the right page on a default connection.
+BUG: a caller whose text_factory is bytes gets str where the starter gives bytes, and on a
+connection whose owner lowered SQLITE_LIMIT_LENGTH the page fails with "string or blob too big":
+it breaks "conn is the caller's" and "every statement must fit its limits (conn.getlimit)". The
+page's values come from json.loads, not from the connection, and the one value that holds the
+whole page is about 7,800 bytes for 100 posts, where each of the starter's values is under 30
+bytes. One statement, one row, and the right page on a default connection.
 
 Relabelled fail (was pass-json-one-row): examiner round 11 showed the same page
 (fail-json-page-r11) wrong on both counts; the check now compares with the starter on a

@@ -1,10 +1,10 @@
 """One JOIN, with one dict per post kept at module level and refreshed in place on each call; the list is new.
 
-BUG: "each call reads the tables ... into a new list" holds for the list, not for what is in
-it: every call hands out the SAME dict objects as the calls before, and overwrites them. A
-page a caller still holds (a rendered cache, a response being serialised in another thread)
-changes under it when anyone asks for the next page, and whatever a caller does to its page
-(escaping, formatting titles in place) is in other callers' pages until the next refresh.
+BUG: a page a caller still holds (a rendered cache, a response being serialised in another
+thread) changes under it when anyone asks for the next page, and whatever a caller does to its
+page (escaping, formatting titles in place) is in other callers' pages until the next refresh:
+every call hands out the SAME dict objects as the calls before, and overwrites them. "Each call
+reads the tables ... into a new list" holds for the list, not for what is in it.
 Values, order, statement count are right.
 
 Lesson 07: N+1 queries.

@@ -1,7 +1,7 @@
 """Two queries, the whole authors table first, then the posts, joined in Python.
 
 BUG: a post committed between the two statements by a new author (another connection: the
-admin app) is listed without its author, and the page raises KeyError: the authors are read
+admin app) makes the page raise KeyError, its author not among those read first: the authors are read
 before the posts, each statement its own read. Relabelled in examiner round 14 (it was catalogued as
 right): the check now commits such a post just before the call's second statement.
 """

@@ -1,7 +1,8 @@
 """Wrong: one JOIN, inside `with conn:` "to be safe".
 
-BUG: `with conn:` is a transaction: at the end of the block it commits whatever the caller had
-pending on that connection (here, a draft the caller had not decided to keep yet). Reading a
+BUG: the caller's pending writes on its connection (here, a draft the caller had not decided to
+keep yet) are committed by the call: `with conn:` is a transaction, and at the end of the block
+it commits whatever was pending. Reading a
 page needs no transaction of its own.
 """
 

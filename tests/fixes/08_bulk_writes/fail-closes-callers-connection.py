@@ -1,7 +1,7 @@
 """Wrong: one transaction, but the function closes the connection its caller still uses.
 
-BUG: the connection is the caller's: its next query fails with "Cannot operate on a closed
-database". Closing it is its owner's job.
+BUG: the caller's next query on its connection fails with "Cannot operate on a closed
+database": the connection is the caller's, and closing it is its owner's job.
 """
 
 

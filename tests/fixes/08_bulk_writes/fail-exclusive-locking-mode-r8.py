@@ -1,10 +1,9 @@
 """One transaction for the batch, under PRAGMA locking_mode=EXCLUSIVE, set back to the caller's mode (normal) in finally.
 
-BUG: setting locking_mode back to NORMAL does not release the lock SQLite holds: in
-exclusive mode the EXCLUSIVE lock taken by the write is kept until this connection next
-touches the file. So after save_readings returns, the rows are committed but every other
-connection (readers too) gets "database is locked" until the caller happens to run another
-statement. The PRAGMA reads the same before and after; the commit count is 1.
+BUG: after save_readings returns, the rows are committed but every other connection (readers
+too) gets "database is locked" until the caller happens to run another statement: setting
+locking_mode back to NORMAL does not release the lock SQLite holds. In exclusive mode the
+EXCLUSIVE lock taken by the write is kept until this connection next touches the file. The PRAGMA reads the same before and after; the commit count is 1.
 
 Lesson 08: bulk writes.
 

@@ -1,7 +1,7 @@
 """Builds one SQL script "BEGIN; INSERT ...; ...; COMMIT;" with the values formatted in, run by executescript.
 
-BUG: values are pasted into SQL text: a sensor name with a quote (O'Hare-3) breaks the whole
-batch with a syntax error, and a crafted one runs arbitrary SQL. executescript also commits
+BUG: a sensor name with a quote (O'Hare-3) breaks the whole batch with a syntax error, and a
+crafted one runs arbitrary SQL: values are pasted into SQL text. executescript also commits
 whatever the caller had pending first, and floats are formatted by repr, so NaN/inf become
 invalid SQL.
 """

@@ -1,7 +1,8 @@
 """Wrong: autocommit mode with an explicit transaction, but the caller's isolation_level is left None.
 
-BUG: the batch is one transaction and rolled back on error, but afterwards every write the
-caller makes on its connection commits alone, and its conn.rollback() undoes nothing.
+BUG: after the call every write the caller makes on its connection commits alone, and its
+conn.rollback() undoes nothing: isolation_level is left None. The batch itself is one
+transaction, rolled back on error.
 """
 
 

@@ -1,8 +1,8 @@
 """executemany in one transaction, rolled back in `except Exception`, which Ctrl-C gets past.
 
-BUG: KeyboardInterrupt (what Ctrl-C raises) is a BaseException, not an Exception: an import
-interrupted mid-batch leaves the transaction open with the rows before the interruption
-pending, holding SQLite's write lock; the caller's next commit saves half of the batch.
+BUG: an import interrupted by Ctrl-C mid-batch leaves the transaction open with the rows before
+the interruption pending, holding SQLite's write lock, and the caller's next commit saves half of
+the batch: KeyboardInterrupt (what Ctrl-C raises) is a BaseException, not an Exception.
 """
 
 import sqlite3

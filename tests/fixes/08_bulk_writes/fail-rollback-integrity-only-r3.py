@@ -1,10 +1,10 @@
 """executemany then one commit, rolled back only when the error is an sqlite3.IntegrityError.
 
-BUG: The rollback catches only IntegrityError. Any other failure in the middle of the batch
-(a reading with a value sqlite3 cannot bind, such as a Decimal or a numpy.float32, a reading
-of the wrong length, OperationalError, KeyboardInterrupt) propagates with the transaction
-still open and the rows before the bad one pending: the caller's next commit saves half of a
-failed batch, exactly what the lesson forbids. Duplicates and NOT NULL violations
+BUG: any failure other than IntegrityError in the middle of the batch (a reading with a value
+sqlite3 cannot bind, such as a Decimal or a numpy.float32, a reading of the wrong length,
+OperationalError, KeyboardInterrupt) propagates with the transaction still open and the rows
+before the bad one pending, so the caller's next commit saves half of a failed batch, exactly
+what the lesson forbids: the rollback catches only IntegrityError. Duplicates and NOT NULL violations
 (IntegrityError) are handled, so a check that only sends those accepts it.
 
 Lesson 08: bulk writes.

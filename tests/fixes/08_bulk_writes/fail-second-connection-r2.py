@@ -1,8 +1,8 @@
 """Writes the batch through its own connection (path from PRAGMA database_list), in one transaction, "so the caller's transaction settings don't matter".
 
-BUG: a second connection is a second writer: if the caller's connection holds a write transaction
-(it inserted an audit row first), the writer waits 5 s and fails with "database is locked"; on a
-:memory: or temp database it writes to a fresh empty database ("no such table"). Nothing runs on
+BUG: if the caller's connection holds a write transaction (it inserted an audit row first), the
+batch waits 5 s and fails with "database is locked", and on a `:memory:` or temp database it
+writes to a fresh empty database ("no such table"): a second connection is a second writer. Nothing runs on
 the caller's connection, so its commit counter sees 0 commits.
 
 """

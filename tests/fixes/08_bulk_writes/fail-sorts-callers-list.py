@@ -1,7 +1,7 @@
 """Wrong: one transaction, but the caller's list is sorted in place first "for locality".
 
-BUG: the list belongs to the caller, who may log it, retry it or send it elsewhere next: its
-order is gone after the call.
+BUG: the caller's list comes back sorted, its order gone, and a caller who logs it, retries it
+or sends it elsewhere next gets another order: the list belongs to the caller.
 """
 
 

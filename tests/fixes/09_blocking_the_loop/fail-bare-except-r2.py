@@ -1,9 +1,9 @@
 """Ported with the script's bare `except:` around the request: swallows cancellation and retries network errors.
 
-BUG: a bare except catches BaseException, asyncio.CancelledError included. A caller that
-cancels fetch_json while a request is in flight (a client hanging up, a timeout around it)
-sees the call carry on: the cancel becomes "a failed attempt", the task sleeps and sends
-more requests, and finally returns None as if nothing happened. It also turns refused
+BUG: a caller that cancels fetch_json while a request is in flight (a client hanging up, a
+timeout around it) sees the call carry on: the cancel becomes "a failed attempt", the task
+sleeps and sends more requests, and finally returns None as if nothing happened. A bare except
+catches BaseException, asyncio.CancelledError included. It also turns refused
 connections and hangs into retries. 5xx and 4xx behave as asked, so happy-path and
 error-status tests pass.
 """

@@ -1,8 +1,8 @@
 """Wrong: every wait awaited, and each URL's body kept in a module-level dict "to spare the API".
 
-BUG: the docstring says each call GETs the URL; a body kept from an earlier call is
-served for ever, so the caller never sees what changed on the server (and every caller
-shares, and may change, the same dict).
+BUG: a body kept from an earlier call is served for ever, so the caller never sees what changed
+on the server (and every caller shares, and may change, the same dict), where the docstring says
+each call GETs the URL.
 """
 import asyncio
 

@@ -1,8 +1,8 @@
 """A sentinel tells a failed attempt from the body, and the body is read with response.json(content_type=None).
 
-BUG: aiohttp's json() is not json.load: for an empty 200 body it returns None instead of
-raising. The starter raises JSONDecodeError for it; this fix returns None after one request,
-which tells the caller "the server failed three times" for an answer that came at once.
+BUG: an empty 200 body comes back as None after one request, which tells the caller "the server
+failed three times" for an answer that came at once, where the starter raises JSONDecodeError:
+aiohttp's json() is not json.load, and for an empty body it returns None instead of raising.
 """
 
 import asyncio

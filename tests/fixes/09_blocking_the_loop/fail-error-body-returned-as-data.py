@@ -1,8 +1,8 @@
 """Non-blocking port: `async with session.get(url) as r: return await r.json()`, retried only when that is None.
 
-BUG: aiohttp does not raise on an error status: a 500 whose body is JSON (as most APIs send,
-e.g. {"error": "upstream failure"}) is returned as if it were the data, never retried, never
-None. Callers get an error document in place of an item.
+BUG: a 500 whose body is JSON (as most APIs send, e.g. {"error": "upstream failure"}) is
+returned as if it were the data, never retried, never None, so callers get an error document in
+place of an item: aiohttp does not raise on an error status.
 """
 
 import asyncio

@@ -1,6 +1,9 @@
 """Keeps the starter's shape (read_json returns None for a 5xx, fetch_json retries while it gets None) and reads the body with response.json(content_type=None), so that any Content-Type is accepted.
 
-BUG: aiohttp's json() is not json.load: for an empty body it returns None instead of raising, and it decodes with the declared charset. An empty 2xx answer therefore looks like a failure to the retry loop: it is requested three times with 0.45 s of pauses and None is returned, where the starter raised JSONDecodeError after one request; a 2xx answer is not "returned at once". (A latin-1 body also decodes where the starter raised UnicodeDecodeError.)
+BUG: an empty 2xx answer is requested three times, with 0.45 s of pauses, and None is returned,
+where the starter raised JSONDecodeError after one request: aiohttp's json() is not json.load.
+For an empty body it returns None instead of raising, which the retry loop takes for a failure,
+and it decodes with the declared charset. A 2xx answer is not "returned at once". (A latin-1 body also decodes where the starter raised UnicodeDecodeError.)
 
 Lesson 09: blocking the loop.
 

@@ -1,11 +1,11 @@
 """Lesson 09 wrong fix: the backoff pause awaited inside `async with session.get(...)`.
 
-BUG: the pause does not block the loop, but it sleeps while the failed response is still open.
-When the 5xx body has not fully arrived (a proxy's error page still streaming, or stalled),
-aiohttp cannot hand the connection back before the block exits, so each pausing retry keeps one
-of the session's pooled connections checked out for the whole pause. Under the caller's
-connection limit (TCPConnector(limit=...), the limit fetch_all leaves to the caller), URLs
-that could run wait behind URLs that are only sleeping. (A small 5xx body already received in
+BUG: under the caller's connection limit (TCPConnector(limit=...), the limit fetch_all leaves
+to the caller), URLs that could run wait behind URLs that are only sleeping: the pause sleeps
+while the failed response is still open. When the 5xx body has not fully arrived (a proxy's error
+page still streaming, or stalled), aiohttp cannot hand the connection back before the block
+exits, so each pausing retry keeps one of the session's pooled connections checked out for the
+whole pause. The pause itself does not block the loop. (A small 5xx body already received in
 full is released on EOF, so /fail/N hides it.)
 
 Verified: scratch/v09.py holds: session TCPConnector(limit=2), fetch_all of

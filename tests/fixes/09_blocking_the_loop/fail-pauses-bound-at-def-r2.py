@@ -1,9 +1,9 @@
 """Takes the pauses as a keyword argument defaulting to RETRY_PAUSES: bound once, at definition time.
 
-BUG: a default value is evaluated when the def runs, so the function keeps the tuple that
-RETRY_PAUSES held at import. Configuration that changes RETRY_PAUSES afterwards (and the
-check, which says it does) is ignored: the docstring says to wait RETRY_PAUSES[0] and
-RETRY_PAUSES[1] seconds, read when the call is made.
+BUG: configuration (or a test) that changes RETRY_PAUSES after the import is ignored: the calls
+still sleep the pauses RETRY_PAUSES held at import, because a default value is evaluated when the
+def runs. The check says it changes RETRY_PAUSES, and the docstring says to wait RETRY_PAUSES[0]
+and RETRY_PAUSES[1] seconds, read when the call is made.
 """
 import asyncio
 

@@ -1,8 +1,8 @@
 """Non-blocking; the retry pauses are copied into a private tuple at import (_PAUSES = tuple(RETRY_PAUSES)) "to avoid a global lookup".
 
-BUG: the copy is taken once, at import: changing the module's RETRY_PAUSES (config,
-tests that shorten the back-off, a tuned deployment) has no effect: the function keeps sleeping
-0.15 s and 0.3 s. Right at the default setting only.
+BUG: changing the module's RETRY_PAUSES (config, tests that shorten the back-off, a tuned
+deployment) has no effect: the function keeps sleeping 0.15 s and 0.3 s, because the copy is
+taken once, at import. Right at the default setting only.
 """
 
 import asyncio

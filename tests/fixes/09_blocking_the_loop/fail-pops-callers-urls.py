@@ -1,7 +1,7 @@
 """Wrong: fetch_all takes the URLs by popping them off the caller's list.
 
-BUG: the results are right, but the caller's list is empty afterwards: a caller that
-pairs results with its URLs, logs them or retries them has nothing left.
+BUG: the caller's list is empty afterwards, so a caller that pairs results with its URLs, logs
+them or retries them has nothing left. The results are right.
 """
 
 import asyncio

@@ -1,12 +1,11 @@
 """Lesson 09 wrong fix: aiohttp and asyncio.sleep, but the body is read before the status is looked at.
 
-BUG: read_json reads the whole answer (to log what a failing upstream said), then decides on
-the status. The starter's urllib raised HTTPError as soon as the 5xx status line arrived and
-closed it without reading the body. When a 5xx answer's body stalls (the upstream sends the
-status and headers, then half the body and nothing more, as overloaded proxies do),
-this fix waits on that body until the caller's session timeout fires (5 minutes with aiohttp's
-default ClientTimeout) and then raises TimeoutError after one attempt, instead of retrying twice
-and returning None. A "5xx is retried, whatever its body" contract broken by a slow body.
+BUG: a 5xx answer whose body stalls (the upstream sends the status and headers, then half the
+body and nothing more, as overloaded proxies do) holds the fetch until the caller's session
+timeout fires (5 minutes with aiohttp's default ClientTimeout), then raises TimeoutError after one
+attempt, instead of retrying twice and returning None: read_json reads the whole answer (to log
+what a failing upstream said) before it decides on the status. The starter's urllib raised
+HTTPError as soon as the 5xx status line arrived and closed it without reading the body. A "5xx is retried, whatever its body" contract broken by a slow body.
 
 Verified: scratch/v09.py stall5xx: URL /stall/1?status=503, session ClientTimeout(total=3):
 starter: None after 0.52 s, 3 requests; this fix: TimeoutError after 3.0 s, 1 request

@@ -1,11 +1,11 @@
 """`response = await session.get(url)` without `async with`: a 5xx answer is dropped unread.
 
-BUG: read_json awaits session.get() directly and returns None as soon as it sees a 5xx, without
-reading or releasing the response. aiohttp gives a connection back by itself only once the
-whole body has arrived: a short error page is released anyway (so a quick test passes), but a
-5xx whose body is large or still arriving (a stalled or trickling error page) keeps its
-connection open after fetch_json has returned, for as long as the response object lives,
-and every retry opens another one. `async with` (or response.release()) would close them.
+BUG: a 5xx whose body is large or still arriving (a stalled or trickling error page) keeps its
+connection open after fetch_json has returned, for as long as the response object lives, and
+every retry opens another one: read_json awaits session.get() directly and returns None as soon
+as it sees a 5xx, without reading or releasing the response. aiohttp gives a connection back by
+itself only once the whole body has arrived, so a short error page is released anyway (and a
+quick test passes). `async with` (or response.release()) would close them.
 
 Verified: scratch/conn09b.py: fetch_all over 4 URLs of slow_api's
 /stall/{n}?status=503 (headers, then half the body, then nothing) returned [None]*4 after 12

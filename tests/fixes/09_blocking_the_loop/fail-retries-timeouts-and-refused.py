@@ -1,8 +1,8 @@
 """Wrong: a timeout or a refused connection is retried like a 5xx answer.
 
-BUG: the docstring retries only when the server answered with a 5xx status; a refused
-connection or a hang is asked three times, the caller waits for the pauses, and an
-unreachable API gets three times the connection attempts.
+BUG: a refused connection or a hang is asked three times, the caller waits for the pauses, and
+an unreachable API gets three times the connection attempts, where the docstring retries only
+when the server answered with a 5xx status.
 """
 
 import asyncio

@@ -1,9 +1,8 @@
 """Wrong: the blocking urllib call kept, run with loop.run_in_executor(None, ...) on the default thread pool.
 
-BUG: the loop is free, but the session passed in is ignored (its timeout, headers and
-pool do not apply), a cancelled call cannot stop a request running in a thread, and
-the default pool holds min(32, CPUs + 4) threads: beyond that, "all at the same time"
-becomes a queue.
+BUG: the session passed in is ignored (its timeout, headers and pool do not apply), a
+cancelled call cannot stop a request running in a thread, and beyond the min(32, CPUs + 4)
+threads of the default pool "all at the same time" becomes a queue. The loop itself is free.
 """
 import asyncio
 import json

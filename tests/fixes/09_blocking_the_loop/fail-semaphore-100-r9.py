@@ -1,9 +1,10 @@
 """fetch_all runs at most 100 fetches at once, aiohttp's default connection limit.
 
-BUG: fetch_all puts a limit of its own (100, aiohttp's default connector limit) on the fetches
-in flight. With the lesson's sizes (4, 12, 100) nothing changes, but a caller whose session allows
-more (TCPConnector(limit=0) or limit=500) gets at most 100 requests at once: the contract says
-"all at the same time" and the lesson says the caller's session sets the limit.
+BUG: a caller whose session allows more than 100 connections (TCPConnector(limit=0) or
+limit=500) gets at most 100 requests at once, where the contract says "all at the same time" and
+the lesson says the caller's session sets the limit: fetch_all puts a limit of its own (100,
+aiohttp's default connector limit) on the fetches in flight. With the lesson's sizes (4, 12, 100)
+nothing changes.
 
 Lesson 09: blocking the loop.
 

@@ -1,6 +1,9 @@
 """Replaces time.sleep(pause) by a loop of await asyncio.sleep(0) until the pause's deadline, so the loop is "given back" on every turn.
 
-BUG: the pause no longer blocks other tasks (a heartbeat sees no stall), but it is a busy wait: the coroutine is rescheduled on every iteration of the loop, so the process burns a full CPU for the whole 0.45 s backoff of every failing URL, and more the more URLs fail at once; the lesson's point is that the wait must be handed to the loop, not spun. On a shared one-CPU machine it takes CPU from the other requests it claims not to block.
+BUG: the process burns a full CPU for the whole 0.45 s backoff of every failing URL: the pause is
+a busy wait, the coroutine rescheduled on every iteration of the loop. The lesson's point is that
+the wait must be handed to the loop, not spun. The pause no longer blocks other tasks (a heartbeat
+sees no stall). On a shared one-CPU machine it takes CPU from the other requests it claims not to block.
 
 Lesson 09: blocking the loop.
 

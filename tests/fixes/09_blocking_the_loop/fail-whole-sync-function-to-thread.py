@@ -1,9 +1,9 @@
 """Keeps the old synchronous fetch (urllib + time.sleep) and runs all of it in asyncio.to_thread.
 
-BUG: the loop is free, but every fetch (requests and pauses) occupies one of the default
-executor's min(32, cpu_count + 4) threads, so fetch_all runs at most that many URLs at once
-and the rest queue (worse during retries: a thread sleeps 0.45 s doing nothing); the passed
-aiohttp session is ignored, and the same pool is shared with every other to_thread of the app.
+BUG: fetch_all runs at most min(32, CPUs + 4) URLs at once and the rest queue (worse during
+retries: a thread sleeps 0.45 s doing nothing), as every fetch (requests and pauses) occupies one
+of the default executor's threads; the passed aiohttp session is ignored, and the same pool is
+shared with every other to_thread of the app. The loop itself is free.
 """
 
 import asyncio

@@ -1,6 +1,6 @@
 """Creates the pool on the first request, guarded by a module-level asyncio.Lock so that two first requests cannot create two pools; every request takes the lock to get the pool.
 
-BUG: an asyncio.Lock belongs to the first event loop that has to wait on it (Python 3.10+). In the first loop all is well; when the module is used from another event loop (a second asyncio.run: the next test, a restarted server, a worker that runs a new loop) and two requests contend for the lock, acquire raises RuntimeError "is bound to a different event loop": requests fail. Repeated use is not independent of the first loop.
+BUG: on a later event loop (a second asyncio.run: the next test, a restarted server, a worker that runs a new loop), requests fail with RuntimeError ("... is bound to a different event loop") as soon as two of them contend for the lock: an asyncio.Lock belongs to the first event loop that has to wait on it (Python 3.10+). In that first loop all is well. Repeated use is not independent of the first loop.
 
 Lesson 10: CPU work in the event loop.
 

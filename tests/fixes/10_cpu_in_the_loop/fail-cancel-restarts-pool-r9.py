@@ -3,7 +3,8 @@
 BUG: shutting the pool down for one cancelled request ends it for everyone: the jobs of the
 other requests still queued in it are cancelled too, so requests that nobody cancelled
 raise CancelledError instead of returning their scores, and the next request starts new
-worker processes (a spawn or forkserver start, 100 ms or more), again at every cancel.
+worker processes (a fork, spawn or forkserver start, whichever the platform's default is),
+again at every cancel.
 The contract: each request returns readability(text), from a pool created once; a
 cancelled request's job is cancelled alone (run_in_executor does that), the pool and its
 workers stay.

@@ -1,9 +1,9 @@
 """A shared process pool; identical requests in flight share one job (each awaits it through asyncio.shield) and each gets a copy of its result.
 
-BUG: the shield that lets one caller go without cancelling the job the others share also
-keeps the last caller's cancellation from reaching the pool: a request cancelled while its
-job waits in the pool's queue (its client went away) leaves the job to be scored anyway,
-for nobody, and the later requests queue behind it. Sharing the job is fine; it must be
+BUG: a request cancelled while its job waits in the pool's queue (its client went away)
+leaves the job to be scored anyway, for nobody, and the later requests queue behind it: the
+shield that lets one caller go without cancelling the job the others share also keeps the
+last caller's cancellation from reaching the pool. Sharing the job is fine; it must be
 cancelled once no request waits for it any more (the contract: a cancelled request's job
 does not run unless the pool had already handed it on toward a worker). pass-coalesce-returns-copies does that.
 

@@ -1,8 +1,8 @@
 """Wrong: one shared pool, retired by a threading.Timer after a minute without a request.
 
-BUG: the pool is not made once: a request after a quiet spell pays for starting new worker
-processes again. (One shared pool, but "workers hold memory": a threading.Timer shuts the pool
-down after IDLE_SECONDS with no request, and the next request makes a new one.) Smallest case:
+BUG: a request after a quiet minute pays for starting new worker processes again: a
+threading.Timer shuts the pool down after IDLE_SECONDS (60 s) with no request ("workers hold
+memory"), and the next request makes a new one, so the pool is not made once. Smallest case:
 2 requests IDLE_SECONDS + 1 s apart: the second starts 2 new processes.
 """
 

@@ -1,9 +1,10 @@
 """Shared pool, with a fallback that scores inline if the pool raises "so a request never fails".
 
-BUG: once a worker dies (OOM killer, a crash), a ProcessPoolExecutor is broken for good
-and raises BrokenProcessPool on every submit. The `except Exception` fallback then scores
-every later request on the loop: the service silently goes back to the starter's stalls,
-forever, with no error anywhere. While the pool is healthy it is a textbook fix.
+BUG: once a worker dies (OOM killer, a crash), every later request is scored on the loop,
+silently: the ProcessPoolExecutor is then broken for good and raises BrokenProcessPool on
+every submit, and the `except Exception` fallback scores inline. The service goes back to the
+starter's stalls, forever, with no error anywhere. While the pool is healthy it is a textbook
+fix.
 """
 import asyncio
 import os

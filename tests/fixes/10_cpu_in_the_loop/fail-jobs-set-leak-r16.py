@@ -1,9 +1,9 @@
 """Lesson 10 wrong fix: every job kept in a module-level set, "so shutdown can cancel what is pending".
 
-BUG: the jobs are added to a set for a shutdown hook, as the asyncio docs advise for tasks, but
-never discarded when done. Each finished future keeps its result dict alive for the life of the
-process: memory grows with every request ever served (hidden work per request that grows with
-the traffic), and the shutdown hook walks an ever larger set.
+BUG: memory grows with every request ever served, each finished job kept for good: each job
+is added to a module-level set for a shutdown hook, as the asyncio docs advise for tasks, but never discarded when done. Each
+finished future keeps its result dict alive for the life of the process (hidden work per
+request that grows with the traffic), and the shutdown hook walks an ever larger set.
 
 Verified: scratch/v10.py leak: a warm-up and 2,000 requests, one at a time, for distinct short
 texts: len(_JOBS) = 2,001 and tracemalloc shows 1.33 MB more held afterwards (a correct fix,

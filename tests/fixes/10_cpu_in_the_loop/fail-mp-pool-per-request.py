@@ -1,7 +1,7 @@
 """Wrong: a multiprocessing.Pool per request, closed after it: new worker processes every time.
 
-BUG: not a ProcessPoolExecutor, so a check that counts executors sees nothing, but every request
-    still starts (and ends) two worker processes.
+BUG: every request starts (and ends) two worker processes; not being a ProcessPoolExecutor
+only hides it from a check that counts executors.
 """
 
 import asyncio

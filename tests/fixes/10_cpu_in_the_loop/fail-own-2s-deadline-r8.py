@@ -1,8 +1,8 @@
 """One shared process pool, with asyncio.wait_for(..., timeout=2.0) so a dead or stuck pool can never hang a request.
 
-BUG: a deadline of its own: a long document that needs more than 2 s of scoring (a big
-upload, a slow or busy machine: the check runs "as if it had one CPU") gets TimeoutError
-instead of its score, and the job keeps running in the worker anyway. "returns
+BUG: a long document that needs more than 2 s of scoring (a big upload, a slow or busy
+machine: the check runs "as if it had one CPU") gets TimeoutError instead of its score, and a
+job already handed to a worker keeps running there anyway: a deadline of its own. "returns
 readability(text)" holds only for texts scored in under 2 s; the contract says whatever the
 size.
 

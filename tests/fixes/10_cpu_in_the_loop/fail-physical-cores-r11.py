@@ -1,14 +1,14 @@
 """Lesson 10: one shared process pool sized one worker per physical core (psutil), since hyper-threads add nothing to CPU-bound Python.
 
-BUG: breaks "two are scored at once, by two workers (even on one CPU ...)" (the notebook's
-"Your turn") and the notebook's "sized by the CPUs you have, two workers at least: with
-one, a short job waits behind a long one". psutil reads the machine's topology, not the
-CPU count the process is told, so it looks right wherever there are two cores or more,
-also on a machine made to look like one CPU through os.cpu_count, the affinity mask or
-coursekit's cpus.usable(). On the most common small cloud VM, two vCPUs that are one
-core with two hyper-threads (2-vCPU instances, CI runners, dev containers),
-psutil.cpu_count(logical=False) is 1: one worker, and every short request queues behind
-whatever long document is being scored; the loop stays free, so no stall shows.
+BUG: on the most common small cloud VM, two vCPUs that are one core with two hyper-threads
+(2-vCPU instances, CI runners, dev containers: psutil.cpu_count(logical=False) is 1), the
+pool has one worker, and every short request queues behind whatever long document is being
+scored. The loop stays free, so no stall shows. That breaks "two are scored at once, by two
+workers (even on one CPU ...)" (the notebook's "Your turn") and the notebook's "sized by the
+CPUs you have, two workers at least: with one, a short job waits behind a long one". psutil
+reads the machine's topology, not the CPU count the process is told, so it looks right
+wherever there are two cores or more, also on a machine made to look like one CPU through
+os.cpu_count, the affinity mask or coursekit's cpus.usable().
 verify/10_cpu_in_the_loop/fail-physical-cores-r11.py printed: on this 2-core machine
 2 workers, a short document sent 20 ms after a long one (~0.6 s of scoring) answered in
 1-8 ms (two runs); with psutil reporting one physical core (such a VM, simulated by patching

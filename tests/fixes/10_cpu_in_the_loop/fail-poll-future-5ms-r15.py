@@ -1,8 +1,8 @@
 """Lesson 10: submit to a shared pool, then poll the future with short asyncio sleeps.
 
-BUG: the handler never blocks the loop and cancels its job when cancelled, but it waits by
-polling (`while not future.done(): await asyncio.sleep(0.005)`): every waiting request
-wakes the loop 200 times a second for as long as its job runs (and waits in the queue).
+BUG: every waiting request wakes the loop 200 times a second for as long as its job runs
+(and waits in the queue): the handler waits by polling (`while not future.done(): await
+asyncio.sleep(0.005)`), though it never blocks the loop and cancels its job when cancelled.
 With many requests waiting, that is busy work on the loop's thread and CPU time taken
 from the workers. The check: the handler must wait idle, not poll.
 

@@ -1,10 +1,10 @@
 """One shared ProcessPoolExecutor created at import, sized as the notebook's cell does: min(4, cpus.usable()) workers.
 
-BUG: Sizing by usable CPUs is the notebook's own advice, but with one usable CPU (a
-container with --cpus=1 or a cpuset of one, a Binder session, taskset) the pool has a single
-worker: two requests arriving together are scored one after the other, the second waiting
-for the whole first job. The exercise asks that two requests at once be scored by two
-workers, 'even on one CPU'. On a 2-CPU machine it looks exactly like the reference.
+BUG: with one usable CPU (a container with --cpus=1 or a cpuset of one, a Binder session,
+taskset) the pool has a single worker, so two requests arriving together are scored one after
+the other, the second waiting for the whole first job. Sizing by usable CPUs is the notebook's
+own advice, but the exercise asks that two requests at once be scored by two workers, 'even
+on one CPU'. On a 2-CPU machine it looks exactly like the reference.
 
 Original docstring of the exercise:
 

@@ -1,8 +1,8 @@
 """Runs readability in a shared 2-worker ProcessPoolExecutor through run_in_executor, wrapped in asyncio.shield so a cancelled request cannot disturb the pool.
 
-BUG: shield keeps the request's cancellation from reaching the pool's future: when a client goes
-away (a timeout upstream, a closed connection) and its request is cancelled, its job, still
-queued behind the running ones, is sent to a worker and scored anyway, for nobody. A burst
+BUG: when a client goes away (a timeout upstream, a closed connection) and its request is
+cancelled, its job, still queued behind the running ones, is sent to a worker and scored
+anyway, for nobody: shield keeps the request's cancellation from reaching the pool's future. A burst
 of cancelled requests (clients that gave up on a slow service) keeps every worker busy with
 work nobody waits for, and the requests that come after queue behind all of it. The
 contract: a cancelled request's job does not run unless the pool had already handed it on

@@ -1,9 +1,9 @@
 """Wrong: one shared pool, shut down by a keeper task when the first event loop ends.
 
-BUG: the pool is module-wide and outlives the first event loop, which shuts it down: a request
-on a second event loop finds it shut down and raises RuntimeError. (The first request starts a
-keeper task that sleeps forever and shuts the pool down in its finally, "when the app stops",
-when the loop's end cancels it.) Smallest case: asyncio.run(handle_score("Hi.")) twice.
+BUG: a request on a second event loop raises RuntimeError ("cannot schedule new futures after
+shutdown"): the pool is module-wide and outlives the first event loop, which shuts it down.
+(The first request starts a keeper task that sleeps forever and shuts the pool down in its
+finally, "when the app stops", when the loop's end cancels it.) Smallest case: asyncio.run(handle_score("Hi.")) twice.
 """
 
 import asyncio

@@ -1,9 +1,10 @@
 """One shared process pool (created on first use) with a 0.5 s deadline on the job: asyncio.wait_for(run_in_executor(...), 0.5).
 
-BUG: correct for the documents one tries, wrong for big ones: any document taking more than
-0.5 s to score raises TimeoutError instead of returning readability(text), and the job keeps
-running in the worker anyway (a process job cannot be cancelled), occupying it for nothing.
-On a busier or slower machine, medium documents fail too. Right at one size only.
+BUG: any document whose job takes more than 0.5 s raises TimeoutError instead of returning
+readability(text), and a job already handed to a worker keeps running anyway, occupying it for
+nothing (wait_for cancels only a job still queued in the pool). It is correct for the
+documents one tries, wrong for big ones; on a busier or slower machine, medium documents fail
+too. Right at one size only.
 """
 
 import asyncio

@@ -1,9 +1,9 @@
 """Creates the shared pool lazily on the first request and warms every worker (as the notebook's cell does) before publishing it in the global.
 
-BUG: There is an await (the warm-up) between 'if _pool is None' and '_pool = pool'. Requests
-that arrive together before the first warm-up ends each see None and each create a pool of
-their own: a burst at start-up starts several pools' worth of processes, and all but the
-last pool are dropped without shutdown. One request at a time, it behaves perfectly.
+BUG: requests that arrive together at start-up, before the first warm-up ends, each create
+a pool of their own, starting several pools' worth of processes, and all but the last pool are
+dropped without shutdown: there is an await (the warm-up) between 'if _pool is None' and
+'_pool = pool', so each sees None. One request at a time, it behaves perfectly.
 
 Original docstring of the exercise:
 

@@ -1,8 +1,8 @@
 """Wrong: asyncio.as_completed over coroutines, collecting results as they arrive.
 
-BUG: the requests overlap and the results are right, but as_completed wraps the
-coroutines in tasks nobody else holds: when one request fails, or the caller cancels,
-the other requests go on running after load_dashboard has given up.
+BUG: when one request fails, or the caller cancels, the other requests go on running after
+load_dashboard has given up: as_completed wraps the coroutines in tasks nobody else holds.
+The requests do overlap, and the results are right.
 """
 import asyncio
 

@@ -1,8 +1,9 @@
 """Fetches the three parts in a ThreadPoolExecutor with urllib and collects future.result().
 
-BUG: the three requests do overlap at the server, but `future.result()` is a blocking call inside
-`async def`: the event loop is frozen for the whole ~120 ms (every other request of the app stalls),
-and the caller's aiohttp session (its headers, timeouts, connection pool) is ignored. Load tests
+BUG: the event loop is frozen for the whole ~120 ms of the load (every other request of the
+app stalls): `future.result()` is a blocking call inside `async def`, though the three requests
+do overlap at the server; and the caller's aiohttp session (its headers, timeouts, connection
+pool) is ignored. Load tests
 with concurrent users notice: throughput collapses to one dashboard at a time.
 """
 

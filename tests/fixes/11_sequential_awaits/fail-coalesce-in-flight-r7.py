@@ -1,6 +1,6 @@
 """gather for the three parts, plus "single flight": a module-level dict of in-flight requests by URL, so that concurrent dashboards for the same user share one request per part.
 
-BUG: requests are shared between calls. Two dashboards loaded at the same moment for the same user send 3 requests, not 6 ("each endpoint requested once per call" is broken for the second call), and both dashboards hold the very same dict objects: a caller that edits its dashboard (adds a field, pops the posts it has shown) edits the other caller's too. Another call's cancellation can also cancel the shared task under a call that was not cancelled.
+BUG: two dashboards loaded at the same moment for the same user hold the very same dict objects, so a caller that edits its dashboard (adds a field, pops the posts it has shown) edits the other caller's too: requests are shared between calls. They send 3 requests, not 6 ("each endpoint requested once per call" is broken for the second call), and one call's cancellation can also cancel the shared task under a call that was not cancelled.
 
 Lesson 11: sequential awaits.
 

@@ -1,9 +1,9 @@
 """Gathers the three requests and memoises the dashboard per user_id in a module-level dict.
 
-BUG: the cache key is only user_id: a dashboard for the same user from another base_url (another
-region, staging vs production, a test server) returns the first server's data without any request,
-data never refreshes, and every caller gets the same dict object (a caller mutating it changes
-what the next caller sees). Each call is no longer "GET the three endpoints".
+BUG: every later call for that user_id returns the first call's dashboard for ever, however the
+data changed and whatever base_url it passes (another region, staging vs production, a test
+server), without any request: the cache key is only user_id. Every caller also gets the same
+dict object (a caller mutating it changes what the next caller sees). Each call is no longer "GET the three endpoints".
 """
 
 import asyncio

@@ -1,8 +1,8 @@
 """Gathers three inline `session.get(...)` calls, reading `.json()` directly (raise_for_status dropped).
 
-BUG: while inlining the helper, `response.raise_for_status()` was lost: when a service answers
-HTTP 500 (or 404), its JSON error body is returned as if it were the data, e.g.
-posts = {"error": "posts down"}. The starter raised ClientResponseError; now the page renders an
+BUG: when a service answers HTTP 500 (or 404), its JSON error body is returned as if it were
+the data (posts = {"error": "posts down"}) instead of raising: while inlining the helper,
+`response.raise_for_status()` was lost. The starter raised ClientResponseError; now the page renders an
 error document as posts and nobody is alerted.
 """
 

@@ -1,8 +1,8 @@
 """gather(..., return_exceptions=True) "so one failing service does not throw away the others".
 
-BUG: the contract's errors must reach the caller (a failing part raises); here they are
-returned as values inside the dashboard dict, and the call waits for the slowest part
-even after a failure. A page template then renders ClientResponseError(...) as a profile,
+BUG: a failing part no longer raises, its exception returned as a value inside the dashboard
+dict, and the call waits for the slowest part even after a failure: the contract's errors must
+reach the caller. A page template then renders ClientResponseError(...) as a profile,
 or crashes later on a missing key. Normal loads are perfect.
 """
 import asyncio

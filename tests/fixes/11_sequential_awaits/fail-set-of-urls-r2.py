@@ -1,9 +1,9 @@
 """Builds the three URLs with a set comprehension, then zips gather's results with PARTS.
 
-BUG: `{... for part in PARTS}` is a set: its iteration order depends on the strings'
-hashes (random per process, and different for each user id and port), so gather's
-results, in set order, are zipped with the names in PARTS order: the posts end up under
-"profile" and so on. Looks like a one-character style choice.
+BUG: the bodies land under the wrong keys (the posts under "profile" and so on) in most
+processes: `{... for part in PARTS}` is a set, whose iteration order depends on the strings'
+hashes (random per process, and different for each user id and port), so gather's results, in
+set order, are zipped with the names in PARTS order. Looks like a one-character style choice.
 """
 import asyncio
 

@@ -1,8 +1,8 @@
 """await asyncio.shield(gather(...)) "so a user navigating away leaves no half-read responses".
 
-BUG: shield protects the gather from the caller's cancellation: load_dashboard is
-cancelled, but all three requests keep running to the end, with nobody waiting for
-them; a caller that cancels to free resources (a timeout, a disconnect) frees nothing,
+BUG: when the caller cancels (a timeout, a disconnect), load_dashboard is cancelled but all
+three requests keep running to the end, with nobody waiting for them: shield protects the
+gather from the caller's cancellation. A caller that cancels to free resources frees nothing,
 and errors of a shielded gather nobody awaits any more can only be logged.
 """
 import asyncio

@@ -1,8 +1,9 @@
 """gather() over three create_task()s kept in a module-level set (the asyncio docs' strong references), never removed.
 
-BUG: the docs' pattern is add() plus add_done_callback(set.discard); without the discard every
-call leaves its three finished tasks in the module's set for the life of the process, each
-holding its JSON body (or its exception with traceback, frames and the response). Memory grows
+BUG: memory grows with every call for the life of the process, by the three finished tasks
+each call leaves in the module's set, each holding its JSON body (or its exception with
+traceback, frames and the response). The docs' pattern is add() plus
+add_done_callback(set.discard), and the discard is missing. Memory grows
 by three tasks per dashboard, for ever: a leftover of every call, invisible in one call.
 
 Lesson 11: sequential awaits.

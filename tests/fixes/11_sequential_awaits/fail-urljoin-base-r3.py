@@ -1,8 +1,9 @@
 """A TaskGroup (right), with the URLs built by urllib.parse.urljoin(base_url, f"users/{user_id}/{part}").
 
-BUG: urljoin replaces the last path segment of the base: with base_url "http://host/api" (an
-API behind a path prefix or a gateway) it requests http://host/users/3/profile, not
-http://host/api/users/3/profile; the contract says GET {base_url}/users/{user_id}/profile.
+BUG: with a base_url that has a path without a trailing slash, "http://host/api" (an API
+behind a path prefix or a gateway), it requests http://host/users/3/profile, not
+http://host/api/users/3/profile: urljoin replaces the last path segment of the base, where the
+contract says GET {base_url}/users/{user_id}/profile.
 With a base of only scheme and host, as in the notebook, it is right.
 
 Lesson 11: sequential awaits.

@@ -1,7 +1,8 @@
 """gather() the three parts, wrapped in asyncio.wait_for(..., 30) as a generous safety net.
 
-BUG: on every Python, the 30 s wait_for is a deadline of the fix's own, which the lesson forbids: a
-slow part within the session's timeout must still give the dashboard. It is long enough that a
+BUG: a dashboard whose slow part takes more than 30 s raises TimeoutError where the starter
+waits for it (within the session's timeout): the 30 s wait_for is a deadline of the fix's own,
+which the lesson forbids. It is long enough that a
 quick test does not see it (the check sees it: a part answering after 40 s on a loop clock run
 fast, TimeoutError). On Python 3.11, besides, asyncio.wait_for swallows a caller's cancellation
 that arrives in the very step the wrapped gather completes: wait_for catches the CancelledError,

@@ -1,9 +1,9 @@
 """asyncio.wait(FIRST_EXCEPTION) on three tasks, raising the first error: the others are never cancelled.
 
-BUG: asyncio.wait does not cancel anything, neither the pending tasks after an error nor
-the tasks when the caller cancels the wait. After a failure the two slow parts run on; on
-cancellation all three do: "when load_dashboard returns, raises or is cancelled, nothing it
-started is left running".
+BUG: when one part fails, the other requests go on running after load_dashboard has raised,
+and when the caller cancels, all three do: asyncio.wait does not cancel anything, neither the
+pending tasks after an error nor the tasks when the caller cancels the wait. The contract:
+"when load_dashboard returns, raises or is cancelled, nothing it started is left running".
 """
 import asyncio
 

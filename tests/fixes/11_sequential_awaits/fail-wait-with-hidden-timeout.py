@@ -1,8 +1,8 @@
 """Starts three tasks and collects them with asyncio.wait(timeout=1.0), None for what is not done.
 
-BUG: a hidden 1 s deadline nobody asked for: with a service slower than 1 s, that part silently
-becomes None (the contract says the JSON bodies), and its task is left running after the function
-returned (asyncio.wait does not cancel), holding a connection. Fine in every test with the
+BUG: a part slower than 1 s silently comes back as None instead of its JSON body, and its task
+is left running after the function returned (asyncio.wait does not cancel), holding a
+connection: a hidden 1 s deadline nobody asked for. Fine in every test with the
 default latencies; wrong the first day posts takes 1.5 s.
 """
 

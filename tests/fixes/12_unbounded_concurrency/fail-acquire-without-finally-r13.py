@@ -1,7 +1,7 @@
 """The semaphore taken and given back by hand (acquire, release) with no try/finally.
 
-BUG: Semaphore taken and given back by hand (acquire ... release) with no try/finally: a request
-that raises keeps its slot for ever. With limit=1 every request queued behind a failed one waits
+BUG: a request that raises keeps its slot for ever: no try/finally gives it back. With
+limit=1 every request queued behind a failed one waits
 on the semaphore for good after gather has raised (with a larger limit the job runs on with
 fewer slots). Smallest input: limit=1, urls=[a 404, two good ones].
 """

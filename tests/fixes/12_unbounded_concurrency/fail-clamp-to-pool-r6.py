@@ -1,6 +1,6 @@
 """A semaphore of `limit`, clamped to the session's own connection pool ("a semaphore above the pool changes nothing").
 
-BUG: The notebook's advice, that a semaphore above aiohttp's pool is useless, is turned into `min(limit, session.connector.limit)`. But a connector limit of 0 means NO limit (`TCPConnector(limit=0)`, which the notebook itself uses): the semaphore becomes Semaphore(0) and every request waits for a slot forever, so the call hangs on a session without a pool cap. With the default session (limit 100) and limit <= 100 everything is right.
+BUG: on a session whose connector has no cap (`TCPConnector(limit=0)`, which the notebook itself uses) the call hangs for ever: a connector limit of 0 means NO limit, min(limit, 0) makes Semaphore(0), and every request waits for a slot forever. The notebook's advice, that a semaphore above aiohttp's pool is useless, was turned into `min(limit, session.connector.limit)`. With the default session (limit 100) and limit <= 100 everything is right.
 
 Lesson 12: unbounded concurrency.
 

@@ -1,8 +1,8 @@
 """Wrong: a bounded pool under a TaskGroup that turns a failing URL into None.
 
-BUG: the starter raises the request's error (ClientResponseError, a connection error);
-this returns a list with None in that place, which a caller reading by position takes
-for data.
+BUG: a failing URL comes back as None in the list, which a caller reading by position takes
+for data, where the starter raises the request's error (ClientResponseError, a connection
+error).
 """
 import asyncio
 

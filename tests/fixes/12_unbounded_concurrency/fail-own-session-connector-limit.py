@@ -1,7 +1,7 @@
 """Wrong: a session of its own whose connector allows `limit` connections: the caller's session is ignored.
 
-BUG: the bound holds, but every request bypasses the session passed in: its timeout,
-headers and pool are ignored, and each call opens new connections.
+BUG: every request bypasses the session passed in, its timeout, headers and pool ignored, and
+each call opens new connections; the bound holds.
 """
 import asyncio
 

@@ -1,9 +1,9 @@
 """Treats `limit` as a rate: starts one request every 1/limit of a second and gathers them.
 
-BUG: concurrency is not a rate. How many requests are in flight depends on the latency, not on
-`limit`: with a 100 ms API and limit=10 only ~1-2 run at a time (the job is several times slower
-than allowed), and the day the API slows to 1 s per request, limit=3 has 4 in flight, over the
-partner's cap. The slower the API, the more it gets hit.
+BUG: the day the API slows to 1 s per request, limit=3 has 4 in flight, over the partner's
+cap, and with a 100 ms API and limit=10 only ~1-2 run at a time (the job is several times
+slower than allowed): concurrency is not a rate, and how many requests are in flight depends
+on the latency, not on `limit`. The slower the API, the more it gets hit.
 """
 
 import asyncio

@@ -1,8 +1,8 @@
 """Runs `limit` worker tasks that read (index, url) from a Queue; waits with queue.join(), then cancels them.
 
-BUG: order and bound are right, but a worker that hits an error (HTTP 500, refused connection)
-dies without calling task_done(), and nobody looks at the worker tasks: `queue.join()` waits
-forever. The nightly job never finishes and never reports the error; the remaining workers sit
+BUG: a request that fails (HTTP 500, refused connection) makes fetch_all hang for ever on
+`queue.join()`: its worker dies without calling task_done(), and nobody looks at the worker
+tasks. Order and bound are right. The nightly job never finishes and never reports the error; the remaining workers sit
 there holding the session. The starter raised ClientResponseError at once.
 """
 

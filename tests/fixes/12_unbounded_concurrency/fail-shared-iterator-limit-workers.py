@@ -1,9 +1,9 @@
 """Wrong: `limit` workers in a TaskGroup pulling from one shared enumerate() iterator, however few the URLs.
 
-BUG: the bound holds and slots are refilled at once, but the job starts `limit` workers
-whatever the number of URLs: `limit` may exceed len(urls), and a caller who passes a large
-limit to mean "no real cap" pays a task per unit of it (limit=1,000,000 for 3 URLs: a
-million tasks before the first request; sys.maxsize never returns). Start
+BUG: a caller who passes a large limit to mean "no real cap" pays a task per unit of it
+(limit=1,000,000 for 3 URLs: a million tasks before the first request; sys.maxsize never
+returns): the job starts `limit` workers whatever the number of URLs, and `limit` may exceed
+len(urls). The bound holds and slots are refilled at once. Start
 `min(limit, len(urls))` workers. (Catalogued as a pass until examiner round 11.)
 """
 import asyncio

@@ -1,7 +1,7 @@
 """Wrong: one Semaphore per limit, kept in the module and shared by every call.
 
-BUG: each call alone is bounded right, but two calls at the same time share the same
-`limit` slots, so each gets fewer than it may use (and one big job starves the others).
+BUG: two calls at the same time share the same `limit` slots, so each gets fewer than it may
+use (and one big job starves the others); each call alone is bounded right.
 """
 import asyncio
 

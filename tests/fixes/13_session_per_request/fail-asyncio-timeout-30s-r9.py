@@ -1,8 +1,8 @@
 """One shared session with aiohttp's default timeout, and `async with asyncio.timeout(30)` around each request "as a safety net".
 
-BUG: the starter's requests wait as long as aiohttp's default timeout lets them (total 300 s);
-this gives each request 30 s of its own. A URL that answers in 40 s, which the starter returns,
-now raises TimeoutError and fails the whole job. Neither the session nor the request carries
+BUG: a URL that answers in 40 s, which the starter returns, now raises TimeoutError and fails
+the whole job: the starter's requests wait as long as aiohttp's default timeout lets them
+(total 300 s), and this gives each request 30 s of its own. Neither the session nor the request carries
 the deadline: it is on the event loop's clock.
 
 Lesson 13: a session per request.

@@ -1,8 +1,8 @@
 """A module-level session created on demand, reused by the job, and closed at the end of every fetch_all.
 
-BUG: The module-level session is reused inside a job but closed at the end of every fetch_all. Two
-    overlapping fetch_all calls (two pages served at once) share it, and the first to finish closes
-    it under the other, whose requests then fail. Jobs run one after another look perfect.
+BUG: two overlapping fetch_all calls (two pages served at once) share the module-level session,
+and the first to finish closes it under the other, whose requests then fail: the session is
+reused inside a job but closed at the end of every fetch_all. Jobs run one after another look perfect.
 """
 
 import asyncio

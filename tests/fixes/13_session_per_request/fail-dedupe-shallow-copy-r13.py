@@ -1,8 +1,9 @@
 """One session per job (async with), each distinct URL fetched once, and every position given its own copy of the body (copy.copy).
 
-BUG: breaks "each position its own object" for JSON bodies that nest: copy.copy copies the top
-level only, so a URL listed twice gives two dicts that share every inner list and dict. A caller
-that edits one position (appends to its "tags", fills in a nested "price") edits the other too.
+BUG: a caller that edits one position of a URL listed twice (appends to its "tags", fills in a
+nested "price") edits the other too: copy.copy copies the top level only, so the two dicts
+share every inner list and dict. That breaks "each position its own object" for JSON bodies
+that nest.
 The course API's bodies are flat ({"item": n}), where a shallow copy is indistinguishable from
 a deep one. Verification (verify/13_session_per_request/fail-dedupe-shallow-copy-r13.py): the
 URL /json?value={"tags":["a"],"price":{"eur":1}} listed twice: starter, inner lists shared:

@@ -1,8 +1,8 @@
 """One session per fetch_all; the semaphore is replaced by the connector's per-host connection limit.
 
-BUG: The semaphore is gone and limit_per_host=10 is meant to be the limit, but the total pool limit
-    stays at its default of 100. When the URLs span more than one host name, more than 10 requests
-    run at once, which breaks the documented 'at most CONCURRENCY at once'. With one host (every
+BUG: when the URLs span more than one host name, more than 10 requests run at once, which
+breaks the documented 'at most CONCURRENCY at once': the semaphore is gone and
+limit_per_host=10 bounds each host, while the total pool limit stays at its default of 100. With one host (every
     simple test) it looks right.
 """
 

@@ -1,8 +1,8 @@
 """One shared session, closed in shutdown(), created with ClientTimeout(total=10) "instead of aiohttp's 5 minutes".
 
-BUG: the starter's sessions use aiohttp's default timeout (total 300 s); this one gives every
-request 10 s. A URL that answers in 11 s, which the starter returns, now raises TimeoutError and
-fails the whole job: the results are no longer the starter's. Connections, concurrency and
+BUG: a URL that answers in 11 s, which the starter returns, now raises TimeoutError and fails
+the whole job: the starter's sessions use aiohttp's default timeout (total 300 s), and this one
+gives every request 10 s. Connections, concurrency and
 shutdown are all right, so nothing in a quick try shows it.
 
 Lesson 13: a session per request.

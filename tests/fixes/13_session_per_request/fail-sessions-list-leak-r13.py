@@ -1,8 +1,8 @@
 """One session per job (async with), each also registered in a module-level list so that shutdown() can close any a cancelled job left open.
 
-BUG: the registry is never pruned: every call of fetch_all leaves its (closed) ClientSession,
-its connector, cookie jar and trace lists in a module-level list for the life of the process,
-so memory grows with the number of calls, a dimension the check (a handful of jobs) never
+BUG: memory grows with every call of fetch_all for the life of the process: each call leaves
+its (closed) ClientSession, its connector, cookie jar and trace lists in a module-level list
+that is never pruned, so memory grows with the number of calls, a dimension the check (a handful of jobs) never
 varies; a service calling fetch_all per incoming request leaks without bound. Everything the
 check observes (results, 10 at once, connections, sessions closed) is right. Verification
 (verify/13_session_per_request/fail-sessions-list-leak-r13.py): 2,000 calls of fetch_all([one

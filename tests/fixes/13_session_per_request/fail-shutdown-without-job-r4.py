@@ -1,9 +1,9 @@
 """Keeps one session from the first job to shutdown(), which closes it unconditionally.
 
-BUG: shutdown() assumes a job ran: an app that starts and stops without fetching
-anything (a quiet night, a health-checked deploy rolled back, a test of startup and
-shutdown) crashes in shutdown with AttributeError: 'NoneType' object has no attribute
-'close', where the starter's shutdown returns. Every job-then-shutdown sequence works.
+BUG: an app that starts and stops without fetching anything (a quiet night, a
+health-checked deploy rolled back, a test of startup and shutdown), or calls shutdown() twice,
+crashes in shutdown with AttributeError ("'NoneType' object has no attribute 'close'"), where
+the starter's shutdown returns: shutdown() assumes a job ran. Every job-then-shutdown sequence works.
 
 Lesson 13: a session per request.
 

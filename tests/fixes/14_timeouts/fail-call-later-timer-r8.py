@@ -1,9 +1,10 @@
-"""A hand-made deadline (portable to Python 3.10): loop.call_later cancels the calling task at the deadline, and that cancellation becomes the fallback.
+"""A hand-made deadline, meant to be portable to Python 3.10 (it is not: task.uncancel() is
+3.11+): loop.call_later cancels the calling task at the deadline, and that cancellation becomes the fallback.
 
-BUG: the timer is cancelled only when the request succeeds. When the request fails in time (a
-404, a 503, a refused connection), the error is raised as it should be, but the timer stays
-armed: at the deadline it cancels the caller's task, which by then is doing something else
-entirely (rendering, the next request), and the caller gets a CancelledError from nowhere.
+BUG: when the request fails in time (a 404, a 503, a refused connection), the error is raised as
+it should be, and then, at the deadline, the caller's task gets a CancelledError from nowhere
+while it is doing something else entirely (rendering, the next request): the timer is cancelled
+only when the request succeeds, so it stays armed and cancels the caller's task.
 
 Lesson 14: timeouts.
 

@@ -1,8 +1,9 @@
 """asyncio.timeout on the whole request, with the timeout clamped to a sane range first: at least 50 ms (a spent budget still gets a chance), at most 10 s.
 
-BUG: breaks "If the whole call has not completed within `timeout` seconds, ... return instead a
-copy of FALLBACK" at both ends. A budget already spent (0 or less) still sends the request and
-returns real data when the service answers within 50 ms: the page that has run out of time waits
+BUG: a caller that grants more than 10 s gets the placeholder at 10 s, and a budget already
+spent (0 or less) still sends the request and returns real data when the service answers within
+50 ms, instead of the fallback at once. That breaks "If the whole call has not completed within
+`timeout` seconds, ... return instead a copy of FALLBACK" at both ends: the page that has run out of time waits
 and loads the service anyway (the fallback, when it comes, is still within the check's 0.15 s
 tolerance of the deadline). A caller that grants 20 s to a slow export gets the placeholder at
 10 s. The check's timeouts are 0.3, 0.6, <=0 and "one over 5 s", all inside the clamp's blind

@@ -1,6 +1,8 @@
 """Gives the request aiohttp's own deadline, ClientTimeout(total=timeout), and returns a copy of FALLBACK on TimeoutError.
 
-BUG: aiohttp's ClientTimeout is not an exact deadline at every setting. (1) From 5 s up
+BUG: a timeout of 0 or less (a budget already spent) waits for ever on a hung service instead of
+giving the fallback at once, and from 5 s up the fallback comes up to a second late: aiohttp's
+ClientTimeout is not an exact deadline at every setting. (1) From 5 s up
 (ClientTimeout's ceil_threshold, default 5) aiohttp rounds the deadline up to the next
 whole second of the loop clock, so a 5.5 s timeout gives the fallback after up to 6.5 s,
 a 6.2 s one after up to 7.2 s: the whole call overruns by up to a second. (2) total=0

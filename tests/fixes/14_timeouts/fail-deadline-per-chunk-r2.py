@@ -1,8 +1,8 @@
 """Streams the body and gives each read (headers, then every chunk) its own asyncio.timeout(timeout).
 
-BUG: Each read (the headers, then every body chunk) gets its own asyncio.timeout(timeout), so the
-    deadline restarts on every chunk. A trickling service that sends a byte more often than
-    `timeout` never trips it, and the call lasts as long as the body takes.
+BUG: a trickling service that sends a byte more often than every `timeout` seconds never trips
+the deadline, and the call lasts as long as the body takes: each read (the headers, then every
+body chunk) gets its own asyncio.timeout(timeout), so the deadline restarts on every chunk.
 """
 
 import asyncio

@@ -1,6 +1,8 @@
 """Hedged request: if no answer after half the timeout, sends a second copy; returns the first answer, or the placeholder at the deadline.
 
-BUG: the losing copy of this 'Tail at Scale' hedge is neither cancelled nor awaited. After
+BUG: every hedged call that gets an answer leaves the other copy of its request running, neither cancelled nor
+awaited, adding load to a slow service: the losing copy of this 'Tail at Scale' hedge is never
+cleaned up. After
     timeout/2 with no answer it sends a second copy, and the winner is returned. After a healthy-but-
     slow answer a task and a server request are still running. On the deadline path the copies are
     cancelled but not awaited. On an outside cancellation both copies keep running, and when the

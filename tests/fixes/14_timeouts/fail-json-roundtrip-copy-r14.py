@@ -1,10 +1,10 @@
 """asyncio.timeout on the whole request; the fallback is a deep copy of FALLBACK made by a JSON round trip.
 
-BUG: breaks "return instead a copy of FALLBACK as it is when the deadline passes": the JSON
-round trip is a copy only for JSON-shaped values. An app that puts a datetime or a Decimal in
-its placeholder ("checked_at", a default price) gets a TypeError at the deadline instead of the
-page's placeholder (the hung service now crashes the page); tuples come back as lists and
-integer keys as strings. FALLBACK as shipped, and any JSON-like change to it, copies fine.
+BUG: an app that puts a datetime or a Decimal in its placeholder ("checked_at", a default price)
+gets a TypeError at the deadline instead of the page's placeholder (the hung service now crashes
+the page), and tuples come back as lists and integer keys as strings: the JSON round trip is a
+copy only for JSON-shaped values. That breaks "return instead a copy of FALLBACK as it is when
+the deadline passes". FALLBACK as shipped, and any JSON-like change to it, copies fine.
 Verification (verify/14_timeouts/fail-json-roundtrip-copy-r14.py), /never with timeout 0.3,
 compared with the notebook's reference shape (asyncio.timeout + dict(FALLBACK)): FALLBACK with
 "checked_at": datetime(...): reference returns it after 0.30 s, this attempt raises TypeError

@@ -1,9 +1,9 @@
 """Returns a fresh literal {'item': None, 'available': False} on timeout instead of copying FALLBACK.
 
-BUG: the fallback is no longer 'a copy of FALLBACK': it equals FALLBACK only as long as nobody
-changes the module's placeholder. An app that configures its placeholder at start-up
-(FALLBACK['item'] = {...}, or rebinding module.FALLBACK to a dict with more keys) still gets the
-hard-coded value. Fresh object, right value for the default FALLBACK, so every test with the
+BUG: an app that configures its placeholder at start-up (FALLBACK['item'] = {...}, or rebinding
+module.FALLBACK to a dict with more keys) still gets the hard-coded value at the deadline: the
+fallback is no longer 'a copy of FALLBACK', and equals it only as long as nobody changes the
+module's placeholder. Fresh object, right value for the default FALLBACK, so every test with the
 untouched constant passes.
 
 Original docstring of the exercise:

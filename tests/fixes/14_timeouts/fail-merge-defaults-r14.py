@@ -1,8 +1,9 @@
 """asyncio.timeout on the whole request; the fallback is built as {**DEFAULTS, **FALLBACK} so the page template always finds its "item" and "available" keys.
 
-BUG: breaks "return instead a copy of FALLBACK as it is when the deadline passes": when the app
-changes its placeholder and leaves a key out on purpose (drops "available" for a "reason", say),
-the old key comes back from the defaults, and the page gets a placeholder the app no longer has.
+BUG: when the app changes its placeholder and leaves a key out on purpose (drops "available" for
+a "reason", say), the old key comes back from the defaults in the fallback, and the page gets a
+placeholder the app no longer has. That breaks "return instead a copy of FALLBACK as it is when
+the deadline passes".
 Any FALLBACK that keeps both keys (as shipped, or with values changed or keys added) is copied
 exactly. Verification (verify/14_timeouts/fail-merge-defaults-r14.py), /never with timeout 0.3:
 FALLBACK replaced by {"item": None, "reason": "maintenance"}: reference shape returns exactly

@@ -1,6 +1,8 @@
 """ClientTimeout(total=timeout, ceil_threshold above it), with `if not timeout:` answering a spent budget of 0 itself.
 
-BUG: aiohttp's TimeoutHandle only arms a deadline when total > 0, so a NEGATIVE timeout (a budget
+BUG: a negative timeout (a budget already overrun) means no limit at all, so against a hung
+service the call waits for ever: aiohttp's TimeoutHandle only arms a deadline when total > 0, so
+a NEGATIVE timeout (a budget
 already overrun, the `left = deadline - loop.time()` of the notebook's page budget, which is
 negative as soon as the page is late) means no limit at all; `if not timeout` only catches exactly
 0 / 0.0. Against a hung service the call waits for the service (forever). Timeouts of 0, 0.3, 0.6

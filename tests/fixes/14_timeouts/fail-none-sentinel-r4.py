@@ -1,9 +1,8 @@
 """Starts with body = None, fills it inside asyncio.timeout, and returns FALLBACK when body is still None.
 
-BUG: None is also a legitimate answer: a service that answers JSON `null` (no such item,
-nothing to show) or an empty body, which response.json() reads as None. The starter
-returns None for both; this returns the "service down" placeholder, in time, for a
-service that answered, so the page tells the user it is unavailable. Any other answer,
+BUG: a service that answers JSON `null` (no such item, nothing to show) or an empty body, which
+response.json() reads as None, gets the "service down" placeholder, in time, where the starter
+returns None, so the page tells the user it is unavailable: None is also a legitimate answer. Any other answer,
 and every timeout, is right.
 
 Lesson 14: timeouts.

@@ -1,8 +1,8 @@
 """Passes the timeout as a plain number: aiohttp takes it as ClientTimeout(total=timeout).
 
-BUG: it is aiohttp's total timeout, with its two surprises: a timeout of 0 (a budget
-already spent) means no limit at all, so the call hangs with the service; and from 5 s
-up (5 included) the deadline is rounded up to the next whole second of the loop's clock.
+BUG: a timeout of 0 (a budget already spent) means no limit at all, so the call hangs with the
+service, and from 5 s up (5 included) the deadline is rounded up to the next whole second of the
+loop's clock: it is aiohttp's total timeout, with its two surprises.
 """
 import asyncio
 

@@ -1,9 +1,9 @@
 """Fix: asyncio.timeout, and the placeholder made by a module-level `functools.partial(dict, FALLBACK)` "a fresh copy every call".
 
-BUG: the partial holds the dict object FALLBACK named at import time. When the app
-replaces it (`module.FALLBACK = {...}`: a config reload, a feature flag, a test's
-monkeypatch.setattr) the call keeps copying the old placeholder, not "FALLBACK as it is
-when the deadline passes". Changes made in place on the same dict do show, so a quick
+BUG: when the app rebinds FALLBACK to a new dict (`module.FALLBACK = {...}`: a config reload, a
+feature flag, a test's monkeypatch.setattr), the call keeps copying the old placeholder, not
+"FALLBACK as it is when the deadline passes": the partial holds the dict object FALLBACK named
+at import time. Changes made in place on the same dict do show, so a quick
 test that mutates FALLBACK passes.
 
 --- The exercise's docstring ---

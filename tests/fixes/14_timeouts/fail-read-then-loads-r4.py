@@ -1,11 +1,10 @@
 """Reads the raw body inside asyncio.timeout and decodes it with json.loads after the deadline block.
 
-BUG: json.loads(bytes) is not response.json(): it ignores the charset the server
-declares, accepts any content type, and fails on an empty body. A JSON answer in
-ISO-8859-1 ("café") raises UnicodeDecodeError where the starter returns the text; an
-HTML error page served with status 200 that happens to parse is returned as data where
-the starter raises ContentTypeError; an empty body raises JSONDecodeError where the
-starter returns None. The errors raised in time are no longer the starter's. Timeouts,
+BUG: a JSON answer in ISO-8859-1 ("café") raises UnicodeDecodeError where the starter returns
+the text, a body of another content type that happens to parse is returned as data where the
+starter raises ContentTypeError, and an empty body raises JSONDecodeError where the starter
+returns None: json.loads(bytes) is not response.json(), as it ignores the charset the server
+declares, accepts any content type, and fails on an empty body. The errors raised in time are no longer the starter's. Timeouts,
 cleanup and UTF-8 JSON are right.
 
 Lesson 14: timeouts.

@@ -1,10 +1,9 @@
 """asyncio.timeout on the whole call, and inside it a retry (50 ms apart) when the server drops the connection, the classic keep-alive race, for as long as the budget allows.
 
-BUG: breaks "Errors that come back sooner ... are raised": a service that closes every
-connection without answering (crashing, restarting, an overloaded proxy resetting) gave the
-starter a ServerDisconnectedError at once; this version keeps retrying until its deadline and
-then shows the placeholder, hiding the error and hammering the sick service with a request
-every 50 ms. The retries stay inside the one deadline, so the whole call is never overrun, and
+BUG: a service that closes every connection without answering (crashing, restarting, an
+overloaded proxy resetting) is retried every 50 ms until the deadline, and the caller gets the
+placeholder instead of the ServerDisconnectedError the starter raised at once: the error is
+hidden and the sick service hammered. That breaks "Errors that come back sooner ... are raised". The retries stay inside the one deadline, so the whole call is never overrun, and
 404, 503, 504, refused and the session's own timeout are raised as before (ClientOSError is not
 retried, so a refused connect is not either). Verification
 (verify/14_timeouts/fail-retry-disconnect-r14.py): a server that accepts, reads the request and

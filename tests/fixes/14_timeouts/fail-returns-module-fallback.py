@@ -1,7 +1,7 @@
 """Wrong: ClientTimeout with every part named, but it returns FALLBACK itself, not a copy.
 
-Every caller gets the same dict: the first page that fills in a field changes the
-placeholder for all later ones (the docstring asks for a copy).
+BUG: the first page that fills in a field of its placeholder changes it for all later ones:
+every caller gets the same dict (the docstring asks for a copy).
 """
 import asyncio
 

@@ -1,8 +1,7 @@
 """On timeout returns the URL's last good answer, kept in a module dict, and FALLBACK only when there is none.
 
-BUG: the docstring asks for a copy of FALLBACK when the deadline passes; this returns
-stale data instead for any URL that answered before, and it returns the very dict object
-it returned earlier: whatever the caller did to the first answer (a page adding a field,
+BUG: a URL that answered before gets its stale last answer at the deadline, instead of the copy
+of FALLBACK the docstring asks for, and the very dict object returned earlier: whatever the caller did to the first answer (a page adding a field,
 a price converted) comes back as "the service's answer". The placeholder's "available":
 False, which tells the page the item could not be loaded, never shows for a URL that
 once answered. For URLs that never answered before (all of the hung ones in a test), it

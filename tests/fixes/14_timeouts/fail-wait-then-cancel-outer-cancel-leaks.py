@@ -1,7 +1,8 @@
 """Wrong: asyncio.wait with a timeout, then the pending request is cancelled; but only then.
 
-When the caller cancels the call while it waits, asyncio.wait is cancelled and the
-request's own task runs on with nobody waiting for it.
+BUG: when the caller cancels the call while it waits, the request's own task runs on with nobody
+waiting for it: asyncio.wait is cancelled, and the code that cancels the pending request never
+runs.
 """
 import asyncio
 

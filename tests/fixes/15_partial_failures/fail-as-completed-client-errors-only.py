@@ -1,7 +1,7 @@
 """Wrong: asyncio.as_completed, each outcome filed as it arrives, but only aiohttp.ClientError is caught.
 
-A source that hangs until the caller's session times out raises TimeoutError, which is not an
-aiohttp.ClientError: it escapes, and the page loses every result again.
+BUG: a source that hangs until the caller's session times out makes the page lose every result
+again: its TimeoutError is not an aiohttp.ClientError, so it escapes.
 """
 import asyncio
 

@@ -1,7 +1,8 @@
 """Sorts every outcome, with a small circuit breaker: after 3 failures in a row a url is not called for 30 s.
 
-BUG: breaks "one per url on every call (no retry, nothing remembered from an earlier call: neither failures
-nor bodies)". The notebook's own "In production" recommends a circuit breaker, so the learner
+BUG: a url that failed 3 times in a row is reported down by every call for the next 30 s,
+with its old exception and without a request, even once the source is back. That breaks "one per url on every call (no
+retry, nothing remembered from an earlier call: neither failures nor bodies)". The notebook's own "In production" recommends a circuit breaker, so the learner
 built one into fetch_all: module-level counts of consecutive failures per url; from the third,
 the url is reported failed with its last exception, without a request, for 30 s. Two calls in a
 row behave exactly like the reference (so "the next call works"). From the fourth call on, a

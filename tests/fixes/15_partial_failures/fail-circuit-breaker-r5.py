@@ -1,10 +1,10 @@
 """Outcomes gathered and sorted, plus the lesson's 'stop calling what is down': a url that failed is not requested again for 30 s, its last exception is reported instead.
 
-BUG: calls are no longer independent: for 30 s after a failure, every call reports the url as
-failed with the same old exception object, without a request, even when the source is back
-up (a 503 during a deploy, a refused connection during a restart); a source that failed once
-because of the caller's short timeout is reported down to callers with long timeouts. The
-module-level state also outlives the session and is shared by every caller.
+BUG: for 30 s after a failure, every call reports the url as failed with the same old exception
+object, without a request, even when the source is back up (a 503 during a deploy, a refused connection during a restart); a source that failed once
+because of the caller's short timeout is reported down to callers with long timeouts. Calls are
+no longer independent: the module-level state also outlives the session and is shared by every
+caller.
 
 Lesson 15: partial failures.
 

@@ -1,7 +1,8 @@
 """Wrong: gather with return_exceptions, but errors kept as short messages, not the exceptions.
 
-The docstring maps each failed url to the exception it raised: a message loses its type (retry a
-timeout, not a 404), its status and its traceback.
+BUG: the caller can no longer tell a timeout (to retry) from a 404 (not to), nor read the status
+or the traceback: the docstring maps each failed url to the exception it raised, and a message
+loses its type, its status and its traceback.
 """
 import asyncio
 

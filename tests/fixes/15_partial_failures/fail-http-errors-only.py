@@ -1,8 +1,9 @@
 """Wraps each fetch to catch ClientResponseError (the lesson's HTTP 500) and gathers the wrappers.
 
-BUG: only HTTP error statuses are caught. A connection error (refused port, DNS failure, reset)
-is aiohttp.ClientConnectorError, not ClientResponseError: it escapes the wrapper, gather passes it
-on, and the page loses every result again, with the other requests left running. Works in every
+BUG: a source whose connection fails (refused port, DNS failure, reset) makes the page lose
+every result again, with the other requests left running: only HTTP error statuses are caught,
+and a connection error (aiohttp.ClientConnectorError, not ClientResponseError) escapes the
+wrapper and gather passes it on. Works in every
 test that only uses HTTP 500s.
 """
 

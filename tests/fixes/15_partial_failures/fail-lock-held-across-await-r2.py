@@ -1,8 +1,8 @@
 """gather over a wrapper per url that writes into shared dicts under an asyncio.Lock ("no race on the dicts").
 
-BUG: The asyncio.Lock that 'protects the dicts' is held across the await of the request, so the
-    requests run one at a time. It is sequential in disguise: the page takes the sum of all
-    latencies. There is no race to protect against anyway, since dict writes between awaits are
+BUG: the page takes the sum of all latencies, the requests running one at a time: the
+asyncio.Lock that 'protects the dicts' is held across the await of the request. It is sequential
+in disguise. There is no race to protect against anyway, since dict writes between awaits are
     atomic on the event loop.
 """
 

@@ -1,6 +1,9 @@
 """Wrap each request and catch the failures the lesson names: aiohttp.ClientError, TimeoutError and json.JSONDecodeError.
 
-BUG: It catches only the three failure families the lesson names. A body declared application/json but not valid UTF-8 makes response.json() raise UnicodeDecodeError (a ValueError, not a JSONDecodeError, not an aiohttp.ClientError): it escapes the wrapper, gather re-raises it, the page loses every good part again and the other requests run on unattended. The contract lists "a body that is not JSON" as a failure to report, whatever exception it raises; catching Exception would have been right.
+BUG: a body declared application/json but not valid UTF-8 makes the page lose every good part
+again, the other requests running on unattended: response.json() raises UnicodeDecodeError (a
+ValueError, not a JSONDecodeError, not an aiohttp.ClientError), which escapes the wrapper, and
+gather re-raises it. It catches only the three failure families the lesson names. The contract lists "a body that is not JSON" as a failure to report, whatever exception it raises; catching Exception would have been right.
 
 Lesson 15: partial failures.
 

@@ -1,10 +1,10 @@
 """gather over a wrapper that catches the network failures (aiohttp.ClientError and TimeoutError) and returns them.
 
-BUG: the wrapper catches only what a request "can fail with" on the network
-(aiohttp.ClientError, TimeoutError), not Exception as the lesson says: a source that answers 200
-with a malformed JSON body raises json.JSONDecodeError (a ValueError), which escapes the plain
-gather, so the page loses every result again and the other requests run on unattended, exactly
-the starter's mistake. Refused, 404, 503, hangs, stalls and trickles are all caught.
+BUG: a source that answers 200 with a malformed JSON body makes the page lose every result
+again, the other requests running on unattended, exactly the starter's mistake: its
+json.JSONDecodeError (a ValueError) escapes the wrapper and the plain gather. The wrapper
+catches only what a request "can fail with" on the network (aiohttp.ClientError, TimeoutError),
+not Exception as the lesson says. Refused, 404, 503, hangs, stalls and trickles are all caught.
 
 --- The exercise's docstring ---
 

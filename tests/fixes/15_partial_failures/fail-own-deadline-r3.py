@@ -1,9 +1,9 @@
 """Keeps every outcome with gather(return_exceptions=True), with a deadline per request (lesson 14) so a hung source cannot hold the page.
 
-BUG: adds a per-request ClientTimeout(total=2.0) (lesson 14's deadline per call), which replaces
-the caller's session timeout for every request: a good source slower than 2 s is reported as a
-TimeoutError that the starter alone would have returned, and a caller whose session gives up
-sooner (0.3 s, 0.6 s) waits 2 s for the page. The contract says to use the caller's session as
+BUG: a good source slower than 2 s is reported as a TimeoutError that the starter alone would
+have returned, and a caller whose session gives up sooner (0.3 s, 0.6 s) waits 2 s for the page:
+a per-request ClientTimeout(total=2.0) (lesson 14's deadline per call) replaces the caller's
+session timeout for every request. The contract says to use the caller's session as
 it is.
 
 Lesson 15: partial failures.

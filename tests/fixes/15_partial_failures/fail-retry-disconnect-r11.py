@@ -1,6 +1,8 @@
 """Sorts every outcome; a request whose pooled connection was dropped by the server is sent again once.
 
-BUG: breaks "keep the requests concurrent, one per url on every call (no retry ...)". A hurried senior added
+BUG: a source that drops the connection (crashing, closing it mid-request) is requested twice as
+often in one call as with the starter's fetch_json (double load, a second side effect), where
+the contract says "keep the requests concurrent, one per url on every call (no retry ...)". A hurried senior added
 the well-known aiohttp workaround: a keep-alive connection closed by the server raises
 ServerDisconnectedError, so that one error is retried once. None of the failures a test suite
 usually makes (4xx, 5xx, refused, hang, stall, trickle) is retried, so request counts look

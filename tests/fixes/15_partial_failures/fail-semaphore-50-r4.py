@@ -1,8 +1,8 @@
 """gather(return_exceptions=True) with a polite Semaphore(50) around each request, outcomes sorted by type.
 
-BUG: a Semaphore(50) "as lesson 12 taught" bounds the requests: with more than 50 urls they are
-no longer all fetched at the same time, as the contract says ("GET every url of urls at the same
-time"): a page of 60 sources waits for two rounds. The bound is above the 4 and 40 urls a quick
+BUG: a page with more than 50 sources waits for two rounds or more (the rest start only as the
+first 50 finish), where the contract says "GET every url of urls at the same time": a
+Semaphore(50) "as lesson 12 taught" bounds the requests. The bound is above the 4 and 40 urls a quick
 test tries, so every test at those sizes sees them all in flight at once.
 
 --- The exercise's docstring ---

@@ -1,6 +1,9 @@
 """Return-exceptions gather, and a source that fails is served from the last body it gave (a cached copy beats a hole), the failure still logged in `errors` only when there is no copy.
 
-BUG: The module keeps the last good body of every url between calls. The contract wants one request per url on every call with nothing remembered from an earlier call, and every url that failed in `errors` with its exception: here a source that answered once and fails now is put in `results` with yesterday's body, and its failure is reported nowhere. The first call, and every source that never failed, look perfect.
+BUG: a source that answered once and fails now is put in `results` with yesterday's body, and
+its failure is reported nowhere: the module keeps the last good body of every url between calls.
+The contract wants one request per url on every call with nothing remembered from an earlier
+call, and every url that failed in `errors` with its exception. The first call, and every source that never failed, look perfect.
 
 Lesson 15: partial failures.
 

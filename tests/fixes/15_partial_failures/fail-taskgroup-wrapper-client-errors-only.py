@@ -1,7 +1,8 @@
 """Wrong: a TaskGroup whose tasks each catch their own failure, but only aiohttp.ClientError.
 
-The TimeoutError of the session's deadline is not an aiohttp.ClientError: that task fails, the
-TaskGroup cancels the others and raises an ExceptionGroup: every result is lost.
+BUG: a source that runs into the session's deadline makes the page lose every result: its
+TimeoutError is not an aiohttp.ClientError, so that task fails, and the TaskGroup cancels the
+others and raises an ExceptionGroup.
 """
 import asyncio
 

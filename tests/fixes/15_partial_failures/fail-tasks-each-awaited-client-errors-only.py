@@ -1,7 +1,8 @@
 """Wrong: tasks started together, then each awaited in its own try, catching aiohttp.ClientError only.
 
-A session timeout (TimeoutError) escapes from the first await it hits, losing every result and
-leaving the other tasks running; a cancelled call leaves them running too.
+BUG: a source that runs into the session's timeout makes the page lose every result and leaves
+the other tasks running: its TimeoutError is not an aiohttp.ClientError and escapes from the
+first await it hits. A cancelled call leaves them running too.
 """
 import asyncio
 

@@ -1,7 +1,7 @@
 """Wrong: asyncio.wait for all the tasks, then each one's exception() or result().
 
-asyncio.wait raises ValueError for an empty set: a page with no sources crashes instead of
-getting ({}, {}). And a cancelled call leaves its tasks running.
+BUG: a page with no sources crashes with ValueError instead of getting ({}, {}): asyncio.wait
+raises it for an empty set. And a cancelled call leaves its tasks running.
 """
 import asyncio
 

@@ -1,10 +1,9 @@
 """Composite index (customer_id, created_at), and the id made AUTOINCREMENT "so ids are never reused".
 
-BUG: The index is right, but the table is no longer the contract's `id INTEGER PRIMARY KEY`:
-AUTOINCREMENT changes which id an order placed without one receives (never max(id)+1 after the
-newest order was deleted), adds a sqlite_sequence table written on every insert, and refuses
-any insert once an id of 2**63-1 exists ("database or disk is full") where the starter's table
-picks a free id.
+BUG: every insert also writes a sqlite_sequence table, an order placed without an id after the
+newest order was deleted no longer gets max(id)+1, and once an id of 2**63-1 exists every insert
+is refused ("database or disk is full") where the starter's table picks a free id: AUTOINCREMENT
+makes the table no longer the contract's `id INTEGER PRIMARY KEY`. The index is right.
 
 Lesson 16: A missing index.
 

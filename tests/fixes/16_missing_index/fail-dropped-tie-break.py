@@ -1,6 +1,7 @@
-"""BUG: the right index, and `ORDER BY created_at DESC` without `, id DESC`, since the index
-already returns ties by id. True only while that index exists: on a table without it, orders
-of the same second come back in another order. An index must never change the answer.
+"""The right index, and `ORDER BY created_at DESC` without `, id DESC`, since the index already returns ties by id.
+
+BUG: on a table without that index, orders of the same second come back in another order: the
+ties are by id only while that index exists, and an index must never change the answer.
 """
 
 __all__ = ["create_schema", "recent_orders"]

@@ -1,10 +1,9 @@
 """Declares `id INTEGER PRIMARY KEY DESC` ("newest first") and indexes (customer_id, created_at, id).
 
-BUG: SQLite quirk: 'INTEGER PRIMARY KEY DESC' is NOT an alias for the rowid (only the exact
-'INTEGER PRIMARY KEY', ascending, is). id becomes an ordinary column with its own unique
-index, stored beside a hidden rowid, and, being a non-rowid PRIMARY KEY, it even accepts
-NULL: an order inserted without an id gets id NULL instead of the next number, and the page
-then shows (None, ...) rows. With id spelled out in the composite index the plan, steps and
+BUG: an order inserted without an id gets id NULL instead of the next number, and the page then
+shows (None, ...) rows: 'INTEGER PRIMARY KEY DESC' is NOT an alias for the rowid (a SQLite
+quirk: only the exact 'INTEGER PRIMARY KEY', ascending, is). id becomes an ordinary column with its own unique
+index, stored beside a hidden rowid, and, being a non-rowid PRIMARY KEY, it even accepts NULL. With id spelled out in the composite index the plan, steps and
 answers on shops loaded with explicit ids are all right, so the damage only shows when
 orders are placed the usual way, without an id.
 

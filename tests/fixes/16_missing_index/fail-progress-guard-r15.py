@@ -1,7 +1,9 @@
 """The right composite index, plus a runaway-query guard installed around the page's query.
 
-BUG: to make sure the account page can never again scan the whole table in production, the fix
-installs a progress handler that aborts a query after 50 million VM steps (seconds of work), and removes it in a
+BUG: after the first account page, the caller's connection has lost its own progress handler (an
+application's cancel button, a statement-timeout guard, a step counter): to make sure the
+account page can never again scan the whole table in production, the fix installs a progress
+handler that aborts a query after 50 million VM steps (seconds of work), and removes it in a
 finally: conn.set_progress_handler(None, 0). The sqlite3 module has no getter for the current
 handler, so "removing ours" removes whatever the caller had installed: an application's
 cancellation handler (the usual way to make a long SQLite query interruptible), a

@@ -1,8 +1,8 @@
 """Composite index (customer_id, created_at) plus a single-column index on customer_id, 'for the lookups by customer'.
 
-BUG: the customer_id index is a left prefix of the composite one: no query of this table needs
-it (SQLite uses the composite one, with and without ANALYZE), yet every insert, update and
-delete pays for one more B-tree. The lesson's goal is the index the query needs 'without paying
+BUG: every insert, update and delete pays for one more B-tree that no query of this table needs:
+the customer_id index is a left prefix of the composite one (SQLite uses the composite one, with
+and without ANALYZE). The lesson's goal is the index the query needs 'without paying
 for indexes you do not need', and the contract asks for 'the indexes its queries need'. Shows
 only in the write cost: the page itself is perfect.
 

@@ -1,6 +1,8 @@
 """The composite index, and the table declared STRICT so that bad types cannot get in.
 
-BUG: the table is declared STRICT (a 'data quality' touch while adding the index), which is not the contract's table: values the starter's table stores through type affinity are now refused, e.g. a total_cents of 1999.5 or a blob; inserts that worked before raise IntegrityError.
+BUG: inserts that worked before (a total_cents of 1999.5, a blob) now raise IntegrityError: the
+table is declared STRICT (a 'data quality' touch while adding the index), which is not the
+contract's table, and values the starter's table stores through type affinity are refused.
 
 Lesson 16: A missing index.
 

@@ -1,7 +1,7 @@
 """Composite index, plus PRAGMA journal_mode=WAL in create_schema 'so readers never wait'.
 
-BUG: journal_mode=WAL is persistent: it changes the caller's database file for every later
-connection (and leaves -wal/-shm files next to it), which create_schema was not asked to do.
+BUG: the caller's database file stays in WAL mode for every later connection, with -wal/-shm
+files next to it, which create_schema was not asked to do: journal_mode=WAL is persistent.
 Worse, on Python 3.12+ with autocommit=False the connection is always in a transaction and
 SQLite refuses: create_schema raises OperationalError 'cannot change into wal mode from within a
 transaction' and creates nothing.

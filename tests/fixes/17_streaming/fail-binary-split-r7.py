@@ -1,10 +1,12 @@
 r"""read_requests streams the log in binary mode and splits bytes, decoding only the three text fields.
 
-BUG: bytes.split()/strip() know only ASCII whitespace and a binary file splits lines only at b"\n",
+BUG: blank lines of Unicode whitespace (NBSP, NEL) that the starter skips raise ValueError,
+old-Mac (CR) logs raise, and a path with a non-breaking space, which the starter refuses (6
+fields), is accepted: bytes.split()/strip() know only ASCII whitespace and a binary file splits
+lines only at b"\n",
 while the starter splits decoded str: its split()/strip() also treat NBSP, NEL (U+0085), U+001C-1F,
 U+2028... as whitespace, universal newlines end a line at a lone "\r", and int() of a str accepts
-Unicode digits. So blank lines that the starter skips raise ValueError, old-Mac (CR) logs raise,
-and a path with a non-breaking space, which the starter refuses (6 fields), is accepted.
+Unicode digits.
 Everything ASCII/emoji/CRLF behaves the same, and it streams (read offset small, file closed).
 
 Lesson 17: Reading everything first.

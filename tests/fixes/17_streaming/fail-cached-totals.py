@@ -1,7 +1,7 @@
 """totals is cached by path, "the log does not change".
 
-BUG: the log at a path does change (it is appended to all day, rotated at midnight): a
-second call on the same path returns the first call's figures, whatever the file holds now.
+BUG: a second call on the same path returns the first call's figures, whatever the file holds
+now, though the log at a path does change (it is appended to all day, rotated at midnight).
 """
 
 import functools

@@ -1,6 +1,11 @@
 """read_requests streams the log through codecs.open(path, encoding='utf-8'), a generator; totals and biggest stream.
 
-BUG: codecs.open() opens the file in binary mode and its StreamReader splits lines with str.splitlines(), which also breaks lines at \x0b, \x0c (form feed), \x1c-\x1e, \x85 (NEL), \u2028 and \u2029, not only at \n, \r, \r\n as open()'s universal newlines do. A log line whose fields are separated by one of these characters (str.split() treats them all as whitespace, so the starter parses it) is cut in two: read_requests and totals raise ValueError where the starter returns the request. (codecs.open is also deprecated from Python 3.14.)
+BUG: a log line whose fields are separated by a form feed, NEL or U+2028 (str.split() treats
+them as whitespace, so the starter parses it) is cut in two, and read_requests and totals raise
+ValueError where the starter returns the request: codecs.open() opens the file in binary mode
+and its StreamReader splits lines with str.splitlines(), which also breaks lines at \x0b, \x0c
+(form feed), \x1c-\x1e, \x85 (NEL), \u2028 and \u2029, not only at \n, \r, \r\n as open()'s
+universal newlines do. (codecs.open is also deprecated from Python 3.14.)
 
 Lesson 17: Reading everything first.
 

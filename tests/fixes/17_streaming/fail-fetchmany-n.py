@@ -1,8 +1,8 @@
 """biggest lets SQLite sort (ORDER BY bytes DESC, id) and takes cursor.fetchmany(n).
 
-BUG: sqlite3's fetchmany(0) returns every row, not none, on Python 3.11, 3.12 and early 3.13
-releases (CPython gh-139283, fixed in later 3.13 releases and 3.14): biggest(conn, 0) lists the whole
-table (6 requests where the starter gives 0), and holds all of it.
+BUG: biggest(conn, 0) lists the whole table (6 requests where the starter gives 0), and holds
+all of it, on Python 3.11, 3.12 and early 3.13 releases: sqlite3's fetchmany(0) returns every
+row there, not none (CPython gh-139283, fixed in later 3.13 releases and 3.14).
 """
 
 import heapq

@@ -1,7 +1,7 @@
 """read_requests yields the first request at once, then reads the rest with readlines().
 
-BUG: only the first request is early: readlines() then holds every other line of the log
-at once, so memory still grows with the log (about 116 bytes per line at 4,000 and 12,000).
+BUG: memory grows with the log (about 116 bytes per line at 4,000 and 12,000): only the first
+request is early, then readlines() holds every other line of the log at once.
 """
 
 import heapq

@@ -1,8 +1,8 @@
 """biggest creates an index on (bytes DESC, id) if missing, then lets SQLite rank with ORDER BY bytes DESC, id LIMIT n.
 
-BUG: A report that writes to the caller's database: the schema changes, the file grows, the
-first call builds an index over the whole archive, and on a read-only connection (a replica,
-mode=ro) the report fails. The contract: the connection used as it is and left as it was.
+BUG: the first report writes to the caller's database, building an index over the whole archive
+(the schema changes, the file grows), and on a read-only connection (a replica, mode=ro) the
+report fails. The contract: the connection used as it is and left as it was.
 
 Lesson 17: Reading everything first.
 

@@ -1,7 +1,8 @@
 """biggest sets a row_factory on the caller's connection, to get Requests straight from SQLite.
 
-BUG: the connection is the caller's: every later query on it now returns Requests (or fails
-to, for other tables), and its own row_factory (sqlite3.Row) is lost.
+BUG: every later query on the caller's connection now returns Requests (or fails to, for other
+tables), and its own row_factory (sqlite3.Row) is lost: biggest leaves its row_factory on a
+connection that is not its own.
 """
 
 import heapq

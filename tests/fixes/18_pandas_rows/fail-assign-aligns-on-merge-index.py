@@ -1,7 +1,8 @@
 """The columns computed on the merged frame, then handed to orders.assign as Series.
 
-BUG: assign lines Series up by index label: the merged frame's 0, 1, 2... meet orders' own
-labels, so with any other index the values land on the wrong rows or become NaN.
+BUG: for orders whose index is not 0, 1, 2... (labels, a DatetimeIndex, a slice), the new
+columns land on the wrong rows or become NaN: assign lines Series up by index label, and the
+merged frame is numbered 0, 1, 2...
 """
 
 import numpy as np

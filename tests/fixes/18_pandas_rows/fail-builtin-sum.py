@@ -1,7 +1,7 @@
 """transform(sum) with Python's built-in sum for the customer's total.
 
-BUG: the built-in sum does not skip NaN: every order of a customer with one order not
-invoiced yet gets share NaN (and transform calls sum group by group).
+BUG: every order of a customer with one order not invoiced yet (a NaN total) gets share NaN: the
+built-in sum does not skip NaN (and transform calls it group by group).
 """
 
 import numpy as np

@@ -6,9 +6,9 @@ precedence (anyone else, silver, gold, gold from 500); each customer's sum from 
 codes and one np.bincount with NaN weighted as 0; the share by np.divide into a NaN-filled
 array where the sum is not 0; assign keeps orders' own index and columns.
 
-BUG: np.nan_to_num does more than zero the NaN totals: it also turns an infinite total into
-the largest finite float (1.8e308), so a customer with an infinite order "spent" 1.8e308,
-and that order's share is inf where the starter's is NaN (inf / inf). Totals are float64,
+BUG: an order with an infinite total gets a share of inf where the starter's is NaN (inf / inf):
+np.nan_to_num does more than zero the NaN totals, it also turns an infinite total into the
+largest finite float (1.8e308), so that customer "spent" 1.8e308. Totals are float64,
 never negative: inf is within the contract. Every finite month is right (was labelled pass-
 until examiner round 9 found inf).
 

@@ -1,11 +1,11 @@
 """Whole columns: tiers by Series.map, np.select for the rules, orders.groupby("customer_id") by column name for the sums.
 
-BUG: "any index": an orders frame indexed by its customer while keeping the column
-(orders.set_index("customer_id", drop=False), a common way to look orders up by customer)
-has an index level and a column both called customer_id. orders.groupby("customer_id") (and
-orders.merge(..., on="customer_id"), the notebook's own spelling) then raises ValueError
-"'customer_id' is both an index level and a column label, which is ambiguous." The starter
-reads orders["customer_id"], a column, and prices that frame. Every other index (RangeIndex,
+BUG: orders indexed by their customer with the column kept (orders.set_index("customer_id",
+drop=False), a common way to look orders up by customer) make the report raise ValueError
+("'customer_id' is both an index level and a column label, which is ambiguous.") where the
+starter, which reads orders["customer_id"], a column, prices them: the frame has an index level
+and a column both called customer_id, and orders.groupby("customer_id") (like orders.merge(...,
+on="customer_id"), the notebook's own spelling) cannot choose. The contract says "any index". Every other index (RangeIndex,
 repeated labels, a DatetimeIndex, an index named anything else) works.
 
 Lesson 18: pandas row by row.

@@ -1,6 +1,9 @@
 """Looks the tiers up with orders.customer_id.map(dict(zip(ids, tiers)).get), rules and sums on whole columns.
 
-BUG: "no function of yours called once per row (apply, map with a function, np.vectorize, a
+BUG: the report still makes a Python call per order, so its time grows with the rows at the rate
+of a Python call (at 1,000,000 orders, map(dict.get) 846 ms against 58 ms for a map with the
+Series): Series.map(dict.get) calls dict.get once per order. It breaks "no function of yours
+called once per row (apply, map with a function, np.vectorize, a
 comprehension)", and the notebook's "A dict built from the columns ... steps through them in
 Python, one value at a time: map with the Series itself." Series.map(callable) calls the
 callable once per order from compiled code (lib.map_infer), boxing each id into a Python int:

@@ -1,9 +1,9 @@
 """A left merge of the whole customers table onto the orders, index put back with set_axis, rules and groupby on the merged frame.
 
-BUG: Merging every column of customers makes names collide: if customers has a column that
-orders has too (a lifetime 'total', say) or orders already has a 'tier' of its own, pandas
-renames both to total_x/total_y or tier_x/tier_y and joined['total'] or joined['tier'] raises
-KeyError. The contract: both frames may have other columns.
+BUG: when customers has a column that orders has too (a lifetime 'total', say) or orders already
+has a 'tier' of its own, the report raises KeyError: merging every column of customers makes
+names collide, pandas renames both to total_x/total_y or tier_x/tier_y, and joined['total'] or
+joined['tier'] is gone. The contract: both frames may have other columns.
 
 Lesson 18: pandas row by row.
 

@@ -1,6 +1,8 @@
 """Whole-column version with NumPy: tier codes into a rate table, and each customer's spending by np.bincount over np.nan_to_num(total) (NaN totals skipped).
 
-BUG: np.nan_to_num does more than skip NaN: it also replaces inf with the largest finite float (1.8e308). A customer with an infinite total then "spent" 1.8e308 instead of inf: the inf order's share becomes inf instead of NaN (inf/inf), and so on. The contract's totals are float64, never negative, NaN allowed; inf is not excluded, and the starter's sum keeps it. Every finite month is right, to the last digit.
+BUG: an order with an infinite total gets a share of inf where the starter's is NaN (inf/inf):
+np.nan_to_num does more than skip NaN, it also replaces inf with the largest finite float
+(1.8e308), so that customer "spent" 1.8e308 instead of inf. The contract's totals are float64, never negative, NaN allowed; inf is not excluded, and the starter's sum keeps it. Every finite month is right, to the last digit.
 
 Lesson 18: pandas row by row.
 

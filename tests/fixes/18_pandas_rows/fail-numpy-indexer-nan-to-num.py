@@ -1,9 +1,9 @@
 """NumPy all the way: pd.Index.get_indexer finds each order's customer row (-1 when none),
 np.unique + np.bincount sum the totals per customer.
 
-BUG: np.nan_to_num does more than zero the NaN totals: it also turns an infinite total into
-the largest finite float (1.8e308), so a customer with an infinite order "spent" 1.8e308,
-and that order's share is inf where the starter's is NaN (inf / inf). Totals are float64,
+BUG: an order with an infinite total gets a share of inf where the starter's is NaN (inf / inf):
+np.nan_to_num does more than zero the NaN totals, it also turns an infinite total into the
+largest finite float (1.8e308), so that customer "spent" 1.8e308. Totals are float64,
 never negative: inf is within the contract. Every finite month is right (was labelled pass-
 until examiner round 9 found inf).
 """

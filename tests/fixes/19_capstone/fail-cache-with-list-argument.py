@@ -1,6 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
+"""On top of the reference fix: functools.cache on a function of (name, names), with names a list.
 BUG: every product page, and every dashboard of a customer with orders, answers 500 (TypeError,
-unhashable): functools.cache on a function of (name, names) with names a list.
+unhashable): the cache hashes its arguments, and a list cannot be hashed.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 fails: The similar products of a name are computed once, not on every request.

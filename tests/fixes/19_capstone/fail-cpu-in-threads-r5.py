@@ -1,8 +1,8 @@
 """Moves loyalty_score and similar off the loop into a ThreadPoolExecutor (created at startup, shut at cleanup).
 
-BUG: pure-Python CPU work in a thread still holds the GIL: the service's process does all
-the CPU itself, one thread at a time, and the loop waits for the GIL every switch interval;
-no other core helps. Lesson 10's point, disguised because the heartbeat's 'computing' column
+BUG: the loyalty score is still computed by the service's own process, one thread at a time, on
+one core, and the loop waits for the GIL every switch interval: pure-Python CPU work in a thread
+still holds the GIL, so no other core helps. Lesson 10's point, disguised because the heartbeat's 'computing' column
 stays small.
 
 --- The exercise's docstring ---

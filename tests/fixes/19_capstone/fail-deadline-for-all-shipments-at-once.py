@@ -1,5 +1,5 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: one asyncio.timeout around all the shipments of a dashboard, and no timeout per try: when one order hangs, the answered ones are lost too (all None). In a burst of big dashboards, those that waited for their turn lose every shipment to that one deadline.
+"""On top of the reference fix: one asyncio.timeout around all the shipments of a dashboard, and no timeout per try.
+BUG: when one order hangs, the answered ones are lost too (all None). In a burst of big dashboards, those that waited for their turn lose every shipment to that one deadline.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 fails: A dashboard still answers in time when the shipping API hangs on its orders.

@@ -1,5 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the dashboard hands difflib.get_close_matches to the process pool itself on every request: off the loop, but computed again each time (the check counts it inside the worker too).
+"""On top of the reference fix: the dashboard hands difflib.get_close_matches to the process pool itself on every request.
+BUG: the similar products are computed again on every request, off the loop but each time (the
+check counts it inside the worker too).
 fails: The similar products of a name are computed once, not on every request.
 """
 

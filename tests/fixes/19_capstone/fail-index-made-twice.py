@@ -1,6 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
+"""On top of the reference fix: CREATE INDEX without IF NOT EXISTS at startup.
 BUG: the service starts once, and never again on its own database (a restart raises 'index
-already exists'): CREATE INDEX without IF NOT EXISTS at startup.
+already exists').
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """
 

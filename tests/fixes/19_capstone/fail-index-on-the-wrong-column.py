@@ -1,5 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the index is on orders.product_id (the JOIN's column), not on the column the dashboard filters by: SQLite still reads every order.
+"""On top of the reference fix: the index on orders.product_id (the JOIN's column), not on the column the dashboard
+filters by.
+BUG: every dashboard's query still makes SQLite read every order.
 
 fails: No request makes SQLite read a whole table.
 """

@@ -2,12 +2,12 @@
 
 fails: At most 20 requests at a time reach the shipping API.
 
-BUG: each try takes the semaphore, sends the request with a per-request
-ClientTimeout(total=SHIPPING_TIMEOUT) (which does cover the body read), and gives the slot
-back as soon as session.get() returns, i.e. when the status line and headers are in. The
-body is read outside the limit. An answer whose body stalls or trickles is still a
-request in flight at the API for up to a second, so with such orders on several
-dashboards the service has more than SHIPPING_LIMIT requests at the API at once.
+BUG: with answers whose body stalls or trickles on several dashboards, the service has more than
+SHIPPING_LIMIT requests at the API at once: each try takes the semaphore, sends the request with
+a per-request ClientTimeout(total=SHIPPING_TIMEOUT) (which does cover the body read), and gives
+the slot back as soon as session.get() returns, when the status line and headers are in. The
+body is read outside the limit, and such an answer is still a request in flight at the API for
+up to a second.
 
 Verified: scratch/verify_ship.py FILE hangcrowd (8 dashboards of the 'hanging' customer and
 the 2 big ones at once, 112 requests): scratch/good.py and both pass- files kept the

@@ -1,6 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the loyalty score remembered by customer and favourite product (a key that looks like it
-follows the orders): an order that moves the score but not the favourite shows the old score.
+"""On top of the reference fix: the loyalty score remembered by customer and favourite product (a key that looks
+like it follows the orders).
+BUG: after an order that moves the score but not the favourite, the dashboard shows the old score.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """

@@ -1,5 +1,5 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the loyalty score remembered by customer id: after a new order the dashboard shows the old score.
+"""On top of the reference fix: the loyalty score remembered by customer id.
+BUG: after a new order the dashboard shows the old score.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """

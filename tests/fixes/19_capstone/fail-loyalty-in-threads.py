@@ -3,9 +3,9 @@
 the similar products kept in a dict on the app, the shipments fetched in a TaskGroup, one
 semaphore and one session made in cleanup_ctx.
 
-BUG: the loyalty score is pure-Python CPU work, and a thread holds the GIL while it runs:
-the service still computes on one core, and under load its loop waits for the GIL between
-steps (lesson 10). SQLite queries and sleeps in threads are fine: they release the GIL.
+BUG: the service still computes the loyalty score on one core, and under load its loop waits for
+the GIL between steps (lesson 10): the score is pure-Python CPU work, and a thread holds the GIL
+while it runs. SQLite queries and sleeps in threads are fine: they release the GIL.
 """
 
 import asyncio

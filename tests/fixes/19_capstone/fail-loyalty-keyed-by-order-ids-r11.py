@@ -1,10 +1,10 @@
 """Everything fixed, and the loyalty score remembered per (customer, ids of its orders): a new order makes a new key.
 
-BUG: breaks "loyalty: loyalty_score(customer id, each order's quantity * price)" and "a dashboard shows
-the orders as they are when it is asked for". The key misses what the score depends on: the
-quantities and the products' prices. A new order changes the key (so "an order placed a moment
-ago" is right), but a price change or an order whose quantity is corrected leaves the old score
-beside the new "spent". Verified: /tmp/exam/r11/verify/19_capstone/fail-loyalty-keyed-by-order-ids-r11.py: customer 510925, loyalty 1.0 at first; after a 95% price cut the starter says spent 2616 loyalty 0.0, the attempt spent 2616 loyalty 1.0; after a quantity corrected to 40, starter spent 12210 loyalty 0.417, attempt spent 12210 loyalty 1.0.
+BUG: after a price change, or an order whose quantity is corrected, the dashboard shows the old
+loyalty score beside the new "spent": the key misses what the score depends on, the quantities
+and the products' prices. A new order changes the key (so "an order placed a moment ago" is
+right). That breaks "loyalty: loyalty_score(customer id, each order's quantity * price)" and "a
+dashboard shows the orders as they are when it is asked for". Verified: /tmp/exam/r11/verify/19_capstone/fail-loyalty-keyed-by-order-ids-r11.py: customer 510925, loyalty 1.0 at first; after a 95% price cut the starter says spent 2616 loyalty 0.0, the attempt spent 2616 loyalty 1.0; after a quantity corrected to 40, starter spent 12210 loyalty 0.417, attempt spent 12210 loyalty 1.0.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 

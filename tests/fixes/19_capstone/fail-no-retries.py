@@ -1,5 +1,5 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the tries and their pauses removed (the blocking pause with them): an order answered 503 is asked once.
+"""On top of the reference fix: the tries and their pauses removed (the blocking pause with them).
+BUG: an order answered 503 is asked once, where the starter tries it 3 times.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """

@@ -1,10 +1,10 @@
 """Everything fixed; one deadline per order, started when its first try is sent, shared by its retries.
 
-BUG: breaks "an order the API has not answered within SHIPPING_TIMEOUT seconds (per try)" and "3 tries
-in all". The deadline is per try. Here it runs from the first try's sending, so pauses, later
-waits for a permit and the earlier tries eat into the later ones. With the shop's 503s (50 ms
-each) 3 tries fit in 0.45 s and all looks right; an API whose 5xx takes 400 ms (a gateway
-timing out upstream) gets only 2 tries and the order shows None earlier. Verified: /tmp/exam/r11/verify/19_capstone/fail-one-deadline-all-tries-r11.py: 503 in 50 ms: starter, reference and attempt 3 tries; 503 in 400 ms: starter and reference 3 tries answered [503, 503, 503], attempt [503, 503, 499] (the third cut at once); 503 in 700 ms: starter and reference 3 tries, attempt 2 [503, 499].
+BUG: an API whose 5xx takes 400 ms (a gateway timing out upstream) gets only 2 tries, and the
+order shows None earlier: the deadline runs from the first try's sending, so pauses, later waits
+for a permit and the earlier tries eat into the later ones. It breaks "an order the API has not
+answered within SHIPPING_TIMEOUT seconds (per try)" and "3 tries in all": the deadline is per
+try. With the shop's 503s (50 ms each) 3 tries fit in 0.45 s and all looks right. Verified: /tmp/exam/r11/verify/19_capstone/fail-one-deadline-all-tries-r11.py: 503 in 50 ms: starter, reference and attempt 3 tries; 503 in 400 ms: starter and reference 3 tries answered [503, 503, 503], attempt [503, 503, 499] (the third cut at once); 503 in 700 ms: starter and reference 3 tries, attempt 2 [503, 499].
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 

@@ -1,5 +1,7 @@
-"""The reference fix with one planted mistake put back.
-BUG: the pause between tries of an order answered 503 is time.sleep: the loop stands still 100 and 200 ms.
+"""The reference fix with one planted mistake put back: the pause between tries of an order answered 503 is
+time.sleep.
+BUG: every other request of the service waits 100 ms, then 200 ms, for each order answered 503:
+the event loop stands still in time.sleep.
 
 fails: The event loop never stands still for long in a blocking call.
 may also fail: The event loop never computes for long at a time.

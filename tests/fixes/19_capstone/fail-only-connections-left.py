@@ -1,5 +1,6 @@
-"""The reference fix with one planted mistake put back.
-BUG: a new ClientSession for every request to the shipping API: a new connection each time.
+"""The reference fix with one planted mistake put back: a new ClientSession for every request to the shipping
+API.
+BUG: every request to the shipping API opens a new connection, none reused.
 
 fails: Requests to the shipping API reuse their connections.
 """

@@ -1,5 +1,7 @@
-"""The reference fix with one planted mistake put back.
-BUG: the loyalty score is computed in the handler, on the event loop (the pool is made and never used).
+"""The reference fix with one planted mistake put back: the loyalty score is computed in the handler, on the
+event loop (the pool is made and never used).
+BUG: every dashboard stalls the loop for the loyalty score's computation: no other request of the
+service gets a step meanwhile.
 
 fails: The event loop never computes for long at a time.
 """

@@ -1,5 +1,5 @@
-"""The reference fix with one planted mistake put back.
-BUG: the shared session has no timeout: a dashboard waits as long as the API hangs.
+"""The reference fix with one planted mistake put back: the shared session has no timeout.
+BUG: a dashboard waits as long as the API hangs.
 
 fails: A dashboard still answers in time when the shipping API hangs on its orders.
 """

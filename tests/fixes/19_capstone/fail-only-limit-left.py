@@ -1,5 +1,5 @@
-"""The reference fix with one planted mistake put back.
-BUG: no semaphore: every order of every dashboard asks the shipping API at once.
+"""The reference fix with one planted mistake put back: no semaphore.
+BUG: a burst of dashboards sends every order to the shipping API at once, past its limit of 20.
 
 fails: At most 20 requests at a time reach the shipping API.
 """

@@ -1,5 +1,5 @@
-"""The reference fix with one planted mistake put back.
-BUG: the similar products are computed again for every request (no cache).
+"""The reference fix with one planted mistake put back: no cache for the similar products.
+BUG: every request computes the similar products again.
 
 fails: The similar products of a name are computed once, not on every request.
 """

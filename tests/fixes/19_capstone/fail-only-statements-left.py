@@ -1,5 +1,5 @@
-"""The reference fix with one planted mistake put back.
-BUG: each order's product is read with a query of its own (N+1): a 40-order dashboard runs 42 statements.
+"""The reference fix with one planted mistake put back: each order's product read with a query of its own (N+1).
+BUG: a 40-order dashboard runs 42 statements, one more for every order.
 
 fails: A dashboard costs the same few SQL statements, however many orders it lists.
 """

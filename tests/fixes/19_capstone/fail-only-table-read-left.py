@@ -1,5 +1,5 @@
-"""The reference fix with one planted mistake put back.
-BUG: no index on orders.customer_id: every dashboard's query reads the whole orders table.
+"""The reference fix with one planted mistake put back: no index on orders.customer_id.
+BUG: every dashboard's query reads the whole orders table.
 
 fails: No request makes SQLite read a whole table.
 """

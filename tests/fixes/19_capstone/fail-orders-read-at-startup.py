@@ -1,5 +1,5 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: every order read once at startup into a dict: no query per dashboard, but an order placed since is missing.
+"""On top of the reference fix: every order read once at startup into a dict (no query per dashboard).
+BUG: an order placed since startup is missing from its customer's dashboard.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """

@@ -1,5 +1,5 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the process pool is made at startup and never shut down: its worker processes keep running, waiting for work, after the service has stopped.
+"""On top of the reference fix: the process pool made at startup and never shut down.
+BUG: its worker processes keep running, waiting for work, after the service has stopped.
 fails: What lives as long as the service is made once, and closed when it stops.
 """
 

@@ -1,9 +1,9 @@
 """Everything fixed; the products table is read once at startup into a dict, so a dashboard is 2 statements and a product page 0.
 
-BUG: breaks "a dashboard shows the orders as they are when it is asked for" (every order, its product
-and price). The catalogue is frozen at startup: an order for a product added after startup
-makes the dashboard fail with 500 (KeyError), and a price changed after startup shows the old
-price and a wrong "spent". The check's fresh order is for an existing product, so it is right.
+BUG: an order for a product added after startup makes the dashboard fail with 500 (KeyError),
+and a price changed after startup shows the old price and a wrong "spent": the catalogue is
+frozen at startup. That breaks "a dashboard shows the orders as they are when it is asked for"
+(every order, its product and price). The check's fresh order is for an existing product, so it is right.
 Verified: /tmp/exam/r11/verify/19_capstone/fail-products-cached-at-startup-r11.py: after a price change the product page says 5980 (starter 12345); a dashboard after an order of a product added after startup: starter 200 with the order, attempt 500 KeyError: 123456; the new product's page: starter 200, attempt 404.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.

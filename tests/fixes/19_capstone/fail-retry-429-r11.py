@@ -1,8 +1,9 @@
 """Everything fixed; a 429 Too Many Requests is tried again too, like a 5xx.
 
-BUG: breaks "an answer with a 5xx status is tried again ...; any other failure is not tried again".
-A 429 is a 4xx: one try only. A senior engineer's reflex (429 = back off and retry) sends it 3
-times, and a rate-limited client that retries a 429 gets limited harder. Verified: /tmp/exam/r11/verify/19_capstone/fail-retry-429-r11.py: starter: 1 try for a 429, 1 for a 404, 3 for a 503; attempt: 3 tries for the 429 (dashboard 0.52 s instead of 0.19 s), 1 for the 404, 3 for the 503.
+BUG: an order answered 429 is tried 3 times, with pauses, where the starter tries it once, and a
+rate-limited client that retries a 429 gets limited harder: a 429 is a 4xx, and "an answer with
+a 5xx status is tried again ...; any other failure is not tried again". Retrying it is a senior
+engineer's reflex (429 = back off and retry). Verified: /tmp/exam/r11/verify/19_capstone/fail-retry-429-r11.py: starter: 1 try for a 429, 1 for a 404, 3 for a 503; attempt: 3 tries for the 429 (dashboard 0.52 s instead of 0.19 s), 1 for the 404, 3 for the 503.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 

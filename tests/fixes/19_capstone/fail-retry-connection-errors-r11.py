@@ -1,8 +1,8 @@
 """Everything fixed; a dropped or refused connection is tried again, after the same pauses as a 5xx.
 
-BUG: breaks "an answer with a 5xx status is tried again ...; any other failure is not tried again".
-A connection the API drops (ServerDisconnectedError) or refuses is a failure that is not a 5xx
-answer, so it must be tried once. Timeouts are still not retried, so the notebook's hanging
+BUG: an order whose connection the API drops (ServerDisconnectedError) or refuses is tried 3
+times, with pauses, where the starter tries it once: that is a failure that is not a 5xx answer,
+and "an answer with a 5xx status is tried again ...; any other failure is not tried again". Timeouts are still not retried, so the notebook's hanging
 customer and the 503s behave exactly like the reference. Verified: /tmp/exam/r11/verify/19_capstone/fail-retry-connection-errors-r11.py: a shipping API that reads the request and closes the connection; a dashboard of 5 orders: the starter and the reference connect 10 times (aiohttp's own one reconnect per request), this attempt 30 times, and takes 0.50 s instead of 0.13-0.17 s.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.

@@ -1,7 +1,7 @@
 """Everything fixed; only the gateway errors 502, 503 and 504 are tried again (urllib3's usual status_forcelist).
 
-BUG: breaks "an answer with a 5xx status is tried again ... 3 tries in all". A 500 (or 501, 507...)
-is a 5xx and must be tried 3 times; here it is tried once. The shop's failing orders all answer
+BUG: an order answered 500 (or 501, 507...) is tried once, where the starter tries it 3 times: a
+500 is a 5xx, and "an answer with a 5xx status is tried again ... 3 tries in all". The shop's failing orders all answer
 503, which this version retries, so every dashboard of the notebook is right. Verified: /tmp/exam/r11/verify/19_capstone/fail-retry-forcelist-r11.py: starter: 3 tries for an order answered 500, 3 for 501, 3 for 503; attempt: 1 for 500, 1 for 501, 3 for 503.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.

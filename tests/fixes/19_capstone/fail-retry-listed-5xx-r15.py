@@ -2,9 +2,9 @@
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 
-BUG: the contract retries every 5xx answer ("an answer with a 5xx status is tried again"); this
-retries a fixed list, so a 501, 505, 507, 508 or 599 from the API is given up after one try
-where the starter tries 3 times (and gets the number if the API recovers). Looks like a careful
+BUG: an order answered 501, 505, 507, 508 or 599 is given up after one try where the starter
+tries 3 times (and gets the number if the API recovers): this retries a fixed list, where the
+contract retries every 5xx answer ("an answer with a 5xx status is tried again"). Looks like a careful
 fix: 500 and 503 are retried exactly like the starter does.
 
 Verified: scratch/t_faults.py status5xx: a customer with orders answered 507, 501, 500 and a

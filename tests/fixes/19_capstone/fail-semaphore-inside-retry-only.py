@@ -1,5 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the semaphore only around the second and third tries; the first try of every order goes out unbounded.
+"""On top of the reference fix: the semaphore only around the second and third tries.
+BUG: a burst of dashboards sends the first try of every order at once, unbounded, past the API's
+limit of 20.
 
 fails: At most 20 requests at a time reach the shipping API.
 """

@@ -1,5 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: a Semaphore(20) made in each dashboard: 20 per request, not 20 for the service; 8 users' dashboards send up to 8 x 20.
+"""On top of the reference fix: a Semaphore(20) made in each dashboard.
+BUG: 8 users' dashboards at once send up to 8 x 20 requests to the shipping API: the limit is 20
+per request, not 20 for the service.
 
 fails: At most 20 requests at a time reach the shipping API.
 """

@@ -1,5 +1,5 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: one ClientSession per dashboard request, shared by its orders: still a new connection for nearly every request to the API.
+"""On top of the reference fix: one ClientSession per dashboard request, shared by its orders.
+BUG: nearly every request to the API still opens a new connection.
 
 It names no single failing check: a session made and closed per request (and its garbage)
 is work on the service's loop, and on a busy machine the loop was once seen computing for

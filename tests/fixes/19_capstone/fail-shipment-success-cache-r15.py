@@ -2,11 +2,11 @@
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 
-BUG: a shipment number, once known, is served from the app's cache without asking the API, which
-looks safe since failures are not remembered. But the contract says an order the API fails on
-(or does not answer in time) shows None, and a dashboard shows things as they are when it is
-asked for: when the API is down (connection refused) or answers 5xx/404 for an order it answered
-before, the starter shows None and this shows the old number.
+BUG: when the API is down (connection refused) or answers 5xx/404 for an order it answered
+before, the dashboard shows the old shipment number where the starter shows None: a number, once
+known, is served from the app's cache without asking the API, which looks safe since failures
+are not remembered. The contract says an order the API fails on (or does not answer in time)
+shows None, and a dashboard shows things as they are when it is asked for.
 
 Verified: scratch/t_down.py: an ordinary dashboard, then the shipping API stops (connections
 refused), then the same dashboard: starter and reference show [None, None, None, None, None] the

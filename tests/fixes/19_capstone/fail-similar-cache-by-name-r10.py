@@ -1,7 +1,7 @@
 """similar() remembered in a module-level dict keyed by the product name alone (computed on the loop, as the reference does).
 
-BUG: the cache outlives the app and its key leaves out the catalogue: a later service on a
-changed catalogue answers the first one's similar products. The contract: "similar": similar(its
+BUG: a later service on a changed catalogue answers the first one's similar products: the cache
+outlives the app and its key leaves out the catalogue. The contract: "similar": similar(its
 name), similar to the names of *this* service's catalogue, the
 database at `db_path`. The key leaves out the catalogue, and the dict outlives the app: a
 second service that make_app makes on another database (the check: "a second service

@@ -1,5 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: lru_cache(maxsize=8) in front of the similar products: more distinct names than that are asked, so it keeps forgetting and computing again.
+"""On top of the reference fix: lru_cache(maxsize=8) in front of the similar products.
+BUG: the similar products are computed again and again, the cache forgetting a name once 8
+others were asked after it: more than 8 distinct names are asked.
 
 fails: The similar products of a name are computed once, not on every request.
 """

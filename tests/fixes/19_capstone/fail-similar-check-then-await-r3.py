@@ -1,7 +1,7 @@
 """similar() cached per app in a dict of results: if name not in cache: cache[name] = await (in the pool).
 
-BUG: The check and the store are separated by an await: every request that asks for a name
-while its first computation runs computes it again. Concurrent users asking for the same
+BUG: every request that asks for a name while its first computation runs computes it again: the
+check and the store are separated by an await. Concurrent users asking for the same
 popular product is the normal case in a service. (Everything but this mistake is fixed as in
 pass-shared-futures-forkserver.py: one shared ClientSession with
 ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide Semaphore(SHIPPING_LIMIT),

@@ -1,5 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the similar products sent to the process pool on every request instead of remembered: off the loop, but computed again and again.
+"""On top of the reference fix: the similar products sent to the process pool on every request instead of
+remembered.
+BUG: the similar products are computed again on every request, off the loop but again and again.
 
 fails: The similar products of a name are computed once, not on every request.
 """

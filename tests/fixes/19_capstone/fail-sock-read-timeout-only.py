@@ -1,6 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
+"""On top of the reference fix: ClientTimeout(sock_read=...) only.
 BUG: an answer sent a byte at a time never lets a read time out, so that order's dashboard
-waits for the whole trickle: ClientTimeout(sock_read=...) only.
+waits for the whole trickle.
 
 fails: A dashboard still answers in time when the shipping API hangs on its orders.
 """

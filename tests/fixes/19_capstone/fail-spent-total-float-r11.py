@@ -1,7 +1,8 @@
 """Everything fixed; 'spent' is summed by SQLite with TOTAL() (0 for a customer without orders, where SUM gives NULL).
 
-BUG: breaks '"spent": int, # sum of quantity * price, in cents'. TOTAL() always returns a REAL, so the
-JSON says "spent": 56655.0 (and 0.0 for a newcomer). Python's == finds 56655.0 == 56655, so a
+BUG: spent comes back as a float (56655.0 in the JSON, 0.0 for a newcomer) where the contract
+says an int, in cents ('"spent": int, # sum of quantity * price, in cents'): TOTAL() always
+returns a REAL. Python's == finds 56655.0 == 56655, so a
 comparison of parsed answers sees no difference; a typed client does (Go's json into an int,
 pydantic's StrictInt, a JSON Schema "type": "integer"), and above 2**53 cents the sum loses
 precision. Verified: /tmp/exam/r11/verify/19_capstone/fail-spent-total-float-r11.py: starter raw '"spent": 52370' and '"spent": 0' (newcomer); attempt '"spent": 52370.0' and '"spent": 0.0'; isinstance(spent, int) False; yet the parsed answers compare equal with ==.

@@ -1,5 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: asyncio.wait with a timeout instead of a timeout per call: the dashboard answers in time, but the hung requests are never cancelled and stay open at the API. In a burst of big dashboards, those that waited for their turn lose their shipments to that one timeout.
+"""On top of the reference fix: asyncio.wait with a timeout instead of a timeout per call.
+BUG: the hung requests are never cancelled and stay open at the API, though the dashboard answers
+in time. In a burst of big dashboards, those that waited for their turn lose their shipments to that one timeout.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 fails: A dashboard still answers in time when the shipping API hangs on its orders.

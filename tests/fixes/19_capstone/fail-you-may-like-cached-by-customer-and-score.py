@@ -1,6 +1,6 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the similar products remembered by customer and loyalty score (a key that looks like it
-follows the orders): an order that changes the favourite but not the score keeps the old list.
+"""On top of the reference fix: the similar products remembered by customer and loyalty score (a key that looks like
+it follows the orders).
+BUG: an order that changes the favourite but not the score keeps the old list.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """

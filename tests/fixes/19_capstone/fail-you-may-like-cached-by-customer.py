@@ -1,5 +1,5 @@
-"""A wrong fix a learner could write, on top of the reference fix.
-BUG: the similar products remembered per customer, not per product name: after a new order changes the favourite, the old list stays.
+"""On top of the reference fix: the similar products remembered per customer, not per product name.
+BUG: after a new order changes the favourite, the old list stays.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """
