@@ -29,6 +29,7 @@ import threading
 import tracemalloc
 import unicodedata
 import weakref
+import zlib
 
 from hypothesis import strategies as st
 
@@ -98,12 +99,21 @@ def counts(ctx, words: list[str], known: list[str]) -> tuple:
                              f"where the starter gives {want}.") from None
 
 
+def fingerprint_counts(words: list[str], known: list[str]) -> set[int]:
+    """What count_known gives when it compares CRC-32s, Adler-32s, or either of them."""
+    sums = (zlib.crc32, zlib.adler32)
+    seen = [{fingerprint(word.encode()) for word in known} for fingerprint in sums]
+    hits = [[fingerprint(word.encode()) in kept for word in words]
+            for fingerprint, kept in zip(sums, seen, strict=True)]
+    return {sum(hits[0]), sum(hits[1]), sum(map(any, zip(*hits, strict=True)))}
+
+
 def check_result(ctx):
     """count_known gives the starter's count on awkward inputs: repeats, case, unicode, empty."""
     known = [first for first, _ in SAME_CHECKSUM]
-    words = [second for _, second in SAME_CHECKSUM] + known[:1]
+    words = [second for _, second in SAME_CHECKSUM] + known[:1] + ["unheard"]
     want, got = counts(ctx, words, known)
-    if not (isinstance(got, int) and got > want):
+    if got not in fingerprint_counts(words, known) or got == want:
         ctx.expect(got == want,
                    f"count_known({words!r}, {known!r}) gave {got!r}; the starter gives {want}",
                    "the page shows the number of known words: any other answer, or one of "

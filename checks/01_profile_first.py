@@ -139,6 +139,8 @@ def first_difference(got: str, want: str) -> str:
     theirs, ours = got.splitlines(keepends=True), want.splitlines(keepends=True)
     where = next((n for n, (a, b) in enumerate(zip(theirs, ours, strict=False)) if a != b),
                  min(len(theirs), len(ours)))
+    if not theirs:
+        return f"the report is empty where the starter's begins with {ours[0]!r}"
     if where >= len(theirs):
         return (f"the report ends after line {where} where the starter's goes on with "
                 f"{ours[where]!r}")

@@ -454,6 +454,15 @@ def expect_questions_kept_apart(ctx):
             continue
         seen_as = ((f"right after answer_search{log[at - 1]!r}, " if at else "")
                    + f"answer_search{search!r} {told(got)}, where the starter {told(want)}")
+        if (isinstance(want, Raised) and at and search[2] != log[at - 1][2]
+                and search[2].casefold() == log[at - 1][2].casefold()):
+            ctx.fail(seen_as,
+                     f"the catalogue's department names are case-sensitive, and {search[2]!r} "
+                     "is not one of them: the starter raises KeyError. Lower-casing the "
+                     "department, in the cache's key or in the lookup, answers for another "
+                     "department",
+                     "look the department up as given (CATALOGUE[department]), and key the "
+                     "cache on it as given")
         if at and got == outcome(ctx, log[at - 1], "broken"):
             ctx.fail(seen_as,
                      "two different questions got one cache key: parts joined into one string "

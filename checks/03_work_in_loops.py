@@ -702,7 +702,7 @@ def check_nothing_kept_between_runs(ctx):
     ctx.expect(left <= KEPT_PER_WORD * words,
                f"after a second run, over {words:,} words never seen before, had returned, "
                f"{left / 1024:,.1f} KiB of the memory it had allocated was still held (about "
-               f"{left / words:,.0f} bytes per word)",
+               f"{left / words:,.1f} bytes per word, where at most {KEPT_PER_WORD} may stay)",
                "something outside the run (a module-level dict, a functools.cache or "
                "lru_cache of cleaned words or of posts) keeps words the run saw after it "
                "ended: unbounded, it grows with every run over users' text, which never stops "

@@ -729,8 +729,9 @@ def check_caller_raises(ctx):
                      "an invalid operation (the square root of a negative number) was computed "
                      "where the caller's settings do not reach: NumPy's error handling belongs "
                      "to each thread (np.errstate is a context variable), and a pool's worker "
-                     "threads start with NumPy's defaults (on CPython's standard build; on a "
-                     "free-threaded 3.14, with the context of whatever started them), so the "
+                     "threads start with NumPy's defaults (on CPython's standard build and on "
+                     "3.13t; on a free-threaded 3.14, with a copy of the context of whatever "
+                     "started them), so the "
                      "error the caller asked to see raised became a warning in another thread",
                      "compute nothing invalid (clip before the square root), wherever it runs; "
                      "NumPy's array operations are already fast in the caller's own thread")

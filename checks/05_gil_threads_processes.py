@@ -711,7 +711,8 @@ def small_requests_parallel(ctx, module) -> None:
         waited = (f": the first range waited there {gate.waited_s:.1f} s for a second range to "
                   "reach another worker, and none did"
                   + (f", while {plural(gate.idle_processes, 'other worker process')} sat idle"
-                     if gate.idle_processes else "") if gate.released else "")
+                     if gate.idle_processes and gate.released == "idle" else "")
+                  if gate.released else "")
         ctx.fail(f"a request of 8 ranges was counted by two workers at once, but in a request of "
                  f"{count} ranges, count_all({short(request.asked, 120)}), {workers}{waited}",
                  "the ranges of a small request reached the pool as one job: Executor.map or "
