@@ -78,7 +78,7 @@ def _busy() -> float:
 
 
 def seen_as_one() -> dict:
-    """Make this process report one usable CPU everywhere it may ask, as a one-CPU machine does.
+    """Make this process report one usable CPU where Python code asks (below), as on a one-CPU machine.
 
     ``os.cpu_count`` (and so ``multiprocessing.cpu_count``), ``os.process_cpu_count``
     (3.13+), ``os.sched_getaffinity`` (Linux) and ``usable`` say 1 from now on, and so do
