@@ -938,12 +938,13 @@ def check_errors(ctx):
             if replaced_while_handled(raised, expected, fault.also):
                 meaning, nudge = (
                     f"yours raised that kind of error too, then {type(raised).__name__} while "
-                    "handling it (in an `except`, a `finally` or a `with` block's exit), which "
-                    "took its place: the caller's error handling, and whoever reads the log, "
-                    "need the real cause, not an error raised on the way out",
-                    "check what your cleanup does when an earlier line failed (a name never "
-                    "assigned, an object never opened); a `with` block only closes what it "
-                    "opened. Wrapping is fine as `raise ... from error`")
+                    "handling it (a `raise` in an `except`, or an error in a `finally` or a "
+                    "`with` block's exit), which took its place: the caller's error handling, "
+                    "and whoever reads the log, need the real cause",
+                    "if you meant to wrap it, say so: `raise ... from error` keeps the cause "
+                    "for the caller; otherwise check what your cleanup does when an earlier "
+                    "line failed (a name never assigned, an object never opened): a `with` "
+                    "block only closes what it opened")
             else:
                 meaning, nudge = fault.differs or (
                     "the exercise asks that each failure raise the starter's error, since a "

@@ -351,8 +351,9 @@ async def check_loop_free(ctx):
 
 def started_alone(call: Call) -> bool:
     """The call started a process, and no job reached a pool's worker: a subprocess per request
-    (which no pool's job watch sees; starting it costs this process as much CPU as the medium
-    document), left to check_pool_once, which names that mistake."""
+    (which no pool's job watch sees; starting it costs this process about half the medium
+    document's CPU, enough to cross the half-a-job line the CPU checks draw), left to
+    check_pool_once, which names that mistake."""
     return bool(call.seen.started) and not call.task_pids
 
 

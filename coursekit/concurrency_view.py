@@ -239,7 +239,8 @@ class TaskWatch:
 class _Reports(logging.Handler):
     """Collects what asyncio logs about tasks: destroyed pending, exceptions never retrieved.
     Not debug mode's slow callbacks ("Executing <Task ...> took 0.1 seconds"): no task's
-    problem (a call that turns debug mode on is named by expect_callers_session)."""
+    problem (lesson 12's check names a call that turns debug mode on; no other lesson judges
+    the loop's debug mode)."""
 
     def __init__(self, into: list):
         super().__init__(logging.WARNING)

@@ -1,7 +1,7 @@
 """A warm pool sized by the CPUs this process may use: len(os.sched_getaffinity(0)), as "In production" advises.
 
-BUG: where one CPU is all the process gets (Binder, a container pinned to one CPU,
-taskset), the pool has ONE worker: ranges are counted outside the caller and the worker
+BUG: where one CPU is all the process may run on (a container pinned to one CPU, taskset;
+a CPU quota such as Binder's is not seen by affinity), the pool has ONE worker: ranges are counted outside the caller and the worker
 stays warm, but never two at the same moment, which the lesson requires "even where one
 CPU is all you get". On a machine with 2+ usable CPUs it behaves perfectly.
 
