@@ -511,7 +511,9 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
                    f"{sum(pending.values())} uncommitted rows of the failed batch",
                    "an open transaction keeps SQLite's write lock: every other writer gets "
                    "\"database is locked\", and the caller's next commit, for anything, saves "
-                   "the batch that failed, or half of it",
+                   "the batch that failed, or half of it (or, where the batch broke a foreign "
+                   "key SQLite checks only at COMMIT, fails the same way, the caller's own "
+                   "writes with it)",
                    nudge)
         saved = stored(path) - before
         ctx.expect(saved in (Counter(), Counter(readings[:bad])),

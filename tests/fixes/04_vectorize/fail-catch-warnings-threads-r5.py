@@ -1,6 +1,7 @@
 """np.where over the whole array, with the RuntimeWarning from the square root of the discarded readings silenced by warnings.catch_warnings() around the computation.
 
-BUG: with batches calibrated in several threads, as the sensor service does, other threads'
+BUG: with batches calibrated in several threads, as the sensor service does (on a build with
+the GIL; 3.14's free-threaded build keeps filters per context), other threads'
 RuntimeWarnings are silenced and the caller's warning filters can end up changed for good:
 warnings.catch_warnings() saves and restores the process-wide warnings.filters list, and is
 documented as not thread-safe (on 3.14 too, unless sys.flags.context_aware_warnings is on, the

@@ -1,7 +1,7 @@
 """Vectorized, computing the shift and the square root in np.longdouble "for precision", then back to float64.
 
-BUG: on Linux x86-64 about a quarter to a third of the results (about 30% of those above the
-floor) are 1 or 2 units in the last place off the starter's, and the same file gives other results on other platforms: doing the subtraction and
+BUG: on Linux x86-64 about 30% of the results above the floor (about a fifth of the lesson's
+readings) are 1 or 2 units in the last place off the starter's, and the same file gives other results on other platforms: doing the subtraction and
 sqrt in x86's 80-bit long double and rounding once at the end gives a (more exact, but)
 different double, where the starter's values are float64 arithmetic (reading - NOISE_FLOOR
 rounded to a double, its sqrt rounded, times GAIN rounded). It passes a tolerance comparison

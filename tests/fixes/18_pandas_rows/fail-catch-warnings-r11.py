@@ -4,7 +4,7 @@ BUG: The notebook: "NumPy's error settings and the caller's warnings must be lef
 (np.errstate, never np.seterr), and a sum of 0 must not make it warn". The learner silenced the
 0/0 with warnings.catch_warnings() + simplefilter("ignore", RuntimeWarning) around the division.
 Called once, the filters come back as they were. But catch_warnings swaps the process-wide
-warnings.filters list (every supported Python; on 3.14 only the free-threaded build keeps filters per context): a report priced in a thread pool (a web app, a
+warnings.filters list (on builds with the GIL; 3.14's free-threaded build keeps filters per context): a report priced in a thread pool (a web app, a
 ThreadPoolExecutor over months) has other threads' RuntimeWarnings silenced while it runs, and
 two calls that overlap restore each other's lists in the wrong order, leaving an "ignore" filter
 installed for the rest of the process. np.errstate is per thread and has neither problem.

@@ -4,7 +4,7 @@ the similar products kept in a dict on the app, the shipments fetched in a TaskG
 semaphore and one session made in cleanup_ctx.
 
 BUG: the service still computes the loyalty score on one core, and under load its loop waits for
-the GIL between steps (lesson 10): the score is pure-Python CPU work, and a thread holds the GIL
+the GIL between steps (lesson 10; on CPython's standard build): the score is pure-Python CPU work, and a thread holds the GIL
 while it runs. SQLite queries and sleeps in threads are fine: they release the GIL.
 """
 
