@@ -668,8 +668,9 @@ def check_parallel(ctx):
              "worker there. Give it max_workers=2 or more." if len(workers) == 1 else "")
     waited = (f"a range sent to a worker process waited there {gate.waited_s:.1f} s for a "
               "second range to reach another worker, and none did"
-              + (f", while the {plural(gate.idle_processes, 'other process')} the check started "
-                 "sat idle" if gate.idle_processes else "") if gate.released else
+              + (f", while {plural(gate.idle_processes, 'other worker process')} sat idle"
+                 if gate.idle_processes and gate.released == "idle" else "")
+              if gate.released else
               "the ranges were counted one after another")
     if len(workers) == 1:
         observed = (f"all {len(chunks)} ranges of {len(_log)} requests were counted by one worker "

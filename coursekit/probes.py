@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import concurrent.futures.thread
 import contextlib
 import os
 import sys
@@ -216,3 +217,22 @@ def idle_waits_skipped(grace: float = IDLE_GRACE_S):
             del selector.select  # the class's own again
         else:
             selector.select = own
+
+
+def thread_jobs_running() -> int:
+    """Threads of this process running a job handed to a ThreadPoolExecutor (run_in_executor,
+    asyncio.to_thread): its worker's stack holds the work item's ``run``. Idle workers wait on
+    their queue instead."""
+    count = 0
+    for frame in sys._current_frames().values():
+        while frame is not None:
+            code = frame.f_code
+            if code.co_name == "run" and code.co_filename == _THREAD_POOL_FILE:
+                count += 1
+                break
+            frame = frame.f_back
+    return count
+
+
+_THREAD_POOL_FILE = concurrent.futures.thread.__file__
+

@@ -1,7 +1,8 @@
 """multiprocessing.Pool created at import "so the first request is warm too".
 
-BUG: under the spawn or forkserver start method (macOS and Windows defaults, Linux's from
-Python 3.14, or any app that sets them) count_all never returns: each worker imports this
+BUG: on Linux under the spawn or forkserver start method (Linux's default from Python 3.14, or
+any app that sets them) count_all never returns (on macOS and Windows, whose default is spawn,
+os.sched_getaffinity does not exist and the import fails): each worker imports this
 module to find count_primes, and that import tries to create a Pool inside a daemonic worker,
 AssertionError in every worker, which the Pool keeps replacing. It works with fork only. With fork it also starts processes in every process that merely imports
 the module (tests, CLI tools), and forks whatever threads the importer runs.

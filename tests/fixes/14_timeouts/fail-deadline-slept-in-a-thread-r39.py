@@ -1,5 +1,10 @@
-"""Correct, unusual: the deadline kept by a thread that sleeps the timeout (real time), raced
-against the request with asyncio.wait; the thread sleeps on after an early answer."""
+"""The deadline kept by a thread that sleeps the timeout (asyncio.to_thread(time.sleep, ...)),
+raced against the request with asyncio.wait.
+
+BUG: every call keeps a thread of the loop's default executor asleep for its whole timeout, even
+after an early answer: with min(32, CPUs + 4) such threads, calls that come faster queue behind
+the sleepers, a later 0.3 s deadline fires seconds late, and asyncio.run waits for them at exit.
+"""
 import asyncio
 import time
 
