@@ -50,7 +50,7 @@ from hypothesis import strategies as st
 from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.loading import describe
-from coursekit.probes import idle_waits_skipped, loop_clock_faster, thread_jobs_running
+from coursekit.probes import idle_waits_skipped, loop_clock_faster, threads_at_work
 
 TITLE = "Timeouts"
 MINUTES = 30
@@ -100,7 +100,7 @@ class Attempt:
     requests: Counter = field(default_factory=Counter)  # at the server
     through_session: int = 0  # requests sent through the caller's session
     leftover_tasks: int = 0
-    thread_jobs: int = 0  # jobs handed to threads by the call, still running when it returned
+    thread_jobs: int = 0  # jobs and threads the call started, still running when it returned
     clock_skipped: bool = False  # timed on a loop clock that skipped idle waits
     open_requests: int = 0  # still in flight at the server SETTLE s after the call
     session_after: str = ""  # "" when the caller's session is open and unchanged
@@ -197,15 +197,15 @@ def stray_cancel() -> CheckFailed:
         "`asyncio.timeout` does it for you")
 
 
-async def jobs_left(before: int, wait: float = 0.5) -> int:
-    """Jobs the call handed to threads (beyond the ``before`` running when it began) still
+async def jobs_left(before: set, wait: float = 0.5) -> int:
+    """Jobs and threads the call started (not in ``before``, what ran when it began) still
     running once it returned, given ``wait`` s to end: a thread woken on the call's way out
     ends within milliseconds, one that sleeps out the deadline does not."""
     deadline = time.perf_counter() + wait
     while True:  # polled: a thread's end wakes no event of the loop's
-        left = thread_jobs_running() - before
-        if left <= 0 or time.perf_counter() >= deadline:
-            return max(0, left)
+        left = len(threads_at_work() - before)
+        if not left or time.perf_counter() >= deadline:
+            return left
         await asyncio.sleep(0.01)
 
 
@@ -278,7 +278,7 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
     started: list = []
     async with traced_session(started, session_timeout) as session:
         timeout_before = session.timeout
-        before, jobs_before = asyncio.all_tasks(), thread_jobs_running()
+        before, jobs_before = asyncio.all_tasks(), threads_at_work()
         with ctx.api.recording() as seen:
             with idle_waits_skipped() if skip_idle else contextlib.nullcontext():
                 clock = loop.time if skip_idle else time.perf_counter
@@ -727,10 +727,13 @@ async def check_nothing_left(ctx):
         ctx.expect(not each.thread_jobs,
                    f"against {path_of(ctx, each.url)}, when {NAME} returned "
                    f"{'the fallback' if each.value == FALLBACK else 'its answer'}, "
-                   f"{count(each.thread_jobs, 'job')} it had handed to a thread still ran",
-                   "each call keeps a thread of the loop's default executor busy until its job "
-                   "ends (there are min(32, CPUs + 4) of them): calls that come faster queue "
-                   "behind those jobs, and a deadline kept that way fires late",
+                   f"{count(each.thread_jobs, 'job')} it had started in a thread (a pool's, "
+                   "or one of its own) still ran",
+                   "each call keeps a thread busy until its job ends: in a pool (the loop's "
+                   "default executor has min(32, CPUs + 4) threads), calls that come faster "
+                   "queue behind those jobs and a deadline kept that way fires late; a thread "
+                   "or Timer of its own outlives the call and may fire into a loop that has "
+                   "closed",
                    "keep the deadline on the event loop (`asyncio.timeout`); a thread that "
                    "waits out a deadline must be woken when the call ends (a threading.Event "
                    "set in `finally`, waited on with a timeout)")
@@ -1050,9 +1053,10 @@ async def check_long_deadline_kept(ctx):
     ctx.expect(lateness(result) <= LATE,
                f"asked for a {result.timeout:.3f} s timeout against a service that hangs, {NAME} "
                f"{long_late_said(result)}",
-               "at or above its `ceil_threshold` (5 s by default), aiohttp's `ClientTimeout` "
-               "rounds a deadline up to the next whole second of the event loop's clock, so a "
-               "page with a 5.5 s budget may wait nearly 6.5 s"
+               "a deadline rounded up, or set later than asked: at or above its "
+               "`ceil_threshold` (5 s by default), aiohttp's `ClientTimeout` rounds a deadline "
+               "up to the next whole second of the event loop's clock, so a page with a 5.5 s "
+               "budget may wait nearly 6.5 s"
                if result.clock_skipped else
                "a deadline kept on real time (time.monotonic(), a thread) ended that long after "
                "the one the caller gave: checked too rarely, or by a wait longer than the time "

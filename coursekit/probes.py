@@ -219,20 +219,27 @@ def idle_waits_skipped(grace: float = IDLE_GRACE_S):
             selector.select = own
 
 
-def thread_jobs_running() -> int:
-    """Threads of this process running a job handed to a ThreadPoolExecutor (run_in_executor,
-    asyncio.to_thread): its worker's stack holds the work item's ``run``. Idle workers wait on
-    their queue instead."""
-    count = 0
-    for frame in sys._current_frames().values():
+def threads_at_work() -> set:
+    """What runs in other threads of this process now: each job a ThreadPoolExecutor's worker
+    is running (run_in_executor, asyncio.to_thread; its worker's stack holds the work item's
+    ``run``), and each thread that is not such a worker (a threading.Thread, a Timer). Idle
+    pool workers, waiting on their queue, are not in it. Compare two of them: what a call
+    started and left running is in the second and not the first."""
+    working, workers = set(), set()
+    for ident, frame in sys._current_frames().items():
         while frame is not None:
             code = frame.f_code
-            if code.co_name == "run" and code.co_filename == _THREAD_POOL_FILE:
-                count += 1
-                break
+            if code.co_filename == _THREAD_POOL_FILE:
+                workers.add(ident)
+                if code.co_name == "run":
+                    working.add(frame.f_locals.get("self"))  # the work item
+                    break
             frame = frame.f_back
-    return count
+    main = threading.main_thread()
+    working |= {thread for thread in threading.enumerate()
+                if thread.ident not in workers and thread is not main
+                and thread is not threading.current_thread()}
+    return working
 
 
 _THREAD_POOL_FILE = concurrent.futures.thread.__file__
-

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -503,3 +504,23 @@ def test_a_loop_with_nothing_to_do_skips_to_its_next_timer_and_never_goes_back()
     assert 30 <= waited < 30.5  # on the loop's clock, the whole deadline
     assert real < 10  # in real time, far less
     assert 0.05 <= then < 5  # afterwards, real speed from where it got to
+
+
+def test_work_in_threads_is_seen_while_it_runs_and_idle_pool_workers_are_not():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from coursekit.probes import threads_at_work
+
+    before = threads_at_work()
+    release = threading.Event()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        job = pool.submit(release.wait, 5)
+        timer = threading.Timer(5, lambda: None)
+        timer.start()
+        time.sleep(0.05)
+        assert len(threads_at_work() - before) == 2  # the pool's job and the Timer's thread
+        release.set()
+        timer.cancel()
+        job.result()
+        timer.join()
+        assert not threads_at_work() - before  # the pool's worker, idle, is not at work
