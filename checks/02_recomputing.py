@@ -13,12 +13,14 @@ get_close_matches and of SequenceMatcher's methods swapped for code that counts,
 get_close_matches in the learner's file is cheap too), 300 questions asked in turns twice are
 computed once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
 computed again (the cache is bounded); then 100 searches naming departments the catalogue
-does not have leave no memory held (tracemalloc), and a cached question asked by a thread
+does not have, and once the first are forgotten 2,000 new questions, leave no memory held
+(tracemalloc: no lock or marker kept per question), and a cached question asked by a thread
 paused at each line of the learner's file in turn (sys.settrace) while another thread asks
 enough new questions to evict every entry, whatever goes first, still gets its answer (an
 unlocked OrderedDict LRU, or a dict read after `key in cache`, raises KeyError there).
 A question already answered, asked while another thread's new question is inside difflib (held
-open by the check), must be answered within 2 s: a lock held while computing fails.
+open by the check where its comparison starts: get_close_matches, or SequenceMatcher.set_seq2
+for a copy of its code), must be answered within 2 s: a lock held while computing fails.
 `suggest`, if it still takes (query, names),
 answers for the names it is given now (the same list edited in place, or of another
 department: an id() key fails; a key that is a checksum of the query fails on two queries
@@ -29,8 +31,8 @@ every answer must be its answer, on generated searches too (typos, exact names, 
 case, stray spaces, unicode, nonsense, one after another as a cache sees them; users named
 "", "e", "oak", "{0}" asking the same question in turn), and a
 department the catalogue does not have must raise the starter's KeyError, the second time
-too (no in-flight marker left waiting). A KeyboardInterrupt raised from inside difflib's
-get_close_matches (its code swapped, once) while one question is computed must reach the
+too (no in-flight marker left waiting). A KeyboardInterrupt raised from inside difflib,
+where its comparison starts (code swapped, once), while one question is computed must reach the
 caller, and that question asked again, by the same thread and then by another, must get the
 starter's answer within a hang guard of 5 s (a Future or Event resolved only on `Exception`
 leaves every later asker waiting for ever). "ﬆ" and "st" are one key to casefold(), two to
@@ -226,56 +228,70 @@ class Interrupted(KeyboardInterrupt):
     """What Ctrl-C raises, here raised from inside difflib's comparison for one question."""
 
 
-def _interrupting(word, possibilities, n=3, cutoff=0.6):
-    return _coursekit_interrupt(word)  # noqa: F821 (a global of difflib's while swapped in)
+def _entered(word, possibilities, n=3, cutoff=0.6):
+    return _coursekit_enter(get_close_matches, word, possibilities, n, cutoff)  # noqa: F821
+
+
+def _entered_seq2(self, b):
+    return _coursekit_enter(SequenceMatcher.set_seq2, self, b)  # noqa: F821
+
+
+@contextlib.contextmanager
+def on_first_comparison(then):
+    """``then()`` runs the first time difflib's work starts (its own code follows), however
+    the learner's file reaches it: get_close_matches, or SequenceMatcher.set_seq2, which a
+    copy of get_close_matches' code in the file calls once per question. The functions keep
+    their identity, their code is swapped, and put back at that first entry."""
+    swapped = [(difflib.get_close_matches, _entered),
+               (difflib.SequenceMatcher.set_seq2, _entered_seq2)]
+    codes = [real.__code__ for real, _ in swapped]
+    lock = threading.Lock()
+
+    def put_back():
+        with lock:
+            for (real, _), code in zip(swapped, codes, strict=True):
+                real.__code__ = code
+
+    def enter(real, *args):
+        put_back()
+        then()
+        return real(*args)
+
+    difflib._coursekit_enter = enter
+    for real, entered in swapped:
+        real.__code__ = entered.__code__
+    try:
+        yield
+    finally:
+        put_back()
+        del difflib._coursekit_enter
 
 
 @contextlib.contextmanager
 def interrupting_once():
-    """difflib.get_close_matches raises Interrupted the first time it runs, then is itself
-    again, however the learner's file reaches it (its identity is kept, its code swapped)."""
-    real = difflib.get_close_matches
-    code, fired = real.__code__, []
+    """difflib's work raises Interrupted the first time it starts (see on_first_comparison)."""
+    fired = []
 
-    def interrupt(word):
-        real.__code__ = code
-        fired.append(word)
+    def interrupt():
+        fired.append(True)
         raise Interrupted
 
-    difflib._coursekit_interrupt = interrupt
-    real.__code__ = _interrupting.__code__
-    try:
+    with on_first_comparison(interrupt):
         yield fired
-    finally:
-        real.__code__ = code
-        del difflib._coursekit_interrupt
-
-
-def _held(word, possibilities, n=3, cutoff=0.6):
-    return _coursekit_held(word, possibilities, n, cutoff)  # noqa: F821 (difflib's, while swapped)
 
 
 @contextlib.contextmanager
 def computing_held(release: threading.Event):
-    """difflib.get_close_matches, the first time it runs, waits for ``release`` (its own
-    answer then follows), however the learner's file reaches it; ``started`` is set once it
-    waits."""
-    real = difflib.get_close_matches
-    code, started = real.__code__, threading.Event()
+    """difflib's work, the first time it starts (see on_first_comparison), waits for
+    ``release`` (its own answer then follows); ``started`` is set once it waits."""
+    started = threading.Event()
 
-    def held(word, possibilities, n, cutoff):
-        real.__code__ = code
+    def held():
         started.set()
         release.wait(HELD_S)
-        return real(word, possibilities, n, cutoff)
 
-    difflib._coursekit_held = held
-    real.__code__ = _held.__code__
-    try:
+    with on_first_comparison(held):
         yield started
-    finally:
-        real.__code__ = code
-        del difflib._coursekit_held
 
 
 HELD_S = 10.0  # a computation held open by the check, at the most
@@ -359,8 +375,8 @@ def expect_interrupt_recovered(ctx):
         if fired:
             ask("again", users[0])
 
-    said = (f"a KeyboardInterrupt (what Ctrl-C raises) came from inside difflib's "
-            f"get_close_matches while answer_search({users[0]!r}, {query!r}, {department!r}) "
+    said = (f"a KeyboardInterrupt (what Ctrl-C raises) came from inside difflib, where its "
+            f"comparison starts, while answer_search({users[0]!r}, {query!r}, {department!r}) "
             "was computing its answer")
     wait = 5.0 * slowdown()
     with ctx.watch("answer_search", 4 * wait):
@@ -368,7 +384,7 @@ def expect_interrupt_recovered(ctx):
         first.start()
         first.join(wait)
         if not got.get("fired", True):
-            return  # this fix does not reach get_close_matches for it: nothing was interrupted
+            return  # this fix does not reach difflib for it: nothing was interrupted
         ctx.expect(isinstance(got.get("interrupted"), KeyboardInterrupt),
                    f"{said}; the search {what_it_did(got, 'interrupted', wait)}",
                    "the starter lets it through: Ctrl-C (or a worker being shut down) must "
@@ -756,7 +772,7 @@ def expect_shared_by_threads(ctx, pairs: list[tuple[str, str]]):
     for count in counts:
         if isinstance(count, BaseException):
             raise count
-    runs = sum(r for r, _ in counts)
+    runs = sum(1 for r, c in counts if r or c)  # a matcher of your own compares names too
     ctx.record(computed_in_new_threads=runs)
     ctx.expect(runs == 0,
                f"the same {len(pairs)} questions, answered already, were asked once more from "
@@ -890,8 +906,12 @@ def check_cache_bounded(ctx):
             ctx.note("The cache's bound was not probed: your file uses neither "
                      "difflib.get_close_matches nor difflib.SequenceMatcher.")
             return
-        for n in range(TRIAL, FLOOD):
-            answer("bot", f"zq{n}x", departments[n % len(departments)])
+        # Traced from here, so that an entry the flood added is seen freed once evicted.
+        with memory.tracing():
+            for n in range(TRIAL, FLOOD):
+                answer("bot", f"zq{n}x", departments[n % len(departments)])
+            each = kept_per_call(answer, [("bot", f"zr{n}y", departments[n % len(departments)])
+                                          for n in range(NEW + 3)])
         expect_nothing_kept_for_unknown(ctx, answer)  # the cache is full now: it can only evict
         expect_safe_eviction(ctx, answer, departments, matched)
     again = sum(1 for runs, compared in work_per_search(
@@ -899,11 +919,57 @@ def check_cache_bounded(ctx):
     ctx.record(recomputed_after_flood=again)
     ctx.expect(again > 0,
                f"10 questions were asked, then {FLOOD:,} other distinct ones; asked again, the "
-               f"first 10 were all answered from the cache: it still held every question",
-               "a cache keyed on what users type grows with every distinct query (typos, "
-               "nonsense, bots), for as long as the server runs, until memory runs out",
+               f"first 10 were all answered from the cache: it still held them after "
+               f"{FLOOD:,} newer questions",
+               "a cache keyed on what users type must forget: each distinct query (typos, "
+               "nonsense, bots) adds to it for as long as the server runs. One that still "
+               f"holds questions {FLOOD:,} others ago has no bound, a bound above that, or "
+               "evicts its newest entry instead of its least recently used",
                "give the cache a bound, far above the questions that repeat but far below "
-               "what memory holds: `functools.lru_cache(maxsize=...)`")
+               "what memory holds: `functools.lru_cache(maxsize=...)` (a cache of your own "
+               "evicts its least recently used entry: `OrderedDict.popitem(last=False)`)")
+    expect_nothing_kept_per_question(ctx, each)
+
+
+def kept_per_call(answer, searches: list[tuple[str, str, str]]) -> float:
+    """Bytes still held, per search, once ``answer`` has answered (or raised KeyError for)
+    each of ``searches``, after three first ones: whatever is set up once is not counted."""
+    for search in searches[:3]:
+        with contextlib.suppress(KeyError):
+            answer(*search)
+    gc.freeze()  # what exists now is not garbage-collected below: a quick collection
+    try:
+        with memory.tracing():
+            before = tracemalloc.get_traced_memory()[0]
+            for search in searches[3:]:
+                with contextlib.suppress(KeyError):
+                    answer(*search)
+            gc.collect()
+            kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        gc.unfreeze()
+    return kept / (len(searches) - 3)
+
+
+NEW = 2_000  # new questions asked of a full cache: it evicts one entry for each it adds
+
+
+def expect_nothing_kept_per_question(ctx, each: float):
+    """With the cache full, new questions left no memory held (``each``, bytes per question):
+    it evicts as it adds, and nothing else is kept per question (a lock, an Event, an in-flight
+    marker). Decided once the cache is known to forget (above)."""
+    ctx.record(bytes_kept_per_new_question=round(each))
+    ctx.expect(each <= 64,
+               f"with the cache full, {NEW:,} new questions for departments the catalogue has "
+               f"left {each * NEW / 1024:,.0f} KiB more memory held once answered: about "
+               f"{each:,.0f} bytes each",
+               "a full bounded cache evicts an entry for each one it adds, so its memory stays "
+               "flat; something else is kept for each question asked (a lock or an Event per "
+               "question, an in-flight marker, a log of queries) and never removed: it grows "
+               "with every distinct query, as an unbounded cache would",
+               "remove what you create for a question once its answer is stored (or its "
+               "computation fails); one lock for the whole cache is enough, and "
+               "functools.lru_cache keeps nothing else")
 
 
 def held_of_flood(answer, departments: list[str], matched: Work, answers: dict) -> int:
@@ -1024,25 +1090,12 @@ UNKNOWN = 100  # searches naming departments the catalogue does not have, once t
 
 def expect_nothing_kept_for_unknown(ctx, answer):
     """Searches naming departments the catalogue does not have raise, and leave no memory held."""
-    for n in range(-3, 0):  # first calls: whatever is set up once is not counted
-        with contextlib.suppress(KeyError):
-            answer("bot", f"zq{n}y", f"dept{n}")
-    gc.freeze()  # what exists now is not garbage-collected below: a quick collection
-    try:
-        with memory.tracing():
-            before = tracemalloc.get_traced_memory()[0]
-            for n in range(UNKNOWN):
-                with contextlib.suppress(KeyError):
-                    answer("bot", f"zq{n}y", f"dept{n}")
-            gc.collect()
-            kept = tracemalloc.get_traced_memory()[0] - before
-    finally:
-        gc.unfreeze()
-    ctx.record(bytes_kept_per_unknown_department=round(kept / UNKNOWN))
-    ctx.expect(kept <= 64 * UNKNOWN,
+    each = kept_per_call(answer, [("bot", f"zq{n}y", f"dept{n}") for n in range(-3, UNKNOWN)])
+    ctx.record(bytes_kept_per_unknown_department=round(each))
+    ctx.expect(each <= 64,
                f"with the cache full, {UNKNOWN:,} searches each naming a department the "
-               f"catalogue does not have (KeyError) left {kept / 1024:,.0f} KiB more memory "
-               f"held once they had returned: about {kept / UNKNOWN:,.0f} bytes each",
+               f"catalogue does not have (KeyError) left {each * UNKNOWN / 1024:,.0f} KiB more "
+               f"memory held once they had returned: about {each:,.0f} bytes each",
                "something is created for each department asked before the catalogue is "
                "looked up (a cache per department, an in-flight marker) and kept when the "
                "lookup fails: every typo or bot naming a new department adds to it, however "

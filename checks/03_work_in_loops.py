@@ -311,23 +311,61 @@ def check_nothing_left_running(ctx):
 
 
 class Posts(list):
-    """The caller's posts, noting, for each post a loop takes from them, the most memory
-    allocated while it was being worked on (tracemalloc's peak), beyond what was held when
-    it was taken: a set or dict of the blocklist copied per post shows there, though a copy
-    reuses the words' hashes and compares none."""
+    """The caller's posts, noting for each post the most memory allocated while it was being
+    worked on (tracemalloc's peak), beyond what was held when the work on it began: a set or
+    dict of the blocklist copied per post shows there, though a copy reuses the words' hashes
+    and compares none. Work on a post begins when a loop takes it from the list (iterated or
+    indexed) or reads its text (split, lower, ...), so a loop over a copy of the list or over
+    range(len(posts)) is seen too; each post keeps the most of its turns."""
+
+    def __init__(self, posts: list[str]):
+        super().__init__(Post(post, self, index) for index, post in enumerate(posts))
+        self.allocated: dict[int, int] = {}
+        self.current: int | None = None
+        self.held = 0
 
     def __iter__(self):
-        self.allocated = []
-        for post in list.__iter__(self):
-            held = tracemalloc.get_traced_memory()[0]
-            tracemalloc.reset_peak()
+        for index, post in enumerate(list.__iter__(self)):
+            self.begin(index)
             yield post
-            self.allocated.append(tracemalloc.get_traced_memory()[1] - held)
+
+    def __getitem__(self, index):
+        if isinstance(index, int):
+            self.begin(index % len(self))
+        return list.__getitem__(self, index)
+
+    def begin(self, index: int | None) -> None:
+        """Work on post ``index`` begins (None: the run is over); the turn before ends."""
+        held, peak = tracemalloc.get_traced_memory()
+        if self.current is not None:
+            self.allocated[self.current] = max(self.allocated.get(self.current, 0),
+                                               peak - self.held)
+        self.current, self.held = index, held
+        tracemalloc.reset_peak()
 
     def per_post(self) -> int | None:
         """The median over the posts after the first (where a lazy load may happen)."""
-        allocated = getattr(self, "allocated", [])[1:]
+        allocated = [bytes_ for index, bytes_ in self.allocated.items() if index]
         return sorted(allocated)[len(allocated) // 2] if allocated else None
+
+
+def reading(name: str):
+    """str's method ``name``, saying first that the work on its post has begun."""
+    def method(self, *args, **kwargs):
+        self.posts.begin(self.index)
+        return getattr(str, name)(self, *args, **kwargs)
+    return method
+
+
+class Post(str):
+    """One of the caller's posts: reading its text says the work on it has begun."""
+
+    def __new__(cls, text: str, posts: Posts, index: int):
+        post = super().__new__(cls, text)
+        post.posts, post.index = posts, index
+        return post
+
+    split, lower, casefold, strip = map(reading, ("split", "lower", "casefold", "strip"))
 
 
 def run_counts(ctx, posts: list[str], blocklist: list[str]) -> tuple[int, int, list, int | None]:
@@ -337,6 +375,7 @@ def run_counts(ctx, posts: list[str], blocklist: list[str]) -> tuple[int, int, l
     with memory.tracing():
         Counted.operations = 0
         got = ctx.call_sync("flag_posts", watched, load_blocklist)
+        watched.begin(None)
         operations = Counted.operations
     return load_blocklist.calls, operations, got, watched.per_post()
 

@@ -1,0 +1,62 @@
+"""A bounded LRU cache of its own (4,096 answers, one lock around reads and updates), plus a lock per question so that two threads never compute one question twice.
+
+BUG: memory grows with every distinct question for as long as the server runs (12.8 MiB after
+50,000 questions, 24.9 MiB after 100,000, with the real difflib): the per-question locks are
+never removed, so the bounded cache bounds only the answers. Every answer it gives is right.
+"""
+
+import difflib
+import functools
+import threading
+from collections import OrderedDict
+from difflib import SequenceMatcher
+from heapq import nlargest
+
+__all__ = ["answer_search"]
+MATERIALS = ["steel", "cast iron", "copper", "enamel", "bamboo",
+             "oak", "ceramic", "stone", "glass", "zinc"]
+CATALOGUE = {
+    "kitchen": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "kettle", "skillet", "teapot", "colander", "grater", "ladle", "whisk", "saucepan",
+        "casserole", "cleaver", "strainer", "mortar", "trivet", "butter dish", "bread bin")],
+    "garden": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "trowel", "rake", "planter", "sprinkler", "lantern", "birdbath", "trellis", "bench",
+        "watering can", "hose reel", "seed tray", "plant pot", "bird feeder", "sundial", "kettle")],
+    "bathroom": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "soap dish", "basin", "mirror", "towel rail", "toothbrush cup", "tray", "shelf",
+        "bath caddy", "hook", "tumbler", "bin", "lamp", "cabinet", "stool", "scale")],
+}
+
+
+_cache: OrderedDict = OrderedDict()
+_guard = threading.Lock()
+_locks: dict = {}  # one lock per question ever asked: never removed
+
+
+def suggest(query, department):
+    names = CATALOGUE[department]
+    key = (query, department)
+    with _guard:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+        lock = _locks.setdefault(key, threading.Lock())
+    with lock:  # two threads never compute one question twice
+        with _guard:
+            if key in _cache:
+                _cache.move_to_end(key)
+                return _cache[key]
+        result = tuple(difflib.get_close_matches(query, names, n=3, cutoff=0.75))
+        with _guard:
+            _cache[key] = result
+            if len(_cache) > 4096:
+                _cache.popitem(last=False)
+    return result
+
+
+def answer_search(user, query, department):
+    lowered = query.lower()
+    matches = suggest(lowered, department)
+    if not matches or matches[0] == lowered:
+        return None
+    return f"{user}, did you mean {matches[0]!r}?"
