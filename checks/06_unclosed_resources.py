@@ -1215,7 +1215,9 @@ def check_closed_after_failure(ctx):
                "closing at the end of the happy path is skipped whenever something raises "
                "midway, a cleanup that assumes every open succeeded fails itself, and in a "
                "row of close() calls one that raises skips the rest (and a response that owns "
-               "its socket, after `Connection: close`, needs closing of its own): every "
+               "its socket, after `Connection: close`, needs closing of its own; so does "
+               "urllib's HTTPError, which is that response: close it before raising, even when "
+               "you raise `from` it, since the new error keeps it as its cause): every "
                "failed request leaves its file, database and connection open for as long as "
                "the exception lives (a logger, an error reporter, a notebook's last "
                "traceback), then for the garbage collector",
@@ -1381,7 +1383,10 @@ def check_visits_from_threads(ctx):
                "service of every visit before them, so with 10 users at once the last waits "
                "10 times as long. sqlite3 needs no lock when each call opens its own connection",
                "keep no lock around the visit: each call opens, uses and closes its own "
-               "connection, file and socket, so visits never share anything")
+               "connection, file and socket, so visits never share anything; a database write "
+               "lock counts too (a BEGIN IMMEDIATE, or a write, before the request holds every "
+               "other visit's writes until the service answers): ask for the profile first, "
+               "then write")
     found = [f"the visit of user {VISITORS[number][0]}: " + ", ".join(each)
              for number, each in enumerate(left) if each]
     if files_left:
