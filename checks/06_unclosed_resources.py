@@ -754,7 +754,7 @@ def stored_meanwhile(ctx, folder: Path) -> None:
     done: list = []
 
     def meanwhile(opened, sql: str) -> None:
-        if done or sql_probes.keyword(sql) not in {"BEGIN", *sql_probes.WRITES} or \
+        if done or not (sql_probes.keyword(sql) == "BEGIN" or sql_probes.writes(sql)) or \
                 Path(opened.database).name != db.name:
             return
         done.append(False)  # once only (this connection's own statements come here too)
@@ -1036,7 +1036,7 @@ def busy_timeout_s(conn) -> float | None:
 def wants_write_lock(sql: str) -> bool:
     """A statement that waits for another connection's write lock: a write, or a BEGIN
     IMMEDIATE or EXCLUSIVE."""
-    return (sql_probes.keyword(sql) in sql_probes.WRITES
+    return (sql_probes.writes(sql)
             or re.match(r"\s*BEGIN\s+(IMMEDIATE|EXCLUSIVE)", sql, re.I) is not None)
 
 

@@ -48,6 +48,29 @@ def keyword(sql: str) -> str:
     return match.group(0).upper() if match else ""
 
 
+# A word, a parenthesis, or what hides either: a string, a quoted name, a comment.
+_TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]"""
+                     r"|--[^\n]*|/\*.*?(?:\*/|$)|[A-Za-z_]\w*|[()]", re.S)
+
+
+def writes(sql: str) -> bool:
+    """Does the statement write? INSERT, REPLACE, UPDATE or DELETE, also after a WITH clause
+    (``WITH batch AS (...) INSERT INTO ...``: sqlite3 opens no transaction for that one)."""
+    word = keyword(sql)
+    if word != "WITH":
+        return word in WRITES
+    depth = 0
+    for token in _TOKENS.finditer(sql):
+        text = token.group(0)
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth == 0 and text.upper() in {*WRITES, "SELECT", "VALUES"}:
+            return text.upper() in WRITES  # the statement's own verb, after its WITH clause
+    return False
+
+
 class TracedConnection(sqlite3.Connection):
     """A sqlite3 connection that logs every statement SQLite runs (``conn.log``).
 
@@ -108,8 +131,9 @@ class TracedConnection(sqlite3.Connection):
         """(transactions ended by COMMIT, END or an outermost RELEASE; writes that committed alone).
 
         A write that starts while no transaction is open (autocommit mode, where
-        ``isolation_level`` is None or ``autocommit`` is True) is its own transaction:
-        SQLite commits it on its own, with no COMMIT statement to see.
+        ``isolation_level`` is None or ``autocommit`` is True, or a ``WITH ... INSERT``, for
+        which sqlite3 opens none) is its own transaction: SQLite commits it on its own, with
+        no COMMIT statement to see.
         """
         return commit_counts(self.log, self.open_now())
 
@@ -130,7 +154,7 @@ def commit_counts(log: list[Statement], open_now: bool) -> tuple[int, int]:
         word = keyword(statement.sql)
         if word in {"COMMIT", "END", "RELEASE"} and statement.in_transaction and not after:
             ended += 1
-        elif word in WRITES and not statement.in_transaction:
+        elif not statement.in_transaction and writes(statement.sql):
             alone += 1
     return ended, alone
 

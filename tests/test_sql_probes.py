@@ -118,6 +118,7 @@ def test_opened_connections_does_not_see_connections_from_before(tmp_path):
     (None, ["BEGIN", "INSERT INTO t VALUES (1)", "INSERT INTO t VALUES (1)", "END"], (1, 0)),
     (None, ["SAVEPOINT a", "INSERT INTO t VALUES (1)", "RELEASE a"], (1, 0)),
     ("", ["INSERT INTO t VALUES (1)"], (0, 0)),  # never committed
+    ("", ["WITH b(x) AS (SELECT 1) INSERT INTO t SELECT x FROM b"] * 2, (0, 2)),  # no BEGIN
 ])
 def test_commit_counts(isolation_level, statements, expected):
     with sql_probes.traced(":memory:") as conn:
@@ -131,3 +132,20 @@ def test_commit_counts(isolation_level, statements, expected):
                 conn.execute(sql)
         assert conn.commit_counts() == expected
         assert sql_probes.commit_counts(conn.log, conn.open_now()) == expected
+
+
+@pytest.mark.parametrize(("sql", "writes"), [
+    ("  -- x\nWITH b(x) AS (SELECT 1) INSERT INTO t SELECT x FROM b", True),
+    ("WITH b AS MATERIALIZED (SELECT 1), c AS (SELECT 2) DELETE FROM t WHERE a IN (SELECT * FROM b)",
+     True),
+    ('with "insert"(x) as (values (1)) replace into t select x from "insert"', True),
+    ("WITH b(x) AS (SELECT 1) /* INSERT */ UPDATE t SET a = (SELECT x FROM b)", True),
+    ("update t set a = 1", True),
+    ("WITH b AS (SELECT 'INSERT ) (' AS s) SELECT s FROM b", False),
+    ("WITH b(x) AS (VALUES ('it''s')) VALUES (1)", False),
+    ("WITH RECURSIVE b(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM b WHERE x<3) SELECT * FROM b",
+     False),
+    ("SELECT 1", False),
+])
+def test_writes_sees_the_verb_after_a_with_clause(sql, writes):
+    assert sql_probes.writes(sql) is writes
