@@ -10,8 +10,10 @@ a new float64 array of the same shape (never the input object, nor an earlier ca
 even empty), sharing no memory with the input or with an earlier result, and every value
 right (at 0, 1,000 and 1,052,675 readings: no chunk left out), the input untouched, the
 same array refilled giving the new readings' values (no cache keyed on id), two calls at
-once from two threads each giving their own values (the second run whole at every
-bytecode step of the first, traced with sys.settrace: no shared work buffer), NumPy's
+once from two threads each giving their own values (the second started at each bytecode
+step of the first, up to 400 spread over the call, traced with sys.settrace, and given 0.5 s
+to run whole; a line where it could not, a lock held there, is tried once: no shared work
+buffer, nor one locked for only part of the call), NumPy's
 error settings (np.geterr) and the caller's warnings left as found (a caller's own
 settings put back, not NumPy's defaults; the process's warnings filters unchanged even
 during the call, since other threads share them), and the starter's values under a
@@ -21,7 +23,8 @@ from another thread meanwhile (a thread pool's workers do not share the caller's
 Work: at two batch sizes (and at 1,052,675 readings, past any block a loop over blocks would
 take, with NumPy's default settings and under a caller's np.errstate(all="raise"), where a
 fallback loop on FloatingPointError would run), the Python lines a call executes (sys.settrace) and the calls
-into the functions and modules it names (math.sqrt, numpy's functions, its own helpers, wrapped to count while the call runs; an
+into the functions and modules it names or imports, at its top or inside a function
+(math.sqrt, numpy's functions, its own helpers, wrapped to count while the call runs; an
 np.vectorize or object-loop ufunc the file holds counts one call per element)
 must not grow with the number of readings: a loop, a comprehension, map, np.vectorize
 or np.frompyfunc do one or the other per reading, NumPy's array operations a handful
@@ -249,9 +252,12 @@ class CountedCall:
             if isinstance(arg, np.ndarray) and (arg.dtype == object or self._per_element):
                 self._counter.add(self._name + " (per element)", arg.size)
         try:
-            return self._function(*args, **kwargs)
+            result = self._function(*args, **kwargs)
         finally:
             self._counter.filters.look()
+        if isinstance(result, types.ModuleType):  # importlib.import_module("math")
+            return CountedModule(result, self._counter)
+        return result
 
     def __getattr__(self, name):
         return getattr(self._function, name)
@@ -282,18 +288,31 @@ PER_ELEMENT_BUILTINS = ("abs", "pow", "round", "min", "max", "divmod")
 
 
 def counted_call(ctx, readings: np.ndarray) -> Counter:
-    """Call calibrate with the functions and modules its file names counting their calls."""
+    """Call calibrate with the functions and modules its file names or imports counting
+    their calls: a module imported inside a function (`from math import sqrt` in calibrate,
+    `__import__("math")`, importlib.import_module) is counted like one imported at the top
+    of the file."""
     module = ctx.module("yours")
     counter = Counter()
     saved = dict(module.__dict__)
+    real_import = builtins.__import__
+
+    def importing(name, globals=None, locals=None, fromlist=(), level=0):
+        found = real_import(name, globals, locals, fromlist, level)
+        if sys._getframe(1).f_globals is not module.__dict__:
+            return found  # another file's import, or another thread's: as it was
+        return counting(found, name, counter)
+
     try:
         for name, value in saved.items():
             if not name.startswith("__") and name != "calibrate":
                 module.__dict__[name] = counting(value, name, counter)
         for name in PER_ELEMENT_BUILTINS:  # abs, pow...: found in builtins, counted here
             module.__dict__.setdefault(name, CountedCall(getattr(builtins, name), name, counter))
+        builtins.__import__ = importing  # the import statement looks it up on every run
         ctx.call_sync("calibrate", readings)
     finally:
+        builtins.__import__ = real_import
         module.__dict__.clear()
         module.__dict__.update(saved)
     return counter
@@ -360,7 +379,7 @@ def check_no_call_per_reading(ctx):
     name, times = large.busiest()
     ctx.expect(grown <= PER_ADDED_READING * added,
                f"for {SIZES[0]:,} readings calibrate made {small.total:,} calls of the "
-               f"functions its file names, for {SIZES[1]:,} readings {large.total:,} "
+               f"functions its file names or imports, for {SIZES[1]:,} readings {large.total:,} "
                f"(`{name}` {plural(times, 'time')})",
                "a function called once per reading, even from compiled code (map, "
                "np.fromiter, np.vectorize or np.frompyfunc, even of a C function such as "
@@ -575,14 +594,15 @@ JOIN_S = 0.5  # how long the first call waits for the second one; a lock makes i
 MOST_STEPS = 400  # interleavings tried at most (a fix's own bytecode steps, evenly spread)
 
 
-def interleaved(ctx, readings, other, at: int):
+def interleaved(ctx, readings, other, at: int, skip: frozenset = frozenset()):
     """calibrate(readings) here while, when its own file's code reaches bytecode step `at`,
-    another thread runs a whole calibrate(other). Returns (mine, theirs, steps, line,
-    waited): the two results, the steps counted, the line of step `at`, whether the other
-    call had to wait for this one (a lock)."""
+    another thread runs a whole calibrate(other) (none if step `at` is on a line in `skip`).
+    Returns (mine, theirs, steps, line, waited): the two results, the steps counted, the
+    line of step `at`, whether the other call was still running JOIN_S after it began (it
+    waited for this one: a lock)."""
     module = ctx.module("yours")
     filename, function = module.__file__, module.calibrate
-    state = {"steps": 0, "line": None, "theirs": None, "thread": None}
+    state = {"steps": 0, "line": None, "theirs": None, "thread": None, "waited": False}
 
     def run_other():
         try:
@@ -595,9 +615,12 @@ def interleaved(ctx, readings, other, at: int):
             state["steps"] += 1
             if state["steps"] == at:
                 state["line"] = frame.f_lineno
+                if frame.f_lineno in skip:
+                    return on_step
                 state["thread"] = threading.Thread(target=run_other, daemon=True)
                 state["thread"].start()
                 state["thread"].join(JOIN_S)
+                state["waited"] = state["thread"].is_alive()
         return on_step
 
     def on_call(frame, event, arg):
@@ -613,11 +636,9 @@ def interleaved(ctx, readings, other, at: int):
         mine = outcome(ctx, readings, "yours")
     finally:
         sys.settrace(previous)
-    thread = state["thread"]
-    waited = thread is not None and thread.is_alive()
-    if thread is not None:
-        thread.join(10)
-    return mine, state["theirs"], state["steps"], state["line"], waited
+    if state["thread"] is not None:
+        state["thread"].join(10)
+    return mine, state["theirs"], state["steps"], state["line"], state["waited"]
 
 
 def check_concurrent_calls(ctx):
@@ -627,14 +648,22 @@ def check_concurrent_calls(ctx):
     want_other = ctx.call_sync("calibrate", other.copy(), which="broken")
     steps = interleaved(ctx, readings, other, 0)[2]
     tried = min(steps, MOST_STEPS)
+    locked = set()  # lines where the second call waited: a lock held there, tried once each
     for at in sorted({1 + step * steps // tried for step in range(tried)}):
-        mine, theirs, _, line, waited = interleaved(ctx, readings, other, at)
+        mine, theirs, _, line, waited = interleaved(ctx, readings, other, at, frozenset(locked))
+        if line in locked:
+            continue  # a line already seen holding a lock: the second call was not run
+        if waited:
+            locked.add(line)  # later steps go on: a lock may cover only part of the call
+        when = (f"it began while the first was at line {line} of your file, and was still "
+                f"running {JOIN_S} s later" if waited else
+                f"it ran whole while the first was at line {line} of your file")
         for name, got, wanted, batch in (("the first", mine, want, readings),
                                          ("the second", theirs, want_other, other)):
             if same_values(got, wanted):
                 continue
             ctx.fail(f"while one call calibrated 200 readings, another thread calibrated 200 "
-                     f"others (it ran whole while the first was at line {line} of your file): "
+                     f"others ({when}): "
                      f"{name} call {first_difference(got, wanted, batch)}",
                      "the two calls shared something they write (a work buffer, a result kept "
                      "at module level): a service calibrates batches in several threads at "
@@ -642,8 +671,6 @@ def check_concurrent_calls(ctx):
                      "loops), so each silently gets a mix of its own and the other's readings",
                      "let every call work in arrays it allocates itself (`x = readings - "
                      "NOISE_FLOOR`, then in place on x): they are cheap next to a wrong number")
-        if waited:
-            return  # the calls take turns (a lock): later steps would only wait again
 
 
 # --- the caller's NumPy settings ---------------------------------------------------------------

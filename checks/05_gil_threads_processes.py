@@ -27,10 +27,13 @@ in later 3.13 and 3.14 releases, never in 3.11 or 3.12), and no pool of the file
 tasks a worker runs, whatever the limit (the check reads the pools' settings: coursekit.pools);
 and after a quiet spell, during
 which the timed waits of the threads the learner's code started (threading.Timer, Event.wait:
-an idle timer) run 1,000 times as fast for 0.3 s, about 5 minutes to them, the next request
-starts no process; nor does the request after one whose range count_primes rejects, which must
-raise what the starter raises (a pool shut down on an error shows). A request of 32 ranges,
-the second rejected, must leave none of the others in the pool, uncancelled, once it has
+an idle timer) run 1,000 times as fast for 0.3 s, about 5 minutes to them, the next request,
+during which the time module's clocks the file reads (time.monotonic, time.time,
+perf_counter, as `time.x` or imported by name) are 5 minutes ahead too (in the caller's
+process, count_primes left out: an idle spell measured at the next request), starts no
+process; nor does the request after one whose range count_primes rejects, which must raise
+what the starter raises (a pool shut down on an error shows). A request of 32 ranges, the
+second rejected, must leave none of the others in the pool, uncancelled, once it has
 raised: the later ones wait in their workers (coursekit.processes.Tasks' gate) until
 count_all returns, so whatever still starts after it comes from the pool's own queue,
 whatever the load. The first two requests
@@ -44,8 +47,9 @@ count_primes(start, stop) of its range, in one task: no
 more worker tasks ran count_primes than ranges were asked (seen in the workers, as a task
 or inside a helper of the file's own), so a range cut into pieces sent as tasks of their
 own and merged into one Chunk, which names one pid for all, shows. A slow request is no error: with each range held 0.2 s in its worker
-while the caller's timed waits (threading.Condition.wait) run 50 times as fast, count_all
-must still return every count (a result(timeout=2) raises TimeoutError). The counts are compared with the starter's on generated ranges (empty,
+while the caller's timed waits (threading.Condition.wait) run 10**9 times as fast, so that
+each range seems to take over 6 years, count_all must still return every count (a
+result(timeout=2), or of 30 s, or of a day, raises TimeoutError). The counts are compared with the starter's on generated ranges (empty,
 reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
 an endless loop in a worker process ends the check in seconds. The speed-up over the
 threaded starter is measured and shown, never asserted: it depends on the CPUs free at that
@@ -104,7 +108,9 @@ CPU_FACTOR = 30  # ... or this many times what the starter's count_primes needs 
 CLOCK_SLACK_S = 0.01  # a Chunk's times may precede the call by this much (float rounding only)
 PAUSE_S = 0.2  # between a request and its repeat: a Chunk kept from the first shows its age
 HOLD_S = 0.2  # each range of the slow request sleeps this long in its worker first (no CPU)
-FASTER = 50  # ... while the caller's timed waits run this many times as fast: as if 10 s
+FASTER = 10**9  # ... while the caller's timed waits run this many times as fast: as if each
+# range took 2 * 10**8 s (over 6 years), so any deadline written in the file fires
+YEAR_S = 365.25 * 24 * 3600
 MAX_WORKERS = 8  # worker processes alive at once: a request's 8 ranges, on any machine
 MANY = 600  # tiny ranges in one request, once the pool is warm: workers recycled after a few
 TINY = 10  # ... hundred tasks (max_tasks_per_child) are replaced inside it
@@ -436,10 +442,10 @@ def check_other_processes(ctx):
                  f"{plural(len(alone), 'request')} of a single range, such as "
                  f"count_all({alone[-1].asked!r})",
                  "a request of one range is still CPU-bound Python work: counted in the "
-                 "caller's thread, it holds the caller's interpreter (the GIL, on CPython's "
-                 "standard build) while it runs, so "
-                 "two such requests from two server threads take turns on one CPU, and every "
-                 "other thread of the server waits with them",
+                 "caller's thread, it runs in the caller's interpreter, which runs Python code "
+                 "in one thread at a time (the GIL, on CPython's standard build), so two such "
+                 "requests from two server threads take turns on one CPU, and every other "
+                 "thread of the server that runs Python code gets only its turns between theirs",
                  "hand every range to the worker processes, whatever the size of the request")
     ctx.expect(not inside,
                f"{len(inside)} of the {len(chunks)} ranges of {len(requests)} requests were counted "
@@ -504,14 +510,64 @@ def worker_pids() -> list[int]:
 def quiet_spell(ctx) -> None:
     """A request, a pause that the timed waits of threads the learner's code starts (an idle
     timer: threading.Timer, Event.wait, Condition.wait) see as IDLE_GAP_S * IDLE_FASTER
-    seconds, then a request that must find the pool warm."""
+    seconds, then a request that must find the pool warm, while the time module's clocks the
+    file reads are as far ahead (an idle spell measured at the next request)."""
     with waits_faster(IDLE_FASTER, learners_threads_only=True) as started:
         Served(ctx, ranges(1_400_000, 8, NARROW))
         time.sleep(IDLE_GAP_S)
         deadline = time.monotonic() + HANG_S  # let a timer that fired finish its work
         for thread in started():
             thread.join(max(0.0, deadline - time.monotonic()))
-    Served(ctx, ranges(1_400_000, 8, NARROW), warm="idle")
+    with clocks_ahead(ctx.module("yours"), IDLE_GAP_S * IDLE_FASTER):
+        Served(ctx, ranges(1_400_000, 8, NARROW), warm="idle")
+
+
+CLOCKS = ("monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "time", "time_ns")
+
+
+class _TimeAhead:
+    """The time module as the learner's file sees it in clocks_ahead: its clocks read later."""
+
+    def __init__(self, clocks: dict):
+        self.__dict__.update(clocks)
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+
+@contextlib.contextmanager
+def clocks_ahead(module, seconds: float):
+    """The time module's clocks (monotonic, perf_counter, time and their _ns), read through
+    the file's own names (`time.monotonic()`, `from time import monotonic`), are `seconds`
+    ahead: in this process only (a worker forked meanwhile reads the true time), and never in
+    count_primes, whose Chunk times the check compares with its own clock."""
+    here, counting = os.getpid(), getattr(module.count_primes, "__code__", None)
+
+    def ahead(name: str):
+        real, shift = getattr(time, name), (int(seconds * 1e9) if name.endswith("_ns")
+                                             else seconds)
+
+        def read():
+            if os.getpid() != here or sys._getframe(1).f_code is counting:
+                return real()
+            return real() + shift
+        return read
+
+    clocks = {name: ahead(name) for name in CLOCKS}
+    saved, shifted = {}, {}
+    for name, value in list(vars(module).items()):
+        if value is time:
+            saved[name], shifted[name] = value, _TimeAhead(clocks)
+        for clock in CLOCKS:
+            if value is getattr(time, clock):
+                saved[name], shifted[name] = value, clocks[clock]
+    vars(module).update(shifted)
+    try:
+        yield
+    finally:
+        for name, value in shifted.items():
+            if vars(module).get(name) is value:  # unless the file rebound it meanwhile
+                vars(module)[name] = saved[name]
 
 
 def fail_if_replaced(ctx) -> None:
@@ -603,9 +659,11 @@ def fail_restarted(ctx, request: Served):
                  nudge + ", with no limit on the tasks a worker may run")
     if request.warm == "idle":
         quiet = IDLE_GAP_S * IDLE_FASTER
-        ctx.fail(f"after a quiet spell between two requests (for {IDLE_GAP_S} s the check ran the "
-                 f"timed waits of the threads your code started {IDLE_FASTER:,} times as fast: "
-                 f"about {quiet / 60:.0f} minutes to them), the next request started "
+        ctx.fail(f"after a quiet spell between two requests (about {quiet / 60:.0f} minutes to "
+                 f"your code: for {IDLE_GAP_S} s the check ran the timed waits of the threads "
+                 f"your code started {IDLE_FASTER:,} times as fast, then put the time module's "
+                 f"clocks your file reads {quiet / 60:.0f} minutes ahead for the next request), "
+                 f"that request started "
                  f"{plural(request.started, 'process')} ({request.seen.describe_starts()}){exited}",
                  "an app's requests may come seconds or minutes apart: a pool shut down when idle "
                  "starts its workers again in the first request after every pause, which pays "
@@ -928,8 +986,8 @@ def check_no_deadline(ctx):
         except Exception as error:
             ctx.fail(f"count_all({asked!r}) raised {type(error).__name__}{f': {error}' if str(error) else ''} "
                      f"when each range took {HOLD_S} s to reach count_primes in its worker, "
-                     f"while your waits ran {FASTER} times as fast: as if each range took "
-                     f"{slow:.0f} s to count",
+                     f"while your waits ran {FASTER:,} times as fast: as if each range took "
+                     f"{slow:,.0f} s (over {int(slow // YEAR_S)} years) to count",
                      "a deadline (result(timeout=...), wait or as_completed with a timeout, "
                      "get(timeout)) is a new failure the starter does not have: bigger ranges, a "
                      "busy machine or one CPU turn a correct request into an error, and the tasks "

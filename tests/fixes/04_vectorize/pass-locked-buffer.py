@@ -1,7 +1,7 @@
 """One module work buffer, used under a lock for the whole computation; a copy returned.
 
 CORRECT: the lock makes calls take turns on the buffer, so two threads never mix batches (the
-check sees the second call wait, and stops probing there).
+check sees the second call wait, and tries each line under the lock only once).
 """
 
 import threading

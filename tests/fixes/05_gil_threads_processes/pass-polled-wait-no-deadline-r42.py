@@ -1,0 +1,60 @@
+"""Right: a warm pool; concurrent.futures.wait(timeout=1) polled in a loop until every range is done or one failed: a timed wait, but no deadline.
+
+CORRECT: the loop goes on until the work is done, however long it takes, so a slow request is
+no error: the timeout only paces the loop. (It shows the check's stretch of the caller's
+waits, 10**9 times as fast, still lets a timed wait that is no deadline pass.)
+"""
+import os
+import threading
+import time
+from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from typing import NamedTuple
+
+__all__ = ["Chunk", "count_all", "count_primes"]
+
+_pool = None
+_lock = threading.Lock()
+
+
+class Chunk(NamedTuple):
+    start: int
+    stop: int
+    primes: int
+    pid: int
+    started: float
+    ended: float
+
+
+def is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    factor = 3
+    while factor * factor <= n:
+        if n % factor == 0:
+            return False
+        factor += 2
+    return True
+
+
+def count_primes(start: int, stop: int) -> Chunk:
+    started = time.time()
+    primes = sum(1 for n in range(start, stop) if is_prime(n))
+    return Chunk(start, stop, primes, os.getpid(), started, time.time())
+
+
+def count_all(ranges):
+    global _pool
+    with _lock:
+        if _pool is None:
+            _pool = ProcessPoolExecutor(max_workers=2)
+    futures = [_pool.submit(count_primes, start, stop) for start, stop in ranges]
+    pending = futures
+    while pending:
+        done, pending = wait(pending, timeout=1, return_when=FIRST_EXCEPTION)
+        if any(f.exception() is not None for f in done):
+            break
+    for future in pending:
+        future.cancel()
+    return [future.result() for future in futures]

@@ -1,0 +1,56 @@
+"""Right: a warm, lock-guarded pool; concurrent.futures.wait(FIRST_EXCEPTION), then what is still pending is cancelled before the error goes on.
+
+CORRECT: every range is submitted before any result is read, no deadline, and a rejected
+range cancels the ranges not yet started (future.result() then raises the first error in
+the order asked).
+"""
+import os
+import threading
+import time
+from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from typing import NamedTuple
+
+__all__ = ["Chunk", "count_all", "count_primes"]
+
+_pool = None
+_lock = threading.Lock()
+
+
+class Chunk(NamedTuple):
+    start: int
+    stop: int
+    primes: int
+    pid: int
+    started: float
+    ended: float
+
+
+def is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    factor = 3
+    while factor * factor <= n:
+        if n % factor == 0:
+            return False
+        factor += 2
+    return True
+
+
+def count_primes(start: int, stop: int) -> Chunk:
+    started = time.time()
+    primes = sum(1 for n in range(start, stop) if is_prime(n))
+    return Chunk(start, stop, primes, os.getpid(), started, time.time())
+
+
+def count_all(ranges):
+    global _pool
+    with _lock:
+        if _pool is None:
+            _pool = ProcessPoolExecutor(max_workers=2)
+    futures = [_pool.submit(count_primes, start, stop) for start, stop in ranges]
+    _, pending = wait(futures, return_when=FIRST_EXCEPTION)
+    for future in pending:
+        future.cancel()
+    return [future.result() for future in futures]
