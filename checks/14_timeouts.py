@@ -373,8 +373,9 @@ BUSY_S = 0.9  # the other request holds the session's only connection this long
 BUSY_TIMEOUT = 1.4  # the call's timeout: the wait for the connection and the answer fit in it
 
 
-async def through_a_busy_pool(ctx):
-    """What the call returns when it must first wait BUSY_S for the session's one connection."""
+async def through_a_busy_pool(ctx) -> tuple[tuple[str, object], float]:
+    """(("returned", value) or ("raised", the TimeoutError's name), seconds) of a call that must
+    first wait BUSY_S for the session's one connection."""
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1)) as session:
         async def other():
             async with session.get(f"{ctx.api.url}/items/41?delay_ms={BUSY_S * 1000:.0f}") as r:
@@ -383,18 +384,27 @@ async def through_a_busy_pool(ctx):
         with ctx.api.recording():
             busy = asyncio.create_task(other())
             await ctx.api.stats_when(lambda stats: stats.in_flight, 2)
-            with learner_code(ctx, "yours", BUSY_TIMEOUT + 3, BUSY_TIMEOUT):
+            with learner_code(ctx, "yours", BUSY_TIMEOUT + 3, BUSY_TIMEOUT) as call:
+                guard = asyncio.timeout(BUSY_TIMEOUT + SLACK)  # its deadline counts from here
+                start = time.perf_counter()
                 try:
-                    async with asyncio.timeout(BUSY_TIMEOUT + SLACK):
-                        value = await ctx.function(NAME)(session, f"{ctx.api.url}/items/42?delay_ms=20",
-                                                         BUSY_TIMEOUT)
-                except TimeoutError:
-                    value = "no answer when the check stopped waiting"
+                    async with guard:
+                        got = "returned", await ctx.function(NAME)(
+                            session, f"{ctx.api.url}/items/42?delay_ms=20", BUSY_TIMEOUT)
+                except TimeoutError as error:  # the guard's, or the learner's own
+                    got = "raised", type(error).__name__
+                    call.outcome = f"raised {got[1]}"
                 except Exception as error:
                     raise raised(ctx, error) from None
+                seconds = time.perf_counter() - start
             busy.cancel()
             await asyncio.gather(busy, return_exceptions=True)
-    return value
+    if guard.expired():  # no answer by then (or one after it, the guard's cancel swallowed)
+        raise ExerciseBroken(
+            f"`{NAME}` in {ctx.shown_as()} did not return within {BUSY_TIMEOUT + SLACK:g} s, "
+            f"though the caller's one connection was free after {ms(BUSY_S)} and the service "
+            "answers in 20 ms: an await that never completes?")
+    return got, seconds
 
 
 PARTS = ("profile", "posts", "notifications")
@@ -444,15 +454,27 @@ async def check_answer_comes_through(ctx):
               "the service sent its body a byte every 15 ms, 165 ms in all"))
     for path, timeout, expected, what in cases:
         expect_answer(ctx, await attempt(ctx, ctx.api.url + path, timeout), expected, what)
-    value = await through_a_busy_pool(ctx)
-    ctx.expect(value == {"item": 42},
+    got, seconds = await through_a_busy_pool(ctx)
+    gave_up = got[0] == "raised" or got[1] == FALLBACK  # a TimeoutError, or the fallback
+    ctx.expect(got == ("returned", {"item": 42}),
                f"the caller's session allows one connection, held by another request for "
-               f"{BUSY_S * 1000:,.0f} ms; then the service answered in 20 ms, within the "
-               f"{BUSY_TIMEOUT:g} s timeout, and {NAME} gave {value!r}",
+               f"{ms(BUSY_S)}, and the service answers in 20 ms, within the "
+               f"{BUSY_TIMEOUT:g} s timeout; {NAME} "
+               + (f"raised {got[1]}" if got[0] == "raised" else "returned the fallback"
+                  if got[1] == FALLBACK else f"returned {got[1]!r}")
+               + f" after {ms(seconds)}",
                "waiting for a free connection is part of the call, and the caller's budget "
-               "covers it: a shorter deadline for one step (`connect=`, `sock_connect=`) gives "
-               "up on answers that were on time",
-               "one deadline, `timeout` seconds for the whole call, and no shorter one inside it")
+               + ("covers it: this call gave up before its timeout. A shorter deadline for one "
+                  "step (`connect=`, which includes the wait for a free connection) gives up "
+                  "on answers that would come in time"
+                  if gave_up and seconds < BUSY_TIMEOUT else
+                  f"covers it: the connection was free after {ms(BUSY_S)}, leaving "
+                  f"{ms(BUSY_TIMEOUT - BUSY_S)} for a 20 ms answer"
+                  if gave_up else
+                  "covers it; what comes back in time is the service's answer, "
+                  "{'item': 42} here"),
+               "one deadline, `timeout` seconds for the whole call, and no shorter one inside it"
+               if gave_up else "return the JSON body as it came")
 
     async def both(path):
         url = ctx.api.url + path
@@ -806,9 +828,17 @@ async def errors_raised(ctx, dropping: str, accepted: list):
                       f"{count(len(accepted), 'connection')} to it" if what == DROPPED else ""),
                    "a dropped connection is an error that came back in time: the starter raises "
                    "aiohttp's ServerDisconnectedError at once (aiohttp itself sends the request "
-                   "once more first). Retried until the deadline, it becomes 'the service is "
-                   "slow' on the page, while a crashing service gets a new request every few "
-                   "milliseconds"
+                   "once more first, 2 connections in all). "
+                   + (("Retried until the deadline, it becomes 'the service is slow' on the page"
+                       if result.value == FALLBACK and result.late is not None else
+                       "Retried, it hides the error")
+                      + f", while the crashing service got {count(len(accepted), 'connection')} "
+                      f"in {ms(result.seconds)} of one call"
+                      if len(accepted) > 2 else
+                      "Turned into the fallback, it says 'the service is slow' on the page, "
+                      "where the service is crashing"
+                      if result.value == FALLBACK else
+                      "Returned as a value, it would be drawn on the page as the item")
                    if what == DROPPED else
                    "the caller's session gives up first, by its own settings, and the call ends "
                    "in time with that error (the starter raises it): aiohttp's timeout errors are "
@@ -837,6 +867,9 @@ async def errors_raised(ctx, dropping: str, accepted: list):
                    if what == SESSION_EXPIRED else
                    "let the error through as the starter does: no retry of your own (aiohttp "
                    "already sends it once more when the connection is dropped)"
+                   if what == DROPPED and len(accepted) > 2 else
+                   "catch only the timeout (your own deadline's), and let other errors through "
+                   "as the starter does"
                    if what == DROPPED else
                    "catch only the timeout; let other errors through as the starter does "
                    "(`response.raise_for_status()` as soon as the status is in, before the body)")

@@ -112,7 +112,9 @@ class Observation:
     through_session: int = 0  # requests the caller's session sent
     asked: Counter = field(default_factory=Counter)  # url -> requests the session sent for it
     seconds: float = 0.0  # how long the call took (shown in messages, never decides)
+    urls: list = field(default_factory=list)  # the urls this call was given, as keys (key())
     urls_after: str = ""  # "" when the caller's list of urls was left as it was
+    list_after: list | None = None  # the caller's list as the call left it, when it changed
     session_after: str = ""  # "" when the caller's session was left open and unchanged
     own_timeouts: list = field(default_factory=list)  # per-request timeouts not the session's
 
@@ -135,6 +137,44 @@ def short(ctx, url: str) -> str:
 
 def count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def key(url) -> str:
+    """A url as the server would see it, to compare the keys of results and errors with."""
+    try:
+        return str(URL(str(url)))
+    except (ValueError, TypeError):
+        return str(url)
+
+
+GIVEN: set[str] = set()  # every url handed to your fetch_all so far in this run, as key()
+
+
+def capped(items: list[str], first: int = 5) -> str:
+    return ", ".join(items[:first]) + (f" and {len(items) - first} more"
+                                       if len(items) > first else "")
+
+
+def expect_no_strays(ctx, result: Observation, held: dict, which: str, shown_as) -> None:
+    """No key of ``held`` (results or errors, named ``which``) outside the call's own list."""
+    strays = [url for url in held if key(url) not in result.urls]
+    earlier = sum(key(url) in GIVEN for url in strays)
+    ctx.expect(not strays,
+               f"{which} also held {count(len(strays), 'key')} not in this call's list"
+               + (" (all of them urls of earlier calls: kept from an earlier call?)"
+                  if strays and earlier == len(strays) else
+                  f" ({earlier} of them urls of earlier calls: kept from an earlier call?)"
+                  if earlier else "")
+               + ": " + capped([shown_as(url) for url in strays]),
+               "a dict that outlives the call (at module level, a default argument, an "
+               "attribute) carries earlier calls' outcomes into this one: the page gets outcomes "
+               "of urls it did not ask for, and an old outcome poses as this call's"
+               if earlier else
+               "results and errors hold the urls of this call's list, keyed as given: the "
+               "page looks up its own urls, and any other key is an outcome it did not ask for",
+               "build new `results` and `errors` dicts inside each call, and return those"
+               if earlier else
+               f"key {which} by the urls of this call's list, as given")
 
 
 def sources_failed(error: BaseException) -> bool:
@@ -206,7 +246,8 @@ async def observe(ctx, urls: list[str], which: str = "yours",
     loop = asyncio.get_running_loop()
     previous = loop.get_exception_handler()
     loop.set_exception_handler(lambda _, context: reports.append(context))
-    result = Observation()
+    result = Observation(urls=[key(url) for url in urls])
+    GIVEN.update(result.urls)
     started: list = []
     try:
         async with traced_session(started, session_timeout) as session:
@@ -243,6 +284,7 @@ async def observe(ctx, urls: list[str], which: str = "yours",
                                    if timeout != timeout_before]
             if given != list(urls):
                 result.urls_after = f"changed the list of urls it was given to {given}"[:200]
+                result.list_after = [str(url) for url in given]
             if session.closed:
                 result.session_after = "closed the caller's session"
             elif session.timeout != timeout_before:
@@ -368,6 +410,7 @@ async def peak_of(ctx, urls: list[str], guard: float, unlimited: bool = False
     """The server's peak in flight for one call, and whether it ended before ``guard`` seconds
     (``unlimited``: through a session whose pool has no limit)."""
     connector = aiohttp.TCPConnector(limit=0) if unlimited else None
+    GIVEN.update(key(url) for url in urls)
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10),
                                      connector=connector) as session:
         with ctx.api.recording() as seen, ctx.watch(NAME, guard + 2):
@@ -464,6 +507,8 @@ def expect_kept(ctx, result: Observation, good: dict, when: str) -> None:
                "every url that answered belongs in results: catch each failure inside its own "
                "call (or gather with return_exceptions=True), so that one failure neither "
                "cancels the others nor hides their results")
+    expect_no_strays(ctx, result, results, "results",
+                     lambda url: f"{short(ctx, url)} → {shown(results[url])}"[:100])
     posing = [f"{short(ctx, url)} → {shown(value)}"[:100]
               for url, value in results.items() if url not in good]
     ctx.expect(not posing,
@@ -489,6 +534,8 @@ def expect_reported(ctx, result: Observation, failed: dict, when: str) -> None:
                "a failure nobody reports is invisible: the page shows less and no one can "
                "tell why, or that a dependency is down",
                "put every url whose request raised into errors, with its exception")
+    expect_no_strays(ctx, result, errors, "errors",
+                     lambda url: f"{short(ctx, url)} ({errors[url][1]})"[:100])
     extra = [short(ctx, url) for url in errors if url not in failed]
     ctx.expect(not extra,
                f"errors also named {', '.join(extra)}, which answered",
@@ -829,6 +876,15 @@ async def check_url_listed_twice(ctx):
         await settled(ctx, result, f"for {listed}, flaky and {short(ctx, twice)} each listed "
                       "twice")
         expect_asked_once(ctx, result, urls, f"for {listed}")
+        after = result.list_after
+        ctx.expect(after is None,
+                   f"for {listed}, {NAME} changed the caller's list to ["
+                   + ", ".join(names.get(url) or short(ctx, url) for url in after or ()) + "]",
+                   "the caller's list is the caller's: it may use it again after the call (a "
+                   "page with two panels fed by one source lists it twice, and reads its list "
+                   "back by position)",
+                   "read the list, and build lists of your own from it (`unique = "
+                   "list(dict.fromkeys(urls))` is a new list)")
         first = await observe(ctx, [down])
         again = await observe(ctx, [flaky, down])
         recovers = sources["recovers"]
