@@ -81,7 +81,7 @@ def summary(verdict: Verdict, with_error: bool = True) -> str:
     m = verdict.measurements
     if "broken_ms" in m:
         note = speed_note(m["speedup"], m.get("within_noise", False), m.get("same_code", False),
-                          m.get("apart", True), m.get("throttled", False))
+                          m.get("apart", True), m.get("throttled", False), m.get("caveat", ""))
         lines.append(f"  Broken {format_ms(m['broken_ms'])} → yours {format_ms(m['yours_ms'])}: "
                      f"{note} (median of {m['runs']} runs each, measured just now)")
     lines += [f"  {note}" for note in verdict.notes]

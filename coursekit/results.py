@@ -168,7 +168,7 @@ def report_text() -> str:
                 continue
             m = dict(record["measurements"])
             broken, fixed, ratio = m.pop("broken_ms", None), m.pop("yours_ms", None), m.pop("speedup", None)
-            m.pop("runs", None)
+            m.pop("runs", None), m.pop("caveat", None)
             probes = ", ".join(f"{key}={value}" for key, value in m.items())
             lines.append(
                 f"{lesson.stem:<28} {mode:<10} {'pass' if record['passed'] else 'fail':<7} "

@@ -89,7 +89,18 @@ def fastest(timing: Timing, keep: int = 3) -> Timing:
     return Timing(tuple(sorted(timing.samples)[:keep]), of=timing.of or len(timing.samples))
 
 
-def few_runs(a: Timing, b: Timing) -> str:
+def chance_apart(a: Timing, b: Timing) -> float:
+    """How often runs of one speed, in random order, come out with one side's runs all
+    faster than the other's (the fastest ``k`` of ``n`` a side where ``fastest`` kept them)."""
+    def one_side(one: Timing, other: Timing) -> float:
+        kept, runs = len(one.samples), one.of or len(one.samples)
+        others = other.of or len(other.samples)
+        return math.comb(runs + others - kept, runs - kept) / math.comb(runs + others, runs)
+
+    return one_side(a, b) + one_side(b, a)
+
+
+def few_runs(a: Timing, b: Timing, again: str = "run the cell again") -> str:
     """Words to add when a winner is named from runs too few to rule out noise, else "".
 
     Runs of one speed in random order fail to overlap 2 / C(n + m, n) of the time: 1 time in 10
@@ -97,19 +108,14 @@ def few_runs(a: Timing, b: Timing) -> str:
     more often: when the k fastest of all runs come from one side, 1 time in 6 for 3 of 5.
     Above 1 in 20, the words say so.
     """
-    def apart_by_chance(one: Timing, other: Timing) -> float:
-        kept, runs = len(one.samples), one.of or len(one.samples)
-        others = other.of or len(other.samples)
-        return math.comb(runs + others - kept, runs - kept) / math.comb(runs + others, runs)
-
-    chance = apart_by_chance(a, b) + apart_by_chance(b, a)
+    chance = chance_apart(a, b)
     if chance <= 0.05:
         return ""
     sides = [f"the {len(t.samples)} fastest of {t.of}" if t.of else str(len(t.samples))
              for t in (a, b)]
     runs = f"{sides[0]} runs a side" if sides[0] == sides[1] else " and ".join(sides) + " runs"
     return (f" (from {runs}: noise alone keeps that many apart 1 time in "
-            f"{round(1 / chance)}, so run the cell again before trusting it)")
+            f"{round(1 / chance)}, so {again} before trusting it)")
 
 
 def ratio(slow: Timing, fast: Timing) -> float:
