@@ -317,6 +317,16 @@ async def check_peak_is_limit(ctx):
                        "`asyncio.Semaphore(limit)` per call, not one per request" if everything
                        else "one `asyncio.Semaphore(limit)`, made in the call and shared by "
                        "every URL whatever its host, held until the body is read")
+            # Within the limit, more in flight than there are URLs: extra requests, not too few.
+            ctx.expect(peak <= size,
+                       f"with limit={limit} and {size} {kind}, the server had {peak} requests "
+                       f"in flight at once, more than there are URLs "
+                       f"({call.seen.total_requests} requests in all)",
+                       "each URL of the list is one GET, as the docstring says, however many "
+                       "slots are free: an extra request is load the limit was meant to spare "
+                       "the API",
+                       "request each URL of the list exactly once (a `limit` above the number "
+                       "of URLs lets them all run at once, no more)")
             if call.overran:
                 slow = (f"with {f'{peak} at a time' if peak else 'none in flight'} it had not "
                         f"finished after {call.overran:g} s, where {want} at a time need a "

@@ -676,12 +676,15 @@ async def check_reuses_connections(ctx):
                               for n, size in zip(counts, SIZES, strict=True)),
                "requests paid for new connections (a TCP handshake here; TCP and TLS against "
                "a real HTTPS API) and threw them away: "
-               + ("one session served each job, but its connector closes every connection "
-                  "after its request (force_close=True, keepalive_timeout=0...)" if shared else
+               + ("one session served each job, but its connections were closed after their "
+                  "requests instead of kept for the next (a connector with force_close=True "
+                  "or keepalive_timeout=0 does that, and so does a `Connection: close` "
+                  "header)" if shared else
                   "each ClientSession has a connection pool of its own, so a session per "
                   "request (or per batch of requests) reuses nothing across them")
                + ", and the bigger the job, the more connections",
-               ("leave the connector's keep-alive as aiohttp sets it: " if shared else
+               ("let connections stay alive between requests (the connector's keep-alive "
+                "as aiohttp sets it, no `Connection: close` header): " if shared else
                 "share one session for all the requests of the job: ")
                + f"at most {CONCURRENCY} connections are then enough, each reused from one "
                "request to the next, however long the job")
@@ -927,10 +930,14 @@ async def shutdown_without_a_job(ctx):
     """shutdown() of a freshly loaded copy of the file, no job before it, returns as the starter's."""
     with phase("shutdown() of an app that ran no job"):
         fresh = load_file(ctx.paths["yours"], ctx.shown_as())
+        deadline = asyncio.timeout(5)
         try:
-            await asyncio.wait_for(fresh.shutdown(), 5)
+            async with deadline:
+                await fresh.shutdown()
         except Exception as error:
-            ctx.fail(f"in an app that ran no job, shutdown() raised {error!r:.120}",
+            outcome = ("did not return within 5 s" if deadline.expired()
+                       else f"raised {error!r:.120}")
+            ctx.fail(f"in an app that ran no job, shutdown() {outcome}",
                      "an app can stop without having fetched anything (a quiet night, a "
                      "deploy rolled back): shutdown() must close what exists, and only that, "
                      "as the starter's returns",
@@ -946,11 +953,14 @@ async def jobs_in_tasks(ctx):
         app = load_file(ctx.paths["yours"], ctx.shown_as())
         jobs = [asyncio.create_task(app.fetch_all(item_urls(ctx, range(n, n + 10), 10)))
                 for n in range(0, 10 * APP_JOBS, 10)]
+        deadlines = [asyncio.timeout(5), asyncio.timeout(5)]  # the jobs', then shutdown()'s
         try:
-            results = await asyncio.wait_for(asyncio.gather(*jobs), 5)
-            await asyncio.wait_for(app.shutdown(), 5)
+            async with deadlines[0]:
+                results = await asyncio.gather(*jobs)
+            async with deadlines[1]:
+                await app.shutdown()
         except Exception as error:
-            outcome = ("did not finish within 5 s" if isinstance(error, TimeoutError)
+            outcome = ("did not finish within 5 s" if any(d.expired() for d in deadlines)
                        else f"raised {error!r:.120}")
             ctx.fail(f"in a new app running {APP_JOBS} jobs at once, each in a task of its "
                      f"own, then shutdown(), your code {outcome}",
@@ -967,22 +977,36 @@ async def jobs_in_tasks(ctx):
                "every job needs its own results, in the order of its URLs",
                "keep the starter's gather in each job")
     left = Counter(what for what, during in Made.open() if during == label)
-    shared_one = left == Counter(session=1)
+    # A connector is counted only when no open session owns it: what is said of connectors
+    # holds beside sessions too.
+    sessions, connectors = left["session"], left["connector"]
+    shared_one = sessions == 1
+    why = [] if not sessions else [
+        "the jobs shared one session, and shutdown() left it open: its connections "
+        "stay open until the garbage collector frees it, and aiohttp warns 'Unclosed "
+        "client session'"
+        if shared_one else
+        "shutdown() closes only what it can find: a session kept where one task sees "
+        "it (a ContextVar, say) is made anew in every task and never closed; in a "
+        "long-running app the open sessions and their connections pile up"]
+    nudge = [] if not sessions else [
+        "close it in shutdown(): `await session.close()`" if shared_one else
+        "keep the session where every job and shutdown() find the same one (a module "
+        "global), or give each job its own `async with` session"]
+    if connectors:
+        why.append("a session closes the connector it was given only if it owns it (not with "
+                   "`connector_owner=False`): a connector your code created is yours to close, "
+                   "and until it is, the connections it keeps stay open")
+        nudge.append("close the connector in shutdown(): `await connector.close()`"
+                      if connectors == 1 else
+                      "keep one connector where every job and shutdown() find it (a module "
+                      "global), and close it in shutdown(): `await connector.close()`")
     ctx.expect(not left,
                f"in a new app that ran {APP_JOBS} jobs at once, each in a task of its own (as "
                "a web server runs request handlers), then called shutdown() from its main "
                "task, your code had left open "
                + ", ".join(count(n, what) for what, n in left.items()),
-               "the jobs shared one session, and shutdown() left it open: its connections "
-               "stay open until the garbage collector frees it, and aiohttp warns 'Unclosed "
-               "client session'"
-               if shared_one else
-               "shutdown() closes only what it can find: a session kept where one task sees "
-               "it (a ContextVar, say) is made anew in every task and never closed; in a "
-               "long-running app the open sessions and their connections pile up",
-               "close it in shutdown(): `await session.close()`" if shared_one else
-               "keep the session where every job and shutdown() find the same one (a module "
-               "global), or give each job its own `async with` session")
+               "; ".join(why), "; ".join(nudge))
 
 
 async def measure(ctx):

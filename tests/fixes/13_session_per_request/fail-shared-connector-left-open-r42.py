@@ -1,0 +1,41 @@
+"""Wrong: a session per request over one module-level connector (connector_owner=False), which shutdown() never closes.
+
+BUG: when the app stops, the connector stays open with its kept-alive connections, until the
+garbage collector finds it ("Unclosed connector"). The requests reuse the connector's
+connections, right (the design `connector_owner=False` is made for), and a closed connector is
+replaced, but each session leaves the connector open, as it must when it does not own it,
+and shutdown() forgets it too.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+_connector: aiohttp.TCPConnector | None = None
+
+
+async def fetch_json(url: str) -> dict:
+    global _connector
+    if _connector is None or _connector.closed:
+        _connector = aiohttp.TCPConnector()
+    async with aiohttp.ClientSession(connector=_connector, connector_owner=False) as session:
+        async with session.get(url) as response:
+            response.raise_for_status()
+            return await response.json()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown() -> None:
+    pass  # the sessions are closed; the connector is forgotten

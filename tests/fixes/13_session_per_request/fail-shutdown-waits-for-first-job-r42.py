@@ -1,0 +1,49 @@
+"""Wrong: a module session made by the first job; shutdown() waits until it exists, then closes it.
+
+BUG: an app that stops before its first job (a quiet night, a deploy rolled back) never stops:
+shutdown() waits for ever on an event only a job sets. One session kept between jobs and
+closed in shutdown(), right, but instead of closing it only if a job created one, shutdown()
+waits "to be sure it is there".
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+_session: aiohttp.ClientSession | None = None
+_ready: asyncio.Event | None = None
+
+
+def _event() -> asyncio.Event:
+    global _ready
+    if _ready is None:
+        _ready = asyncio.Event()
+    return _ready
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    global _session
+    if _session is None:
+        _session = aiohttp.ClientSession()
+        _event().set()
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url):
+        async with slots:
+            return await fetch_json(_session, url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown() -> None:
+    await _event().wait()
+    await _session.close()
