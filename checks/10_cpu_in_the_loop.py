@@ -7,18 +7,20 @@ each request started, counted whatever starts them (a ProcessPoolExecutor, a
 multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts none
 after the first request, and the processes started by the service's first requests arriving
 together all still run later (several pools made at once, all but one dropped, exit); after
-a quiet spell (0.3 s in which the timed waits of threads the learner's code started run 1,000
-times as fast: 5 minutes to an idle timer) the next request starts none either.
+a quiet spell (0.3 s in which the learner's timers, on the event loop and in threads its code
+started, run 1,000 times as fast: 5 minutes to an idle timer) the next request starts none either.
 From the two-requests-at-once check on, the learner's file runs as if one CPU were all this
 process may use (os.cpu_count, sched_getaffinity, process_cpu_count and coursekit.cpus.usable
 say 1; the file is loaded again under that view), so a pool sized by the CPUs alone has one
 worker there on every machine.
 Short texts asked for the first time must be scored by a job in a worker too (a size
 threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no CPU cost)
-must still get its answer (the learner's own timers of half that hold or more run 60 times
-as fast meanwhile: asyncio.timeout, wait_for, result(timeout); a deadline under a minute shows),
-with the handler idle meanwhile (its code resumed a few times, not on
-every turn of the loop: a count of sys.settrace call events; little CPU here); requests from a
+must still get its answer (the learner's own timers run 60 times as fast meanwhile:
+asyncio.timeout, wait_for, sleep, result(timeout); a deadline under a minute shows),
+with the handler idle meanwhile (its code resumed a few times, not once per poll: a poll's
+sleep runs 60 times as fast too, so a poll every second of the minute the job seems to take
+resumes it about 60 times, against a limit of 30; a count of sys.settrace call events; little
+CPU here); requests from a
 second event loop (a second asyncio.run, in a thread) get their answers from workers that ran
 before (not a pool per loop, no asyncio object of the first loop), and a fresh copy of the
 file first used in an asyncio.run that then ended still answers in the next one (a pool shut
@@ -416,25 +418,31 @@ async def check_pool_once(ctx):
     await quiet_spell(ctx)
 
 
-IDLE_FASTER = 1_000  # during a quiet spell, the timed waits of threads the learner's code
-IDLE_GAP_S = 0.3  # starts run this many times as fast: 0.3 s seems 5 minutes to them
+IDLE_FASTER = 1_000  # during a quiet spell, the timers of the learner's code, on the event
+IDLE_GAP_S = 0.3  # loop and in the threads it starts, run this many times as fast: 0.3 s seems
+# 5 minutes to them
 JOIN_S = 2.0  # a timer that fired may take this long to finish (only a guard against a hang)
 
 
 async def quiet_spell(ctx) -> None:
-    """A request, a pause that the timed waits of threads the learner's code starts (an idle
-    timer: threading.Timer, Event.wait) see as IDLE_GAP_S * IDLE_FASTER seconds, then a
-    request that must find the pool warm (one retired when idle starts its workers again)."""
-    with waits_faster(IDLE_FASTER, learners_threads_only=True) as started:
+    """A request, a pause that the timers of the learner's code (an idle timer: the event
+    loop's call_later or sleep; in a thread it starts, threading.Timer or Event.wait) see as
+    IDLE_GAP_S * IDLE_FASTER seconds, then a request that must find the pool warm (one retired
+    when idle starts its workers again)."""
+    with waits_faster(IDLE_FASTER, learners_threads_only=True) as started, \
+            TimersFaster(ctx.paths["yours"], IDLE_FASTER, threads=False) as timers:
         await score(ctx, SHORT[0], "a request before a quiet spell")
         await asyncio.sleep(IDLE_GAP_S)
         deadline = time.monotonic() + JOIN_S
         for thread in started():
             await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
+        await timers.fired(deadline)
+    ctx.record(quiet_spell_loop_timers=timers.shown() or "none")
     after = await score(ctx, SHORT[1])
     ctx.expect(not after.seen.started_anew,
                f"a request after a quiet spell (as if {IDLE_GAP_S * IDLE_FASTER / 60:g} minutes "
-               f"had passed without one, to the timers of the threads your code started) started "
+               f"had passed without one, to your code's timers: the event loop's and those of the "
+               f"threads it started) started "
                f"{plural(len(after.seen.started_anew), 'process')} ({after.seen.describe_starts()})",
                "the pool was retired while idle and made again: the first request after every "
                "quiet spell (each night, each lunch hour) pays for starting the workers again, "
@@ -512,28 +520,31 @@ class Resumes:
         sys.settrace(self._previous)
 
 
-RESUMES_LIMIT = 30  # an awaiting handler is resumed a few times per request; a poller every
-# 20 ms or less about 50 to thousands of times in the slow job's second
-FASTER = 60  # during the slow job, the learner's timers of FASTER_FROM_S or more run this much faster
-FASTER_FROM_S = HOLD_S / 2  # shorter ones (a poll's sleep) are left alone: the hold itself outlasts them
+RESUMES_LIMIT = 30  # an awaiting handler is resumed 2 or 3 times per request; a poller, its
+# sleeps FASTER times as fast, once per poll of the HOLD_S * FASTER it seems to wait (every
+# 0.1 s: 600; sleep(0), on every turn of the loop: thousands)
+FASTER = 60  # during the slow job, every timer of the learner's code runs this much faster
 _asked_by_yours: contextvars.ContextVar[bool] = contextvars.ContextVar("asked_by_yours", default=False)
 
 
 class TimersFaster:
-    """The learner's timers of FASTER_FROM_S or more end FASTER times as early: to them, a job
-    held HOLD_S seems to take HOLD_S * FASTER, at no CPU cost.
+    """The learner's timers end ``factor`` times as early: to them, a job held HOLD_S seems to
+    take HOLD_S * factor, at no CPU cost, and a pause of IDLE_GAP_S seems IDLE_GAP_S * factor.
 
     A timer is the learner's when code of the learner's file is on the stack as it is made,
     or it is made in a task, or in a thread running a function, that such code started
     (create_task, run_in_executor with threads, asyncio.to_thread):
     asyncio.timeout, wait_for and sleep (the running loop's call_at), and timed waits on a
     thread (threading.Condition.wait: Future.result(timeout), concurrent.futures.wait, Event,
-    Queue). The check's own timers are made by its code alone and keep their length.
+    Queue; not with ``threads=False``, where coursekit.waits does it). The check's own timers
+    are made by its code alone and keep their length.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, factor: float = FASTER, threads: bool = True):
         self.files = {str(path), str(Path(path).resolve())}
-        self.scaled: list[float] = []
+        self.factor, self.threads = factor, threads
+        self.scaled: list[float] = []  # the delays asked for, before they were shortened
+        self.handles: list[asyncio.TimerHandle] = []  # the loop's timers shortened
         self.thread = threading.local()  # .yours: this thread runs a function the learner's code gave
 
     def yours(self) -> bool:
@@ -547,10 +558,27 @@ class TimersFaster:
         return False
 
     def shorter(self, delay: float | None) -> float | None:
-        if delay is None or delay < FASTER_FROM_S or not self.yours():
+        if delay is None or delay <= 0 or not self.yours():
             return delay
         self.scaled.append(delay)
-        return delay / FASTER
+        return delay / self.factor
+
+    def shown(self) -> str:
+        """The distinct delays shortened, longest first: a poller asks for the same one often."""
+        delays = sorted({round(delay, 3) for delay in self.scaled}, reverse=True)
+        return ", ".join([f"{delay:.3g} s" for delay in delays[:3]] + ["..."] * (len(delays) > 3))
+
+    async def fired(self, deadline: float) -> None:
+        """Wait until the loop's timers shortened have fired (or been cancelled), or until
+        ``deadline`` (time.monotonic) if sooner: an idle timer fires at IDLE_GAP_S * factor."""
+        loop = self.loop
+        while (left := deadline - time.monotonic()) > 0:
+            due = [handle.when() for handle in self.handles
+                   if not handle.cancelled() and handle.when() > loop.time()]
+            if not due:
+                break
+            await asyncio.sleep(min(min(due) - loop.time(), left))
+        await asyncio.sleep(0)  # a timer due now runs before this task resumes
 
     def __enter__(self):
         loop = self.loop = asyncio.get_running_loop()
@@ -560,7 +588,11 @@ class TimersFaster:
 
         def faster_call_at(when, callback, *args, **kwargs):
             now = loop.time()
-            return call_at(now + self.shorter(when - now), callback, *args, **kwargs)
+            delay = self.shorter(when - now)
+            handle = call_at(now + delay, callback, *args, **kwargs)
+            if delay != when - now:
+                self.handles.append(handle)
+            return handle
 
         def faster_wait(condition, timeout=None):
             return wait(condition, self.shorter(timeout))
@@ -582,7 +614,8 @@ class TimersFaster:
             return run_in_executor(executor, function, *args)
 
         loop.call_at, loop.run_in_executor = faster_call_at, marking_run_in_executor
-        threading.Condition.wait = faster_wait
+        if self.threads:
+            threading.Condition.wait = faster_wait
         loop.set_task_factory(marking_factory)
         return self
 
@@ -595,7 +628,8 @@ class TimersFaster:
 
     def __exit__(self, *exc):
         del self.loop.call_at, self.loop.run_in_executor
-        threading.Condition.wait = self._wait
+        if self.threads:
+            threading.Condition.wait = self._wait
         self.loop.set_task_factory(self._factory)
 
 
@@ -612,11 +646,10 @@ async def check_slow_job(ctx):
     got = call.result
     ctx.record(slow_job_pids=held.pids, slow_job_resumes=resumes.count,
                slow_job_cpu_here_ms=round(call.cpu_here_ms, 1),
-               slow_job_timers_faster=[round(delay, 2) for delay in timers.scaled])
+               slow_job_timers_faster=len(timers.scaled), slow_job_timer_delays=timers.shown() or "none")
     if call.error is not None:
-        seems = (f"; your timers of {FASTER_FROM_S:g} s or more ({', '.join(f'{delay:.3g} s' for delay in timers.scaled)}) "
-                 f"ran {FASTER} times as fast meanwhile: as if the job took {HOLD_S * FASTER:g} s"
-                 if timers.scaled else "")
+        seems = (f"; your timers ({timers.shown()}) ran {FASTER} times as fast meanwhile: as if "
+                 f"the job took {HOLD_S * FASTER:g} s" if timers.scaled else "")
         ctx.fail(f"when the scoring job took {HOLD_S:g} s longer than usual (held back in its "
                  "worker at no CPU cost, as a long document or a busy machine does), "
                  f"handle_score raised {describe(call.error, ctx.paths['yours'])}{seems}",
@@ -628,9 +661,11 @@ async def check_slow_job(ctx):
                  "wants one, belongs to the caller")
     ctx.expect(got == want, f"for a slow job, handle_score returned {got!r}",
                f"readability gives {want!r}", "await the job's result and return it")
+    seems = (f" ({HOLD_S * FASTER:g} s to your timers, which ran {FASTER} times as fast "
+             f"meanwhile: {timers.shown()})" if timers.scaled else "")
     ctx.expect(resumes.count <= RESUMES_LIMIT and call.cpu_here_ms < HOLD_S * 1000 / 2,
-               f"while a job waited {HOLD_S:g} s in its worker (at no CPU cost), the code of "
-               f"your file was resumed {resumes.count:,} times on the event loop's thread, and "
+               f"while a job waited {HOLD_S:g} s in its worker, at no CPU cost{seems}, the code "
+               f"of your file was resumed {resumes.count:,} times on the event loop's thread, and "
                f"this process spent {call.cpu_here_ms:.0f} ms of CPU",
                "the handler keeps asking whether the job is done: the loop stays free, but the "
                "service's own process wakes up again and again for as long as any job runs (up "
