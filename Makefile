@@ -83,6 +83,6 @@ wheelhouse:  ## download every package into wheelhouse/; make setup then install
 wheelhouse-test:  ## set up a copy of the course from wheelhouse/ alone (pip --no-index), then doctor it
 	$(COURSE) wheelhouse-test
 
-clean:  ## remove the environment, caches and test artefacts (not your exercises, backups/, wheelhouse/)
-	rm -rf $(VENV) .venv-* .course/results.json .course/verdicts .pytest_cache .ruff_cache build
+clean:  ## remove the environment, caches and test artefacts (not your exercises, your progress, backups/, wheelhouse/)
+	rm -rf $(VENV) .venv-* .course/verdicts .pytest_cache .ruff_cache build
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -75,7 +75,7 @@ GAIN = 2.5
 SIZES = (1_000, 10_000)  # readings in the two counted calls
 LARGE = (1 << 20) + 4_099  # a production-sized batch (8 MiB), no multiple of a chunk size
 PER_ADDED_READING = 0.02  # lines or calls one more reading may add (a loop adds 1 or more)
-SPEED_FLOOR = 3.0  # supporting evidence only: correct fixes measure 15x to 500x here
+SPEED_FLOOR = 1.5  # supporting evidence only, a tenth of what correct fixes measure (15x to 500x)
 ERRORS_AT_START = np.geterr()  # this process's NumPy error handling before the learner's file loads
 
 
@@ -806,7 +806,7 @@ def best_of_interleaved(slow, fast, rounds: int = 3, fast_runs: int = 5) -> tupl
 
 
 def check_speed(ctx):
-    """Timed in this run, on 10,000 readings, yours is at least 3x faster than the loop."""
+    """Timed in this run, on 10,000 readings, yours is at least 1.5x faster than the loop."""
     size = SIZES[1]
     readings = make_readings(size, 5)
     mine, broken = ctx.function("calibrate"), ctx.function("calibrate", which="broken")

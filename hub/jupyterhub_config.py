@@ -5,9 +5,10 @@ their choosing and the shared password, each gets a Jupyter server of their own 
 this machine, its home in COURSE_HUB_HOMES/<name>), and the nbgitpuller link brings each of them
 their own copy of the course, <home>/python-performance-course, open on lesson 00.
 
-Every learner's server runs as the Unix user that runs the hub and can read the others' files:
-fine for a workshop on a machine of its own, not for strangers (docs/hub.md names the spawners
-that separate users).
+Every learner's server runs as the Unix user that runs the hub, so learners can read, change and
+delete each other's files and the hub's own (its database, its cookie secret, the room's password
+in its environment): for a workshop of people trusted with this machine, never run as root, and
+not for strangers (docs/hub.md names the spawners that separate users).
 """
 
 import os
@@ -18,7 +19,7 @@ c = get_config()  # noqa: F821  (JupyterHub defines it when it reads this file)
 
 # Where nbgitpuller puts each learner's copy: the link's targetPath (docs/hub.md).
 COURSE_FOLDER = "python-performance-course"
-HOMES = Path(os.environ.get("COURSE_HUB_HOMES", "/srv/course-homes"))
+HOMES = Path(os.environ.get("COURSE_HUB_HOMES", Path.home() / "course-homes"))  # the hub's user's
 
 c.JupyterHub.bind_url = os.environ.get("COURSE_HUB_URL", "http://127.0.0.1:8000")
 
@@ -38,7 +39,7 @@ c.Spawner.start_timeout = 180
 # jupyter_client's port cache makes it retry the same ones until it gives up: a room opening
 # its notebooks at once lost kernels that way. Without the cache, the retry picks new ports.
 c.Spawner.args = ["--KernelManager.cache_ports=False"]
-if os.geteuid() == 0:  # containers often run as root; Jupyter refuses root without this
+if os.geteuid() == 0:  # a throwaway container's root (make hub-test); Jupyter refuses it without this
     c.Spawner.args.append("--allow-root")
 
 

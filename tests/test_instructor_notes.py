@@ -71,6 +71,9 @@ def write_attempt(folder: Path, name: str, docstring: str) -> Path:
 @pytest.mark.parametrize(("docstring", "said"), [
     ("Wrong: fast, but repeated words are counted once.",
      "Fast, but repeated words are counted once."),
+    ("Lesson 08 wrong fix: one transaction per 200,000 rows.\n\nBUG: a batch commits twice.",
+     "One transaction per 200,000 rows. *Bug:* a batch commits twice."),
+    ("Lesson 10: submit to a shared pool.", "Submit to a shared pool."),
     ("Uses a set, and lower-cases words while at it.\n\nBUG: lower-casing both sides changes "
      "the answer: 'Apple' counts\nas known. More.",
      "Uses a set, and lower-cases words while at it. *Bug:* lower-casing both sides changes "

@@ -217,7 +217,7 @@ def misconception(path: Path) -> str:
     """One wrong fix in a sentence: what the learner wrote, and why it is wrong.
 
     Docstrings say it as a first line ("Wrong: ..."), a first line and a BUG paragraph (or
-    line), or a first paragraph that is the BUG."""
+    line), or a first paragraph that is the BUG; a label such as "Lesson 08 fix:" is dropped."""
     docstring = docstring_as_written(path)
     found = BUG.search(docstring)
     head, bug = (docstring[:found.start()], docstring[found.end():]) if found else (docstring, "")
@@ -226,7 +226,7 @@ def misconception(path: Path) -> str:
     paragraphs = [" ".join(part.split()) for part in head.split("\n\n") if part.strip()]
     if not paragraphs:
         return path.stem.removeprefix("fail-").replace("-", " ").capitalize()
-    first = re.sub(r"^Wrong[^:]{0,10}:\s*", "", paragraphs[0])
+    first = re.sub(r"^(?:Wrong[^:]{0,10}|Lesson \d+(?: [^:]{0,10})?):\s*", "", paragraphs[0])
     if re.match(r"[a-z]+\b(?![._(])", first) and not named_in_code(first.split()[0], path):
         first = first[:1].upper() + first[1:]  # a word, not a name from the code
     text = first_clause(first, stops=".")

@@ -1,4 +1,4 @@
-"""Lesson 01: profile first, the debug line made lazy plus the logging HOWTO's speed-ups.
+"""Lesson 01: the debug line made lazy plus the logging HOWTO's speed-ups.
 
 BUG: once the module is imported, every log record of the whole application loses its thread
 name, process id, file, line and function ("(unknown file)", line 0): at import the module turns

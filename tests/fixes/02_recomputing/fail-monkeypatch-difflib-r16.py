@@ -1,4 +1,4 @@
-"""Lesson 02: recomputing, difflib.get_close_matches itself wrapped in an lru_cache at import.
+"""Lesson 02: difflib.get_close_matches itself wrapped in an lru_cache at import.
 
 BUG: To cache "the expensive comparison, wherever it is called from", the module replaces
 difflib.get_close_matches with an lru_cache(maxsize=4096) of itself at import, and suggest()

@@ -1,4 +1,4 @@
-"""Lesson 03: work inside loops, the set built once, words that clean to nothing skipped.
+"""Lesson 03: the set built once, words that clean to nothing skipped.
 
 BUG: a word that is nothing but punctuation ("...", "!!", "?") is never flagged, where the
 starter flags "" for each such word when the blocklist has a blank line (the moderation rule "no

@@ -1,4 +1,4 @@
-"""Lesson 04: vectorize (a wrong fix: "never compare floats with <", so np.isclose at the floor).
+"""Lesson 04 wrong fix: "never compare floats with <", so np.isclose at the floor.
 
 BUG: to be "safe with floating point", readings within np.isclose's default tolerance of
 the noise floor (rtol=1e-5, atol=1e-8: about 0.2 +- 2e-6) are treated as at the floor and

@@ -1,4 +1,4 @@
-"""Lesson 06: unclosed resources (a wrong fix: the response closed on the error path only).
+"""Lesson 06 wrong fix: the response closed on the error path only.
 
 BUG: a 200 sent with `Connection: close` (or by an HTTP/1.0 server) whose body stalls raises
 TimeoutError after the 5 s timeout with the response, and its socket, still open: read() closes it at the end and on an IncompleteRead, but not

@@ -1,4 +1,4 @@
-"""Lesson 08: bulk writes, one transaction, with synchronous=OFF for the batch, restored after.
+"""Lesson 08: one transaction, with synchronous=OFF for the batch, restored after.
 
 BUG: besides committing once, it switches PRAGMA synchronous to OFF for the duration of the
 batch (when no transaction is open: SQLite refuses the change inside one) and puts the

@@ -1,4 +1,4 @@
-"""Lesson 14: timeouts, one deadline for the whole call, and one retry of a 5xx inside it.
+"""Lesson 14: one deadline for the whole call, and one retry of a 5xx inside it.
 
 BUG: a single `asyncio.timeout_at` covers the whole call, retries included, so the deadline is
 kept ("retries that each get the full timeout overrun it" does not apply), and only its own

@@ -1,4 +1,4 @@
-"""Lesson 15: partial failures, outcomes sorted right, requests sent in slices of 100.
+"""Lesson 15: outcomes sorted right, requests sent in slices of 100.
 
 BUG: each slice is a gather with return_exceptions=True and the outcomes are sorted into
 the two dicts correctly. But the urls are sent 100 at a time, one slice after the other
