@@ -293,11 +293,35 @@ def tidy_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     return orders, customers
 
 
+def layout(frame: pd.DataFrame) -> tuple:
+    """What a frame's readers see first: its columns, their dtypes and its shape."""
+    return tuple(frame.columns), tuple(map(str, frame.dtypes)), frame.shape
+
+
+class FramesSeen(FiltersSeen):
+    """The caller's frames as they were when made, and the first change to one of them seen
+    while the call runs, looked at on each line of the learner's file (FiltersSeen.watching):
+    a column added to the caller's frame and deleted again before returning shows here."""
+
+    def __init__(self, **frames: pd.DataFrame):
+        super().__init__()
+        self.frames = frames
+        self.layouts = {name: layout(frame) for name, frame in frames.items()}
+        self.changed: tuple | None = None
+
+    def look(self) -> None:
+        if self.changed is None:
+            self.changed = next(((name, layout(frame)) for name, frame in self.frames.items()
+                                 if layout(frame) != self.layouts[name]), None)
+
+
 def check_inputs_unchanged(ctx):
-    """With labelled indexes, a named columns axis and category tiers: the starter's report, the inputs unchanged, a second call afresh."""
+    """With labelled indexes, a named columns axis and category tiers: the starter's report, the inputs unchanged, during the call too, a second call afresh."""
     orders, customers = tidy_frames()
     kept = orders.copy(deep=True), customers.copy(deep=True)
-    result = outcome(ctx, orders, customers)
+    seen = FramesSeen(orders=orders, customers=customers)
+    with seen.watching(ctx.module("yours").__file__):
+        result = outcome(ctx, orders, customers)
     ctx.expect(result is not orders,
                "price_orders returned the orders DataFrame it was given, with the new columns "
                "added to it",
@@ -317,6 +341,20 @@ def check_inputs_unchanged(ctx):
                      "work on new frames and columns (assign, merge and arithmetic make new "
                      "ones); no column assignment on, and no inplace=True for, the frames you "
                      "were given")
+    if seen.changed:
+        name, (columns, dtypes, shape) = seen.changed
+        before = seen.layouts[name]
+        ctx.fail(f"while price_orders ran, the {name} frame passed in had "
+                 + (f"columns {list(columns)} instead of {list(before[0])}"
+                    if columns != before[0] else
+                    f"dtypes {list(dtypes)} instead of {list(before[1])}"
+                    if dtypes != before[1] else f"shape {shape} instead of {before[2]}")
+                 + " (put back before it returned)",
+                 f"{name} belongs to the caller, and code that shares it reads it while the "
+                 "report runs (another thread of a web app, a dashboard refreshing): it sees "
+                 "columns it never had, and two reports at once change it under each other",
+                 "work on new frames and columns (assign, merge and arithmetic make new ones), "
+                 "not on the frames you were given, even for a moment")
     found = difference(ctx.call_sync("price_orders", *kept, which="broken"), result, *kept)
     if found:
         ctx.fail("on orders with a labelled index whose labels repeat ('#0', '#1', ...), a note "

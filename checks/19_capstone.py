@@ -903,8 +903,9 @@ async def observe_stuck(ctx, evidence: Evidence, yours: Service) -> None:
             f"answers, stalls on or trickles ({visits} of them asked at once"
             + (f", {lost} of which had no answer after {wait:.0f} s" if lost else "")
             + f"), GET {ordinary}, an ordinary dashboard, had no answer after "
-            f"{patience():.0f} s; {(visits + 1) * unanswered} tries had timed out, more than "
-            f"the {broken.SHIPPING_LIMIT} the service may have at the API at once")
+            f"{patience():.0f} s; the dashboards had asked for {(visits + 1) * unanswered} "
+            "tries the API never answers in time, more than the "
+            f"{broken.SHIPPING_LIMIT} the service may have at the API at once")
 
 
 async def observe_failed_tries(ctx, evidence: Evidence, yours: Service) -> None:
@@ -928,7 +929,8 @@ async def observe_failed_tries(ctx, evidence: Evidence, yours: Service) -> None:
         compare(evidence, evidence.expected, after, f"after {what}")
         return
     evidence.stuck = (f"after {what}, GET {ordinary}, an ordinary dashboard, had no answer after "
-                      f"{patience():.0f} s; {visits * failing} orders had failed, more than the "
+                      f"{patience():.0f} s; the dashboards had asked for {visits * failing} "
+                      "orders the API fails, more than the "
                       f"{broken.SHIPPING_LIMIT} requests the service may have at the API at once")
 
 
