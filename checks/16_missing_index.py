@@ -18,9 +18,12 @@ orders, then queried again; and your recent_orders must give the same answers on
 without your indexes. The caller's connection is used as it is (its uncommitted orders seen,
 its transaction left open, its settings unchanged, a read-only and tuned one's too, nothing
 written; its sqlite3.Row rows returned as they come, not turned into tuples; when its own
-progress handler, its deadline, stops the query: no transaction left open, the handler still set); every call of yours, in every check, is watched for a write (rows, schema,
-statistics, transaction: one every so many calls shows on the call it falls on; one page is
-asked 130 times in a row) and for a DeprecationWarning (a query that breaks on the next Python).
+progress handler, its deadline, stops the query: no transaction left open, the handler still set); every call of yours, in every check, is watched for a write (a statement that
+writes, named by SQLite's authorizer as it is prepared, even one that changes nothing this time:
+ANALYZE, PRAGMA optimize, INSERT, CREATE...; and rows, schema, statistics, transaction changed:
+one every so many calls shows on the call it falls on; one page is asked 130 times in a row)
+and for a DeprecationWarning (a query that breaks on the next Python; not the one Python 3.12.0
+to 3.12.3 give by mistake about ?1 given a tuple, CPython gh-117995).
 Every index create_schema makes must appear in some plan of the query (an unused one only
 costs writes); the race and each index's cost on writes are shown, not decided on. What
 create_schema makes must reach the file in every transaction mode (default,
@@ -49,6 +52,7 @@ from coursekit import sql_plan, sql_probes
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.oracle import agree
 from coursekit.orders_db import ABSENT, COLUMNS, FEW, INSERT, MANY, NOW, SINCE, make_shop, stamp
+from coursekit.warnings_filters import numbered_placeholder_bug
 
 TITLE = "A missing index"
 MINUTES = 35
@@ -161,6 +165,7 @@ def rows_of(ctx, result, args) -> list[tuple]:
 WARNED = (DeprecationWarning, FutureWarning)
 _calls: list = [0]  # calls of yours so far in this check run
 _offences: list = []  # (observed, meaning, nudge) of each call that wrote or warned
+_bug_noted: list = []  # CPython gh-117995's warning noted once per run
 
 
 def footprint(conn) -> tuple:
@@ -181,16 +186,58 @@ def footprint(conn) -> tuple:
     return tuple(found)
 
 
+# What SQLite's authorizer is asked for a statement that writes, as the statement says it.
+# Seen when the statement is prepared, whatever it changes: an ANALYZE that writes the same
+# statistics again, a PRAGMA optimize that finds nothing to do this time.
+WRITE_ACTIONS = {getattr(sqlite3, f"SQLITE_{action}"): said for action, said in (
+    ("ANALYZE", "ANALYZE {0}"), ("REINDEX", "REINDEX {0}"), ("ALTER_TABLE", "ALTER TABLE {1}"),
+    ("INSERT", "INSERT INTO {0}"), ("UPDATE", "UPDATE {0}"), ("DELETE", "DELETE FROM {0}"),
+    *((f"{verb}_{temp}{kind}", f"{verb} {temp.replace('_', ' ')}{kind} {{0}}")
+      for verb in ("CREATE", "DROP") for temp in ("", "TEMP_")
+      for kind in ("TABLE", "INDEX", "VIEW", "TRIGGER")))}
+MAINTAINS = {"optimize", "incremental_vacuum"}  # PRAGMAs that may write (ANALYZE, VACUUM)
+
+
+@contextlib.contextmanager
+def writes_asked(conn):
+    """The statements run on ``conn`` meanwhile that write, through SQLite's authorizer (a list of
+    their verbs and objects: "ANALYZE orders", "PRAGMA optimize"; SQLite's own bookkeeping in
+    sqlite_master and sqlite_stat1 left out where the statement itself is named)."""
+    asked: list[str] = []
+
+    def authorizer(action, name, value, _database, _trigger):
+        if action in WRITE_ACTIONS:
+            asked.append(WRITE_ACTIONS[action].format(name, value))
+        elif action == sqlite3.SQLITE_PRAGMA and (name or "").lower() in MAINTAINS:
+            asked.append(f"PRAGMA {name.lower()}")
+        return sqlite3.SQLITE_OK
+
+    try:
+        conn.set_authorizer(authorizer)  # statements prepared before are prepared again: seen too
+    except sqlite3.ProgrammingError:  # closed: nothing runs on it
+        yield asked
+        return
+    try:
+        yield asked
+    finally:
+        with contextlib.suppress(sqlite3.ProgrammingError):  # closed by the call: said elsewhere
+            conn.set_authorizer(None)
+        named = [said for said in dict.fromkeys(asked)
+                 if not re.search(r"\bsqlite_(?:master|temp_master|stat\d)$", said)]
+        asked[:] = named or list(dict.fromkeys(asked))
+
+
 def page(ctx, conn, args):
     """recent_orders(conn, *args) of yours, watched for writes and deprecation warnings."""
     before = footprint(conn)
-    with warnings.catch_warnings(record=True) as heard:
+    with warnings.catch_warnings(record=True) as heard, writes_asked(conn) as asked:
         warnings.simplefilter("always")
         result = ctx.call_sync("recent_orders", conn, *args)
     _calls[0] += 1
     after = footprint(conn)
     call = f"call {_calls[0]} of recent_orders in this check run, recent_orders(conn, " \
            f"{', '.join(map(repr, args))})"
+    said = []
     if before and after and before != after:
         (changes, opened, version, *stats), (changes2, opened2, version2, *stats2) = before, after
         said = ([f"changed {changes2 - changes} rows"] * (changes2 != changes)
@@ -198,17 +245,31 @@ def page(ctx, conn, args):
                 + ["changed the schema"] * (version2 != version)
                 + ["wrote the planner's statistics (sqlite_stat1, what ANALYZE and PRAGMA "
                    "optimize write)"] * (stats2 != stats))
-        _offences.append((f"{call}, {'; '.join(said)}"
-                          + (f" (the {_calls[0] - 1} calls before it wrote nothing)"
+    if said or asked:
+        _offences.append((f"{call}, "
+                          + "; ".join(([f"ran {', '.join(asked[:4])}"] if asked else []) + said)
+                          + ("" if said else ", after which the database looked as before "
+                                             "(the check saw the statement, not its effect)")
+                          + (f"; the {_calls[0] - 1} calls before it wrote nothing"
                              if _calls[0] > 1 else ""),
-                          "recent_orders is a read, on every call: a write now and then, every "
-                          "so many pages, still takes SQLite's write lock during a page view "
-                          "(other writers wait, or it fails with `database is locked`), and "
-                          "statistics rewritten behind the caller's back change the plans of "
-                          "all its queries",
+                          "recent_orders is a read, on every call: a statement that writes "
+                          "(ANALYZE, PRAGMA optimize whenever it finds the statistics stale, an "
+                          "INSERT, an index), even once every so many pages, takes SQLite's "
+                          "write lock during a page view (other writers wait, or it fails with "
+                          "`database is locked`) and fails on a read-only connection; and "
+                          "statistics rewritten behind the caller's back can change the plans "
+                          "of all its queries",
                           "keep the page to its SELECT; whatever maintains the database (ANALYZE, "
                           "PRAGMA optimize) belongs to create_schema or to a job of its own"))
     for warning in heard:
+        if numbered_placeholder_bug(warning):
+            if not _bug_noted:
+                _bug_noted.append(call)
+                ctx.note(f"Python {sys.version.split()[0]}'s sqlite3 warned that a numbered "
+                         "placeholder (?1) given a tuple is a named one: a mistake of Python "
+                         "3.12.0 to 3.12.3 (CPython gh-117995, fixed in 3.12.4), not counted. "
+                         "Binding ?1 from a tuple is right on every Python.")
+            continue
         if issubclass(warning.category, WARNED):
             _offences.append((f"{call} warned: {warning.category.__name__}: "
                               f"{str(warning.message)[:300]}",

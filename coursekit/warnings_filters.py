@@ -22,13 +22,35 @@ the call::
 ``watching`` looks only when ``path``'s code runs or has just called or been returned to,
 never inside the functions it calls: a library that swaps the filters inside one of its own
 functions, and puts them back before it returns, does not count.
+
+Also here: ``numbered_placeholder_bug(warning)``, whether a warning caught from a learner's
+call is sqlite3's mistaken one on Python 3.12.0 to 3.12.3 (CPython gh-117995), which a check
+must not count against right code.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 import warnings
+
+# CPython gh-117995: Python 3.12.0 to 3.12.3 take a numbered placeholder (?1, ?2) for a named
+# one, and warn when its values come as a sequence: "Binding 1 ('?1') is a named parameter,
+# but you supplied a sequence ...". Binding ?NNN from a tuple is positional binding, right on
+# every Python (3.12.4 and later are silent; 3.14 binds it); named ones (:n, @n, $n) given a
+# sequence are what the warning is for.
+_NUMBERED_AS_NAMED = re.compile(r"Binding \d+ \('\?\d+'\) is a named parameter")
+
+
+def numbered_placeholder_bug(warning) -> bool:
+    """Is ``warning`` (a ``warnings.WarningMessage``, a Warning or its text) sqlite3's
+    DeprecationWarning about a numbered placeholder (?1) given a sequence: CPython's bug
+    gh-117995, on 3.12.0 to 3.12.3 only, and no fault of the code that binds it?"""
+    message = getattr(warning, "message", warning)
+    if isinstance(message, Warning) and not isinstance(message, DeprecationWarning):
+        return False
+    return _NUMBERED_AS_NAMED.match(str(message)) is not None
 
 
 class FiltersSeen:

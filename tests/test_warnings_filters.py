@@ -1,10 +1,11 @@
 """coursekit.warnings_filters: the process's warnings filters, changed during a call or not."""
 
+import sqlite3
 import textwrap
 import warnings
 
 from coursekit.loading import load_file
-from coursekit.warnings_filters import FiltersSeen
+from coursekit.warnings_filters import FiltersSeen, numbered_placeholder_bug
 
 
 def learner_file(tmp_path, body: str):
@@ -54,3 +55,24 @@ def test_a_library_swapping_the_filters_inside_its_own_function_does_not_count(t
     with seen.watching(path):
         module.call(library)
     assert seen.seen is None
+
+
+def test_sqlites_numbered_placeholder_warning_of_3_12_0_to_3_12_3_is_told_apart():
+    """CPython gh-117995: 3.12.0 to 3.12.3 warn about ?1 given a tuple, by mistake; :n given a
+    tuple is the deprecation itself, on 3.12 and 3.13."""
+    tail = (" is a named parameter, but you supplied a sequence which requires nameless (qmark) "
+            "placeholders. Starting with Python 3.14 an sqlite3.ProgrammingError will be raised.")
+    bug, real = "Binding 1 ('?1')" + tail, "Binding 1 (':n')" + tail
+    assert numbered_placeholder_bug(bug) and numbered_placeholder_bug(DeprecationWarning(bug))
+    assert not numbered_placeholder_bug(real) and not numbered_placeholder_bug(UserWarning(bug))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warnings.warn(bug, DeprecationWarning, stacklevel=1)
+        warnings.warn(real, DeprecationWarning, stacklevel=1)
+    assert [numbered_placeholder_bug(item) for item in caught] == [True, False]
+    with warnings.catch_warnings(record=True) as caught:  # what this Python's sqlite3 does
+        warnings.simplefilter("always")
+        conn = sqlite3.connect(":memory:")
+        conn.execute("SELECT ?1, ?2", (1, 2)).close()
+        conn.close()
+    assert all(numbered_placeholder_bug(item) for item in caught)

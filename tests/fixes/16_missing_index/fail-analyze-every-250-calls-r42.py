@@ -1,0 +1,67 @@
+"""Composite index (customer_id, created_at), and ANALYZE every 250th page, "to keep the statistics fresh".
+
+BUG: the 250th call runs ANALYZE on the caller's connection: it takes SQLite's write lock
+during a page view and rewrites sqlite_stat1, where recent_orders must write nothing. On a
+database already analyzed (as half the generated shops are) it writes the same statistics
+again, so nothing in the database differs afterwards: a check that looks only at what changed
+sees nothing on the calls it falls on. The check sees the statement itself (SQLite's
+authorizer is asked for ANALYZE when it is prepared), on any call.
+
+Lesson 16: A missing index.
+
+A shop's account page shows a customer's recent orders, newest first. The query is
+right, but no index serves it: to find one customer's orders SQLite reads every order
+in the shop, then sorts them, so the page gets slower as the shop grows. Give the
+orders table the index this query needs.
+
+Public API (the check calls exactly this):
+
+    def create_schema(conn: sqlite3.Connection) -> None
+        Create, in conn's new and empty database, the table
+            orders(id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL,
+                   status TEXT NOT NULL, created_at TEXT NOT NULL, total_cents INTEGER NOT NULL)
+        (created_at as 'YYYY-MM-DD HH:MM:SS') and the indexes its queries need; commit.
+
+    def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int)
+            -> list[tuple]
+        The customer's orders created at or after `since`, newest first (orders of the
+        same second: the highest id first), at most `limit` of them (limit >= 0), as
+        (id, created_at, status, total_cents) tuples. It reads the database as it is now,
+        through conn, writes nothing and leaves conn as it was; its answer is the same
+        with or without any index (indexes change how fast, never what).
+"""
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        # The customer's orders, in date order: the = first, then the range and the sort.
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+_pages_served = 0
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    global _pages_served
+    rows = conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()
+    _pages_served += 1
+    if _pages_served % 250 == 0:  # keep the planner's statistics fresh, now and then
+        conn.execute("ANALYZE")
+    return rows
