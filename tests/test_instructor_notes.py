@@ -74,6 +74,8 @@ def write_attempt(folder: Path, name: str, docstring: str) -> Path:
     ("Lesson 08 wrong fix: one transaction per 200,000 rows.\n\nBUG: a batch commits twice.",
      "One transaction per 200,000 rows. *Bug:* a batch commits twice."),
     ("Lesson 10: submit to a shared pool.", "Submit to a shared pool."),
+    ("Fix: one session per job.", "One session per job."),
+    ("A wrong fix a learner could write: a limit on the connector.", "A limit on the connector."),
     ("Uses a set, and lower-cases words while at it.\n\nBUG: lower-casing both sides changes "
      "the answer: 'Apple' counts\nas known. More.",
      "Uses a set, and lower-cases words while at it. *Bug:* lower-casing both sides changes "
@@ -142,6 +144,8 @@ def test_a_function_the_attempt_defines_or_calls_keeps_its_case_and_a_word_is_ca
     assert instructor_notes.misconception(attempt).startswith("totals is cached by path.")
     attempt.write_text('"""tasks kept in a list.\n\nBUG: x."""\n\ntasks = []\n')
     assert instructor_notes.misconception(attempt).startswith("Tasks kept in a list.")
+    attempt.write_text('"""aiohttp\'s timeout, rounded up.\n\nBUG: x."""\n\nimport aiohttp\n')
+    assert instructor_notes.misconception(attempt).startswith("aiohttp's timeout, rounded up.")
 
 
 def test_notes_give_objective_key_points_live_code_the_fix_and_misconceptions(minutes_course):

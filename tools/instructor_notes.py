@@ -198,15 +198,21 @@ CODE_WORDS = {"await", "async", "lambda", "yield"}  # keywords that open code, n
 
 def named_in_code(word: str, path: Path) -> bool:
     """Whether ``word`` is a function the attempt defines or calls (``totals``, ``gather``,
-    ``executemany``) or a keyword that opens code (``await``): left as written at the start of
-    a sentence, not capitalised. Other names (a variable ``tasks``) read as words."""
+    ``executemany``), a module it imports (``aiohttp``, ``aiohttp's``) or a keyword that opens
+    code (``await``): left as written at the start of a sentence, not capitalised. Other names
+    (a variable ``tasks``) read as words."""
+    word = word.removesuffix("'s")
     if word in CODE_WORDS:
         return True
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = {node.name for node in ast.walk(tree)
              if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Call):
             function = node.func
             names.add(function.id if isinstance(function, ast.Name)
                       else function.attr if isinstance(function, ast.Attribute) else "")
@@ -226,7 +232,8 @@ def misconception(path: Path) -> str:
     paragraphs = [" ".join(part.split()) for part in head.split("\n\n") if part.strip()]
     if not paragraphs:
         return path.stem.removeprefix("fail-").replace("-", " ").capitalize()
-    first = re.sub(r"^(?:Wrong[^:]{0,10}|Lesson \d+(?: [^:]{0,10})?):\s*", "", paragraphs[0])
+    first = re.sub(r"^(?:Wrong[^:]{0,10}|Fix|A wrong fix[^:]{0,25}|Lesson \d+(?: [^:]{0,10})?):\s*",
+                   "", paragraphs[0])
     if re.match(r"[a-z]+\b(?![._(])", first) and not named_in_code(first.split()[0], path):
         first = first[:1].upper() + first[1:]  # a word, not a name from the code
     text = first_clause(first, stops=".")
