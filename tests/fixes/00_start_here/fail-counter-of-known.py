@@ -1,7 +1,8 @@
 """Counts the dictionary with collections.Counter and sums the count of every word.
 
-BUG: Counter(known_words)[word] is how many times the word is in the dictionary, not 0/1: a
-    dictionary with duplicate entries (merged word lists) inflates the count.
+BUG: with a dictionary that lists a word twice (merged word lists) the count is too high, that
+word counted twice each time it appears: Counter(known_words)[word] is how many times the word
+is in the dictionary, not 0/1.
 """
 
 from collections import Counter

@@ -1,8 +1,9 @@
 """Splits the dictionary into sets of 1,024 known words and looks each word up in every one.
 
-BUG: each unknown word is looked up in every one of the known words / 1,024 sets, so the work is
-still words x known words (divided by about 1,024): the lesson's mistake in larger steps. One set (one chunk) for dictionaries up to 1,024 words, which covers the
-notebook's examples; at 20,000 known words each lookup is 20 set lookups.
+BUG: still slow on a big dictionary, the work growing with words x known words (divided by
+about 1,024): each unknown word is looked up in every one of the (known words / 1,024) sets,
+the lesson's mistake in larger steps. One set (one chunk) for dictionaries up to 1,024 words,
+which covers the notebook's examples; at 20,000 known words each lookup is 20 set lookups.
 
 `count_known` answers "how many of these words does our dictionary know?".
 It is right, but slow: `word in known_words` searches a list from the start,

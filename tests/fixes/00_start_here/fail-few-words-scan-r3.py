@@ -1,9 +1,8 @@
 """Builds the set only when the text is long enough to pay for it; a short text scans the list.
 
-BUG: The lesson's mistake is kept whenever the text has 100 words or fewer, whatever the size of
-the dictionary: 50 words against a 20,000-word dictionary still walk the whole list for every
-word. The threshold weighs the wrong size: the scan costs words x dictionary, the set only
-dictionary.
+BUG: a text of 100 words or fewer is as slow as the starter, however big the dictionary: 50
+words against a 20,000-word dictionary still walk the whole list for every word. The threshold
+weighs the wrong size: the scan costs words x dictionary, the set only dictionary.
 
 --- the exercise's docstring ---
 

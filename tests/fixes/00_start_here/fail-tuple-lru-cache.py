@@ -1,8 +1,9 @@
 """Memoises "is this word known?" with lru_cache, keyed on the word and the dictionary as a tuple.
 
-BUG: caches per word but builds tuple(known_words) and hashes it (every dictionary word) for
-    every word, and each miss scans the tuple: still words x dictionary work, and the module-
-    level cache keeps every dictionary alive forever.
+BUG: as slow as the starter (words x dictionary work), and memory grows with every word and
+dictionary ever passed: it caches per word, but builds tuple(known_words) and hashes it (every
+dictionary word) for every word, each miss scans the tuple, and the module-level cache
+(maxsize=None) keeps every dictionary alive forever.
 """
 
 from functools import lru_cache

@@ -1,6 +1,8 @@
 """Guards the debug line with isEnabledFor(DEBUG), asked once per process through functools.cache.
 
-BUG: the answer of the first call is frozen for the life of the process: when the reports logger is set to DEBUG after one report has run (an operator turning on debug in a running service), nothing is logged any more; and the other way round, pformat keeps running once the first call saw DEBUG on.
+BUG: DEBUG turned on after one report has run (an operator turning on debug in a running
+service) logs no priced order, and DEBUG turned off keeps pformat running for every order:
+functools.cache keeps the first call's answer for the life of the process.
 
 Lesson 01: profile first.
 

@@ -1,6 +1,9 @@
 """Collects the priced orders and logs them, one record each, after the loop, only if DEBUG is on.
 
-BUG: the orders are logged only when every line parsed: when a line is not an order the ValueError leaves the loop and none of the orders priced before it is logged, exactly when someone chasing the problem turns DEBUG on. It also keeps every record in memory whether DEBUG is on or not.
+BUG: when a line is not an order, none of the orders priced before it is logged, exactly when
+someone chasing the problem turns DEBUG on: the ValueError leaves the loop before the records
+are logged, which happens only once every line has parsed. It also keeps every record in memory
+whether DEBUG is on or not.
 
 Lesson 01: profile first.
 

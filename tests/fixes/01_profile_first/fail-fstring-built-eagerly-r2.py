@@ -1,10 +1,10 @@
 """Replaces pformat by an f-string: no Python calls left, but the message is still built for every order.
 
-BUG: `log.debug(f"priced order {record}")` formats the dict (and every Decimal's repr)
-eagerly, before log.debug can drop it: the mistake of the lesson in a less visible form.
-The formatting runs in C (dict repr, Decimal repr), so a profile counting Python function
-calls sees ~10 per order and calls it fixed. It also changes the logged text (one long
-line instead of pformat's layout).
+BUG: with DEBUG off, every order's record is still formatted and thrown away, the mistake of
+the lesson in a less visible form: `log.debug(f"priced order {record}")` formats the dict (and
+every Decimal's repr) eagerly, before log.debug can drop it. The formatting runs in C (dict
+repr, Decimal repr), so a profile counting Python function calls sees ~10 per order and calls
+it fixed. It also changes the logged text (one long line instead of pformat's layout).
 
 ----- The exercise's contract (starter docstring, unchanged) -----
 

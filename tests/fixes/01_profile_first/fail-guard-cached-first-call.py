@@ -1,7 +1,9 @@
 """Wrong: the guard is read on the first call and kept in a module global.
 
-BUG: the level in force at the first report decides for every later one: turning DEBUG on
-    for the `reports` logger afterwards logs nothing.
+BUG: DEBUG turned on for the `reports` logger after the first report (an operator debugging a
+running service) logs no priced order, and DEBUG turned off keeps pformat running for every
+order: the level in force at the first report, kept in a module global, decides for every later
+one.
 """
 
 

@@ -1,8 +1,8 @@
 """Checks isEnabledFor(DEBUG) once, at import time, in a module constant.
 
-BUG: isEnabledFor(DEBUG) is read once, when the module is imported; a logging config applied
-    afterwards (the normal order in an app, or an operator turning DEBUG on at run time) is
-    ignored, so no order is ever logged.
+BUG: no priced order is ever logged when DEBUG is turned on after the import (the normal order
+in an app, or an operator turning DEBUG on at run time): isEnabledFor(DEBUG) is read once, when
+the module is imported, and a logging config applied afterwards is ignored.
 """
 
 import logging

@@ -1,4 +1,4 @@
-"""Defers the pformat to a lazy object whose __str__ calls a lambda that builds the record.
+"""Defers the pformat to a lazy object whose `__str__` calls a lambda that builds the record.
 
 BUG: a handler that formats records after the loop has moved on (logging.handlers.MemoryHandler,
 a buffering or test handler that calls getMessage later) shows the LAST order's values in every

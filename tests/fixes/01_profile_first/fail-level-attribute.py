@@ -1,4 +1,9 @@
-"""Wrong: `log.level` is NOTSET (0), not the effective level, so the guard is always true."""
+"""Wrong: guards the debug line with `log.level <= logging.DEBUG`.
+
+BUG: with DEBUG off pformat still runs for every order, as slow as the starter: `log.level` is
+the logger's own level, NOTSET (0) unless `reports` is given one, not the effective level, so
+the guard is true whenever `reports` has no level of its own (the usual case).
+"""
 import logging
 import random
 import re

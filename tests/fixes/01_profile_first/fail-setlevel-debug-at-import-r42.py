@@ -1,11 +1,13 @@
 """Guards the debug line with isEnabledFor, and sets the 'reports' logger to DEBUG at import.
 
-BUG: every application now logs every priced order: an application that calls
-logging.basicConfig(level=logging.WARNING) after the import prints "DEBUG:reports:priced order
-{...}" for each order on stderr (propagation ignores the root's level, and basicConfig's
-handler has none), and the guard is always true, so the pformat line runs for every order
-again. The message says so, not that the operator gets no order logged (that is what a level
-above DEBUG does).
+BUG: every application pays the pformat line for every order again, and one that calls
+logging.basicConfig() prints every priced order, whatever level it asks for: the guard is true
+whatever level the application gives the root, and after
+logging.basicConfig(level=logging.WARNING) "DEBUG:reports:priced order {...}" is printed for
+each order on stderr (propagation ignores the root's level, and basicConfig's handler has
+none). An application with no handler at all prints none of them (logging's last resort passes
+WARNING and above only), but still pays for them. The message says so, not that the operator
+gets no order logged (that is what a level above DEBUG does).
 
 --- the lesson's contract, unchanged ---
 

@@ -1,9 +1,9 @@
 """Guards the debug line with isEnabledFor, and also sets the 'reports' logger to INFO at import so that DEBUG is off by default.
 
-BUG: importing the module changes the application's logging configuration. Debug logging switched on
-the usual way, for the root (logging.basicConfig(level=logging.DEBUG), or dictConfig with a DEBUG
-root) no longer reaches 'reports': its explicit INFO level now wins over the inherited DEBUG, so no
-order is logged, where the starter logged every one. Only setting 'reports' itself to DEBUG still
+BUG: an application that switches debug logging on the usual way, for the root
+(logging.basicConfig(level=logging.DEBUG), or dictConfig with a DEBUG root), gets no order
+logged, where the starter logged every one: importing the module set 'reports' to INFO, and
+that explicit level wins over the inherited DEBUG. Only setting 'reports' itself to DEBUG still
 works.
 
 --- the exercise's docstring (the contract) ---

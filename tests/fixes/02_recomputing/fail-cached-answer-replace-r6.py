@@ -1,10 +1,11 @@
 """Caches the whole answer text per (lowered query, department), computed for the first user who asked, and readdresses it with text.replace(first_user, user).
 
-BUG: str.replace swaps every occurrence of the first asker's name, not just the greeting: when that
-name also occurs in the product name (user oak asking 'oak rkae' gets: oak, did you mean 'oak
-rake'?) the next user bob gets: bob, did you mean 'bob rake'?; and when the first asker was
-anonymous (user '') the new name is inserted between every character. The check's kind of user names
-(user0, user1, ...) never occur in product names, so all those answers match.
+BUG: a user can be offered a product that does not exist: when the first asker's name also
+occurs in the product name (user oak asking 'oak rkae' gets: oak, did you mean 'oak rake'?) the
+next user bob gets: bob, did you mean 'bob rake'?, because str.replace swaps every occurrence
+of the first asker's name, not just the greeting; and when the first asker was anonymous (user
+'') the new name is inserted between every character. The check's kind of user names (user0,
+user1, ...) never occur in product names, so all those answers match.
 
 --- the exercise's docstring (the contract) ---
 

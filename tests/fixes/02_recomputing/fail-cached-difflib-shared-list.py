@@ -1,8 +1,8 @@
 """Wraps difflib's function itself in a bounded cache, with hashable arguments, and returns its list.
 
-BUG: suggest now hands the same cached list to every caller of the same question: a caller that
-changes it (pops the best match, clears it) changes the cache, and every later search for that
-question gets the changed answer. The starter's suggest is pure: each call a new list.
+BUG: a caller that changes the list suggest gives it (pops the best match, clears it) changes
+what every later search for the same question gets: suggest now hands the same cached list to
+every caller of that question, so the change is made to the cache. The starter's suggest is pure: each call a new list.
 """
 import difflib
 import functools

@@ -1,8 +1,8 @@
 """Caches the finished answer string per (query, department), leaving the user out of the key since it changes with every search.
 
-BUG: caches the finished sentence, which contains the first asker's name: every later user with
-    the same question is greeted with someone else's name (one user's page served to another,
-    the notebook's Django warning).
+BUG: every later user with the same question is greeted with the first asker's name (one user's
+page served to another, the notebook's Django warning): the cached finished sentence contains
+that name.
 """
 
 import difflib

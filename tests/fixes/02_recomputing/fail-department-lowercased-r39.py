@@ -1,7 +1,9 @@
 """The reference fix, with the department lower-cased before it is looked up.
 
-BUG: a misspelt department ("Kitchen" for "kitchen") gets another department's suggestion
-instead of the starter's KeyError: the catalogue's names are case-sensitive.
+BUG: a department CATALOGUE lacks ("Kitchen", "GARDEN") is answered with the lower-case
+department's suggestion instead of the starter's KeyError: the catalogue's names are
+case-sensitive, and the contract says a department it lacks raises, so a caller that rejects
+unknown departments by that KeyError now lets these through.
 """
 
 import difflib

@@ -1,8 +1,8 @@
 """Memoises suggest's list in a dict, looked up with `cache.get(key) or ...`.
 
-BUG: `cache.get(key) or compute` treats a cached empty list as a miss: every question with no
-    close match (gibberish, a product not sold in that department) is recomputed every time;
-    only the typos with an answer are cached.
+BUG: every question with no close match (gibberish, a product not sold in that department) is
+computed again on every search, only the typos with an answer being cached: `cache.get(key) or
+compute` treats a cached empty list as a miss.
 """
 
 import difflib

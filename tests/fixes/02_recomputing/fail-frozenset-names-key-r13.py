@@ -1,7 +1,8 @@
 """Wrong: suggest() cached on (query.lower(), frozenset(names)).
 
-BUG: a frozenset forgets duplicates, and difflib returns each copy: suggest("oak rkae", ["oak
-rake", "oak rake"]) answers ["oak rake"] once the one-copy list was asked first. (suggest keeps
+BUG: suggest returns one copy of a name the list holds twice, where difflib and the starter
+return each: suggest("oak rkae", ["oak rake", "oak rake"]) gives ["oak rake"], on the first call
+too, because a frozenset forgets duplicates. (suggest keeps
 its (query, names) signature and is cached on (query.lower(), frozenset(names)): hashable,
 independent of the list's identity, and "the order of the names does not matter to difflib",
 true, ties break on the name.) answer_search itself stays right.

@@ -3,11 +3,11 @@
 BUG: To cache "the expensive comparison, wherever it is called from", the module replaces
 difflib.get_close_matches with an lru_cache(maxsize=4096) of itself at import, and suggest()
 passes tuple(names) and returns a list copy. Every search is right and each question computed
-once. But the patch is process-wide: every other caller of difflib.get_close_matches in the
-application (the documented call passes a list) now gets TypeError: unhashable type: 'list', and
-callers passing tuples share one cached list per answer, so one caller editing its result
-changes what every later caller gets. A module must not rewrite a standard-library function for
-the whole process.
+once. But every other caller of difflib.get_close_matches in the application (the documented
+call passes a list) now gets TypeError: unhashable type: 'list', and callers passing tuples
+share one cached list per answer, so one caller editing its result changes what every later
+caller gets: the patch is process-wide. A module must not rewrite a standard-library function
+for the whole process.
 
 Verified: scratch/v02.py: before the import, difflib.get_close_matches("appel", ["apple",
 "ample"]) returns ['apple', 'ample']; after it, the same call raises TypeError: unhashable type:

@@ -1,7 +1,8 @@
 """Wrong: get_close_matches rewritten by hand "to make it faster", and nothing cached.
 
-BUG: the same comparisons, now in the learner's own loop: every search still compares the
-    query with every product name of the department; no answer is remembered.
+BUG: every search, repeated ones included, compares the query with every product name of the
+department again, as the starter does: the same comparisons, now in the learner's own loop; no
+answer is remembered.
 """
 import difflib
 import functools

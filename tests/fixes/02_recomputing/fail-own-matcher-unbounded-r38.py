@@ -1,8 +1,8 @@
 """Wrong: get_close_matches' code copied into the file as its own matcher, and
 functools.cache (unbounded) on suggest(query, department).
 
-BUG: the cache is never bounded: every distinct query ever typed stays in memory for the life
-of the process, and typos and bots grow it until memory runs out. difflib.get_close_matches
+BUG: every distinct query ever typed stays in memory for the life of the process, and typos
+and bots grow it until memory runs out: the cache is never bounded. difflib.get_close_matches
 itself never runs, so the check once found nothing to count when it probed the bound, and
 passed it (read 38): it now makes SequenceMatcher cheap and counts its work as well.
 """

@@ -1,9 +1,9 @@
 """Caches on a normalised key: the query stripped of surrounding spaces and lower-cased, plus the department.
 
-BUG: normalising the key with strip() changes the answer: suggest('oak bench ') finds 'oak
-    bench', which is not the query, so the starter suggests it; the stripped key equals a
-    product name and answers None. Queries with stray spaces (very common from mobile keyboards)
-    lose their suggestion, or get the answer cached for another spelling.
+BUG: a query with a stray space (very common from mobile keyboards) can lose its suggestion, or
+get the answer cached for another spelling: suggest('oak bench ') finds 'oak bench', which is
+not the query, so the starter suggests it; the stripped key equals a product name and answers
+None. Normalising the key with strip() changes the answer.
 """
 
 import difflib

@@ -1,6 +1,6 @@
 """Remembers each answer in a module-level dict keyed on (lowercased query, department), with no bound.
 
-BUG: Every distinct query ever typed stays in memory for the life of the process: the key is
+BUG: every distinct query ever typed stays in memory for the life of the process: the key is
 user input, so a server that runs for weeks (or anyone sending random queries) grows it without
 limit. The notebook asks to bound the cache 'as a server that runs for weeks must'; answers and
 counts are otherwise perfect.

@@ -1,9 +1,9 @@
 """Loads the blocklist once per run, and cleans each word through a bounded cache kept in the
 module, functools.lru_cache(maxsize=4096), as lesson 02 taught.
 
-BUG: the cache outlives the run: after a run returns, it still holds up to 4,096 of the words
-users wrote, about 110 bytes each, and every later run replaces them; lesson 03 asks that runs
-leave no memory behind. The check once measured only how much memory grew over runs of 8,000
+BUG: after a run returns, the module still holds up to 4,096 of the words users wrote, about
+110 bytes each, where lesson 03 asks that runs leave no memory behind: the cache outlives the
+run, and every later run replaces them. The check once measured only how much memory grew over runs of 8,000
 new words, which a cache already full at its bound does not (read 38, passed); it now measures
 what of a run's own allocations is still held once it returns.
 """

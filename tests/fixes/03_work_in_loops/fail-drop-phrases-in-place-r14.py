@@ -1,10 +1,10 @@
 """flag_posts loads once and removes the phrases from the loaded set, in place.
 
-BUG: the loader's own set is changed: reasoning "an entry with a space can never match a word,
-so drop them before the loop", the learner removes the phrases with
-`blocklist.difference_update(...)` on the set the loader returned. The flags are
-right, but the loader's set is changed: a loader that caches its set (or hands out one it
-shares with the rest of the app, e.g. a phrase filter) loses its phrases for everyone.
+BUG: a loader that caches its set (or hands out one it shares with the rest of the app, e.g. a
+phrase filter) loses its phrases for everyone: reasoning "an entry with a space can never match
+a word, so drop them before the loop", the learner removes the phrases with
+`blocklist.difference_update(...)` on the set the loader returned. The flags are right, but the
+loader's own set is changed.
 
 Verified: scratch/verify03.py: loaded = {"spam", "buy now", "eggs"}; loader = lambda: loaded;
 after flag_posts(["spam buy now"], loader): starter leaves loaded with 3 entries, this file with

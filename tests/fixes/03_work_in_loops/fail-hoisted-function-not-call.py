@@ -1,7 +1,8 @@
 """Hoists the blocklist "before the loops": `blocklist = load_blocklist`, then tests `cleaned in blocklist()`.
 
-BUG: hoists the function object, not its result: `cleaned in blocklist()` still calls the loader
-    for every word; the diff looks like a hoist in review.
+BUG: the loader still runs for every word, as in the starter: `cleaned in blocklist()` calls
+it, the function object having been hoisted, not its result; the diff looks like a hoist in
+review.
 """
 
 __all__ = ["flag_posts"]

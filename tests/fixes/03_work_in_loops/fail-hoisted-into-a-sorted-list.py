@@ -1,7 +1,7 @@
 """Wrong: loaded once, but kept as a sorted list, so every word scans the whole blocklist.
 
-BUG: the loader runs once per run, yet `in` on a list compares the word with the blocked words
-    one by one: the work per word still grows with the blocklist (the lesson 00 mistake).
+BUG: the work per word still grows with the blocklist (the lesson 00 mistake): the loader runs
+once per run, yet `in` on a list compares the word with the blocked words one by one.
 """
 
 

@@ -1,10 +1,10 @@
 """Loads once, then shrinks the set to the words the posts actually use: `blocked &= words`.
 
-BUG: breaks "the caller's posts and the loaded set left as they were" (the notebook's check):
-`&=` on a set changes it in place, so the loader's set loses every word these posts did not
-use; a loader that hands out one shared set (a cached, parsed file) then flags nothing in the
-next run. Verified (a loader returning one shared
-set {kalo, mine, vosa, ruti}): starter run 1 [['kalo']], set unchanged, run 2 [['mine', 'vosa']];
+BUG: with a loader that hands out one shared set (a cached, parsed file), the next runs miss
+every blocked word this run's posts did not use: `&=` on a set changes it in place, so the
+loader's set loses those words, where the contract leaves "the caller's posts and the loaded
+set left as they were" (the notebook's check). Verified (a loader returning one shared set
+{kalo, mine, vosa, ruti}): starter run 1 [['kalo']], set unchanged, run 2 [['mine', 'vosa']];
 this file: run 1 [['kalo']], the loader's set is now {'kalo'}, run 2 [[]].
 
 Lesson 03: work inside loops.

@@ -1,7 +1,7 @@
 """Loads once, into a lowercased copy (a list comprehension), to leave the caller's set untouched.
 
-BUG: Square brackets make the copy a list, so every `in` walks it: the blocklist is built once
-but scanned for every word, cost words x blocklist, the lesson 00 mistake. The copies are new
+BUG: the blocklist is built once but scanned for every word, cost words x blocklist, the lesson
+00 mistake: square brackets make the copy a list, so every `in` walks it. The copies are new
 plain strings, so a blocklist of comparison-counting strings sees no comparisons at all. Still
 45x faster than the starter on the notebook's data.
 

@@ -1,7 +1,7 @@
 """Builds the set once and memoises the hits of identical posts (spam repeats the same text).
 
-BUG: identical posts share ONE hits list object in the result: a caller that edits one post's
-    hits (appends a moderator note, removes a whitelisted word) silently edits every copy.
+BUG: a caller that edits one post's hits (appends a moderator note, removes a whitelisted word)
+silently edits the hits of every identical post: they share ONE hits list object in the result.
 """
 
 __all__ = ["flag_posts"]

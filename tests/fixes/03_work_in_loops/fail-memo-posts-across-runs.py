@@ -1,7 +1,8 @@
 """Wrong: the blocklist loaded once per run, and each post's flags remembered in the module.
 
-BUG: the remembered flags were computed with an earlier run's blocklist: when the blocklist
-    changes, a post seen before keeps its old flags.
+BUG: once the blocklist changes, a post seen in an earlier run keeps its old flags (a word
+added since is not flagged in it, a word removed still is), and the module keeps every post
+ever seen: the remembered flags were computed with an earlier run's blocklist.
 """
 
 _FLAGS = {}

@@ -1,11 +1,12 @@
 """Loads once per run; a missing blocklist file (FileNotFoundError) means "nothing is blocked yet" instead of an error.
 
-BUG: breaks "what it raises reaches the caller": when the blocklist file is missing (a failed
-deploy, a wrong path, an unmounted volume), every run quietly flags nothing and all posts pass
-moderation, instead of failing loudly as the starter does. Any other error (PermissionError,
-ValueError, RuntimeError...) still reaches the caller. Verified
+BUG: when the blocklist file is missing (a failed deploy, a wrong path, an unmounted volume),
+every run quietly flags nothing and all posts pass moderation, where the starter raises
+FileNotFoundError: this breaks "what it raises reaches the caller". Any other error
+(PermissionError, ValueError, RuntimeError...) still reaches the caller. Verified
 (verify/03_work_in_loops/fail-missing-file-empty-r11.py): loader open()ing a missing path:
-starter raised FileNotFoundError; this returned [[], []]; loader raising RuntimeError: starter raised RuntimeError, this raised RuntimeError.
+starter raised FileNotFoundError; this returned [[], []]; loader raising RuntimeError: starter
+raised RuntimeError, this raised RuntimeError.
 
 Lesson 03: work inside loops.
 

@@ -1,10 +1,10 @@
 """Loads the blocklist once per run into a module-level variable that a helper flagging one post reads.
 
-BUG: this run's blocklist is kept in a module-level variable that the helper reads, so two runs
-at the same time (a moderation service running jobs in a thread pool, or a job per tenant with
-its own blocklist) overwrite each other's blocklist in the middle of a run: posts of one job are
-flagged with the other job's list. Repeated calls are not independent. One run at a time is
-perfectly right.
+BUG: two runs at the same time (a moderation service running jobs in a thread pool, or a job
+per tenant with its own blocklist) flag the posts of one job with the other job's list: this
+run's blocklist is kept in a module-level variable that the helper reads, so the runs overwrite
+each other's blocklist in the middle of a run. Repeated calls are not independent. One run at a
+time is perfectly right.
 
 --- The exercise's docstring ---
 

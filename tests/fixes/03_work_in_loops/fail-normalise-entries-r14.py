@@ -1,12 +1,12 @@
 """flag_posts loads once and "normalises both sides": blocklist entries are cleaned like words.
 
-BUG: the matching changes, because the loaded entries are stripped and lowercased like the
-words: to be "consistent", the entries get the same treatment (strip . , ! ? ; : and lowercase)
-in one pass before the loops. The loaded set is not touched (a new set), but
-the matching changes: an entry "wtf?!", which the starter can never match (words are stripped
-of those characters), now flags every "wtf"; an entry "spam." (a stray full stop in
-the file) starts to match "spam", which the starter never flags for that entry. The contract: entries are the file's
-lines, matched as they are.
+BUG: posts are flagged for entries the starter never matches: an entry "wtf?!", which the
+starter can never match (words are stripped of those characters), now flags every "wtf"; an
+entry "spam." (a stray full stop in the file) starts to match "spam", which the starter never
+flags for that entry. To be "consistent", the entries get the same treatment as the words
+(strip . , ! ? ; : and lowercase) in one pass before the loops; the loaded set is not touched
+(a new set), but the matching changes. The contract: entries are the file's lines, matched as
+they are.
 
 Verified: scratch/verify_extra.py: blocklist {"wtf?!", "spam"}, post "wtf?! what, spam": starter
 [['spam']], this file [['wtf', 'spam']]. On punctuation-free blocklists the flags are the

@@ -1,9 +1,9 @@
 """Calls load_blocklist once per run and keeps the set in a module-level threading.local that a small _blocked(word) helper reads.
 
-BUG: the run's blocklist outlives the run: after flag_posts returns, the thread-local still holds
-the whole set (a few thousand words, or a big file's worth), until the same thread runs the job
-again or dies; in a thread pool every worker thread keeps its last blocklist forever. Results,
-loader calls and thread isolation are right.
+BUG: after flag_posts returns, the thread that ran it still holds the run's whole blocklist (a
+few thousand words, or a big file's worth) in a thread-local, until it runs the job again or
+dies; in a thread pool every worker thread keeps its last blocklist forever. Results, loader
+calls and thread isolation are right.
 
 --- the exercise's docstring (the contract) ---
 

@@ -1,9 +1,10 @@
 """Loads the blocklist once per run; lowercases each post and deletes the punctuation with one str.translate per post, then splits.
 
-BUG: str.translate deletes . , ! ? ; : everywhere in the post, not only at the ends of each
-word: 'wo,rd' becomes 'word' and is flagged, 'e.g.' becomes 'eg' and 'bad.word' 'badword', which
-are no longer found. The contract strips those characters at a word's ends only. Posts without
-inner punctuation are identical.
+BUG: words with punctuation inside are flagged differently from the starter: 'wo,rd' becomes
+'word' and is flagged, 'e.g.' becomes 'eg' and 'bad.word' 'badword', which are no longer found,
+because str.translate deletes . , ! ? ; : everywhere in the post, not only at the ends of each
+word. The contract strips those characters at a word's ends only. Posts without inner
+punctuation are identical.
 
 --- The exercise's docstring ---
 

@@ -1,8 +1,8 @@
 """Wrong: the blocklist copied into a tuple once per run, and each word looked up in it.
 
-BUG: `in` on a tuple compares the word with the entries one by one (in C, but per word): the
-work grows with words x blocklist, the lesson's mistake after the copy. With 150 blocked words,
-about 123 comparisons or hashes per word of the posts.
+BUG: the work grows with words x blocklist, the lesson's mistake after the copy: `in` on a
+tuple compares the word with the entries one by one (in C, but per word). With 150 blocked
+words, about 123 comparisons or hashes per word of the posts.
 """
 
 __all__ = ["flag_posts"]

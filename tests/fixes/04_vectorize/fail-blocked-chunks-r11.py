@@ -1,14 +1,13 @@
 """Whole-array NumPy steps, but in cache-sized blocks of 16,384 readings.
 
-BUG: past 16,384 readings the Python lines and calls grow with the batch (one trip through
-the loop per 16,384 readings), which the contract's "no loop" and "neither may grow with the
-number of readings" forbid: the learner (a hurried senior engineer) blocks the work "to stay in
-L2 cache". Up to 16,384 readings it is one block, so a line count at 1,000 and 10,000 readings
-is the same. The speed-up it buys is nothing, the loop is
-what the lesson removes.
-Verified by verify/04_vectorize/fail-blocked-chunks.py: 10 Python lines (2 calls) at
-1,000 and at 10,000 readings, then 52 lines at 100,000 and 437 lines / 63 calls at
-1,000,000; values bit-identical to the starter's.
+BUG: past 16,384 readings a batch's Python lines and calls grow with its size again, one trip
+through the loop per 16,384 readings, which the contract's "no loop" and "neither may grow with
+the number of readings" forbid: the learner (a hurried senior engineer) blocks the work "to
+stay in L2 cache". Up to 16,384 readings it is one block, so a line count at 1,000 and 10,000
+readings is the same. The speed-up it buys is nothing, the loop is what the lesson removes.
+Verified by verify/04_vectorize/fail-blocked-chunks.py: 10 Python lines (2 calls) at 1,000 and
+at 10,000 readings, then 52 lines at 100,000 and 437 lines / 63 calls at 1,000,000; values
+bit-identical to the starter's.
 
 Lesson 04: vectorize.
 

@@ -1,4 +1,4 @@
-"""Wrong: math.sqrt reached through __import__("math") inside calibrate, mapped over the array.
+"""Wrong: math.sqrt reached through `__import__("math")` inside calibrate, mapped over the array.
 
 BUG: still one Python float and one math.sqrt call per reading, made by map from compiled
 code; reaching the module through __import__ instead of an import at the top of the file

@@ -1,11 +1,11 @@
 """Vectorized in place on one new array, with a shortcut that returns a module-level empty array for an empty batch.
 
-BUG: for an empty batch every call returns the same module-level object, where the contract
-promises a NEW float64 array on every call: results of different calls are the same object,
-`calibrate(e) is calibrate(f)` is True, and anything a caller does to "its" result (attaches
-it somewhere, resizes it with ndarray.resize, sets flags like writeable=False) happens to
-every other caller's result and to every later one. np.shares_memory cannot see it (an empty
-array has no memory to share), only identity can. Non-empty batches are correct.
+BUG: anything a caller does to the result of an empty batch (attaches it somewhere, resizes it
+with ndarray.resize, sets flags like writeable=False) happens to every other caller's empty
+result and to every later one: every such call returns the same module-level object, where the
+contract promises a NEW float64 array on every call. Results of different calls are the same
+object, `calibrate(e) is calibrate(f)` is True. np.shares_memory cannot see it (an empty array
+has no memory to share), only identity can. Non-empty batches are correct.
 
 Lesson 04: vectorize.
 

@@ -1,7 +1,7 @@
 """Vectorised, with a shortcut: if no reading is below the floor, skip the masking.
 
-BUG: readings.min() raises on an empty array, so an empty batch (a sensor that sent nothing this
-    tick), which the starter turns into an empty array, now crashes the service.
+BUG: an empty batch (a sensor that sent nothing this tick), which the starter turns into an
+empty array, now crashes the service with ValueError: readings.min() raises on an empty array.
 """
 
 import math

@@ -1,7 +1,8 @@
 """np.where with np.seterr(invalid="ignore") around it, then np.seterr(invalid="warn") "to undo it".
 
-BUG: setting NumPy's default back is not putting the caller's setting back: a caller that
-    runs with invalid="raise" or "call" (to catch bad data) finds it switched to "warn".
+BUG: a caller that runs with invalid="raise" or "call" (to catch bad data) finds it switched to
+"warn" after the first call: setting NumPy's default back is not putting the caller's setting
+back.
 """
 
 import numpy as np

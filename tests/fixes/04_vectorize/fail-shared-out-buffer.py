@@ -1,9 +1,9 @@
 """Vectorised with out=, writing into one preallocated module-level buffer that is reused while the size stays the same.
 
-BUG: every call returns the SAME module-level buffer while the batch size stays the same: the
-    next batch overwrites the previous result, so a caller that keeps one batch's output (queued
-    for storage, compared with the next) silently gets the next batch's numbers; also not
-    thread-safe.
+BUG: a caller that keeps one batch's output (queued for storage, compared with the next)
+silently gets the next batch's numbers when the next batch has the same size: every call
+returns the SAME module-level buffer while the batch size stays the same, and the next batch
+overwrites it; also not thread-safe.
 """
 
 import math

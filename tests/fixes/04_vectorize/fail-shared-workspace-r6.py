@@ -1,11 +1,11 @@
 """Vectorized in place in one module-level work buffer (no temporaries), returning a copy of it.
 
-BUG: the buffer is shared by every call, and NumPy releases the GIL inside its loops, so two
-threads calibrating at once (a web service's worker threads, the ones lesson 05 talks about)
-write their steps into the same memory: each gets a mixture of its own and the other
-batch's readings, silently. Repeated calls are not independent. Single-threaded it is
-perfect: the result is a copy, so it shares no memory with the input or an earlier result,
-values and NaN are right, and the Python line count does not grow with the size.
+BUG: two threads calibrating at once (a web service's worker threads, the ones lesson 05 talks
+about) get mixtures of their own and the other batch's readings, silently: the buffer is shared
+by every call, and NumPy releases the GIL inside its loops, so they write their steps into the
+same memory. Repeated calls are not independent. Single-threaded it is perfect: the result is a
+copy, so it shares no memory with the input or an earlier result, values and NaN are right, and
+the Python line count does not grow with the size.
 
 Lesson 04: vectorize.
 

@@ -1,10 +1,10 @@
 """Wrong: the pool made on first use by a @functools.cache function; as_completed, then put back in order.
 
-BUG (relabelled from pass-cached-getter, examiner round 13): functools.cache holds no lock while
-the function runs ("it is possible for the wrapped function to be called more than once if
-another thread makes an additional call before the initial call has been completed and
-cached", the functools docs), so two first requests from two threads at once make two pools:
-one kept by the cache, the other's workers started for one request. Verified without the
+BUG (relabelled from pass-cached-getter, examiner round 13): two first requests from two threads
+at once make two pools, one kept by the cache, the other's workers started for one request:
+functools.cache holds no lock while the function runs ("it is possible for the wrapped function
+to be called more than once if another thread makes an additional call before the initial call
+has been completed and cached", the functools docs). Verified without the
 check: two threads released by a barrier, each calling pool(): two pools made in 88 of 200
 trials.
 """

@@ -1,10 +1,10 @@
 """A warm pool plus a dict of Chunks already counted, keyed by (start, stop): "a range's primes never change".
 
-BUG: a repeated range is not counted again: the Chunk handed back is the one from the
-first request, so its pid and its started/ended times describe work done requests ago
-(they are not "when" this request counted it), and a request of known ranges does no
-work in any worker: count_all no longer does "count_primes(start, stop) for every
-(start, stop)". The cache also grows without bound over the app's life.
+BUG: a repeated range gets the Chunk of its first count, whose pid and started/ended times
+describe work done requests ago (they are not "when" this request counted it), and the cache
+grows without bound over the app's life: a repeated range is not counted again, so a request of
+known ranges does no work in any worker, and count_all no longer does "count_primes(start,
+stop) for every (start, stop)".
 
 Lesson 05: threads for CPU-bound work.
 

@@ -1,9 +1,9 @@
 """multiprocessing.Pool().starmap(count_primes, ranges), one line, no with-block.
 
-BUG: a new multiprocessing.Pool per request that is never closed: workers are forked for every
-    request (never warm) and only go away when the garbage collector finalises the Pool, with a
-    ResourceWarning 'unclosed running multiprocessing pool' on every request; in a reference
-    cycle or with gc delayed the processes linger.
+BUG: every request starts a whole new pool of worker processes (never warm), left running until
+the garbage collector finalises it, with a ResourceWarning 'unclosed running multiprocessing
+pool' on every request: a new multiprocessing.Pool per request that is never closed; in a
+reference cycle or with gc delayed the processes linger.
 """
 
 import multiprocessing

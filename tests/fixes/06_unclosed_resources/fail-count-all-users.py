@@ -1,7 +1,7 @@
 """Wrong: everything closed by `with` blocks, but the count is every visit, not this user's.
 
-BUG: `SELECT COUNT(*) FROM visits` without `WHERE user_id = ?`: the page shows the site's
-visit count as the user's. A test with one user only cannot tell the difference.
+BUG: every visitor is told the count of all visits, the site's, as theirs: `SELECT COUNT(*)
+FROM visits` has no `WHERE user_id = ?`. A test with one user only cannot tell the difference.
 """
 import http.client
 import json

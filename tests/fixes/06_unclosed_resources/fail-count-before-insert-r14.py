@@ -1,11 +1,11 @@
 """with-blocks for every resource; the visit number is the count before the insert, plus one.
 
-BUG: Counting first and inserting after (visits = count + 1) saves nothing and breaks the
-contract under concurrency: the SELECT runs outside the insert's transaction, so visits of
-the same user arriving together from several threads all count the same n and all report
-visit n + 1 (and log "visit n+1" several times), while the table then holds n + k rows. The
-contract's n is "how many visits of that user the table holds now", after this visit's
-commit; the starter counts after committing, so its n is never below the rows it can see.
+BUG: visits of the same user arriving together from several threads all report visit n + 1 (and
+log "visit n+1" several times), while the table then holds n + k rows: counting first and
+inserting after (visits = count + 1) saves nothing, and the SELECT runs outside the insert's
+transaction, so every one of them counts the same n. The contract's n is "how many visits of
+that user the table holds now", after this visit's commit; the starter counts after committing,
+so its n is never below the rows it can see.
 
 Verified: scratch/v06_faults.py concurrent (3 visits of user 7 from 3 threads behind a
 Barrier, 30 ms profile, 10 rounds): in 5/10 rounds every visit reported fewer visits than

@@ -1,11 +1,11 @@
 """One try/finally that closes service, log and db, with all three opened inside the try.
 
 BUG: if opening fails halfway (the log's folder is missing, the disk is full, EMFILE), the
-finally touches a name that was never bound: UnboundLocalError replaces the real error (the
-FileNotFoundError is only left as __context__), and the database opened before it is never
-closed: the traceback keeps the sqlite3 connection open as long as the error is held. The
-on-call engineer gets "cannot access local variable 'service' where it is not associated with a value" instead of the
-missing-folder error.
+caller gets UnboundLocalError instead of the real error (the FileNotFoundError is only left as
+`__context__`), and the database opened before it stays open as long as the error is held: the
+finally touches a name that was never bound, and the traceback keeps the sqlite3 connection.
+The on-call engineer gets "cannot access local variable 'service' where it is not associated
+with a value" instead of the missing-folder error.
 """
 
 import contextlib

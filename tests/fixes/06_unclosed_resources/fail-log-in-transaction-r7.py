@@ -1,11 +1,12 @@
 """Closes everything with with-statements, and makes the visit "all or nothing" with the connection's own with-block around insert, count and log line.
 
-BUG: The connection's with-block commits when the block ends, so the log line is now written before
-the commit. When the commit fails (the database is locked by another reader or writer past the 5
-s busy timeout, the disk holding the database is full), the visit raises and stores nothing, but
-the log file already has "visit n of user ..." for it: the with-statement that closes the log
-flushes the line to disk on the way out. The starter commits first and writes the line only
-after the commit succeeded. Without contention it behaves exactly like the starter.
+BUG: when the commit fails (the database is locked by another reader or writer past the 5 s
+busy timeout, the disk holding the database is full), the visit raises and stores nothing, but
+the log file already has "visit n of user ..." for it: the connection's with-block commits when
+the block ends, so the log line is now written before the commit, and the with-statement that
+closes the log flushes the line to disk on the way out. The starter commits first and writes
+the line only after the commit succeeded. Without contention it behaves exactly like the
+starter.
 
 Lesson 06: unclosed resources.
 

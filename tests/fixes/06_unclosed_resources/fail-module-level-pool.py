@@ -1,7 +1,7 @@
 """Opens the database and the HTTP connection once per process ("like a pool") and reuses them.
 
-BUG: the cached sqlite3 connection is the one for the FIRST db_path ever passed: a later call
-with another database writes the visit into the first one and returns that one's count. The
+BUG: a call with another database writes the visit into the FIRST db_path ever passed and
+returns that one's count: the cached sqlite3 connection is the one for that first path. The
 cached HTTPConnection likewise targets the first host:port. Nothing is ever closed either (the
 db fd and the keep-alive socket live for the whole process), and after the service fails once
 the same connection object is reused for every later call.

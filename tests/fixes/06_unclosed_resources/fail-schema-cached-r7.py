@@ -1,11 +1,11 @@
 """Closes everything with one with-statement, and skips CREATE TABLE for databases it has already set up (a set of paths), to save a statement per visit.
 
-BUG: The set remembers a path, not a database. When the file at that path is replaced (deleted by a
-cleanup job, restored from a backup, recreated after it was found damaged, a test fixture that
-reuses its path), the next visit skips CREATE TABLE and fails with sqlite3.OperationalError "no
-such table: visits", and keeps failing for the life of the process, where the starter recreates
-the table. Calls are no longer independent of earlier ones. With a new path per database every
-visit works and everything is closed.
+BUG: once the database file at a known path is replaced (deleted by a cleanup job, restored
+from a backup, recreated after it was found damaged, a test fixture that reuses its path),
+every visit fails with sqlite3.OperationalError "no such table: visits" for the life of the
+process, where the starter recreates the table: the set remembers a path, not a database, so
+the visit skips CREATE TABLE. Calls are no longer independent of earlier ones. With a new path
+per database every visit works and everything is closed.
 
 Lesson 06: unclosed resources.
 

@@ -1,7 +1,7 @@
 """Wrong: everything is closed on every path, but a failed visit returns None instead of raising.
 
-BUG: `except Exception: return None` hides the failure: the caller believes the visit was
-recorded, and the docstring's RuntimeError for a non-200 answer never reaches it.
+BUG: the caller believes a failed visit was recorded, and the docstring's RuntimeError for a
+non-200 answer never reaches it: `except Exception: return None` hides the failure.
 """
 import http.client
 import json

@@ -1,10 +1,10 @@
 """Closes the three resources: try/finally closes each resource on every way out of the function.
 
-BUG (relabelled in examiner round 5, was pass): the response is never closed. When the
-service answers an error with `Connection: close` (an HTTP/1.0 server, many proxies),
-getresponse() hands the socket to the response and closing the connection no longer
-closes it: while the caller holds the RuntimeError, its traceback keeps the response and
-one socket open.
+BUG (relabelled in examiner round 5, was pass): against a service that answers errors with
+`Connection: close` (an HTTP/1.0 server, many proxies), each failed visit keeps one socket open
+for as long as the caller holds its RuntimeError: the response is never closed, and since
+getresponse() handed the socket to it, closing the connection no longer closes the socket; the
+error's traceback keeps the response.
 """
 import http.client
 import json

@@ -1,4 +1,4 @@
-"""urllib.request.urlopen (closing the HTTPError response explicitly), a sqlite3.Connection subclass whose __exit__ commits then closes, and the log written with os.open/os.write/os.close.
+"""urllib.request.urlopen (closing the HTTPError response explicitly), a sqlite3.Connection subclass whose `__exit__` commits then closes, and the log written with os.open/os.write/os.close.
 
 Unusual: no http.client, no contextlib.closing, no ExitStack, and the db connection is closed by a
 custom factory class. urlopen sends "Connection: close" (one connection per visit, not keep-alive),

@@ -1,9 +1,9 @@
 """Posts, then all their authors in one WHERE id IN (?, ?, ...) with one bound value per distinct author: the notebook's posts_then_authors_in.
 
-BUG: one placeholder per author hits SQLite's limit on bound values in a statement:
-OperationalError "too many SQL variables" once a page has more distinct authors than
-the limit (32,766 in SQLite's default build since 3.32, 999 before; 250,000 in this
-Debian build), where the starter works at any size. Right, in 2 statements, below it.
+BUG: a page with more distinct authors than the connection allows bound values in a statement
+fails with OperationalError "too many SQL variables", where the starter works at any size: one
+placeholder per author hits that limit (32,766 in SQLite's default build since 3.32, 999
+before; 250,000 in this Debian build). Right, in 2 statements, below it.
 
 Lesson 07: N+1 queries.
 

@@ -1,7 +1,8 @@
 """Two queries, every author id sent as ONE bound value, a JSON array read with json_each (the notebook's tip).
 
-BUG: the JSON array is one value, and a value is capped by the connection's SQLITE_LIMIT_LENGTH:
-an owner who caps values at 3,000 bytes (conn.setlimit) makes a page of about 600+ authors with
+BUG: on a connection whose SQLITE_LIMIT_LENGTH was lowered, a page with many authors fails with
+"string or blob too big": the JSON array is one value, and a value is capped by that limit. An
+owner who caps values at 3,000 bytes (conn.setlimit) makes a page of about 600+ authors with
 4-digit ids fail with `sqlite3.DataError: string or blob too big`, where the starter (whose
 values are each a single id) returns the page.
 

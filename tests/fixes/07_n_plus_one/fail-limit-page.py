@@ -1,7 +1,7 @@
 """One JOIN with ORDER BY posts.id LIMIT 100: "the front page shows 100 posts".
 
-BUG: the contract is every post of the table; the notebook's "page of 100 posts" is the demo size,
-not a limit. With more than 100 posts the rest disappear silently.
+BUG: every post after the 100th is missing from the page, silently: the contract is every post
+of the table; the notebook's "page of 100 posts" is the demo size, not a limit.
 
 """
 

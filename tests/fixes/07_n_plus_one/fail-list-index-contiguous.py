@@ -1,9 +1,9 @@
 """Two statements: the posts, then every author name ORDER BY id into a list, looked up as names[author_id - 1].
 
-BUG: assumes author ids are exactly 1..N with no gaps, as in a freshly generated demo
-database. Once an author has been deleted, every later author's posts silently show the
-next author's name (readers see wrong bylines), and with sparse ids the page crashes with
-IndexError.
+BUG: once the author ids have a gap, posts show another author's name or the page crashes: it
+assumes author ids are exactly 1..N with no gaps, as in a freshly generated demo database. Once
+an author has been deleted, every later author's posts silently show the next author's name
+(readers see wrong bylines), and with sparse ids the page crashes with IndexError.
 """
 
 import sqlite3

@@ -1,6 +1,9 @@
 """One JOIN read with sqlite3.Row (conn.row_factory switched for the query and put back), then dict(row) with column aliases.
 
-BUG: The caller's row_factory is put back only when the query succeeds: when it fails (a locked or damaged database, an authorizer, an interrupt), the exception leaves the caller's connection with sqlite3.Row as its row_factory, and every later query of the caller returns Row objects instead of what it expects.
+BUG: after a query that fails (a locked or damaged database, an authorizer, an interrupt),
+every later query of the caller returns Row objects instead of what it expects: the caller's
+row_factory is put back only when the query succeeds, so the exception leaves the caller's
+connection with sqlite3.Row as its row_factory.
 
 Lesson 07: N+1 queries.
 

@@ -1,9 +1,10 @@
 """Names served to SQL by a Python function.
 
-BUG: Two statements (the authors of the page, then the posts with author_name(author_id)), but
-the SQL function author_name is registered on the caller's connection and left there: afterwards
-`SELECT author_name(...)` works on the caller's connection (it raised "no such function"
-before), and a function of the caller's with that name would be silently replaced.
+BUG: the caller's connection is left with an SQL function author_name it never created: it is
+registered on the caller's connection for the second of two statements (the authors of the
+page, then the posts with author_name(author_id)) and left there. Afterwards `SELECT
+author_name(...)` works on the caller's connection (it raised "no such function" before), and a
+function of the caller's with that name would be silently replaced.
 """
 
 import sqlite3

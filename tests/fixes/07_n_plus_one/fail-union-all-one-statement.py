@@ -1,8 +1,8 @@
 """Sends all the per-post author lookups in ONE statement: "SELECT ? , name FROM authors WHERE id = ?" glued N times with UNION ALL.
 
-BUG: it is still a query per row, only batched in one round trip; the SQL text and parameter list
-grow with the page, and SQLite refuses more than 500 terms in a compound SELECT: any table with
-more than 500 posts raises OperationalError and the page is down.
+BUG: any table with more than 500 posts raises OperationalError and the page is down: SQLite
+refuses more than 500 terms in a compound SELECT, and it is still a query per row, only batched
+in one round trip, the SQL text and parameter list growing with the page.
 
 """
 

@@ -1,9 +1,9 @@
 """Two statements: the posts, then `SELECT name FROM authors WHERE id IN (...)`, names zipped with the ids.
 
-BUG: the IN query returns the names in the database's order (by rowid), not in the order of
-the ids that were passed (here: a set, iterated in hash order). The zip pairs ids with other
-authors' names whenever the two orders differ, i.e. with sparse or large ids. Wrong bylines,
-silently.
+BUG: posts can show other authors' names, wrong bylines, silently: the IN query returns the
+names in the database's order (by rowid), not in the order of the ids that were passed (here: a
+set, iterated in hash order). The zip pairs ids with other authors' names whenever the two
+orders differ, i.e. with sparse or large ids. Wrong bylines, silently.
 """
 
 import sqlite3

@@ -1,11 +1,13 @@
 """Lesson 08: one transaction per 500,000 readings, a round number past any batch a quick try sends.
 
-BUG: breaks "one commit however large the batch (chunking a long import ... is the
-caller's choice: it calls you once per chunk)" from the notebook's "Your turn". Batches of
-7, 30 and 270,000 readings are each committed once, so nothing looks wrong; a backfill of
-500,001 readings is committed twice: the function picks a chunk size the caller never asked
-for, and a caller who wanted one transaction (all or nothing, one fsync) gets two. The
-check's large batch (600,000 readings) commits twice.
+BUG: a batch over 500,000 readings is committed in pieces: a reading refused in a later chunk
+leaves the earlier chunks committed, half a batch the caller can neither see nor roll back.
+This breaks "one commit however large the batch (chunking a long import ... is the caller's
+choice: it calls you once per chunk)" from the notebook's "Your turn". Batches of 7, 30 and
+270,000 readings are each committed once, so nothing looks wrong; a backfill of 500,001
+readings is committed twice: the function picks a chunk size the caller never asked for, and a
+caller who wanted one transaction (all or nothing, one fsync) gets two. The check's large batch
+(600,000 readings) commits twice.
 
 An importer saves a batch of sensor readings. This version commits after every
 row, and each commit waits until SQLite has the row safely on disk: a batch of

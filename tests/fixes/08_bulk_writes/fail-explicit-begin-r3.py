@@ -1,10 +1,10 @@
 """Sends BEGIN / COMMIT (ROLLBACK on error) by hand around executemany, as the lesson's last section shows.
 
-BUG: An explicit BEGIN fails when the caller's connection already has a transaction open
-(e.g. the caller wrote an import-log row before calling, and Python's legacy mode opened a
-transaction for it): OperationalError "cannot start a transaction within a transaction" and
-the batch is not saved, where the starter (and `with conn:`) saves it and commits. Fine on a
-fresh default connection, which is all a quick test uses.
+BUG: a caller whose connection already has a transaction open (e.g. it wrote an import-log row
+before calling, and Python's legacy mode opened a transaction for it) gets OperationalError
+"cannot start a transaction within a transaction" and the batch is not saved, where the starter
+(and `with conn:`) saves it and commits: the explicit BEGIN fails. Fine on a fresh default
+connection, which is all a quick test uses.
 
 Lesson 08: bulk writes.
 

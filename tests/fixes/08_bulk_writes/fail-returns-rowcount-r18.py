@@ -1,9 +1,9 @@
 """executemany in `with conn:`, returning how many rows were saved.
 
-BUG: the contract is `-> None`; this returns cursor.rowcount "for the importer's logs".
-A caller that treats a non-None result as a value (or compares with the starter's None)
-sees an int; and in autocommit mode (isolation_level=None) every row still commits alone
-inside `with conn:`, 50 commits for 50 readings.
+BUG: in autocommit mode (isolation_level=None) every row still commits alone inside `with
+conn:`, 50 commits for 50 readings; and it returns cursor.rowcount "for the importer's logs"
+where the contract is `-> None`, so a caller that treats a non-None result as a value (or
+compares with the starter's None) sees an int.
 
 Verified: scratch/v08.py: returns 50 (the starter: None); on an isolation_level=None
 connection 0 BEGIN and 0 COMMIT traced: every one of the 50 rows autocommitted alone.

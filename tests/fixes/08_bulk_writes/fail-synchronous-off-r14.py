@@ -1,12 +1,12 @@
 """Lesson 08: one transaction, with synchronous=OFF for the batch, restored after.
 
 BUG: besides committing once, it switches PRAGMA synchronous to OFF for the duration of the
-batch (when no transaction is open: SQLite refuses the change inside one) and puts the
-previous value back in a finally, so the connection's PRAGMAs read the same before and after.
-But the batch's COMMIT no longer waits for the disk (no fsync at all): the rows are
-"committed" without being safely on disk, and a power cut or OS crash after save_readings
-returns can lose the batch or corrupt the file. The durability the commit promises is gone:
-the lesson's "don't use synchronous=OFF to hide commits", hidden behind a restore.
+batch (when no transaction is open: SQLite refuses the change inside one) and puts the previous
+value back in a finally, so the connection's PRAGMAs read the same before and after. But a
+power cut or OS crash after save_readings returns can lose the batch or corrupt the file: the
+batch's COMMIT no longer waits for the disk (no fsync at all), so the rows are "committed"
+without being safely on disk. The durability the commit promises is gone: the lesson's "don't
+use synchronous=OFF to hide commits", hidden behind a restore.
 
 Verified: scratch/verify08c.py FILE fsync under `strace -f -e trace=fsync,fdatasync`, a
 30-reading batch on a file in /var/tmp: 0 fsync/fdatasync calls during save_readings (pass-

@@ -1,8 +1,9 @@
 """Keeps a commit per row but sets PRAGMA synchronous=OFF, so the commits no longer wait for the disk.
 
-BUG: the mistake is still there (one commit per row) and hidden instead of fixed; worse, it
-changes the caller's connection for good: every later transaction of the app is no longer
-durable (a power cut can lose committed data or corrupt the file). The notebook says never.
+BUG: committed readings can be lost, or the file corrupted, by a power cut, and every later
+transaction of the app is no longer durable either: it changes the caller's connection for
+good, and the mistake is still there (one commit per row), hidden instead of fixed. The
+notebook says never.
 """
 
 import sqlite3

@@ -1,9 +1,10 @@
 """fetch_all makes every first attempt at once, then retries all failed URLs together after each pause.
 
-BUG: fetch_all no longer runs fetch_json per URL: it retries in rounds, after every URL's first
-attempt has finished. A failing URL's second attempt waits for the slowest URL of the batch plus
-the pause, not RETRY_PAUSES[0] after its own failure, so "tried three times with RETRY_PAUSES
-between the attempts" holds only when all URLs answer equally fast. fetch_json alone is right.
+BUG: a failing URL's second attempt waits for the slowest URL of the batch plus the pause, not
+RETRY_PAUSES[0] after its own failure: fetch_all no longer runs fetch_json per URL, it retries
+in rounds, after every URL's first attempt has finished, so "tried three times with
+RETRY_PAUSES between the attempts" holds only when all URLs answer equally fast. fetch_json
+alone is right.
 
 Lesson 09: blocking the loop.
 

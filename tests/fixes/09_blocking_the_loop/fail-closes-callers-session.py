@@ -1,8 +1,8 @@
 """Non-blocking; fetch_json uses `async with session:` around its attempts (the article's `async with ClientSession()` pattern, applied to the session it was given).
 
-BUG: leaving `async with session:` closes the caller's session: the first fetch_json call works,
-every later use of that session by the app raises RuntimeError("Session is closed"), and a
-fetch_all of several URLs fails as soon as the first one finishes.
+BUG: after the first fetch_json call, every later use of the caller's session by the app raises
+RuntimeError("Session is closed"), and a fetch_all of several URLs fails as soon as the first
+one finishes: leaving `async with session:` closes the caller's session.
 """
 
 import asyncio

@@ -1,9 +1,9 @@
 """fetch_all fetches each distinct URL once and hands the same body to every duplicate.
 
-BUG: the contract is "fetch_json for every URL ... results in the order of urls", and the
-check wants each result an object of its own. Duplicates now share one dict (a caller
-that annotates one result changes the other) and the second request is never made (an
-upstream whose answer changes, or a counter endpoint, is asked once).
+BUG: a URL listed twice is requested once and its two results are one dict: a caller that
+annotates one result changes the other, and an upstream whose answer changes (or a counter
+endpoint) is asked once. The contract is "fetch_json for every URL ... results in the order of
+urls", and the check wants each result an object of its own.
 """
 import asyncio
 

@@ -1,9 +1,9 @@
 """Non-blocking; retries whenever response.ok is false ("any error may be transient").
 
-BUG: the contract retries 5xx only. A 404/400/401 is retried twice with the pauses (0.45 s
-wasted, 3 requests to the upstream instead of 1) and then silently returns None, where the
-starter raised: a wrong URL or an expired token looks like "upstream down" and the caller
-never sees the client error.
+BUG: a 404, 400 or 401 is retried twice with the pauses (0.45 s wasted, 3 requests to the
+upstream instead of 1) and then silently returns None, where the starter raised: a wrong URL or
+an expired token looks like "upstream down" and the caller never sees the client error. The
+contract retries 5xx only.
 """
 
 import asyncio

@@ -1,6 +1,8 @@
 """Retries only the "transient" server errors 500, 502, 503 and 504, as many retry libraries do; any other error status raises.
 
-BUG: the contract retries every 5xx. A 501, 505, 507 or 599 answer now raises ClientResponseError after one attempt, where the starter (error.code >= 500) tries three times and returns None. A try against /fail (HTTP 500) behaves exactly like the starter.
+BUG: a 501, 505, 507 or 599 answer now raises ClientResponseError after one attempt, where the
+starter (error.code >= 500) tries three times and returns None. The contract retries every 5xx.
+A try against /fail (HTTP 500) behaves exactly like the starter.
 
 Lesson 09: blocking the loop.
 

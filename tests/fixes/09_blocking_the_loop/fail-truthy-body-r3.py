@@ -1,8 +1,8 @@
 """aiohttp retry loop that tests the body with `if body := await read_json(...)` instead of `is not None`.
 
-BUG: A falsy JSON body ({}, [], 0, "", false) is taken for a failure: the URL is requested
-three times with 0.15 + 0.3 s of pauses before its (valid) body is returned on the third
-try. Results stay right, so only counting requests shows it; each such answer costs 3
+BUG: a URL whose JSON body is falsy ({}, [], 0, "", false) is requested three times, with 0.15
++ 0.3 s of pauses, before its (valid) body is returned on the third try: such a body is taken
+for a failure. Results stay right, so only counting requests shows it; each such answer costs 3
 requests and 0.45 s more.
 
 Lesson 09: blocking the loop.
