@@ -381,7 +381,7 @@ def run_counts(ctx, posts: list[str], blocklist: list[str]) -> tuple[int, int, l
 
 
 def check_blocklist_built_once(ctx):
-    """load_blocklist runs once per run of flag_posts, at any size: not per word, not per post."""
+    """load_blocklist runs once per run of flag_posts, at any size, and no work grows per word or per post: the blocklist neither gone through nor copied for each, the result not copied for each post."""
     jobs = [  # (what changed, posts, words per post, blocklist size)
         ("", 20, 6, 150), ("twice the posts", 40, 6, 150), ("twice the words per post", 20, 12, 150),
         ("four times the blocklist", 20, 6, 600), ("an empty blocklist", 20, 6, 0)]
@@ -424,7 +424,8 @@ def check_blocklist_built_once(ctx):
                    f"{operations:,} times: about {per_word:,.1f} per word of the posts",
                    "testing a word should cost one set lookup; work that grows with the "
                    "blocklist for every word means the blocklist is still gone through "
-                   "(scanned, sorted or copied) inside the loops",
+                   "(scanned, sorted or copied) inside the loops, or searched by comparisons "
+                   "(a sorted list and bisect: log2 of its size per word)",
                    "test each word with `in` against the set itself, built once")
     expect_no_copy_per_post(ctx, jobs, allocated)
     expect_result_not_copied(ctx)
@@ -727,15 +728,18 @@ def check_nothing_kept_between_runs(ctx):
         ctx.expect(kept <= size // 4,
                    f"after a run whose load_blocklist returned a new set of {BIG_BLOCKLIST:,} "
                    f"words ({size / 1024:,.0f} KiB) {how}, the memory held had grown by "
-                   f"{kept / 1024:,.0f} KiB: that run's blocklist is still referenced",
+                   f"{kept / 1024:,.0f} KiB: that run's blocklist, or something built from "
+                   "it, is still referenced",
                    "something outside the run (a module-level variable, a threading.local, an "
-                   "attribute or default argument of a function) still holds the run's "
-                   "blocklist after it ended: a whole file's worth of words kept, in every "
+                   "attribute or default argument of a function, or re's cache of compiled "
+                   "patterns, holding a pattern built from the blocklist) still holds the "
+                   "run's blocklist after it ended: a whole file's worth of words kept, in every "
                    "thread of a pool, for nothing, since the next run loads its own"
                    + (": cleaning up only when a run succeeds leaves it after every run that "
                       "fails (a bad post, Ctrl-C)" if raised else ""),
                    "keep the blocklist in a local variable of flag_posts and pass it to any "
-                   "helper as an argument: it is freed when the run ends, however it ends")
+                   "helper as an argument: it is freed when the run ends, however it ends (and "
+                   "test words against the set, not a regular expression built from it)")
     words = word_count(second)
     ctx.record(kept_bytes_per_new_word=round(left / words, 1))
     ctx.expect(left <= KEPT_PER_WORD * words,
