@@ -1,12 +1,11 @@
 """A lazily created 2-worker ProcessPoolExecutor; when a request is cancelled, the pool is shut down (wait=False, so the jobs it runs finish) and the next request makes a new one.
 
-BUG: every cancelled request replaces the pool: the next request starts new worker
-processes (a fork, spawn or forkserver start, 100 ms or more, here forked amid the
-service's threads), again at every cancel, while the old pool's workers wind down beside
-the new ones: under load, where clients give up all the time, the service pays a pool's
-start per cancel instead of once. The contract: a pool created once; a
-cancelled request's job is cancelled alone (run_in_executor does that), the pool and
-its workers stay.
+BUG: after every cancelled request the next one pays for starting new worker processes (a fork,
+spawn or forkserver start, 100 ms or more, here forked amid the service's threads), while the
+old pool's workers wind down beside the new ones: each cancel shuts the pool down and the next
+request makes another. Under load, where clients give up all the time, the service pays a pool's
+start per cancel instead of once. The contract: a pool created once; a cancelled request's job
+is cancelled alone (run_in_executor does that), the pool and its workers stay.
 
 Lesson 10: CPU work in the event loop.
 

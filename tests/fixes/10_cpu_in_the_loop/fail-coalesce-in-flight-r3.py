@@ -1,10 +1,10 @@
 """A shared process pool plus request coalescing: concurrent requests for the same text await one shared future.
 
-BUG: Two requests for the same document at the same moment get the very same dict object: a
-handler that adds a field to its response (or pops one) changes the other caller's answer.
-The contract's handle_score returns readability(text), a new dict per call; the lesson's
-check sends requests at the same moment and wants each to get its own answer. A module-level
-dict of futures is also state kept between calls.
+BUG: a handler that adds a field to its response (or pops one) changes the other caller's
+answer: two requests for the same document at the same moment get the very same dict object. The
+contract's handle_score returns readability(text), a new dict per call; the lesson's check sends
+requests at the same moment and wants each to get its own answer. A module-level dict of futures
+is also state kept between calls.
 
 Lesson 10: CPU work in the event loop.
 

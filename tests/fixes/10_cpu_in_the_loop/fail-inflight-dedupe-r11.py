@@ -1,9 +1,9 @@
 """Wrong: requests for the same text share one job, and a cancel of one reaches it.
 
-BUG: the first request's cancel cancels the job the second waits for: two requests for the
-same text at once, the first cancelled (its client went away) while the job waits in the pool,
-and the second, which nobody cancelled, raises CancelledError. (An in-flight dict of futures,
-awaited without asyncio.shield.)
+BUG: a request nobody cancelled raises CancelledError when another request for the same text is
+cancelled (its client went away) while their shared job waits in the pool: the first request's
+cancel cancels the job the second waits for. (An in-flight dict of futures, awaited without
+asyncio.shield.)
 """
 
 import asyncio

@@ -1,9 +1,9 @@
 """Shared process pool for big documents, but documents under 100,000 characters are scored inline ("the pool costs more than 50 ms of work").
 
-BUG: works at the size one tests with (a long document goes to the pool), but every "small"
-document (up to about 6 ms of scoring here) still runs on the loop; a burst of them adds up: the
-notebook's own 20-requests measurement. Under real traffic of ordinary documents the service
-stalls as before.
+BUG: every document under 100,000 characters (up to about 6 ms of scoring here) still runs on
+the loop, and a burst of them adds up (the notebook's own 20-requests measurement): only long
+documents go to the pool, the size one tests with. Under real traffic of ordinary documents the
+service stalls as before.
 """
 
 import asyncio

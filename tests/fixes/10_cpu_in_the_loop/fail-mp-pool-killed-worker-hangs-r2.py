@@ -1,9 +1,10 @@
 """multiprocessing.Pool with apply_async callbacks bridged to an asyncio future: a dead worker's request waits for ever.
 
-BUG: multiprocessing.Pool replaces a worker that died but never fails the task it held (that
-request waits for ever), and a worker killed while idle can leave the shared task queue's lock held, so no
-task is ever picked up again. The awaited future is then never settled: handle_score
-never returns, for every request from then on (ProcessPoolExecutor at least raises
+BUG: a request whose worker dies (an out-of-memory kill, a crash) never returns, and a worker
+killed while idle can leave the shared task queue's lock held so that no later request returns
+either: multiprocessing.Pool replaces a dead worker but never fails the task it held, and a held
+lock means no task is ever picked up again. The awaited future is then never settled:
+handle_score never returns, for every request from then on (ProcessPoolExecutor at least raises
 BrokenProcessPool). Healthy, it behaves exactly like the lesson's fix.
 """
 import asyncio

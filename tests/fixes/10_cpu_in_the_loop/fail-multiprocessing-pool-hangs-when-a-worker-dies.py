@@ -1,10 +1,11 @@
 """A multiprocessing.Pool created once; a thread waits for its answer: a dead worker's request waits for ever.
 
-BUG: multiprocessing.Pool replaces a worker that died (killed by an out-of-memory killer, a
-crash) but never fails the job it held: that request waits for ever, and an idle worker killed while it
-held the task queue's lock leaves it locked, so no job is ever taken again. From then
-on `pool.apply` waits for ever, and so does every request (ProcessPoolExecutor raises
-BrokenProcessPool instead). Healthy, it works like the lesson's fix.
+BUG: a request whose worker dies (killed by an out-of-memory killer, a crash) never returns, and
+an idle worker killed while it held the task queue's lock leaves it locked, so no later request
+returns either: multiprocessing.Pool replaces a worker that died but never fails the job it
+held, and with the lock held no job is ever taken again. From then on `pool.apply` waits for
+ever, and so does every request (ProcessPoolExecutor raises BrokenProcessPool instead). Healthy,
+it works like the lesson's fix.
 """
 import asyncio
 import multiprocessing

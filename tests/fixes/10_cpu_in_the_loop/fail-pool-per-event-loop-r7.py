@@ -1,6 +1,10 @@
 """Keeps one pool per running event loop (a WeakKeyDictionary keyed by the loop), so the pool lives as long as the service's loop.
 
-BUG: "created once" holds only within one event loop. Every new loop (each asyncio.run: a test, a CLI call, a restarted worker's loop) gets a new pool whose first request starts new worker processes again: processes started long after the first request, and each new loop's first request pays for a pool start. (When the old loop is garbage-collected its pool goes with it and its workers exit, so the count does not grow; the churn is the bug.)
+BUG: every new event loop (each asyncio.run: a test, a CLI call, a restarted worker's loop) gets
+a new pool, and its first request pays again for starting worker processes, long after the first
+request: "created once" holds only within one event loop. (When the old loop is
+garbage-collected its pool goes with it and its workers exit, so the count does not grow; the
+churn is the bug.)
 
 Lesson 10: CPU work in the event loop.
 

@@ -1,9 +1,9 @@
 """run_in_executor on a shared ProcessPoolExecutor(max_workers=1).
 
-BUG: One worker: the loop is free, but every request's scoring queues behind the one before.
-A short document that arrives while a long one is scored waits for the whole long one, the
-lesson's mistake moved from the loop into the pool; two documents are never scored in
-parallel, even with free CPUs. Right on the notebook's single-request measurements.
+BUG: a short document that arrives while a long one is scored waits for the whole long one, the
+lesson's mistake moved from the loop into the pool, and two documents are never scored in
+parallel, even with free CPUs: with one worker, every request's scoring queues behind the one
+before (the loop itself is free). Right on the notebook's single-request measurements.
 
 Lesson 10: CPU work in the event loop.
 

@@ -1,10 +1,10 @@
 """Splits a long document at word boundaries and scores the parts in parallel workers, then adds them up.
 
-BUG: readability counts at least one sentence per text (max(1, sentences)), so summing the
-parts counts an extra sentence for every part with no sentence end: a long document with
-a long unpunctuated stretch (a list, a table, a transcript) gets a different sentence
-count and reading ease than the starter. On ordinary prose every part has sentence ends
-and the totals match exactly.
+BUG: a long document with a long unpunctuated stretch (a list, a table, a transcript) gets a
+different sentence count and reading ease than the starter: readability counts at least one
+sentence per text (max(1, sentences)), so summing the parts counts an extra sentence for every
+part with no sentence end. On ordinary prose every part has sentence ends and the totals match
+exactly.
 """
 import asyncio
 import os

@@ -1,10 +1,9 @@
 """Runs the scoring in a separate interpreter per request: asyncio.create_subprocess_exec(sys.executable, ...) fed the text on stdin, JSON back on stdout.
 
-BUG: the loop is free and the CPU is elsewhere, but every request starts a new Python process
-(interpreter start-up + import of this module): tens of milliseconds of overhead on every
-call, a process per concurrent request with no bound (a burst forks hundreds), and no pool
-at all: the lesson's "one shared pool" in another costume (and it evades a
-ProcessPoolExecutor counter).
+BUG: every request pays tens of milliseconds to start a new Python process (interpreter start-up
++ import of this module), and a burst starts a process per concurrent request with no bound
+(hundreds), though the loop is free and the CPU work elsewhere: there is no pool at all, the
+lesson's "one shared pool" in another costume (and it evades a ProcessPoolExecutor counter).
 """
 
 import asyncio

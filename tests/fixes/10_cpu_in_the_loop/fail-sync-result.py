@@ -1,8 +1,8 @@
 """One shared ProcessPoolExecutor, created on first use, but the handler waits with pool.submit(...).result().
 
-BUG: the work runs in another process, yet Future.result() blocks the event loop's thread until
-it is done: the loop stalls exactly as long as before, every other request waits. The CPU moved,
-the stall did not (a CPU-time or pid probe alone would call this fixed).
+BUG: the loop stalls exactly as long as before, every other request waiting: the work runs in
+another process, yet Future.result() blocks the event loop's thread until it is done. The CPU
+moved, the stall did not (a CPU-time or pid probe alone would call this fixed).
 """
 
 from concurrent.futures import ProcessPoolExecutor

@@ -1,9 +1,10 @@
 """Runs the three requests with asyncio.as_completed and fills the dict in the order they finish.
 
-BUG: as_completed yields in completion order, not in the order given, so the bodies are put under
-the wrong keys: with the usual latencies "profile" gets the notifications body, "posts" the profile
-body, "notifications" the posts body. Fast, concurrent, and wrong: the page shows another panel's
-data (only someone reading the page would notice; nothing raises).
+BUG: the page shows another panel's data, and nothing raises: with the usual latencies "profile"
+gets the notifications body, "posts" the profile body, "notifications" the posts body, because
+as_completed yields in completion order, not in the order given, and the bodies are put under
+the keys in the order given. Fast, concurrent, and wrong: only someone reading the page would
+notice.
 """
 
 import asyncio

@@ -1,8 +1,8 @@
 """Gathers the three requests inside `async with session:` ("so it gets cleaned up").
 
-BUG: `async with session:` closes the caller's session on exit. The first dashboard is right and
-fast; every later request through that session (the next dashboard, anything else the app does
-with it) fails with RuntimeError: Session is closed.
+BUG: after the first dashboard, every request through the caller's session (the next dashboard,
+anything else the app does with it) fails with RuntimeError "Session is closed": `async with
+session:` closes the caller's session on exit. The first dashboard is right and fast.
 """
 
 import asyncio

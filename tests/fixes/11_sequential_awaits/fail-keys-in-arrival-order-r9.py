@@ -1,12 +1,11 @@
 """Runs the three parts in a TaskGroup and fills the dict with asyncio.as_completed, as each part arrives.
 
-BUG: the dict's keys come in the order the answers arrived (notifications 60 ms, profile 80
-ms, posts 120 ms), not in the order the contract writes them ({"profile", "posts",
-"notifications"}, which the starter always returns). The values are right and the three
-requests overlap.
-`==` cannot see it; anything that iterates the dashboard (a template rendering its sections,
-json.dumps of the API answer, list(d)) gets a different result, and one that changes from call to
-call with the services' latencies.
+BUG: anything that iterates the dashboard (a template rendering its sections, json.dumps of the
+API answer, list(d)) gets its parts in another order than the starter's, and one that changes
+from call to call with the services' latencies: the dict's keys come in the order the answers
+arrived (notifications 60 ms, profile 80 ms, posts 120 ms), not in the order the contract
+writes them (profile, posts, notifications, the order the starter always returns). The values
+are right and the three requests overlap; `==` cannot see it.
 
 Lesson 11: sequential awaits.
 

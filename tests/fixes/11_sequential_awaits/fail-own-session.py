@@ -1,9 +1,10 @@
 """Gathers the three requests through a fresh ClientSession instead of the one passed in.
 
-BUG: the `session` argument is ignored. The caller's session configuration is lost (its headers such
-as auth tokens, its timeout, its trace hooks, its connection limit), and every dashboard opens new
-TCP connections instead of reusing the caller's kept-alive ones (3 new connections per call). An
-API that needs the caller's Authorization header would answer 401; tracing shows no requests.
+BUG: the caller's session configuration is lost (its headers such as auth tokens, its timeout,
+its trace hooks, its connection limit), and every dashboard opens new TCP connections instead of
+reusing the caller's kept-alive ones (3 new connections per call): the `session` argument is
+ignored. An API that needs the caller's Authorization header would answer 401; tracing shows no
+requests.
 """
 
 import asyncio

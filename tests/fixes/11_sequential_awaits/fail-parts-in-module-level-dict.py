@@ -1,7 +1,7 @@
 """Wrong: a TaskGroup, but the parts are collected in a module-level dict shared by every call.
 
-BUG: one dashboard at a time is right; two loaded at the same time write into the same
-dict, and one user's page shows another user's profile or notifications.
+BUG: two dashboards loaded at the same time write into the same dict, and one user's page shows
+another user's profile or notifications (one dashboard at a time is right).
 """
 import asyncio
 

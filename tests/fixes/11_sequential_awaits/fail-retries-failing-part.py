@@ -1,8 +1,8 @@
 """Wrong: a TaskGroup, and each part retried up to three times "to be robust".
 
-BUG: the starter asks each part once and raises its error; this asks a failing (or
-unreachable) service three times per dashboard, for a 404 that will not change, and
-the page waits for the retries.
+BUG: a failing (or unreachable) service is asked three times per dashboard, for a 404 that will
+not change, and the page waits for the retries, where the starter asks each part once and raises
+its error.
 """
 import asyncio
 

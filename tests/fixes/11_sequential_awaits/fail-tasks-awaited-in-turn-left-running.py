@@ -1,8 +1,8 @@
 """Wrong: create the three tasks first, then await each one in turn.
 
-BUG: the requests overlap, but when the first await raises (profile fails) or the
-caller cancels while it waits, the other two tasks go on running, unawaited, after
-load_dashboard has given up.
+BUG: when the profile request fails, or the caller cancels while it waits, the other two
+requests go on running, unawaited, after load_dashboard has given up: the first await raises and
+the other two tasks are never awaited nor cancelled. The requests do overlap.
 """
 import asyncio
 

@@ -1,9 +1,9 @@
 """Three tasks and `asyncio.wait(tasks)`, the results zipped with the part names from the `done` set.
 
-BUG: `done` is a set: its iteration order is the order of the tasks' hashes, not of the
-parts, so the bodies land under the wrong keys (posts under "profile"...), or under the
-right ones by luck, from one call to the next. asyncio.wait also does not cancel anything
-when the caller cancels, so all three requests run on after a cancellation.
+BUG: the bodies land under the wrong keys (posts under "profile"...), or under the right ones by
+luck, from one call to the next: `done` is a set, iterated in the order of the tasks' hashes,
+not of the parts. asyncio.wait also does not cancel anything when the caller cancels, so all
+three requests run on after a cancellation.
 
 Lesson 11: sequential awaits.
 

@@ -1,9 +1,10 @@
 """A semaphore of `limit`, but the URLs go through in batches of 500 "to keep memory flat".
 
-BUG: at each batch boundary the free slots wait for the batch's slowest request. A semaphore of
-`limit` inside fetch_all, right, but the URLs go through in batches of 500 tasks "to keep memory
-flat on huge lists". Right for up to 500 URLs. Smallest input: 510 URLs, limit 10, one slow
-URL near the end of the first batch: URLs 500-509 start only after it.
+BUG: a list of more than 500 URLs can run slower than `limit` allows: at each batch boundary the
+free slots wait for the batch's slowest request. A semaphore of `limit` inside fetch_all, right,
+but the URLs go through in batches of 500 tasks "to keep memory flat on huge lists". Right for
+up to 500 URLs. Smallest input: 510 URLs, limit 10, one slow URL near the end of the first
+batch: URLs 500-509 start only after it.
 """
 
 import asyncio

@@ -1,7 +1,7 @@
 """Wrong: a right bounded pool inside `async with session:`, which closes the caller's session.
 
-BUG: the first call works; the caller's session is closed when it returns, so every
-later request of the app fails with "Session is closed".
+BUG: every later request of the app fails with "Session is closed" (the first call works):
+`async with session:` closes the caller's session when fetch_all returns.
 """
 import asyncio
 

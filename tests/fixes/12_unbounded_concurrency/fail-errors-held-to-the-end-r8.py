@@ -1,10 +1,10 @@
 """`limit` workers share one iterator over the URLs; a failed URL is noted and the worker goes on, and the first error is raised at the end.
 
-BUG: a failure does not stop the job: after one URL fails, the workers go on fetching every
-remaining URL, and the caller gets the error only when the whole list is done. The starter
-(and a TaskGroup) raise at the first failure; here, with a thousand URLs behind the failed one,
-the caller waits for all of them and the API receives all of them, for a result that is thrown
-away.
+BUG: after one URL fails, the caller waits for every remaining URL (and the API receives all of
+them) before it gets the error, for a result that is thrown away: a failure does not stop the
+job, the workers go on fetching every remaining URL. The starter (and a TaskGroup) raise at the
+first failure; here, with a thousand URLs behind the failed one, the caller waits for all of
+them and the API receives all of them, for a result that is thrown away.
 
 Lesson 12: unbounded concurrency.
 

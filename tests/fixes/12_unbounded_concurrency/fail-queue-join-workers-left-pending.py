@@ -1,8 +1,8 @@
 """Wrong: `limit` workers on a queue, `queue.join()` awaited, the workers never cancelled.
 
-BUG: the results are right and the bound holds, but when fetch_all returns, its
-`limit` workers are still waiting on `queue.get()` for ever: a leak of tasks per call
-(Python reports "Task was destroyed but it is pending!" when they are collected).
+BUG: every call leaves `limit` tasks waiting on `queue.get()` for ever after fetch_all has
+returned (Python reports "Task was destroyed but it is pending!" when they are collected): the
+workers are never cancelled. The results are right and the bound holds.
 """
 import asyncio
 

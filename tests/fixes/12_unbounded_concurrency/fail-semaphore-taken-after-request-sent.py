@@ -1,8 +1,8 @@
 """Shares one Semaphore(limit), but takes it inside `async with session.get(...)`, around the body read.
 
-BUG: the request is already sent (and the server already working on it) before the slot is asked
-for: the semaphore bounds only the JSON parsing. Every URL is in flight at once, up to the
-session's pool size (100 by default), far over the partner's limit.
+BUG: every URL is in flight at once, up to the session's pool size (100 by default), far over
+the partner's limit: the request is already sent (and the server already working on it) before
+the slot is asked for, so the semaphore bounds only the body read and the JSON parsing.
 """
 
 import asyncio

@@ -1,9 +1,10 @@
 """A sliding window with asyncio.wait(FIRST_COMPLETED), filled by a loop that runs `limit` times.
 
-BUG: `for _ in range(limit): start_next()` runs once per unit of limit, whatever the URLs: a
-million calls for 3 URLs with limit=1,000,000, and with sys.maxsize (a caller's "no real cap",
-which the docstring allows) it never returns. Catalogued as correct until examiner round 13's
-sentinel-per-limit attempt had the check count Python calls at two limits.
+BUG: a caller who passes a large limit to mean "no real cap" (which the docstring allows) pays a
+call per unit of it, a million calls for 3 URLs with limit=1,000,000, and with sys.maxsize
+fetch_all never returns: `for _ in range(limit): start_next()` runs once per unit of limit,
+whatever the URLs. Catalogued as correct until examiner round 13's sentinel-per-limit attempt
+had the check count Python calls at two limits.
 """
 import asyncio
 

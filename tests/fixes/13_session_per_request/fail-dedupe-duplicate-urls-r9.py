@@ -1,9 +1,10 @@
 """A session per job (async with), and each distinct URL fetched once, its body reused for the duplicates.
 
-BUG: the starter sends one request per URL of the list and returns a separate JSON body for each;
-this returns the very same dict object at every position of a repeated URL (the caller who
-modifies one result changes the others) and sends fewer requests than asked (a repeated GET may
-be a poll whose answer changes). The results compare equal, so == does not see it.
+BUG: a caller who modifies the result at one position of a repeated URL changes the others, and
+a repeated GET (a poll whose answer changes) is sent only once: this returns the very same dict
+object at every position of a repeated URL and sends fewer requests than asked, where the
+starter sends one request per URL of the list and returns a separate JSON body for each. The
+results compare equal, so == does not see it.
 
 Lesson 13: a session per request.
 

@@ -1,8 +1,9 @@
 """Creates a module-level session lazily and uses it inside `async with session:` in fetch_all.
 
-BUG: `async with session:` closes the shared session when the first job ends, but the module keeps
-the closed object: the second fetch_all fails at once with RuntimeError "Session is closed". The
-first job (and any test that runs one job) looks perfect; production breaks on the second job.
+BUG: the second fetch_all fails at once with RuntimeError "Session is closed": `async with
+session:` closes the shared session when the first job ends, but the module keeps the closed
+object. The first job (and any test that runs one job) looks perfect; production breaks on the
+second job.
 """
 
 import asyncio

@@ -1,11 +1,11 @@
 """Fix: one session per job, put in a module global so that `fetch_json(url)` keeps its signature.
 
-BUG: the global is the *latest* job's session, not this job's. When two jobs run at the
-same time, the first job's later requests go out through the second job's session; when
-the second job ends, its `async with` closes that session and every remaining request of
-the first job fails (aiohttp.ClientConnectionError "Connection closed" / "Session is
-closed"). One job at a time (the notebook's cells, a quick try) works perfectly: 10
-connections for 30 and for 400 requests.
+BUG: when two jobs run at the same time, every remaining request of the first job fails once the
+second ends: the global is the *latest* job's session, not this job's. The first job's later
+requests go out through the second job's session; when the second job ends, its `async with`
+closes that session and every remaining request of the first job fails
+(aiohttp.ClientConnectionError "Connection closed" / "Session is closed"). One job at a time
+(the notebook's cells, a quick try) works perfectly: 10 connections for 30 and for 400 requests.
 
 --- The exercise's docstring ---
 

@@ -1,10 +1,10 @@
 """Wrong: one shared session, closed in shutdown(), and by an idle timer each job arms as it ends.
 
-BUG: a job that started before another one ended is still running when that one's idle timer
-fires: its session is closed under it. (One shared session, closed in shutdown(), plus "free the
-sockets when the app is idle": each job, when it ends, arms a timer that closes the session
-IDLE_S, 2 s, later unless another job starts first.) Smallest input: a 3-s job, a quick job
-started after it.
+BUG: a job still running 2 s after another job ended, with no job started since, has its session
+closed under it and fails: each job arms an idle timer as it ends, which a job started before
+that end does not disarm. (One shared session, closed in shutdown(), plus "free the sockets when
+the app is idle": each job, when it ends, arms a timer that closes the session IDLE_S, 2 s,
+later unless another job starts first.) Smallest input: a 3-s job, a quick job started after it.
 """
 
 import asyncio

@@ -1,8 +1,8 @@
 """One shared session, closed in shutdown(), and one module-level Semaphore(10) for every job.
 
-BUG: the 10 slots are shared by all jobs of the app, not given to each fetch_all call: a job whose
-10 requests hang (a stuck partner) holds every slot, and any other job, even one URL against a
-healthy server, waits behind it until those requests time out (5 minutes by default). The
+BUG: a job whose 10 requests hang (a stuck partner) holds every slot, and any other job, even
+one URL against a healthy server, waits behind it until those requests time out (5 minutes by
+default): the 10 slots are shared by all jobs of the app, not given to each fetch_all call. The
 starter's jobs are independent. (The Semaphore is also created at import, outside any loop.)
 
 Lesson 13: a session per request.

@@ -1,9 +1,8 @@
 """One session per job (async with), and the semaphore moved to module level "like the session".
 
-BUG: one Semaphore(10) for the whole module, shared by every job: the limit of 10 is
-per fetch_all call, as in the starter's, so a job whose 10 requests hang holds every slot
-and every other job of the app waits behind it (round 4 labelled this pass-; ruled fail-
-in round 9).
+BUG: a job whose 10 requests hang holds every slot, and every other job of the app waits behind
+it: one Semaphore(10) for the whole module is shared by every job, where the limit of 10 is per
+fetch_all call, as in the starter's (round 4 labelled this pass-; ruled fail- in round 9).
 
 Lesson 13: a session per request.
 

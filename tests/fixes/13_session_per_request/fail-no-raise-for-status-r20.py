@@ -1,5 +1,5 @@
-"""Learner shares one session per call and reads each body with `await response.json()`,
-dropping raise_for_status() ("json() raises anyway if something is wrong").
+"""One session per call, each body read with `await response.json()`, raise_for_status() dropped
+("json() raises anyway if something is wrong").
 
 BUG: an error status with a JSON body (an API's {"error": ...} on 500 or 404) is returned
 as if it were a result; the starter raises ClientResponseError for it. The job returns

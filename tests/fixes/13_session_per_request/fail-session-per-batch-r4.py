@@ -1,10 +1,10 @@
 """Runs the job in batches of 100 URLs, with one shared session per batch.
 
-BUG: the `async with ClientSession()` sits inside the batch loop, so each batch opens
-its own pool and 10 new connections: the number of connections still grows with the job,
-one pool per 100 URLs (1,000 URLs: 100 connections, 100,000 URLs: 10,000), the lesson's
-mistake divided by 100 instead of removed. Each batch also waits for its slowest request
-before the next starts. Jobs of up to 200 URLs open at most 20 connections.
+BUG: the number of connections still grows with the job, 10 per 100 URLs (1,000 URLs: 100
+connections, 100,000 URLs: 10,000), the lesson's mistake divided by 100 instead of removed: the
+`async with ClientSession()` sits inside the batch loop, so each batch opens its own pool and 10
+new connections. Each batch also waits for its slowest request before the next starts. Jobs of
+up to 200 URLs open at most 20 connections.
 
 Lesson 13: a session per request.
 

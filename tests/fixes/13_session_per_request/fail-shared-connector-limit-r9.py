@@ -1,9 +1,9 @@
 """One shared session, closed in shutdown(), its connector sized to TCPConnector(limit=CONCURRENCY), semaphore kept.
 
-BUG: one job alone is right, but the connector's 10 connections are shared by every job of the
-app: two jobs at once get 10 between them, and the second job's requests wait inside aiohttp for
-a connection, a wait that counts against aiohttp's timeout (the lesson says so), so they time out
-where the starter's succeed; and a job whose requests hang blocks every other job.
+BUG: two jobs at once get 10 connections between them, and the second job's requests, waiting
+inside aiohttp for a connection (a wait that counts against aiohttp's timeout, as the lesson
+says), time out where the starter's succeed, and a job whose requests hang blocks every other
+job: the connector's 10 connections are shared by every job of the app. One job alone is right.
 
 Lesson 13: a session per request.
 

@@ -1,9 +1,9 @@
 """Per-request ClientTimeout(total=timeout, sock_read=timeout); catches aiohttp's timeout exceptions for the fallback.
 
-BUG: When ClientTimeout(total=...) expires, aiohttp raises the builtin TimeoutError
-    (asyncio.TimeoutError), not ServerTimeoutError or ConnectionTimeoutError, so the except clause
-    never matches. The request is stopped on time, but the page gets an exception instead of the
-    placeholder.
+BUG: a hung service makes the call raise TimeoutError at the deadline, and the page gets an
+exception instead of the placeholder: when ClientTimeout(total=...) expires, aiohttp raises the
+builtin TimeoutError (asyncio.TimeoutError), not ServerTimeoutError or ConnectionTimeoutError,
+so the except clause never matches. The request is stopped on time.
 """
 
 import aiohttp

@@ -1,9 +1,9 @@
 """aiohttp's ClientTimeout with no rounding (ceil_threshold=inf), and 0 or less answered at once.
 
-BUG: the deadline is exact, but aiohttp (3.14) loses a caller's cancellation that arrives in
-the very tick the deadline fires (it enters its timer twice and undoes two cancellations):
-a caller's own asyncio.timeout of the same length turns into this call's fallback instead of
-the caller's TimeoutError.
+BUG: a caller's own asyncio.timeout of the same length can get this call's fallback instead of
+its TimeoutError, and go on running: aiohttp (3.14) loses a caller's cancellation that arrives
+in the very tick the deadline fires (it enters its timer twice and undoes two cancellations).
+The deadline itself is exact.
 """
 
 import math

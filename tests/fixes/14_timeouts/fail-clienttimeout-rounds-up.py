@@ -1,8 +1,8 @@
 """aiohttp's ClientTimeout(total=timeout), with a timeout of 0 or less answered at once.
 
-BUG: the 0 case is mended, but above its ceil_threshold (5 s by default) aiohttp rounds
-the deadline up to the next whole second of the loop's clock: a 5.5 s budget may get its
-fallback after 6.5 s.
+BUG: from 5 s up (5 included) the fallback comes up to a second late (a 5.5 s budget may get
+it at almost 6.5 s): at and above its ceil_threshold, 5 s by default, aiohttp rounds a total
+deadline up to the next whole second of the loop's clock. The 0 case is mended.
 """
 
 import aiohttp

@@ -1,6 +1,10 @@
 """The whole call under `asyncio.timeout(timeout)`; the copy of FALLBACK is made before the request, so that the timeout path has nothing left to do.
 
-BUG: The copy is a snapshot of FALLBACK as it was when the call STARTED, not when the deadline passes. An app that changes its placeholder while calls are waiting (a feature flag, a translated text, a new field rolled out) still gets the old one from every call that was in flight at that moment: up to `timeout` seconds of stale fallbacks. Fresh copy, right timing, nothing left running: only the content is wrong.
+BUG: an app that changes its placeholder while calls are waiting (a feature flag, a translated
+text, a new field rolled out) still gets the old one from every call that was in flight at that
+moment, up to `timeout` seconds of stale fallbacks: the copy is a snapshot of FALLBACK as it was
+when the call STARTED, not when the deadline passes. Fresh copy, right timing, nothing left
+running: only the content is wrong.
 
 Lesson 14: timeouts.
 

@@ -1,11 +1,11 @@
 """Lesson 14: one deadline for the whole call, and one retry of a 5xx inside it.
 
-BUG: a single `asyncio.timeout_at` covers the whole call, retries included, so the deadline is
-kept ("retries that each get the full timeout overrun it" does not apply), and only its own
-expiry turns into a fresh copy of FALLBACK. But a 5xx that comes back in time is retried once,
-where the contract raises it: a retry that succeeds hides the 503. The contract says errors that come back sooner are raised: here a 503
-from a sick service is hidden whenever the retry happens to succeed (the page gets a body
-where the starter raised), and a persistent 5xx costs the sick service two requests per page.
+BUG: a 503 from a sick service is hidden whenever the retry happens to succeed (the page gets a
+body where the starter raised), and a persistent 5xx costs the sick service two requests per
+page: a 5xx that comes back in time is retried once, where the contract says errors that come
+back sooner are raised. The deadline itself is kept: a single `asyncio.timeout_at` covers the
+whole call, retries included ("retries that each get the full timeout overrun it" does not
+apply), and only its own expiry turns into a fresh copy of FALLBACK.
 
 Verified: scratch/v14.py: /flaky/3?fails=1&delay_ms=20&ok_delay_ms=20, timeout 0.6: the
 starter raises ClientResponseError(503) after 0.02 s, this file returns {'item': 3} after

@@ -1,9 +1,10 @@
 """The deadline kept by a thread that sleeps the timeout (asyncio.to_thread(time.sleep, ...)),
 raced against the request with asyncio.wait, with a 50 ms pause on the fallback path.
 
-BUG: every call keeps a thread of the loop's default executor asleep for its whole timeout, even
-after an early answer: with min(32, CPUs + 4) such threads, calls that come faster queue behind
-the sleepers, a later 0.3 s deadline fires seconds late, and asyncio.run waits for them at exit.
+BUG: once more calls come within one timeout than the loop's default executor has threads
+(min(32, CPUs + 4)), the later ones queue behind sleeping threads, so a 0.3 s deadline fires
+seconds late, and asyncio.run waits for the sleepers at exit: every call keeps one of those
+threads asleep for its whole timeout, even after an early answer.
 """
 import asyncio
 import time

@@ -1,7 +1,7 @@
 """The deadline kept by a threading.Timer that sets a future after the timeout.
 
-BUG: the Timer is never cancelled: every call, even one answered at once, leaves a thread asleep
-for its whole timeout, which then fires into the loop (perhaps closed by then).
+BUG: every call, even one answered at once, leaves a thread asleep for its whole timeout, which
+then fires into the loop (perhaps closed by then): the Timer is never cancelled.
 """
 import asyncio
 import json

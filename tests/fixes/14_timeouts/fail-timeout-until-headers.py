@@ -1,9 +1,9 @@
 """Puts asyncio.timeout(timeout) around `await session.get(url)` and reads the body after it.
 
-BUG: `session.get()` returns when the status line and headers arrive; the body is read outside the
-deadline. A service that sends its headers and then stalls mid-body (or streams slowly) hangs the
-call with no limit. Against a service that hangs before the headers it works, so the obvious test
-passes.
+BUG: a service that sends its headers and then stalls mid-body (or streams slowly) hangs the
+call with no limit: `session.get()` returns when the status line and headers arrive, and the
+body is read outside the deadline. Against a service that hangs before the headers it works, so
+the obvious test passes.
 """
 
 import asyncio

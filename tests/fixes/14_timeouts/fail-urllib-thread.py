@@ -1,9 +1,9 @@
 """Runs urllib.request.urlopen(url, timeout=timeout) in asyncio.to_thread, fallback on socket.timeout.
 
-BUG: urllib's timeout is per socket operation, not for the call: a service that trickles a byte
-every 0.2 s never trips a 0.3 s timeout, and the call lasts as long as the drip. A thread cannot be
-cancelled: after an outer asyncio.timeout/task.cancel() the request keeps running in the thread
-pool. And the caller's session (headers, pool) is ignored.
+BUG: a service that trickles a byte every 0.2 s never trips a 0.3 s timeout, and the call lasts
+as long as the drip: urllib's timeout is per socket operation, not for the call. A thread cannot
+be cancelled: after an outer asyncio.timeout/task.cancel() the request keeps running in the
+thread pool. And the caller's session (headers, pool) is ignored.
 """
 
 import asyncio

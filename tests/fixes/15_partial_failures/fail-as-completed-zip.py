@@ -1,8 +1,9 @@
 """Collects outcomes with asyncio.as_completed (each wrapped in try/except) and zips them with urls.
 
-BUG: as_completed yields in completion order, so zip(urls, outcomes) pairs each url with another
-source's body or error: the fastest answer is filed under the first url. The counts look right
-(4 results, 2 errors), the contents are wrong.
+BUG: each url is reported with another source's body or error, the fastest answer filed under
+the first url: as_completed yields in completion order, and zip(urls, outcomes) pairs the
+outcomes with the urls in the order given. The counts look right (4 results, 2 errors), the
+contents are wrong.
 """
 
 import asyncio

@@ -1,13 +1,12 @@
 """A deadline of its own only when the caller's session has none ("never hang the page").
 
-BUG: lesson 14 taught that a source with no deadline can hold the page for ever, so this
-version respects the caller's timeout when there is one and, when the session has no
-`total` (aiohttp.ClientTimeout() with no arguments), puts its own 2 s `asyncio.timeout`
-around each request. Sorting, duplicates, cleanup and cancellation are right, and the
-check's case of a 2.5 s source under a caller's 10 s timeout passes. But a caller who
-chose no limit gets a TimeoutError in `errors` for any source slower than 2 s: the
-caller's deadline replaced by one of `fetch_all`'s ("its timeout is the caller's
-choice", "add no deadline of your own").
+BUG: a caller who chose no limit gets a TimeoutError in `errors` for any source slower than 2 s:
+the caller's deadline is replaced by one of `fetch_all`'s ("its timeout is the caller's choice",
+"add no deadline of your own"). Lesson 14 taught that a source with no deadline can hold the
+page for ever, so this version respects the caller's timeout when there is one and, when the
+session has no `total` (aiohttp.ClientTimeout() with no arguments), puts its own 2 s
+`asyncio.timeout` around each request. Sorting, duplicates, cleanup and cancellation are right,
+and the check's case of a 2.5 s source under a caller's 10 s timeout passes.
 
 Verified: scratch/v_extra.py: a 2.5 s source under a session with aiohttp.ClientTimeout()
 (no limit): the starter alone returns its body, pass-taskgroup-tagged returns 2 results in

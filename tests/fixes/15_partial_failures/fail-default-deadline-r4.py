@@ -1,11 +1,11 @@
 """gather(return_exceptions=True); each request keeps the caller's total deadline, with a 5 s default when the caller set none.
 
-BUG: the per-request timeout REPLACES the caller's whole session ClientTimeout, so the caller's
+BUG: a caller who set only sock_read=0.5 (to cut stalls, not slow answers) waits 5 s for a
+stall, and a caller who chose no deadline at all gets a TimeoutError for a source that takes 6
+s: the per-request timeout REPLACES the caller's whole session ClientTimeout, so the caller's
 other settings are dropped. To be sure there is a deadline, each request gets its own
-ClientTimeout(total=the session's total, or 5 s): a caller who set only sock_read=0.5 (to cut
-stalls, not slow answers) waits 5 s for a stall; and a caller who chose no deadline at all gets
-one, so a source that takes 6 s is reported as a TimeoutError. With a session total set (0.6 s,
-10 s) it behaves exactly as it should, which is what a quick test uses.
+ClientTimeout(total=the session's total, or 5 s). With a session total set (0.6 s, 10 s) it
+behaves exactly as it should, which is what a quick test uses.
 
 --- The exercise's docstring ---
 

@@ -1,13 +1,13 @@
 """Failures caught per request and gathered; `errors` keeps the root cause of each (the exception's `__cause__` when aiohttp wrapped one) for clearer reports.
 
-BUG: `errors` no longer holds the exception the url raised. With aiohttp 3.14 on Python 3.11 a
-timeout under the caller's session timeout (a hang, a stall, a trickle) is a TimeoutError
-whose `__cause__` is the `asyncio.CancelledError` aiohttp used to interrupt the request:
-`errors` then holds CancelledError objects, which are not even `Exception`s, so a caller
-that re-raises or logs them as failures signals a cancellation instead. A refused connection
-becomes a bare `ConnectionRefusedError` (not an `aiohttp.ClientError`, no request's host and
-port). Only the HTTP statuses, which aiohttp raises unwrapped, look right, so a test with
-500s alone sees nothing.
+BUG: a source that hangs is reported with a CancelledError, not even an `Exception`, so a caller
+that re-raises or logs it as a failure signals a cancellation instead, and a refused connection
+with a bare `ConnectionRefusedError` (not an `aiohttp.ClientError`, no request's host and port):
+`errors` keeps each exception's `__cause__`, not the exception the url raised. With aiohttp 3.14
+(on any Python from 3.11) a timeout under the caller's session timeout (a hang, a stall, a
+trickle) is a TimeoutError whose `__cause__` is the `asyncio.CancelledError` aiohttp used to
+interrupt the request. Only the HTTP statuses, which aiohttp raises unwrapped, look right, so a
+test with 500s alone sees nothing.
 
 Lesson 15: partial failures.
 

@@ -1,13 +1,12 @@
 """Lesson 15: outcomes sorted right, requests sent in slices of 100.
 
-BUG: each slice is a gather with return_exceptions=True and the outcomes are sorted into
-the two dicts correctly. But the urls are sent 100 at a time, one slice after the other
-("aiohttp's pool is 100 connections anyway"), a cap of its own where the contract says every
-url at the same time. Past 100 sources the page waits for the slowest source of each
-slice in turn: one hung source in the first slice holds back every source of the next one
-for the whole session timeout (a hung source in each slice: two timeouts instead of one),
-and with a caller's session that has no connection limit (limit=0) the requests are never
-all in flight.
+BUG: past 100 sources the page waits for the slowest source of each slice in turn (one hung
+source in the first slice holds back the whole next slice for the session's timeout): the urls
+are sent 100 at a time, one slice after the other ("aiohttp's pool is 100 connections anyway"),
+a cap of its own where the contract says every url at the same time. Each slice is a gather with
+return_exceptions=True and the outcomes are sorted into the two dicts correctly. A hung source
+in each slice costs two timeouts instead of one, and with a caller's session that has no
+connection limit (limit=0) the requests are never all in flight.
 
 Verified: scratch/v15_more.py, session TCPConnector(limit=0), ClientTimeout(total=0.6):
 150 /items urls (200 ms): server peak 100, 0.64 s (pass-taskgroup-outcomes.py: peak 150,

@@ -1,10 +1,10 @@
 """One task per url in a dict `{url: task}`, gathered with return_exceptions=True and sorted by the type of each outcome.
 
-BUG: a url listed twice starts two requests, but the dict comprehension keeps only the second
-task: the first one is orphaned. Nobody awaits it, so fetch_all can return while it is still
-running, and when it fails its exception is never retrieved ('Task exception was never
-retrieved' in the log). Its outcome is ignored even where it is the one that would decide.
-With distinct urls it is correct.
+BUG: for a url listed twice, fetch_all can return while one of its requests still runs, and when
+that request fails the log shows 'Task exception was never retrieved': a url listed twice starts
+two requests, but the dict comprehension keeps only the second task, and nobody awaits the
+first. Its outcome is ignored even where it is the one that would decide. With distinct urls it
+is correct.
 
 Lesson 15: partial failures.
 

@@ -1,12 +1,12 @@
 """Tasks plus asyncio.wait, with a finally that cancels and awaits whatever is unfinished, so a cancelled caller stops the requests.
 
-BUG (submitted as correct by an examiner): when the caller cancels fetch_all after one source
-has already failed, the finally cancels and awaits only the unfinished tasks; the failed one's
-exception is read only in the loop after it, which a cancellation never reaches. asyncio then
-logs 'Task exception was never retrieved', with the traceback, each time a caller gives up while
-a source is down (confirmed outside the check: 3 sources, one an HTTP 500, cancelled at 0.3 s).
-gather, a TaskGroup, or gather(*tasks, return_exceptions=True) over every task in the finally
-read every outcome. Relabelled from pass-.
+BUG (submitted as correct by an examiner): each time a caller gives up while a source is down,
+asyncio logs 'Task exception was never retrieved', with the traceback: when the caller cancels
+fetch_all after one source has already failed, the finally cancels and awaits only the
+unfinished tasks, and the failed one's exception is read only in the loop after it, which a
+cancellation never reaches (confirmed outside the check: 3 sources, one an HTTP 500, cancelled
+at 0.3 s). gather, a TaskGroup, or gather(*tasks, return_exceptions=True) over every task in the
+finally read every outcome. Relabelled from pass-.
 
 Lesson 15: partial failures.
 

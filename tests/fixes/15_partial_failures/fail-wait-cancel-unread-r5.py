@@ -1,10 +1,10 @@
 """Every request a task; `asyncio.wait` for all of them, each task's outcome read with `task.exception()`; on a cancellation the tasks are cancelled and awaited in `finally`.
 
-BUG (submitted as correct by an examiner): right whenever it runs to the end, but when the
+BUG (submitted as correct by an examiner): each time a caller gives up while a source is down,
+asyncio logs "Task exception was never retrieved" with the traceback, as an error: when the
 caller cancels fetch_all after one source has already failed, the `finally` cancels and awaits
-only the unfinished tasks; the failed one's exception is read only on the way to the return
-that never comes. asyncio then logs "Task exception was never retrieved" with the traceback,
-as an error, each time a caller gives up while a source is down. gather, a TaskGroup, or a
+only the unfinished tasks, and the failed one's exception is read only on the way to the return
+that never comes. It is right whenever it runs to the end. gather, a TaskGroup, or a
 `gather(*tasks, return_exceptions=True)` in the `finally` read every outcome.
 
 Lesson 15: partial failures.

@@ -1,10 +1,10 @@
 """Right index; create_schema switches the caller's connection to autocommit so the DDL lands in every mode.
 
-BUG: create_schema sets the caller's conn.isolation_level = None and leaves it so: the
-tables are made, but from then on the caller's connection is in autocommit mode. The
-caller's next batch of inserts, which it meant to be one transaction, is committed row by
-row: its rollback() undoes nothing (and each insert pays its own commit). The schema itself,
-the plan, the steps and every answer are right.
+BUG: the caller's next batch of inserts, which it meant to be one transaction, is committed row
+by row, and its rollback() undoes nothing (each insert also pays its own commit): create_schema
+sets the caller's conn.isolation_level = None and leaves it so, and from then on the caller's
+connection is in autocommit mode. The schema itself, the plan, the steps and every answer are
+right.
 
 Lesson 16: A missing index.
 

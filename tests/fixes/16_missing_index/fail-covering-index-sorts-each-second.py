@@ -1,9 +1,10 @@
 """A covering index (customer_id, created_at, status, total_cents): the plan says USING COVERING
 INDEX, and the steps stay flat as the shop grows.
 
-BUG: within one created_at the index orders by status and total_cents, not by id, so SQLite
-sorts every group of orders of the same second (USE TEMP B-TREE FOR RIGHT PART OF ORDER BY):
-a customer with a thousand orders in one second costs a thousand, whatever the limit.
+BUG: a customer with many orders in the same second pays for sorting them on every page (a
+thousand orders in one second cost a thousand steps, whatever the limit): within one created_at
+the index orders by status and total_cents, not by id, so SQLite sorts every group of orders of
+the same second (USE TEMP B-TREE FOR RIGHT PART OF ORDER BY).
 """
 
 __all__ = ["create_schema", "recent_orders"]

@@ -1,9 +1,9 @@
 """The index declared in the order the page reads it: (customer_id, created_at DESC).
 
-BUG: an index keeps its ties by rowid ascending, so within one second the orders come by id
-ascending where the query wants id DESC: SQLite sorts every group of orders of the same second
-(USE TEMP B-TREE FOR RIGHT PART OF ORDER BY), and a thousand orders in one second cost a
-thousand, whatever the limit.
+BUG: every call sorts the customer's orders of each second (USE TEMP B-TREE FOR RIGHT PART OF
+ORDER BY), so a thousand orders in one second cost a thousand steps, whatever the limit (the
+rows still come in the right order): the index keeps its ties by rowid ascending, where the
+query wants id DESC, and SQLite sorts every group of orders of the same second.
 """
 
 __all__ = ["create_schema", "recent_orders"]

@@ -1,9 +1,9 @@
 """An index on every column "just in case", plus the composite one the query needs.
 
-BUG: the page is served correctly and fast, but four of the five indexes appear in no plan of
-the query (the composite one also serves customer_id alone): every insert pays for five
-B-trees. The lesson asks for the index the query needs "without paying for indexes you do not
-need"; the check refuses an index that no plan uses.
+BUG: every insert pays for five B-trees where one serves the query: four of the five indexes
+appear in no plan of it (the composite one also serves customer_id alone). The page is served
+correctly and fast. The lesson asks for the index the query needs "without paying for indexes
+you do not need"; the check refuses an index that no plan uses.
 """
 
 __all__ = ["create_schema", "recent_orders"]

@@ -1,6 +1,9 @@
 """The composite index, and recent_orders guarded by PRAGMA query_only ON ... OFF so that it can never write.
 
-BUG: recent_orders sets PRAGMA query_only ON and then unconditionally OFF, instead of restoring the caller's value: a caller that had made its connection read-only (query_only = 1) gets it back writable. The contract: 'leaves conn as it was'. Invisible to a caller whose query_only was already 0.
+BUG: a caller that had made its connection read-only (query_only = 1) gets it back writable:
+recent_orders sets PRAGMA query_only ON and then unconditionally OFF, instead of restoring the
+caller's value. The contract: 'leaves conn as it was'. Invisible to a caller whose query_only
+was already 0.
 
 Lesson 16: A missing index.
 

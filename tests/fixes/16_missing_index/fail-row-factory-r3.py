@@ -1,8 +1,8 @@
 """The composite index, and conn.row_factory reset to None so the rows always come back as plain tuples.
 
-BUG: It changes a setting of the caller's connection and never restores it: a caller that uses
-sqlite3.Row (or any row factory) gets tuples from all its later queries, by name access breaks.
-The contract: leaves conn as it was.
+BUG: a caller that uses sqlite3.Row (or any row factory) gets plain tuples from all its later
+queries, and access by name breaks: recent_orders sets conn.row_factory to None and never
+restores it. The contract: leaves conn as it was.
 
 Lesson 16: A missing index.
 

@@ -1,20 +1,21 @@
 """The right composite index, and the read wrapped in a SAVEPOINT "for a consistent snapshot".
 
-BUG: recent_orders opens `SAVEPOINT recent_orders`, runs the query and `RELEASE`s it, with no
-try/finally. On the happy path nothing shows: the savepoint nests inside a caller's transaction
-and, outside one, its RELEASE ends the read transaction it began. But when the query fails (the
-caller's progress handler or conn.interrupt() aborting it, a customer_id too big for SQLite's
-64-bit integers, SQLITE_BUSY, ...) the RELEASE never runs: the caller's connection is left
-inside a transaction it never began (conn.in_transaction is True), and after an aborted read it
-keeps SQLite's SHARED lock, so every other connection's write to the file fails with "database
-is locked" until this one happens to commit or roll back. The docstring: "writes nothing and
-leaves conn as it was"; the starter leaves no transaction behind on any error.
-Verified: scratch/v16_savepoint.py (a file database, 5,000 orders, legacy isolation level):
-the query aborted by a progress handler raises OperationalError('interrupted') in both; then
+BUG: when the query fails (the caller's progress handler or conn.interrupt() aborting it, a
+customer_id too big for SQLite's 64-bit integers, SQLITE_BUSY, ...), the caller's connection is
+left inside a transaction it never began (conn.in_transaction is True), and after an aborted
+read every other connection's write to the file fails with "database is locked" until this one
+happens to commit or roll back: recent_orders opens `SAVEPOINT recent_orders`, runs the query
+and `RELEASE`s it with no try/finally, so on an error the RELEASE never runs and the connection
+keeps SQLite's SHARED lock. On the happy path nothing shows: the savepoint nests inside a
+caller's transaction and, outside one, its RELEASE ends the read transaction it began. The
+docstring: "writes nothing and leaves conn as it was"; the starter leaves no transaction behind
+on any error.
+Verified: scratch/v16_savepoint.py (a file database, 5,000 orders, legacy isolation level): the
+query aborted by a progress handler raises OperationalError('interrupted') in both; then
 starter: in_transaction False, a second connection's INSERT commits; this file: in_transaction
-True, the second connection's INSERT fails 'database is locked' (timeout 0.2 s). customer_id=2**63:
-both raise OverflowError, in_transaction False vs True. Happy path: answers identical, plan
-SEARCH ... (customer_id=? AND created_at>?), no temp B-tree.
+True, the second connection's INSERT fails 'database is locked' (timeout 0.2 s).
+customer_id=2**63: both raise OverflowError, in_transaction False vs True. Happy path: answers
+identical, plan SEARCH ... (customer_id=? AND created_at>?), no temp B-tree.
 """
 
 import sqlite3

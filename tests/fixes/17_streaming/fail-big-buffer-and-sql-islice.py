@@ -1,9 +1,10 @@
 """A file opened with a 1 MiB buffer (fine), and SQLite's ORDER BY with islice(cursor, n) instead of LIMIT.
 
-BUG: A bigger buffer is still a buffer: memory holds one buffer, whatever the log's length. But
-without LIMIT, SQLite's sorter takes in every row of the table before the first comes out (in its
-own memory, out of tracemalloc's sight, or in temporary files past its cache); Python takes only n
-afterwards. The starter's sort of every row, moved into SQLite.
+BUG: memory grows with the archive for a report of n rows, in SQLite's sorter (its own memory,
+out of tracemalloc's sight, or temporary files past its cache): without LIMIT the sorter takes
+in every row of the table before the first comes out, and Python takes only n afterwards. The
+starter's sort of every row, moved into SQLite. The bigger buffer is fine: memory holds one
+buffer, whatever the log's length.
 """
 
 import heapq

@@ -1,8 +1,9 @@
 """Streaming read_requests whose blank-line test strips only spaces, tabs and line ends.
 
-BUG: `line.strip(" \t\r\n")` keeps a line of a form feed (or a vertical tab) as a request, and
-parse() then raises ValueError on it; the starter's `line.strip()` removes all whitespace and
-skips the line. The notebook: a line of only whitespace, what str.strip() removes, is blank.
+BUG: a log with a line holding only a form feed (or a vertical tab), which the starter skips,
+makes parse() raise ValueError: `line.strip(" \t\r\n")` keeps that line as a request, where the
+starter's `line.strip()` removes all whitespace and skips it. The notebook: a line of only
+whitespace, what str.strip() removes, is blank.
 """
 
 import heapq

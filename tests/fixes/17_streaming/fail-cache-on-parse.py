@@ -1,7 +1,7 @@
 """read_requests streams, and parse() is cached "because log lines repeat".
 
-BUG: functools.cache keeps every distinct line and its Request for the life of the
-process: memory grows with every line ever read (and lines with a timestamp never repeat).
+BUG: memory grows with every line ever read (lines with a timestamp never repeat):
+functools.cache keeps every distinct line and its Request for the life of the process.
 """
 
 import functools

@@ -1,7 +1,8 @@
 """The file is closed after the loop, by hand.
 
-BUG: a consumer that stops early never resumes the generator, so `log.close()` never runs:
-the file stays open until the garbage collector finds it (closed at the end of the log only).
+BUG: after a consumer that stops early, the file stays open until the garbage collector finds
+the generator (it is closed at the end of the log only): the consumer never resumes the
+generator, so `log.close()` never runs.
 """
 
 import heapq

@@ -1,9 +1,8 @@
 """Streaming read_requests with open(..., encoding='utf-8', errors='replace') 'so one bad byte cannot kill the report'.
 
-BUG: the starter raises on a log that is not valid UTF-8 (UnicodeDecodeError, a ValueError), and
-totals must raise where read_requests does; this version silently turns the bad bytes into
-U+FFFD and reports a path that was never requested, and totals counts the line. Invisible on any
-valid log.
+BUG: a log with an invalid UTF-8 byte reports a path that was never requested (the byte turned
+into U+FFFD), and totals counts the line, where the starter raises UnicodeDecodeError (a
+ValueError) and totals must raise where read_requests does. Invisible on any valid log.
 
 Lesson 17: Reading everything first.
 

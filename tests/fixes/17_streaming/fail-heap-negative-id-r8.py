@@ -1,6 +1,10 @@
 """Streams; biggest keeps a heap of n rows in Python over an unsorted cursor, ties by -id.
 
-BUG: heapq.nlargest over an unsorted cursor with key (bytes, -id) assumes id is a number. The contract's table is requests(id, ...) with ties 'in order of id', whatever id holds: a TEXT id (e.g. 'r-0001') or a NULL id makes biggest raise TypeError, where the starter (and SQLite's ORDER BY id) orders them. Memory is fine: the heap holds n rows and SQLite does not sort.
+BUG: an archive whose id is TEXT (e.g. 'r-0001') or NULL makes biggest raise TypeError, where
+the starter (and SQLite's ORDER BY id) orders them: heapq.nlargest over an unsorted cursor with
+key (bytes, -id) assumes id is a number, and the contract's table is requests(id, ...) with ties
+'in order of id', whatever id holds. Memory is fine: the heap holds n rows and SQLite does not
+sort.
 
 Lesson 17: Reading everything first.
 

@@ -1,10 +1,10 @@
 """biggest keeps a heap of n over the cursor: heapq.nlargest keyed by (bytes, -id), no ORDER BY at all.
 
-BUG (was pass- until round 8): the key (bytes, -id) computes with the id, so it assumes ids are
-numbers. The contract orders equal sizes by the id column, whatever it holds: on a table whose ids
-are text (id TEXT PRIMARY KEY, 'r-0001') biggest raises TypeError (bad operand type for unary -),
-where ORDER BY id and the starter rank them. Otherwise right: the cursor hands over one row at a
-time, nlargest holds n, n=0 gives [], the connection is only read.
+BUG (was pass- until round 8): on a table whose ids are text (id TEXT PRIMARY KEY, 'r-0001')
+biggest raises TypeError (bad operand type for unary -), where ORDER BY id and the starter rank
+them: the key (bytes, -id) computes with the id, so it assumes ids are numbers, and the contract
+orders equal sizes by the id column, whatever it holds. Otherwise right: the cursor hands over
+one row at a time, nlargest holds n, n=0 gives [], the connection is only read.
 
 Lesson 17: Reading everything first.
 

@@ -1,8 +1,8 @@
 """read_requests is a generator now, but it calls list() on the file first.
 
-BUG: `lines = list(log)` reads the whole log before the first yield: the first request
-still waits for the last line, and every line is in memory at once (50,000-line log: all
-2.7 MiB read before the first request).
+BUG: memory grows with the log and the first request still waits for the last line (50,000-line
+log: all 2.7 MiB read before the first request): `lines = list(log)` reads the whole log before
+the first yield, and every line is in memory at once.
 """
 
 import heapq

@@ -1,7 +1,7 @@
 """totals makes a list of the generator, to take its len.
 
-BUG: list(read_requests(path)) holds every request again: the generator saved nothing, the
-peak grows with the log as the starter's did.
+BUG: totals' peak memory grows with the log as the starter's did: list(read_requests(path))
+holds every request again, and the generator saved nothing.
 """
 
 import heapq

@@ -1,7 +1,8 @@
 """read_requests keeps one reader per path in a module-level dict, "to avoid reopening the file".
 
-BUG: two calls for the same log share one file and one position: two readers read in turns
-each get half the requests (and a reader started after another has finished gets none).
+BUG: two readers of the same log, read in turns, each get half the requests, and a reader
+started after another has finished gets none: two calls for the same log share one file and one
+position.
 """
 
 import heapq

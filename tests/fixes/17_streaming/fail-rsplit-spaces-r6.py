@@ -1,8 +1,8 @@
 """Streaming read_requests, and a parse() that splits time and method from the left and status and size from the right, 'since a path may hold spaces'.
 
-BUG: a line with more than five whitespace-separated fields is malformed by the contract (the
-starter's parse raises ValueError, and the lesson says any other line that is not five fields
-raises); this parse accepts it and yields a path containing spaces, so totals also counts it.
+BUG: a malformed line of more than five whitespace-separated fields, which the starter's parse
+refuses with ValueError, is accepted with a path containing spaces, and totals counts it: the
+lesson says any line that is not five fields raises.
 
 Lesson 17: Reading everything first.
 

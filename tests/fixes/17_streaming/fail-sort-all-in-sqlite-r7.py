@@ -1,9 +1,9 @@
 """biggest takes the first n rows of an ORDER BY bytes DESC, id cursor with itertools.islice (no LIMIT).
 
-BUG: Python holds n rows, but without LIMIT SQLite cannot keep only n while it sorts: its sorter
-takes every row of the table before the first comes out, in SQLite's own memory (then temp
-files), which tracemalloc never sees: the starter's "every row sorted, to keep n of them" moved
-into SQLite. With LIMIT ? SQLite keeps a sorter of n rows.
+BUG: SQLite's memory (then its temp files) grows with the archive, out of tracemalloc's sight:
+without LIMIT SQLite cannot keep only n while it sorts, and its sorter takes every row of the
+table before the first comes out, the starter's "every row sorted, to keep n of them" moved into
+SQLite. Python holds only n rows. With LIMIT ? SQLite keeps a sorter of n rows.
 
 Lesson 17: Reading everything first.
 

@@ -1,7 +1,7 @@
 """biggest iterates the cursor, into sorted().
 
-BUG: sorted() makes a list of every row before it can sort them, to keep 10: memory grows
-with the archive, where a heap of n would do.
+BUG: memory grows with the archive, where a heap of n would do: sorted() makes a list of every
+row before it can sort them, to keep 10.
 """
 
 import heapq

@@ -1,8 +1,8 @@
 """totals uses itertools.tee to read the generator "twice".
 
-BUG: tee must keep every request the first copy has read and the second not yet: counting
-first means the whole log is buffered, so memory grows with the log (about 310 bytes per
-line: the requests themselves, and tee's own links).
+BUG: totals' memory grows with the log, about 310 bytes per line (the requests themselves, and
+tee's own links): tee must keep every request the first copy has read and the second not yet,
+and counting first means the whole log is buffered.
 """
 
 import heapq

@@ -1,8 +1,9 @@
 """PRAGMA temp_store=MEMORY set on the caller's connection for the sort, and left there.
 
-BUG: biggest sets PRAGMA temp_store = MEMORY on the caller's connection ("keep SQLite's sort off
-the disk") and never puts it back: a setting of the caller's connection changed. Smallest case:
-a fresh connection (temp_store 0, DEFAULT), biggest(conn, 1): afterwards it reads 2.
+BUG: after one report the caller's connection keeps every later sort and temporary table in
+memory (temp_store reads 2 where it read 0): biggest sets PRAGMA temp_store = MEMORY on the
+caller's connection ("keep SQLite's sort off the disk") and never puts it back. Smallest case: a
+fresh connection (temp_store 0, DEFAULT), biggest(conn, 1): afterwards it reads 2.
 """
 
 import sqlite3

@@ -1,9 +1,9 @@
 """totals calls read_requests twice, one fresh generator for the count and one for the bytes.
 
-BUG: Memory is flat, but the log is read twice (twice the I/O of the starter), and the two
-figures come from two different readings: an access log that a server is still writing gets
-counted at one length and summed at another, a pair that matches no state of the file. The
-notebook: totals reads each request once.
+BUG: an access log that a server is still writing gets counted at one length and summed at
+another, a pair that matches no state of the file, and every log is read twice (twice the I/O of
+the starter): the two figures come from two different readings. Memory is flat. The notebook:
+totals reads each request once.
 
 Lesson 17: Reading everything first.
 

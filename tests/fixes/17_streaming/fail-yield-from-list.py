@@ -1,8 +1,9 @@
 """A generator that yields from a list comprehension, inside the `with` block.
 
-BUG: the list comprehension builds every request before the first yield: the file is read
-to its end (its offset is at the end of the file when the first request comes out), and
-the whole list is held while the consumer reads.
+BUG: memory grows with the log, and the first request waits for the last line: the list
+comprehension builds every request before the first yield, so the file is read to its end (its
+offset is at the end of the file when the first request comes out), and the whole list is held
+while the consumer reads.
 """
 
 import heapq

@@ -1,13 +1,14 @@
 """Whole columns; the 0/0 RuntimeWarning of the share is silenced with warnings.catch_warnings().
 
-BUG: The notebook: "NumPy's error settings and the caller's warnings must be left as they were
-(np.errstate, never np.seterr), and a sum of 0 must not make it warn". The learner silenced the
-0/0 with warnings.catch_warnings() + simplefilter("ignore", RuntimeWarning) around the division.
-Called once, the filters come back as they were. But catch_warnings swaps the process-wide
-warnings.filters list (on builds with the GIL; 3.14's free-threaded build keeps filters per context): a report priced in a thread pool (a web app, a
-ThreadPoolExecutor over months) has other threads' RuntimeWarnings silenced while it runs, and
-two calls that overlap restore each other's lists in the wrong order, leaving an "ignore" filter
-installed for the rest of the process. np.errstate is per thread and has neither problem.
+BUG: on builds with the GIL, a report priced in a thread pool (a web app, a ThreadPoolExecutor
+over months) has other threads' RuntimeWarnings silenced while it runs, and two calls that
+overlap restore each other's filter lists in the wrong order, leaving an "ignore" filter
+installed for the rest of the process: catch_warnings swaps the process-wide warnings.filters
+list (3.14's free-threaded build keeps filters per context instead). The learner silenced the
+0/0 with warnings.catch_warnings() + simplefilter("ignore", RuntimeWarning) around the division;
+called once, the filters come back as they were. The notebook: "NumPy's error settings and the
+caller's warnings must be left as they were (np.errstate, never np.seterr), and a sum of 0 must
+not make it warn". np.errstate is per thread and has neither problem.
 
 Verified: verify/18_pandas_rows/catch.py. Free-running, 4 threads pricing the notebook month for
 6 s while a fifth looks at the filters: with np.errstate 0 looks (of ~300,000-580,000) ever find

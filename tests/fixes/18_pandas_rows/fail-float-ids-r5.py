@@ -1,11 +1,11 @@
 """NumPy all the way: to_numpy() of the two columns, np.unique(return_inverse) and np.bincount for the sums.
 
-BUG: orders[['customer_id', 'total']].to_numpy() makes one float64 array, so customer ids
-above 2**53 (snowflake-style 64-bit ids) are rounded: distinct customers merge in np.unique,
-their orders' sums and shares mix, and the tier lookup by searchsorted matches the wrong
-customer. int64 ids are in the contract and only the value range is new. (The starter has
-the same defect only when every column of orders is numeric, because iterrows then builds a
-float row; with any text column it is exact.)
+BUG: customers with 64-bit ids above 2**53 (snowflake-style) that round to the same float are
+merged, their orders' sums and shares mixed, and the tier lookup by searchsorted matches the
+wrong customer: orders[['customer_id', 'total']].to_numpy() makes one float64 array, so those
+ids are rounded and distinct customers merge in np.unique. int64 ids are in the contract and
+only the value range is new. (The starter has the same defect only when every column of orders
+is numeric, because iterrows then builds a float row; with any text column it is exact.)
 
 Lesson 18: pandas row by row.
 

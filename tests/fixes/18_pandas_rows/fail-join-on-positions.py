@@ -1,7 +1,8 @@
 """orders.join(customers, on="customer_id") without indexing customers by customer_id first.
 
-BUG: join matches orders' customer_id against customers' index (0, 1, 2...), not against its
-customer_id column: the tiers come from the wrong rows, or from none.
+BUG: each order gets the tier of the customer at position customer_id in the table (another
+customer's, or none past the end): join matches orders' customer_id against customers' index (0,
+1, 2...), not against its customer_id column.
 """
 
 import numpy as np

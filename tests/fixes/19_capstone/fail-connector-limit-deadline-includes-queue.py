@@ -1,7 +1,9 @@
-"""A wrong fix a learner could write: the limit kept by the connector's pool (limit=20), and asyncio.timeout per try.
+"""The limit kept by the connector's pool (limit=20), and asyncio.timeout per try.
+
 BUG: in a burst of big dashboards, the tries that waited for their turn time out before or just
 after they are sent, and their orders show None although the API answers each in 100 ms: the
 wait for a free connection of the pool is inside each try's deadline.
+
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 """
 

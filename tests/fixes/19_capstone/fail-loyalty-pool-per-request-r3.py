@@ -1,14 +1,14 @@
 """with ProcessPoolExecutor(max_workers=1) as pool: run_in_executor(pool, loyalty_score, ...) in each dashboard.
 
-BUG: the event loop waits in a call on every dashboard, worst under load: a pool per request
-starts a process per dashboard, and leaving the with block calls shutdown(wait=True) on the
-loop's thread, which blocks until the worker process has exited (lesson 10 says one shared
-pool).
-(Everything but this mistake is fixed as in pass-shared-futures-forkserver.py: one shared
-ClientSession with ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide
-Semaphore(SHIPPING_LIMIT), await asyncio.sleep for the retry pauses, one JOIN per dashboard, an
-index on orders(customer_id) made at startup, loyalty_score in a warm forkserver process pool,
-similar() computed once per name off the loop.)
+BUG: every dashboard stalls the event loop, every other request waiting, worst under load: a
+pool per request starts a process per dashboard, and leaving the with block calls
+shutdown(wait=True) on the loop's thread, which blocks until the worker process has exited
+(lesson 10 says one shared pool). (Everything but this mistake is fixed as in
+pass-shared-futures-forkserver.py: one shared ClientSession with
+ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide Semaphore(SHIPPING_LIMIT),
+await asyncio.sleep for the retry pauses, one JOIN per dashboard, an index on
+orders(customer_id) made at startup, loyalty_score in a warm forkserver process pool, similar()
+computed once per name off the loop.)
 
 fails: What lives as long as the service is made once, and closed when it stops.
 

@@ -1,14 +1,14 @@
 """One asyncio.Semaphore(SHIPPING_LIMIT) at module level, shared by everything.
 
-BUG: Bounds one service correctly, but the semaphore binds itself to the first event loop that
-has to wait on it; a second app from the same module (make_app called again: a restart, a test,
-the check starting a fresh service) runs on another loop and every call that has to wait raises
-RuntimeError, so those dashboards answer 500. (Everything but this mistake is fixed as in pass-
-shared-futures-forkserver.py: one shared ClientSession with
-ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide Semaphore(SHIPPING_LIMIT),
-await asyncio.sleep for the retry pauses, one JOIN per dashboard, an index on
-orders(customer_id) made at startup, loyalty_score in a warm forkserver process pool, similar()
-computed once per name off the loop.)
+BUG: a second app from the same module (make_app called again: a restart, a test, the check
+starting a fresh service) answers 500 on every dashboard whose call has to wait for a slot: the
+semaphore binds itself to the first event loop that has to wait on it, and on the second app's
+loop every call that has to wait raises RuntimeError. One service alone is bounded correctly.
+(Everything but this mistake is fixed as in pass- shared-futures-forkserver.py: one shared
+ClientSession with ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide
+Semaphore(SHIPPING_LIMIT), await asyncio.sleep for the retry pauses, one JOIN per dashboard, an
+index on orders(customer_id) made at startup, loyalty_score in a warm forkserver process pool,
+similar() computed once per name off the loop.)
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 

@@ -3,11 +3,11 @@
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 fails: A dashboard still answers in time when the shipping API hangs on its orders.
 
-BUG: every order the API answers 404/429 (or 5xx three times) keeps one of the SHIPPING_LIMIT
-permits forever: the permit is released on success, on an error and before a retry, but not on
-the `return None` taken for a 4xx or for the last 5xx. After 20 such answers the service can
-send nothing to the API again: every dashboard with an order hangs (no timeout covers the wait
-for a permit). The service works for hours, then freezes.
+BUG: after 20 orders answered 404/429 (or 5xx three times), every dashboard with an order hangs
+(no timeout covers the wait for a permit) and the service can send nothing to the API again:
+each such order keeps one of the SHIPPING_LIMIT permits forever. The permit is released on
+success, on an error and before a retry, but not on the `return None` taken for a 4xx or for the
+last 5xx. The service works for hours, then freezes.
 
 Verified: scratch/t_faults.py leak: 21 dashboards, one after another, of the customer with a 404
 order, then an ordinary dashboard: starter 200 in 0.16 s, reference 200 in 0.13 s, this file no

@@ -1,12 +1,13 @@
-"""One shared ProcessPoolExecutor() made at startup (default start method: fork on Linux, Python 3.11).
+"""One shared ProcessPoolExecutor() made at startup (default start method: fork on Linux up to
+Python 3.13).
 
-BUG: with fork (Linux's default start method up to Python 3.13), its workers are forked at the
-first submit, in the middle of a request, while the service
-holds open keep-alive connections to the shipping API: the children inherit those sockets. When
-a try later times out on one of them and the service closes it, the child still holds it open,
-so the API never sees the client leave: requests the service gave up on stay in flight at the
-API until the service stops, and count against its limit. (Everything but this mistake is fixed
-as in pass-shared-futures-forkserver.py: one shared ClientSession with
+BUG: on Linux up to Python 3.13, requests the service gave up on stay in flight at the API until
+the service stops, and count against its limit: with fork (Linux's default start method up to
+Python 3.13), the workers are forked at the first submit, in the middle of a request, while the
+service holds open keep-alive connections to the shipping API, and the children inherit those
+sockets. When a try later times out on one of them and the service closes it, the child still
+holds it open, so the API never sees the client leave. (Everything but this mistake is fixed as
+in pass-shared-futures-forkserver.py: one shared ClientSession with
 ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide Semaphore(SHIPPING_LIMIT),
 await asyncio.sleep for the retry pauses, one JOIN per dashboard, an index on
 orders(customer_id) made at startup, loyalty_score in a warm forkserver process pool, similar()

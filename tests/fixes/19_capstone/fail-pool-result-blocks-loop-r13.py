@@ -1,11 +1,13 @@
 """Wrong: loyalty_score sent to the process pool, and waited for with Future.result() in the handler.
 
-BUG: the CPU work left the loop's thread, and the loop now stands still waiting in that call
-instead (lesson 09's mistake in lesson 10's fix), one dashboard's score after another. Smallest
-case: big dashboards, 4 at once: the heartbeat's "waiting in a call" stall reaches 30-50 ms
-(about 0 for the starter, which computes on the loop instead, and 0 for the same fix with
-`await loop.run_in_executor`), under the check's 60 ms stall limit: the check now counts the
-loop thread's threading waits instead (43 at the handler's .result() in one run).
+BUG: the loop stands still while each dashboard's loyalty score is computed, one dashboard after
+another, every other request waiting: the handler waits for the process pool with
+Future.result() on the loop's thread (lesson 09's mistake in lesson 10's fix). The CPU work did
+leave the loop's thread. Smallest case: big dashboards, 4 at once: the heartbeat's "waiting in a
+call" stall reaches 30-50 ms (about 0 for the starter, which computes on the loop instead, and 0
+for the same fix with `await loop.run_in_executor`), under the check's 60 ms stall limit: the
+check now counts the loop thread's threading waits instead (43 at the handler's .result() in one
+run).
 
 fails: The event loop never stands still for long in a blocking call.
 """

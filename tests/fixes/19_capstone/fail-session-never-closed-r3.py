@@ -1,11 +1,10 @@
 """One shared session made in on_startup, and nothing that closes it.
 
-BUG: the session is never closed. Contract: 'What it opens at startup, it closes at cleanup.'
-The session (and its pool of
-keep-alive connections to the shipping API) outlives the app: connections stay open at the API
-after the service has stopped, until garbage collection happens to find the session.
-(Everything but this mistake is fixed as in pass-shared-futures-forkserver.py: one shared
-ClientSession with ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide
+BUG: keep-alive connections to the shipping API stay open after the service has stopped, until
+garbage collection happens to find the session: nothing closes the session made in on_startup,
+and it (with its pool) outlives the app. Contract: 'What it opens at startup, it closes at
+cleanup.' (Everything but this mistake is fixed as in pass-shared-futures-forkserver.py: one
+shared ClientSession with ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide
 Semaphore(SHIPPING_LIMIT), await asyncio.sleep for the retry pauses, one JOIN per dashboard, an
 index on orders(customer_id) made at startup, loyalty_score in a warm forkserver process pool,
 similar() computed once per name off the loop.)

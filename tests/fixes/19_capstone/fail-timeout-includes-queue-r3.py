@@ -1,12 +1,12 @@
 """async with asyncio.timeout(SHIPPING_TIMEOUT), semaphore, session.get(...): the deadline starts before the wait for a slot.
 
-BUG: Per try, but the clock runs while the call queues for one of the 20 slots: under load,
-orders time out before being sent at all, and show None although the API never saw them.
-(Everything but this mistake is fixed as in pass-shared-futures-forkserver.py: one shared
-ClientSession with ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide
-Semaphore(SHIPPING_LIMIT), await asyncio.sleep for the retry pauses, one JOIN per dashboard, an
-index on orders(customer_id) made at startup, loyalty_score in a warm forkserver process pool,
-similar() computed once per name off the loop.)
+BUG: under load, orders time out before being sent at all, and show None although the API never
+saw them: the per-try clock runs while the call queues for one of the 20 slots. (Everything but
+this mistake is fixed as in pass-shared-futures-forkserver.py: one shared ClientSession with
+ClientTimeout(total=SHIPPING_TIMEOUT) closed at cleanup, an app-wide Semaphore(SHIPPING_LIMIT),
+await asyncio.sleep for the retry pauses, one JOIN per dashboard, an index on
+orders(customer_id) made at startup, loyalty_score in a warm forkserver process pool, similar()
+computed once per name off the loop.)
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 
