@@ -7,8 +7,9 @@ strided and read-only inputs): the same values, bit for bit, a zero's sign inclu
 a NaN (the starter's float64 steps are each correctly rounded, so NumPy's give the same bits;
 a longdouble or rearranged formula does not),
 a new float64 array of the same shape (never the input object, nor an earlier call's,
-even empty), sharing no memory with the input or with an earlier result, and every value
-right (at 0, 1,000 and 1,052,675 readings: no chunk left out), the input untouched, the
+even empty or for the same values), sharing no memory with the input or with an earlier result, and every value
+right (at 0, 1,000 and 1,052,675 readings: no chunk left out), the input untouched (after
+the call, and at each line of the learner's file during it: nothing changed and put back), the
 same array refilled giving the new readings' values (no cache keyed on id), two calls at
 once from two threads each giving their own values (the second started at each bytecode
 step of the first, up to 400 spread over the call, traced with sys.settrace, and given 0.5 s
@@ -160,12 +161,28 @@ def near_miss(got: float, want: float) -> str:
 
 # --- results ---------------------------------------------------------------------------------
 
+class ReadingsSeen(FiltersSeen):
+    """The caller's readings as they were when made, and the most of them seen changed at once
+    while the call runs, looked at on each line of the learner's file (FiltersSeen.watching):
+    readings changed in place and put back before returning show here."""
+
+    def __init__(self, readings: np.ndarray):
+        super().__init__()
+        self.readings, self.before = readings, readings.copy()
+        self.changed = 0
+
+    def look(self) -> None:
+        self.changed = max(self.changed, int(unlike(self.readings, self.before).sum()))
+
+
 def check_result(ctx):
-    """calibrate returns a new float64 array with the starter's values, the input untouched."""
+    """calibrate returns a new float64 array with the starter's values, the input untouched, during the call too."""
     for count, seed in ((2_000, 1), (7, 2), (1, 3)):
         readings = make_readings(count, seed)
         before = readings.copy()
-        got = ctx.call_sync("calibrate", readings)
+        seen = ReadingsSeen(readings)
+        with seen.watching(ctx.module("yours").__file__):
+            got = ctx.call_sync("calibrate", readings)
         want = expected(before)
         ctx.expect(isinstance(got, np.ndarray),
                    f"calibrate returned a {type(got).__name__}, not a NumPy array",
@@ -186,6 +203,15 @@ def check_result(ctx):
                    "calibrate overwrote the caller's data: an in-place operation (`-=`, `out=`) "
                    "on `readings` itself",
                    "work on a new array (`readings - NOISE_FLOOR` makes one), then in place on that")
+        ctx.expect(not seen.changed,
+                   f"while calibrate ran, {seen.changed:,} of the {count:,} readings passed in "
+                   "had changed (put back before it returned)",
+                   "the caller's array is not calibrate's to write into, even for a moment: "
+                   "other threads read it meanwhile (one storing the raw readings, a second "
+                   "calibrate of the same batch) and get numbers no sensor sent: the second "
+                   "calibrate computes from what the first has written",
+                   "work on a new array (`readings - NOISE_FLOOR` makes one), then in place on "
+                   "that; never `out=readings`, `-=` or `[...] =` on `readings`")
         wrongs = unlike(got, want)
         if wrongs.any():
             wrong = int(np.flatnonzero(wrongs)[0])
@@ -500,6 +526,16 @@ def check_generated_batches(ctx):
             miss, reading, wanted = "", math.inf, f"an array of shape {want.shape}"
             shown = got if isinstance(got, str) else f"gave {short(got, 120)}"
         meaning, nudge = (ROUNDED_OTHERWISE, SAME_STEPS) if miss else explain(reading, got, want)
+        if (not readings.flags.writeable and isinstance(got, str)
+                and got.startswith("raised ValueError") and "read-only" in got):
+            meaning, nudge = (
+                "a caller's array can be read-only (a buffer received from the network, a "
+                "memory-mapped file, an array its owner protects): a fix that writes into "
+                "`readings` raises on such a batch, even to put the readings back, where the "
+                "starter writes into nothing it was given",
+                "never write into `readings` (no `out=readings`, no `-=` or `[...] =` on it, "
+                "not even to restore it): work on a new array (`readings - NOISE_FLOOR` makes "
+                "one), then in place on that")
         layout = ("" if readings.flags.c_contiguous else "a strided view, ") + (
             "read-only" if not readings.flags.writeable else "writable")
         ctx.fail(f"for the batch {short(readings.tolist(), 200)} ({layout}), calibrate {shown} "
@@ -507,7 +543,7 @@ def check_generated_batches(ctx):
 
 
 def check_new_array(ctx):
-    """Each call returns a new array: not the input, not a buffer shared with an earlier result, at any size."""
+    """Each call returns a new array: not the input, not a buffer shared with an earlier result (for the same values too), at any size."""
     for size in (0, 1_000, LARGE):  # a buffer kept only for big batches shows at the last
         first_in, second_in = make_readings(size, 8), make_readings(size, 9)
         first = ctx.call_sync("calibrate", first_in)
@@ -521,6 +557,17 @@ def check_new_array(ctx):
                    "happens to every other caller's result too, even when it holds no readings",
                    "let every call, every batch size included, build its own result: "
                    "`readings - NOISE_FLOOR` makes a new array even for 0 readings")
+        again = ctx.call_sync("calibrate", first_in.copy())
+        ctx.expect(again is not first and not (size and np.shares_memory(again, first)),
+                   f"two calls with batches of {size:,} readings holding the same values (two "
+                   "arrays) returned " + ("the same array object" if again is first else
+                                          "arrays sharing one buffer"),
+                   "the contract promises a new array per call: a caller that changes its "
+                   "result in place (scales it, marks a bad reading) changes every other "
+                   "caller's result for those readings, and what later calls with them return",
+                   "if you cache on the values, hand out a copy of what you keep "
+                   "(`cached.copy()`); or compute afresh: `readings - NOISE_FLOOR` makes a new "
+                   "array")
         ctx.expect(not owned_by(first, first_in) and not owned_by(second, second_in),
                    f"for {size:,} readings the array calibrate returned shares its memory with "
                    "the readings passed in",
@@ -598,11 +645,13 @@ def interleaved(ctx, readings, other, at: int, skip: frozenset = frozenset()):
     """calibrate(readings) here while, when its own file's code reaches bytecode step `at`,
     another thread runs a whole calibrate(other) (none if step `at` is on a line in `skip`).
     Returns (mine, theirs, steps, line, waited): the two results, the steps counted, the
-    line of step `at`, whether the other call was still running JOIN_S after it began (it
-    waited for this one: a lock)."""
+    line of step `at` (fewer steps than `at`: this call never reached it, nor ran the other),
+    whether the other call was still running JOIN_S after it began (it waited for this one: a
+    lock)."""
     module = ctx.module("yours")
     filename, function = module.__file__, module.calibrate
-    state = {"steps": 0, "line": None, "theirs": None, "thread": None, "waited": False}
+    state = {"steps": 0, "line": None, "last": None, "theirs": None, "thread": None,
+             "waited": False}
 
     def run_other():
         try:
@@ -611,11 +660,13 @@ def interleaved(ctx, readings, other, at: int, skip: frozenset = frozenset()):
             state["theirs"] = f"raised {type(error).__name__}: {error}"
 
     def on_step(frame, event, arg):
-        if event == "opcode":
+        if event == "line":
+            state["last"] = frame.f_lineno
+        elif event == "opcode":
             state["steps"] += 1
-            if state["steps"] == at:
-                state["line"] = frame.f_lineno
-                if frame.f_lineno in skip:
+            if state["steps"] == at:  # a step with no line of its own (3.12+) is on the last
+                state["line"] = state["last"] if frame.f_lineno is None else frame.f_lineno
+                if state["line"] in skip:
                     return on_step
                 state["thread"] = threading.Thread(target=run_other, daemon=True)
                 state["thread"].start()
@@ -638,6 +689,8 @@ def interleaved(ctx, readings, other, at: int, skip: frozenset = frozenset()):
         sys.settrace(previous)
     if state["thread"] is not None:
         state["thread"].join(10)
+        if state["thread"].is_alive():
+            state["theirs"] = "had not returned 10 s after the first call did"
     return mine, state["theirs"], state["steps"], state["line"], state["waited"]
 
 
@@ -646,13 +699,16 @@ def check_concurrent_calls(ctx):
     readings, other = make_readings(200, 17), make_readings(200, 18)
     want = ctx.call_sync("calibrate", readings.copy(), which="broken")
     want_other = ctx.call_sync("calibrate", other.copy(), which="broken")
-    steps = interleaved(ctx, readings, other, 0)[2]
+    interleaved(ctx, readings, other, 0)  # the first call: anything kept for later is made
+    steps = interleaved(ctx, readings, other, 0)[2]  # the steps of a call like those below
     tried = min(steps, MOST_STEPS)
     locked = set()  # lines where the second call waited: a lock held there, tried once each
     for at in sorted({1 + step * steps // tried for step in range(tried)}):
-        mine, theirs, _, line, waited = interleaved(ctx, readings, other, at, frozenset(locked))
-        if line in locked:
-            continue  # a line already seen holding a lock: the second call was not run
+        mine, theirs, ran, line, waited = interleaved(ctx, readings, other, at,
+                                                      frozenset(locked))
+        if ran < at or line in locked:
+            continue  # a step this call never reached (fewer steps than counted), or a line
+            # already seen holding a lock: the second call was not run
         if waited:
             locked.add(line)  # later steps go on: a lock may cover only part of the call
         when = (f"it began while the first was at line {line} of your file, and was still "

@@ -774,8 +774,8 @@ def _runaway(ctx, name: str, which: str, guard: CpuGuard, needs_ms: float | None
 
     spent = guard.spent_ms()
     stopped = guard.stop_runaways()
-    needs = (f" (the starter needs about {format_duration(needs_ms)} for the same call)"
-             if needs_ms else "")
+    needs = (" (an estimate of the starter's CPU for the same work: "
+             f"{format_duration(needs_ms)})" if needs_ms else "")
     where = (f" Worker process {stopped[0]} did most of it and was stopped." if len(stopped) == 1
              else f" Worker processes {', '.join(map(str, stopped))} did most of it and were "
              "stopped." if stopped else "")
