@@ -563,9 +563,11 @@ def check_totals_as_the_starter(ctx):
         if (isinstance(got, tuple | list) and len(got) == 2 and want != got
                 and 0 in got and 0 not in want):
             ctx.fail(f"on {AWKWARD_SHOWN}: yours gave {got!r}, the starter {want!r}",
-                     "a generator can be consumed only once: a second loop over the same "
-                     "generator finds nothing, so whatever is computed second comes out 0",
-                     "count the requests and add up their bytes in the same loop")
+                     "one figure is 0 where the starter's is not: a figure never added to "
+                     "(`size + request.bytes` where `+=` was meant), or a second loop over the "
+                     "same generator, which finds nothing (a generator can be consumed only "
+                     "once)",
+                     "count the requests and add up their bytes in the same loop, each with +=")
         ctx.expect(want == got and isinstance(got, tuple),
                    f"on {AWKWARD_SHOWN}: yours gave {got!r} ({type(got).__name__}), the "
                    f"starter {want!r}",

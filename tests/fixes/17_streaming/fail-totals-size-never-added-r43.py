@@ -1,0 +1,48 @@
+"""Streams the log and counts in one loop, with `size + request.bytes` where `size += request.bytes` was meant.
+
+BUG: the report always shows 0 bytes: the sum is computed and thrown away on every line.
+"""
+
+import heapq
+import sqlite3
+from collections.abc import Iterator
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+def read_requests(path) -> Iterator[Request]:
+    # A generator: the `with` block stays open while it yields, and closes the file after
+    # the last line, or when a consumer that stopped early drops or closes the generator.
+    with open(path, encoding="utf-8") as log:
+        for line in log:  # one line at a time, through the file's own buffer
+            if line.strip():
+                yield parse(line)
+
+
+def totals(path) -> tuple[int, int]:
+    count = size = 0
+    for request in read_requests(path):  # one pass: a generator can be consumed only once
+        count += 1
+        size + request.bytes
+    return count, size
+
+
+def biggest(conn: sqlite3.Connection, n: int) -> list[Request]:
+    rows = conn.execute("SELECT time, method, path, status, bytes FROM requests ORDER BY id")
+    # Iterating the cursor fetches one row at a time; nlargest keeps only the n largest so
+    # far, and keeps equal sizes in the order they came (by id), as sorting did.
+    return [Request(*row) for row in heapq.nlargest(n, rows, key=lambda row: row[4])]
