@@ -53,6 +53,7 @@ import http.server
 import itertools
 import json
 import os
+import sys
 import threading
 import time
 import urllib.parse
@@ -987,19 +988,44 @@ async def open_at_api(ctx) -> int:
     return stats.open_connections
 
 
+def own_timeouts(noted: list):
+    """A route for caller_session that sends each request where it was going and notes the
+    `timeout=` it was given, if any: read from the keywords session.get passed on to the
+    session's _request (the frame that calls the route), which gives no other way to see it."""
+    def route(url: str) -> str:
+        given = sys._getframe(1).f_locals.get("kwargs")
+        if isinstance(given, dict) and "timeout" in given:
+            noted.append(given["timeout"])
+        return url
+    return route
+
+
+def timeout_said(timeout) -> str:
+    total = getattr(timeout, "total", timeout)
+    return (f"total {total:g} s" if isinstance(total, int | float) else
+            "no total limit" if total is None else repr(total))
+
+
 async def check_hangs(ctx):
     """A URL that hangs raises the session's TimeoutError after one attempt (a 503 whose error page stalls is tried again, its connection closed), and leaves nothing."""
     hangs = [("/never", "never sends its headers"), ("/stall/1", "stops half-way through its body"),
              ("/trickle/1?every_ms=50", "sends its body one byte every 50 ms")]
-    async with caller_session(total_s=HANG_TIMEOUT_S) as session:
+    own: list = []  # the timeout= each request was given, where one was
+    async with caller_session(total_s=HANG_TIMEOUT_S, route=own_timeouts(own)) as session:
         for path, how in hangs:
+            own.clear()
             call = await observe(ctx, session, "fetch_json", (path,), raises=True, deadline=2,
                                  what=f"fetch_json on a URL that {how}, with a session timeout "
                                       f"of {HANG_TIMEOUT_S:g} s")
             ctx.expect(raised(call, TimeoutError),
-                       f"{call.what} {call.outcome()}",
+                       f"{call.what} {call.outcome()}"
+                       + (f"; its request was sent with a timeout= of its own "
+                          f"({timeout_said(own[0])}), which replaces the session's" if own else ""),
                        "the caller's session has a timeout so that a hung server cannot hang "
                        "the app: its TimeoutError tells the caller the API did not answer in time",
+                       "pass no `timeout=` to session.get (the starter's 5 s was urlopen's): "
+                       "the timeout is the caller's to set, on its session, and the session's "
+                       "TimeoutError must reach the caller" if own else
                        "let the session's timeout do its work and its TimeoutError reach the "
                        "caller")
             expect_one_attempt(ctx, call)
