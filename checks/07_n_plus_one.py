@@ -7,8 +7,9 @@ page's length and however many distinct authors it has, also where the authors o
 the values one statement may bind (the connection's limit lowered to 250 by its owner, and to
 999, SQLite's before 3.32, with statements capped at 2,000 bytes of text): a `?` per author
 raises there, chunks of them make the count grow, ids written into the SQL text make it too long;
-and a page of 800 posts by 750 authors under the same two limits: fewer authors than bound
-values allowed, yet a `?, ` each (about 2,250 bytes) is past the 2,000 bytes of text. The starter is the oracle for the
+and a page of 800 posts by 750 authors, 999 bound values allowed and statements capped at 1,000
+bytes: fewer authors than bound values allowed, yet a `?` each (1,499 bytes joined with "," alone,
+about 2,250 with ", ") is past the 1,000 bytes of text. The starter is the oracle for the
 page: on generated blogs with sparse, random, negative ids stored out of order, NULL and
 duplicate names, quotes and unicode, a posts table without a primary key, an index on
 posts.author_id with ANALYZE; and on a connection whose text_factory is bytes (every text
@@ -141,9 +142,7 @@ def as_dicts(ctx, result) -> list[dict]:
                "the page template loops over a list of posts, counts them, and may loop twice",
                "return a list with one dict per post")
     rows = []
-    for item in result:
-        if isinstance(item, sqlite3.Row):
-            item = dict(zip(item.keys(), item, strict=True))
+    for item in normal(ctx, result):
         ctx.expect(isinstance(item, dict),
                    f"the list holds {type(item).__name__} items, such as {item!r:.80}",
                    "the page reads each post's fields by name",
@@ -152,12 +151,23 @@ def as_dicts(ctx, result) -> list[dict]:
     return rows
 
 
-def normal(result):
-    """The result as plain data for comparing; anything that is not a page stays as it is."""
+def normal(ctx, result):
+    """The page as a list: the very list returned (a tuple becomes one), so that what its caller
+    does to it is done to what the call returned; anything that is not a page stays as it is.
+    A page of sqlite3.Row objects fails: the contract is dicts."""
     if not isinstance(result, list | tuple):
         return result
-    return [dict(zip(item.keys(), item, strict=True)) if isinstance(item, sqlite3.Row) else item
-            for item in result]
+    row = next((item for item in result if isinstance(item, sqlite3.Row)), None)
+    if row is not None:
+        ctx.fail(f"posts_with_authors returned a list of sqlite3.Row objects (keys: "
+                 f"{', '.join(row.keys())}), not dicts",
+                 "the contract is a list of dicts, and its callers use them as dicts: a Row is "
+                 "read-only (`post[\"title\"] = ...` raises TypeError), has no .get(), "
+                 "`\"author\" in post` looks at its values rather than its keys, and json.dumps "
+                 "cannot serialise it (TypeError: Object of type Row is not JSON serializable)",
+                 "turn each row into a dict of its own: `dict(row)`, or "
+                 '{"id": ..., "title": ..., "author": ...} as the starter builds it')
+    return result if isinstance(result, list) else list(result)
 
 
 def page_of(ctx, blog: Blog, which: str, setup=None):
@@ -167,7 +177,7 @@ def page_of(ctx, blog: Blog, which: str, setup=None):
         if setup:
             setup(conn)
         try:
-            return normal(ctx.call_sync("posts_with_authors", conn, which=which))
+            return normal(ctx, ctx.call_sync("posts_with_authors", conn, which=which))
         except ExerciseBroken as error:
             if which == "broken":
                 raise
@@ -282,13 +292,15 @@ class Size:
 # SQL as text (IN (1,2,3,...), about 4,200 bytes) dodge the limit on bound values only to
 # meet this one; the lesson's statements are a tenth of it. (One JSON array of ids is a value:
 # check_same_as_starter caps values.)
-# And a page whose authors are fewer than the bound values allowed (750 of 999), under the same
-# 2,000 bytes of text: a `?, ` per author (3 bytes each, about 2,250 in all) fits the one limit
-# and not the other; a fix that checks getlimit(SQLITE_LIMIT_VARIABLE_NUMBER) alone sends it.
+# And a page whose authors are fewer than the bound values allowed (750 of 999), with statements
+# capped at 1,000 bytes of text: a `?` per author (2 bytes each with its ",", 1,499 in all; 3 with
+# ", ") fits the one limit and not the other; a fix that checks
+# getlimit(SQLITE_LIMIT_VARIABLE_NUMBER) alone sends it. (At 2,000 bytes the "," form fitted.)
 SQL_LENGTH = 2_000
+UNDER_LIMIT_SQL_LENGTH = 1_000
 SMALL, BIG, PAST_LIMIT = (Size(7, 3, 7), Size(400, 400, 9, limit=250),
                           Size(1_100, 1_050, 10, limit=999, sql_length=SQL_LENGTH))
-UNDER_LIMIT = Size(800, 750, 11, limit=999, sql_length=SQL_LENGTH)
+UNDER_LIMIT = Size(800, 750, 11, limit=999, sql_length=UNDER_LIMIT_SQL_LENGTH)
 VALUE_LENGTH = 3_000  # SQLITE_LIMIT_LENGTH of a caller in check_same_as_starter, for a page of 1,100
 # posts by 1,050 authors: the page as one JSON text (about 87,000 bytes), its authors' ids as one JSON
 # array (about 14,600) or their names as one JSON object are past it; the starter's values (< 30) not
@@ -313,11 +325,11 @@ def statements_for(ctx, size: Size):
                              if size.limit and size.authors < size.limit else "")
                     ctx.fail(f"on {size}{fewer}, posts_with_authors raised: "
                              + str(error).split(" raised ", 1)[-1][:160],
-                             "a statement's text grew with the authors on the page: a `?, ` per "
-                             "author (3 bytes each) or the ids written into the SQL "
-                             "(IN (1, 2, 3, ...)) run into the limit on a statement's length "
-                             "(SQLITE_LIMIT_SQL_LENGTH), which the connection's owner may lower "
-                             "as well as the one on bound values: a statement that fits one "
+                             "a statement's text grew with the authors on the page: a `?` per "
+                             "author (2 or 3 bytes each with its comma) or the ids written into "
+                             "the SQL (IN (1, 2, 3, ...)) run into the limit on a statement's "
+                             "length (SQLITE_LIMIT_SQL_LENGTH), which the connection's owner may "
+                             "lower as well as the one on bound values: a statement that fits one "
                              "limit may break the other. The connection is the caller's, its "
                              "limits too, and the starter's statements fit them",
                              "keep the SQL text the same size whatever the page: let the "
@@ -480,7 +492,7 @@ def compiled_maximum() -> int:
 
 
 def check_connection_left_as_found(ctx):
-    """The caller's connection is used as it is, and left open, with its settings and transaction, even when the call fails."""
+    """The caller's connection is used as it is, and left open, with its settings and transaction, even when the call fails; a failed query raises, as the starter's does."""
     blog = make_blog(30, 10, seed=7)
     traced_by_caller: list = []  # (statement, the limit on bound values while it ran)
     stepped: list = []  # a mark per SQLite VM step the caller's progress handler saw
@@ -558,7 +570,7 @@ def check_connection_left_as_found(ctx):
 
 def transaction_kept_when_interrupted(ctx, blog: Blog) -> None:
     """The caller's own progress handler interrupts the page (its deadline has passed) while its
-    transaction is open: the call raises, as the starter's does, and the transaction is intact."""
+    transaction is open: the transaction is intact, and the call raises, as the starter's does."""
     with scratch() as folder, contextlib.closing(sqlite3.connect(blog.file(folder))) as conn:
         conn.isolation_level = None
         conn.execute("BEGIN")
@@ -567,7 +579,7 @@ def transaction_kept_when_interrupted(ctx, blog: Blog) -> None:
         deadline = [1]  # the caller's deadline interrupts the next statement run, once
         conn.set_progress_handler(lambda: deadline.pop() if deadline else 0, 1)
         try:
-            ctx.call_sync("posts_with_authors", conn, catch=False)
+            result = ctx.call_sync("posts_with_authors", conn, catch=False)
             raised = "returned"
         except Exception as error:  # the starter raises OperationalError: interrupted
             raised = f"raised {type(error).__name__}: {error}"
@@ -584,6 +596,24 @@ def transaction_kept_when_interrupted(ctx, blog: Blog) -> None:
                "caller, who catches the error, goes on as if they were still there",
                "let the error go up as it is, and leave the transaction alone: reading a page "
                "needs no commit and no rollback")
+    if raised == "returned":
+        ctx.fail("the caller's progress handler interrupted the page's query (its deadline had "
+                 f"passed); the call returned {came_back(result)} where the starter raises "
+                 "OperationalError: interrupted",
+                 "the caller stopped the query and handles the error it expects; a call that "
+                 "returns instead hides the interruption: the caller shows whatever came back "
+                 "(an empty page reads as a blog without posts), and a cache of rendered pages "
+                 "keeps it",
+                 "let the error reach the caller: catch nothing around the query, or raise "
+                 "again (`raise`) after your cleanup")
+
+
+def came_back(result) -> str:
+    """What a call returned, in a few words."""
+    if isinstance(result, list | tuple):
+        return f"a page of {len(result):,} post{'' if len(result) == 1 else 's'}" \
+            if result else f"{result!r} (an empty page)"
+    return f"{result!r:.80}"
 
 
 def callers_trace_kept(ctx, conn, during: list, traced: list) -> None:
@@ -632,14 +662,15 @@ FAILING_CALLERS = (  # (how the caller set its connection up, the settings)
 
 
 def left_as_found_when_it_fails(ctx) -> None:
-    """A call that raises (the tables missing: a migration half done) leaves the settings too."""
+    """A call that raises (the tables missing: a migration half done) leaves the settings too,
+    and raises: a failed query is not an empty page."""
     for label, chosen in FAILING_CALLERS:
         with contextlib.closing(sqlite3.connect(":memory:")) as conn:
             for name, value in chosen.items():
                 setattr(conn, name, value)
             before = settings(conn)
             try:
-                ctx.call_sync("posts_with_authors", conn, catch=False)
+                result = ctx.call_sync("posts_with_authors", conn, catch=False)
                 raised = "returned"
             except Exception as error:  # the starter raises OperationalError: no such table
                 raised = f"raised {type(error).__name__}: {error}"
@@ -657,6 +688,15 @@ def left_as_found_when_it_fails(ctx) -> None:
                    "don't change the caller's connection at all: a cursor of your own "
                    "(`cursor = conn.cursor(); cursor.row_factory = ...`) needs nothing put back; "
                    "or put it back in a `finally`")
+        if raised == "returned":
+            ctx.fail(f"on a connection with {label}, to a database without the blog's tables (a "
+                     f"migration half done), the call returned {came_back(result)} where the starter "
+                     "raises OperationalError: no such table",
+                     "a query that failed, shown as a page, is a wrong page: the caller cannot "
+                     "tell a broken database from an empty blog, shows it as the front page, "
+                     "and a cache of rendered pages keeps it",
+                     "let the error reach the caller: catch nothing around the query, or raise "
+                     "again (`raise`) after your cleanup")
 
 
 def check_fresh_each_call(ctx):
@@ -666,7 +706,7 @@ def check_fresh_each_call(ctx):
         path = blog.file(folder)
         with contextlib.closing(sqlite3.connect(path)) as conn, \
                 contextlib.closing(sqlite3.connect(path)) as other:
-            first = normal(ctx.call_sync("posts_with_authors", conn))
+            first = normal(ctx, ctx.call_sync("posts_with_authors", conn))
             if isinstance(first, list) and first and isinstance(first[0], dict):
                 first[0]["title"] = "changed by the caller"  # the caller's page is its own
                 first.append({"id": -1, "title": "added by the caller", "author": "x"})
@@ -739,15 +779,21 @@ def page_kept_by_its_caller(ctx, first, held, second) -> None:
     if not isinstance(first, list) or not isinstance(second, list):
         return
     shared = sum(any(mine is theirs for theirs in first) for mine in second)
-    changed = [(now, then) for now, then in zip(first, held, strict=True) if now != then]
-    if not shared and not changed:
+    changed = [(now, then) for now, then in zip(first, held, strict=False) if now != then]
+    resized = len(first) != len(held)
+    if not (shared or changed or resized or second is first):
         return
     seen = []
     if changed:
         now, then = changed[0]
-        seen.append(f"{len(changed)} of the {len(first)} posts of the page the first caller "
+        seen.append(f"{len(changed)} of the {len(held)} posts of the page the first caller "
                     f"held changed under it: {then!r:.100} became {now!r:.100}")
-    if shared:
+    if resized:
+        seen.append(f"the page the first caller held listed {len(held):,} posts, and then "
+                    f"{len(first):,}")
+    if second is first:
+        seen.append("the second page was the very list (`is`) the first caller held")
+    elif shared:
         seen.append(f"{shared} of the {len(second)} dicts of the second page were the very "
                     "objects (`is`) of the first page")
     ctx.fail("a first call's page, changed by its caller (a title, one post added), then "
@@ -761,7 +807,7 @@ def page_kept_by_its_caller(ctx, first, held, second) -> None:
 
 def page_of_conn(ctx, conn, which: str):
     try:
-        return normal(ctx.call_sync("posts_with_authors", conn, which=which))
+        return normal(ctx, ctx.call_sync("posts_with_authors", conn, which=which))
     except ExerciseBroken as error:
         if which == "broken":
             raise
