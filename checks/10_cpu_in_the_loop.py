@@ -8,21 +8,25 @@ multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts n
 after the first request, and the processes started by the service's first requests arriving
 together all still run later (several pools made at once, all but one dropped, exit); after
 a quiet spell (0.3 s in which the learner's timers, on the event loop and in threads its code
-started, run 1,000 times as fast: 5 minutes to an idle timer) the next request starts none either.
+started, run 1,000 times as fast: 5 minutes to an idle timer; so does time.monotonic read
+through the file's `time` module, until the next request ends) the next request starts none
+either, and is scored by a worker that was running before the spell (a pool replaced while
+idle, even warmed up in advance, fails); the 800 requests of the memory probe start none.
 From the two-requests-at-once check on, the learner's file runs as if one CPU were all this
 process may use (os.cpu_count, sched_getaffinity, process_cpu_count and coursekit.cpus.usable
 say 1; the file is loaded again under that view), so a pool sized by the CPUs alone has one
 worker there on every machine.
 Short texts asked for the first time must be scored by a job in a worker too (a size
 threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no CPU cost)
-must still get its answer (the learner's own timers run 60 times as fast meanwhile:
-asyncio.timeout, wait_for, sleep, result(timeout); a deadline under a minute shows),
+must still get its answer (the learner's own timers run 600 times as fast meanwhile:
+asyncio.timeout, wait_for, sleep, result(timeout); a deadline under 10 minutes shows),
 with the handler idle meanwhile (its code resumed a few times, not once per poll: a poll's
-sleep runs 60 times as fast too, so a poll every second of the minute the job seems to take
+sleep runs 600 times as fast too, so a poll every 10 s of the 10 minutes the job seems to take
 resumes it about 60 times, against a limit of 30; a count of sys.settrace call events; little
-CPU here); requests from a
-second event loop (a second asyncio.run, in a thread) get their answers from workers that ran
-before (not a pool per loop, no asyncio object of the first loop), and a fresh copy of the
+CPU here); 24 requests at
+once from a second event loop (a second asyncio.run, in a thread), after 24 at once from the
+check's (a module-level asyncio object such as a Semaphore(4) waits in both), get their
+answers from workers that ran before (not a pool per loop, no asyncio object of the first loop), and a fresh copy of the
 file first used in an asyncio.run that then ended still answers in the next one (a pool shut
 down with its first loop fails); and two requests at the same moment are scored by two
 workers at once (gated: each job waits in its worker for the other's), each getting an
@@ -67,7 +71,7 @@ from coursekit import cpus, memory, pools, processes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name
 from coursekit.oracle import agree
-from coursekit.waits import waits_faster
+from coursekit.waits import _FasterClock, waits_faster
 
 TITLE = "CPU work in the event loop"
 MINUTES = 40
@@ -428,28 +432,67 @@ async def quiet_spell(ctx) -> None:
     """A request, a pause that the timers of the learner's code (an idle timer: the event
     loop's call_later or sleep; in a thread it starts, threading.Timer or Event.wait) see as
     IDLE_GAP_S * IDLE_FASTER seconds, then a request that must find the pool warm (one retired
-    when idle starts its workers again)."""
-    with waits_faster(IDLE_FASTER, learners_threads_only=True) as started, \
-            TimersFaster(ctx.paths["yours"], IDLE_FASTER, threads=False) as timers:
-        await score(ctx, SHORT[0], "a request before a quiet spell")
-        await asyncio.sleep(IDLE_GAP_S)
-        deadline = time.monotonic() + JOIN_S
-        for thread in started():
-            await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
-        await timers.fired(deadline)
-    ctx.record(quiet_spell_loop_timers=timers.shown() or "none")
-    after = await score(ctx, SHORT[1])
+    when idle starts its workers again) and be scored by a worker that ran before the pause
+    (a pool replaced meanwhile, warmed or not, fails). From the pause until that request ends,
+    time.monotonic read through the file's `time` module runs as fast (an idle spell measured
+    by reading the clock at the next request)."""
+    with contextlib.ExitStack() as clock:
+        with waits_faster(IDLE_FASTER, learners_threads_only=True) as started, \
+                TimersFaster(ctx.paths["yours"], IDLE_FASTER, threads=False) as timers:
+            before = await score(ctx, SHORT[0], "a request before a quiet spell")
+            alive = set(processes.descendants())
+            clock.enter_context(monotonic_faster(ctx.module("yours"), IDLE_FASTER))
+            await asyncio.sleep(IDLE_GAP_S)
+            deadline = time.monotonic() + JOIN_S
+            for thread in started():
+                await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
+            await timers.fired(deadline)
+        ctx.record(quiet_spell_loop_timers=timers.shown() or "none")
+        after = await score(ctx, SHORT[1])
+    spell = (f"a request after a quiet spell (as if {IDLE_GAP_S * IDLE_FASTER / 60:g} minutes "
+             "had passed without one, to your code's timers, the event loop's and those of the "
+             "threads it started, and to time.monotonic as your file reads it)")
     ctx.expect(not after.seen.started_anew,
-               f"a request after a quiet spell (as if {IDLE_GAP_S * IDLE_FASTER / 60:g} minutes "
-               f"had passed without one, to your code's timers: the event loop's and those of the "
-               f"threads it started) started "
-               f"{plural(len(after.seen.started_anew), 'process')} ({after.seen.describe_starts()})",
+               f"{spell} started {plural(len(after.seen.started_anew), 'process')} "
+               f"({after.seen.describe_starts()})",
                "the pool was retired while idle and made again: the first request after every "
                "quiet spell (each night, each lunch hour) pays for starting the workers again, "
                "the very cost a warm pool exists to avoid; idle workers cost no CPU, only the "
                "memory of a small process each",
-               "keep the one pool for as long as the service runs: no idle timer, no shutdown "
-               "between requests")
+               "keep the one pool for as long as the service runs: no shutdown when idle "
+               "(whether a timer says so or the clock read at the next request), nor between "
+               "requests")
+    filling = {start.pid for start in after.seen.started if start.filling}
+    new = sorted(set(after.task_pids or []) - alive - filling)
+    ctx.record(quiet_spell_new_workers=new)
+    # A pool that retires workers after so many jobs is left to check_workers_stay, which names it.
+    ctx.expect(not new or not processes.available() or pools.retiring(),
+               f"{spell} was scored in process {', '.join(map(str, new))}, started after the "
+               "request before the spell, which ran in "
+               f"{', '.join(map(str, before.task_pids or [])) or 'no worker'}",
+               "the workers that served before the spell did not serve after it: a pool "
+               "replaced while idle (a fresh one now and then, even one warmed up in advance) "
+               "starts its workers again, the very cost a warm pool exists to avoid, and a "
+               "request that arrives as it does waits for them",
+               "keep the one pool for as long as the service runs: no idle timer, no new pool "
+               "between requests (recycling against leaks is a deployment's choice, made "
+               "elsewhere)")
+
+
+@contextlib.contextmanager
+def monotonic_faster(module, factor: float):
+    """Meanwhile ``module``'s own ``time`` (``import time``) is coursekit.waits' clock: its
+    monotonic() runs ``factor`` times as fast, in every thread; restored after, unless the
+    file rebound the name."""
+    clock = _FasterClock(factor, lambda thread: True)
+    names = [name for name, value in vars(module).items() if value is time]
+    vars(module).update(dict.fromkeys(names, clock))
+    try:
+        yield
+    finally:
+        for name in names:
+            if vars(module).get(name) is clock:
+                vars(module)[name] = time
 
 
 def per_request(ctx, calls: list, starting: list) -> None:
@@ -522,8 +565,8 @@ class Resumes:
 
 RESUMES_LIMIT = 30  # an awaiting handler is resumed 2 or 3 times per request; a poller, its
 # sleeps FASTER times as fast, once per poll of the HOLD_S * FASTER it seems to wait (every
-# 0.1 s: 600; sleep(0), on every turn of the loop: thousands)
-FASTER = 60  # during the slow job, every timer of the learner's code runs this much faster
+# 10 s: 60; every second: 600; sleep(0), on every turn of the loop: thousands)
+FASTER = 600  # during the slow job, every timer of the learner's code runs this much faster
 _asked_by_yours: contextvars.ContextVar[bool] = contextvars.ContextVar("asked_by_yours", default=False)
 
 
@@ -677,7 +720,11 @@ async def check_slow_job(ctx):
                "answers")
 
 
-OTHER_LOOP = tuple(f"Request {n} from another event loop. Same pool?" for n in range(3))
+# Tens at once from each loop, the check's own first: an asyncio object kept for the module
+# (a Semaphore(4) around the job) is bound to the first loop that had to wait on it, and only
+# a crowd makes it wait.
+OTHER_LOOP = tuple(f"Request {n} from another event loop. Same pool?" for n in range(24))
+THIS_LOOP = tuple(f"Request {n} from the first event loop, as many at once." for n in range(24))
 OTHER_LOOP_WAIT_S = 15.0
 
 
@@ -685,6 +732,8 @@ async def check_another_loop(ctx):
     """Requests from another event loop (a second asyncio.run) are served by the same pool."""
     starter = ctx.function("readability", which="broken")
     handle = ctx.function("handle_score")
+    await asyncio.gather(*(ctx.call("handle_score", text, timeout=OTHER_LOOP_WAIT_S)
+                           for text in THIS_LOOP))
     before = set(processes.descendants())
     box: dict = {}
 
@@ -709,7 +758,8 @@ async def check_another_loop(ctx):
     old = sorted(set(jobs.pids) & before)
     ctx.record(other_loop_job_pids=jobs.pids, other_loop_old_workers=len(old))
     what = (f"{len(OTHER_LOOP)} requests at once from a second event loop (a second "
-            "`asyncio.run` in the same process, as a test suite or a restarted server makes)")
+            "`asyncio.run` in the same process, as a test suite or a restarted server makes), "
+            f"after {len(THIS_LOOP)} at once from the first")
     for text, answer in zip(OTHER_LOOP, answers, strict=True):
         if isinstance(answer, BaseException):
             ctx.fail(f"{what}: handle_score({text[:30]!r}...) raised "
@@ -914,9 +964,22 @@ async def kept_per_request(ctx, which: str) -> float:
 
 
 async def check_nothing_kept(ctx):
-    """An answered request leaves nothing behind: memory does not grow with the requests served."""
+    """An answered request leaves nothing behind: memory does not grow with the requests served, and no process is started for them."""
+    first = len(processes.starts())
     kept = await kept_per_request(ctx, "yours")
-    ctx.record(bytes_kept_per_request=round(kept))
+    # Started_anew: not an existing ProcessPoolExecutor growing to its size.
+    started = processes.Seen(started=processes.starts()[first:])
+    ctx.record(bytes_kept_per_request=round(kept), long_run_started=len(started.started))
+    ctx.expect(not started.started_anew,
+               f"while {4 * KEPT_REQUESTS} more requests for new texts were served, one at a "
+               f"time, {plural(len(started.started), 'process')} "
+               f"{'was' if len(started.started) == 1 else 'were'} started "
+               f"({started.describe_starts()})",
+               "the pool was made anew along the way (a fresh pool every so many requests, "
+               "against leaks): each new pool starts its workers again, the cost a warm pool "
+               "exists to avoid, and the requests that arrive meanwhile wait for them",
+               "keep the one pool for as long as the service runs (recycling against leaks is "
+               "a deployment's choice, made elsewhere)")
     if kept <= MAX_KEPT_PER_REQUEST:
         return
     starters = max(await kept_per_request(ctx, "broken"), 0.0)

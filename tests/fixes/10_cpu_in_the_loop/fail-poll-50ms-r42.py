@@ -5,7 +5,7 @@ job runs, and each answer comes up to 50 ms after its job ended: the handler wai
 polling (`while not future.done(): await asyncio.sleep(0.05)`), though it never
 blocks the loop and cancels its job when cancelled. A slow job of 1 s resumed it
 21 times, under the check's limit of 30, and it passed while the check left sleeps
-under 0.5 s at their length; its sleeps now run 60 times as fast with the job's other timers.
+under 0.5 s at their length; its sleeps now run 600 times as fast with the job's other timers.
 
 Public API (the check calls exactly this):
 

@@ -1,0 +1,73 @@
+"""Lesson 10: a shared pool, shut down and made anew every 1000th request.
+
+BUG: every 1000th request pays for starting a new pool's workers, and the requests that
+arrive meanwhile wait for them: a request counter in `process_pool()` shuts the pool down
+and makes a new one ("a fresh pool now and then, against slow leaks"). The replacement fell
+in the check's 800 one-at-a-time requests of the memory probe, where no start was watched,
+so this passed; starts are now watched there too.
+
+Public API (the check calls exactly this):
+
+    def readability(text: str) -> dict
+        Words, sentences, syllables and the Flesch reading-ease score of `text`.
+        Pure Python and CPU-bound. Keep it a plain function at module level.
+
+    async def handle_score(text: str) -> dict
+        The endpoint: returns readability(text), without stalling the event loop; a
+        request waiting for its job holds no thread. A request may be cancelled (its
+        client went away): its job is then cancelled too, and does not run unless the
+        pool had already handed it on toward a worker (besides the jobs its workers are
+        running, a ProcessPoolExecutor queues at most one job per worker, plus one, for
+        them). The other requests carry on in the same workers.
+"""
+
+import asyncio
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+from coursekit import cpus
+
+__all__ = ["handle_score", "readability"]
+
+VOWELS = frozenset("aeiouy")
+_pool: ProcessPoolExecutor | None = None
+
+
+def readability(text: str) -> dict:
+    words = sentences = syllables = 0
+    for word in text.split():
+        words += 1
+        if word[-1] in ".!?":
+            sentences += 1
+        count, previous = 0, False
+        for char in word.lower():  # a syllable starts at each group of vowels
+            vowel = char in VOWELS
+            if vowel and not previous:
+                count += 1
+            previous = vowel
+        syllables += max(1, count)
+    sentences = max(1, sentences)
+    ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / max(1, words)
+    return {"words": words, "sentences": sentences, "syllables": syllables,
+            "reading_ease": round(ease, 1)}
+
+
+_served = 0
+RECYCLE_EVERY = 1000  # a fresh pool now and then, against slow leaks in the workers
+
+
+def process_pool() -> ProcessPoolExecutor:
+    global _pool, _served
+    _served += 1
+    if _pool is not None and _served % RECYCLE_EVERY == 0:
+        _pool.shutdown(wait=False)
+        _pool = None
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=max(2, cpus.usable()))
+    return _pool
+
+
+async def handle_score(text: str) -> dict:
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(process_pool(), readability, text)
