@@ -72,7 +72,7 @@ image-test: setup-dev  ## the Zero to JupyterHub image's build steps without Doc
 fix-notebooks: setup  ## strip outputs, refresh navigation, the README lesson table, docs/instructors.md
 	$(PY) tools/course_files.py fix
 
-reset-room:  ## for the next group: every starter back, progress and outputs cleared (kept in backups/)
+reset-room:  ## for the next group: every starter back and progress cleared (both kept in backups/), notebook outputs cleared
 	$(COURSE) reset-room --yes
 
 # For a room with bad Wi-Fi: packages for this platform and Python; pip's own options in OPTIONS

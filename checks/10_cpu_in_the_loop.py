@@ -954,7 +954,7 @@ async def kept_per_request(ctx, which: str) -> float:
     (what the first ones set up for good is not counted; a leak adds as much each time)."""
     handle = ctx.function("handle_score", which)
     held = []
-    with memory.tracing(), ctx.watch("handle_score", 30 * cpus.slowdown(), which):
+    with memory.tracing(), ctx.watch("handle_score", 30, which):
         for batch in range(4):
             for n in range(KEPT_REQUESTS):
                 await handle(f"Request {n} of batch {batch}, in a long day. Short!")
