@@ -66,8 +66,9 @@ HINTS = [
     "`ClientTimeout(total=timeout)` has three surprises the notebook measures: `total=0` means "
     "no limit, from 5 s up (`total=5` included) it rounds the deadline up to a whole second, "
     "and a caller's own deadline firing with it is lost.",
-    "Wrap the request in `try:` ... `except TimeoutError:`, with `async with "
-    "asyncio.timeout(timeout) as deadline:` around the `session.get(...)` block, and return "
+    "Put `async with asyncio.timeout(timeout) as deadline:` around the `session.get(...)` "
+    "block, and `try:` ... `except TimeoutError:` around that (inside the timeout block the "
+    "deadline arrives as CancelledError); return "
     "`dict(FALLBACK)` there only if `deadline.expired()` (else `raise`: the caller's session "
     "may time out first, with a TimeoutError of its own). A `connect=` or "
     "`sock_read=` timeout alone does not help: connecting to a hung service succeeds at once, "
@@ -432,7 +433,7 @@ PATHS = st.tuples(st.one_of(GOOD_PATHS, GOOD_PATHS, ERROR_PATHS, JSON_PATHS),
 
 
 async def call_outcome(ctx, url: str, which: str):
-    """("body", value) or ("raised", what) of one call with a generous timeout."""
+    """("body", value) or ("raised", the exception's class) of one call with a generous timeout."""
     async with ctx.client() as session:
         with learner_code(ctx, which, OK_TIMEOUT + 2, OK_TIMEOUT) as call:
             try:
@@ -441,7 +442,27 @@ async def call_outcome(ctx, url: str, which: str):
                 raise
             except Exception as error:
                 call.outcome = f"raised {type(error).__name__}"
-                return "raised", type(error).__name__ if which == "broken" else "an error"
+                return "raised", type(error)
+
+
+def handled_by_type(yours: str, starters: str) -> str:
+    """Why an error must keep the starter's type (class names)."""
+    return ("the caller handles an error by the type the starter raises (`except "
+            "aiohttp.ClientResponseError as error:` reads `error.status`, a 404 meaning no such "
+            "item; `except TimeoutError:` catches its own session's limit): raised as "
+            f"{yours}, this one gets past the caller's `except {starters}:`, and the handler "
+            "meant for it never runs")
+
+
+LET_THROUGH = ("let the error through as the starter raises it: `response.raise_for_status()` "
+               "for an error status, and a bare `raise` for anything you catch that is not "
+               "your own deadline's TimeoutError")
+
+
+def outcome_said(outcome: tuple[str, object]) -> str:
+    """("raised", "JSONDecodeError") -> "raised JSONDecodeError"; ("body", None) -> "returned None"."""
+    kind, value = outcome
+    return f"raised {value}" if kind == "raised" else f"returned {value!r}"
 
 
 @caller_kept
@@ -480,18 +501,22 @@ async def check_answer_comes_through(ctx):
         url = ctx.api.url + path
         expected = await call_outcome(ctx, url, "broken")
         got = await call_outcome(ctx, url, "yours")
-        if expected[0] == "raised":  # any error will do where the starter raised one
-            expected = ("raised", "an error")
-        return expected, got
+        if expected[0] == got[0] == "raised" and issubclass(got[1], expected[1]):
+            got = expected  # caught by the caller's `except` for the starter's error
+        return tuple((kind, value.__name__ if kind == "raised" else value)
+                     for kind, value in (expected, got))
 
-    for query, what in AWKWARD_BODIES:  # answers all the same, or errors all the same
+    for query, what in AWKWARD_BODIES:  # answers all the same, or errors of the same type
         expected, got = await both("/json?" + query)
         ctx.expect(got == expected,
-                   f"the service answered {what}, and {NAME} gave {got[1]!r} where the "
-                   f"starter gave {expected[1]!r}",
+                   f"the service answered {what}, and {NAME} {outcome_said(got)} where the "
+                   f"starter {outcome_said(expected)}",
+                   handled_by_type(got[1], expected[1])
+                   if got[0] == expected[0] == "raised" else
                    "whatever came back in time is the service's answer, decoded as "
                    "`response.json()` decodes it (the charset it declares, its content type, "
                    "an empty body): the fallback is only for a deadline that passed",
+                   LET_THROUGH if got[0] == expected[0] == "raised" else
                    "decide on the fallback from the deadline (the TimeoutError), not from "
                    "the value the body held, and read it with `await response.json()`")
     await agree_async(ctx, PATHS, both, examples=16,
@@ -554,7 +579,10 @@ async def check_fallback_on_time(ctx):
             ctx.fail(f"{NAME} raised {type(result.error).__name__} after {ms(result.seconds)} "
                      f"against {service}",
                      "the deadline works, but the page gets an error instead of the placeholder",
-                     "catch TimeoutError and return a copy of FALLBACK")
+                     "catch TimeoutError around the deadline: `try:` outside the `async with "
+                     "asyncio.timeout(...)` block (inside it, the deadline arrives as "
+                     "CancelledError; TimeoutError is raised only as the block exits), and "
+                     "return a copy of FALLBACK in its `except TimeoutError:`")
         if result.error is not None:
             raise raised(ctx, result.error)
         ctx.expect(sum(result.requests.values()) >= 1 or timeout <= 0,
@@ -734,11 +762,14 @@ async def check_nothing_left(ctx):
                     "(100 by default) is full and healthy calls queue behind them")
                    if result.open_requests else
                    ("the caller got its placeholder, but tasks it started outlive the call: "
-                    "cancelled and never awaited, they end later, unseen, and what they raise "
-                    "is never read"),
+                    "nobody awaits them, they end later, unseen, and what they raise is never "
+                    "read"),
                    "stop the request when the deadline passes: `asyncio.timeout`, "
                    "`asyncio.wait_for` and aiohttp's `ClientTimeout` cancel it; "
-                   "`asyncio.wait(..., timeout=...)` and `asyncio.shield` leave it running")
+                   "`asyncio.wait(..., timeout=...)` and `asyncio.shield` leave it running"
+                   if result.open_requests else
+                   "await (or cancel, then await) every task the call starts before it "
+                   "returns; `asyncio.timeout` needs no task of its own")
         ctx.expect(not result.session_after,
                    f"after the fallback, {NAME} had {result.session_after}",
                    "the session belongs to the caller, who uses it for every other request",
@@ -779,6 +810,7 @@ async def check_errors_are_raised(ctx):
 
 DROPPED = "a service that reads each request, then closes the connection without answering"
 RECOVERS = "an HTTP 503 after 20 ms, from a service that answers the next request"
+STALLED_503 = "an HTTP 503 at once, whose body then stalls"
 
 
 @contextlib.asynccontextmanager
@@ -806,7 +838,7 @@ async def errors_raised(ctx, dropping: str, accepted: list):
              (f"{ctx.api.url}/status/503?delay_ms=50", "an HTTP 503, after 50 ms"),
              (f"{ctx.api.url}/status/504?delay_ms=20", "an HTTP 504 (gateway timeout), after 20 ms"),
              (f"{ctx.api.url}/status/408?delay_ms=20", "an HTTP 408 (request timeout), after 20 ms"),
-             (f"{ctx.api.url}/stall/5?status=503", "an HTTP 503 at once, whose body then stalls"),
+             (f"{ctx.api.url}/stall/5?status=503", STALLED_503),
              (f"{ctx.api.url}/flaky/7?fails=1&delay_ms=20&for=errors", RECOVERS),
              (f"{dropping}/items/1", DROPPED),
              (f"{ctx.api.url}/never", SESSION_EXPIRED))
@@ -823,7 +855,8 @@ async def errors_raised(ctx, dropping: str, accepted: list):
                else f"returned {result.value!r}")
         ctx.expect(result.error is not None,
                    f"against {what}, with a {OK_TIMEOUT:g} s timeout, {NAME} {got}"
-                   + (f" after {ms(result.seconds)}" if what == SESSION_EXPIRED else "")
+                   + (f" after {ms(result.seconds)}" if what in (SESSION_EXPIRED, STALLED_503)
+                      else "")
                    + (f" after {ms(result.seconds)}, having opened "
                       f"{count(len(accepted), 'connection')} to it" if what == DROPPED else ""),
                    "a dropped connection is an error that came back in time: the starter raises "
@@ -856,6 +889,12 @@ async def errors_raised(ctx, dropping: str, accepted: list):
                    "asked again, a failing service gets two requests for every page, and a "
                    "second answer that happens to succeed hides the failure from the caller"
                    if what == RECOVERS else
+                   "the service's 503 came at once, in time: an error to raise (the starter "
+                   "raises it then). This call waited on until its deadline passed, and its "
+                   "fallback says 'the service is slow, try later' where the service answered "
+                   "at once with an error the caller must see"
+                   if what == STALLED_503 and result.value == FALLBACK
+                   and result.late is not None else
                    "the fallback says 'the service is slow, try later'; this call ended in time "
                    "with an error, which the caller must see and handle (a 404 means there is no "
                    "such item; the starter raises here)"
@@ -873,12 +912,28 @@ async def errors_raised(ctx, dropping: str, accepted: list):
                    if what == DROPPED else
                    "catch only the timeout; let other errors through as the starter does "
                    "(`response.raise_for_status()` as soon as the status is in, before the body)")
+        await expect_as_raised(ctx, url, what, result)
         ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
                    f"against {what}, {NAME} raised, and left "
                    f"{count(result.leftover_tasks, 'task')} running and "
                    f"{count(result.open_requests, 'request')} open at the server",
                    "work nobody waits for any more",
                    "let the request end with the call")
+
+
+async def expect_as_raised(ctx, url: str, what: str, result: Attempt) -> None:
+    """The error came through as the starter raises it for ``url``: of its class (or a subclass)."""
+    if what == RECOVERS:  # a fresh flaky URL: the starter's request must fail too
+        url += "&by=starter"
+    starter = await attempt(ctx, url, OK_TIMEOUT, which="broken", session_timeout=(
+        SHORT_SESSION if what == SESSION_EXPIRED else SESSION_TIMEOUT))
+    if starter.error is None or isinstance(result.error, type(starter.error)):
+        return
+    ctx.fail(f"against {what}, with a {OK_TIMEOUT:g} s timeout, {NAME} raised "
+             f"{type(result.error).__name__}, where the starter raises "
+             f"{type(starter.error).__name__}",
+             handled_by_type(type(result.error).__name__, type(starter.error).__name__),
+             LET_THROUGH)
 
 
 @contextlib.contextmanager

@@ -101,6 +101,7 @@ class Observation:
     errors: dict = field(default_factory=dict)  # url -> ("exception" | "text" | "other", shown)
     statuses: dict = field(default_factory=dict)  # url -> the HTTP status its exception carries
     types: dict = field(default_factory=dict)  # url -> the class of the exception in errors
+    untraced: set = field(default_factory=set)  # urls whose exception was never raised
     raised: str = ""  # "SomeError: message" when fetch_all raised
     raised_by_sources: bool = False  # ... because of the failing sources, not a bug
     broken: str = ""  # the ExerciseBroken message when it raised for another reason
@@ -203,6 +204,8 @@ def summarize(ctx, result: Observation, value, error, which: str) -> None:
             result.errors[url] = ("exception", type(reason).__name__)
             result.statuses[url] = getattr(reason, "status", None)
             result.types[url] = type(reason)
+            if reason.__traceback__ is None:  # built, not raised: no request raised it
+                result.untraced.add(url)
         elif isinstance(reason, str) and reason.strip():
             result.errors[url] = ("text", reason)
         else:
@@ -310,6 +313,16 @@ def shown(value) -> str:
     return value if isinstance(value, str) and value.startswith("<") else repr(value)
 
 
+def held(entry: tuple[str, str]) -> str:
+    """What errors held for a url (an entry of Observation.errors), for a message: an exception
+    by its class ("a TimeoutError"), a string as a string ('HTTP 500'), anything else as its
+    repr (None)."""
+    kind, what = entry
+    if kind == "exception":
+        return f"{'an' if what[:1] in 'AEIO' else 'a'} {what}"
+    return repr(what) if kind == "text" else what
+
+
 def expect_left_alone(ctx, result: Observation) -> None:
     own = result.own_timeouts
     ctx.expect(not own,
@@ -384,7 +397,8 @@ async def check_all_good(ctx):
     unpack(ctx, result)
     ctx.expect(result.errors == {},
                "with every source answering, errors named "
-               + ", ".join(f"{short(ctx, url)} ({result.errors[url][1]})" for url in result.errors),
+               + ", ".join(f"{short(ctx, url)} ({held(result.errors[url])})"
+                         for url in result.errors),
                "errors is for the sources that failed; none did, and an empty body ({}, [], "
                "null, 0, \"\") is an answer like any other",
                "put a url in errors only when its request raised; test for an exception, not "
@@ -495,7 +509,7 @@ def expect_kept(ctx, result: Observation, good: dict, when: str) -> None:
     results = result.results
     ctx.record(good_kept=sum(results.get(url) == body for url, body in good.items()))
     missing = [short(ctx, url) for url in good if url not in results]
-    lost = {short(ctx, url): result.errors[url][1] for url in good if url in result.errors}
+    lost = {short(ctx, url): held(result.errors[url]) for url in good if url in result.errors}
     ctx.expect(not missing,
                f"{when}, results held {len(good) - len(missing)} of the {len(good)} sources "
                f"that answered; missing: {', '.join(missing)}"
@@ -535,13 +549,13 @@ def expect_reported(ctx, result: Observation, failed: dict, when: str) -> None:
                "tell why, or that a dependency is down",
                "put every url whose request raised into errors, with its exception")
     expect_no_strays(ctx, result, errors, "errors",
-                     lambda url: f"{short(ctx, url)} ({errors[url][1]})"[:100])
+                     lambda url: f"{short(ctx, url)} ({held(errors[url])})"[:100])
     extra = [short(ctx, url) for url in errors if url not in failed]
     ctx.expect(not extra,
                f"errors also named {', '.join(extra)}, which answered",
                "errors is for the sources that failed",
                "key errors by the failed urls as given")
-    vague = [f"{short(ctx, url)} → {errors[url][1]!r}" for url in failed
+    vague = [f"{short(ctx, url)} → {held(errors[url])}" for url in failed
              if errors[url][0] != "exception"]
     ctx.expect(not vague,
                "errors holds, instead of the exception each request raised: " + ", ".join(vague),
@@ -549,7 +563,7 @@ def expect_reported(ctx, result: Observation, failed: dict, when: str) -> None:
                "its status, its traceback for the log; a message or a flag throws that away "
                "(and some exceptions print as an empty string)",
                "store the exception each failed request raised, as it is")
-    wrong = [f"{short(ctx, url)} → {errors[url][1]} (status {result.statuses[url]})"
+    wrong = [f"{short(ctx, url)} → {held(errors[url])} (status {result.statuses[url]})"
              for url, status in failed.items() if status and result.statuses[url] != status]
     ctx.expect(not wrong,
                "for an HTTP error, errors holds an exception without that status: "
@@ -568,6 +582,7 @@ async def check_reports_failures(ctx):
     unpack(ctx, result)
     when = f"{len(failed)} sources failed with HTTP 500"
     expect_reported(ctx, result, failed, when)
+    expect_raised(ctx, result, list(failed), when)
     expect_asked_once(ctx, result, urls, "with 2 of 6 sources failing (HTTP 500)")
 
 
@@ -595,6 +610,23 @@ def expect_as_raised(ctx, result: Observation, raised: dict, when: str) -> None:
                "Exception` lets it through as if the page itself had been cancelled",
                "store the exception each request raised, as it is: not its `__cause__`, not a "
                "new one")
+    expect_raised(ctx, result, list(raised), when)
+
+
+def expect_raised(ctx, result: Observation, urls: list, when: str) -> None:
+    """Each exception in errors for ``urls`` was raised (it has a traceback), not built afresh."""
+    new = [f"{short(ctx, url)} → {held(result.errors[url])}" for url in urls
+           if url in result.untraced]
+    ctx.expect(not new,
+               f"{when}, errors held exceptions that were never raised (their `__traceback__` "
+               "is None): " + ", ".join(new),
+               "the caller logs each failure with its traceback (`logger.exception`, "
+               "`traceback.print_exception`), which shows where the request failed; an "
+               "exception built afresh (a new `TimeoutError(...)`, a copy of the one raised) has "
+               "none, and the log gets a message without a line of code",
+               "store the exception each request raised, as it is: not its `__cause__`, not a "
+               "new one; to add words to it, `error.add_note(...)` (notes are printed with its "
+               "traceback)")
 
 
 async def check_every_kind_of_failure(ctx):
@@ -637,7 +669,7 @@ async def check_every_kind_of_failure(ctx):
     ctx.expect(late is None,
                f"a source that answers in {SLOW_MS / 1000:g} s, under the caller's session with "
                f"no timeout (aiohttp.ClientTimeout(total=None): the caller chose to wait), was "
-               f"reported as failed ({late and late[1]})",
+               f"reported as failed ({late and held(late)})",
                "a deadline of your own replaced the caller's: a source the caller is willing "
                "to wait for is lost",
                "use the caller's session as it is: its timeout is the deadline of every request")
@@ -679,7 +711,7 @@ async def expect_no_resend(ctx, good: str) -> None:
     ctx.expect(result.errors.get(drop, ("",))[0] == "exception" and drop not in result.results
                and good in result.results,
                f"{when}, drop was in {where_is(drop, result)}"
-               + (f" ({result.errors[drop][1]!r})" if drop in result.errors else "")
+               + (f" ({held(result.errors[drop])})" if drop in result.errors else "")
                + ("" if good in result.results else f", and {short(ctx, good)} not in results"),
                "a dropped connection is a failure like any other (the starter's request raises "
                "ServerDisconnectedError): its exception belongs in errors, the good source's "
@@ -836,7 +868,7 @@ async def check_url_listed_twice(ctx):
                        + " was "
                        + (f"in results as {shown(result.results[url])}"
                           if url in result.results else
-                          f"in errors as {result.errors[url][1]!r}" if url in result.errors
+                          f"in errors as {held(result.errors[url])}" if url in result.errors
                           else "in neither dict"),
                        ("a url listed twice is one source, and it failed both times (HTTP "
                         "500: the starter's `raise_for_status()` raises): its exception belongs "
@@ -854,7 +886,7 @@ async def check_url_listed_twice(ctx):
             ctx.expect(url in result.results and result.results[url] == body
                        and url not in result.errors,
                        f"for {listed}: {names[url]} ({said[url]}) was "
-                       + (f"in errors as {result.errors[url][1]!r}" if url in result.errors
+                       + (f"in errors as {held(result.errors[url])}" if url in result.errors
                           else f"in results as {shown(result.results[url])}"
                           if url in result.results else "in neither dict"),
                        f"the starter alone puts {body!r} in results for it: any 2xx status is "
@@ -896,7 +928,7 @@ async def check_url_listed_twice(ctx):
                + (f"raised {again.raised}" if again.raised else
                   f"returned {again.shape}" if again.shape else
                   f"put it in {where_is(flaky, again)}"
-                  + (f" ({again.errors[flaky][1]})" if flaky in again.errors else ""))
+                  + (f" ({held(again.errors[flaky])})" if flaky in again.errors else ""))
                + f", after {count(again.asked[flaky], 'request')} for it",
                "each call must ask again: a source remembered as down (a circuit breaker of "
                "your own) is reported failed after it came back, to every caller, and a "
@@ -907,7 +939,7 @@ async def check_url_listed_twice(ctx):
                f"has failed (HTTP 503) since; the next call `{NAME}(session, [flaky, down])` put it "
                "in " + where_is(down, again)
                + (f" as {shown(again.results[down])}" if down in again.results else "")
-               + (f" ({again.errors[down][1]})" if down in again.errors else ""),
+               + (f" ({held(again.errors[down])})" if down in again.errors else ""),
                "a body kept from an earlier call is not what the source says now: the page "
                "shows old data as if fresh, and nobody learns that the source is down",
                "keep no state between calls: each call reports what its own requests got")
@@ -917,7 +949,7 @@ async def check_url_listed_twice(ctx):
                + (f"raised {back.raised}" if back.raised else
                   f"returned {back.shape}" if back.shape else
                   f"put it in {where_is(recovers, back)}"
-                  + (f" ({back.errors[recovers][1]})" if recovers in back.errors else "")
+                  + (f" ({held(back.errors[recovers])})" if recovers in back.errors else "")
                   + (f" as {shown(back.results[recovers])}" if recovers in back.results else ""))
                + f"; requests the source received in those {len(per_call)} calls: "
                + ", ".join(map(str, per_call)) + " (the starter asks every source on every call)",
@@ -936,7 +968,22 @@ async def after_failures(ctx, url: str, served: Counter) -> tuple[Observation, l
     async with ctx.client() as session:
         for _ in range(RECOVERS_AFTER):
             before = served["/recovers"]
-            await ctx.call(NAME, session, [url])
+            try:
+                await ctx.call(NAME, session, [url], catch=False)
+            except (CheckFailed, ExerciseBroken):
+                raise
+            except Exception as raised:
+                if not sources_failed(raised):
+                    raise ExerciseBroken(f"`{NAME}` in {ctx.shown_as()} raised "
+                                         f"{describe(raised, ctx.paths['yours'])}.") from None
+                ctx.fail(f"with its only source failing (HTTP 503), `{NAME}(session, "
+                         f"[recovers])` raised {type(raised).__name__}",
+                         "the contract is `(results, errors)` on every call: with every source "
+                         "down, `({}, errors)`, from which the page says which sources failed "
+                         "and why; raised instead, the failure escapes as in the starter, and "
+                         "the caller's `results, errors = await fetch_all(...)` never runs",
+                         "return `(results, errors)` even when results is empty: what no "
+                         "results at all means is the caller's to decide")
             per_call.append(served["/recovers"] - before)
         before = served["/recovers"]
         try:
