@@ -100,16 +100,17 @@ def chance_apart(a: Timing, b: Timing) -> float:
     return one_side(a, b) + one_side(b, a)
 
 
-def few_runs(a: Timing, b: Timing, again: str = "run the cell again") -> str:
+def few_runs(a: Timing, b: Timing, again: str = "run the cell again", beyond: float = 0) -> str:
     """Words to add when a winner is named from runs too few to rule out noise, else "".
 
     Runs of one speed in random order fail to overlap 2 / C(n + m, n) of the time: 1 time in 10
     for 3 runs a side, 1 in 126 for 5. The fastest k of n runs a side (``fastest``) stay apart
     more often: when the k fastest of all runs come from one side, 1 time in 6 for 3 of 5.
-    Above 1 in 20, the words say so.
+    Above 1 in 20, the words say so; with ``beyond``, not for medians that far apart or more
+    (2: runs taken in turns on a busy machine have come out 1.7x apart, never 2x).
     """
     chance = chance_apart(a, b)
-    if chance <= 0.05:
+    if chance <= 0.05 or (beyond and not 1 / beyond < ratio(a, b) < beyond):
         return ""
     sides = [f"the {len(t.samples)} fastest of {t.of}" if t.of else str(len(t.samples))
              for t in (a, b)]

@@ -327,6 +327,8 @@ def test_a_winner_from_few_runs_comes_with_the_chance_that_noise_named_it():
     assert kept == 42 and len(splits) == 252
     assert "the 3 fastest of 5 runs a side" in few_runs(fastest(five), fastest(five))
     assert "1 time in 6" in few_runs(fastest(five), fastest(five))
+    assert few_runs(Timing((1, 2, 3)), Timing((4, 5, 6)), beyond=2) == ""  # 3.75x apart
+    assert "1 time in 10" in few_runs(Timing((4, 5, 6)), Timing((5, 6, 7)), beyond=2)
 
 
 def test_a_winner_is_named_only_apart_and_a_quarter_away():
