@@ -31,14 +31,21 @@ failed may finish on its own, with a note: a TaskGroup would cancel it). A URL t
 fails (404, 503, a refused connection) or hangs (no headers, half a body, a
 trickle, under the session's timeout) raises its error as the starter does (alone,
 or in the ExceptionGroup of a TaskGroup), and at once: not kept until the rest of the
-job is done (counted: requests the server had started when the call raised); the next
-call works. Last, on generated lists of
+job is done (counted: requests the server had started when the call raised; for the
+refused connection only where one is refused at once, as on Linux and macOS: Windows
+tries again for about 2 s), and a URL that answers with an error is asked once (no
+retry); the next call works. A URL that answers after 40 s, within the caller's session
+timeout (300 s; the event loop's clock run 100 times fast), comes back as the starter's
+does: a deadline of the call's own (asyncio.timeout, wait_for) fails. Last, on generated lists of
 URLs and limits (the empty list too) the results are the starter's; a call that raises
 there is named with its input.
 """
 
 import asyncio
+import contextlib
 import sys
+import time
+import urllib.parse
 
 import aiohttp
 from hypothesis import strategies as st
@@ -46,6 +53,8 @@ from hypothesis import strategies as st
 from coursekit import cpus, slow_api
 from coursekit.concurrency_view import (
     DRAIN_S,
+    LATE_FACTOR,
+    LATE_MS,
     agree_async,
     caller_session,
     expect_callers_session,
@@ -53,6 +62,7 @@ from coursekit.concurrency_view import (
     expect_raised_like_the_starter,
     expect_session_usable,
     in_flight_steps,
+    late_answer,
     leaves,
     plural,
     probe,
@@ -453,9 +463,39 @@ def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge)
         nudge, NUDGE_LEFT)
 
 
+REFUSED_AT_ONCE_S = 0.05  # a refusal this quick comes back while the first 4 URLs (150 ms) run
+
+
+async def refusal_s(ctx) -> float:
+    """How long a connection to the refused address takes to fail here: at once on Linux and
+    macOS; on Windows a refused connection is tried again for about 2 s, even on 127.0.0.1."""
+    address = urllib.parse.urlsplit(ctx.api.refused_url)
+    started = time.perf_counter()
+    with contextlib.suppress(OSError):  # refused (TimeoutError is an OSError too)
+        async with asyncio.timeout(5):
+            _, writer = await asyncio.open_connection(address.hostname, address.port)
+            writer.close()
+    return time.perf_counter() - started
+
+
+def expect_asked_once(ctx, call, status):
+    """The URL answering ``status`` was requested once, as the list names it."""
+    asked = call.seen.requests["status"]
+    ctx.expect(asked <= 1,
+               f"{call.what}: the server got {asked} requests for the URL that answers HTTP "
+               f"{status}, which the list names once",
+               "each URL of the list is one GET, as the docstring says: asking again at once, "
+               "inside the job, adds load on an API that is failing (a 503 often means it is "
+               "overloaded), and the caller, who gets the error, decides whether to try again",
+               "request each URL once and let its error reach the caller (retries, with a "
+               "pause between them and a cap, are lesson 15's subject)")
+
+
 async def check_failing_url(ctx):
-    """A URL that fails (404, 503, refused) raises its error at once; the next call still works."""
+    """A URL that fails (404, 503, refused) raises its error at once, asked once; the next call still works."""
     api = ctx.api
+    refused_in = await refusal_s(ctx)
+    ctx.record(refusal_ms=round(refused_in * 1000))
     faults = [
         (f"{api.url}/status/404", "answers HTTP 404", aiohttp.ClientResponseError, 404,
          "raises aiohttp.ClientResponseError with status 404 (`raise_for_status()`)"),
@@ -466,12 +506,18 @@ async def check_failing_url(ctx):
     ]
     async with caller_session() as session:
         for url, how, kinds, status, starter_says in faults:
-            call = await observe(ctx, session, faulty_urls(ctx, url), 4, raises=True, deadline=2,
+            refused = status is None
+            call = await observe(ctx, session, faulty_urls(ctx, url), 4, raises=True,
+                                 deadline=2 + (refused_in if refused else 0),
                                  what=f"fetch_all over 12 URLs (limit=4) whose third URL {how}")
             expect_fails_like_the_starter(
                 ctx, call, kinds, status, starter_says,
                 "let the request's exception reach the caller: keep `raise_for_status()` and "
                 "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
+            if not refused:
+                expect_asked_once(ctx, call, status)
+            elif refused_in > REFUSED_AT_ONCE_S:
+                continue  # refused late (Windows): the rest of the job may end first, rightly
             started = sum(start <= call.returned_s for _, start, _ in call.seen.timeline())
             ctx.expect(started <= 4 + 2,
                        f"{call.what} raised only once the server had started {started} of "
@@ -498,6 +544,7 @@ async def check_failing_url(ctx):
             ctx, call, aiohttp.ClientResponseError, 404, faults[0][4],
             "give the slot back on every path, the failing request's too: `async with` the "
             "semaphore (or release it in a `finally`)")
+        expect_asked_once(ctx, call, 404)
         after = await observe(ctx, session, item_urls(ctx, range(5), [10] * 5), 2,
                               what="the call after the failed ones")
         expect_results(ctx, after, list(range(5)))
@@ -523,6 +570,33 @@ async def check_hanging_url(ctx):
         after = await observe(ctx, session, item_urls(ctx, range(5), [0] * 5), 2,
                               what="the call after the hanging ones")
         expect_results(ctx, after, list(range(5)))
+
+
+LATE_URLS, LATE_LIMIT = 6, 3
+LATE_SESSION_S = 300  # the caller's session timeout there: aiohttp's default
+LATE_GUARD_S = 250  # the check's own guard, on the fast clock too: 2.5 s
+
+
+async def check_late_answer(ctx):
+    """A URL that answers after 40 s, within the caller's session timeout, is fetched: no deadline of the call's own."""
+    urls = item_urls(ctx, range(LATE_URLS), [LATE_MS] + [0] * (LATE_URLS - 1))
+    async with caller_session(total_s=LATE_SESSION_S) as session:
+        with ctx.api.recording():
+            outcome = await late_answer(
+                ctx, ctx.call("fetch_all", session, urls, LATE_LIMIT, catch=False,
+                              timeout=LATE_GUARD_S),
+                [{"item": n} for n in range(LATE_URLS)])
+    ctx.expect(outcome == "ok",
+               f"fetch_all over {LATE_URLS} URLs (limit={LATE_LIMIT}) whose first URL answers "
+               f"after {LATE_MS * LATE_FACTOR / 1000:g} s (the check ran the event loop's clock "
+               f"{LATE_FACTOR} times fast: {LATE_MS} ms here), through a session whose timeout "
+               f"is {LATE_SESSION_S} s, {outcome}; the starter returns the {LATE_URLS} bodies",
+               "how long a request may take is the caller's to decide, with the session's "
+               "timeout, as in the starter: a deadline of your own (asyncio.timeout or "
+               "wait_for, around a request or the whole job, or a timeout= on the request) "
+               "turns an API's slow day into failed jobs",
+               "add no deadline of your own: fetch_all bounds how many requests run at once, "
+               "not how long each may take (timeouts are lesson 14's subject)")
 
 
 async def check_cancelled(ctx):

@@ -52,11 +52,10 @@ from typing import ClassVar
 import aiohttp
 from hypothesis import strategies as st
 
-from coursekit.concurrency_view import agree_async
+from coursekit.concurrency_view import LATE_FACTOR, LATE_MS, agree_async, late_answer
 from coursekit.cpus import slowdown
 from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import load_file
-from coursekit.probes import loop_clock_faster
 
 TITLE = "A session per request"
 MINUTES = 30
@@ -87,9 +86,9 @@ DOWN_JOBS = 6  # jobs whose every URL is refused: which failure a job reads firs
 APP_JOBS = 3  # jobs at once, each in a task of its own, in the fresh app before shutdown()
 SETTLE = 1.0  # seconds the server gets to see closed connections close
 KEPT_JOBS, KEPT_LIMIT = 30, 10  # jobs in a row; sessions alive after them (one per job: 30)
-# A URL answering after SLOW_ANSWER_MS on a loop clock run FAST times fast: 40 s, past a 30 s
+# A URL answering after LATE_MS on a loop clock run LATE_FACTOR times fast: 40 s, past a 30 s
 # "safety net", far from aiohttp's 300 s; the call's own guard is on that clock too.
-FAST, SLOW_ANSWER_MS, SLOW_ITEM, SLOW_GUARD_S = 100, 400, 7, 250
+SLOW_ITEM, SLOW_GUARD_S = 7, 250
 
 
 # --- what the learner's code creates ------------------------------------------------------------
@@ -103,7 +102,8 @@ class Made:
 
     sessions: ClassVar[list] = []
     connectors: ClassVar[list] = []
-    request_timeouts: ClassVar[list] = []  # each ClientTimeout given to a request of its own
+    request_timeouts: ClassVar[list] = []  # each timeout given to a request of its own, as aiohttp
+    # reads it: a number (or None) is ClientTimeout(total=that)
     during = "the checks"
     installed = False
     on_close = None  # called once, as the next session starts closing
@@ -127,8 +127,11 @@ class Made:
         original_request = aiohttp.ClientSession._request
 
         def request(self, *args, **kwargs):
-            if isinstance(kwargs.get("timeout"), aiohttp.ClientTimeout):
-                cls.request_timeouts.append(kwargs["timeout"])
+            timeout = kwargs.get("timeout", Made)  # absent: the session's
+            if isinstance(timeout, aiohttp.ClientTimeout):
+                cls.request_timeouts.append(timeout)
+            elif timeout is None or isinstance(timeout, int | float):
+                cls.request_timeouts.append(aiohttp.ClientTimeout(total=timeout))
             return original_request(self, *args, **kwargs)
 
         aiohttp.ClientSession._request = request
@@ -390,14 +393,26 @@ TIMEOUT_FIELDS = ("total", "connect", "sock_read", "sock_connect")
 
 def session_timeouts(ctx):
     """Every session made so far, and every request given a timeout of its own, keeps aiohttp's
-    default deadlines, or longer ones, as the starter's."""
+    default deadlines, or longer ones, as the starter's: an overall one (total) above all."""
     default = aiohttp.client.DEFAULT_TIMEOUT
     given = [("a session was created with {}", session.timeout) for session, _ in Made.sessions]
-    given += [("a request was given timeout=ClientTimeout({})", timeout)
+    given += [("a request was given a timeout of its own, {}", timeout)
               for timeout in Made.request_timeouts]
+    defaults = ", ".join(f"{field}={getattr(default, field):g} s" for field in TIMEOUT_FIELDS
+                         if getattr(default, field) is not None)
     for what, timeout in given:
         if timeout is default or timeout is SCALED:
             continue
+        ctx.expect(timeout.total is not None and timeout.total > 0,  # 0 too: aiohttp sets none
+                   what.format(f"total={timeout.total!r} (no overall deadline)")
+                   + f", where aiohttp's default (the starter's) is {defaults}",
+                   "without an overall deadline, a request whose answer keeps coming a byte "
+                   "at a time never ends (each read is quick, so no per-read deadline fires): "
+                   f"it holds its slot, and the job, for ever, where the starter's fails after "
+                   f"{default.total:g} s. `aiohttp.ClientTimeout()` built with no arguments is "
+                   "not the default, it is no limit at all (lesson 14)",
+                   "create the session as the starter does, with aiohttp's default timeout, "
+                   "and give its requests no timeout of their own")
         shorter = {field: getattr(timeout, field) for field in TIMEOUT_FIELDS
                    if getattr(timeout, field) is not None
                    and getattr(timeout, field) > 0  # 0 (or less): aiohttp sets no deadline
@@ -405,9 +420,7 @@ def session_timeouts(ctx):
                         or getattr(timeout, field) < getattr(default, field))}
         ctx.expect(not shorter,
                    what.format(", ".join(f"{field}={value:g} s" for field, value in shorter.items()))
-                   + ", where aiohttp's default (the starter's) is "
-                   + ", ".join(f"{field}={getattr(default, field):g} s" for field in TIMEOUT_FIELDS
-                               if getattr(default, field) is not None),
+                   + f", where aiohttp's default (the starter's) is {defaults}",
                    "a shorter deadline changes what the job returns: an answer that takes "
                    "longer (a slow API on a bad day) now fails, where the starter returns it; "
                    "this lesson shares the connections, it does not set deadlines (lesson 14)",
@@ -416,35 +429,30 @@ def session_timeouts(ctx):
 
 
 async def slow_answer(ctx):
-    """A URL that answers after 40 s (on a loop clock run FAST times fast) is still fetched.
+    """A URL that answers after 40 s (on a loop clock run LATE_FACTOR times fast) is still fetched.
 
     The clock speeds up once the server has the request, so a connection's own set-up is
     timed at real speed: a deadline of the job's own under 40 s (asyncio.timeout, wait_for,
     a ClientTimeout) fires, aiohttp's default 300 s does not.
     """
-    url = item_urls(ctx, [SLOW_ITEM], [SLOW_ANSWER_MS])
-    outcome = "ok"
-    with phase("the jobs"), ctx.api.recording():
-        call = asyncio.create_task(ctx.call("fetch_all", url, catch=False, timeout=SLOW_GUARD_S))
-        await ctx.api.stats_when(lambda stats: stats.in_flight >= 1, 2 * slowdown())
+    url = item_urls(ctx, [SLOW_ITEM], [LATE_MS])
+
+    async def quick_job():
         # a quick job starts and ends beside it: what it leaves armed (an idle timer that closes
         # a shared session) fires during the slow one, on the fast clock
         beside = await ctx.call("fetch_all", item_urls(ctx, [1, 2], [0, 0]), catch=False)
         if list(beside) != [{"item": 1}, {"item": 2}]:
-            outcome = f"(beside it, a quick job of 2 URLs returned {str(beside)[:80]})"
-        with loop_clock_faster(FAST):
-            try:
-                result = await call
-                if list(result) != [{"item": SLOW_ITEM}]:
-                    outcome = f"returned {str(result)[:120]}"
-            except CourseError:
-                raise
-            except Exception as error:
-                outcome = f"raised {error!r:.120}"
-    seconds = SLOW_ANSWER_MS * FAST / 1000
+            return f"(beside it, a quick job of 2 URLs returned {str(beside)[:80]})"
+        return "ok"
+
+    with phase("the jobs"), ctx.api.recording():
+        outcome = await late_answer(
+            ctx, ctx.call("fetch_all", url, catch=False, timeout=SLOW_GUARD_S),
+            [{"item": SLOW_ITEM}], beside=quick_job)
+    seconds = LATE_MS * LATE_FACTOR / 1000
     ctx.expect(outcome == "ok",
-               f"a URL that answered after {seconds:g} s (the check ran the event loop's clock "
-               f"{FAST} times fast: {SLOW_ANSWER_MS} ms here), while a quick job of 2 URLs "
+               f"a URL that answers after {seconds:g} s (the check ran the event loop's clock "
+               f"{LATE_FACTOR} times fast: {LATE_MS} ms here), while a quick job of 2 URLs "
                f"started and ended beside it: fetch_all {outcome}; the starter returns its body",
                "how long an answer may take is aiohttp's default timeout (300 s), as in the "
                "starter: a deadline of your own (wait_for, asyncio.timeout, a timeout= on the "

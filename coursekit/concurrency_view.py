@@ -16,7 +16,9 @@ import logging
 import time
 import warnings
 
+from . import cpus
 from .errors import CourseError
+from .probes import loop_clock_faster
 from .widgets import BROKEN, NEUTRAL, show
 
 WIDTH = 60  # columns of the text chart
@@ -557,3 +559,32 @@ async def agree_async(ctx, strategy, both, **options) -> int:
         return asyncio.run_coroutine_threadsafe(both(example), loop).result()
 
     return await asyncio.to_thread(agree, ctx, strategy, run, **options)
+
+
+# --- an answer that comes late: a deadline of the call's own, on a loop clock run fast ---------
+
+LATE_FACTOR, LATE_MS = 100, 400  # 400 ms on a loop clock run 100 times fast: an answer after
+# 40 s, past a 30 s "safety net", far from aiohttp's default 300 s
+
+
+async def late_answer(ctx, call, expected: list, beside=None, factor: float = LATE_FACTOR) -> str:
+    """Await ``call`` (the learner's call, one of whose URLs answers late) in a task, with the
+    running loop's clock ``factor`` times fast once the server holds a request of it: a
+    deadline of the call's own (asyncio.timeout, wait_for, a ClientTimeout) fires that much
+    sooner, while the server answers at real speed. ``"ok"`` when it returns ``expected``,
+    else what it did (``returned ...``, ``raised ...``). ``beside()``, if given, runs first, at
+    real speed, while the call waits for its answer; what it returns ("ok", or what went wrong)
+    is the outcome unless the call goes wrong itself."""
+    task = asyncio.create_task(call)
+    await ctx.api.stats_when(lambda stats: stats.in_flight >= 1, 2 * cpus.slowdown())
+    outcome = "ok" if beside is None else await beside()
+    with loop_clock_faster(factor):
+        try:
+            result = await task
+            if not isinstance(result, list | tuple) or list(result) != expected:
+                outcome = f"returned {str(result)[:120]}"
+        except CourseError:
+            raise
+        except Exception as error:
+            outcome = f"raised {error!r:.120}"
+    return outcome
