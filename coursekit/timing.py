@@ -163,6 +163,28 @@ def in_turns(*calls, repeat: int = 3) -> list[Timing]:
     return [Timing(tuple(kept)) for kept in samples]
 
 
+def batches_in_turns(*calls, budget: float = 0.001, batches: int = 5) -> list[Timing]:
+    """Seconds per call of each zero-argument function, for calls too quick to time one by one:
+    ``batches`` batches of about ``budget`` seconds of each, taken in turns, of which ``fastest``
+    keeps the 3 fastest (a busy machine only ever makes a batch slower). A millisecond is shorter
+    than the turns a busy system gives each program (a few ms on Linux), so most batches run
+    whole inside one; batches of 10 ms on a busy machine nearly all take in other programs'
+    turns, the fastest of them too. timeit holds the garbage collector off during a batch."""
+    import timeit
+
+    def once(timer) -> float:  # a first call may be slow (a warm-up): short ones are retried
+        first = timer.timeit(1)
+        return min(first, *timer.repeat(2, 1)) if first < budget else first
+
+    timers = [timeit.Timer(call) for call in calls]
+    numbers = [max(1, int(budget / max(once(timer), 1e-7))) for timer in timers]
+    taken = [[] for _ in calls]
+    for _ in range(batches):
+        for timer, number, kept in zip(timers, numbers, taken, strict=True):
+            kept.append(timer.timeit(number) / number)
+    return [fastest(Timing(tuple(kept))) for kept in taken]
+
+
 async def in_turns_async(*calls, repeat: int = 3) -> list[Timing]:
     """``in_turns`` for zero-argument coroutine functions."""
     samples = [[] for _ in calls]
