@@ -530,3 +530,12 @@ def test_work_in_threads_is_seen_while_it_runs_and_idle_pool_workers_are_not():
         job.result()
         timer.join()
         assert not threads_at_work() - before  # the pool's worker, idle, is not at work
+
+
+def test_batches_in_turns_gives_each_call_the_3_fastest_of_5_batches_per_call():
+    calls = []
+    quick, slow = timing.batches_in_turns(lambda: calls.append("q"),
+                                          lambda: time.sleep(0.002), budget=0.001)
+    assert (quick.of, len(quick.samples), slow.of, len(slow.samples)) == (5, 3, 5, 3)
+    assert slow.median >= 0.002 > quick.median
+    assert len(calls) > 5  # quick calls come many to a batch
