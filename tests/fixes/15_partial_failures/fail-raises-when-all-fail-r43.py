@@ -1,7 +1,7 @@
 """Gathered with return_exceptions=True; when every source failed, raises the first failure, since there is no page to show.
 
-BUG: a call whose sources all fail raises ClientResponseError (HTTP 503) instead of returning
-`({}, errors)`: the caller's `results, errors = await fetch_all(...)` never runs, and the page
+BUG: a call whose sources all fail raises the first source's failure, whatever it is (a
+ClientResponseError, a refused connection, a timeout), instead of returning `({}, errors)`: the caller's `results, errors = await fetch_all(...)` never runs, and the page
 cannot say which sources failed. With one good source among them, it looks right.
 """
 import asyncio

@@ -1,8 +1,11 @@
 """Declares id INT with PRIMARY KEY (id, customer_id), so that the key itself serves the customer's lookups.
 
-BUG: id is no longer the rowid: every index then holds a hidden rowid beside id, the key's own
-index is one more to keep up on every insert, and "an id that is the rowid" (which the query's
-tie-break reads for free) no longer holds.
+BUG: every page view sorts the customer's orders by id within each second in a temporary B-tree,
+every insert keeps up one more index (the key's own), and an order inserted without an id gets id
+NULL instead of a fresh number, since id is no longer the rowid. Every index ends with the hidden
+rowid, not with id, so "an id that is the rowid" (which the query's tie-break reads for free from
+the index) no longer holds: EXPLAIN QUERY PLAN shows "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"
+(SQLite 3.40.1), where with id INTEGER PRIMARY KEY the index alone gives the order.
 """
 
 import sqlite3

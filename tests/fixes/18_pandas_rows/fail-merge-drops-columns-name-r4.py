@@ -1,9 +1,9 @@
 """A left merge brings every order its tier, the order's own index is put back, and the merged frame (tier dropped) is returned.
 
-BUG: merge builds a new frame, and its columns Index has no name: when the caller's orders
-has a named columns axis (orders.columns.name set, as pivot, unstack, read_excel with a
-header name, or rename_axis(columns=...) leave it) the result loses it. The starter copies
-orders, so its result keeps it, and assert_frame_equal(starter's, this) fails with
+BUG: a caller whose orders has a named columns axis (orders.columns.name set, as pivot,
+unstack or rename_axis(columns=...) leave it) gets a result without that name, where the
+starter's result keeps it: merge builds a new frame, and its columns Index has no name. The
+starter copies orders, so its result keeps it, and assert_frame_equal(starter's, this) fails with
 "DataFrame.columns names are different". The index, its name and freq, the row order, the
 values and the dtypes are all right.
 
