@@ -1,6 +1,9 @@
 """Uses numpy.isin on the two lists and sums the boolean mask.
 
-BUG: returns numpy.int64, not int; and numpy's fixed-width unicode arrays drop trailing NUL characters, so "ab\\x00" is counted as the known word "ab". Fast on the notebook's data.
+BUG: a caller that sends the count as JSON gets TypeError ('Object of type int64 is not JSON
+serializable'), and "ab\\x00" is counted as the known word "ab": it returns numpy.int64, not
+int, and NumPy's fixed-width unicode arrays drop trailing NUL characters. Fast on the notebook's
+data.
 
 Lesson 00: the warm-up.
 

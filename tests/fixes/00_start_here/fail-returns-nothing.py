@@ -1,4 +1,7 @@
-"""Wrong: forgot to return the count."""
+"""Wrong: computes the count but forgets to return it.
+
+BUG: every call returns None, whatever the words.
+"""
 
 
 def count_known(words, known_words):

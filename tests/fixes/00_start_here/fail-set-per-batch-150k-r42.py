@@ -1,8 +1,9 @@
 """Wrong: a set per batch of 150,000 words: a batch larger than every text but the longest probe.
 
-BUG: the set of known words is rebuilt once per 150,000 words, so the work is (words / 150,000)
-x known words: with a real dictionary (hundreds of thousands of words) every rebuild costs as
-much as hundreds of thousands of lookups, again for each batch of a long text. The doubling of
+BUG: a text of millions of words against a real dictionary takes about twice as long as with one
+set, or longer with a bigger dictionary: the set of known words is rebuilt once per 150,000 words, so the work is (words / 150,000) x
+known words (1.5 million words against 300,000 known: 1.2 s, against 0.67 s for a set built once,
+measured on CPython 3.11), every rebuild costing as much as hundreds of thousands of lookups. The doubling of
 both inputs up to 20,000 each sees one batch; a 400,000-word text against 2,000 known words
 hashes each known word 3 times, which the old limit of 3 let through (now at most 2: a set built
 twice).

@@ -1,4 +1,8 @@
-"""Wrong: a sorted copy is still a list, still scanned from the start."""
+"""Wrong: sorts a copy of the known words and looks each word up in it with `in`.
+
+BUG: no faster than the starter (2,000 words against 2,000 known on CPython 3.11: 102 ms against
+65 ms): a sorted copy is still a list, scanned from the start for every word.
+"""
 
 
 def count_known(words, known_words):

@@ -1,8 +1,8 @@
 """Fix the debug line, then cache parse_order too: the next line of the profile.
 
-BUG: `functools.cache` on parse_order keeps every line ever parsed, and its dict, for
-the life of the process: a scheduler that builds the report every morning grows by the
-whole day's orders per call, and every call hands back the same dict objects (a record
+BUG: a process that builds the report every morning grows by the whole day's orders per
+call: `functools.cache` on parse_order keeps every line ever parsed, and its dict, for the
+life of the process, and every call hands back the same dict objects (a record
 or a caller that edits an order edits the cache).
 
 Verified: scratch/v01more.py, tracemalloc after gc, 4 daily reports of 5,000 different

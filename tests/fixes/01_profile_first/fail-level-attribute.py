@@ -1,8 +1,9 @@
 """Wrong: guards the debug line with `log.level <= logging.DEBUG`.
 
-BUG: with DEBUG off pformat still runs for every order, as slow as the starter: `log.level` is
-the logger's own level, NOTSET (0) unless `reports` is given one, not the effective level, so
-the guard is true whenever `reports` has no level of its own (the usual case).
+BUG: with DEBUG off at the root and no level set on `reports` (the usual set-up), pformat still
+runs for every order, as slow as the starter: `log.level` is the logger's own level, NOTSET (0)
+unless `reports` is given one, not the effective level, so the guard is true whenever `reports`
+has no level of its own. Only `reports` set to INFO or above itself skips pformat.
 """
 import logging
 import random

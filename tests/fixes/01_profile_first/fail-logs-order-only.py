@@ -1,7 +1,8 @@
 """Passes the order itself as the lazy argument: `log.debug("priced order %s", order)`.
 
-BUG: lazy, but only the order is logged: net, VAT and gross, what someone chasing a wrong total
-    needs, are no longer in the log.
+BUG: with DEBUG on, each record shows the parsed order but not its net, VAT and gross, what
+someone chasing a wrong total needs. The argument is lazy, as it should be, but only the order
+is logged.
 """
 
 import logging

@@ -1,9 +1,10 @@
 """Wrong: while DEBUG is off the rows are added to a report kept in a dict, so each += copies it.
 
-BUG: quadratic only at the level production runs at: with `reports` at DEBUG the rows go to a
-local (extended in place) and each order's memory step stays flat; at the default level each
-`state['report'] += row` copies the whole report so far (each order's step grows 28 bytes per
-added order from 100 orders to 200; the starter's 0).
+BUG: with DEBUG off, the level production runs at, each order copies the whole report so far,
+so the work grows with the square of the orders: each `state['report'] += row` makes a new
+string (each order's memory step grows 28 bytes per added order from 100 orders to 200; the
+starter's 0). With `reports` at DEBUG the rows go to a local, extended in place, and each
+order's memory step stays flat.
 """
 
 import logging

@@ -1,7 +1,8 @@
 """Wraps suggest in lru_cache inside answer_search, keyed on a tuple of the names.
 
-BUG: the lru_cache is created inside answer_search, so every call starts with an empty cache and
-    nothing is ever remembered between searches.
+BUG: every search computes its suggestion again, as the starter does: the lru_cache is created
+inside answer_search, so every call starts with an empty cache and nothing is ever remembered
+between searches.
 """
 
 import difflib

@@ -1,7 +1,7 @@
 """Wrong: functools.cache on suggest(query, department): unbounded.
 
-BUG: the key is what users type, so every distinct query ever sent stays in memory for the
-life of the process: typos and bots grow it until memory runs out.
+BUG: every distinct query ever sent stays in memory for the life of the process: the key is
+what users type, so typos and bots grow the cache until memory runs out.
 """
 import difflib
 import functools
