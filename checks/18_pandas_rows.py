@@ -8,17 +8,19 @@ also make pandas fill a Series for every row, which adds calls even when the fun
 over lives elsewhere, and so do a groupby given a function, .str methods on object or str
 columns, and zip or to_dict over a str column. A builtin given to map, apply or np.vectorize
 (dict.get) runs no Python line or function, but it is still called once per row from
-compiled code: the values pandas' map_infer (through pandas.core.algorithms) and
-np.vectorize hand to a callable, one at a time, are counted too, in a call of their own,
-with algorithms' lib and np.vectorize.__call__ swapped for its duration (a dict or a Series
-given to map counts nothing). Counted at 20 and 200 orders, and at 20 and 200 customers, so
+compiled code: the values pandas' map_infer (through pandas.core.algorithms), np.vectorize,
+np.frompyfunc's ufuncs and Python's own map() and filter() hand to a callable, one at a
+time, are counted too, in a call of their own, with algorithms' lib, np.vectorize.__call__
+and np.frompyfunc swapped, and a counting map and filter in the learner's module, for its
+duration (a dict or a Series given to pandas' map counts nothing). Counted at 20 and 200 orders, and at 20 and 200 customers, so
 work per customer (a loop over groups, a dict built row by row) shows too. The figures are
 the same on an idle laptop and on a busy Binder.
 
 The starter is the oracle for the result, compared as assert_frame_equal does (columns,
 index, dtypes, values; float columns to 1e-9): on a month of orders; on orders with a
 repeating labelled index and category tiers, whose frames must come back unchanged (compared
-with deep copies taken before the call) and, corrected in place by the caller, priced afresh
+with deep copies taken before the call, and during it at every line of the file, every call
+it makes and every return: columns, dtypes, axes' names, index and values) and, corrected in place by the caller, priced afresh
 by a second call; on named awkward months (customers missing from the customers table,
 customers without a tier, totals NaN, infinite or on the thresholds, a customer whose sum is
 0, a repeated order id, customer ids above 2**53 (which a float64 rounds; with a str column
@@ -294,25 +296,58 @@ def tidy_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def layout(frame: pd.DataFrame) -> tuple:
-    """What a frame's readers see first: its columns, their dtypes and its shape."""
-    return tuple(frame.columns), tuple(map(str, frame.dtypes)), frame.shape
+    """What a frame's readers see first: its columns, their dtypes, its shape and its axes' names."""
+    return (tuple(frame.columns), tuple(map(str, frame.dtypes)), frame.shape,
+            tuple(frame.index.names), frame.columns.name)
 
 
 class FramesSeen(FiltersSeen):
-    """The caller's frames as they were when made, and the first change to one of them seen
-    while the call runs, looked at on each line of the learner's file (FiltersSeen.watching):
-    a column added to the caller's frame and deleted again before returning shows here."""
+    """The caller's frames as they were when made (deep copies), and the first change to one of
+    them seen while the call runs, looked at on each line of the learner's file
+    (FiltersSeen.watching): a column added to the caller's frame and deleted again, an index
+    swapped or a value changed and put back before returning show here (DataFrame.equals
+    compares the index and every value, NaN equal to NaN: some 0.1 ms a look for these frames)."""
 
     def __init__(self, **frames: pd.DataFrame):
         super().__init__()
         self.frames = frames
-        self.layouts = {name: layout(frame) for name, frame in frames.items()}
-        self.changed: tuple | None = None
+        self.before = {name: frame.copy(deep=True) for name, frame in frames.items()}
+        self.changed: tuple[str, pd.DataFrame] | None = None  # (name, a copy of it then)
 
     def look(self) -> None:
         if self.changed is None:
-            self.changed = next(((name, layout(frame)) for name, frame in self.frames.items()
-                                 if layout(frame) != self.layouts[name]), None)
+            for name, frame in self.frames.items():
+                before = self.before[name]
+                if layout(frame) != layout(before) or not frame.equals(before):
+                    self.changed = name, frame.copy(deep=True)
+                    return
+
+
+def change_seen(now: pd.DataFrame, before: pd.DataFrame) -> tuple[str, str]:
+    """The first way ``now`` differs from ``before``, as text, and what a reader saw in it."""
+    (columns, dtypes, shape, names, axis), was = layout(now), layout(before)
+    if columns != was[0]:
+        return f"columns {list(columns)} instead of {list(was[0])}", "columns it never had"
+    if dtypes != was[1]:
+        return f"dtypes {list(dtypes)} instead of {list(was[1])}", "dtypes it never had"
+    if shape != was[2]:
+        return f"shape {shape} instead of {was[2]}", "rows it never had"
+    if axis != was[4]:
+        return (f"a columns axis named {axis!r} instead of {was[4]!r}",
+                "a columns axis it never named")
+    if names != was[3] or not now.index.equals(before.index):
+        return (f"the index {short_index(now.index)} instead of {short_index(before.index)}",
+                "an index it never had")
+    for position, column in enumerate(before.columns):
+        mine = now.iloc[:, position].to_numpy()
+        right = before.iloc[:, position].to_numpy()
+        wrong = ~(pd.isna(mine) & pd.isna(right)) & (mine != right)
+        if wrong.any():
+            at = int(np.flatnonzero(wrong)[0])
+            return (f"other values in column {column!r}: {int(wrong.sum()):,} of {len(now):,}, "
+                    f"the first in row {at} (index label {now.index[at]!r}): {shown(mine[at])} "
+                    f"instead of {shown(right[at])}", "values it never had")
+    return "other contents (DataFrame.equals told them apart)", "contents it never had"
 
 
 def check_inputs_unchanged(ctx):
@@ -342,19 +377,20 @@ def check_inputs_unchanged(ctx):
                      "ones); no column assignment on, and no inplace=True for, the frames you "
                      "were given")
     if seen.changed:
-        name, (columns, dtypes, shape) = seen.changed
-        before = seen.layouts[name]
-        ctx.fail(f"while price_orders ran, the {name} frame passed in had "
-                 + (f"columns {list(columns)} instead of {list(before[0])}"
-                    if columns != before[0] else
-                    f"dtypes {list(dtypes)} instead of {list(before[1])}"
-                    if dtypes != before[1] else f"shape {shape} instead of {before[2]}")
-                 + " (put back before it returned)",
+        name, now = seen.changed
+        observed, saw = change_seen(now, seen.before[name])
+        ctx.fail(f"while price_orders ran, the {name} frame passed in had {observed} (put back "
+                 "before it returned)",
                  f"{name} belongs to the caller, and code that shares it reads it while the "
-                 "report runs (another thread of a web app, a dashboard refreshing): it sees "
-                 "columns it never had, and two reports at once change it under each other",
-                 "work on new frames and columns (assign, merge and arithmetic make new ones), "
-                 "not on the frames you were given, even for a moment")
+                 f"report runs (another thread of a web app, a dashboard refreshing): it sees "
+                 f"{saw}, and two reports at once change it under each other"
+                 + ("" if saw.startswith("columns") else
+                    " (one can save the other's change as the original and put that back, "
+                    "leaving it changed for good)"),
+                 "work on new frames and columns (assign, merge and arithmetic make new ones; "
+                 "orders[\"total\"].fillna(0) or customers.set_index(\"customer_id\")[\"tier\"] "
+                 "is a new Series, to keep in a name of your own), not on the frames you were "
+                 "given, even for a moment")
     found = difference(ctx.call_sync("price_orders", *kept, which="broken"), result, *kept)
     if found:
         ctx.fail("on orders with a labelled index whose labels repeat ('#0', '#1', ...), a note "
@@ -389,17 +425,23 @@ class HandedOne:
 
     Series.map, Series.apply, Index.map and DataFrame.map with a function run pandas'
     algorithms.map_array, which calls the function once per value from compiled code
-    (lib.map_infer), and np.vectorize does the same from NumPy's: a builtin such as dict.get
-    enters no Python function, so PythonWork sees nothing per row. While active, algorithms'
-    `lib` is one whose map_infer and map_infer_mask count the values first, and
-    np.vectorize.__call__ counts the elements of its largest argument. A dict or a Series
-    given to map takes another path (a lookup on whole columns) and counts nothing.
+    (lib.map_infer), np.vectorize and np.frompyfunc's ufuncs do the same from NumPy's, and
+    Python's own map() and filter() from the interpreter's: a builtin such as dict.get enters
+    no Python function, so PythonWork sees nothing per row. While active, algorithms' `lib` is
+    one whose map_infer and map_infer_mask count the values first, np.vectorize.__call__
+    counts the elements of its largest argument, np.frompyfunc makes ufuncs that count each
+    call, and the learner's module (unless it defines the names itself) sees a map and a
+    filter that count each call of the function they are given (filter(None, ...) calls
+    none). A dict or a Series given to pandas' map takes another path (a lookup on whole
+    columns) and counts nothing.
     """
 
-    def __init__(self):
+    def __init__(self, module: types.ModuleType | None = None):
         self.values = 0
         self.by_callable: Counter = Counter()
-        self._lib = self._vectorize = None
+        self._lib = self._vectorize = self._frompyfunc = None
+        self._module = module
+        self._shadowed: list[str] = []  # the builtins given to the module, to take back
 
     def _counting(self, name: str):
         real = getattr(self._lib, name)
@@ -412,6 +454,28 @@ class HandedOne:
             self.by_callable[getattr(given, "__qualname__", type(given).__name__)] += len(values)
             return real(values, function, *args, **kwargs)
         return counted
+
+    def _each(self, label: str, function):
+        """``function``, counting each call under ``label``."""
+        def each(*values, **kwargs):
+            self.values += 1
+            self.by_callable[label] += 1
+            return function(*values, **kwargs)
+        return each
+
+    def _builtin(self, real: type) -> type:
+        """A subclass of the builtin map or filter that counts each call of its function."""
+        handed = self
+
+        class Counted(real):
+            def __new__(cls, function, *iterables, **kwargs):
+                if function is not None:  # filter(None, ...) tests truth: no call per value
+                    function = handed._each(
+                        f"{real.__name__}({getattr(function, '__qualname__', '...')})", function)
+                return real.__new__(cls, function, *iterables, **kwargs)
+
+        Counted.__name__ = Counted.__qualname__ = real.__name__
+        return Counted
 
     def __enter__(self):
         self._lib = algorithms.lib
@@ -430,16 +494,33 @@ class HandedOne:
             return real(vectorize, *args, **kwargs)
 
         np.vectorize.__call__ = vectorized
+        made = self._frompyfunc = np.frompyfunc
+
+        def frompyfunc(function, *args, **kwargs):
+            label = f"np.frompyfunc({getattr(function, '__qualname__', '...')})"
+            return made(self._each(label, function), *args, **kwargs)
+
+        np.frompyfunc = frompyfunc
+        if self._module is not None:
+            for builtin in (map, filter):
+                if builtin.__name__ not in vars(self._module):
+                    setattr(self._module, builtin.__name__, self._builtin(builtin))
+                    self._shadowed.append(builtin.__name__)
         return self
 
     def __exit__(self, *exc):
         algorithms.lib = self._lib
         np.vectorize.__call__ = self._vectorize
+        np.frompyfunc = self._frompyfunc
+        for name in self._shadowed:
+            delattr(self._module, name)
+        self._shadowed.clear()
 
 
 def handed_one(ctx, orders: pd.DataFrame, customers: pd.DataFrame) -> HandedOne:
-    """One call of yours, untraced, with the values pandas hands one by one to a callable."""
-    with HandedOne() as handed:
+    """One call of yours, untraced, with the values handed one by one to a callable (pandas',
+    NumPy's, and the builtin map and filter as your file sees them)."""
+    with HandedOne(ctx.module("yours")) as handed:
         ctx.call_sync("price_orders", orders, customers, timeout=BUDGET)
     return handed
 
@@ -496,20 +577,21 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
     ctx.record(**{f"handed_one_{last}_{dimension}": many.values})
     grown = many.by_callable - few.by_callable
     ctx.expect(many.values - few.values <= allowed,
-               f"for {first} {dimension} pandas or NumPy handed {few.values:,} values, one at a "
-               f"time, to a function given to map, apply or np.vectorize; for {last} "
-               f"{dimension}, {many.values:,} ("
+               f"for {first} {dimension}, {few.values:,} values were handed, one at a time, to "
+               "a function given to map, filter, apply, np.vectorize or np.frompyfunc; for "
+               f"{last} {dimension}, {many.values:,} ("
                + ", ".join(f"`{name}` {count:,} more" for name, count in grown.most_common(3))
                + ")",
-               f"`map` or `apply` given a function calls it once per {per}, from pandas' compiled "
-               "loop (lib.map_infer), and np.vectorize from NumPy's, each value boxed into a "
-               "Python object: a builtin such as "
+               f"a function given to pandas' `map` or `apply` is called once per {per} from "
+               "pandas' compiled loop (lib.map_infer), one given to np.vectorize or "
+               "np.frompyfunc from NumPy's, and one given to Python's own map() or filter() "
+               "from the interpreter's, each value a Python object: a builtin such as "
                "dict.get runs no line of Python, so no trace of lines or functions shows it, "
                "but it is still a Python call per row, many times slower than a lookup on the "
                "whole column",
-               "give map the lookup itself, not a function: a Series indexed by customer_id "
-               "(`tiers = customers.set_index('customer_id')['tier']`, then "
-               "`orders['customer_id'].map(tiers)`); or merge")
+               "give pandas' map the lookup itself, not a function: a Series indexed by "
+               "customer_id (`tiers = customers.set_index('customer_id')['tier']`, then "
+               "`orders['customer_id'].map(tiers)`); or merge (and isin to test membership)")
 
 
 TELLTALES = (  # a function of pandas that grows with the rows, and the code that makes it run
@@ -657,7 +739,8 @@ AWKWARD = [
                         [(1, "Gold"), (2, "GOLD"), (3, " gold"), (4, "silver "), (5, "Silver"),
                          (6, ""), (7, "gold")])),
     ("infinite totals (an overflowed import: float64, not negative) of a gold, a silver and a "
-     "standard customer and of one missing from customers, beside finite orders of theirs",
+     "standard customer and of one missing from customers, beside finite orders of two of "
+     "them",
      lambda: frame_pair([(1, 1, INF), (2, 1, 120.0), (3, 2, INF), (4, 3, INF), (5, 3, 1000.0),
                          (6, 9, INF), (7, 9, NAN), (8, 4, 600.0)],
                         [(1, "gold"), (2, "silver"), (3, "standard"), (4, "gold")])),
@@ -850,7 +933,8 @@ def check_numpy_settings(ctx):
              "skips hold whatever was in memory), or let pandas divide (it warns about nothing)")
     changed = changed_since(ERRORS_AT_START)
     ctx.expect(not changed, "once your file was loaded and price_orders called, NumPy's error "
-               f"handling of this process had changed: {described(changed)}", meaning, nudge)
+               f"handling in the calling thread had changed: {described(changed)}", meaning,
+               nudge)
     found = kept_under_caller(lambda: ctx.call_sync("price_orders", *frames()))
     ctx.expect(found is None, found or "", meaning + "; putting NumPy's defaults back is not "
                "putting back the caller's", nudge)
