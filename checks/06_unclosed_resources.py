@@ -170,23 +170,20 @@ class Exited(SystemExit):
 
 
 @contextlib.contextmanager
-def interrupted_while_waiting(ctx, kind: type = Interrupted):
-    """Raise ``kind`` in this (the main) thread the moment the service holds its request."""
+def raised_here(error: BaseException, when):
+    """Raise ``error`` in this (the main) thread, by a signal as Ctrl+C comes, once ``when(done)``
+    returns True in a thread of its own (``done``: set as the block ends, when it must stop)."""
     main, done = threading.get_ident(), threading.Event()
 
-    def raise_interrupted(signum, frame):
+    def raise_error(signum, frame):
         if not done.is_set():
-            raise kind("the check's interrupt while the visit waited for the service")
+            raise error
 
     def send():
-        deadline = time.monotonic() + SETTLE_S
-        while not done.is_set() and time.monotonic() < deadline:
-            if ctx.api.stats().in_flight:
-                signal.pthread_kill(main, signal.SIGALRM)
-                return
-            time.sleep(0.005)
+        if when(done):
+            signal.pthread_kill(main, signal.SIGALRM)
 
-    previous = signal.signal(signal.SIGALRM, raise_interrupted)
+    previous = signal.signal(signal.SIGALRM, raise_error)
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
     try:
@@ -195,6 +192,22 @@ def interrupted_while_waiting(ctx, kind: type = Interrupted):
         done.set()
         sender.join()
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def interrupted_while_waiting(ctx, kind: type = Interrupted):
+    """Raise ``kind`` in this (the main) thread the moment the service holds its request."""
+    def holding(done) -> bool:
+        deadline = time.monotonic() + SETTLE_S
+        while not done.is_set() and time.monotonic() < deadline:
+            if ctx.api.stats().in_flight:
+                return True
+            time.sleep(0.005)
+        return False
+
+    with raised_here(kind("the check's interrupt while the visit waited for the service"),
+                     holding):
+        yield
 
 
 def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = "yours",
@@ -1253,25 +1266,9 @@ def stopped_after(seconds: float):
             threading.main_thread():
         yield
         return
-    main, done = threading.get_ident(), threading.Event()
-
-    def raise_still_waiting(signum, frame):
-        if not done.is_set():
-            raise StillWaiting("the check's stop: the visit was still under way")
-
-    def send():
-        if not done.wait(seconds):
-            signal.pthread_kill(main, signal.SIGALRM)
-
-    previous = signal.signal(signal.SIGALRM, raise_still_waiting)
-    sender = threading.Thread(target=send, daemon=True)
-    sender.start()
-    try:
+    with raised_here(StillWaiting("the check's stop: the visit was still under way"),
+                     lambda done: not done.wait(seconds)):
         yield
-    finally:
-        done.set()
-        sender.join()
-        signal.signal(signal.SIGALRM, previous)
 
 
 def silent_visit(ctx, give_up_s: float) -> tuple[float, list, bool]:
