@@ -47,7 +47,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from coursekit.errors import CheckFailed
-from coursekit.line_events import LineEvents
+from coursekit.line_events import LineEvents, LookedAtEachLine
 from coursekit.numpy_state import caller_still_warned, changed_since, described, kept_under_caller
 from coursekit.oracle import agree, short
 from coursekit.warnings_filters import FiltersSeen
@@ -161,13 +161,12 @@ def near_miss(got: float, want: float) -> str:
 
 # --- results ---------------------------------------------------------------------------------
 
-class ReadingsSeen(FiltersSeen):
+class ReadingsSeen(LookedAtEachLine):
     """The caller's readings as they were when made, and the most of them seen changed at once
-    while the call runs, looked at on each line of the learner's file (FiltersSeen.watching):
+    while the call runs, looked at on each line of the learner's file (LookedAtEachLine):
     readings changed in place and put back before returning show here."""
 
     def __init__(self, readings: np.ndarray):
-        super().__init__()
         self.readings, self.before = readings, readings.copy()
         self.changed = 0
 

@@ -51,6 +51,7 @@ import pandas.core.algorithms as algorithms
 from hypothesis import strategies as st
 
 from coursekit.errors import CheckFailed
+from coursekit.line_events import LookedAtEachLine
 from coursekit.numpy_state import caller_still_warned, changed_since, described, kept_under_caller
 from coursekit.oracle import agree
 from coursekit.python_work import PythonWork, spelled
@@ -301,15 +302,14 @@ def layout(frame: pd.DataFrame) -> tuple:
             tuple(frame.index.names), frame.columns.name)
 
 
-class FramesSeen(FiltersSeen):
+class FramesSeen(LookedAtEachLine):
     """The caller's frames as they were when made (deep copies), and the first change to one of
     them seen while the call runs, looked at on each line of the learner's file
-    (FiltersSeen.watching): a column added to the caller's frame and deleted again, an index
+    (LookedAtEachLine.watching): a column added to the caller's frame and deleted again, an index
     swapped or a value changed and put back before returning show here (DataFrame.equals
     compares the index and every value, NaN equal to NaN: some 0.1 ms a look for these frames)."""
 
     def __init__(self, **frames: pd.DataFrame):
-        super().__init__()
         self.frames = frames
         self.before = {name: frame.copy(deep=True) for name, frame in frames.items()}
         self.changed: tuple[str, pd.DataFrame] | None = None  # (name, a copy of it then)

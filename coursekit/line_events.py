@@ -11,10 +11,15 @@ can decide on::
 
 Only the thread that runs the call is traced. Frames of coursekit itself are not
 counted when entered through ``with``; ``wrap`` traces only inside the call.
+
+Also here: ``LookedAtEachLine``, for a probe that looks at something shared (the warnings
+filters, the caller's array or frames) at each line of the learner's file while a call runs:
+a change put back before the call returns is invisible afterwards, not while it lasts.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 from collections import Counter
@@ -78,3 +83,43 @@ def count(function, *args, **kwargs) -> tuple[object, LineEvents]:
     events = LineEvents()
     result = events.wrap(function)(*args, **kwargs)
     return result, events
+
+
+class LookedAtEachLine:
+    """A probe whose ``look()`` (a subclass's) runs at each line of one file while a call runs."""
+
+    def look(self) -> None:
+        raise NotImplementedError
+
+    @contextlib.contextmanager
+    def watching(self, path: str):
+        """Look at every line run in ``path``, at every call its code makes into Python code
+        (a context manager's ``__exit__`` included) and at each such call's return."""
+        path = str(path)
+
+        def returned(frame, event, arg):  # a function called from path: its return only
+            if event == "return":
+                self.look()
+            return returned
+
+        def in_path(frame, event, arg):  # path's own code: every line, and its return
+            self.look()
+            return in_path
+
+        def on_call(frame, event, arg):
+            if frame.f_code.co_filename == path:
+                self.look()
+                return in_path
+            caller = frame.f_back
+            if caller is not None and caller.f_code.co_filename == path:
+                self.look()
+                frame.f_trace_lines = False
+                return returned
+            return None
+
+        previous = sys.gettrace()
+        sys.settrace(on_call)
+        try:
+            yield self
+        finally:
+            sys.settrace(previous)

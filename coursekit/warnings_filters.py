@@ -30,10 +30,10 @@ must not count against right code.
 
 from __future__ import annotations
 
-import contextlib
 import re
-import sys
 import warnings
+
+from .line_events import LookedAtEachLine
 
 # CPython gh-117995: Python 3.12.0 to 3.12.3 take a numbered placeholder (?1, ?2) for a named
 # one, and warn when its values come as a sequence: "Binding 1 ('?1') is a named parameter,
@@ -53,7 +53,7 @@ def numbered_placeholder_bug(warning) -> bool:
     return _NUMBERED_AS_NAMED.match(str(message)) is not None
 
 
-class FiltersSeen:
+class FiltersSeen(LookedAtEachLine):
     """The process's warnings filters when made, and the first other list seen since."""
 
     def __init__(self):
@@ -75,36 +75,3 @@ class FiltersSeen:
                    "first among the new ones" if added else "")
                 + (" (put back when it returned)" if warnings.filters == self.filters else
                    " (still so after it returned)"))
-
-    @contextlib.contextmanager
-    def watching(self, path: str):
-        """Look at every line run in ``path``, at every call its code makes into Python code
-        (a context manager's ``__exit__`` included) and at each such call's return."""
-        path = str(path)
-
-        def returned(frame, event, arg):  # a function called from path: its return only
-            if event == "return":
-                self.look()
-            return returned
-
-        def in_path(frame, event, arg):  # path's own code: every line, and its return
-            self.look()
-            return in_path
-
-        def on_call(frame, event, arg):
-            if frame.f_code.co_filename == path:
-                self.look()
-                return in_path
-            caller = frame.f_back
-            if caller is not None and caller.f_code.co_filename == path:
-                self.look()
-                frame.f_trace_lines = False
-                return returned
-            return None
-
-        previous = sys.gettrace()
-        sys.settrace(on_call)
-        try:
-            yield self
-        finally:
-            sys.settrace(previous)
