@@ -128,19 +128,25 @@ def settings(conn) -> dict:
     return found
 
 
+def saved(ctx, conn, readings, given: str) -> str:
+    """Call save_readings (``given``: how, for a message), its PRAGMAs watched; "" or what it
+    raised."""
+    with pragmas_watched(conn) as seen:
+        try:
+            ctx.call_sync("save_readings", conn, readings)
+            raised = ""
+        except ExerciseBroken as error:
+            raised = str(error).split(" raised ", 1)[-1]
+    expect_durable(ctx, given, seen)
+    return raised
+
+
 def save(ctx, conn, readings, given: str) -> tuple[int, str, int]:
-    """Call save_readings (``given``: how, for a message), its PRAGMAs watched; (commits on
-    every connection, "" or what it raised, how many of those commits were on other
-    connections)."""
+    """``saved`` on a traced connection: (commits on every connection, "" or what it raised,
+    how many of those commits were on other connections)."""
     with sql_probes.opened_connections() as others:
         before = len(conn.log)
-        with pragmas_watched(conn) as seen:
-            try:
-                ctx.call_sync("save_readings", conn, readings)
-                raised = ""
-            except ExerciseBroken as error:
-                raised = str(error).split(" raised ", 1)[-1]
-    expect_durable(ctx, given, seen)
+        raised = saved(ctx, conn, readings, given)
     mine = sql_probes.commit_counts(conn.log[before:], conn.open_now())
     elsewhere = sum(other.commits for other in others)
     return sum(mine) + elsewhere, raised, elsewhere
@@ -838,13 +844,8 @@ def check_written_on_the_callers_connection(ctx):
     readings = sql_probes.make_readings(11, seed=15)
     with contextlib.closing(sqlite3.connect(":memory:")) as conn:
         conn.execute(sql_probes.READINGS_TABLE)
-        with pragmas_watched(conn) as seen:
-            try:
-                ctx.call_sync("save_readings", conn, readings)
-                raised = ""
-            except ExerciseBroken as error:
-                raised = str(error).split(" raised ", 1)[-1]
-        expect_durable(ctx, f"saving {len(readings)} readings on an in-memory database", seen)
+        raised = saved(ctx, conn, readings, f"saving {len(readings)} readings on an in-memory "
+                                             "database")
         rows = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) \
             if not raised else Counter()
     ctx.expect(not raised and rows == Counter(readings),
