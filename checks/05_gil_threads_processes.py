@@ -75,7 +75,7 @@ from coursekit import cpus, pools, processes
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import module_name
 from coursekit.oracle import agree, short
-from coursekit.waits import waits_faster
+from coursekit.waits import clocks_ahead, waits_faster
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -537,56 +537,11 @@ def quiet_spell(ctx) -> None:
         deadline = time.monotonic() + HANG_S  # let a timer that fired finish its work
         for thread in started():
             thread.join(max(0.0, deadline - time.monotonic()))
-    with clocks_ahead(ctx.module("yours"), IDLE_GAP_S * IDLE_FASTER):
+    module = ctx.module("yours")
+    # never in count_primes, whose Chunk times the check compares with its own clock
+    with clocks_ahead(module, IDLE_GAP_S * IDLE_FASTER,
+                      true_in=getattr(module.count_primes, "__code__", None)):
         Served(ctx, ranges(1_400_000, 8, NARROW), warm="idle")
-
-
-CLOCKS = ("monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "time", "time_ns")
-
-
-class _TimeAhead:
-    """The time module as the learner's file sees it in clocks_ahead: its clocks read later."""
-
-    def __init__(self, clocks: dict):
-        self.__dict__.update(clocks)
-
-    def __getattr__(self, name):
-        return getattr(time, name)
-
-
-@contextlib.contextmanager
-def clocks_ahead(module, seconds: float):
-    """The time module's clocks (monotonic, perf_counter, time and their _ns), read through
-    the file's own names (`time.monotonic()`, `from time import monotonic`), are `seconds`
-    ahead: in this process only (a worker forked meanwhile reads the true time), and never in
-    count_primes, whose Chunk times the check compares with its own clock."""
-    here, counting = os.getpid(), getattr(module.count_primes, "__code__", None)
-
-    def ahead(name: str):
-        real, shift = getattr(time, name), (int(seconds * 1e9) if name.endswith("_ns")
-                                             else seconds)
-
-        def read():
-            if os.getpid() != here or sys._getframe(1).f_code is counting:
-                return real()
-            return real() + shift
-        return read
-
-    clocks = {name: ahead(name) for name in CLOCKS}
-    saved, shifted = {}, {}
-    for name, value in list(vars(module).items()):
-        if value is time:
-            saved[name], shifted[name] = value, _TimeAhead(clocks)
-        for clock in CLOCKS:
-            if value is getattr(time, clock):
-                saved[name], shifted[name] = value, clocks[clock]
-    vars(module).update(shifted)
-    try:
-        yield
-    finally:
-        for name, value in shifted.items():
-            if vars(module).get(name) is value:  # unless the file rebound it meanwhile
-                vars(module)[name] = saved[name]
 
 
 def fail_if_replaced(ctx) -> None:

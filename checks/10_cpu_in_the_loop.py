@@ -8,8 +8,8 @@ multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts n
 after the first request, and the processes started by the service's first requests arriving
 together all still run later (several pools made at once, all but one dropped, exit); after
 a quiet spell (0.3 s in which the learner's timers, on the event loop and in threads its code
-started, run 1,000 times as fast: 5 minutes to an idle timer; so does time.monotonic read
-through the file's `time` module, until the next request ends) the next request starts none
+started, run 1,000 times as fast: 5 minutes to an idle timer; and the time module's clocks
+the file reads are 5 minutes ahead during the next request) the next request starts none
 either, and is scored by a worker that was running before the spell (a pool replaced while
 idle, even warmed up in advance, fails); the 800 requests of the memory probe start none.
 From the two-requests-at-once check on, the learner's file runs as if one CPU were all this
@@ -71,7 +71,7 @@ from coursekit import cpus, memory, pools, processes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name
 from coursekit.oracle import agree
-from coursekit.waits import _FasterClock, waits_faster
+from coursekit.waits import clocks_ahead, waits_faster
 
 TITLE = "CPU work in the event loop"
 MINUTES = 40
@@ -433,25 +433,23 @@ async def quiet_spell(ctx) -> None:
     loop's call_later or sleep; in a thread it starts, threading.Timer or Event.wait) see as
     IDLE_GAP_S * IDLE_FASTER seconds, then a request that must find the pool warm (one retired
     when idle starts its workers again) and be scored by a worker that ran before the pause
-    (a pool replaced meanwhile, warmed or not, fails). From the pause until that request ends,
-    time.monotonic read through the file's `time` module runs as fast (an idle spell measured
-    by reading the clock at the next request)."""
-    with contextlib.ExitStack() as clock:
-        with waits_faster(IDLE_FASTER, learners_threads_only=True) as started, \
-                TimersFaster(ctx.paths["yours"], IDLE_FASTER, threads=False) as timers:
-            before = await score(ctx, SHORT[0], "a request before a quiet spell")
-            alive = set(processes.descendants())
-            clock.enter_context(monotonic_faster(ctx.module("yours"), IDLE_FASTER))
-            await asyncio.sleep(IDLE_GAP_S)
-            deadline = time.monotonic() + JOIN_S
-            for thread in started():
-                await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
-            await timers.fired(deadline)
-        ctx.record(quiet_spell_loop_timers=timers.shown() or "none")
+    (a pool replaced meanwhile, warmed or not, fails), while the time module's clocks the file
+    reads are as far ahead (an idle spell measured by reading the clock at the next request)."""
+    with waits_faster(IDLE_FASTER, learners_threads_only=True) as started, \
+            TimersFaster(ctx.paths["yours"], IDLE_FASTER, threads=False) as timers:
+        before = await score(ctx, SHORT[0], "a request before a quiet spell")
+        alive = set(processes.descendants())
+        await asyncio.sleep(IDLE_GAP_S)
+        deadline = time.monotonic() + JOIN_S
+        for thread in started():
+            await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
+        await timers.fired(deadline)
+    ctx.record(quiet_spell_loop_timers=timers.shown() or "none")
+    with clocks_ahead(ctx.module("yours"), IDLE_GAP_S * IDLE_FASTER):
         after = await score(ctx, SHORT[1])
     spell = (f"a request after a quiet spell (as if {IDLE_GAP_S * IDLE_FASTER / 60:g} minutes "
              "had passed without one, to your code's timers, the event loop's and those of the "
-             "threads it started, and to time.monotonic as your file reads it)")
+             "threads it started, and to the clocks your file reads)")
     ctx.expect(not after.seen.started_anew,
                f"{spell} started {plural(len(after.seen.started_anew), 'process')} "
                f"({after.seen.describe_starts()})",
@@ -477,22 +475,6 @@ async def quiet_spell(ctx) -> None:
                "keep the one pool for as long as the service runs: no idle timer, no new pool "
                "between requests (recycling against leaks is a deployment's choice, made "
                "elsewhere)")
-
-
-@contextlib.contextmanager
-def monotonic_faster(module, factor: float):
-    """Meanwhile ``module``'s own ``time`` (``import time``) is coursekit.waits' clock: its
-    monotonic() runs ``factor`` times as fast, in every thread; restored after, unless the
-    file rebound the name."""
-    clock = _FasterClock(factor, lambda thread: True)
-    names = [name for name, value in vars(module).items() if value is time]
-    vars(module).update(dict.fromkeys(names, clock))
-    try:
-        yield
-    finally:
-        for name in names:
-            if vars(module).get(name) is clock:
-                vars(module)[name] = time
 
 
 def per_request(ctx, calls: list, starting: list) -> None:

@@ -4,8 +4,8 @@ BUG: the first request after every quiet spell of 2 minutes pays for starting th
 again: `process_pool()` compares `time.monotonic()` with the last request's and, past
 IDLE_S (120 s), shuts the pool down and makes a new one ("workers hold memory"). No timer
 is armed: the idle spell is measured by reading the clock at the next request. The check's
-quiet spell sped up timers only, so this passed; time.monotonic, as the file reads it, now
-runs as fast too.
+quiet spell sped up timers only, so this passed; the clocks the file reads are now as far
+ahead during the request after it.
 
 Public API (the check calls exactly this):
 
