@@ -17,6 +17,7 @@ changed on disk is replaced.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib.util
 import json
 import os
@@ -219,6 +220,16 @@ def serve(fd: int, idle: float) -> None:
             __import__(name)
     # What importing put into the environment (oracle.py's Hypothesis folder) the child keeps.
     added = {key: value for key, value in os.environ.items() if key not in before}
+    # Hypothesis reads the constants of every module of the course's own code at a check's
+    # first generated input (66 ms): read here once, every child has them.
+    with contextlib.suppress(ImportError, AttributeError):
+        from hypothesis.internal.conjecture.providers import _get_local_constants
+
+        _get_local_constants()
+    # What the imports made lives as long as every child: no collection in a child scans it
+    # (a check's gc.collect() on the whole heap cost it more than its probes did).
+    gc.collect()
+    gc.freeze()
     running: dict[int, int] = {}  # pidfd: pid, until the child exits
     pidfds: dict[int, int] = {}  # pid: pidfd, until the child is reaped
     while True:

@@ -169,7 +169,9 @@ def test_ctrl_c_stops_a_check_within_a_second(tmp_path):
     timer.start()
     out, _ = child.communicate()
     timer.cancel()
-    assert "interrupted" in out and time.perf_counter() - sent < 1.0
+    # A second on an idle machine; stretched as the check's own guards are when every CPU has
+    # several processes waiting (1.8 s was seen at a load of 19 on two cores).
+    assert "interrupted" in out and time.perf_counter() - sent < 1.0 * cpus.slowdown()
     time.sleep(0.3)
     assert not processes_mentioning(marker)
 

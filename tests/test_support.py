@@ -411,6 +411,17 @@ def test_a_lesson_that_runs_every_check_lists_each_failure(tiny_course):
     assert str(verdict.error) == "Observed: one left\nWhy it matters: why one\nTry: try one"
 
 
+def test_the_checks_expected_are_read_again_whenever_the_check_file_changes(tiny_course):
+    from coursekit.checkrun import expected_checks
+
+    checks = tiny_course / "checks" / "00_tiny.py"
+    text = checks.read_text() + "\n\ndef check_one(ctx):\n    \"\"\"First AAA.\"\"\"\n"
+    checks.write_text(text)
+    assert expected_checks(course.lesson(0)) == ["First AAA."]
+    checks.write_text(text.replace("AAA", "BBB"))  # same size, perhaps the same mtime
+    assert expected_checks(course.lesson(0)) == ["First BBB."]
+
+
 def test_a_race_of_the_untouched_starter_against_itself_is_called_noise():
     from coursekit.context import speed_note
 

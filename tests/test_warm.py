@@ -59,6 +59,16 @@ def test_a_forked_check_gets_the_callers_environment_folder_and_temporary_folder
     assert argv == ["00", str(tmp_path / "attempt.py")]
 
 
+def test_a_forked_checks_collections_leave_out_what_the_server_imported(tmp_path):
+    # Frozen in the server: a check's gc.collect() scans what it made, not numpy's and pandas'.
+    seen = tmp_path / "seen.txt"
+    judge(0, f"""
+        import gc, pathlib
+        pathlib.Path({str(seen)!r}).write_text(str(gc.get_freeze_count()))
+    """, tmp_path)
+    assert int(seen.read_text()) > 10_000
+
+
 def test_exit_codes_reach_the_verdict_as_from_a_fresh_process(tmp_path):
     verdict = judge(0, "import os\nos._exit(7)\n", tmp_path)
     assert "exit code 7" in str(verdict.error), summary(verdict)
