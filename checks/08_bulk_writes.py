@@ -8,7 +8,9 @@ it); on the connection passed in and on any other connection the call opens (whe
 them shows, SQLite's file change counter counts). Not INSERTs: the callback fires once per row even under executemany.
 Exactly one commit, on a connection with sqlite3's default settings, for batches of 7, 30
 and 600,000 readings (on a connection that allows 999 bound values per statement; the
-largest counted by SQLite's file change counter, past any round chunk up to 500,000 and 2**19), every
+largest counted by SQLite's file change counter, past any round chunk up to 500,000 and 2**19,
+and partway through it the clocks the learner's file reads jump a day ahead, so a chunk
+measured in time shows on a machine of any speed), every
 row there as another connection sees it. The starter is the oracle for what is stored (by id: in
 the batch's order), on generated batches
 (quotes, unicode, duplicates, huge and tiny values, empty). A batch whose seventh reading
@@ -45,6 +47,7 @@ import re
 import sqlite3
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -53,6 +56,7 @@ from hypothesis import strategies as st
 from coursekit import cpus, sql_probes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.oracle import agree
+from coursekit.waits import CLOCKS, clocks_ahead
 
 TITLE = "Bulk writes"
 MINUTES = 30
@@ -99,21 +103,66 @@ def database(name: str = "readings", memory: bool = False):
         yield sql_probes.readings_db(Path(folder) / f"{name}.db")
 
 
-def stored(path: Path) -> Counter:
+def stored(path: Path, conn=None, given: str = "") -> Counter:
     """The rows as another connection sees them: only what was committed. A database the
-    call left locked to others fails the check."""
+    call left locked to others fails the check, saying why where the caller's connection
+    ``conn`` shows it (``given``: how the call was made, for the message)."""
     with contextlib.closing(sqlite3.connect(path, timeout=1)) as other:
         try:
             return Counter(other.execute("SELECT sensor, taken_at, value FROM readings"))
         except sqlite3.OperationalError as error:
-            raise CheckFailed(
-                f"after save_readings returned, another connection could not read the table: "
-                f"{error}",
-                "the call left the database locked: every other connection (a dashboard, the "
-                "next importer) is shut out until yours closes. PRAGMA locking_mode=EXCLUSIVE "
-                "keeps its lock after the commit, even once set back to NORMAL",
-                "leave the connection's locking mode alone, and end the transaction before "
-                "returning") from None
+            raise locked(conn, given, error) from None
+
+
+def locked(conn, given: str, error: Exception) -> CheckFailed:
+    """Why another connection found the file locked, as far as the caller's ``conn`` says."""
+    try:
+        still_open = conn is not None and conn.in_transaction
+        mode = read_pragmas(conn, ("locking_mode",))["locking_mode"] if conn is not None else ""
+    except sqlite3.Error:  # closed by the learner, or itself locked out
+        still_open, mode = False, ""
+    autocommit = getattr(conn, "autocommit", None) is True  # Python 3.12+
+    observed = (f"{given + ', after' if given else 'after'} save_readings returned, another "
+                f"connection could not read the table: {error}")
+    if still_open:
+        return CheckFailed(
+            f"{observed}; the caller's connection still had a transaction open",
+            "the transaction left open holds the file's lock (BEGIN EXCLUSIVE takes it at "
+            "once, a large write on its way to the disk too): every other connection, a "
+            "dashboard or the next importer, is shut out until it ends, which only a commit "
+            "or rollback the caller happens to send next would do"
+            + (" (under autocommit=True, conn.commit() and conn.rollback() do nothing: only a "
+               "COMMIT or ROLLBACK statement)" if autocommit else ""),
+            "end the transaction you began before returning, whichever way the batch ends"
+            + (" (under autocommit=True, with a COMMIT or ROLLBACK statement of your own)"
+               if autocommit else ""))
+    if mode == "exclusive":
+        return CheckFailed(
+            f"{observed}; the caller's connection was in PRAGMA locking_mode=EXCLUSIVE",
+            "in that mode SQLite keeps the file's lock after the commit: every other "
+            "connection (a dashboard, the next importer) is shut out for as long as the "
+            "caller's connection stays open in that mode",
+            "leave the connection's locking mode alone: one transaction, committed once")
+    return CheckFailed(
+        observed,
+        "the call left the database locked: every other connection (a dashboard, the next "
+        "importer) is shut out until the lock's holder lets go: a connection of the call's "
+        "own left open inside a transaction, or one whose PRAGMA locking_mode=EXCLUSIVE kept "
+        "its lock after the commit (even once set back to NORMAL, until it next reads or "
+        "writes the file)",
+        "write through the connection you are given, leave its locking mode alone, and end "
+        "the transaction before returning")
+
+
+def write_lock_held(path: Path) -> bool:
+    """Whether another connection is refused the file's write lock now (BEGIN IMMEDIATE)."""
+    with contextlib.closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as other:
+        try:
+            other.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:
+            return True
+        other.execute("ROLLBACK")
+        return False
 
 
 def settings(conn) -> dict:
@@ -164,7 +213,8 @@ def check_saved(ctx):
             returned = ctx.call_sync("save_readings", conn, given)
         expect_durable(ctx, f"saving {len(readings)} readings on a connection with sqlite3's "
                             "default settings", seen)
-        committed = stored(path)
+        committed = stored(path, conn, f"saving {len(readings)} readings on a connection "
+                                       "with sqlite3's default settings")
         try:
             own = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings"))
         except sqlite3.ProgrammingError:  # the learner closed it: nothing uncommitted is left
@@ -214,15 +264,55 @@ def file_commits(path: Path) -> int:
         return int.from_bytes(file.read(4), "big")
 
 
-def big_batch(ctx) -> tuple[int, str, int, str]:
+# Partway through the large batch (after this many of SQLite's instructions: some thousands of
+# rows, about 12 instructions each), the clocks the learner's file reads jump a day ahead: a
+# batch that commits whenever it has run for a while (seconds, minutes, an hour) commits twice
+# on any machine, where the batch's real time (0.6 s on a fast one, over 10 s on a loaded one)
+# would decide by the machine's speed. The progress handler costs one Python call per
+# 100,000 instructions.
+JUMP_AFTER_OPS = 100_000
+JUMP_S = 24 * 3600
+
+
+def reads_clocks(module) -> bool:
+    """Whether ``module`` holds the time module or one of its clocks (what clocks_ahead moves)."""
+    clocks = [time, *(getattr(time, name) for name in CLOCKS)]
+    return any(value is clock for value in vars(module).values() for clock in clocks)
+
+
+@contextlib.contextmanager
+def clocks_jump(conn, module):
+    """Around a call on ``conn``: once SQLite has run JUMP_AFTER_OPS instructions on it, the
+    clocks ``module`` reads (clocks_ahead) are JUMP_S ahead, until the end of the block.
+    Yields a list that then holds True if they jumped and the file reads any of them."""
+    with contextlib.ExitStack() as ahead:
+        jumped: list[bool] = []
+
+        def progress() -> int:
+            if not jumped:  # the first time only
+                jumped.append(reads_clocks(module))
+                ahead.enter_context(clocks_ahead(module, JUMP_S))
+            return 0  # go on with the statement
+
+        conn.set_progress_handler(progress, JUMP_AFTER_OPS)
+        try:
+            yield jumped
+        finally:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed: the checks say so
+                conn.set_progress_handler(None, 0)
+
+
+def big_batch(ctx) -> tuple[int, str, int, str, bool]:
     """(moves of the file change counter, "" or what it raised, rows seen by another
-    connection, the file's journal mode then) for BIG readings, its PRAGMAs watched."""
+    connection, the file's journal mode then, whether the clocks the file reads jumped) for
+    BIG readings, its PRAGMAs watched."""
     readings = sql_probes.make_readings(1_000, seed=BIG) * (BIG // 1_000)  # cheap; repeats allowed
     with database(memory=True) as path, \
             contextlib.closing(sqlite3.connect(path)) as conn:
         conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, VARIABLE_LIMIT)
         before = file_commits(path)
-        with pragmas_watched(conn, COUNTED) as seen:
+        with pragmas_watched(conn, COUNTED) as seen, \
+                clocks_jump(conn, ctx.module("yours")) as jumped:
             try:
                 ctx.call_sync("save_readings", conn, readings, timeout=15)
                 raised = ""
@@ -234,7 +324,7 @@ def big_batch(ctx) -> tuple[int, str, int, str]:
         with contextlib.closing(sqlite3.connect(path)) as other:
             rows = other.execute("SELECT count(*) FROM readings").fetchone()[0]
             mode = other.execute("PRAGMA journal_mode").fetchone()[0]  # 'wal' kept in the file
-    return moved, raised, rows, mode
+    return moved, raised, rows, mode, any(jumped)
 
 
 def check_one_commit(ctx):
@@ -242,19 +332,18 @@ def check_one_commit(ctx):
     counts = {}
     for size in (*SIZES, BIG):
         if size == BIG:
-            commits, raised, rows, mode = big_batch(ctx)
+            commits, raised, rows, mode, jumped = big_batch(ctx)
         else:
             readings = sql_probes.make_readings(size, seed=size)
             with database() as path, sql_probes.traced(path) as conn:
                 conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, VARIABLE_LIMIT)
                 before = file_commits(path)
-                commits, raised, elsewhere = save(
-                    ctx, conn, readings,
-                    f"saving {size} readings on a connection with sqlite3's default settings")
+                given = f"saving {size} readings on a connection with sqlite3's default settings"
+                commits, raised, elsewhere = save(ctx, conn, readings, given)
                 on_file = file_commits(path) - before
                 log = list(conn.log)
                 ended, alone = sql_probes.commit_counts(conn.log, conn.open_now())
-                rows = sum(stored(path).values())
+                rows = sum(stored(path, conn, given).values())
         variables = "too many SQL variables" in raised
         ctx.expect(not raised,
                    f"a batch of {size:,} readings raised {raised}"
@@ -315,16 +404,20 @@ def check_one_commit(ctx):
                f"SQLite's file change counter moved by {counts[BIG]:,} during a batch of "
                f"{BIG:,} readings (it moves once per transaction committed while the file is "
                f"in a rollback-journal mode, as this one was before and after the call; "
-               f"batches of {SIZES[0]} and {SIZES[1]}: 1 commit each)",
-               "the number of commits still grows with the batch: the batch is the caller's "
-               "unit, and a failure between two commits leaves part of it saved, which the "
-               "caller can neither see nor roll back",
-               "one transaction for the whole batch, however large, and one commit (chunking "
-               "a long import is the caller's choice: it calls you once per chunk)")
+               f"batches of {SIZES[0]} and {SIZES[1]}: 1 commit each)"
+               + (". Partway through it, the clocks your file reads jumped a day ahead, as a "
+                  "long batch on a slow disk or a busy machine finds them later"
+                  if jumped else ""),
+               "the number of commits still grows with the batch, with its rows or with its "
+               "time: the batch is the caller's unit, and a failure between two commits leaves "
+               "part of it saved, which the caller can neither see nor roll back",
+               "one transaction for the whole batch, however large or long, and one commit "
+               "(chunking a long import, by rows or by time, is the caller's choice: it calls "
+               "you once per chunk)")
     with database() as path, sql_probes.traced(path) as conn:
-        commits, raised, _ = save(ctx, conn, [], "saving an empty batch on a connection with "
-                                                 "sqlite3's default settings")
-        rows = sum(stored(path).values())
+        given = "saving an empty batch on a connection with sqlite3's default settings"
+        commits, raised, _ = save(ctx, conn, [], given)
+        rows = sum(stored(path, conn, given).values())
     ctx.expect(not raised and rows == 0 and commits <= 1,
                f"an empty batch {'raised ' + raised if raised else f'made {commits} commits'}"
                f" and left {rows} rows",
@@ -550,7 +643,7 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
                      "the connection belongs to the caller, who has more to do with it",
                      "leave it open: closing it is its owner's job")
         pending = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) \
-            - stored(path)
+            - stored(path, conn, given)
         if was["in_transaction"] and not now["in_transaction"]:
             ctx.fail(f"{given}, the connection was left outside any transaction, where it had "
                      "one open before the call (autocommit=False keeps one open at all times)",
@@ -574,6 +667,23 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
                      "and conn.commit() and conn.rollback() do nothing either: a transaction "
                      "your BEGIN opened must be ended by your own COMMIT or ROLLBACK, whatever "
                      "fails")
+        if not pending and now["in_transaction"] and not was["in_transaction"]:
+            autocommitting = (connect.get("isolation_level", "") is None
+                              or connect.get("autocommit") is True)
+            ctx.fail(f"{given}, the connection was left inside a transaction, with no row of "
+                     "the batch pending, where it had none open before the call"
+                     + (": it held the file's write lock (another connection's BEGIN IMMEDIATE "
+                        "got \"database is locked\")" if write_lock_held(path) else ""),
+                     "the caller's next statements run inside it: its next read takes a lock "
+                     "that stops every other connection from committing until the transaction "
+                     "ends, and its writes are committed only with it"
+                     + (" (in this mode, where the caller expects each statement to commit on "
+                        "its own, only if it sends a COMMIT: lost when the connection closes)"
+                        if autocommitting else ""),
+                     "leave the connection as you found it, outside any transaction: end every "
+                     "transaction you open (on Python 3.12+, setting autocommit back from False "
+                     "leaves open the transaction sqlite3 began after its last commit or "
+                     "rollback); `with conn:` alone needs no setting changed")
         ctx.expect(not pending and now["in_transaction"] == was["in_transaction"],
                    f"{given}, the connection still had a transaction open afterwards, holding "
                    f"{sum(pending.values())} uncommitted rows of the failed batch",
@@ -583,7 +693,7 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
                    "key SQLite checks only at COMMIT, fails the same way, the caller's own "
                    "writes with it)",
                    nudge)
-        saved = stored(path) - before
+        saved = stored(path, conn, given) - before
         ctx.expect(saved in (Counter(), Counter(readings[:bad])),
                    f"{given}, another connection saw {sum(saved.values())} of the batch's "
                    f"{len(readings)} rows",
@@ -599,7 +709,7 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000)
         commits, raised_next, _ = save(ctx, conn, later,
                                        f"{given}, saving the next batch of {len(later)}")
-        after = stored(path) - before - saved
+        after = stored(path, conn, f"{given}, then saving the next batch") - before - saved
         ctx.expect(not raised_next and after == Counter(later)
                    and (commits == 1 or mode != "default settings"),
                    f"{given}, the next batch of {len(later)} readings "
@@ -641,7 +751,9 @@ def in_callers_transaction(ctx, connect, begin, readings, theirs, which="yours")
         commits = sum(sql_probes.commit_counts(conn.log[before:], conn.open_now())) \
             + sum(other.commits for other in others)
         log = sql_probes.describe_log(conn.log[before:])
-        rows = stored(path)
+        # the transaction may be the caller's, open as the starter leaves it: not named
+        rows = stored(path, given="when the caller had a transaction open with a row of its "
+                                  "own in it")
         try:
             own = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings"))
         except sqlite3.ProgrammingError:  # closed by the learner: what was pending is gone
@@ -651,7 +763,7 @@ def in_callers_transaction(ctx, connect, begin, readings, theirs, which="yours")
 
 
 def check_callers_transaction(ctx):
-    """A transaction the caller left open (default mode, or autocommit mode after its BEGIN): the batch joins it and is committed with the caller's write, once with default settings."""
+    """A transaction the caller left open (default mode, or autocommit mode after its BEGIN): the batch joins it and is committed with the caller's write, once with default settings (under autocommit=True it may stay pending in the caller's transaction, as the starter leaves it)."""
     readings = sql_probes.make_readings(8, seed=16)
     theirs = ("import-log", "2024-05-01T00:00:00", 0.0)
     want = Counter(readings) + Counter([theirs])
@@ -738,7 +850,7 @@ def check_connection_left_as_found(ctx):
                 ctx.fail(f"after the call the caller's connection said: {error}",
                          "the connection belongs to the caller, who has more to do with it",
                          "leave it open: closing it is its owner's job")
-            rows = stored(path)
+            rows = stored(path, conn, f"on a connection with {label}")
         changed = {key: (was[key], now[key]) for key in was if was[key] != now[key]}
         ctx.expect(not changed,
                    f"on a connection with {label}, the call changed " + ", ".join(

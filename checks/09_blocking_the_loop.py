@@ -3,11 +3,13 @@
 They decide on a heartbeat task's largest gap on the running event loop, the part of it
 spent waiting in a call (a blocking call stalls it for the whole wait; time queued for a CPU
 on a busy machine is not the code's), measured during every call the checks make, the
-faults included, so a blocking call hidden in a helper or an error path shows too;
+faults included, so a blocking call hidden in a helper or an error path shows too (and
+during the retries' pauses, the part spent computing: a pause spinning on the clock);
 and on what the local server saw: requests in flight together (4 and 12 URLs: all
 of them, as fetch_all promises; and 110 URLs of a server that answers once all are in, through
 a session without a connection limit, so
-a limit of fetch_all's own shows), and retries that still come with their pauses
+a limit of fetch_all's own up to 110 shows, aiohttp's default 100 among them; a larger one,
+a Semaphore(200), does not), and retries that still come with their pauses
 between them, as RETRY_PAUSES says when the call is made (the check sets it to (0.2, 0.6):
 a second pause derived from the first is too short; a pause far too long, in two runs,
 fails too; a URL that fails twice then answers gives its body; one that always fails gives
@@ -37,7 +39,10 @@ without answering after at most two (aiohttp's own resend); a hang (no headers, 
 body, a trickle) raises the session's TimeoutError after one attempt (a 503 whose error page
 stalls gives None after three, and no connection is open 1 s after the call returned); while
 an attempt pauses before its retry, its connection is free (a pool of one connection serves
-another URL during a 30 s pause: a pause inside the response's `async with` holds it); in fetch_all,
+another URL during a 30 s pause: a pause inside the response's `async with` holds it), and
+once the caller cancels during that pause no job the call handed to a thread still runs 0.5 s
+later (a pause sleeping in a pool of its own, however large, which the crowd above cannot
+fill); in fetch_all,
 one such URL raises and leaves nothing running for good (the rest of a gather may
 finish on its own, tasks it cancelled may end a moment after it, each with a note); a caller's cancellation (during a request,
 or during a pause between attempts) goes through and no request starts after it;
@@ -48,7 +53,9 @@ whole run (a timer a cancelled pause left armed fires later: "Exception in callb
 
 import asyncio
 import contextlib
+import contextvars
 import dataclasses
+import functools
 import http.server
 import itertools
 import json
@@ -358,6 +365,21 @@ def expect_loop_free(ctx, call):
                "`await asyncio.sleep(...)` for a pause, on every path (errors and retries too)")
 
 
+def expect_pauses_not_computing(ctx, call):
+    """During the retries' pauses: no stall the loop's thread spent computing for LIMIT_MS or
+    more (its own CPU time, which no busy machine inflates: a correct fix computes for a few
+    ms at a time), as a pause that spins on the clock (`while time.monotonic() < end: pass`)
+    does for the whole pause."""
+    ctx.expect(call.beat.max_computing_ms < LIMIT_MS,
+               f"during {call.what}, the event loop was blocked for "
+               f"{call.beat.max_computing_ms:.0f} ms at a time, its thread computing",
+               "a pause that spins on the clock until its time is up (a loop with no await "
+               "in it) holds the loop's only thread and burns a CPU for the whole pause: no "
+               "other task runs meanwhile, not even the other URLs' requests and pauses, so "
+               "the pauses of a gather run one after another",
+               "let the loop wait for you: one `await asyncio.sleep(pause)`, no loop around it")
+
+
 def items_paths(ids=ITEMS, delay_ms=100) -> tuple[str, ...]:
     return tuple(f"/items/{n}?delay_ms={delay_ms}" for n in ids)
 
@@ -616,6 +638,7 @@ async def check_retries(ctx):
     again = None
     if any(late(call)):  # one late timer may be a busy machine's: look once more
         expect_loop_free(ctx, call)  # or a blocked loop's (time.sleep): say so, not "late"
+        expect_pauses_not_computing(ctx, call)  # or a spinning one's
         again = await observe_retries(ctx)
         waited = [min(one, two) for one, two in zip(gaps(failing_attempts(call)),
                                                      gaps(failing_attempts(again)), strict=False)]
@@ -647,8 +670,10 @@ async def check_retries(ctx):
 async def check_loop_free_backoff(ctx):
     """The event loop never stalled for more than 100 ms while fetch_json paused between retries, nor spun."""
     call = _observed["retries"]
-    ctx.record(max_backoff_lag_ms=round(call.beat.max_lag_ms, 1))
+    ctx.record(max_backoff_lag_ms=round(call.beat.max_lag_ms, 1),
+               max_backoff_computing_ms=round(call.beat.max_computing_ms, 1))
     expect_loop_free(ctx, call)
+    expect_pauses_not_computing(ctx, call)
     polls, cpu_ms = call.turns["polls"], call.turns["cpu_s"] * 1000
     if polls is None:
         return
@@ -698,10 +723,12 @@ async def check_pauses_hold_no_thread(ctx):
     ctx.expect(retries == size,
                f"{call.what}: {first} of their first attempts were in flight at once, but at "
                f"most {retries} of their second attempts",
-               f"their pauses did not all run at once: a pause handed to a thread waits for "
-               f"one of the loop's default pool ({size - 4} threads here) and holds it for the "
-               "whole pause, so past that many failing URLs the pauses queue, last longer "
-               "than RETRY_PAUSES, and every other `to_thread` of the app waits behind them",
+               "their pauses did not all run at once: a pause handed to a thread holds one of "
+               "its pool's threads for the whole pause (the loop's default pool has "
+               f"{size - 4} here; a pool of your own, as many as you gave it), so past that "
+               "many failing URLs the pauses queue and last longer than RETRY_PAUSES, and any "
+               "other work sent to that pool (to the default one: every `to_thread` of the "
+               "app) waits behind them",
                "a pause needs no thread: `await asyncio.sleep(pause)`")
 
 
@@ -1045,10 +1072,12 @@ async def check_hangs(ctx):
         ctx.expect(call.result is None and call.error is None,
                    f"{call.what} {call.outcome()}",
                    "the status line says 503, and the starter stops there and tries again after "
-                   "its pause, three times, then gives None: an error page read before the status is looked at "
-                   "makes each attempt wait for a body the server never finishes, until the "
-                   "session's timeout ends the call with an error",
-                   "look at response.status first; read the body only of a 2xx answer")
+                   "its pause, three times, then gives None: an error page read at all (before "
+                   "or after looking at the status, to parse it or to drain it) makes each "
+                   "attempt wait for a body the server never finishes, until the session's "
+                   "timeout ends the call with an error",
+                   "read no body of a 5xx answer: look at response.status, and read the body "
+                   "only of a 2xx answer (leaving the `async with` lets an unread response go)")
         ctx.expect(not left_open,
                    f"{call.what}: {plural(left_open, 'connection')} to the API still open "
                    f"{CLOSED_WITHIN_S:g} s after it returned",
@@ -1093,11 +1122,38 @@ async def check_cancelled(ctx):
 
 
 HELD_PAUSES = (30.0, 30.0)  # pauses the probe never waits out: it cancels the call itself
+# After that cancellation, a job in a thread (a pause sleeping there) may run this long: one
+# woken by the cancellation ends within milliseconds, a 30 s sleep does not.
+THREAD_GRACE_S = 0.5
+
+
+async def jobs_left(before: set, wait: float = THREAD_GRACE_S) -> set:
+    """Jobs in thread pools and threads started since ``before`` (probes.threads_at_work) still
+    running ``wait`` s from now at the latest: a job woken when the call ended ends within
+    milliseconds, a pause sleeping in a thread does not."""
+    deadline = time.perf_counter() + wait
+    while True:  # polled: a thread's end wakes no event of the loop's
+        left = probes.threads_at_work() - before
+        if not left or time.perf_counter() >= deadline:
+            return left
+        await asyncio.sleep(0.01)
+
+
+def job_named(job) -> str:
+    """A pool's work item by its function (``sleep``), a thread by its name."""
+    function = getattr(job, "fn", None)
+    if function is None:
+        return f"thread {getattr(job, 'name', job)!r}"
+    while isinstance(function, functools.partial):  # to_thread's: partial(context.run, f)
+        context_run = isinstance(getattr(function.func, "__self__", None), contextvars.Context)
+        function = function.args[0] if context_run and function.args else function.func
+    return getattr(function, "__qualname__", None) or repr(function)[:60]
 
 
 async def check_pause_frees_connection(ctx):
-    """While a failed attempt pauses before its retry, its connection serves the other URLs."""
+    """While a failed attempt pauses before its retry, its connection serves the other URLs, and a cancelled pause holds no thread."""
     other = "/items/5?delay_ms=0"
+    before = probes.threads_at_work()
     async with caller_session(limit=1) as session:
         with retry_pauses(ctx, HELD_PAUSES):
             call = await observe(ctx, session, "fetch_all", ("/stall/3?status=503", other),
@@ -1115,6 +1171,18 @@ async def check_pause_frees_connection(ctx):
                "waiting for a connection of the caller's pool waits out the pause too",
                "leave the `async with` block before pausing: look at the status, let the "
                "response go, then `await asyncio.sleep(pause)` outside it")
+    left = await jobs_left(before)
+    ctx.expect(not left,
+               f"after {call.what} was cancelled by its caller, during the 503's retry pause, "
+               f"{plural(len(left), 'job')} it had handed to a thread (a pool's, or one of its "
+               f"own) still ran {THREAD_GRACE_S:g} s later: "
+               + ", ".join(sorted(job_named(job) for job in left)[:3]),
+               "a job in a thread cannot be cancelled: a pause sleeping there goes on for the "
+               "whole pause after the caller gave up, holding its thread (a pool's thread is kept "
+               "from the pool's other jobs meanwhile, and the interpreter waits for it at "
+               "exit, when a pool's threads are joined)",
+               "a pause needs no thread: `await asyncio.sleep(pause)` ends as soon as the "
+               "caller cancels")
 
 
 def settled(value=None, error=None):
