@@ -3,14 +3,17 @@
 They decide on what came back, what the server and the caller's session saw, and what the
 event loop holds afterwards. With every source up, every body comes back (awkward ones too:
 `{}`, `[]`, `null`, `0`, `""`, unicode) and errors is empty; the requests overlap, all of
-them at once, for 4 urls and for 40, and over 120 of 150 through a session whose pool has
-no limit (no cap of one's own, 100 included). With two of six
+them at once, for 4 urls, for 40, and for 150 through a session whose pool has no limit
+(no cap of one's own under 150, 100 included). With two of six
 failing (HTTP 500), the four good bodies are still returned (nothing else poses as data) and
 each failure is in errors with the exception it raised, not a string or None. Every kind of
 failure counts: a refused connection, a 404, a 503, a 502 whose body stalls (its status,
 not a timeout: a body read before the status is checked waits for it), and a source that
 hangs before its headers, stalls mid-body or trickles, which the caller's session (a 0.6 s
-total timeout: the caller's setting, used as it is) turns into TimeoutError; each exception is of the type the
+total timeout: the caller's setting, used as it is) turns into TimeoutError, while a good
+source that answers after two minutes, under a caller's session with no timeout, is kept (no
+deadline of one's own: timed on a loop clock run 200 times fast, where one under about 100 s
+fires first); each exception is of the type the
 request raised (not its __cause__), and each url is requested once per call (no retry, which
 would double the caller's deadline); a source that reads the request and drops the
 connection (ServerDisconnectedError) receives no more requests than the starter's call sends
@@ -19,16 +22,17 @@ one of the two dicts, a url listed twice whose requests disagree (a flaky source
 check's own; either outcome may decide) too, and a url listed twice that fails leaves no
 task behind; a 200 not sent as JSON is a failure; a source that failed and came back is
 asked again, and answers, on the next call (no memory of failures), after one failed call
-and after five in a row (a circuit breaker's usual threshold; the server counts the requests
-of each call), and one that answered and then went down is reported failed (no memory of
+and after twenty in a row (circuit breakers commonly open after 5 to 20 failures; the server
+counts the requests of each call), and one that answered and then went down is reported failed (no memory of
 bodies). On generated lists of urls (duplicates, sparse ids, error statuses, JSON under
 other content types, refused), the outcome of each url, and its exception's type, is the
 starter's for that url alone. Once `fetch_all` returns, no task is left running and no task
 exception went unretrieved (the loop's exception handler is watched while the garbage
 collector runs); the caller's list and session are left as they were, and the next call
 works. A caller that cancels `fetch_all` (task.cancel(), its own shorter asyncio.timeout)
-gets the cancellation through, the requests stop with it, and a request that had already
-failed does not leave its exception unread.
+gets the cancellation through, the requests stop with it (every task cancelled is awaited
+before the cancellation goes on), and a request that had already failed does not leave its
+exception unread.
 """
 
 from __future__ import annotations
@@ -49,8 +53,10 @@ from hypothesis import strategies as st
 from yarl import URL
 
 from coursekit.concurrency_view import agree_async
+from coursekit.cpus import slowdown
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe
+from coursekit.probes import loop_clock_faster
 from coursekit.slow_api import TOGETHER_WAIT_S
 
 TITLE = "Partial failures"
@@ -81,10 +87,12 @@ MIXED = (("items", 1, 150), ("fail", 2, 30), ("items", 3, 200), ("items", 4, 250
 SIZES = (4, 40)  # urls at once: every one of them in flight together, for both
 # Wide: more urls than aiohttp's default pool (100), through a session without a limit, each
 # held by the server until all are in flight (or 3 s passed): a cap of one's own shows.
-WIDE, WIDE_MS, WIDE_AT_LEAST = 150, 100, 120
+WIDE, WIDE_MS = 150, 100
 CONCURRENT_MS = 300  # each source's delay there: ample overlap, and sequential shows at once
 SESSION_TIMEOUT = 0.6  # the caller's session: a total timeout, its own choice
-SLOW_MS = 2500  # a good source slower than a deadline of one's own (lesson 14's) would allow
+# A good source slower than a deadline of one's own (lesson 14's, "every hop gets one") would
+# allow: two minutes, on a loop clock run SLOW_FAST times fast meanwhile (600 ms of real time).
+SLOW_S, SLOW_FAST = 120, 200
 SETTLE = 1.0  # seconds the server gets to see that a stopped request's client went away
 
 
@@ -242,9 +250,28 @@ async def open_at_server(ctx, wait: float = SETTLE) -> int:
     return (await ctx.api.stats_when(lambda stats: not stats.in_flight, wait)).in_flight
 
 
+async def call_on(ctx, session, urls: list, which: str, fast: float):
+    """``ctx.call(NAME, session, urls, catch=False)``; with ``fast``, on a loop clock run that
+    many times fast meanwhile, under a guard of the same 5 s of real time."""
+    if fast == 1:
+        return await ctx.call(NAME, session, urls, which=which, catch=False)
+    function = ctx.function(NAME, which)
+    with ctx.guarded(NAME, 5, which, catch=False), loop_clock_faster(fast):
+        try:
+            async with asyncio.timeout(5 * fast * slowdown()) as deadline:
+                return await function(session, urls)
+        except TimeoutError:
+            if not deadline.expired():
+                raise  # the learner's own TimeoutError, reported as raised
+            raise ExerciseBroken(f"`{NAME}` in {ctx.shown_as(which)} did not return within "
+                                 f"{5 * slowdown():g} s: an await that never completes, or a "
+                                 "loop that never ends?") from None
+
+
 async def observe(ctx, urls: list[str], which: str = "yours",
-                  session_timeout: float | None = 10.0) -> Observation:
-    """Call fetch_all, then look at the loop, the server and the session before cleaning up."""
+                  session_timeout: float | None = 10.0, fast: float = 1) -> Observation:
+    """Call fetch_all, then look at the loop, the server and the session before cleaning up
+    (``fast``: the call on a loop clock run that many times fast)."""
     reports: list[dict] = []
     loop = asyncio.get_running_loop()
     previous = loop.get_exception_handler()
@@ -261,7 +288,7 @@ async def observe(ctx, urls: list[str], which: str = "yours",
                 value = error = None
                 began = time.perf_counter()
                 try:
-                    value = await ctx.call(NAME, session, given, which=which, catch=False)
+                    value = await call_on(ctx, session, given, which, fast)
                 except (CheckFailed, ExerciseBroken):
                     raise
                 except Exception as raised:  # sorted out by the checks
@@ -376,7 +403,8 @@ async def settled(ctx, result: Observation, what: str) -> None:
                              "the server" if result.still_answering else ""),
                "work nobody waits for: its result or error is lost, it holds connections, and "
                "it may still act after the page has been sent",
-               "await every task you start before returning (or cancel it)")
+               "await every task you start before returning (one you cancel too: `cancel()` "
+               "only asks it to stop)")
     ctx.expect(not result.unretrieved,
                f"{what}, the event loop reported {count(result.unretrieved, 'task')} whose "
                "exception nobody read ('Task exception was never retrieved')",
@@ -439,7 +467,7 @@ async def peak_of(ctx, urls: list[str], guard: float, unlimited: bool = False
 
 
 async def check_concurrent(ctx):
-    """The requests still go out together: all in flight at once for 4 urls and 40, over 120 of 150."""
+    """The requests still go out together: all in flight at once, for 4 urls, 40 and 150."""
     peaks = []
     for size in SIZES:
         urls = [url_of(ctx, "items", item, CONCURRENT_MS) for item in range(size)]
@@ -448,17 +476,26 @@ async def check_concurrent(ctx):
             peak, ended = await peak_of(ctx, urls, guard=5 * CONCURRENT_MS / 1000)
         peaks.append((peak, size, ended))
     ctx.record(peak_in_flight=peaks[-1][0])
-    # A cap of one's own (a semaphore of 50 or 100, say) shows below WIDE, with room for a
-    # loaded machine that starts the last ones late.
-    urls = [url_of(ctx, "items", item, WIDE_MS) + f"&together={WIDE}&gate=wide"
-            for item in range(WIDE)]
-    wide, wide_ended = await peak_of(ctx, urls, guard=3 + 5 * WIDE_MS / 1000, unlimited=True)
+    # A cap of one's own (a semaphore of 50, 100 or 128, say) shows below WIDE: the gate holds
+    # every request until all are in. Once more, on a fresh gate, if most were in: a loaded
+    # machine may take over TOGETHER_WAIT_S to send them all.
+    tries = 0
+    for gate in ("wide", "wide-again"):
+        urls = [url_of(ctx, "items", item, WIDE_MS) + f"&together={WIDE}&gate={gate}"
+                for item in range(WIDE)]
+        wide, wide_ended = await peak_of(ctx, urls, guard=3 + 5 * WIDE_MS / 1000,
+                                         unlimited=True)
+        tries += 1
+        if wide == WIDE or wide <= WIDE // 2:
+            break
     ctx.record(peak_in_flight_wide=wide)
-    ctx.expect(wide > WIDE_AT_LEAST,
+    notes = (["twice in a row"] if tries > 1 else []) + (
+        [] if wide_ended else ["the call had not ended when the check stopped it"])
+    ctx.expect(wide == WIDE,
                f"with {WIDE} urls (the server answers each {WIDE_MS} ms after all {WIDE} are "
                f"in flight, or after {TOGETHER_WAIT_S:g} s), through a session whose pool "
-               f"has no limit, the server had at most {wide} in flight at once" + ("" if wide_ended else " (the call had not ended when the "
-                                      "check stopped it)"),
+               f"has no limit, the server had at most {wide} in flight at once"
+               + (f" ({'; '.join(notes)})" if notes else ""),
                "a cap on requests in flight (a semaphore of 50, say) makes a long page wait in "
                "rounds: the docstring asks for every url at the same time",
                "no semaphore or pool of your own: start one request per url")
@@ -663,17 +700,29 @@ async def check_every_kind_of_failure(ctx):
     await settled(ctx, result, when)
     expect_left_alone(ctx, result)
     await expect_no_resend(ctx, next(iter(good)))
-    slow = url_of(ctx, "items", 23, SLOW_MS)  # good: the caller's session sets no deadline
-    again = await observe(ctx, [*good, slow], session_timeout=None)
-    late = again.errors.get(slow)
-    ctx.expect(late is None,
-               f"a source that answers in {SLOW_MS / 1000:g} s, under the caller's session with "
-               f"no timeout (aiohttp.ClientTimeout(total=None): the caller chose to wait), was "
-               f"reported as failed ({late and held(late)})",
+    # good: the caller's session sets no deadline
+    slow = url_of(ctx, "items", 23, round(SLOW_S * 1000 / SLOW_FAST))
+    alone = await observe(ctx, [slow], session_timeout=None, fast=SLOW_FAST)
+    late = alone.errors.get(slow)
+    if alone.raised and not alone.raised_by_sources:
+        raise ExerciseBroken(f"{alone.broken}, for a source that answers after {SLOW_S // 60} "
+                             "minutes.")
+    ctx.expect(not alone.raised and not alone.shape and not alone.errors
+               and alone.results == {slow: {"item": 23}},
+               f"a source that answers after {SLOW_S // 60} minutes (the check ran the event "
+               f"loop's clock {SLOW_FAST} times fast: {SLOW_S * 1000 / SLOW_FAST:.0f} ms here), "
+               "under the caller's session with no timeout (aiohttp.ClientTimeout(total=None): "
+               f"the caller chose to wait): `{NAME}(session, [slow])` "
+               + (f"raised {alone.raised}" if alone.raised else
+                  f"returned {alone.shape}" if alone.shape else
+                  f"reported it as failed ({held(late)})" if late else
+                  f"returned ({alone.results!r}, {alone.errors!r})"[:200]),
                "a deadline of your own replaced the caller's: a source the caller is willing "
-               "to wait for is lost",
+               "to wait for (a slow report, an export) is lost, however long the deadline"
+               if late or alone.raised else
+               "the source answered {'item': 23}: that is all results should hold",
                "use the caller's session as it is: its timeout is the deadline of every request")
-    good[slow] = {"item": 23}
+    again = await observe(ctx, list(good), session_timeout=None)
     ctx.expect(not again.raised and not again.shape and again.results == good,
                f"after the failures, a call with {len(good)} good sources "
                + (f"raised {again.raised}" if again.raised else
@@ -724,7 +773,9 @@ async def expect_no_resend(ctx, good: str) -> None:
 FLAKY_MS = 200  # the flaky source's first request: a 503 after this long; later ones answer
 BAD_UTF8 = b'"\xff\xfe"'  # sent as application/json: not UTF-8, so not JSON
 CREATED = {"made": 1}  # sent with a 201
-RECOVERS_AFTER = 5  # /recovers fails this many requests in a row (pybreaker's default threshold)
+# /recovers fails this many requests in a row: more than circuit breakers commonly allow
+# (pybreaker opens after 5 failures by default; Hystrix waits for 20 requests in its window)
+RECOVERS_AFTER = 20
 RECOVERED = {"recovers": "back"}  # ... then answers this
 
 
@@ -1102,8 +1153,9 @@ async def check_nothing_left(ctx):
     expect_left_alone(ctx, result)
 
 
-async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, list]:
-    """Cancel fetch_all over slow sources and one failure: what it did, tasks left, open requests."""
+async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, int, list]:
+    """Cancel fetch_all over slow sources and one failure: what it did, tasks left (and how many
+    of them were already cancelled, not awaited), open requests, unread exceptions."""
     urls = [url_of(ctx, "items", item, 2000) for item in range(3)]
     urls.insert(1, url_of(ctx, "fail", 9, 0))
     function = ctx.function(NAME)
@@ -1137,6 +1189,7 @@ async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, list]:
                     except Exception as error:
                         seen = f"raised {type(error).__name__}"
                 leftover = [t for t in asyncio.all_tasks() if t not in before and not t.done()]
+                cancelled = sum(task.cancelling() > 0 for task in leftover)  # by fetch_all
                 still = await open_at_server(ctx) if leftover else await open_at_server(ctx, 0.5)
                 for task in leftover:
                     task.cancel()
@@ -1149,7 +1202,7 @@ async def cancelled_from_outside(ctx, how: str) -> tuple[str, int, int, list]:
         loop.set_exception_handler(previous)
     unread = [type(context.get("exception")).__name__ for context in reports
               if "never retrieved" in context.get("message", "")]
-    return seen, count_left, still, unread
+    return seen, count_left, cancelled, still, unread
 
 
 async def check_cancellation_goes_through(ctx):
@@ -1159,7 +1212,7 @@ async def check_cancellation_goes_through(ctx):
              "the caller cancelled fetch_all (`task.cancel()`) while 3 sources were slow"),
             ("outer timeout", "stopped (TimeoutError)",
              "the caller's own `asyncio.timeout(0.2)` expired while 3 sources were slow")):
-        seen, left, still, unread = await cancelled_from_outside(ctx, how)
+        seen, left, cancelled, still, unread = await cancelled_from_outside(ctx, how)
         ctx.expect(seen == expected,
                    f"{words}, and {NAME} {seen}",
                    "a cancellation is the caller's decision (its deadline, a user who left), "
@@ -1167,13 +1220,31 @@ async def check_cancellation_goes_through(ctx):
                    "the caller's deadline useless",
                    "let CancelledError through: catch Exception, never BaseException or "
                    "CancelledError, around each request")
+        unawaited = left and not still and cancelled == left
         ctx.expect(left == 0 and still == 0,
-                   f"{words}; then {count(left, 'task')} still ran in the event loop, and the "
-                   f"server still had {count(still, 'request')} open",
+                   f"{words}; then {count(left, 'task')} "
+                   + ("it had started had not ended yet: cancelled but not awaited, so "
+                      + ("it" if left == 1 else "they")
+                      + f" could end only after {NAME} had let the cancellation through to its "
+                      "caller (the requests did stop: the server had 0 open soon after)"
+                      if unawaited else
+                      "still ran in the event loop, and the server still had "
+                      f"{count(still, 'request')} open"),
+                   "`task.cancel()` only asks a task to stop: it stops at its next turn in the "
+                   f"loop, once {NAME} has already let the cancellation through to its caller, "
+                   "and a task with cleanup to await, or one that catches the cancellation, "
+                   "runs on for longer with nobody waiting for it (and what it raises then, "
+                   "nobody reads)"
+                   if unawaited else
                    "the caller stopped fetch_all, but the requests it started go on in the "
                    "background with nobody waiting for them",
+                   "after cancelling them in the `finally`, await them there, before the "
+                   "cancellation goes on: `await asyncio.gather(*tasks, return_exceptions=True)` "
+                   "(which also reads the exceptions of the ones that failed)"
+                   if unawaited else
                    "run the requests so that cancelling fetch_all cancels them (gather and a "
-                   "TaskGroup do; with tasks of your own, cancel them in a `finally`)")
+                   "TaskGroup do; with tasks of your own, cancel them in a `finally` and await "
+                   "them there)")
         ctx.expect(not unread,
                    f"{words} and one had already failed (HTTP 500); the event loop then "
                    f"reported {count(len(unread), 'task')} whose exception nobody read: "

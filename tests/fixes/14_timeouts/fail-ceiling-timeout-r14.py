@@ -4,7 +4,7 @@ BUG: a caller that grants more than 10 s (30 s for a slow export, a report) gets
 at 10 s, though the answer was on its way and due within the budget. That breaks "If the whole
 call has not completed within `timeout` seconds, ... return instead a copy of FALLBACK". A timeout of 0 or less still
 expires at once, so only a deadline past the cap shows it. (Round 11's clamp without its floor:
-the check's 30 s timeout for an answer after 12 s, on a fast loop clock, decides on it.)
+the check's 30 s timeout for an answer after 25 s, on a fast loop clock, decides on it.)
 
 Lesson 14: timeouts.
 
