@@ -9,14 +9,17 @@ job leaves it to one worker). For that last one, while the check watches, a rang
 second worker process holds one too: a pool that can count two ranges at once shows it
 however slowly its workers start on a loaded machine, and one that cannot is seen leaving
 its other workers idle. The learner's file runs as if one CPU were all this process may
-use (os.cpu_count, os.sched_getaffinity, os.process_cpu_count and coursekit.cpus.usable
-say 1, and the file is loaded again under that view once the import itself is checked),
+use (os.cpu_count, os.sched_getaffinity, os.process_cpu_count, os.sysconf's
+SC_NPROCESSORS_ONLN and _CONF, psutil's counts and coursekit.cpus.usable say 1, and the
+file is loaded again under that view once the import itself is checked),
 as on Binder: a pool sized by the CPU count alone gets one worker there, on every machine.
 Every Chunk must have been counted during the request that returned it (its started and
 ended within the call): Chunks remembered from an earlier request carry another request's
 pid and times. No range is counted in the caller's process, in a request of any size (a
 single range included: it would hold the caller's GIL). The workers stay alive from one
-request to the next: a request no bigger than an earlier one starts no process; a bigger one
+request to the next: a request no bigger than an earlier one starts no process (the same
+first request again, at once; every other request is judged in the check of the pool's reuse,
+so that each check fails for what it is named after); a bigger one
 may start workers only to fill the pool, which holds at most 8 worker processes alive
 (a worker per range on a one-CPU view only takes turns); every process that counted a range
 is still running once requests of every size were served (a pool replaced shows); a request of 600
@@ -26,13 +29,15 @@ and a ProcessPoolExecutor doing so can deadlock: CPython gh-115634, on 3.11 to 3
 in later 3.13 and 3.14 releases, never in 3.11 or 3.12), and no pool of the file may limit the
 tasks a worker runs, whatever the limit (the check reads the pools' settings: coursekit.pools);
 and after a quiet spell, during
-which the timed waits of the threads the learner's code started (threading.Timer, Event.wait:
-an idle timer) run 1,000 times as fast for 0.3 s, about 5 minutes to them, the next request,
-during which the time module's clocks the file reads (time.monotonic, time.time,
-perf_counter, as `time.x` or imported by name) are 5 minutes ahead too (in the caller's
-process, count_primes left out: an idle spell measured at the next request), starts no
-process; nor does the request after one whose range count_primes rejects, which must raise
-what the starter raises (a pool shut down on an error shows). A request of 32 ranges, the
+which the timed waits of the threads the learner's code started since its file was loaded
+under the one-CPU view (threading.Timer, Event.wait, Condition.wait: an idle timer, or a
+reaper thread started with the pool and already waiting) and the clocks the file reads (the
+time module's monotonic, time, perf_counter and their _ns, as `time.x` or imported by name;
+datetime.now, utcnow and today) run 1,000 times as fast for 0.3 s, about 5 minutes to them,
+the next request, during which those clocks stay 5 minutes ahead (in the caller's process,
+count_primes left out: an idle spell measured at the next request), starts no process; nor
+does the request after one whose range count_primes rejects, which must raise what the
+starter raises, of its type and with its message (a pool shut down on an error shows). A request of 32 ranges, the
 second rejected, must leave none of the others in the pool, uncancelled, once it has
 raised: the later ones wait in their workers (coursekit.processes.Tasks' gate) until
 count_all returns, so whatever still starts after it comes from the pool's own queue,
@@ -44,12 +49,16 @@ is always made twice. Two requests of one range each, sent from two threads at o
 barrier), must have their ranges counted at the same moment by two workers (the same
 gate), starting no process: a lock held for the whole request makes them take turns. And each must be
 count_primes(start, stop) of its range, in one task: no
-more worker tasks ran count_primes than ranges were asked (seen in the workers, as a task
-or inside a helper of the file's own), so a range cut into pieces sent as tasks of their
-own and merged into one Chunk, which names one pid for all, shows. A slow request is no error: with each range held 0.2 s in its worker
-while the caller's timed waits (threading.Condition.wait) run 10**9 times as fast, so that
-each range seems to take over 6 years, count_all must still return every count (a
-result(timeout=2), or of 30 s, or of a day, raises TimeoutError). The counts are compared with the starter's on generated ranges (empty,
+more worker tasks ran than ranges were asked, of any function of the file, nor more that
+ran count_primes (seen in the workers, as a task or inside a helper of the file's own), so
+a range cut into pieces sent as tasks of their own and merged into one Chunk, which names
+one pid for all, shows. A slow request is no error: with each range held 0.2 s in its
+worker while the caller's timed waits (threading.Condition.wait) and the clocks the file
+reads (as in the quiet spell) run 10**9 times as fast, so that each range seems to take over
+6 years, count_all must still return every count (a result(timeout=2), or of 30 s, or of a
+day, raises TimeoutError, and so does a loop that compares the clock with a deadline); this
+is checked before the requests from two threads at once, whose real waits would otherwise
+decide on a deadline by the machine's load. The counts are compared with the starter's on generated ranges (empty,
 reversed, negative, duplicated, near a billion). Every call has a CPU budget, so
 an endless loop in a worker process ends the check in seconds. The speed-up over the
 threaded starter is measured and shown, never asserted: it depends on the CPUs free at that
@@ -58,7 +67,9 @@ is loaded again with the real CPUs in view, and the two workers seen counting at
 moment must not both be pinned to one CPU (os.sched_getaffinity of each).
 """
 
+import collections
 import contextlib
+import datetime
 import functools
 import math
 import multiprocessing.pool
@@ -75,7 +86,7 @@ from coursekit import cpus, pools, processes
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import module_name
 from coursekit.oracle import agree, short
-from coursekit.waits import clocks_ahead, waits_faster
+from coursekit.waits import CLOCKS, waits_faster
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -124,8 +135,154 @@ LEFT_BEHIND = [(0, 30), (30, 1.5), *[(n, n + TINY) for n in range(100, 100 + 30 
 GATE_S = 0.5  # its later ranges wait in their workers until count_all returns, at most this
 THREADS_IDLE_S = 3.0  # two threads' ranges: one waits in its worker until the other's comes,
 # or until every other process sat idle this long (more than the Gate's 1.5 s: two threads)
+SLICE_S = 0.05  # a timed wait of a learner's thread looks at LearnersWaits' clock this often
+SYSCONF_CPUS = ("SC_NPROCESSORS_ONLN", "SC_NPROCESSORS_CONF")  # os.sysconf's CPU counts
 _log: list = []  # every request served by the learner's count_all: see Served
 _state: dict = {}
+
+
+class LearnersWaits:
+    """From install() on, the timed waits (threading.Condition.wait: Event.wait, threading.Timer,
+    Condition.wait(timeout), Future.result(timeout)) of the threads started since, the check's
+    own (coursekit-*) left out, end by a clock of their own: the real one plus ``offset()``,
+    looked at every SLICE_S (a notify still wakes them at once). During ``faster()`` that
+    clock runs that many times as fast, for waits already begun too: an idle reaper thread
+    started with the pool, waiting in Event.wait(5) when a quiet spell begins, or a Timer
+    armed by the request before it, sees the spell's minutes pass. ``woken`` lists the
+    threads whose wait ran out meanwhile."""
+
+    def __init__(self):
+        self.base, self.since, self.factor = 0.0, None, 1.0
+        self.before = set(threading.enumerate())  # threads, not idents: idents are reused
+        self.waiting: set = set()
+        self.woken: set = set()
+        self.original = threading.Condition.wait
+
+    def offset(self) -> float:
+        """Seconds this clock is ahead of time.monotonic() now."""
+        if self.since is None:
+            return self.base
+        return self.base + (time.monotonic() - self.since) * (self.factor - 1)
+
+    def faster(self, factor: float) -> None:
+        self.base, self.since, self.factor = self.offset(), time.monotonic(), factor
+        self.woken = set()
+
+    def steady(self) -> None:
+        self.base, self.since = self.offset(), None
+
+    def learners(self, thread: threading.Thread) -> bool:
+        return thread not in self.before and not thread.name.startswith("coursekit")
+
+    def install(self) -> None:
+        original = self.original
+
+        def wait(condition, timeout=None):
+            thread = threading.current_thread()
+            if timeout is None or not self.learners(thread):
+                return original(condition, timeout)
+            deadline = time.monotonic() + self.offset() + timeout
+            self.waiting.add(thread)
+            try:
+                while True:
+                    left = deadline - time.monotonic() - self.offset()
+                    if left <= 0:
+                        self.woken.add(thread)
+                        return False
+                    if original(condition, min(left, SLICE_S)):
+                        return True
+            finally:
+                self.waiting.discard(thread)
+
+        threading.Condition.wait = wait
+
+    def settled(self, started: set, wait_s: float) -> None:
+        """Wait, at most wait_s, until every thread woken meanwhile or started since
+        ``started`` was read has ended or waits again (a timer that fired has done its work)."""
+        deadline = time.monotonic() + wait_s
+        while time.monotonic() < deadline:
+            busy = [thread for thread in (self.woken | (set(threading.enumerate()) - started))
+                    if self.learners(thread) and thread.is_alive()
+                    and thread not in self.waiting]
+            if not busy:
+                return
+            time.sleep(0.01)
+
+
+class _TimeMoved:
+    """The time module as a file sees it in moved_clocks: its clocks read later."""
+
+    def __init__(self, clocks: dict):
+        self.__dict__.update(clocks)
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+
+class _DatetimeModuleMoved:
+    """The datetime module as a file sees it in moved_clocks: its datetime class moved."""
+
+    def __init__(self, moved: type):
+        self.datetime = moved
+
+    def __getattr__(self, name):
+        return getattr(datetime, name)
+
+
+@contextlib.contextmanager
+def moved_clocks(module, shift, true_in=None):
+    """The clocks ``module`` reads through its own names (`time.monotonic()`, `from time import
+    monotonic`, perf_counter, time and their _ns; `datetime.datetime.now()`, `from datetime
+    import datetime` with now, utcnow, today) read ``shift()`` seconds later than they are,
+    in this process only (a worker forked meanwhile reads the true time), and never when read
+    directly from the code object ``true_in``."""
+    here = os.getpid()
+
+    def moved() -> bool:
+        return os.getpid() == here and sys._getframe(2).f_code is not true_in
+
+    def ahead(name: str):
+        real, ns = getattr(time, name), name.endswith("_ns")
+
+        def read():
+            return real() + (int(shift() * 1e9) if ns else shift()) if moved() else real()
+        return read
+
+    class Later(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            now = datetime.datetime.now(tz)
+            return now + datetime.timedelta(seconds=shift()) if moved() else now
+
+        @classmethod
+        def utcnow(cls):
+            now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+            return now + datetime.timedelta(seconds=shift()) if moved() else now
+
+        @classmethod
+        def today(cls):
+            now = datetime.datetime.now()
+            return now + datetime.timedelta(seconds=shift()) if moved() else now
+
+    clocks = {name: ahead(name) for name in CLOCKS}
+    saved, shifted = {}, {}
+    for name, value in list(vars(module).items()):
+        if value is time:
+            saved[name], shifted[name] = value, _TimeMoved(clocks)
+        elif value is datetime:
+            saved[name], shifted[name] = value, _DatetimeModuleMoved(Later)
+        elif value is datetime.datetime:
+            saved[name], shifted[name] = value, Later
+        for clock in CLOCKS:
+            if value is getattr(time, clock):
+                saved[name], shifted[name] = value, clocks[clock]
+    vars(module).update(shifted)
+    try:
+        yield
+    finally:
+        for name, value in shifted.items():
+            if vars(module).get(name) is value:  # unless the file rebound it meanwhile
+                vars(module)[name] = saved[name]
 
 
 def ranges(first: int, count: int = 8, span: int = SPAN) -> list[tuple[int, int]]:
@@ -248,7 +405,7 @@ def count_all(ctx, asked, which: str = "yours", workers: frozenset = frozenset()
 class Served:
     """One request: the ranges asked, the Chunks returned, the processes seen meanwhile."""
 
-    def __init__(self, ctx, asked, warm: str | None = None):
+    def __init__(self, ctx, asked, warm: str | None = None, judged: bool = False):
         self.warm = warm  # why it must start no process whatever its size: "many", "idle", "error"
         self.asked = list(asked)
         given = list(asked)
@@ -261,8 +418,9 @@ class Served:
                 returned = time.time()
         except WorkersExited as exited:
             fail_exited(ctx, self, exited.gone)
-        self.chunks = validate(ctx, result, self.asked)
-        counted_now(ctx, self.chunks, called, returned)
+        within = (f"in a request of {len(self.asked)} ranges {SENT[warm]}, " if warm else "")
+        self.chunks = validate(ctx, result, self.asked, within)
+        counted_now(ctx, self.chunks, called, returned, within)
         ctx.expect(given == self.asked,
                    f"after count_all returned, the list of ranges passed to it was {given!r}",
                    f"the caller passed {self.asked!r} and may use it again: count_all must not "
@@ -272,8 +430,8 @@ class Served:
         # multiprocessing's resource tracker and fork server left out (read now, while they run).
         self.workers = sorted(pid for pid in self.seen.after
                               if not processes.multiprocessing_helper(pid))
-        if self.started and self.repeat:
-            fail_restarted(ctx, self)
+        if self.started and self.repeat and (judged or _state.get("restarts_judged")):
+            fail_restarted(ctx, self)  # otherwise judged when check_pool_reused begins
 
     @property
     def repeat(self) -> bool:
@@ -299,7 +457,11 @@ def field(chunk, name: str):
         return None
 
 
-def validate(ctx, result, asked: list[tuple[int, int]]) -> list:
+SENT = {"many": "sent to see whether workers are replaced after so many tasks",
+        "idle": "sent after a quiet spell", "error": "sent after a request that failed"}
+
+
+def validate(ctx, result, asked: list[tuple[int, int]], within: str = "") -> list:
     ctx.expect(isinstance(result, list | tuple) and len(result) == len(asked),
                f"count_all returned {type(result).__name__}"
                + (f" with {len(result)} items" if isinstance(result, list | tuple) else "")
@@ -310,19 +472,19 @@ def validate(ctx, result, asked: list[tuple[int, int]]) -> list:
         got = (field(chunk, "start"), field(chunk, "stop"), field(chunk, "primes"))
         want = (start, stop, primes_in(start, stop))
         ctx.expect(got == want,
-                   f"for range({start}, {stop}) count_all returned {chunk!r}",
+                   f"{within}for range({start}, {stop}) count_all returned {chunk!r}",
                    f"range({start}, {stop}) holds {want[2]} primes, and each result must be "
                    "the Chunk of the range at the same position",
                    "return what count_primes returned, in the order of `ranges`")
         ctx.expect(all(isinstance(field(chunk, name), int | float)
                        for name in ("pid", "started", "ended")),
-                   f"the Chunk for range({start}, {stop}) is {chunk!r}",
+                   f"{within}the Chunk for range({start}, {stop}) is {chunk!r}",
                    "the check reads which process counted it (pid) and when (started, ended)",
                    "keep count_primes and its Chunk as the starter has them")
     return list(result)
 
 
-def counted_now(ctx, chunks: list, called: float, returned: float) -> None:
+def counted_now(ctx, chunks: list, called: float, returned: float, within: str = "") -> None:
     """Every Chunk of a request was counted while that request's call ran."""
     for chunk in chunks:
         early = called - chunk.started
@@ -331,7 +493,7 @@ def counted_now(ctx, chunks: list, called: float, returned: float) -> None:
             continue
         when = (f"began {early:.3f} s before this request called count_all" if early > 0
                 else f"ended {late:.3f} s after count_all returned")
-        ctx.fail(f"for range({chunk.start}, {chunk.stop}) count_all returned a Chunk whose count "
+        ctx.fail(f"{within}for range({chunk.start}, {chunk.stop}) count_all returned a Chunk whose count "
                  f"{when} (pid {chunk.pid}, started={chunk.started:.3f}, "
                  f"ended={chunk.ended:.3f}; the call ran from {called:.3f} to {returned:.3f})",
                  "count_all is count_primes(start, stop) for every range of every request, and "
@@ -374,6 +536,16 @@ def as_if_one_cpu(ctx) -> None:
     first use are the ones it would compute there. The check keeps the real figures."""
     _state["usable"] = cpus.usable()
     _state["real"] = cpus.seen_as_one()
+    if hasattr(os, "sysconf"):  # os.sysconf("SC_NPROCESSORS_ONLN") counts the machine's CPUs
+        real_sysconf = _state["real"][os, "sysconf"] = os.sysconf
+        codes = {os.sysconf_names.get(name) for name in SYSCONF_CPUS} - {None}
+
+        def sysconf(name):
+            return 1 if name in SYSCONF_CPUS or name in codes else real_sysconf(name)
+
+        os.sysconf = sysconf
+    _state["waits"] = waits = LearnersWaits()  # the threads of the copy loaded below
+    waits.install()
     ctx.modules.pop("yours", None)  # a fresh copy of the file, imported under this view
     ctx.module("yours")
 
@@ -417,11 +589,15 @@ def check_nothing_started_at_import(ctx):
     as_if_one_cpu(ctx)
 
 
+def check_first_request(ctx):
+    """A first request, of one range, gets its range's Chunk, counted while the request ran."""
+    Served(ctx, [(0, 30)])
+
+
 def check_workers_never_retire(ctx):
     """No pool of the file retires its workers after so many ranges (max_tasks_per_child), however many."""
     # Read from the pool's settings once a first request has made it, before any later request
     # can hang on a worker replaced (gh-115634): a limit of thousands is reached by no probe.
-    Served(ctx, [(0, 30)])
     limits = pools.retiring()
     ctx.expect(not limits,
                f"your pool was made as {' and '.join(limits)}: each worker exits after that many "
@@ -432,8 +608,13 @@ def check_workers_never_retire(ctx):
                "against leaks is a deployment's choice, made outside the app's pool)")
 
 
+def check_same_request_again(ctx):
+    """The same request again is counted again by the first one's workers: no Chunk remembered, no process started."""
+    Served(ctx, [(0, 30)], judged=True)
+
+
 def check_results(ctx):
-    """count_all returns the right prime count for every range, in the order asked."""
+    """count_all returns each range's Chunk, with the right prime count, counted during the request, in the order asked."""
     # The first requests have one range, like an app's health check: a pool sized by the first
     # request it serves shows it later.
     for asked in ([(0, 30)], AWKWARD, ranges(500_000), [], ranges(600_000, 3)):
@@ -478,9 +659,21 @@ def check_other_processes(ctx):
                "hand every range to the worker processes, whatever its size")
 
 
+def check_rejected_range(ctx):
+    """A request with a range count_primes rejects raises what the starter raises: that exception, that message."""
+    served(ctx)
+    failing_request(ctx)
+
+
 def check_pool_reused(ctx):
     """No process is started per request: the same few worker processes serve every request, quiet spells, a failing request and hundreds of tasks included."""
     served(ctx)
+    # The requests so far started processes without failing at once (a check about their
+    # results, or their processes, was deciding): judged here, and each later one at once.
+    _state["restarts_judged"] = True
+    for request in _log:
+        if request.started and request.repeat:
+            fail_restarted(ctx, request)
     # Sizes not asked before, after bigger ones: a pool per size starts processes for each.
     for count in (3, 3, 16, 16, 5, 2, 7):
         Served(ctx, ranges(900_000, count))
@@ -488,7 +681,6 @@ def check_pool_reused(ctx):
     if len(crowded.workers) > MAX_WORKERS:
         fail_too_many(ctx, crowded)
     fail_if_replaced(ctx)
-    failing_request(ctx)
     # Hundreds of tiny ranges in one request: workers that exit after so many tasks
     # (max_tasks_per_child, maxtasksperchild) are replaced inside it.
     Served(ctx, ranges(0, MANY, TINY), warm="many")
@@ -501,8 +693,8 @@ def check_pool_reused(ctx):
 
 
 def failing_request(ctx) -> None:
-    """A request with a range count_primes rejects raises what the starter raises, and the next
-    request finds the same warm workers."""
+    """A request with a range count_primes rejects raises what the starter raises, its message
+    included; then a request, judged in check_pool_reused, must find the same warm workers."""
     raised = {}
     for which in ("broken", "yours"):
         try:
@@ -510,14 +702,17 @@ def failing_request(ctx) -> None:
         except Exception as error:  # what the request raises is what is compared
             raised[which] = error
     want, got = raised["broken"], raised.get("yours")
-    if type(got) is not type(want):
+    if type(got) is not type(want) or str(got) != str(want):
         ctx.fail(f"count_all({BAD_REQUEST!r}) "
                  + (f"raised {type(got).__name__}: {got}" if got else "returned")
                  + f"; the starter raises {type(want).__name__}: {want}",
                  "a range count_primes rejects fails the request, as it does in the starter: "
                  "the worker's exception comes back through its future (or the pool's result) "
-                 "and must reach the caller as it is, neither hidden nor changed into another",
-                 "let future.result() raise what count_primes raised")
+                 "and must reach the caller as it is, neither hidden nor changed into another "
+                 "nor reworded: the app's error handling and its logs read what count_primes "
+                 "said, and which range it was",
+                 "let future.result() raise what count_primes raised, and cancel the other "
+                 "futures before it goes on")
     Served(ctx, ranges(1_250_000, 8, NARROW), warm="error")
 
 
@@ -526,21 +721,33 @@ def worker_pids() -> list[int]:
     return sorted({pid for request in _log for pid in request.pids} - {os.getpid()})
 
 
+def learners_waits() -> LearnersWaits:
+    """The LearnersWaits installed when the file was loaded under the one-CPU view."""
+    if "waits" not in _state:
+        _state["waits"] = LearnersWaits()
+        _state["waits"].install()
+    return _state["waits"]
+
+
 def quiet_spell(ctx) -> None:
-    """A request, a pause that the timed waits of threads the learner's code starts (an idle
-    timer: threading.Timer, Event.wait, Condition.wait) see as IDLE_GAP_S * IDLE_FASTER
-    seconds, then a request that must find the pool warm, while the time module's clocks the
-    file reads are as far ahead (an idle spell measured at the next request)."""
-    with waits_faster(IDLE_FASTER, learners_threads_only=True) as started:
-        Served(ctx, ranges(1_400_000, 8, NARROW))
-        time.sleep(IDLE_GAP_S)
-        deadline = time.monotonic() + HANG_S  # let a timer that fired finish its work
-        for thread in started():
-            thread.join(max(0.0, deadline - time.monotonic()))
+    """A request, then a pause of IDLE_GAP_S during which the timed waits of the threads the
+    learner's code started (LearnersWaits: an idle timer or reaper, already waiting or not) and
+    the clocks the file reads (time's and datetime's: moved_clocks) run IDLE_FASTER times as
+    fast, then a request that must find the pool warm, with those clocks still as far ahead
+    (an idle spell measured at the next request)."""
+    Served(ctx, ranges(1_400_000, 8, NARROW))
     module = ctx.module("yours")
+    waits = learners_waits()
+    started = set(threading.enumerate())
     # never in count_primes, whose Chunk times the check compares with its own clock
-    with clocks_ahead(module, IDLE_GAP_S * IDLE_FASTER,
-                      true_in=getattr(module.count_primes, "__code__", None)):
+    with moved_clocks(module, waits.offset, true_in=getattr(module.count_primes, "__code__",
+                                                             None)):
+        waits.faster(IDLE_FASTER)
+        try:
+            time.sleep(IDLE_GAP_S)
+        finally:
+            waits.steady()
+        waits.settled(started, HANG_S)  # let a timer that fired finish its work
         Served(ctx, ranges(1_400_000, 8, NARROW), warm="idle")
 
 
@@ -597,7 +804,7 @@ def fail_too_many(ctx, request: Served) -> None:
     growing = ("; requests bigger than any before started "
                + ", ".join(f"{earlier.started} for {plural(len(earlier.asked), 'range')}"
                            for earlier in bigger) if len(bigger) > 1 else "")
-    ctx.fail(f"after count_all returned for a request of {len(request.asked)} ranges, "
+    ctx.fail(f"after count_all returned for a request of {plural(len(request.asked), 'range')}, "
              f"{len(workers)} worker processes were running under the check "
              f"(it lets your file see 1 usable CPU; this machine has {usable_cpus()}), "
              f"{request.started} of them started by that request{growing}",
@@ -635,9 +842,9 @@ def fail_restarted(ctx, request: Served):
         quiet = IDLE_GAP_S * IDLE_FASTER
         ctx.fail(f"after a quiet spell between two requests (about {quiet / 60:.0f} minutes to "
                  f"your code: for {IDLE_GAP_S} s the check ran the timed waits of the threads "
-                 f"your code started {IDLE_FASTER:,} times as fast, then put the time module's "
-                 f"clocks your file reads {quiet / 60:.0f} minutes ahead for the next request), "
-                 f"that request started "
+                 f"your code started, those already waiting included, and the clocks your file "
+                 f"reads (time's and datetime's), {IDLE_FASTER:,} times as fast, and kept those "
+                 f"clocks as far ahead for the next request), that request started "
                  f"{plural(request.started, 'process')} ({request.seen.describe_starts()}){exited}",
                  "an app's requests may come seconds or minutes apart: a pool shut down when idle "
                  "starts its workers again in the first request after every pause, which pays "
@@ -676,6 +883,34 @@ def fail_restarted(ctx, request: Served):
              "fork of its server, which imports the module), and a hundred or more with spawn "
              "(macOS, Windows: a fresh interpreter each)",
              nudge)
+
+
+def check_no_deadline(ctx):
+    """count_all waits for every count, however long the counting takes: slow is not an error."""
+    served(ctx)
+    asked = ranges(1_200_000, 2, NARROW)
+    slow = HOLD_S * FASTER
+    module = ctx.module("yours")
+    began = time.monotonic()
+    with (processes.Tasks(module, hold=HOLD_S), waits_faster(FASTER),
+          moved_clocks(module, lambda: (time.monotonic() - began) * (FASTER - 1),
+                       true_in=getattr(module.count_primes, "__code__", None))):
+        try:
+            result = ctx.call_sync("count_all", list(asked), timeout=15, catch=False)
+        except Exception as error:
+            ctx.fail(f"count_all({asked!r}) raised {type(error).__name__}{f': {error}' if str(error) else ''} "
+                     f"when each range took {HOLD_S} s to reach count_primes in its worker, "
+                     f"while your waits, and the clocks your file reads (time's and datetime's), "
+                     f"ran {FASTER:,} times as fast: as if each range took "
+                     f"{slow:,.0f} s (over {int(slow // YEAR_S)} years) to count",
+                     "a deadline (result(timeout=...), wait or as_completed with a timeout, "
+                     "get(timeout), or a loop that reads the clock) is a new failure the starter does not have: bigger ranges, a "
+                     "busy machine or one CPU turn a correct request into an error, and the tasks "
+                     "it gave up on keep running in the workers, delaying the next requests. "
+                     "count_all must return every range's count",
+                     "wait for every result with no timeout (future.result()); a deadline, if the "
+                     "app wants one, belongs to the caller")
+    validate(ctx, result, asked)
 
 
 def check_parallel(ctx):
@@ -776,10 +1011,15 @@ def check_one_task_per_range(ctx):
         check_parallel(ctx)
     gate, request = _state["gated"]
     tasks, runs = counting_tasks(gate)
-    ctx.record(counting_tasks=tasks, count_primes_runs=runs, ranges_asked=len(request.asked))
-    ctx.expect(tasks <= len(request.asked),
-               f"for a request of {len(request.asked)} ranges, the worker processes ran "
-               f"{tasks} tasks that called count_primes ({runs} calls in all), and count_all "
+    asked = len(request.asked)
+    ran = collections.Counter(task.function for task in gate.tasks)
+    ctx.record(counting_tasks=tasks, count_primes_runs=runs, worker_tasks=len(gate.tasks),
+               ranges_asked=asked)
+    ctx.expect(tasks <= asked and len(gate.tasks) <= asked,
+               f"for a request of {asked} ranges, the worker processes ran {len(gate.tasks)} "
+               f"tasks of your file's functions ("
+               + ", ".join(f"{name} {count}" for name, count in ran.most_common(3))
+               + f"), {tasks} of them calling count_primes ({runs} calls in all), and count_all "
                f"returned {len(request.chunks)} Chunks naming "
                f"{plural(len(set(request.pids)), 'process')}",
                "count_all is count_primes(start, stop) for every range, and the Chunk it returns "
@@ -947,29 +1187,6 @@ def from_threads(ctx, requests: list) -> list:
         if errors:
             raise errors[0]
     return results
-
-
-def check_no_deadline(ctx):
-    """count_all waits for every count, however long the counting takes: slow is not an error."""
-    served(ctx)
-    asked = ranges(1_200_000, 2, NARROW)
-    slow = HOLD_S * FASTER
-    with processes.Tasks(ctx.module("yours"), hold=HOLD_S), waits_faster(FASTER):
-        try:
-            result = ctx.call_sync("count_all", list(asked), timeout=15, catch=False)
-        except Exception as error:
-            ctx.fail(f"count_all({asked!r}) raised {type(error).__name__}{f': {error}' if str(error) else ''} "
-                     f"when each range took {HOLD_S} s to reach count_primes in its worker, "
-                     f"while your waits ran {FASTER:,} times as fast: as if each range took "
-                     f"{slow:,.0f} s (over {int(slow // YEAR_S)} years) to count",
-                     "a deadline (result(timeout=...), wait or as_completed with a timeout, "
-                     "get(timeout)) is a new failure the starter does not have: bigger ranges, a "
-                     "busy machine or one CPU turn a correct request into an error, and the tasks "
-                     "it gave up on keep running in the workers, delaying the next requests. "
-                     "count_all must return every range's count",
-                     "wait for every result with no timeout (future.result()); a deadline, if the "
-                     "app wants one, belongs to the caller")
-    validate(ctx, result, asked)
 
 
 def check_failure_leaves_nothing_behind(ctx):
