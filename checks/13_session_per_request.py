@@ -9,15 +9,20 @@ URLs (duplicates, sparse ids, other routes, case pairs, empty; bodies in latin-1
 JSON sent as HTML, read as `response.json()` reads them), in order, each position its own
 object down to the lists and dicts inside it (a URL listed twice whose body nests a list and a
 dict: two bodies that share nothing, as the starter's), every session and every request keeps aiohttp's default
-deadlines, and a URL answering after 40 s (on a loop clock run 100 times fast) is still fetched
-(a deadline of the job's own fails slow answers the starter returns; a quick job starts and
-ends beside it first, so a shared session closed when a job ends, or by an idle timer it arms,
-fails), and a job run again, after
+deadlines, and a URL answering after 200 s (on a loop clock run fast: 400 times, with the
+answer's real wait of 0.5 s, both stretched up to 4 times on a busy machine) is still fetched (a deadline of
+the job's own under 200 s fails slow answers the starter returns; a quick job starts and ends
+beside it at once, and another 100 s later, so a shared session closed when a job ends, by an
+idle timer it arms, or replaced when a job finds it over a minute old, fails), and a job run
+again, after
 its caller edited the bodies, requests every URL anew and returns fresh bodies; at most 10
 requests run at once, until their bodies are read (half the URLs send theirs slowly), per
-call (a quick job finishes while another job's 10 requests hang); a job whose queue outlasts aiohttp's timeout (scaled down) still
-works, as the starter's semaphore lets each request start its clock at its slot (a
-connector `limit=` does not). Three jobs at once (short, long, short) all work,
+call (a quick job finishes while another job's 10 requests hang); in a job of 80 requests no
+request waits for a connection from its session's pool (aiohttp reports each that does:
+on_connection_queued_start), as the starter's semaphore lets each request start its clock at
+its slot, where a connector's `limit=` (or `limit_per_host=`) in place of the semaphore, or
+below it, queues them with aiohttp's timeout running, and a queue longer than that timeout
+fails (shown with the timeout scaled down). Three jobs at once (short, long, short) all work,
 and a job that starts just as another begins to close its session works. Jobs of 30 and of 1,200 requests each open at most 20 TCP connections, the
 big one at most 5 more than the small one (a shared session needs at most 10; a session
 per request, or per batch, more as the job grows). Faults: a job with refused connections
@@ -52,10 +57,11 @@ from typing import ClassVar
 import aiohttp
 from hypothesis import strategies as st
 
-from coursekit.concurrency_view import LATE_FACTOR, LATE_MS, agree_async, late_answer
+from coursekit.concurrency_view import agree_async
 from coursekit.cpus import slowdown
 from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import load_file
+from coursekit.probes import loop_clock_faster
 
 TITLE = "A session per request"
 MINUTES = 30
@@ -80,15 +86,18 @@ SIZES = (30, 1_200)  # two job sizes: connections must not grow with the job (no
 # session every 500 or 1,000 URLs); about 0.5 CPU-s for the big one
 MAX_CONNECTIONS = 2 * CONCURRENCY  # a shared session needs at most CONCURRENCY; per request: JOB
 QUEUE_JOB, QUEUE_TIMEOUT = 80, 0.25  # 8 waves of 50 ms: queued on the pool, the last time out
-SCALED = aiohttp.ClientTimeout(total=QUEUE_TIMEOUT)  # aiohttp's default, scaled down, in long_queue
+SCALED = aiohttp.ClientTimeout(total=QUEUE_TIMEOUT)  # aiohttp's default, scaled down, in check_long_queue
 GROWTH = CONCURRENCY // 2  # more connections for the big job than this: a pool per batch
 DOWN_JOBS = 6  # jobs whose every URL is refused: which failure a job reads first is up to a set
 APP_JOBS = 3  # jobs at once, each in a task of its own, in the fresh app before shutdown()
-SETTLE = 1.0  # seconds the server gets to see closed connections close
+SETTLE = 1.0  # seconds the server gets to see closed connections close (stretched on a busy machine)
 KEPT_JOBS, KEPT_LIMIT = 30, 10  # jobs in a row; sessions alive after them (one per job: 30)
-# A URL answering after LATE_MS on a loop clock run LATE_FACTOR times fast: 40 s, past a 30 s
-# "safety net", far from aiohttp's 300 s; the call's own guard is on that clock too.
-SLOW_ITEM, SLOW_GUARD_S = 7, 250
+# A URL answering after SLOW_REAL_MS (x slowdown, up to SLOW_STRETCH) on a loop clock run fast:
+# 200 s, past a "safety net" of 30 s, 1 or 2 minutes, under aiohttp's 300 s by 100 s
+# (SLOW_REAL_MS / 2 of real time, stretched alike); the call's own guard is on that clock too.
+SLOW_ITEM, SLOW_ANSWER_S, SLOW_REAL_MS, SLOW_GUARD_S = 7, 200, 500, 600
+SLOW_LATER_S = 100  # when the second quick job starts, on that clock: a session over a minute old
+SLOW_STRETCH = 4  # at most: then 2 s of real waiting, and a second of real time to spare
 
 
 # --- what the learner's code creates ------------------------------------------------------------
@@ -107,6 +116,8 @@ class Made:
     during = "the checks"
     installed = False
     on_close = None  # called once, as the next session starts closing
+    queued: ClassVar[list] = []  # the pool's limit that held it ("limit=10"), for each request
+    # that waited for a connection from its session's pool (aiohttp's on_connection_queued_start)
 
 
     @classmethod
@@ -114,11 +125,22 @@ class Made:
         if cls.installed:
             return
         cls.installed = True
+        trace = aiohttp.TraceConfig()
+
+        async def queued(session, context, params):
+            connector = session.connector
+            limit, per_host = (getattr(connector, "limit", 0), getattr(connector, "limit_per_host", 0))
+            cls.queued.append(f"limit_per_host={per_host}" if per_host and (not limit or per_host < limit)
+                              else f"limit={limit}")
+
+        trace.on_connection_queued_start.append(queued)
         for kind, store in ((aiohttp.ClientSession, cls.sessions),
                             (aiohttp.BaseConnector, cls.connectors)):
             original = kind.__init__
 
-            def init(self, *args, _original=original, _store=store, **kwargs):
+            def init(self, *args, _original=original, _store=store, _kind=kind, **kwargs):
+                if _kind is aiohttp.ClientSession:  # every session tells when a request queues
+                    kwargs["trace_configs"] = [*(kwargs.get("trace_configs") or ()), trace]
                 _original(self, *args, **kwargs)
                 _store.append((self, cls.during))
 
@@ -233,16 +255,23 @@ async def fetch_all(ctx, urls: list[str], which: str = "yours", budget: float = 
     return result
 
 
-async def settle(ctx, condition=lambda stats: stats.in_flight == 0, wait=SETTLE):
-    """Wait (at most ``wait`` s) until the server's stats meet ``condition``; the stats then."""
-    return await ctx.api.stats_when(condition, wait)
+def stretched(seconds: float) -> float:
+    """A wait that guards against a hang, stretched on a busy machine (cpus.slowdown())."""
+    return round(seconds * slowdown(), 1)
+
+
+async def settle(ctx, condition=lambda stats: stats.in_flight == 0, wait=None):
+    """Wait (at most ``wait`` s: SETTLE, stretched) until the server's stats meet
+    ``condition``; the stats then."""
+    return await ctx.api.stats_when(condition, stretched(SETTLE) if wait is None else wait)
 
 
 async def calm(ctx, before):
-    """Let the learner's leftover tasks (requests running on after an error) end, up to 1 s."""
+    """Let the learner's leftover tasks (requests running on after an error) end, up to 1 s
+    (stretched)."""
     leftover = [task for task in asyncio.all_tasks() if task not in before and not task.done()]
     if leftover:
-        await asyncio.wait(leftover, timeout=1)
+        await asyncio.wait(leftover, timeout=stretched(1))
     await settle(ctx)
 
 
@@ -429,36 +458,64 @@ def session_timeouts(ctx):
 
 
 async def slow_answer(ctx):
-    """A URL that answers after 40 s (on a loop clock run LATE_FACTOR times fast) is still fetched.
+    """A URL that answers after 200 s (on a loop clock run fast) is still fetched, while quick
+    jobs start and end beside it.
 
     The clock speeds up once the server has the request, so a connection's own set-up is
-    timed at real speed: a deadline of the job's own under 40 s (asyncio.timeout, wait_for,
-    a ClientTimeout) fires, aiohttp's default 300 s does not.
+    timed at real speed: a deadline of the job's own under 200 s (asyncio.timeout, wait_for,
+    a ClientTimeout) fires, aiohttp's default 300 s does not, with room to spare (the answer's
+    real wait and the clock's speed are stretched on a busy machine, up to SLOW_STRETCH times,
+    their product kept). A
+    quick job starts and ends beside it at once, and another SLOW_LATER_S later on that clock:
+    a shared session closed when a job ends, by an idle timer, or replaced when it is old, is
+    closed under the slow request.
     """
-    url = item_urls(ctx, [SLOW_ITEM], [LATE_MS])
+    real_ms = round(SLOW_REAL_MS * min(slowdown(), SLOW_STRETCH))
+    factor = SLOW_ANSWER_S * 1000 / real_ms
+    url = item_urls(ctx, [SLOW_ITEM], [real_ms])
 
-    async def quick_job():
-        # a quick job starts and ends beside it: what it leaves armed (an idle timer that closes
-        # a shared session) fires during the slow one, on the fast clock
-        beside = await ctx.call("fetch_all", item_urls(ctx, [1, 2], [0, 0]), catch=False)
+    async def quick_job(when: str, clock: float = 1.0) -> str:
+        """``clock``: how fast the loop's clock runs, so that its guard is 5 real seconds."""
+        try:
+            beside = await ctx.call("fetch_all", item_urls(ctx, [1, 2], [0, 0]), catch=False,
+                                    timeout=5.0 * clock)
+        except CourseError:
+            raise
+        except Exception as error:
+            return f"({when}, a quick job of 2 URLs raised {error!r:.80})"
         if list(beside) != [{"item": 1}, {"item": 2}]:
-            return f"(beside it, a quick job of 2 URLs returned {str(beside)[:80]})"
+            return f"({when}, a quick job of 2 URLs returned {str(beside)[:80]})"
         return "ok"
 
     with phase("the jobs"), ctx.api.recording():
-        outcome = await late_answer(
-            ctx, ctx.call("fetch_all", url, catch=False, timeout=SLOW_GUARD_S),
-            [{"item": SLOW_ITEM}], beside=quick_job)
-    seconds = LATE_MS * LATE_FACTOR / 1000
+        task = asyncio.create_task(ctx.call("fetch_all", url, catch=False, timeout=SLOW_GUARD_S))
+        await ctx.api.stats_when(lambda stats: stats.in_flight >= 1, 2 * slowdown())
+        try:
+            outcome = await quick_job("beside it")
+            with loop_clock_faster(factor):
+                await asyncio.wait({task}, timeout=SLOW_LATER_S)
+                later = await quick_job(f"{SLOW_LATER_S} s later", factor)
+                outcome = outcome if outcome != "ok" else later
+                result = await task
+            if list(result) != [{"item": SLOW_ITEM}]:
+                outcome = f"returned {str(result)[:120]}"
+        except CourseError:
+            raise
+        except Exception as error:
+            outcome = f"raised {error!r:.120}"
+        finally:
+            task.cancel()
     ctx.expect(outcome == "ok",
-               f"a URL that answers after {seconds:g} s (the check ran the event loop's clock "
-               f"{LATE_FACTOR} times fast: {LATE_MS} ms here), while a quick job of 2 URLs "
-               f"started and ended beside it: fetch_all {outcome}; the starter returns its body",
+               f"a URL that answers after {SLOW_ANSWER_S} s (the check ran the event loop's "
+               f"clock {factor:.0f} times fast: {real_ms} ms here), while a quick job of 2 URLs "
+               f"started and ended beside it, and another {SLOW_LATER_S} s later: fetch_all "
+               f"{outcome}; the starter returns its body",
                "how long an answer may take is aiohttp's default timeout (300 s), as in the "
                "starter: a deadline of your own (wait_for, asyncio.timeout, a timeout= on the "
                "request) turns an API's slow day into failed jobs; and a job still running "
                "needs its session open, whatever the jobs beside it do (a session closed when "
-               "another job ends, or by an idle timer it armed, fails every job still running)",
+               "another job ends or starts, by an idle timer it armed, or replaced because it "
+               "is old, fails every job still running on it)",
                "add no deadline (this lesson shares the connections; timeouts are lesson 14), "
                "and close a shared session only in shutdown()")
 
@@ -502,19 +559,22 @@ async def check_bounded(ctx):
                f"{str(result)[:200]}",
                "every URL needs its own result, in the order of the URLs",
                "keep the starter's gather, and read each body inside its request")
-    await long_queue(ctx)
 
 
-async def long_queue(ctx):
-    """A job whose queue outlasts aiohttp's timeout works: waiting for a slot is not a request.
-
-    aiohttp's default deadline (ClientTimeout(total=300)) counts the wait for a connection
-    from the pool: a job that queues on a connector `limit=` fails once its queue is longer
-    than 300 s, where the starter's requests, queued on a semaphore, each get the whole
-    deadline. Scaled down here: a deadline of QUEUE_TIMEOUT s, QUEUE_JOB requests of 50 ms.
-    """
+async def check_long_queue(ctx):
+    """A job whose queue outlasts aiohttp's timeout still works: no request waits for a connection with its clock running."""
+    # aiohttp's default deadline (ClientTimeout(total=300)) counts the wait for a connection
+    # from the pool: a job that queues on a connector's `limit=` (or `limit_per_host=`) fails
+    # once its queue is longer than 300 s, where the starter's requests, queued on a
+    # semaphore, each get the whole deadline. Decided on what aiohttp reports (a request
+    # queued for a connection: on_connection_queued_start), whatever the machine's speed; the
+    # job runs with the default deadline scaled down (QUEUE_TIMEOUT s), to say what the queue
+    # costs: a queued job fails there, and a busy machine only makes it fail sooner; what a job
+    # that queues nothing does there (a busy machine may time it out) decides nothing.
     scaled = SCALED
     default = aiohttp.client.DEFAULT_TIMEOUT
+    before = asyncio.all_tasks()
+    queued_before = len(Made.queued)
     kept = [session for session, _ in Made.sessions
             if not session.closed and session.timeout is default]
     aiohttp.client.DEFAULT_TIMEOUT = scaled
@@ -523,7 +583,7 @@ async def long_queue(ctx):
     try:
         with phase("the jobs"):
             result = await ctx.call("fetch_all", item_urls(ctx, range(QUEUE_JOB), 50), catch=False)
-        outcome = ("ok" if list(result) == [{"item": n} for n in range(QUEUE_JOB)]
+        outcome = ("returned its results" if list(result) == [{"item": n} for n in range(QUEUE_JOB)]
                    else f"returned {str(result)[:120]}")
     except CourseError:
         raise
@@ -533,16 +593,23 @@ async def long_queue(ctx):
         aiohttp.client.DEFAULT_TIMEOUT = default
         for session in kept:
             session._timeout = default
-    ctx.expect(outcome == "ok",
-               f"with aiohttp's default timeout scaled down to {QUEUE_TIMEOUT:g} s, a job of "
-               f"{QUEUE_JOB} requests of 50 ms each ({QUEUE_JOB * 50 // CONCURRENCY} ms at "
-               f"{CONCURRENCY} at a time) {outcome}; the starter's returns",
+    await calm(ctx, before)
+    queued = Made.queued[queued_before:]
+    ctx.record(queued_for_a_connection=len(queued))
+    limits = sorted(set(queued))
+    ctx.expect(not queued,
+               f"{len(queued)} of the {QUEUE_JOB} requests of a job waited for a connection from "
+               f"their session's pool (its connector's {' or '.join(limits) or 'limit'}), "
+               "aiohttp's clock already running on them: with aiohttp's default timeout scaled "
+               f"down to {scaled.total:g} s, that job ({QUEUE_JOB} requests of 50 ms, "
+               f"{QUEUE_JOB * 50 // CONCURRENCY} ms at {CONCURRENCY} at a time) {outcome}",
                "aiohttp's timeout counts the time a request waits for a connection from the "
-               "pool: a job queued on a connector's `limit=` fails once its queue is longer "
-               "than the timeout (300 s by default: 1,000 requests of 3 s), whereas the "
-               "starter's semaphore lets each request start its clock when it gets its slot",
-               "keep the starter's Semaphore around each request, so a request waits for its "
-               "turn before aiohttp starts timing it")
+               "pool: a job queued on its connector's limit fails once its queue is longer than "
+               "the timeout (300 s by default: 1,000 requests of 3 s), whereas the starter's "
+               "semaphore lets each request start its clock when it gets its slot",
+               f"keep the starter's Semaphore of {CONCURRENCY} around each request, and a pool "
+               f"with room for the {CONCURRENCY} (aiohttp's default limit is 100), so that a "
+               "request waits for its turn before aiohttp starts timing it")
 
 
 async def check_two_jobs_two_hosts(ctx):
@@ -598,7 +665,7 @@ async def job_beside_a_hung_one(ctx):
     hung_urls = [f"{ctx.api.url}/never?request={n}" for n in range(CONCURRENCY)]
     with phase("the jobs"), ctx.api.recording():
         hung = asyncio.create_task(ctx.call("fetch_all", hung_urls, catch=False, timeout=30))
-        await settle(ctx, lambda stats: stats.requests["never"] >= CONCURRENCY, wait=3)
+        await settle(ctx, lambda stats: stats.requests["never"] >= CONCURRENCY, wait=stretched(3))
         try:
             quick = await asyncio.wait_for(
                 ctx.call("fetch_all", item_urls(ctx, range(60, 70), 10), catch=False),
@@ -612,12 +679,13 @@ async def job_beside_a_hung_one(ctx):
         except Exception as error:
             outcome = f"raised {error!r:.120}"
         hung.cancel()
-        done, _ = await asyncio.wait({hung}, timeout=2)
+        stop_s = stretched(2)
+        done, _ = await asyncio.wait({hung}, timeout=stop_s)
         orphans = [task for task in asyncio.all_tasks()
                    if task not in before and task is not hung and not task.done()]
     if not done:
         ctx.fail(f"a job of {CONCURRENCY} hung requests, cancelled by its caller, was still "
-                 "running 2 s later",
+                 f"running {stop_s:g} s later",
                  "the caller gave up on the job: it must stop, and its requests with it",
                  "let CancelledError through: do not catch it (nor BaseException)")
     ctx.expect(outcome == "got its results",
@@ -787,13 +855,14 @@ async def faults(ctx):
     with phase("a job cancelled by its caller"), ctx.api.recording():
         task = asyncio.create_task(ctx.call("fetch_all", hanging))
         await settle(ctx, lambda stats: stats.requests["trickle"] and stats.requests["stall"]
-                     and stats.requests["never"], wait=3)
+                     and stats.requests["never"], wait=stretched(3))
         await asyncio.sleep(0.1)
         task.cancel()
-        done, _ = await asyncio.wait({task}, timeout=2)
+        stop_s = stretched(2)
+        done, _ = await asyncio.wait({task}, timeout=stop_s)
         orphans = [other for other in asyncio.all_tasks()
                    if other not in before and other is not task and not other.done()]
-    outcome = ("still running 2 s later" if not done else "stopped" if task.cancelled()
+    outcome = (f"still running {stop_s:g} s later" if not done else "stopped" if task.cancelled()
                else f"raised {task.exception()!r}" if task.exception()
                else f"returned {str(task.result())[:120]}")
     if not done:
@@ -812,9 +881,10 @@ async def faults(ctx):
                "cancel and await what the job started before it ends (gather and TaskGroup do "
                "this; as_completed and bare create_task do not)")
     await calm(ctx, before)
-    still = await settle(ctx)
+    settle_s = stretched(SETTLE)
+    still = await settle(ctx, wait=settle_s)
     ctx.expect(still.in_flight == 0,
-               f"{SETTLE:g} s after the job was cancelled, the server still had "
+               f"{settle_s:g} s after the job was cancelled, the server still had "
                f"{count(still.in_flight, 'request')} open",
                "the cancelled job left requests running that nobody waits for",
                "run the requests inside the job (gather, a TaskGroup), not in tasks of their own")
@@ -899,7 +969,8 @@ async def check_closed(ctx):
             with phase("shutdown()"):
                 await ctx.call("shutdown")
             left = Made.open()
-            stats = await settle(ctx, lambda stats: stats.open_connections == 0)
+            settle_s = stretched(SETTLE)
+            stats = await settle(ctx, lambda stats: stats.open_connections == 0, wait=settle_s)
         ctx.record(left_open=len(left),
                    open_after_shutdown=stats.open_connections)
         unawaited = {what: n for what, n in reports.items() if "never awaited" in what}
@@ -921,7 +992,7 @@ async def check_closed(ctx):
                    "aiohttp.ClientSession() as session:` around the job, or `await "
                    "session.close()` in shutdown() for one kept between jobs")
         ctx.expect(stats.open_connections == 0,
-                   f"{SETTLE:g} s after shutdown() returned, the server still had "
+                   f"{settle_s:g} s after shutdown() returned, the server still had "
                    f"{count(stats.open_connections, 'connection')} open from this client",
                    "a pool was never closed: its connections stay open for as long as the "
                    "process lives, holding a socket here and a slot on the server",
@@ -938,12 +1009,13 @@ async def shutdown_without_a_job(ctx):
     """shutdown() of a freshly loaded copy of the file, no job before it, returns as the starter's."""
     with phase("shutdown() of an app that ran no job"):
         fresh = load_file(ctx.paths["yours"], ctx.shown_as())
-        deadline = asyncio.timeout(5)
+        within = stretched(5)
+        deadline = asyncio.timeout(within)
         try:
             async with deadline:
                 await fresh.shutdown()
         except Exception as error:
-            outcome = ("did not return within 5 s" if deadline.expired()
+            outcome = (f"did not return within {within:g} s" if deadline.expired()
                        else f"raised {error!r:.120}")
             ctx.fail(f"in an app that ran no job, shutdown() {outcome}",
                      "an app can stop without having fetched anything (a quiet night, a "
@@ -961,14 +1033,15 @@ async def jobs_in_tasks(ctx):
         app = load_file(ctx.paths["yours"], ctx.shown_as())
         jobs = [asyncio.create_task(app.fetch_all(item_urls(ctx, range(n, n + 10), 10)))
                 for n in range(0, 10 * APP_JOBS, 10)]
-        deadlines = [asyncio.timeout(5), asyncio.timeout(5)]  # the jobs', then shutdown()'s
+        within = stretched(5)
+        deadlines = [asyncio.timeout(within), asyncio.timeout(within)]  # the jobs', then shutdown()'s
         try:
             async with deadlines[0]:
                 results = await asyncio.gather(*jobs)
             async with deadlines[1]:
                 await app.shutdown()
         except Exception as error:
-            outcome = ("did not finish within 5 s" if any(d.expired() for d in deadlines)
+            outcome = (f"did not finish within {within:g} s" if any(d.expired() for d in deadlines)
                        else f"raised {error!r:.120}")
             ctx.fail(f"in a new app running {APP_JOBS} jobs at once, each in a task of its "
                      f"own, then shutdown(), your code {outcome}",
