@@ -18,17 +18,23 @@ profile whose name holds half an emoji (a lone surrogate, as a JavaScript servic
 name sends it in JSON: the INSERT raises UnicodeEncodeError, not a sqlite3.Error), a damaged
 database, a database another connection is reading, so that the commit fails, a missing folder, a log on a full disk, /dev/full, whose
 close() raises) and after a KeyboardInterrupt, and a SystemExit, sent while the visit waits for the service,
-with the exception still held, as an error handler or a log would hold it. On the full
+with the exception still held, as an error handler or a log would hold it (each must reach the
+caller as it is: wrapped into an Exception, or swallowed, it no longer stops the program; a
+socket another thread opened for the call and left open counts too, as the interrupt stops
+only the calling thread). On the full
 disk only what is closed is judged: the starter loses that line when the file is freed. Every socket must have a timeout no longer than the starter's 5 s, set on the
-socket itself (no default timeout for the whole process, whether set at load or by a call),
-and a visit to a service that takes the request and never answers must end about when the
-starter's one wait of 5 s does (stopped at most 3 s later: a retry after a TimeoutError
-waits again, with everything open). The starter
+socket itself (no default timeout for the whole process, whether set at load or by a call,
+even put back before it returns: read as each socket is made), a socket another thread opens
+for the call included, and a visit to a service that takes the request and never answers must
+end about when the starter's one wait of 5 s does (stopped at most 3 s later: a retry after a
+TimeoutError waits again, with everything open), raising its TimeoutError and storing nothing. The starter
 is the oracle for the results (visits counted per user, rows stored, log lines, the
 settings the database file keeps such as its journal mode, on generated profiles with
 awkward names and ids, and for a non-ASCII name under a locale whose encoding is not UTF-8:
 ASCII, the C locale set at run time), for the error
-each failure raises, and for what a failed visit leaves stored: nothing, whichever step
+each failure raises, for how often it asks the service (once at most, counted by audit events:
+connections attempted and HTTP requests sent; a retry, on a refused connection or a 5xx too,
+keeps the caller waiting, with what the visit holds, through every attempt), and for what a failed visit leaves stored: nothing, whichever step
 failed (a log file that cannot be opened after the visit was committed would leave a
 visit the caller was told had failed; a log line written before the commit logs one); after
 a failed visit no lock is left on the database (asked at once, where the next visit would wait
@@ -68,6 +74,7 @@ import tempfile
 import threading
 import time
 import warnings
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -120,6 +127,11 @@ class Seen:
     connections_left: int = 0
     warnings: list = field(default_factory=list)
     timeouts: list = field(default_factory=list)  # each socket's timeout when the call ended
+    # sockets connected by other threads during the call (a pool the call handed its request
+    # to): their timeouts, and the ones still open when the call ended, by thread name
+    thread_timeouts: list = field(default_factory=list)
+    thread_sockets_left: list = field(default_factory=list)
+    interrupted: bool = False  # the check's interrupt was raised in the call
 
     @property
     def raised(self) -> str:
@@ -173,10 +185,11 @@ class Exited(SystemExit):
 def raised_here(error: BaseException, when):
     """Raise ``error`` in this (the main) thread, by a signal as Ctrl+C comes, once ``when(done)``
     returns True in a thread of its own (``done``: set as the block ends, when it must stop)."""
-    main, done = threading.get_ident(), threading.Event()
+    main, done, raised = threading.get_ident(), threading.Event(), []
 
     def raise_error(signum, frame):
         if not done.is_set():
+            raised.append(error)
             raise error
 
     def send():
@@ -187,7 +200,7 @@ def raised_here(error: BaseException, when):
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
     try:
-        yield
+        yield raised  # (the error, once it was raised)
     finally:
         done.set()
         sender.join()
@@ -206,8 +219,62 @@ def interrupted_while_waiting(ctx, kind: type = Interrupted):
         return False
 
     with raised_here(kind("the check's interrupt while the visit waited for the service"),
-                     holding):
-        yield
+                     holding) as raised:
+        yield raised
+
+
+@dataclass
+class Traffic:
+    """What a call did on the network, whichever thread did it (see ``traffic``)."""
+
+    connects: int = 0  # connections attempted (socket.connect), refused ones included
+    requests: int = 0  # HTTP requests sent through http.client (urllib, requests use it too)
+    # sockets connected by threads other than the caller's: (weak reference, timeout when it
+    # connected, the thread's name)
+    elsewhere: list = field(default_factory=list)
+    defaults: list = field(default_factory=list)  # the process's default timeout as each socket was made
+
+    @property
+    def asked(self) -> int:
+        """How many times the service was asked: a new connection, or a request on one."""
+        return max(self.connects, self.requests)
+
+    def thread_timeouts(self) -> list:
+        """The timeout of each socket another thread connected, now (when it connected, if gone)."""
+        return [sock.gettimeout() if (sock := ref()) is not None else timeout
+                for ref, timeout, _ in self.elsewhere]
+
+    def thread_sockets_open(self) -> list[str]:
+        """The names of the threads whose sockets are still open."""
+        return [name for ref, _, name in self.elsewhere
+                if (sock := ref()) is not None and sock.fileno() != -1]
+
+
+REQUEST_LINE = re.compile(rb"[A-Z]+ \S+ HTTP/\d")
+
+
+@contextlib.contextmanager
+def traffic():
+    """``with traffic() as seen:`` the connections, requests and sockets of the block, in every
+    thread (audit events: socket.__new__, socket.connect, http.client.send). Sockets of other
+    threads are only referred to weakly: their lifetime stays their own."""
+    seen, caller = Traffic(), threading.get_ident()
+
+    def listener(event: str, args: tuple) -> None:
+        if event == "socket.__new__":
+            seen.defaults.append(socket.getdefaulttimeout())
+        elif event == "socket.connect":
+            seen.connects += 1
+            if threading.get_ident() != caller:
+                sock = args[0]
+                seen.elsewhere.append((weakref.ref(sock), sock.gettimeout(),
+                                       threading.current_thread().name))
+        elif event == "http.client.send" and isinstance(args[1], (bytes, bytearray)) \
+                and REQUEST_LINE.match(args[1]):
+            seen.requests += 1
+
+    with resources.audit(listener):
+        yield seen
 
 
 def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = "yours",
@@ -223,11 +290,13 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
     base_fds = resources.open_fds()
     base_connections = ctx.api.stats().open_connections
     # what stays open should not depend on when a collection happens to run
+    raised: list = []
     with (resources.resource_warnings() as warned, resources.collector_paused(),
-          resources.kept_open() as opened):
+          resources.kept_open() as opened, traffic() as network):
         try:
             with (interrupted_while_waiting(ctx, interrupt) if interrupt
-                  else contextlib.nullcontext()), around or contextlib.nullcontext(), \
+                  else contextlib.nullcontext([])) as raised, \
+                    around or contextlib.nullcontext(), \
                     ctx.guarded("record_visit", 5.0, which, catch=not failing):
                 try:  # (ctx.call_sync, but the check's own SystemExit is held, not reported)
                     seen.result = function(str(db_path), str(log_path), url)
@@ -237,9 +306,12 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
             raise
         except (Exception, Interrupted, Exited) as error:  # held, as a caller's log would
             seen.error = error
+        seen.interrupted = bool(raised)
         seen.timeouts = [each.thing.gettimeout() for each in opened
                          if each.kind == "socket"]
+        seen.thread_timeouts = network.thread_timeouts()
         seen.left = [each.describe() for each in resources.still_open(opened)]
+        seen.thread_sockets_left = network.thread_sockets_open()
         fds, seen.connections_left = settle(ctx, base_fds, base_connections)
         if fds is not None:
             seen.fds_left = new_fds(fds, base_fds)
@@ -263,6 +335,9 @@ def evidence(seen: Seen) -> list[str]:
     if seen.left:
         found.append("still open when it " + ("raised" if seen.error else "returned") + ": "
                      + ", ".join(seen.left))
+    for thread in sorted(set(seen.thread_sockets_left)):
+        found.append(f"a socket the thread {thread} connected for it (not the thread that "
+                     "called record_visit) still open")
     if seen.fds_left:
         count = len(seen.fds_left)
         found.append(f"{count} file descriptor{'s' if count > 1 else ''} of this process open "
@@ -704,7 +779,7 @@ def same_kind(error: BaseException | None, expected: BaseException, also: tuple 
     return False
 
 
-_starter_faults: dict = {}  # Fault -> (error, rows, log lines): the starter's, once per run
+_starter_faults: dict = {}  # Fault -> (error, rows, log lines, seconds): the starter's, once per run
 
 
 def starter_outcome(ctx, fault: Fault):
@@ -712,22 +787,31 @@ def starter_outcome(ctx, fault: Fault):
         with scratch() as name:
             db, log = fault.paths(Path(name))
             with fault.held(db):
+                started = time.monotonic()
                 _, error = run_starter(ctx, db, log, fault.address(ctx))
-            _starter_faults[fault] = (error, stored(db), log_lines(log))
+                took = time.monotonic() - started
+            _starter_faults[fault] = (error, stored(db), log_lines(log), took)
     return _starter_faults[fault]
 
 
 # --- the checks ---------------------------------------------------------------------------
 
 
-def default_timeout_unset(ctx, when: str) -> None:
-    """No default timeout for every socket of the process (socket.setdefaulttimeout)."""
-    ctx.expect(socket.getdefaulttimeout() is None,
-               f"{when}, every new socket in the process had a timeout of "
-               f"{socket.getdefaulttimeout()!r} s (socket.setdefaulttimeout)",
+def default_timeout_unset(ctx, when: str, defaults: list | None = None) -> None:
+    """No default timeout for every socket of the process (socket.setdefaulttimeout): now, or
+    as each socket in ``defaults`` (Traffic.defaults) was made."""
+    during = defaults is not None
+    value = next((each for each in defaults if each is not None), None) if during \
+        else socket.getdefaulttimeout()
+    ctx.expect(value is None,
+               f"{when}, every new socket in the process had a timeout of {value!r} s "
+               "(socket.setdefaulttimeout)",
                "the default timeout is the whole process's: every socket a library opens without "
                "a timeout of its own (a long poll, a websocket kept open while idle) now gives "
-               "up after that long without data, far from this code",
+               "up after that long without data, far from this code"
+               + ("; set for the call and put back, it still reaches the sockets other threads "
+                  "open meanwhile (a threaded server's other requests), and two calls at once "
+                  "put back each other's value, which may leave it set" if during else ""),
                "keep the starter's `timeout=5` on the one connection it makes")
 
 
@@ -737,10 +821,12 @@ def check_result(ctx):
     with scratch() as one, \
             scratch() as two:
         first, second = Path(one), Path(two)
+        defaults = []  # the process's default socket timeout as each socket was made
         for number, folder in ((1, first), (2, first), (1, second)):
-            with ctx.api.recording() as asked, tidied():
+            with ctx.api.recording() as asked, tidied(), traffic() as network:
                 result = ctx.call_sync("record_visit", str(folder / "visits.db"),
                                        str(folder / "visits.log"), profile_url(ctx, 7))
+            defaults += network.defaults
             want = {"user_id": 7, "name": "User 7", "visits": number}
             where = "a second database" if folder is second else "the first database"
             ctx.expect(result == want,
@@ -755,6 +841,8 @@ def check_result(ctx):
                        "the name comes from the profile service, once per visit",
                        "keep the GET of profile_url")
         default_timeout_unset(ctx, "after record_visit had run")
+        default_timeout_unset(ctx, "while record_visit ran (the default was put back before "
+                                   "it returned)", defaults)
         for folder, visits in ((first, 2), (second, 1)):
             rows = stored(folder / "visits.db")
             ctx.expect(rows == [(7, "User 7")] * visits,
@@ -950,11 +1038,13 @@ def check_errors(ctx):
     for fault in FAULTS:
         if fault.log_full:
             continue  # the starter loses that line at garbage collection: only closing is judged
-        expected, want_rows, want_lines = starter_outcome(ctx, fault)
+        expected, want_rows, want_lines, starter_took = starter_outcome(ctx, fault)
         with scratch() as name:
             db, log = fault.paths(Path(name))
-            with fault.held(db):
+            with fault.held(db), traffic() as network:
+                started = time.monotonic()
                 result, raised = call_tidied(ctx, db, log, fault.address(ctx))
+                took = time.monotonic() - started
             if raised is None:
                 meaning, nudge = fault.returned or (
                     "a caller who gets a return value believes the visit was recorded",
@@ -995,6 +1085,20 @@ def check_errors(ctx):
                        "open everything the visit needs (the database, the log, the profile) "
                        "before storing anything: insert only once the profile is there and the "
                        "log file is open, and write the log line once the commit succeeded")
+            ctx.expect(network.asked <= 1,
+                       f"when {fault.label}, record_visit asked the service {network.asked} "
+                       f"times ({network.connects} connection{'s' * (network.connects != 1)} "
+                       f"attempted, {network.requests} request{'s' * (network.requests != 1)} "
+                       f"sent) and raised {type(raised).__name__} after {took:.2f} s; the "
+                       f"starter asks at most once, and raised after {starter_took:.2f} s",
+                       "a visit that asks again (a retry, after a pause or not) keeps its caller "
+                       "waiting, and whatever it holds open (the database, the log file, a "
+                       "threaded server's worker) held, through every attempt and every pause, "
+                       "each time the service fails; and a service that is struggling gets "
+                       "several requests for each visit, from every worker at once",
+                       "ask once, as the starter does, and let the error go up: whether to try "
+                       "again, and how soon, is the caller's choice (it knows how long it can "
+                       "wait)")
             if fault.damaged_db:
                 continue  # the next visit fails too, and must
             for path in (db, log):
@@ -1271,32 +1375,47 @@ def stopped_after(seconds: float):
         yield
 
 
-def silent_visit(ctx, give_up_s: float) -> tuple[float, list, bool]:
-    """A visit to a service that takes the request and never answers (the slow API's /never):
-    (seconds until the call ended, the timeouts of the sockets it opened, whether the check
-    stopped it at ``give_up_s``)."""
-    stopped = False
-    with scratch() as name, warnings.catch_warnings(), resources.kept_open() as opened:
+@dataclass
+class Silent:
+    """A visit to a service that takes the request and never answers: see silent_visit."""
+
+    took: float  # seconds until the call ended
+    timeouts: list  # of the sockets it opened, in its thread or another
+    stopped: bool  # by the check, at give_up_s
+    result: object = None
+    error: BaseException | None = None
+    rows: list | None = None  # the visits table afterwards
+    lines: int = 0  # in the log afterwards
+
+
+def silent_visit(ctx, give_up_s: float) -> Silent:
+    """A visit to a service that takes the request and never answers (the slow API's /never)."""
+    stopped, result, raised = False, None, None
+    with scratch() as name, warnings.catch_warnings(), resources.kept_open() as opened, \
+            traffic() as network:
         warnings.simplefilter("ignore", ResourceWarning)
         folder = Path(name)
         started = time.monotonic()
         try:
             with stopped_after(give_up_s), \
                     ctx.guarded("record_visit", give_up_s + STARTER_TIMEOUT_S, catch=False):
-                ctx.function("record_visit")(str(folder / "visits.db"),
-                                             str(folder / "visits.log"), f"{ctx.api.url}/never")
+                result = ctx.function("record_visit")(
+                    str(folder / "visits.db"), str(folder / "visits.log"), f"{ctx.api.url}/never")
         except StillWaiting:
             stopped = True
         except Exception as error:  # the starter's TimeoutError, after its 5 s
             error.__traceback__ = None  # its frames hold what the call opened
+            raised = error
         took = time.monotonic() - started
         timeouts = [each.thing.gettimeout() for each in opened if each.kind == "socket"]
+        timeouts += network.thread_timeouts()
         resources.close_all(opened)  # seen: no need to leak them into later checks
-    return took, timeouts, stopped
+        rows, lines = stored(folder / "visits.db"), log_lines(folder / "visits.log")
+    return Silent(took, timeouts, stopped, result, raised, rows, lines)
 
 
 def check_gives_up_on_a_silent_service(ctx):
-    """A service that never answers is given up on within the starter's 5 s: every socket has a timeout."""
+    """A service that never answers is given up on within the starter's 5 s (every socket has a timeout), raising its TimeoutError and storing nothing."""
     default_timeout_unset(ctx, "after record_visit had run")
     seen = _seen.get("success")
     timeouts = seen.timeouts if seen else []
@@ -1316,13 +1435,32 @@ def check_gives_up_on_a_silent_service(ctx):
                + (", and a call that never ends closes nothing" if None in slow else ""),
                f"keep the starter's `timeout={STARTER_TIMEOUT_S:g}` on the connection "
                "(urlopen takes one too)")
+    elsewhere = [value for value in (seen.thread_timeouts if seen else [])
+                 if value is None or value > STARTER_TIMEOUT_S]
+    if elsewhere:
+        longest = "forever" if None in elsewhere else f"{max(elsewhere):g} s"
+        ctx.fail("a socket another thread opened for record_visit (not the thread that called "
+                 "it) had the timeout(s) "
+                 + ", ".join("none (wait forever)" if value is None else f"{value:g} s"
+                             for value in elsewhere)
+                 + f"; the starter's connection gives up after {STARTER_TIMEOUT_S:g} s",
+                 "a deadline on the wait for that thread (a future's result(timeout=...)) ends "
+                 "record_visit, not the thread: against a service that accepts the connection "
+                 f"but never answers, the thread goes on waiting {longest} with its socket and "
+                 "the service's connection open, after the visit has raised; a thread pool "
+                 "loses a worker each time the service hangs (and Python waits for a pool's "
+                 "workers before it exits)",
+                 f"give that socket the starter's `timeout={STARTER_TIMEOUT_S:g}` too, or make "
+                 "the request in the thread that calls record_visit")
     give_up_s = STARTER_TIMEOUT_S + min(SILENT_GRACE_S * slowdown(), SILENT_GRACE_MAX_S)
-    took, timeouts, stopped = silent_visit(ctx, give_up_s)
+    silent = silent_visit(ctx, give_up_s)
+    took, timeouts, stopped = silent.took, silent.timeouts, silent.stopped
     ctx.record(silent_service_s=round(took, 1))
     # Decided on the waits the sockets allow, whatever the clock says: two waits of 3 s are
     # one too many however busy the machine; the time taken catches a pause of other kinds.
     allowed = sum(value for value in timeouts if value is not None)
     if allowed <= STARTER_TIMEOUT_S and took <= give_up_s and not stopped:
+        gave_up_as_the_starter(ctx, silent)
         return
     sockets = (f"{len(timeouts)} socket{'s' if len(timeouts) != 1 else ''} opened, with the "
                "timeout" + ("s " if len(timeouts) != 1 else " ")
@@ -1342,13 +1480,39 @@ def check_gives_up_on_a_silent_service(ctx):
              "choice: it knows how long it can wait)")
 
 
+def gave_up_as_the_starter(ctx, silent: Silent) -> None:
+    """The silent service's visit raised the starter's TimeoutError (or one raised from it)
+    and stored nothing, as the starter does."""
+    starters = TimeoutError("timed out")
+    if same_kind(silent.error, starters) and not silent.rows and not silent.lines:
+        return
+    got = (said(silent.error) if silent.error is not None
+           else f"returned {short(silent.result, 100)}")
+    ctx.fail("against a profile service that takes the request and never answers, record_visit "
+             f"{got} after {silent.took:.1f} s; the table then held {silent.rows or []!r} and "
+             f"the log {silent.lines} line(s). The starter raises TimeoutError there, and "
+             "stores nothing",
+             ("a visit without its profile is not a visit: the caller, told it was recorded, "
+              "goes on as if the service had answered"
+              + (", and the table and the log keep a visit under a name the service never sent"
+                 if silent.rows or silent.lines else "") if silent.error is None else
+              "a failed visit is not a visit: the caller was told it failed and may retry it, "
+              "which stores it twice" if silent.rows or silent.lines else
+              "the exercise asks that each failure raise the starter's error, since a caller's "
+              "error handling (an `except TimeoutError`, a retry on some kinds only) tells "
+              "failures apart by their kind"),
+             "let the TimeoutError go up, as the starter does, without storing anything "
+             "(to add a message of your own, `raise ... from error` keeps it as the cause): "
+             "what to do without a profile is the caller's choice")
+
+
 def check_closed_when_interrupted(ctx):
-    """Interrupted while waiting for the service (Ctrl+C, SystemExit), all is closed too."""
+    """Interrupted while waiting for the service (Ctrl+C, SystemExit), the interrupt reaches the caller as it is, and all is closed too."""
     if not hasattr(signal, "pthread_kill") or threading.current_thread() is not \
             threading.main_thread():
         ctx.note("This system cannot interrupt a visit on purpose: that evidence is skipped.")
         return
-    leaks = []
+    leaks, in_threads, turned = [], False, []
     for kind, how in ((Interrupted, "interrupted (KeyboardInterrupt, as Ctrl+C raises it)"),
                       (Exited, "stopped by SystemExit (as a worker timeout raises it)")):
         with scratch() as name:
@@ -1356,12 +1520,27 @@ def check_closed_when_interrupted(ctx):
             seen = visit(ctx, folder / "visits.db", folder / "visits.log",
                          f"{ctx.api.url}/users/4/profile?delay_ms=3000", failing=True,
                          interrupt=kind)
-        if not isinstance(seen.error, kind):
+        if not seen.interrupted:
             continue  # the visit ended before the service held it: nothing was interrupted
+        base = kind.__bases__[0].__name__
+        if not isinstance(seen.error, kind.__bases__[0]):
+            turned.append((how, base, seen))
+            continue
         found = evidence(seen)
         if found:
+            in_threads = in_threads or bool(seen.thread_sockets_left)
             leaks.append(f"{how} while it waited for the profile service, record_visit left, "
-                         f"with the {kind.__bases__[0].__name__} still held: " + "; ".join(found))
+                         f"with the {base} still held: " + "; ".join(found))
+    if in_threads:
+        ctx.expect(not leaks,
+                   "\n".join(leaks),
+                   "an interrupt (Ctrl+C, SystemExit) is raised in the thread that called "
+                   "record_visit, and only there: the thread your code handed the request to "
+                   "goes on waiting for the service, with its socket and the service's "
+                   "connection open, after record_visit has raised",
+                   "make the request in the thread that calls record_visit, inside `with` "
+                   "blocks: the interrupt then stops the wait itself, and the blocks close "
+                   "everything on its way up")
     ctx.expect(not leaks,
                "\n".join(leaks),
                "cleanup in an `except` block runs only for the kinds of error it names: "
@@ -1371,6 +1550,35 @@ def check_closed_when_interrupted(ctx):
                "and the connection then stay open",
                "close in `finally` or with `with` blocks: they run however the block ends, "
                "a BaseException included")
+    ctx.expect(not turned,
+               "\n".join(f"{how} while it waited for the profile service, record_visit "
+                         + (f"returned {short(seen.result, 80)}" if seen.error is None
+                            else said(seen.error) + (f" (the {base} kept as its cause)"
+                                                     if caused_by(seen.error, base) else ""))
+                         for how, base, seen in turned),
+               "KeyboardInterrupt and SystemExit derive from BaseException, not Exception, so "
+               "that they pass every `except Exception` on their way up and stop the program "
+               "(Ctrl+C, a worker manager's timeout, sys.exit). "
+               + ("Turned into an ordinary error, the first `except Exception` above (a web "
+                  "framework's request handler, a retry loop) catches it: Ctrl+C no longer "
+                  "stops a server while a visit is under way, and a timed-out worker goes on"
+                  if any(seen.error is not None for _, _, seen in turned) else
+                  "Caught and not raised again, the program goes on as if nothing had happened: "
+                  "Ctrl+C no longer stops it while a visit is under way"),
+               "let them go up as they are: where you wrap an error, catch `Exception` (not a "
+               "bare `except:` or `BaseException`); for the closing, `finally` and `with` "
+               "blocks run for them too, and raise them again")
+
+
+def caused_by(error: BaseException, base: str) -> bool:
+    """Whether an exception of the class named ``base`` is among ``error``'s causes or contexts."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if any(kind.__name__ == base for kind in type(error).__mro__):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 VISITORS = [(21, "Ada"), (22, "Bo"), (23, "Cy")]  # visits at once, one thread each

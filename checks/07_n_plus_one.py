@@ -15,7 +15,7 @@ duplicate names, quotes and unicode, a posts table without a primary key, an ind
 posts.author_id with ANALYZE; and on a connection whose text_factory is bytes (every text
 value the page holds comes through it: a page parsed from a JSON document SQLite built has
 str) and on one whose SQLITE_LIMIT_LENGTH is 3,000 bytes, for a page of 1,100 posts by 1,050
-authors: the starter's values are under 30 bytes, while a value that grows with the page does
+authors: the starter's values are at most 30 bytes, while a value that grows with the page does
 not fit (the whole page as one JSON text: about 87,000 bytes; its authors' ids as one JSON
 array: about 14,600). The caller's connection must be left as it was found: open,
 same row_factory, isolation_level and limits (getlimit), the same schema (no temporary view
@@ -309,7 +309,8 @@ SIZES = (SMALL, Size(50, 20, 8), BIG, UNDER_LIMIT, PAST_LIMIT)
 
 
 def statements_for(ctx, size: Size):
-    """(statements on the caller's connection, on others the call opened, it still traced)."""
+    """(statements on the caller's connection, on others the call opened, it still traced,
+    how many others ran statements)."""
     blog = make_blog(size.posts, size.authors, size.seed, sparse=False)
     with scratch() as folder, sql_probes.traced(blog.file(folder)) as conn:
         if size.limit:
@@ -348,14 +349,14 @@ def statements_for(ctx, size: Size):
                          "let the database find the authors itself (a JOIN, or a subquery over "
                          "posts): nothing that grows with the authors")
         return list(conn.log), [statement for other in others for statement in other.log], \
-            conn.still_traced()
+            conn.still_traced(), sum(1 for other in others if other.log)
 
 
 def check_statements(ctx):
     """The page takes at most two SQL statements, however many posts and authors it shows."""
-    seen = {}
+    seen, connections = {}, {}
     for size in SIZES:
-        mine, elsewhere, still_traced = statements_for(ctx, size)
+        mine, elsewhere, still_traced, connections[size] = statements_for(ctx, size)
         seen[size] = (mine, elsewhere)
         ctx.expect(still_traced,
                    "SQLite's trace callback was switched off during the call",
@@ -367,8 +368,10 @@ def check_statements(ctx):
                statements_for_7_posts=counts[SMALL])
     worst = max(SIZES, key=lambda size: (counts[size], size.authors))
     log = seen[worst][0] + seen[worst][1]
-    where = (f" ({other[worst]} of them on another connection your function opened: the check "
-             "counts those too)" if other[worst] else "")
+    on = ("another connection" if connections[worst] == 1
+          else f"{connections[worst]:,} other connections")
+    where = (f" ({other[worst]:,} of them on {on} your function opened: the check counts those "
+             "too)" if other[worst] else "")
     listing = "; ".join(f"{size}: {counts[size]:,} SQL statements" for size in SIZES)
     shown = "the last page" if worst is SIZES[-1] else str(worst)
     flat = len(set(counts.values())) == 1

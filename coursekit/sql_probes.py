@@ -232,14 +232,35 @@ def opened_connections(on_statement=None) -> Iterator[list[OtherConnection]]:
                 def profiler(frame, event, arg):
                     queue[:] = [each for each in queue if not log_on(each)]
                     if not queue:
-                        sys.setprofile(previous)
+                        set_profile(previous)  # (if refused, left on: tried at the next event)
                     elif previous is not None:
                         previous(frame, event, arg)
 
-                sys.setprofile(profiler)
+                if not set_profile(profiler):
+                    queue.remove(opened)  # not logged; the thread's next connection tries again
 
     with audit(listener):
         yield others
+
+
+def set_profile(function) -> bool:
+    """``sys.setprofile(function)`` in this thread; False if it was refused for 2 s.
+
+    Python 3.11 refuses it (RuntimeError: "Cannot install a profile function while another
+    profile function is being installed") while any other thread is inside its own
+    sys.setprofile, whose audit hooks (Python code, coursekit.resources' among them) may
+    hand the GIL over: the connections opened in threads at once would go unlogged. That one
+    ends within a switch interval or two: wait for it.
+    """
+    deadline = time.monotonic() + 2.0
+    while True:
+        try:
+            sys.setprofile(function)
+            return True
+        except RuntimeError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.001)
 
 
 def connect(path: str | Path, round_trip_ms: float = 0.0, **kwargs) -> TracedConnection:

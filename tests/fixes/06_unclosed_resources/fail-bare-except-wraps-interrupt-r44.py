@@ -1,0 +1,43 @@
+"""Closes all three with one `with` statement, and turns every failure into one RuntimeError for the caller with a bare `except:`, keeping the real error as its cause.
+
+BUG: Ctrl+C no longer stops a program that calls it while a visit waits for the service, since
+the KeyboardInterrupt (and a worker's SystemExit) becomes a RuntimeError, an Exception, which
+the caller's `except Exception` (a web framework's request handler) catches and logs as one
+failed visit, and the program carries on. A bare `except:` catches BaseException, so the
+wrapping meant for the service's errors also takes the interrupts, which derive from
+BaseException precisely so that `except Exception` lets them through. Every ordinary failure
+raises a RuntimeError from the starter's error, and everything is closed.
+"""
+import http.client
+import json
+import sqlite3
+import sys
+from contextlib import closing
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    url = urlsplit(profile_url)
+    try:
+        with (
+            closing(sqlite3.connect(db_path)) as db,
+            open(log_path, "a", encoding="utf-8") as log,
+            closing(http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service,
+        ):
+            service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+            with service.getresponse() as response:
+                if response.status != 200:
+                    raise RuntimeError(f"the profile service answered HTTP {response.status}")
+                profile = json.loads(response.read())
+            db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+            db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                       (profile["user_id"], profile["name"]))
+            db.commit()
+            (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                                   (profile["user_id"],)).fetchone()
+            log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+    except:  # noqa: E722 - one kind of error for the caller, the cause kept
+        raise RuntimeError(f"recording the visit to {profile_url} failed") from sys.exc_info()[1]
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}

@@ -1,0 +1,43 @@
+"""The fetch runs in a thread pool with a deadline on the whole fetch (future.result(timeout=5)), its HTTPConnection with the starter's timeout=5; the database and the log in `with` blocks.
+
+BUG: when Ctrl+C (or a worker's SystemExit) arrives while the visit waits for the service,
+record_visit raises at once, but the pool's thread goes on waiting for the answer with its
+socket and the service's connection open: an interrupt is raised only in the thread that
+called record_visit, and nothing stops the thread it handed the request to.
+"""
+import http.client
+import json
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+# A deadline for the whole fetch (the socket timeout is per read: a trickle could last
+# forever), on top of the socket's own timeout.
+_pool = ThreadPoolExecutor(max_workers=8)
+
+
+def _fetch(profile_url):
+    url = urlsplit(profile_url)
+    with closing(http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service:
+        service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+        with service.getresponse() as response:
+            if response.status != 200:
+                raise RuntimeError(f"the profile service answered HTTP {response.status}")
+            return json.loads(response.read())
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    profile = _pool.submit(_fetch, profile_url).result(timeout=5)
+    with closing(sqlite3.connect(db_path)) as db, open(log_path, "a", encoding="utf-8") as log:
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        db.commit()
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+        log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}

@@ -1,0 +1,42 @@
+"""Closes all three with one `with` statement; when the profile service times out, the visit is still recorded, as user 0 named "(unknown)".
+
+BUG: against a service that takes the request and never answers, record_visit returns a visit
+of user 0 named "(unknown)" after 5 s and stores that row and a log line, where the starter
+raises TimeoutError and stores nothing: the TimeoutError is caught and a made-up profile is
+stored in its place, so the caller is told a visit was recorded that the service never
+confirmed. Every other failure raises the starter's error.
+"""
+import http.client
+import json
+import sqlite3
+from contextlib import closing
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    url = urlsplit(profile_url)
+    with (
+        closing(sqlite3.connect(db_path)) as db,
+        open(log_path, "a", encoding="utf-8") as log,
+        closing(http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service,
+    ):
+        try:
+            service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+            with service.getresponse() as response:
+                if response.status != 200:
+                    raise RuntimeError(f"the profile service answered HTTP {response.status}")
+                profile = json.loads(response.read())
+        except TimeoutError:
+            # graceful degradation: the page still counts the visit when the service hangs
+            user_id = int(url.path.strip("/").split("/")[1]) if url.path.count("/") >= 2 and url.path.strip("/").split("/")[1].isdigit() else 0
+            profile = {"user_id": user_id, "name": "(unknown)"}
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        db.commit()
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+        log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
