@@ -14,13 +14,26 @@ get_close_matches in the learner's file is cheap too), 300 questions asked in tu
 computed once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
 computed again (the cache is bounded); then 100 searches naming departments the catalogue
 does not have, and once the first are forgotten 2,000 new questions, leave no memory held
-(tracemalloc: no lock or marker kept per question), and a cached question asked by a thread
-paused at each line of the learner's file in turn (sys.settrace) while another thread asks
-enough new questions to evict every entry, whatever goes first, still gets its answer (an
-unlocked OrderedDict LRU, or a dict read after `key in cache`, raises KeyError there).
-A question already answered, asked while another thread's new question is inside difflib (held
-open by the check where its comparison starts: get_close_matches, or SequenceMatcher.set_seq2
-for a copy of its code), must be answered within 2 s: a lock held while computing fails.
+(tracemalloc, on from the flood's last 10,000, so that an evicted entry is seen freed; when
+the figure is over 64 bytes and the first of those 10,000 was still held after the 2,000, once
+more over a second flood traced from its start: no lock or marker kept per question). The
+cache's size is then the number of the newest questions it still holds; refilled with that
+many new ones and ten more, a least-recently-used or oldest-first cache holds those, oldest
+first (checked), and each new question evicts the oldest. A search paused at each line event
+of the learner's file in turn (sys.settrace; a long one at its first and last 24) while
+another thread asks two new questions (the first of another department, so that a slot
+reused for it shows as another answer) must still get its answer: a cached question, the one
+evicted next (an unlocked OrderedDict LRU, or a dict read after `key in cache`, raises
+KeyError; a ring buffer read unlocked answers another question), and a new question, whose
+store picks the same oldest entry to evict (`del cache[next(iter(cache))]` unlocked raises
+KeyError). Another kind of cache gets
+the first 12 pauses of a cached question while another thread asks twice its size in new
+questions. A question already answered, of the department being computed and of another, asked
+while another thread's new question is inside difflib (held open by the check where its
+comparison starts: get_close_matches, or SequenceMatcher.set_seq2 for a copy of its code),
+must be answered within 2 s: a lock held while computing fails, one per department too; and
+that new question, asked meanwhile by a third thread, must get the starter's answer (waiting
+for the first is fine; "no suggestion" is not).
 `suggest`, if it still takes (query, names),
 answers for the names it is given now (the same list edited in place, or of another
 department: an id() key fails; a key that is a checksum of the query fails on two queries
@@ -33,19 +46,23 @@ case, stray spaces, unicode, nonsense, one after another as a cache sees them; u
 department the catalogue does not have must raise the starter's KeyError, the second time
 too (no in-flight marker left waiting). A KeyboardInterrupt raised from inside difflib,
 where its comparison starts (code swapped, once), while one question is computed must reach the
-caller, and that question asked again, by the same thread and then by another, must get the
-starter's answer within a hang guard of 5 s (a Future or Event resolved only on `Exception`
-leaves every later asker waiting for ever). "ﬆ" and "st" are one key to casefold(), two to
+caller; a second thread that asked the question meanwhile (once it has returned, or waits in
+threading's wait, or after 1 s) must get the starter's answer or the interrupt, and that
+question asked again, by the same thread and then by another, the starter's answer, each
+within a hang guard of 5 s (a Future or Event resolved only on `Exception` leaves those
+askers waiting for ever). "ﬆ" and "st" are one key to casefold(), two to
 lower().
 """
 
 import contextlib
 import difflib
 import gc
+import itertools
 import linecache
 import random
 import sys
 import threading
+import time
 import tracemalloc
 from collections import Counter
 
@@ -268,12 +285,14 @@ def on_first_comparison(then):
 
 
 @contextlib.contextmanager
-def interrupting_once():
-    """difflib's work raises Interrupted the first time it starts (see on_first_comparison)."""
+def interrupting_once(meanwhile):
+    """difflib's work raises Interrupted the first time it starts (see on_first_comparison),
+    once ``meanwhile()`` has run there."""
     fired = []
 
     def interrupt():
         fired.append(True)
+        meanwhile()
         raise Interrupted
 
     with on_first_comparison(interrupt):
@@ -294,18 +313,37 @@ def computing_held(release: threading.Event):
         yield started
 
 
+def waiting(thread: threading.Thread, limit: float) -> None:
+    """Until `thread` has returned or waits (threading's wait: an Event, a Future, a Condition),
+    `limit` seconds at the most (a lock's acquire waits in C, unseen)."""
+    deadline = time.monotonic() + limit
+    while thread.is_alive() and time.monotonic() < deadline:
+        frame = sys._current_frames().get(thread.ident)
+        while frame is not None:
+            if frame.f_code.co_name == "wait" and frame.f_code.co_filename == threading.__file__:
+                return
+            frame = frame.f_back
+        thread.join(0.01)
+
+
 HELD_S = 10.0  # a computation held open by the check, at the most
 HIT_WAIT_S = 2.0  # ... meanwhile, a question already answered must be answered within this
 
 
 def expect_hits_not_held(ctx):
-    """A question already answered, asked while another thread computes a new one: answered
-    at once, not after that computation (a lock held while computing makes every search wait)."""
+    """Questions already answered, of the department being computed and of another, asked while
+    another thread computes a new question: answered at once, not after that computation (a lock
+    held while computing makes them wait, one lock per department too); and that new question,
+    asked meanwhile by a second thread, gets its answer (it may wait for the first one's)."""
     answer = ctx.function("answer_search")
-    known, new = ("cpoper ketlte", "kitchen"), ("zinc sundail", "garden")
-    want = ctx.call_sync("answer_search", "cid", *known, which="broken")
+    new = ("zinc sundail", "garden")
+    known = {"kitchen": ("cpoper ketlte", "kitchen"), "garden": ("glass lnatern", "garden")}
+    want = {what: ctx.call_sync("answer_search", "cid", *search, which="broken")
+            for what, search in known.items()}
+    want_same = ctx.call_sync("answer_search", "dan", *new, which="broken")
     with ctx.guarded("answer_search", 5):
-        answer("ana", *known)
+        for search in known.values():
+            answer("ana", *search)
     release, got = threading.Event(), {}
 
     def ask(what: str, user: str, search: tuple) -> None:
@@ -321,25 +359,45 @@ def expect_hits_not_held(ctx):
             release.set()
             computing.join(HELD_S)
             return
-        hit = threading.Thread(target=ask, args=("known", "cid", known), daemon=True)
-        hit.start()
-        hit.join(HIT_WAIT_S)
+        askers = [threading.Thread(target=ask, args=(what, "cid", search), daemon=True)
+                  for what, search in known.items()]
+        askers.append(threading.Thread(target=ask, args=("same", "dan", new), daemon=True))
+        for asker in askers:
+            asker.start()
+        deadline = time.monotonic() + HIT_WAIT_S
+        for asker in askers[:-1]:
+            asker.join(max(0.0, deadline - time.monotonic()))
         in_time = dict(got)
         release.set()
-        computing.join(HELD_S)
-        hit.join(HELD_S)
-    ctx.expect("known" in in_time and in_time["known"] == want,
-               f"answer_search('cid', {known[0]!r}, {known[1]!r}), already answered once, "
-               f"asked while another thread computed a new question (the check held that "
-               f"computation open), {what_it_did(in_time, 'known', HIT_WAIT_S)}"
-               + (f" (the starter: {want!r})" if "known" in in_time else ""),
-               "a lock held while the suggestion is computed makes every search, cache hits "
-               "included, wait for whatever any other thread is computing: a server's threads "
-               "then serve one search at a time, and one slow question stalls them all",
-               "hold a lock only to read or update the cache, never while computing (two "
-               "threads may then both compute one new question: that is fine), or use "
-               "functools.lru_cache, which calls the function outside any lock (on the "
-               "free-threaded build, from Python 3.14 only)")
+        for thread in [computing, *askers]:
+            thread.join(HELD_S)
+    for what, search in known.items():
+        department = "that department" if search[1] == new[1] else "another department"
+        ctx.expect(what in in_time and in_time[what] == want[what],
+                   f"answer_search('cid', {search[0]!r}, {search[1]!r}), already answered once, "
+                   f"asked while another thread computed a new question of {department} "
+                   f"(answer_search('bob', {new[0]!r}, {new[1]!r}): the check held that "
+                   f"computation open), {what_it_did(in_time, what, HIT_WAIT_S)}"
+                   + (f" (the starter: {want[what]!r})" if what in in_time else ""),
+                   "a lock held while the suggestion is computed makes every search that takes "
+                   "it, cache hits included, wait for whatever another thread is computing (a "
+                   "lock per department: every search of that department): a server's threads "
+                   "then serve one search at a time, and one slow question stalls them all",
+                   "hold a lock only to read or update the cache, never while computing (two "
+                   "threads may then both compute one new question: that is fine), or use "
+                   "functools.lru_cache, which calls the function outside any lock (on the "
+                   "free-threaded build, from Python 3.14 only)")
+    ctx.expect(got.get("same") == want_same,
+               f"answer_search('dan', {new[0]!r}, {new[1]!r}) was asked while another thread "
+               f"computed that same question (the check held that computation open, then let "
+               f"it finish): it {what_it_did(got, 'same', HELD_S)}; the starter answers "
+               f"{want_same!r}",
+               "a search that finds its question being computed by another thread still owes "
+               "its user the answer: one that gives up (no suggestion, an error) answers the "
+               "same question differently depending on which thread got there first",
+               "let the second asker compute the question too (functools.lru_cache does: two "
+               "threads may compute one new question once each, which is fine), or have it "
+               "wait for the first computation's answer")
 
 
 def what_it_did(got: dict, what: str, wait: float) -> str:
@@ -355,9 +413,10 @@ INTERRUPTED = ("cpoper coalnder", "kitchen")
 
 def expect_interrupt_recovered(ctx):
     """A search interrupted by Ctrl-C inside difflib's comparison lets the KeyboardInterrupt
-    through; the same question asked again, by that thread and by another, is answered."""
+    through; a search of the same question that was waiting for it meanwhile gets the answer (or
+    the interrupt), and the question asked again, by that thread and by another, is answered."""
     query, department = INTERRUPTED
-    users = ("ana0", "ben0")
+    users = ("ana0", "ben0", "cid0")
     want = [ctx.call_sync("answer_search", user, query, department, which="broken")
             for user in users]
     answer, got = ctx.function("answer_search"), {}
@@ -368,8 +427,15 @@ def expect_interrupt_recovered(ctx):
         except BaseException as error:  # reported below
             got[what] = error
 
+    wait = 5.0 * slowdown()
+    meanwhile = threading.Thread(target=lambda: ask("meanwhile", users[2]), daemon=True)
+
+    def second_asker():  # in the first search, inside difflib: the same question asked again
+        meanwhile.start()
+        waiting(meanwhile, min(1.0 * slowdown(), wait))
+
     def interrupted_then_again():
-        with interrupting_once() as fired:
+        with interrupting_once(second_asker) as fired:
             ask("interrupted", users[0])
         got["fired"] = bool(fired)
         if fired:
@@ -378,9 +444,13 @@ def expect_interrupt_recovered(ctx):
     said = (f"a KeyboardInterrupt (what Ctrl-C raises) came from inside difflib, where its "
             f"comparison starts, while answer_search({users[0]!r}, {query!r}, {department!r}) "
             "was computing its answer")
-    wait = 5.0 * slowdown()
+    left = ("something the interrupted computation set up (a Future, an Event, an in-flight "
+            "marker, a lock taken) was never resolved or released: `except Exception` does not "
+            "catch KeyboardInterrupt or SystemExit, so every search of that question waiting for "
+            "it, or asking it later, waits for ever, one worker thread after another")
     with ctx.watch("answer_search", 4 * wait):
         first = threading.Thread(target=interrupted_then_again, daemon=True)
+        deadline = time.monotonic() + wait
         first.start()
         first.join(wait)
         if not got.get("fired", True):
@@ -391,6 +461,26 @@ def expect_interrupt_recovered(ctx):
                    "stop the work, not be taken for an answer or turned into another error",
                    "clean up on the way out (try/finally, or `except BaseException:` that "
                    "cleans up and re-raises) and let the interrupt go on")
+        meanwhile.join(max(0.0, deadline - time.monotonic()))  # asking since before the interrupt
+        ctx.expect(got.get("meanwhile") == want[2]
+                   or isinstance(got.get("meanwhile"), KeyboardInterrupt),
+                   f"{said}; answer_search({users[2]!r}, {query!r}, {department!r}), asked by "
+                   f"another thread while that computation was under way (the interrupt came "
+                   f"once it had returned or was waiting), "
+                   f"{what_it_did(got, 'meanwhile', wait)}; the starter answers {want[2]!r}",
+                   left if "meanwhile" not in got else
+                   "a search of a question that another thread is computing must still get "
+                   "its answer: wait for that computation (and when it fails, pass on its "
+                   "interrupt or compute the question again), or compute it too; one that gives "
+                   "up (no suggestion, another error) answers one question differently "
+                   "depending on timing",
+                   "on every way out, Ctrl-C included (try/finally, or `except BaseException`), "
+                   "resolve what other searches wait on (pass them the interrupt, or let them "
+                   "compute the question themselves) and remove it; functools.lru_cache keeps "
+                   "nothing for a call that raised" if "meanwhile" not in got else
+                   "let a second asker of a question being computed compute it too (as "
+                   "functools.lru_cache does), or wait for that computation and, if it fails, "
+                   "pass on its interrupt or compute the question again")
         others = {}
         if "again" in got:
             other = threading.Thread(target=lambda: ask("other", users[1]), daemon=True)
@@ -402,11 +492,7 @@ def expect_interrupt_recovered(ctx):
         ctx.expect(what in got,
                    f"{said}; then the same question, asked again {by}, had not returned after "
                    f"{wait:.0f} s (the starter answers {wanted!r})",
-                   "something the interrupted computation set up (a Future, an Event, an "
-                   "in-flight marker, a lock taken) was never resolved or released: `except "
-                   "Exception` does not catch KeyboardInterrupt or SystemExit, so every later "
-                   "search of that question waits for it for ever, one worker thread after "
-                   "another",
+                   left,
                    "on every way out, Ctrl-C included (try/finally, or `except BaseException`), "
                    "resolve or remove what a computation in progress leaves behind; "
                    "functools.lru_cache keeps nothing for a call that raised")
@@ -435,7 +521,8 @@ def colliding_searches(catalogue: dict) -> list[tuple[str, str, str]]:
     """Pairs of searches, in turn, that a careless key makes one: a query holding the separator,
     then a department holding it (the starter's KeyError), joined either way round; the
     department in another case (KeyError too); the longest name with 0 to 17 spaces after it,
-    then a dozen letters more (answers change at 24, 25, 29 and 41 characters); and queries
+    then a dozen letters more (answers change at 25 and 41 characters, suggest's lists at 25, 27,
+    31 and 41); and queries
     whose checksums are equal, in either order."""
     department, query = "kitchen", typo_at(catalogue["kitchen"][30], 10)  # 'copper ketlte'
     log = []
@@ -481,12 +568,15 @@ def expect_questions_kept_apart(ctx):
                      "cache on it as given")
         if at and got == outcome(ctx, log[at - 1], "broken"):
             ctx.fail(seen_as,
-                     "two different questions got one cache key: parts joined into one string "
-                     "with a separator the query or the department may also hold, the query "
-                     "cut short, or a checksum or hash of it (different texts can share one), "
-                     "and the answer of the first was handed to the second",
+                     "that is the starter's answer to the search before it, another question: "
+                     "either one cache key served both (parts joined into one string with a "
+                     "separator the query or the department may also hold, the query cut "
+                     "short, or a checksum or hash of it: different texts can share one), or "
+                     "the query was changed before it was compared (spaces stripped or "
+                     "squeezed, cut short), which made the two alike",
                      "key on a tuple (query, department) of the whole query as `suggest` "
-                     "compares it, and look the department up before using the cache")
+                     "compares it (lower() and nothing else), compare that same query, and "
+                     "look the department up before using the cache")
         if isinstance(want, Raised) and not isinstance(got, Raised):
             ctx.fail(seen_as,
                      f"the catalogue has no department {search[2]!r}: the starter raises "
@@ -894,7 +984,8 @@ def expect_room_for_recurring(ctx, answer, departments: list[str]):
 def check_cache_bounded(ctx):
     """The cache holds hundreds of recurring questions, not every one ever typed, and threads share it safely.
 
-    A search paused anywhere while another thread fills the cache gets its answer."""
+    A search paused at any line of its lookup or its store, while another thread's question
+    evicts the entry it works on, gets its answer."""
     answer = ctx.function("answer_search")
     departments = sorted(ctx.module("broken").CATALOGUE)
     expect_hits_not_held(ctx)
@@ -903,19 +994,27 @@ def check_cache_bounded(ctx):
     work_per_search(ctx, [("ana0", query, department) for query, department in asked])
     with cheap_matches() as matched, ctx.guarded("answer_search", 30):
         for n in range(TRIAL):
-            answer("bot", f"zq{n}x", departments[n % len(departments)])
+            answer(*flooding(n, departments))
         if not matched.done:  # suggestions made some other way: the flood would be the real work
             ctx.note("The cache's bound was not probed: your file uses neither "
                      "difflib.get_close_matches nor difflib.SequenceMatcher.")
             return
-        # Traced from here, so that an entry the flood added is seen freed once evicted.
+        for n in range(TRIAL, FLOOD - TRACED):
+            answer(*flooding(n, departments))
+        # Traced from here, so that an entry the flood added is seen freed once evicted: a cache
+        # of fewer than TRACED entries holds none of the earlier ones when the NEW are asked.
         with memory.tracing():
-            for n in range(TRIAL, FLOOD):
-                answer("bot", f"zq{n}x", departments[n % len(departments)])
-            each = kept_per_call(answer, [("bot", f"zr{n}y", departments[n % len(departments)])
-                                          for n in range(NEW + 3)])
+            for n in range(FLOOD - TRACED, FLOOD):
+                answer(*flooding(n, departments))
+            each = kept_per_call(answer, [renewing(n, departments) for n in range(NEW + 3)])
         expect_nothing_kept_for_unknown(ctx, answer)  # the cache is full now: it can only evict
-        expect_safe_eviction(ctx, answer, departments, matched)
+        # The first traced question is still held after the NEW only by a cache of TRACED
+        # entries or more, which may have evicted untraced ones while they were measured.
+        probe = flooding(FLOOD - TRACED + NEW + 3, departments)
+        larger = not computes(answer, probe, matched)
+        newest = ([] if larger else [probe]) + [renewing(n, departments)
+                                                for n in range(NEW + 2, -1, -1)]
+        expect_safe_eviction(ctx, answer, departments, matched, newest)
     again = sum(1 for runs, compared in work_per_search(
         ctx, [("ana1", query, department) for query, department in asked]) if runs or compared)
     ctx.record(recomputed_after_flood=again)
@@ -930,7 +1029,30 @@ def check_cache_bounded(ctx):
                "give the cache a bound, far above the questions that repeat but far below "
                "what memory holds: `functools.lru_cache(maxsize=...)` (a cache of your own "
                "evicts its least recently used entry: `OrderedDict.popitem(last=False)`)")
+    if larger and each > 64:  # measured again, the whole flood traced
+        with cheap_matches(), ctx.guarded("answer_search", 30), memory.tracing():
+            for n in range(FLOOD):
+                answer("bot", f"zs{n}x", departments[n % len(departments)])
+            each = kept_per_call(answer, [("bot", f"zt{n}y", departments[n % len(departments)])
+                                          for n in range(NEW + 3)])
     expect_nothing_kept_per_question(ctx, each)
+
+
+def flooding(n: int, departments: list[str]) -> tuple[str, str, str]:
+    """The flood's search number `n`: a new question each."""
+    return "bot", f"zq{n}x", departments[n % len(departments)]
+
+
+def renewing(n: int, departments: list[str]) -> tuple[str, str, str]:
+    """Search number `n` of the NEW asked of the full cache once the flood is over."""
+    return "bot", f"zr{n}y", departments[n % len(departments)]
+
+
+def computes(answer, search: tuple[str, str, str], matched: Work) -> bool:
+    """Whether ``answer(*search)`` did difflib's (cheap) work: not answered from the cache."""
+    before = matched.done
+    answer(*search)
+    return matched.done > before
 
 
 def kept_per_call(answer, searches: list[tuple[str, str, str]]) -> float:
@@ -953,6 +1075,7 @@ def kept_per_call(answer, searches: list[tuple[str, str, str]]) -> float:
     return kept / (len(searches) - 3)
 
 
+TRACED = 10_000  # the flood's last questions, traced: more than a cache that passes holds
 NEW = 2_000  # new questions asked of a full cache: it evicts one entry for each it adds
 
 
@@ -974,17 +1097,17 @@ def expect_nothing_kept_per_question(ctx, each: float):
                "functools.lru_cache keeps nothing else")
 
 
-def held_of_flood(answer, departments: list[str], matched: Work, answers: dict) -> int:
-    """How many of the flood's questions, newest first, are still answered from the cache.
-    An LRU cache is left holding them oldest first from the second newest down; `answers`
-    gets the first answer of each department (difflib swapped: any query, the same answer)."""
+def held_newest_first(answer, searches, matched: Work, answers: dict) -> int:
+    """How many of ``searches``, newest first, are answered from the cache before the first it
+    computes: the entries a least-recently-used or oldest-first cache holds. `answers` gets the
+    first answer of each department (difflib swapped: any query, the same answer)."""
     before = matched.done
-    for held, n in enumerate(range(FLOOD - 1, -1, -1)):
-        department = departments[n % len(departments)]
-        answers.setdefault(department, answer("bot", f"zq{n}x", department))
+    for held, search in enumerate(searches):
+        got = answer(*search)
         if matched.done > before:
             return held
-    return FLOOD
+        answers.setdefault(search[2], got)
+    return len(searches)
 
 
 def preempted(call, filename: str, at: int, interrupt):
@@ -1012,19 +1135,82 @@ def preempted(call, filename: str, at: int, interrupt):
         sys.settrace(old)
 
 
-EVICTING_CALLS = 100_000  # the most calls all the pauses' evicting threads make between them
+EDGE = 24  # a search of more line events than twice this is paused at its first and last EDGE
+EVICTING_CALLS = 100_000  # the most calls the evicting threads make between them (other caches)
 
 
-def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work):
-    """A question just cached, asked again by one thread paused at each line of your file in
-    turn while another thread asks enough new questions to evict the whole cache twice over,
-    whatever it evicts first (least recently used, oldest, all at once): the same answer, no
-    error in either thread."""
+def pause_points(events: int) -> list[int]:
+    """The line events a search is paused at: each, or the first and last EDGE of a long one
+    (a matcher of your own runs hundreds: the cache's lookup comes first, its store last)."""
+    if events <= 2 * EDGE:
+        return list(range(events))
+    return [*range(EDGE), *range(events - EDGE, events)]
+
+
+def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work, newest: list):
+    """With the cache full, a search paused at each line event of your file in turn (a cached
+    question: its lookup; a new one: its store and eviction) while another thread asks two new
+    questions, the first evicting the entry it works on: the same answer, no error in either
+    thread.
+
+    `newest`: the latest searches, newest first, then the flood's. The cache's size is the
+    number of them it still holds; it is refilled with as many new questions and ten more, so
+    that a least-recently-used or oldest-first cache holds those, oldest first (checked), and
+    each new question evicts the oldest: the one a cached search is paused on, or the one a
+    new question's store picks (the second question, of the first one's department, for a
+    cache per department). Each pause takes three of those entries (the search's own store, or
+    a second asking of its question, evicts one more). Another kind of cache (emptied when
+    full, one per department) gets the first 12 pauses of a cached question, each while the
+    other thread asks twice the questions the cache was found to hold, and ten more."""
     answers: dict = {}
-    held = held_of_flood(answer, departments, matched, answers)
-    if not 2 < held < FLOOD:
+    searches = newest + [flooding(n, departments) for n in range(FLOOD - 1, -1, -1)]
+    held = held_newest_first(answer, searches, matched, answers)
+    if not 2 < held < len(searches):
         return
     filename = ctx.module().__file__
+    refill = [("bot", f"rf{n}x", departments[n % len(departments)]) for n in range(held + 10)]
+    for search in refill:
+        answers.setdefault(search[2], answer(*search))
+    front = len(refill) - held  # the oldest entry of such a cache now
+    if computes(answer, refill[front], matched) or not computes(answer, refill[front - 1],
+                                                                  matched):
+        expect_safe_eviction_of_any(ctx, answer, departments, held, filename, answers)
+        return
+    answer(*refill[front])  # held again (least recently used first) or stored again (oldest
+    front += 2              # first): either way the entry after it was evicted
+    fresh = (("bot", f"ev{n}x") for n in itertools.count())
+    hit_events = preempted(lambda: answer(*refill[-1]), filename, -1, None)[1]
+    miss_events = preempted(lambda: answer(*next(fresh), departments[0]), filename, -1,
+                            None)[1]
+    front += 1  # that new question evicted the oldest
+    pauses = [("hit", at) for at in pause_points(hit_events)]
+    pauses += [("miss", at) for at in pause_points(miss_events)]
+    for kind, at in pauses[:(len(refill) - front - 5) // 3]:
+        department = refill[front][2]
+        other = departments[(departments.index(department) + 1) % len(departments)]
+        search = refill[front][1:] if kind == "hit" else (next(fresh)[1], department)
+        # another department's first: a slot reused for it gives a visibly different answer
+        seen = paused_search(answer, search, at, filename,
+                             [(*next(fresh), other), (*next(fresh), department)],
+                             answers[department])
+        said = (f"the cache was full (it held {held:,} questions); "
+                + ("a question in it, the one it evicts next (the least recently used and "
+                   "oldest), was asked again by one thread" if kind == "hit" else
+                   "a new question was asked by one thread")
+                + f", paused at line {seen['line']} of your file ({seen['text']!r}), while "
+                "another thread asked two new questions, which evict the two oldest entries"
+                + (", the first of them the one that search asks for" if kind == "hit" else ""))
+        expect_answered(ctx, seen, said)
+        if kind == "hit":
+            answer(*refill[front])  # held (moved to the end) or stored again: one more evicted
+        front += 3
+
+
+def expect_safe_eviction_of_any(ctx, answer, departments: list[str], held: int, filename: str,
+                                answers: dict):
+    """A cache that neither evicts its least recently used entry nor its oldest, one at a time:
+    a question just cached, asked again by one thread paused at each of its first 12 line
+    events while another thread asks twice the questions the cache held, and ten more."""
     evicting = 2 * held + 10
     answer("bot", "ps0x", departments[0])
     trials = preempted(lambda: answer("bot", "ps0x", departments[0]), filename, -1, None)[1]
@@ -1034,14 +1220,18 @@ def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work):
         answer("bot", *search)  # cached now, the newest entry
         others = [("bot", f"ev{at}n{n}x", departments[n % len(departments)])
                   for n in range(evicting)]
-        expect_same_when_paused(ctx, answer, search, at, filename, others, answers[department])
+        seen = paused_search(answer, search, at, filename, others, answers[department])
+        expect_answered(ctx, seen, f"a question just cached was asked again by one thread, "
+                        f"paused at line {seen['line']} of your file ({seen['text']!r}) while another "
+                        f"thread asked {evicting:,} new ones (twice the {held:,} the cache "
+                        "was found to hold, and ten more)")
 
 
-def expect_same_when_paused(ctx, answer, search: tuple[str, str], at: int, filename: str,
-                            others: list[tuple[str, str, str]], bots: str | None):
-    """`search`, just cached, asked with this thread paused at its line event `at` while
-    another thread asks the `others`, new questions: its answer as before (`bots`, addressed
-    to "bot"), no error in either."""
+def paused_search(answer, search: tuple[str, str], at: int, filename: str,
+                  others: list[tuple[str, str, str]], bots: str | None) -> dict:
+    """`search`, asked by "ana" with this thread paused at its line event `at` while another
+    thread asks the `others`: what it returned or raised, what it should have (`bots`,
+    addressed to "bot"), what the other thread raised, the line of the pause."""
     want = bots if not isinstance(bots, str) else bots.replace("bot", "ana", 1)
     paused, failed, asked = [], [], [0]
 
@@ -1070,18 +1260,23 @@ def expect_same_when_paused(ctx, answer, search: tuple[str, str], at: int, filen
         raised = f"raised {type(error).__name__}: {error}"
     if paused:
         other.join(30)
-    line = linecache.getline(filename, paused[0]).strip() if paused else "?"
+    return {"got": got, "want": want, "raised": raised, "failed": failed,
+            "line": paused[0] if paused else "?",
+            "text": linecache.getline(filename, paused[0]).strip() if paused else "?"}
+
+
+def expect_answered(ctx, seen: dict, said: str):
+    """The paused search of `seen` (paused_search) got its answer, and the other thread no error."""
+    raised, got, want, failed = seen["raised"], seen["got"], seen["want"], seen["failed"]
     ctx.expect(raised is None and got == want and not failed,
-               f"a question just cached was asked again by one thread, paused at line "
-               f"{paused[0] if paused else '?'} of your file ({line!r}) while another thread "
-               f"asked {len(others):,} new ones (enough to evict every entry); then the first "
-               f"search {raised or f'returned {got!r}'}"
+               f"{said}; then the first search {raised or f'returned {got!r}'}"
                + (f" instead of {want!r}" if raised is None and got != want else "")
                + (f", and the other thread's raised {failed[0]!r}" if failed else ""),
-               "the cache changed between two steps of one search (found in the cache, "
-               "then evicted by the other thread before it was read or moved): a server "
-               "answers searches from several threads at once, and a thread switch can "
-               "fall between any two lines",
+               "the cache changed between two steps of one search (an entry found, then "
+               "evicted by the other thread before it was read or moved; or the oldest entry "
+               "picked for eviction by both threads, and removed twice): a server answers "
+               "searches from several threads at once, and a thread switch can fall between "
+               "any two lines",
                "functools.lru_cache is safe to share between threads; a cache of your own "
                "needs one threading.Lock, held around each read (the lookup, and any move to "
                "the end) and each update (the insert, and any eviction), and released while "

@@ -1,0 +1,74 @@
+"""Single flight: one thread computes a new question while the others wait on its Future; on any way out, Ctrl-C included, the waiters are told and the in-flight entry removed.
+
+CORRECT: the cache (an OrderedDict LRU of 4,096) is read and updated under one lock, released
+while difflib runs; concurrent askers of one new question wait for its Future, and when the
+computation fails (`except BaseException`, so KeyboardInterrupt too) the Future carries the
+error and the entry is removed: a waiter that gets the interrupt computes the question itself,
+so it is answered; a later asker starts afresh.
+"""
+
+import difflib
+import threading
+from collections import OrderedDict
+from concurrent.futures import Future
+
+__all__ = ["answer_search"]
+
+MATERIALS = ["steel", "cast iron", "copper", "enamel", "bamboo",
+             "oak", "ceramic", "stone", "glass", "zinc"]
+CATALOGUE = {
+    "kitchen": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "kettle", "skillet", "teapot", "colander", "grater", "ladle", "whisk", "saucepan",
+        "casserole", "cleaver", "strainer", "mortar", "trivet", "butter dish", "bread bin")],
+    "garden": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "trowel", "rake", "planter", "sprinkler", "lantern", "birdbath", "trellis", "bench",
+        "watering can", "hose reel", "seed tray", "plant pot", "bird feeder", "sundial", "kettle")],
+    "bathroom": [f"{material} {thing}" for material in MATERIALS for thing in (
+        "soap dish", "basin", "mirror", "towel rail", "toothbrush cup", "tray", "shelf",
+        "bath caddy", "hook", "tumbler", "bin", "lamp", "cabinet", "stool", "scale")],
+}
+
+
+_lock = threading.Lock()
+_cache = OrderedDict()
+_inflight = {}  # question -> Future of its answer, while one thread computes it
+MAXSIZE = 4096
+
+
+def best(lowered, department):
+    key = (lowered, department)
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+        future = _inflight.get(key)
+        owner = future is None
+        if owner:
+            future = _inflight[key] = Future()
+    if not owner:
+        try:
+            return future.result()
+        except KeyboardInterrupt:  # the computing thread was interrupted: compute it here
+            return best(lowered, department)
+    try:
+        value = tuple(difflib.get_close_matches(lowered, CATALOGUE[department], n=3, cutoff=0.75))
+    except BaseException as error:
+        with _lock:
+            _inflight.pop(key, None)
+        future.set_exception(error)
+        raise
+    with _lock:
+        _cache[key] = value
+        if len(_cache) > MAXSIZE:
+            _cache.popitem(last=False)
+        _inflight.pop(key, None)
+    future.set_result(value)
+    return value
+
+
+def answer_search(user, query, department):
+    lowered = query.lower()
+    matches = best(lowered, department)
+    if not matches or matches[0] == lowered:
+        return None
+    return f"{user}, did you mean {matches[0]!r}?"
