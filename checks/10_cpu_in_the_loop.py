@@ -7,23 +7,28 @@ each request started, counted whatever starts them (a ProcessPoolExecutor, a
 multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts none
 after the first request, and the processes started by the service's first requests arriving
 together all still run later (several pools made at once, all but one dropped, exit); after
-a quiet spell (0.3 s in which the learner's timers, on the event loop and in threads its code
-started, run 1,000 times as fast: 5 minutes to an idle timer; and the time module's clocks
-the file reads are 5 minutes ahead during the next request) the next request starts none
-either, and is scored by a worker that was running before the spell (a pool replaced while
-idle, even warmed up in advance, fails); the 800 requests of the memory probe start none.
+a quiet spell (0.3 s in which the learner's timers run 1,000 times as fast, 5 minutes to an
+idle timer: those of the event loop, armed before the spell too, and of threads its code
+starts meanwhile; and from the spell on, every clock the file reads is 5 minutes ahead: the
+time module's by any name, the loop's time(), datetime's now()) the next request, for a text
+never asked before, starts none either, and is scored by a worker that was running before the
+spell (a pool replaced while idle, even warmed up in advance, fails). Not judged: a thread the
+file started before the spell that is waiting meanwhile (a janitor in time.sleep) keeps its
+real length, longer than the check run. The 808 requests of the memory probe start none.
 From the two-requests-at-once check on, the learner's file runs as if one CPU were all this
 process may use (os.cpu_count, sched_getaffinity, process_cpu_count and coursekit.cpus.usable
 say 1; the file is loaded again under that view), so a pool sized by the CPUs alone has one
 worker there on every machine.
 Short texts asked for the first time must be scored by a job in a worker too (a size
-threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no CPU cost)
+threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no
+CPU cost, for a text never asked before: a kept answer needs no job)
 must still get its answer (the learner's own timers run 600 times as fast meanwhile:
 asyncio.timeout, wait_for, sleep, result(timeout); a deadline under 10 minutes shows),
 with the handler idle meanwhile (its code resumed a few times, not once per poll: a poll's
 sleep runs 600 times as fast too, so a poll every 10 s of the 10 minutes the job seems to take
 resumes it about 60 times, against a limit of 30; a count of sys.settrace call events; little
-CPU here); 24 requests at
+CPU here; and at most 3 of its sleeps end before it returns: a poll whose sleeps double, few
+resumes, answers up to as late again as the job took); 24 requests at
 once from a second event loop (a second asyncio.run, in a thread), after 24 at once from the
 check's (a module-level asyncio object such as a Semaphore(4) waits in both), get their
 answers from workers that ran before (not a pool per loop, no asyncio object of the first loop), and a fresh copy of the
@@ -37,25 +42,35 @@ with the starter's readability on generated texts (lone surrogates too: any str)
 (a pool that retires workers after N jobs starts new ones under load), and no pool may limit
 the jobs a worker runs, whatever the limit (the check reads the pools' settings: coursekit.pools). Then a crowd: one job
 per worker held in it, more requests queued behind (as many as the loop's default executor has
-threads): a function sent through asyncio.to_thread meanwhile must run before any job ends (a
-waiting request holds no thread); the queued requests are cancelled, and each must end cancelled (a handler that catches
+threads): a function sent through asyncio.to_thread meanwhile must run before any job ends,
+and fewer than two threads of this process may be blocked waiting for a job's result (a
+waiting request holds no thread, of the default executor or of a pool of its own); the queued requests are cancelled, and each must end cancelled (a handler that catches
 CancelledError and returns tells the caller's timeout it succeeded), and at most the jobs the
 pool had already queued for its workers (beyond the held ones, one per worker, plus one) may
 still run (shield leaves them all to run), while a request nobody cancelled, a twin of a
 cancelled one (the same text: a job shared without shield is cancelled under it) and one made
 after must get their answers with no process started (a pool shut down or replaced on a cancel fails). A
-batch of 200 answered requests for new texts may leave at most 100 bytes per request held
-(tracemalloc, the lesser of two batches: a set of every finished job keeps about 600). Last, the pool's workers are killed:
+batch of 202 answered requests for new texts (two documents of 50,000 characters first, then
+short texts) may leave at most 100 bytes per request held (tracemalloc, the lesser of two
+batches: a set of every finished job keeps about 600, a cache of the documents keyed by their
+text 500 or more), and readability, called here on new texts, 100 bytes per call (a
+functools.cache in it keeps every document in every worker). Last, the pool's workers are killed:
 the next request, for a text never asked before, must neither score in this process (a
-fallback) nor wait for ever (a pool that never notices): an error or the answer. Every call has a CPU budget, so an
+fallback) nor wait for ever (a pool that never notices): an error or the answer; so must the
+two requests after it, and the last of them starts no process (a pool per request once the
+first one broke). Every call has a CPU budget, so an
 endless loop in a worker process ends the check in seconds.
 """
 
 import asyncio
+import concurrent.futures
 import contextlib
 import contextvars
+import datetime
 import functools
 import gc
+import heapq
+import multiprocessing.pool
 import os
 import signal
 import sys
@@ -71,7 +86,7 @@ from coursekit import cpus, memory, pools, processes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name
 from coursekit.oracle import agree
-from coursekit.waits import clocks_ahead, waits_faster
+from coursekit.waits import CLOCKS, clocks_ahead, waits_faster
 
 TITLE = "CPU work in the event loop"
 MINUTES = 40
@@ -320,7 +335,8 @@ async def check_answers_own(ctx):
                f"readability is a plain function that other code calls too (a test, a batch "
                f"job): each call's answer is its caller's to change, so the next call must "
                f"still give {want!r}. A cache that hands out the dict it keeps lets one "
-               f"caller's change reach every later one (and keeps every document it saw)",
+               f"caller's change reach every later one (and, without a bound, keeps every "
+               f"document it saw)",
                "leave readability as it was: only where it runs has to change")
     first = (await score(ctx, text)).result
     first["words"], first["cached"] = -1, True  # what a handler may do to its own answer
@@ -377,8 +393,8 @@ async def check_other_process(ctx):
                    "a text scored in this process is scored on the loop (a size threshold keeps "
                    "small documents there: each is quick, but requests arrive together and their "
                    "stalls add up, twenty requests for a document a twentieth as long stalling "
-                   "the loop about as long as the long one) or on a thread, which shares this "
-                   "process's GIL with the loop",
+                   "the loop about as long as the long one) or on a thread, which takes this "
+                   "process's CPU (on CPython's standard build, sharing its GIL with the loop)",
                    "send every request's job to a process pool, whatever the size of the text")
     for seen in (await observe(ctx), await medium(ctx)):
         call, job_ms = seen["call"], seen["job_ms"]
@@ -422,6 +438,102 @@ async def check_pool_once(ctx):
     await quiet_spell(ctx)
 
 
+BEFORE_SPELL = "A request before a quiet spell: the pool's workers score it."
+AFTER_SPELL = "A request after a quiet spell: the same workers must score it."
+
+
+class _AllInstances(type):
+    """isinstance against the datetime class a file sees in all_clocks_ahead: any datetime."""
+
+    def __instancecheck__(cls, instance):
+        return isinstance(instance, datetime.datetime)
+
+    def __subclasscheck__(cls, subclass):
+        return issubclass(subclass, datetime.datetime)
+
+
+class _ModuleAhead:
+    """A module as a file sees it in all_clocks_ahead: some of its names replaced."""
+
+    def __init__(self, module, **replaced):
+        self._module = module
+        self.__dict__.update(replaced)
+
+    def __getattr__(self, name):
+        return getattr(self._module, name)
+
+
+@contextlib.contextmanager
+def all_clocks_ahead(ctx, seconds: float):
+    """Every clock the learner's file reads is ``seconds`` ahead, in this process: the time
+    module's through the file's own names (coursekit.waits.clocks_ahead: `time.monotonic()`,
+    `from time import perf_counter`) and called from its code whatever the name (a `time`
+    imported inside a function), the running loop's ``time()`` called from its code, and
+    datetime's ``now()``, ``utcnow()`` and ``today()`` through its names (`from datetime import
+    datetime`, `import datetime`). Code that is not the file's reads the true time.
+
+    (coursekit.waits.clocks_ahead moves the names alone; the rest is this check's, until
+    clocks_ahead does it for every check that uses it.)"""
+    files = {str(ctx.paths["yours"]), str(Path(ctx.paths["yours"]).resolve())}
+    module, here = ctx.module("yours"), os.getpid()
+    loop = asyncio.get_running_loop()
+    shift = datetime.timedelta(seconds=seconds)
+
+    def from_file(depth: int) -> bool:
+        try:
+            caller = sys._getframe(depth + 1)
+        except ValueError:  # called from C with no Python frame above
+            return False
+        return os.getpid() == here and caller.f_code.co_filename in files
+
+    def ahead(real, by):
+        def read():
+            return real() + by if from_file(1) else real()
+        return read
+
+    real_datetime = datetime.datetime
+
+    class datetime_ahead(real_datetime, metaclass=_AllInstances):  # as the file names it
+        @classmethod
+        def now(cls, tz=None):
+            moment = real_datetime.now(tz)
+            return moment + shift if from_file(1) else moment
+
+        @classmethod
+        def utcnow(cls):
+            moment = real_datetime.now(datetime.UTC).replace(tzinfo=None)
+            return moment + shift if from_file(1) else moment
+
+        @classmethod
+        def today(cls):
+            moment = real_datetime.now()
+            return moment + shift if from_file(1) else moment
+
+    with clocks_ahead(module, seconds):  # first: it reads the true clocks it moves
+        clocks = {name: getattr(time, name) for name in CLOCKS}
+        names = {}
+        for name, value in list(vars(module).items()):
+            if value is real_datetime:
+                names[name] = (value, datetime_ahead)
+            elif value is datetime:
+                names[name] = (value, _ModuleAhead(datetime, datetime=datetime_ahead))
+        real_time = loop.time
+        try:
+            for name, real in clocks.items():
+                setattr(time, name, ahead(real, int(seconds * 1e9) if name.endswith("_ns")
+                                          else seconds))
+            loop.time = ahead(real_time, seconds)
+            vars(module).update({name: moved for name, (_, moved) in names.items()})
+            yield
+        finally:
+            for name, real in clocks.items():
+                setattr(time, name, real)
+            loop.__dict__.pop("time", None)
+            for name, (real, moved) in names.items():
+                if vars(module).get(name) is moved:  # unless the file rebound it meanwhile
+                    vars(module)[name] = real
+
+
 IDLE_FASTER = 1_000  # during a quiet spell, the timers of the learner's code, on the event
 IDLE_GAP_S = 0.3  # loop and in the threads it starts, run this many times as fast: 0.3 s seems
 # 5 minutes to them
@@ -430,23 +542,40 @@ JOIN_S = 2.0  # a timer that fired may take this long to finish (only a guard ag
 
 async def quiet_spell(ctx) -> None:
     """A request, a pause that the timers of the learner's code (an idle timer: the event
-    loop's call_later or sleep; in a thread it starts, threading.Timer or Event.wait) see as
-    IDLE_GAP_S * IDLE_FASTER seconds, then a request that must find the pool warm (one retired
-    when idle starts its workers again) and be scored by a worker that ran before the pause
-    (a pool replaced meanwhile, warmed or not, fails), while the time module's clocks the file
-    reads are as far ahead (an idle spell measured by reading the clock at the next request)."""
-    with waits_faster(IDLE_FASTER, learners_threads_only=True) as started, \
-            TimersFaster(ctx.paths["yours"], IDLE_FASTER, threads=False) as timers:
-        before = await score(ctx, SHORT[0], "a request before a quiet spell")
-        alive = set(processes.descendants())
-        await asyncio.sleep(IDLE_GAP_S)
-        deadline = time.monotonic() + JOIN_S
-        for thread in started():
-            await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
-        await timers.fired(deadline)
-    ctx.record(quiet_spell_loop_timers=timers.shown() or "none")
-    with clocks_ahead(ctx.module("yours"), IDLE_GAP_S * IDLE_FASTER):
-        after = await score(ctx, SHORT[1])
+    loop's call_later or sleep, those armed before the pause too; in a thread it starts,
+    threading.Timer or Event.wait) see as IDLE_GAP_S * IDLE_FASTER seconds, then a request that
+    must find the pool warm (one retired when idle starts its workers again) and be scored by a
+    worker that ran before the pause (a pool replaced meanwhile, warmed or not, fails). From the
+    pause on, every clock the file reads is as far ahead (an idle spell measured by reading the
+    clock, at the next request or in a sweep: all_clocks_ahead). Both requests ask for texts
+    never asked before: an answer kept from an earlier request needs no pool at all. A
+    deadline of the file's own that fires in the first request (its timers already run fast)
+    leaves the spell undecided: check_slow_job names that deadline.
+    Not judged: a thread the file started before the pause that waits meanwhile (a janitor in
+    time.sleep) keeps its real length, longer than the whole check run."""
+    with contextlib.ExitStack() as ahead:
+        with waits_faster(IDLE_FASTER, learners_threads_only=True) as started, \
+                TimersFaster(ctx.paths["yours"], IDLE_FASTER, threads=False) as timers:
+            before = await score(ctx, BEFORE_SPELL, "a request before a quiet spell",
+                                 raises=True)
+            if isinstance(before.error, TimeoutError):
+                # A deadline of the file's own, on timers 1,000 times as fast: check_slow_job,
+                # whose timers run 600 times as fast, names it (this spell is left undecided).
+                ctx.record(quiet_spell="undecided: a deadline of your code's fired")
+                return
+            if before.error is not None:
+                raise ExerciseBroken(f"`handle_score` in {ctx.shown_as('yours')} raised "
+                                     f"{describe(before.error, ctx.paths['yours'])}.")
+            alive = set(processes.descendants())
+            ahead.enter_context(all_clocks_ahead(ctx, IDLE_GAP_S * IDLE_FASTER))
+            timers.sooner_armed()
+            await asyncio.sleep(IDLE_GAP_S)
+            deadline = time.monotonic() + JOIN_S
+            for thread in started():
+                await asyncio.to_thread(thread.join, max(0.0, deadline - time.monotonic()))
+            await timers.fired(deadline)
+        ctx.record(quiet_spell_loop_timers=timers.shown() or "none")
+        after = await score(ctx, AFTER_SPELL, "a request after a quiet spell")
     spell = (f"a request after a quiet spell (as if {IDLE_GAP_S * IDLE_FASTER / 60:g} minutes "
              "had passed without one, to your code's timers, the event loop's and those of the "
              "threads it started, and to the clocks your file reads)")
@@ -549,6 +678,10 @@ RESUMES_LIMIT = 30  # an awaiting handler is resumed 2 or 3 times per request; a
 # sleeps FASTER times as fast, once per poll of the HOLD_S * FASTER it seems to wait (every
 # 10 s: 60; every second: 600; sleep(0), on every turn of the loop: thousands)
 FASTER = 600  # during the slow job, every timer of the learner's code runs this much faster
+SLEEPS_LIMIT = 3  # the learner's sleeps that may end while its job is held: one before sending
+# it (a batching window) is fine; a poll whose sleeps double from 1 ms ends about 20, one every
+# 10 s (or 60 s) about 60 (or 10)
+SLOW_TEXT = "A slow job: held back in its worker, it must still get its answer."
 _asked_by_yours: contextvars.ContextVar[bool] = contextvars.ContextVar("asked_by_yours", default=False)
 
 
@@ -570,6 +703,7 @@ class TimersFaster:
         self.factor, self.threads = factor, threads
         self.scaled: list[float] = []  # the delays asked for, before they were shortened
         self.handles: list[asyncio.TimerHandle] = []  # the loop's timers shortened
+        self.slept = 0  # the learner's sleeps (asyncio.sleep with a delay) that ended
         self.thread = threading.local()  # .yours: this thread runs a function the learner's code gave
 
     def yours(self) -> bool:
@@ -587,6 +721,34 @@ class TimersFaster:
             return delay
         self.scaled.append(delay)
         return delay / self.factor
+
+    def sooner_armed(self) -> None:
+        """The loop's timers that the learner's code armed before this block (a periodic sweep
+        with call_later, a sleep in a task of its own) are due ``factor`` times as soon too.
+
+        A timer is the learner's when its callback is a function of the learner's file, or
+        when it ends a sleep that a task running a coroutine of that file awaits."""
+        loop, scheduled = self.loop, getattr(self.loop, "_scheduled", None)
+        if not scheduled:
+            return
+        sleeping = {id(getattr(task, "_fut_waiter", None)) for task in asyncio.all_tasks(loop)
+                    if getattr(getattr(task.get_coro(), "cr_code", None), "co_filename", None)
+                    in self.files}
+        now = loop.time()
+        for handle in scheduled:
+            callback = handle._callback
+            while isinstance(callback, functools.partial):
+                callback = callback.func
+            code = getattr(getattr(callback, "__func__", callback), "__code__", None)
+            mine = code is not None and code.co_filename in self.files
+            ends_sleep = (callback is asyncio.futures._set_result_unless_cancelled
+                          and handle._args and id(handle._args[0]) in sleeping)
+            if handle.cancelled() or not (mine or ends_sleep) or handle.when() <= now:
+                continue
+            self.scaled.append(handle.when() - now)
+            handle._when = now + (handle.when() - now) / self.factor
+            self.handles.append(handle)
+        heapq.heapify(scheduled)
 
     def shown(self) -> str:
         """The distinct delays shortened, longest first: a poller asks for the same one often."""
@@ -611,9 +773,15 @@ class TimersFaster:
         self._wait = wait
         factory = self._factory = loop.get_task_factory()
 
+        def ends_sleep(*args):
+            self.slept += 1
+            return asyncio.futures._set_result_unless_cancelled(*args)
+
         def faster_call_at(when, callback, *args, **kwargs):
             now = loop.time()
             delay = self.shorter(when - now)
+            if delay != when - now and callback is asyncio.futures._set_result_unless_cancelled:
+                callback = ends_sleep  # asyncio.sleep's timer: counted when it fires
             handle = call_at(now + delay, callback, *args, **kwargs)
             if delay != when - now:
                 self.handles.append(handle)
@@ -660,7 +828,7 @@ class TimersFaster:
 
 async def check_slow_job(ctx):
     """A slow job still gets its answer: the handler waits for the worker as long as it takes, idle."""
-    text = SHORT[1]
+    text = SLOW_TEXT  # never asked before: an answer kept from an earlier request needs no job
     want = ctx.function("readability", which="broken")(text)
     with processes.Tasks(ctx.module("yours"), hold=HOLD_S) as held, \
             Resumes(ctx.paths["yours"]) as resumes, TimersFaster(ctx.paths["yours"]) as timers:
@@ -668,8 +836,8 @@ async def check_slow_job(ctx):
         # machine: the resumes counted below judge it, not the CPU budget (the wall one stays).
         call = await score(ctx, text, "a slow job", tasks=False, held=HOLD_S, raises=True,
                            cpu_budget_ms=15_000)
-    got = call.result
-    ctx.record(slow_job_pids=held.pids, slow_job_resumes=resumes.count,
+    got, slept = call.result, timers.slept
+    ctx.record(slow_job_pids=held.pids, slow_job_resumes=resumes.count, slow_job_sleeps=slept,
                slow_job_cpu_here_ms=round(call.cpu_here_ms, 1),
                slow_job_timers_faster=len(timers.scaled), slow_job_timer_delays=timers.shown() or "none")
     if call.error is not None:
@@ -700,6 +868,16 @@ async def check_slow_job(ctx):
                "await the job's result: `await loop.run_in_executor(pool, readability, text)` "
                "(or `await asyncio.wrap_future(pool.submit(...))`) sleeps until the worker "
                "answers")
+    ctx.expect(slept <= SLEEPS_LIMIT,
+               f"while a job waited {HOLD_S:g} s in its worker, at no CPU cost{seems}, your "
+               f"code's asyncio.sleep ended {slept} times before handle_score returned",
+               "the handler sleeps and looks at the job again instead of awaiting it: it learns "
+               "of the answer only when a sleep ends, up to a whole sleep after the worker is "
+               "done (sleeps that grow, a backoff, make that up to as long again as the job "
+               "itself took), and the service's process wakes up for every look",
+               "await the job's result: `await loop.run_in_executor(pool, readability, text)` "
+               "(or `await asyncio.wrap_future(pool.submit(...))`) wakes the handler as soon as "
+               "the worker answers, and not before")
 
 
 # Tens at once from each loop, the check's own first: an asyncio object kept for the module
@@ -926,34 +1104,59 @@ async def check_workers_stay(ctx):
 
 
 KEPT_REQUESTS = 200  # requests, one at a time, in each batch of the memory-kept probe
+KEPT_DOCUMENTS = 2  # ... and documents of MEDIUM_CHARS first, so that what keeps each one (a
+# cache of long documents' scores, keyed by the text) shows, and a bounded cache forgets them
 MAX_KEPT_PER_REQUEST = 100  # bytes still held per answered request (a set of every finished
-# job: about 660; the reference fix 0)
+# job: about 660; a cache of the documents, 500 or more; the reference fix 0)
+READABILITY_CALLS = 100  # readability called here on new texts, in each batch
+
+
+def kept_between(held: list[int], per: int) -> float:
+    """What the third and the fourth batch each added (the lesser), per call: what the first
+    ones set up for good is not counted; a leak adds as much each time."""
+    return min(held[2] - held[1], held[3] - held[2]) / per
 
 
 async def kept_per_request(ctx, which: str) -> float:
     """Bytes still held (tracemalloc, after a collection), per request, by a batch of requests
-    for new texts once answered: the lesser of what the third and the fourth batch added
-    (what the first ones set up for good is not counted; a leak adds as much each time)."""
+    for new texts once answered (a few documents of an ordinary size, then short texts)."""
     handle = ctx.function("handle_score", which)
+    document = documents(ctx)["medium"][0]
     held = []
     with memory.tracing(), ctx.watch("handle_score", 30, which):
         for batch in range(4):
+            for n in range(KEPT_DOCUMENTS):
+                await handle(f"Document {n} of batch {batch}, an ordinary one. {document}")
             for n in range(KEPT_REQUESTS):
                 await handle(f"Request {n} of batch {batch}, in a long day. Short!")
             gc.collect()
             held.append(tracemalloc.get_traced_memory()[0])
-    return min(held[2] - held[1], held[3] - held[2]) / KEPT_REQUESTS
+    return kept_between(held, KEPT_DOCUMENTS + KEPT_REQUESTS)
+
+
+def kept_per_score(ctx, which: str) -> float:
+    """The same for readability itself, called in this process (as a worker calls it)."""
+    score = ctx.function("readability", which)
+    held = []
+    with memory.tracing(), ctx.guarded("readability", 30, which):
+        for batch in range(4):
+            for n in range(READABILITY_CALLS):
+                score(f"Text {n} of batch {batch}, scored once. Short!")
+            gc.collect()
+            held.append(tracemalloc.get_traced_memory()[0])
+    return kept_between(held, READABILITY_CALLS)
 
 
 async def check_nothing_kept(ctx):
-    """An answered request leaves nothing behind: memory does not grow with the requests served, and no process is started for them."""
+    """An answered request leaves nothing behind: memory (the handler's, and readability's in every worker) does not grow with the requests served, and no process is started for them."""
     first = len(processes.starts())
     kept = await kept_per_request(ctx, "yours")
+    served = KEPT_DOCUMENTS + KEPT_REQUESTS
     # Started_anew: not an existing ProcessPoolExecutor growing to its size.
     started = processes.Seen(started=processes.starts()[first:])
     ctx.record(bytes_kept_per_request=round(kept), long_run_started=len(started.started))
     ctx.expect(not started.started_anew,
-               f"while {4 * KEPT_REQUESTS} more requests for new texts were served, one at a "
+               f"while {4 * served} more requests for new texts were served, one at a "
                f"time, {plural(len(started.started), 'process')} "
                f"{'was' if len(started.started) == 1 else 'were'} started "
                f"({started.describe_starts()})",
@@ -962,18 +1165,36 @@ async def check_nothing_kept(ctx):
                "exists to avoid, and the requests that arrive meanwhile wait for them",
                "keep the one pool for as long as the service runs (recycling against leaks is "
                "a deployment's choice, made elsewhere)")
-    if kept <= MAX_KEPT_PER_REQUEST:
-        return
-    starters = max(await kept_per_request(ctx, "broken"), 0.0)
-    ctx.expect(kept - starters <= MAX_KEPT_PER_REQUEST,
-               f"each batch of {KEPT_REQUESTS} more requests for new texts, one at a time, left "
-               f"at least {kept * KEPT_REQUESTS:,.0f} bytes more held once answered "
-               f"({kept:,.0f} per request; the starter's {starters:,.0f})",
-               "something keeps every request it served, a collection of jobs or futures "
-               "never emptied: a service grows by each request for as long as it runs, and "
-               "anything that walks that collection (a shutdown hook) slows with it",
-               "keep a job only while it runs: discard it when it is done "
-               "(`future.add_done_callback(jobs.discard)`), or keep nothing")
+    if kept > MAX_KEPT_PER_REQUEST:
+        starters = max(await kept_per_request(ctx, "broken"), 0.0)
+        ctx.expect(kept - starters <= MAX_KEPT_PER_REQUEST,
+                   f"each batch of {served} more requests for new texts, one at a time "
+                   f"({KEPT_DOCUMENTS} documents of {MEDIUM_CHARS:,} characters, then "
+                   f"{KEPT_REQUESTS} short texts), left at least {kept * served:,.0f} bytes "
+                   f"more held once answered ({kept:,.0f} per request; the starter's "
+                   f"{starters:,.0f})",
+                   "something keeps what every request brought or got: a collection of jobs or "
+                   "futures never emptied, or a cache without a bound (keyed by the text, it "
+                   "keeps every document whole): a service grows by each request for as long "
+                   "as it runs, and anything that walks that collection (a shutdown hook) "
+                   "slows with it",
+                   "keep a job only while it runs: discard it when it is done "
+                   "(`future.add_done_callback(jobs.discard)`); keep answers, if at all, in a "
+                   "cache with a bound, or keep nothing")
+    kept = kept_per_score(ctx, "yours")
+    ctx.record(bytes_kept_per_score=round(kept))
+    if kept > MAX_KEPT_PER_REQUEST:
+        starters = max(kept_per_score(ctx, "broken"), 0.0)
+        ctx.expect(kept - starters <= MAX_KEPT_PER_REQUEST,
+                   f"readability, called in this process on {READABILITY_CALLS} new short texts "
+                   f"in turn, left at least {kept * READABILITY_CALLS:,.0f} bytes more held "
+                   f"({kept:,.0f} per call; the starter's {starters:,.0f})",
+                   "readability keeps something of every text it scores (a cache without a "
+                   "bound, such as functools.cache): in the service it runs in every worker, "
+                   "whose memory then grows with every document it ever scored, for as long "
+                   "as the pool lives",
+                   "leave readability as it was, a plain function that keeps nothing: only "
+                   "where it runs has to change")
 
 
 # --- a crowd: requests waiting behind held jobs, some of them cancelled --------------------
@@ -992,6 +1213,28 @@ def entered(folder: str) -> tuple[int, int]:
         return 0, 0
     return (sum(name.startswith("in-") for name in names),
             sum(name.startswith("out-") for name in names))
+
+
+RESULT_WAITS = frozenset(function.__code__ for function in (
+    concurrent.futures.Future.result, concurrent.futures.Future.exception,
+    concurrent.futures.wait, concurrent.futures.as_completed,
+    multiprocessing.pool.ApplyResult.get, multiprocessing.pool.ApplyResult.wait))
+
+
+def threads_awaiting_results() -> list[str]:
+    """The names of the threads, other than this one and the check's own, blocked now in a
+    wait for a job's result (Future.result, concurrent.futures.wait, AsyncResult.get...)."""
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    blocked = []
+    for ident, frame in sys._current_frames().items():
+        name = names.get(ident, "")
+        if ident == threading.get_ident() or name.startswith("coursekit"):
+            continue
+        while frame is not None and frame.f_code not in RESULT_WAITS:
+            frame = frame.f_back
+        if frame is not None:
+            blocked.append(name or str(ident))
+    return sorted(blocked)
 
 
 async def crowd(ctx) -> dict:
@@ -1035,6 +1278,13 @@ async def crowd(ctx) -> dict:
             await asyncio.sleep(0)  # every handler has taken its first steps
         waiting = width + count + 2
         seen_box["threads_free"] = await asyncio.to_thread(entered, jobs.folder)
+        blocked: list[str] = []
+        for _ in range(5):  # the threads the requests handed their waits to take them up
+            blocked = max(blocked, threads_awaiting_results(), key=len)
+            if len(blocked) >= 2:
+                break
+            await asyncio.sleep(0.01)
+        seen_box["blocked"] = blocked
         cancelled_at = time.monotonic()
         accepted = [call for call in queued_calls if call.cancel()]  # not done yet: cancellable
         await asyncio.wait(queued_calls, timeout=CROWD_WAIT_S * cpus.slowdown())
@@ -1060,6 +1310,7 @@ async def crowd(ctx) -> dict:
     result = {
         "size": size, "width": width, "waiting": waiting,
         "out_meanwhile": seen_box["threads_free"][1], "queued": len(queued),
+        "blocked": seen_box["blocked"],
         "after_cancel": [task for task in jobs.tasks if task.entered > cancelled_at],
         "pids": jobs.pids, "started": started, "starts": seen.describe_starts(),
         "held": list(zip(held, held_calls, strict=True)), "bystander": bystander, "later": later,
@@ -1073,10 +1324,11 @@ async def crowd(ctx) -> dict:
 
 
 async def check_waiting_holds_no_thread(ctx):
-    """A request waiting for its job holds no thread: the loop's default executor stays free."""
+    """A request waiting for its job holds no thread: none waits on its result, and the loop's default executor stays free."""
     seen = await crowd(ctx)
     ctx.record(crowd_waiting=seen["waiting"], crowd_default_threads=seen["size"],
-               crowd_jobs_done_before_to_thread=seen["out_meanwhile"])
+               crowd_jobs_done_before_to_thread=seen["out_meanwhile"],
+               crowd_threads_awaiting_results=len(seen["blocked"]))
     ctx.expect(seen["out_meanwhile"] == 0,
                f"while {seen['waiting']} requests waited for their jobs (the first "
                f"{seen['width']} held {HOLD_S:g} s in their workers, the others queued behind "
@@ -1088,6 +1340,20 @@ async def check_waiting_holds_no_thread(ctx):
                "wait): with as many requests in flight as it has threads, everything else the "
                "service hands to a thread (a file read, a DNS lookup, a database driver) waits "
                "behind them, and so do the requests themselves",
+               "await the pool's job itself: `await loop.run_in_executor(pool, readability, "
+               "text)` (or `await asyncio.wrap_future(pool.submit(readability, text))`) holds "
+               "no thread while it waits")
+    blocked = seen["blocked"]
+    ctx.expect(len(blocked) < 2,
+               f"while {seen['waiting']} requests waited for their jobs (the first "
+               f"{seen['width']} held {HOLD_S:g} s in their workers, the others queued behind "
+               f"them), {len(blocked)} threads of this process were blocked waiting for a job's "
+               f"result ({', '.join(sorted(set(blocked))[:4])}"
+               + (", ..." if len(set(blocked)) > 4 else "") + ")",
+               "each waiting request holds a thread of its own that waits on its job "
+               "(future.result or AsyncResult.get run in a thread pool): a thread per request in "
+               "flight, each with its stack's memory, and once they are all taken a request "
+               "whose job is done waits for a free thread to hear of it",
                "await the pool's job itself: `await loop.run_in_executor(pool, readability, "
                "text)` (or `await asyncio.wrap_future(pool.submit(readability, text))`) holds "
                "no thread while it waits")
@@ -1213,8 +1479,12 @@ def never_asked(ctx) -> tuple[str, dict, float]:
     return document, expected, job_ms
 
 
+AFTER_KILL = ("A request after the workers died: an error, or the answer.",
+              "One more request after that: its pool, if any, was made already.")
+
+
 async def check_workers_die(ctx):
-    """When the pool's workers die, a request still never computes on the loop nor waits forever."""
+    """When the pool's workers die, a request still never computes on the loop nor waits forever, and the requests after it start no process each."""
     victims = [pid for pid in processes.descendants() if not processes.multiprocessing_helper(pid)]
     for pid in victims:  # as an out-of-memory killer does
         with contextlib.suppress(OSError):
@@ -1225,15 +1495,20 @@ async def check_workers_die(ctx):
               "started (any copy of it the check loaded) "
               f"{'was' if len(victims) == 1 else 'were'} killed (as an out-of-memory killer "
               "kills a process), " if victims else "")
+    what, later = "handle_score on a new long document", []
     try:
         async with ctx.heartbeat() as beat, asyncio.timeout(DEAD_WAIT_S):
             call = await score(ctx, document, "a new long document", raises=True)
+        for n, text in enumerate(AFTER_KILL, start=2):
+            what = (f"the request after that one, handle_score({text[:30]!r}...)" if n == 2 else
+                    f"the request after those two, handle_score({text[:30]!r}...)")
+            async with asyncio.timeout(DEAD_WAIT_S):
+                later.append(await score(ctx, text, raises=True))
     except TimeoutError:
         # A thread of the loop's default executor left waiting for good (asyncio.to_thread
         # around the pool) would keep the check run from ending: the loop gets a new one.
         asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor())
-        ctx.fail(f"{killed}handle_score on a new long document had neither returned nor raised "
-                 f"{DEAD_WAIT_S:g} s later",
+        ctx.fail(f"{killed}{what} had neither returned nor raised {DEAD_WAIT_S:g} s later",
                  "a pool that does not notice a dead worker waits for ever for the job that "
                  "worker had, or for a task queue a killed worker left locked "
                  "(multiprocessing.Pool does both): that request, and every later one, hangs "
@@ -1245,13 +1520,17 @@ async def check_workers_die(ctx):
         ctx.modules.pop("yours", None)  # its pool is broken: a fresh copy of the file from here on
     ctx.record(workers_killed=len(victims), after_kill_cpu_here_ms=round(call.cpu_here_ms, 1),
                after_kill_loop_lag_ms=round(beat.max_lag_ms, 1),
-               after_kill=type(call.error).__name__ if call.error else "answered")
+               after_kill=type(call.error).__name__ if call.error else "answered",
+               after_kill_later=[type(each.error).__name__ if each.error else "answered"
+                                 for each in later],
+               after_kill_last_started=len(later[-1].seen.started_anew))
     ctx.expect(call.cpu_here_ms < job_ms / 2 or call.task_pids,
                f"{killed}handle_score scored a new long document in this process: "
                f"{call.cpu_here_ms:.0f} ms of CPU here (scoring it costs about {job_ms:.0f} ms), "
                f"with the event loop blocked for {beat.max_lag_ms:.0f} ms at a time",
                "scoring in this process when the pool fails (on the loop's thread, or on a "
-               "thread that shares its GIL) is the lesson's mistake on an error path: a broken "
+               "thread, which on CPython's standard build shares its GIL) is the lesson's "
+               "mistake on an error path: a broken "
                "pool stays broken, so every request that meets it is scored here, stalling the "
                "loop or taking its CPU, and nothing says so",
                "when the pool is broken, start a new pool (and send the job again), or let "
@@ -1260,6 +1539,26 @@ async def check_workers_die(ctx):
                f"{killed}handle_score on a new long document returned {call.result!r}",
                f"readability gives {expected!r}: an answer must be the right one, or an error",
                "return the job's result, or let its error reach the caller")
+    starter = ctx.function("readability", which="broken")
+    for each in later:
+        ctx.expect(each.error is not None or each.result == starter(each.text),
+                   f"{killed}handle_score({each.text[:30]!r}...), one of the requests after "
+                   f"the first, returned {each.result!r}",
+                   f"readability gives {starter(each.text)!r}: an answer must be the right one, "
+                   "or an error",
+                   "return the job's result, or let its error reach the caller")
+    last = later[-1].seen
+    ctx.expect(not last.started_anew or not processes.available(),
+               f"{killed}handle_score on a new long document "
+               + (f"raised {type(call.error).__name__}" if call.error else "returned its scores")
+               + ", then two more requests came, one after another: the last of them started "
+               f"{plural(len(last.started_anew), 'process')} ({last.describe_starts()})",
+               "the broken pool was never replaced, and each request after it starts a process "
+               "(a pool) of its own: every request from then on pays for starting a worker, the "
+               "cost a warm pool exists to avoid, and a burst of requests starts as many "
+               "processes at once",
+               "when the pool is broken, replace it once (the requests after use the new one), "
+               "or let the error reach the caller")
 
 
 # --- the race: a quick request that arrives while a long document is scored -------------

@@ -3,7 +3,9 @@
 The handler sends the scoring to a pool of worker processes and awaits the result,
 so the event loop keeps serving other requests meanwhile. The pool is created once,
 the first time it is needed, and shared by every request: starting worker processes
-costs far more than sending them a job.
+costs far more than sending them a job. A pool whose worker died (killed by an
+out-of-memory killer, say) fails every job from then on: it is replaced once, and the
+request that found it broken tries once more on the new one.
 
 Public API (the check calls exactly this):
 
@@ -24,6 +26,7 @@ import asyncio
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from coursekit import cpus
 
@@ -66,7 +69,21 @@ def process_pool() -> ProcessPoolExecutor:
     return _pool
 
 
+def replace(broken: ProcessPoolExecutor) -> None:
+    """A worker died (killed, out of memory): the pool fails every job from then on. The next
+    process_pool() makes a new one (once: another request may have replaced it already)."""
+    global _pool
+    if _pool is broken:
+        _pool = None
+        broken.shutdown(wait=False)
+
+
 async def handle_score(text: str) -> dict:
     loop = asyncio.get_running_loop()
-    # readability and text travel to a worker process (pickled); the loop stays free.
-    return await loop.run_in_executor(process_pool(), readability, text)
+    pool = process_pool()
+    try:
+        # readability and text travel to a worker process (pickled); the loop stays free.
+        return await loop.run_in_executor(pool, readability, text)
+    except BrokenProcessPool:
+        replace(pool)
+        return await loop.run_in_executor(process_pool(), readability, text)  # once more
