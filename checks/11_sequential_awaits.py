@@ -11,18 +11,23 @@ session passed in, which is left open, unchanged and usable; 34 dashboards loade
 at the same time through a pool without a limit each get their own user's data, their 102
 requests all in flight at once (the server holds each until all are in, for up to 3 s: a limit
 shared by every call, like a module-level semaphore of 32 or 100, fails); three for one user at
-once, one cancelled by its caller: the other two still return, sharing no object (requests
-shared between calls may be, if the answers are right); the loop's task factory is the
+once, one cancelled by its caller: the other two still return, sharing no object, their
+requests in flight together (the server holds each until six are in: a lock per user shows
+three), or shared (requests shared between calls may be, if the answers are right: three in
+all); the loop's task factory is the
 caller's after the calls; when the call returns, raises or
 is cancelled, no task it started is still running (the other two requests after
 one failed, tasks created and awaited one by one when the first await raises or is
 cancelled); after it raised, what asyncio.gather leaves running may finish on its own
-within DRAIN_S (2 s), with a note. A part that fails (404, 503, a refused connection; asked once) or hangs
-(no headers, half a body, a trickle, under the session's timeout) raises its error
+within DRAIN_S (2 s), with a note. A part that fails (404, 503, a refused connection; for a
+user whose dashboard loaded just before, so that no part kept from then stands in) or hangs
+(no headers, half a body, a trickle, under the session's timeout), asked once, raises its error
 as the starter does, alone or in the ExceptionGroup of a TaskGroup, and the next
 call works; a part slower than usual but within the session's timeout gives the dashboard,
 as the starter's does (100 s, on a loop clock run 250 times fast: a deadline of the call's
-own under that, even a minute or 90 s, shows in 400 ms); a caller's cancellation goes through, and no request starts after it. A
+own under that, even a minute or 90 s, shows in 400 ms); a caller's cancellation goes
+through at once, while one part never answers (waiting for the requests to end first hangs),
+and no request starts after it. A
 base_url with a path of its own (an API behind a gateway) keeps it: every request goes
 under it. The tasks a call makes hash in falling order, so a set of them
 (asyncio.wait's done) never comes out in the order they were made: results read from
@@ -172,11 +177,13 @@ def callers_task_factory(ctx, what: str):
                "`asyncio.gather`")
 
 
-async def observe(ctx, session, user_id, what="", base="", **options):
+async def observe(ctx, session, user_id, what="", base="", closed_ok=False, **options):
     """One dashboard with every probe on, through the caller's ``session``; its tasks Reordered.
 
     ``call.made``: weak references to the tasks the call created (those made through the
     probe's task watch, which wraps this factory: not the check's own, like its heartbeat).
+    A session the call closed fails here (the later calls through it would fail for that),
+    unless ``closed_ok``: check_callers_session, whose name says it, judges those calls.
     """
     loop = asyncio.get_running_loop()
     previous = loop.get_task_factory()
@@ -196,7 +203,7 @@ async def observe(ctx, session, user_id, what="", base="", **options):
         loop.set_task_factory(previous)
     call.made = made
     _calls.append(call)
-    ctx.expect(not call.settings[1]["closed"],
+    ctx.expect(closed_ok or not call.settings[1]["closed"],
                f"when {call.what} {call.ended}, the session passed in was closed",
                "the session belongs to the caller, who goes on using it: every later request "
                "of the app fails with 'Session is closed'",
@@ -232,17 +239,19 @@ def expect_dashboard(ctx, call, user_id, what: str = ""):
                    f"the server sent {want!r}"
                    + (f"; what you put there is the body of /users/{user_id}/{swapped[0]}"
                       if swapped else ""),
-                   "match each body to its request: results taken in the order they finished "
-                   "(asyncio.wait's done set, as_completed) are not in the order asked; keep "
+                   "match each body to its request: results taken in a set's order "
+                   "(asyncio.wait's done set, a set of URLs: an order of its own) or from "
+                   "as_completed (the order they finished) are not in the order asked; keep "
                    "each task under its part's name" if swapped else
                    f"return the JSON body of /users/{user_id}/{part} as it came")
 
 
 async def check_content(ctx):
     """The dashboard holds the right profile, posts and notifications for the user asked for."""
-    async with caller_session() as session:
-        for user_id in (7, 12):
-            expect_dashboard(ctx, await observe(ctx, session, user_id), user_id)
+    for user_id in (7, 12):
+        async with caller_session() as session:  # one each: a session closed by the call is
+            # check_callers_session's to report, not a wrong dashboard
+            expect_dashboard(ctx, await observe(ctx, session, user_id, closed_ok=True), user_id)
 
 
 async def check_callers_session(ctx):
@@ -392,14 +401,22 @@ SAME_USER = 25
 async def same_user_together(ctx):
     """Three dashboards for one user at the same time, the third cancelled by its caller once
     the server has requests in flight: the other two still get their dashboards, no object
-    shared between them. (Sharing the requests themselves is fine when the answers are right.)"""
-    async with caller_session(route=route({part: TOGETHER_MS for part in PARTS})) as session:
-        with ctx.api.recording():
+    shared between them, their requests in flight together (the server holds each until six
+    are in, for up to 3 s: calls for one user that wait for each other, a lock per user, show
+    three at most). Sharing the requests themselves is fine when the answers are right: the
+    three calls then make three requests in all."""
+    crowd = f"&together={2 * len(PARTS)}&gate=same-user"
+    async with caller_session(route=route({part: TOGETHER_MS for part in PARTS}, crowd=crowd)) \
+            as session:
+        with ctx.api.recording() as seen:
             calls = [asyncio.ensure_future(ctx.call("load_dashboard", session, ctx.api.url,
                                                     SAME_USER)) for _ in range(3)]
             await ctx.api.stats_when(lambda stats: stats.in_flight >= 1, within=2)
             calls[2].cancel()
             outcomes = await asyncio.gather(*calls, return_exceptions=True)
+    # What the cancelled call left unretrieved (wait_for's gather on 3.11) is collected now, not
+    # during a later call that a probe would blame for it.
+    gc.collect()
     for outcome in outcomes:
         if isinstance(outcome, CourseError):  # the learner's file raised or hung: as reported
             raise outcome
@@ -424,6 +441,19 @@ async def same_user_together(ctx):
                "already shown): a change to one shows in the other caller's page too",
                "build each call's dashboard from its own requests' answers (if calls share a "
                "request, give each a copy of its answer)")
+    ctx.record(same_user_peak_in_flight=seen.peak_in_flight,
+               same_user_requests=seen.total_requests)
+    ctx.expect(seen.peak_in_flight >= 2 * len(PARTS) or seen.total_requests <= len(PARTS),
+               f"{what}: the server had at most {seen.peak_in_flight} of their "
+               f"{seen.total_requests} requests in flight at once (it held each until "
+               f"{2 * len(PARTS)} were in, for up to {slow_api.TOGETHER_WAIT_S:g} s)",
+               "the calls for one user waited for one another: a second tab, a refresh or a "
+               "retry of the same page waits for the first call's requests before its own "
+               "start. A dict of locks, one per user, kept for the module does that (and it "
+               "grows by a lock for every user ever seen, each bound to the first event loop "
+               "that waited on it)",
+               "keep nothing shared between calls: each call starts its own three requests at "
+               "once (if calls share a request in flight, give each its own copy of the answer)")
 
 
 class Settled:
@@ -462,14 +492,16 @@ def expect_fails_like_the_starter(ctx, call, kinds, status, starter_says, nudge)
     expect_raised_like_the_starter(
         ctx, call, kinds, status, f"{call.what}: load_dashboard {call.outcome()}",
         f"the starter {starter_says}: the page learns that the dashboard could not be "
-        "loaded, and why. A dashboard with a gap (None, an error body) in it is shown "
-        "as if it were the user's data",
+        "loaded, and why. A dashboard with a gap (None, an error body) in it, or a part "
+        "kept from an earlier load, is shown as if it were the user's data of now",
         nudge, NUDGE_LEFT)
 
 
 async def check_failing_part(ctx):
     """A part that fails (404, 503, refused) raises its error, and leaves nothing running for good."""
     api = ctx.api
+    async with caller_session() as session:  # loaded once before: no part kept from it stands in
+        expect_dashboard(ctx, await observe(ctx, session, 2), 2)
     faults = [
         ("profile", f"{api.url}/status/404?delay_ms=20", "answers HTTP 404",
          aiohttp.ClientResponseError, 404,
@@ -517,6 +549,15 @@ async def check_hanging_part(ctx):
                 ctx, call, TimeoutError, None,
                 f"raises TimeoutError after the session's {HANG_TIMEOUT_S:g} s",
                 "let the session's timeout do its work and its TimeoutError reach the caller")
+            tries = sum(sent == url for sent in call.sent)
+            ctx.expect(tries == 1,
+                       f"{call.what}: the posts request was sent {plural(tries, 'time')}",
+                       f"the starter asks once and raises after the session's "
+                       f"{HANG_TIMEOUT_S:g} s: each try again waits the whole timeout once "
+                       "more, so the caller's timeout no longer bounds the call, and a "
+                       "backend that hangs is asked again and again",
+                       "request each part once, and let the session's TimeoutError reach the "
+                       "caller")
     async with caller_session() as session:  # a timeout that a loaded machine cannot hit
         expect_dashboard(ctx, await observe(ctx, session, 8, what="the dashboard after the "
                                             "ones that hung"), 8)
@@ -558,10 +599,12 @@ async def check_slow_part(ctx):
 
 async def check_cancelled(ctx):
     """Cancelled by its caller, load_dashboard stops at once, with all three requests."""
-    slow = {part: 300 for part in PARTS}
-    async with caller_session(route=route(slow)) as session:
+    slow = {part: 300 for part in PARTS if part != "posts"}
+    never = {"posts": ctx.api.url + "/never"}  # what is left to wait for never ends
+    async with caller_session(route=route(slow, never)) as session:
         call = await observe(ctx, session, 6,
-                             what="load_dashboard for user 6 (each request taking 300 ms)",
+                             what="load_dashboard for user 6 (profile and notifications taking "
+                                  "300 ms, posts never answering)",
                              cancel_when=lambda stats: stats.total_requests >= 1)
         ctx.expect(call.cancelled,
                    f"cancelled by its caller, {call.what} {call.outcome()} instead of "
