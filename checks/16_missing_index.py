@@ -28,9 +28,10 @@ Every index create_schema makes must appear in some plan of the query (an unused
 costs writes); the race and each index's cost on writes are shown, not decided on. What
 create_schema makes must reach the file in every transaction mode (default,
 isolation_level=None and, on 3.12+, autocommit False/True), and the connection's settings
-(PRAGMA journal_mode too) stay as they were; a mode in which it raises fails, naming the
-mode. The table numbers and stores what the app writes as the starter's does (ids after a
-delete, a float total, a customer id as text).
+(those of PRAGMAS: journal_mode, foreign_keys, mmap_size, busy_timeout...) stay as they were;
+a mode in which it raises fails, naming the mode. The table numbers and stores what the app
+writes as the starter's does (ids after a delete, whole and fractional totals, a customer id
+as text).
 """
 
 import contextlib
@@ -411,14 +412,23 @@ def check_schema(ctx):
                      "the shop must keep taking orders: a customer can place two orders in the "
                      "same second, and a UNIQUE index refuses the second",
                      "an index for speed must not refuse rows: no UNIQUE on columns that repeat")
+        totals = [stored(said, "total_cents") for said in (want, got)]
+        floats = "integer" in totals[0] and "integer" not in totals[1] and "real" in totals[1]
         ctx.expect(got == want or step != TYPED,
                    f"on the table your create_schema made, {step}: yours {got}, the "
                    f"starter's {want}",
                    "the table must take and keep what the app writes, as the starter's did: "
-                   "each column's declared type converts a value it can ('8' becomes the "
-                   "integer 8) and keeps the others as they are. A STRICT table, a CHECK on "
-                   "types or another declared type refuses them or stores them otherwise, and "
-                   "writes that worked yesterday fail after the upgrade",
+                   + ("the app writes whole cents, and your total_cents column stores every "
+                      "one as a float (a column declared REAL, FLOAT or DOUBLE does): the page "
+                      "gets 1999.0 for 1999, its JSON says 1999.0, and a total past 2**53 "
+                      "cents comes back rounded. The starter's INTEGER column keeps a whole "
+                      "number an integer, and a float with a fraction as it is"
+                      if floats else
+                      "each column's declared type converts a value it can ('8' becomes the "
+                      "integer 8) and keeps the others as they are. A STRICT table, a CHECK on "
+                      "types or another declared type refuses them (writes that worked "
+                      "yesterday fail after the upgrade) or stores them otherwise (they come "
+                      "back as another type)"),
                    "keep the starter's CREATE TABLE as it is, word for word: the index is a "
                    "statement of its own")
         ctx.expect(got == want,
@@ -470,14 +480,25 @@ def numbered(ctx, which: str) -> list[tuple[str, str]]:
             except sqlite3.Error as error:
                 said = f"refused ({type(error).__name__}: {error})"
             ids = sorted((row[0] for row in conn.execute("SELECT id FROM orders")), key=repr)
-            if step == TYPED:  # what each column stored: the declared types' affinity at work
+            if step == TYPED:  # what each column stored in every order (integer totals of the
+                # earlier steps too): the declared types' affinity at work
                 kinds = conn.execute("SELECT typeof(customer_id), typeof(status), typeof("
-                                     "created_at), typeof(total_cents) FROM orders WHERE "
-                                     "created_at = '2024-05-01 10:00:03'").fetchall()
-                said += f", stored as {kinds[0] if kinds else 'nothing'}"
+                                     "created_at), typeof(total_cents) FROM orders ORDER BY "
+                                     "created_at, total_cents").fetchall()
+                said += ", the orders' columns stored as " + (", ".join(
+                    f"{column} {'/'.join(column_kinds)}" for column, column_kinds in zip(
+                        STORED, zip(*kinds, strict=True), strict=True)) if kinds else "nothing")
             done.append((step, f"{said}, the ids then {ids}"))
         return done
 
+
+STORED = ("customer_id", "status", "created_at", "total_cents")
+
+
+def stored(said: str, column: str) -> list[str]:
+    """The types ``column`` held in each order, from what numbered() said at the TYPED step."""
+    found = re.search(rf"\b{column} ([a-z/]+)", said)
+    return found.group(1).split("/") if found else []
 
 MODES = {"the default": {}, "isolation_level=None": {"isolation_level": None}}
 if sys.version_info >= (3, 12):  # sqlite3's PEP 249-style autocommit attribute
@@ -492,7 +513,7 @@ def settings(conn) -> dict:
     if sys.version_info >= (3, 12):
         found["autocommit"] = conn.autocommit
     for pragma in PRAGMAS:
-        found[f"PRAGMA {pragma}"] = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+        found[f"PRAGMA {pragma}"] = pragma_value(conn, pragma)
     return found
 
 
@@ -526,17 +547,35 @@ def kept_after_close(ctx, label: str, mode: dict) -> tuple[list[tuple], list[str
                 changed
 
 
+# What a changed setting does to the caller's later work, said where changes() says it so.
+SETTING_EFFECTS = {
+    r"changed isolation_level from .* to None":
+        "with isolation_level=None, each insert of a batch commits alone, and the caller's "
+        "rollback undoes nothing",
+    r"changed PRAGMA foreign_keys from 0 to 1":
+        "with foreign_keys on, SQLite enforces every REFERENCES of the caller's own tables from "
+        "then on: a write it has always made, a row pointing at an order not yet or no longer "
+        "there, now fails with FOREIGN KEY constraint failed",
+    r"changed PRAGMA mmap_size from 0 to [1-9][0-9]*":
+        "with mmap_size above 0, later reads of the file go through memory-mapped I/O, where "
+        "SQLite cannot catch an I/O error on the file: it is a signal that ends the process, "
+        "not an error the caller gets",
+}
+
+
 def check_schema_committed(ctx):
     """Everything create_schema makes is committed, whatever the connection's transaction mode, which it leaves as it was."""
     seen = {}
     for label, mode in MODES.items():  # each mode's settings judged before the next one runs
         seen[label] = kept, changed = kept_after_close(ctx, label, mode)
         journal = any("journal_mode" in change for change in changed)
+        effects = [effect for pattern, effect in SETTING_EFFECTS.items()
+                   if any(re.fullmatch(pattern, change) for change in changed)]
         ctx.expect(not changed,
                    f"on a connection opened with {label}, create_schema {'; '.join(changed)}",
                    "the connection is the caller's and outlives create_schema: its later work "
-                   "runs under your settings (with isolation_level=None, each insert of a batch "
-                   "commits alone, and the caller's rollback undoes nothing)"
+                   "runs under your settings"
+                   + (f" ({'; '.join(effects)})" if effects else "")
                    + ("; and journal_mode=WAL is written into the database file itself: every "
                       "later connection to it gets WAL (its -wal and -shm files, no network "
                       "drives), which nobody asked create_schema to decide, and on a connection "
@@ -656,8 +695,21 @@ def check_same_as_starter(ctx):
 
 # --- the caller's connection -------------------------------------------------------------------
 
+# The connection's own settings that a PRAGMA changes, each read back as a value: what its later
+# statements run under (mmap_size gives none on an in-memory database; a PRAGMA this SQLite
+# does not know gives none either).
 PRAGMAS = ("query_only", "automatic_index", "cache_size", "temp_store", "reverse_unordered_selects",
-           "journal_mode", "synchronous")
+           "journal_mode", "synchronous", "foreign_keys", "defer_foreign_keys",
+           "recursive_triggers", "ignore_check_constraints", "busy_timeout", "locking_mode",
+           "mmap_size", "secure_delete", "cell_size_check", "trusted_schema", "cache_spill",
+           "wal_autocheckpoint", "journal_size_limit", "analysis_limit", "threads",
+           "legacy_alter_table", "fullfsync", "checkpoint_fullfsync")
+
+
+def pragma_value(conn, pragma: str):
+    """The value ``PRAGMA pragma`` reads back on ``conn`` (None where it gives no row)."""
+    row = conn.execute(f"PRAGMA {pragma}").fetchone()
+    return row[0] if row else None
 
 
 def state(conn) -> dict:
@@ -672,7 +724,7 @@ def state(conn) -> dict:
              "total_changes": conn.total_changes,
              "schema": rows("SELECT type, name, sql FROM sqlite_schema")}
     for pragma in PRAGMAS:
-        found[f"PRAGMA {pragma}"] = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+        found[f"PRAGMA {pragma}"] = pragma_value(conn, pragma)
     if any(name == "sqlite_stat1" for _, name, _ in found["schema"]):
         found["statistics"] = rows("SELECT * FROM sqlite_stat1")
     del conn.log[logged:]
@@ -785,14 +837,20 @@ def check_connection_left_as_found(ctx):
                    "use the connection passed in")
         changed = changes(before, after)
         pragmas = any(change.startswith("changed PRAGMA") for change in changed)
+        reset = [pragma for pragma in READER if setup is reader
+                 and before[f"PRAGMA {pragma}"] != after[f"PRAGMA {pragma}"]]
         ctx.expect(not changed,
                    f"on {label}, the call {'; '.join(changed)}",
                    "recent_orders is a read: it must write nothing (no index, no ANALYZE, "
                    "no commit) and leave the caller's connection as it was. A page that "
                    "changes the schema takes SQLite's write lock on every visit"
-                   + ("; a setting set back to its default is not set back to the caller's "
-                      "value: a connection the caller made read-only comes back writable, one "
-                      "it tuned comes back untuned" if pragmas else ""),
+                   + (("; a setting set back to its default is not set back to the caller's "
+                       "value: " + ("a connection the caller made read-only comes back "
+                                    "writable" if "query_only" in reset else
+                                    "one it tuned comes back untuned"))
+                      if reset else
+                      "; a PRAGMA holds for the connection, not for your call: every later "
+                      "query of the caller's runs under your setting" if pragmas else ""),
                    "create indexes in create_schema, once; leave the connection's settings "
                    "and transaction alone"
                    + (" (a PRAGMA you change, read it first and restore the value you read, "

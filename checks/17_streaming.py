@@ -40,14 +40,17 @@ byte, cp1251 on Windows, gives as many requests, misread).
 
 import ast
 import atexit
+import builtins
 import contextlib
 import functools
+import io
 import os
 import re
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import warnings
 from pathlib import Path
 
@@ -83,7 +86,7 @@ HINTS = [
 FIELDS = ("time", "method", "path", "status", "bytes")
 SMALL, LARGE = 4_000, 12_000  # lines, for memory
 ROWS = (20_000, 60_000)  # rows, for memory: fetchmany() batches of up to 10,000 pass
-FIRST_SMALL, FIRST_LARGE = 10_000, 100_000  # lines, for the first result (5.6 MiB)
+FIRST_SMALL, FIRST_LARGE = 10_000, 100_000  # lines, for the first result (5.5 MiB)
 GROWTH_LIMIT = 4  # bytes per added line: a list of anything costs 8 (one pointer) or more
 FIRST_LIMIT = 2 * 2**20  # bytes read before the first request: buffers (even of 1 MiB), not the log
 RACE_LINES = 50_000  # the log whose first request is raced
@@ -119,6 +122,46 @@ def learner_code(ctx, name: str, which: str = "yours", budget: float = 10.0):
             raise ExerciseBroken(
                 f"`{name}` in {ctx.shown_as(which)} raised "
                 f"{describe(error, ctx.paths[which])}.{why}") from None
+
+
+OPEN = io.open  # the real open (builtins.open is the same function), taken before any watch
+
+
+@contextlib.contextmanager
+def watching(ctx, path):
+    """``reads.watching(path)``, which sees the files opened through ``open``, ``io.open`` and
+    ``Path.open`` looked up when they are called; and, meanwhile, your module's own names for
+    the real open (bound when it was imported: ``from io import open``, ``_open = open``) made
+    that watched open too, so that the files opened through them are seen as well."""
+    module = ctx.module("yours")
+    with reads.watching(path) as log:
+        watched = builtins.open
+        names = [name for name, value in vars(module).items() if value is OPEN] \
+            if watched is not OPEN else []
+        for name in names:
+            setattr(module, name, watched)
+        try:
+            yield log
+        finally:
+            for name in names:
+                if getattr(module, name, None) is watched:
+                    setattr(module, name, OPEN)
+
+
+@contextlib.contextmanager
+def opened_at_all(path: Path):
+    """``with opened_at_all(path) as seen:`` whether this thread opened ``path`` in the block in
+    any way (Python's ``open`` audit event: ``open``, ``io.FileIO``, ``os.open``...)."""
+    target, seen, thread = path.resolve(), [], threading.get_ident()
+
+    def listener(event: str, args: tuple) -> None:
+        if event == "open" and threading.get_ident() == thread and not isinstance(args[0], int):
+            with contextlib.suppress(TypeError, ValueError, OSError):
+                if Path(os.fsdecode(args[0])).resolve() == target:
+                    seen.append(args[0])
+
+    with resources.audit(listener):
+        yield seen
 
 
 def record_of(item) -> tuple:
@@ -373,19 +416,32 @@ def check_requests_as_the_starter(ctx):
 def check_first_request_comes_early(ctx):
     """The first request comes out after a buffer of the log, not the whole file: 10,000 and 100,000 lines."""
     function = ctx.function("read_requests")
-    seen = {}
+    seen, anyhow = {}, []
     for lines in (FIRST_SMALL, FIRST_LARGE):
         path = log_of(lines)
-        with reads.watching(path) as log:
+        with watching(ctx, path) as log, opened_at_all(path) as audited:
             with learner_code(ctx, "read_requests"):
                 requests = iter(function(path))
                 next(requests)
                 seen[lines] = (log.opened, log.read(), log.lines(), bool(log.open_now()))
+                anyhow[:] = audited
                 del requests
             resources.close_all(log.files)
     opened, read, lines_read, still = seen[FIRST_LARGE]
+    if not opened and anyhow:
+        ctx.fail("your read_requests opened the log (Python's `open` audit event says so), but "
+                 "not through a function the check watches: it saw no file object of the log "
+                 "while your first request was read",
+                 "the check measures how much of the file was read through the file objects "
+                 "that `open`, `io.open` and `Path.open` make, called when your code runs (a "
+                 "name your module bound to open, as `from io import open` does, is seen too); "
+                 "a file made otherwise (io.FileIO, os.open, an open kept in a default argument "
+                 "or a closure) is out of its sight: it cannot tell when yours read the log",
+                 "open the log where you read it, with `open(path, ...)` (or "
+                 "`Path(path).open(...)`)")
     ctx.expect(opened,
-               "the check saw no file opened on the log while your first request was read",
+               "the check saw no file opened on the log while your first request was read "
+               "(nor any opening of it at all: no `open` audit event for its path)",
                "the check measures how much of the file was read through the file objects "
                "that open() makes: it cannot tell when yours read the log",
                "open the log with `open(path, ...)` (or `Path(path).open(...)`)")
@@ -427,7 +483,7 @@ def check_file_closed(ctx):
                            ("when a reader was made and dropped before its first request was "
                             "asked for (a report that finds it has nothing to do)",
                             lambda requests: None)):
-        with reads.watching(path) as log:
+        with watching(ctx, path) as log:
             with learner_code(ctx, "read_requests"):
                 consume(function(path))
             left = len(log.open_now())
@@ -548,7 +604,7 @@ def check_totals_as_the_starter(ctx):
     with scratch() as folder:
         path = write(folder, AWKWARD)
         want = totals_of(ctx, path, "broken")
-        with reads.watching(path) as log:
+        with watching(ctx, path) as log:
             try:
                 got = totals_of(ctx, path)
             except ExerciseBroken as error:
@@ -597,7 +653,7 @@ def check_totals_memory_is_flat(ctx):
                 "add up as the requests go by: a running count and a running sum, no list "
                 "(a list comprehension inside sum() is a list too; `itertools.tee` keeps "
                 "whatever one copy has read and the other not yet)")
-    with reads.watching(log_of(300)) as log:
+    with watching(ctx, log_of(300)) as log:
         ctx.call_sync("totals", log_of(300))
         opened = log.opened
         resources.close_all(log.files)
@@ -690,8 +746,9 @@ SCHEMAS = {  # the table requests(id, ...) as the contract names it: id need not
 }
 
 
-def archive(rows, schema: str = access_log.SCHEMA, factory=sqlite3.Connection) -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:", factory=factory)
+def archive(rows, schema: str = access_log.SCHEMA, factory=sqlite3.Connection,
+            path: str | Path = ":memory:") -> sqlite3.Connection:
+    conn = sqlite3.connect(path, factory=factory)
     conn.execute(schema)
     conn.executemany("INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?)", rows)
     conn.commit()
@@ -883,16 +940,40 @@ def settings(conn) -> dict:
     cursor = conn.cursor()
     cursor.row_factory = None  # whatever the connection's has become
     schema = sorted(cursor.execute("SELECT type, name FROM sqlite_schema").fetchall())
-    pragmas = {f"PRAGMA {name}": cursor.execute(f"PRAGMA {name}").fetchone()[0]
-               for name in PRAGMAS}
+    pragmas = {f"PRAGMA {name}": (cursor.execute(f"PRAGMA {name}").fetchone() or (None,))[0]
+               for name in PRAGMAS}  # None: no value (mmap_size in memory, a PRAGMA unknown)
     return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
             "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction,
             "total_changes": conn.total_changes, "schema": schema, **pragmas}
 
 
-# Settings a query might "tune" for itself: the caller's, and every later query's.
+# Settings a query might "tune" for itself: the caller's, and every later query's (each a
+# setting of the connection that a PRAGMA reads back).
 PRAGMAS = ("temp_store", "cache_size", "query_only", "reverse_unordered_selects",
-           "automatic_index", "threads")
+           "automatic_index", "threads", "mmap_size", "journal_mode", "synchronous",
+           "locking_mode", "busy_timeout", "foreign_keys", "defer_foreign_keys",
+           "recursive_triggers", "ignore_check_constraints", "secure_delete", "cell_size_check",
+           "trusted_schema", "cache_spill", "wal_autocheckpoint", "journal_size_limit",
+           "analysis_limit", "legacy_alter_table", "fullfsync", "checkpoint_fullfsync")
+
+
+def harm(changed: dict) -> str:
+    """What the changes ``changed`` (key: (before, after)) do to the caller's later queries."""
+    said = []
+    if {"row_factory", "text_factory"} & set(changed):
+        said.append("every later query on the caller's connection gets rows of another type")
+    if {"isolation_level", "in_transaction"} & set(changed):
+        said.append("a transaction is committed, or left open, behind the caller's back")
+    if {"schema", "total_changes"} & set(changed):
+        said.append("a report that writes (an index, say) fails on a read-only replica")
+    if any(key.startswith("PRAGMA") for key in changed):
+        old, new = changed.get("PRAGMA mmap_size", (0, 0))
+        said.append("a PRAGMA holds for the connection, not for your call, so every later "
+                    "query of the caller's runs under your setting"
+                    + (" (with mmap_size above 0, reads of the file go through memory-mapped "
+                       "I/O, where SQLite cannot catch an I/O error on the file: it is a signal "
+                       "that ends the process)" if not old and new else ""))
+    return "; ".join(said)
 
 
 def check_connection_left_as_found(ctx):
@@ -906,12 +987,15 @@ def check_connection_left_as_found(ctx):
         conn.execute("BEGIN")
         conn.execute("INSERT INTO requests VALUES (100, 'draft', 'GET', '/new', 200, 99)")
 
-    for label, setup in (("a connection with the default settings", None),
-                         ("a connection with row_factory=sqlite3.Row, isolation_level=None and "
-                          "a transaction of its own open (an uncommitted row of 99 bytes)",
-                          caller_in_a_transaction)):
+    on_file = inputs() / "caller-archive.db"  # a file: mmap_size reads back only on one
+    on_file.unlink(missing_ok=True)
+    for label, setup, path in (
+            ("a connection to an archive file, with the default settings", None, on_file),
+            ("a connection with row_factory=sqlite3.Row, isolation_level=None and a transaction "
+             "of its own open (an uncommitted row of 99 bytes)", caller_in_a_transaction,
+             ":memory:")):
         want = biggest_on(ctx, rows, 5, "broken", (setup,) if setup else ())
-        with contextlib.closing(archive(rows)) as conn:
+        with contextlib.closing(archive(rows, path=path)) as conn:
             if setup:
                 setup(conn)
             before = settings(conn)
@@ -926,11 +1010,13 @@ def check_connection_left_as_found(ctx):
         ctx.expect(not changed,
                    f"on {label}, the call changed " + ", ".join(
                        f"{key} from {old!r} to {new!r}" for key, (old, new) in changed.items()),
-                   "every later query on the caller's connection now behaves differently (rows "
-                   "of another type, a transaction committed or left open behind its back); a "
-                   "report that writes (an index, say) fails on a read-only replica",
-                   "leave its settings and its database alone: a cursor of your own can have its "
-                   "own row_factory")
+                   "the connection is the caller's, and it outlives the call: " + harm(changed),
+                   "leave its settings and its database alone"
+                   + (": a cursor of your own can have its own row_factory"
+                      if {"row_factory", "text_factory"} & set(changed) else "")
+                   + (" (a PRAGMA you set for your query, read it first and put back the value "
+                      "you read, on every path)"
+                      if any(key.startswith("PRAGMA") for key in changed) else ""))
         got = [record_of(item) for item in result] if isinstance(result, list) else result
         ctx.expect(got == want, f"on {label}: {difference(want, got) if isinstance(got, list) else got}",
                    "the caller's own uncommitted rows are part of what it asks about",
