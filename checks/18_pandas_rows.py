@@ -9,37 +9,48 @@ over lives elsewhere, and so do a groupby given a function, .str methods on obje
 columns, and zip or to_dict over a str column. A builtin given to map, apply or np.vectorize
 (dict.get) runs no Python line or function, but it is still called once per row from
 compiled code: the values pandas' map_infer (through pandas.core.algorithms), np.vectorize,
-np.frompyfunc's ufuncs and Python's own map() and filter() hand to a callable, one at a
-time, are counted too, in a call of their own, with algorithms' lib, np.vectorize.__call__
-and np.frompyfunc swapped, and a counting map and filter in the learner's module, for its
-duration (a dict or a Series given to pandas' map counts nothing). Counted at 20 and 200 orders, and at 20 and 200 customers, so
+np.frompyfunc's ufuncs, Python's own map() and filter() and itertools' starmap() and
+filterfalse() hand to a callable, one at a time, are counted too, in a call of their own, with
+algorithms' lib, np.vectorize.__call__ and np.frompyfunc swapped, and counting versions of those
+four iterators in the learner's module's globals (under any name, and inside the builtins and
+itertools modules as the module reaches them), for its duration (a dict or a Series given to
+pandas' map counts nothing). Counted at 20 and 200 orders, and at 20 and 200 customers, so
 work per customer (a loop over groups, a dict built row by row) shows too. The figures are
-the same on an idle laptop and on a busy Binder.
+the same on an idle laptop and on a busy Binder. Work done in compiled code is seen through
+the memory it holds: tracemalloc's peak during a call (NumPy's and pandas' arrays included) at
+300 and 3,000 orders, then at 300 and 3,000 customers, may grow by 600 bytes per added order or
+customer at most, so a table with a cell for every pair of rows (orders x customers, as
+ids[:, None] == known[None, :] makes) shows where no Python runs per row.
 
-The starter is the oracle for the result, compared as assert_frame_equal does (columns,
-index, dtypes, values; float columns to 1e-9): on a month of orders; on orders with a
-repeating labelled index and category tiers, whose frames must come back unchanged (compared
-with deep copies taken before the call, and during it at every line of the file, every call
-it makes and every return: columns, dtypes, axes' names, index and values) and, corrected in place by the caller, priced afresh
-by a second call; on named awkward months (customers missing from the customers table,
-customers without a tier, totals NaN, infinite or on the thresholds, a customer whose sum is
-0, a repeated order id, customer ids above 2**53 (which a float64 rounds; with a str column
-in orders, where iterrows is exact), a DatetimeIndex (one with a freq, which the result's
-index must keep), columns in another order, stale discount and share columns (replaced where
-they stand), no orders, no customers, tiers as object, str and category with few or unused
-categories, tiers spelled "Gold" or "silver ", an index named customer_id like the column in
-orders or in customers, a named columns axis); and on months Hypothesis generates (indexes
-named like a column too). A month of 131,073 orders, past any chunk a fix might price it in,
-is compared with the contract's rules on whole columns (themselves checked against the
-starter). NumPy's error handling and the caller's warnings must be left as found
-(coursekit.numpy_state), the process's warnings filters unchanged even during the call,
-since other threads share them (warnings.catch_warnings swaps them:
-coursekit.warnings_filters looks, with sys.settrace, at each line of the file, each call it
-makes and each return), and the month with a sum of 0 must raise no RuntimeWarning the
-starter does not.
+The starter is the oracle for the result, compared as assert_frame_equal does (columns, index,
+dtypes, values; float columns to 1e-9): on a month of orders; on orders with a repeating
+labelled index and category tiers, whose frames must come back unchanged (compared with deep
+copies taken before the call, and during it at every line of the file, every call it makes and
+every return: columns, dtypes, axes' names, index and values), corrected in place by the
+caller, priced afresh by a second call, and with the tiers as str and as object unchanged after
+the call again (a fix may convert only tiers that are not category yet); on named awkward
+months (customers missing from the customers table, customers without a tier, totals NaN,
+infinite or on the thresholds, a customer whose sum is 0, a repeated order id, customer ids
+above 2**53 (which a float64 rounds; with a str column in orders, where iterrows is exact), a
+DatetimeIndex (one with a freq, which the result's index must keep), columns in another order,
+stale discount and share columns (replaced where they stand), no orders, no customers, tiers as
+object, str and category with few or unused categories, tiers spelled "Gold" or "silver ", an
+index named customer_id like the column in orders or in customers, a named columns axis); and
+on months Hypothesis generates (indexes named like a column too); the frames of these awkward
+and generated months must come back unchanged too (compared with deep copies after the call). A
+month of 131,073 orders, past any chunk a fix might price it in, is compared with the
+contract's rules on whole columns (themselves checked against the starter). NumPy's error
+handling and the caller's warnings must be left as found (coursekit.numpy_state), the process's
+warnings filters unchanged even during the call, since other threads share them
+(warnings.catch_warnings swaps them: coursekit.warnings_filters looks, with sys.settrace, at
+each line of the file, each call it makes and each return), and the month with a sum of 0 must
+raise no RuntimeWarning the starter does not.
 """
 
+import builtins
 import functools
+import itertools
+import tracemalloc
 import types
 import warnings
 from collections import Counter
@@ -50,6 +61,7 @@ import pandas as pd
 import pandas.core.algorithms as algorithms
 from hypothesis import strategies as st
 
+from coursekit import memory
 from coursekit.errors import CheckFailed
 from coursekit.line_events import LookedAtEachLine
 from coursekit.numpy_state import caller_still_warned, changed_since, described, kept_under_caller
@@ -89,6 +101,11 @@ CUSTOMERS_SIZES = ((200, 20), (200, 200))  # customers grow (each with an order)
 PER_ADDED_ROW = 0.25  # lines or calls one more row may add: a per-row loop adds 1 or more
 CAP = 250_000  # calls counted at most per traced call (the starter makes 185,000 for 200 orders)
 RTOL, ATOL = 1e-9, 1e-12
+# (orders, customers): orders grow tenfold, then customers. Whole-column fixes hold 15 to 105
+# bytes more per added order or customer; an orders x customers bool table 3,000 per customer
+# (9 MB at the largest; an int64 one 72 MB)
+MEMORY_SIZES = ((300, 300), (3_000, 300), (3_000, 3_000))
+BYTES_PER_ADDED_ROW = 600
 MEASURED = 100  # orders in the race: the starter's searches make it quadratic
 BIG = 131_073  # orders in one month: past any chunk a fix might price a month in (50,000, 2**16, 100,000, 2**17)
 ERRORS_AT_START = np.geterr()  # this process's NumPy error handling before the learner's file loads
@@ -122,6 +139,8 @@ def difference(want: pd.DataFrame, got, orders: pd.DataFrame, customers: pd.Data
     first; None if it doesn't."""
     if isinstance(got, str):
         return Difference("raised", f"price_orders {got}")
+    if isinstance(got, Difference):  # the call changed a frame passed in (inputs_changed)
+        return got
     if not isinstance(got, pd.DataFrame):
         return Difference("type", f"price_orders returned {type(got).__name__}: {got!r:.80}")
     if list(got.columns) != list(want.columns):
@@ -180,7 +199,20 @@ def short_index(index: pd.Index) -> str:
     return f"{type(index).__name__} {labels}{more} (dtype {index.dtype}{name})"
 
 
+UNCHANGED_NUDGE = ("work on new frames and columns (assign, merge and arithmetic make new ones; "
+                   "customers[\"tier\"].astype(\"category\") is a new Series, to keep in a name "
+                   "of your own); no column assignment on, and no inplace=True for, the frames "
+                   "you were given")
 MEANINGS = {
+    "changed": ("orders and customers belong to the caller, who reads them again after the "
+                "report (another report, a plot, the next month): they must come back as they "
+                "were", UNCHANGED_NUDGE),
+    "changed-category": ("orders and customers belong to the caller, who reads them again after "
+                         "the report (another report, a plot, the next month): they must come "
+                         "back as they were. A column made category in the caller's frame "
+                         "accepts only its own categories from then on: the caller's next "
+                         "ordinary write of a new value (customers.loc[0, \"tier\"] = "
+                         "\"platinum\") raises TypeError", UNCHANGED_NUDGE),
     "raised": ("the starter prices every month it is given, untidy ones included: a report "
                "that raises on one month prices none of it",
                "run your function on these frames and see which step raises: a category "
@@ -263,12 +295,39 @@ def outcome(ctx, orders: pd.DataFrame, customers: pd.DataFrame, which: str = "yo
         return f"raised {type(error).__name__}: {error}"
 
 
-def compare(ctx, frames, what: str, crash: bool = False) -> None:
+def inputs_changed(given: tuple, kept: tuple) -> Difference | None:
+    """How the (orders, customers) passed to a call differ afterwards from deep copies ``kept``
+    taken before it, or None: columns, dtypes, axes' names, index and values."""
+    for name, now, before in zip(("orders", "customers"), given, kept, strict=True):
+        if (layout(now) != layout(before) or now.index.dtype != before.index.dtype
+                or not now.equals(before)):
+            observed, _ = change_seen(now, before)
+            made_category = [column for column in now.columns
+                             if isinstance(now[column].dtype, pd.CategoricalDtype)
+                             and column in before.columns
+                             and not isinstance(before[column].dtype, pd.CategoricalDtype)]
+            return Difference("changed-category" if made_category else "changed",
+                              f"after the call, the {name} frame passed in had {observed}")
+    return None
+
+
+def priced(ctx, frames: tuple):
+    """outcome() of yours on ``frames``, or the change it made to one of them (a Difference)."""
+    kept = tuple(frame.copy(deep=True) for frame in frames)
+    got = outcome(ctx, *frames)
+    return inputs_changed(frames, kept) or got
+
+
+def compare(ctx, frames, what: str, crash: bool = False, inputs: bool = True) -> None:
     """Fail unless yours prices ``frames()`` (fresh (orders, customers) each call) as the starter
-    does; with ``crash``, an exception of yours is a broken file, not a wrong answer."""
+    does and, with ``inputs``, leaves the frames it is given as they were; with ``crash``, an
+    exception of yours is a broken file, not a wrong answer."""
     orders, customers = frames()
     want = outcome(ctx, *frames(), which="broken")
-    got = ctx.call_sync("price_orders", *frames()) if crash else outcome(ctx, *frames())
+    if crash:
+        got = ctx.call_sync("price_orders", *frames())
+    else:
+        got = priced(ctx, frames()) if inputs else outcome(ctx, *frames())
     found = difference(want, got, orders, customers)
     if found:
         ctx.fail(f"on {what}: {found.text}", *verdict(found))
@@ -279,7 +338,7 @@ def compare(ctx, frames, what: str, crash: bool = False) -> None:
 def check_result(ctx):
     """On a month of orders the report is the starter's: orders' columns, index and rows, then discount, to_pay, share."""
     compare(ctx, lambda: month_of_orders(60, 15, seed=3), "a month of 60 orders by 15 customers",
-            crash=True)
+            crash=True)  # the frames passed in: check_inputs_unchanged
 
 
 def tidy_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -329,13 +388,17 @@ def change_seen(now: pd.DataFrame, before: pd.DataFrame) -> tuple[str, str]:
     if columns != was[0]:
         return f"columns {list(columns)} instead of {list(was[0])}", "columns it never had"
     if dtypes != was[1]:
-        return f"dtypes {list(dtypes)} instead of {list(was[1])}", "dtypes it never had"
+        at = next(n for n, (mine, right) in enumerate(zip(dtypes, was[1], strict=True))
+                  if mine != right)
+        return (f"column {columns[at]!r} of dtype {dtypes[at]} instead of {was[1][at]}",
+                "dtypes it never had")
     if shape != was[2]:
         return f"shape {shape} instead of {was[2]}", "rows it never had"
     if axis != was[4]:
         return (f"a columns axis named {axis!r} instead of {was[4]!r}",
                 "a columns axis it never named")
-    if names != was[3] or not now.index.equals(before.index):
+    if (names != was[3] or now.index.dtype != before.index.dtype
+            or not now.index.equals(before.index)):
         return (f"the index {short_index(now.index)} instead of {short_index(before.index)}",
                 "an index it never had")
     for position, column in enumerate(before.columns):
@@ -351,7 +414,7 @@ def change_seen(now: pd.DataFrame, before: pd.DataFrame) -> tuple[str, str]:
 
 
 def check_inputs_unchanged(ctx):
-    """With labelled indexes, a named columns axis and category tiers: the starter's report, the inputs unchanged, during the call too, a second call afresh."""
+    """With labelled indexes, a named columns axis and tiers as category, str or object: the starter's report, the inputs unchanged, during the call too, a second call afresh."""
     orders, customers = tidy_frames()
     kept = orders.copy(deep=True), customers.copy(deep=True)
     seen = FramesSeen(orders=orders, customers=customers)
@@ -412,6 +475,16 @@ def check_inputs_unchanged(ctx):
                  "data that no longer exists",
                  "compute everything from the frames passed in, on every call")
 
+    # The same frames with the tiers as read from a CSV (str) or built by hand (object): a fix
+    # may change the caller's frame only when it is not as the fix wants it (made category).
+    orders, customers = tidy_frames()
+    for dtype in ("str", "object"):
+        got = priced(ctx, (orders.copy(deep=True),
+                           customers.assign(tier=customers["tier"].astype(dtype))))
+        if isinstance(got, Difference):
+            ctx.fail(f"on the same orders and customers, with customers' tier as {dtype} "
+                     f"instead of category: {got.text}", *verdict(got))
+
 
 def traced(ctx, orders: pd.DataFrame, customers: pd.DataFrame, cap: int | None = None):
     """The Python work of one call of yours: lines of your file, calls entered anywhere."""
@@ -420,20 +493,32 @@ def traced(ctx, orders: pd.DataFrame, customers: pd.DataFrame, cap: int | None =
     return work
 
 
+ITERATORS = {  # the iterators that call a function per value from C: (the real one, its spelling)
+    "map": (map, "map"), "filter": (filter, "filter"),
+    "starmap": (itertools.starmap, "itertools.starmap"),
+    "filterfalse": (itertools.filterfalse, "itertools.filterfalse"),
+}
+
+
 class HandedOne:
     """The values handed one at a time to a callable given to map, apply or np.vectorize.
 
     Series.map, Series.apply, Index.map and DataFrame.map with a function run pandas'
     algorithms.map_array, which calls the function once per value from compiled code
     (lib.map_infer), np.vectorize and np.frompyfunc's ufuncs do the same from NumPy's, and
-    Python's own map() and filter() from the interpreter's: a builtin such as dict.get enters
-    no Python function, so PythonWork sees nothing per row. While active, algorithms' `lib` is
-    one whose map_infer and map_infer_mask count the values first, np.vectorize.__call__
-    counts the elements of its largest argument, np.frompyfunc makes ufuncs that count each
-    call, and the learner's module (unless it defines the names itself) sees a map and a
-    filter that count each call of the function they are given (filter(None, ...) calls
-    none). A dict or a Series given to pandas' map takes another path (a lookup on whole
-    columns) and counts nothing.
+    Python's own map() and filter() and itertools' starmap() and filterfalse() from the
+    interpreter's: a builtin such as dict.get enters no Python function, so PythonWork sees
+    nothing per row. While active, algorithms' `lib` is one whose map_infer and map_infer_mask
+    count the values first, np.vectorize.__call__ counts the elements of its largest argument,
+    np.frompyfunc makes ufuncs that count each call, and in the learner's module every global
+    that is one of those four iterators (the builtin names map and filter included, when the
+    module does not bind them itself; `from builtins import map`, `from itertools import
+    starmap as s`) is a subclass of it that counts each call of the function it is given
+    (filter(None, ...) calls none), and every global that is the builtins or itertools module
+    (`builtins.map(...)`, `import itertools as it`) a copy of the module holding those
+    subclasses. Only the module's globals are swapped, not the builtins for the whole process:
+    pandas' own map() calls and other threads are left alone. A dict or a Series given to
+    pandas' map takes another path (a lookup on whole columns) and counts nothing.
     """
 
     def __init__(self, module: types.ModuleType | None = None):
@@ -441,7 +526,7 @@ class HandedOne:
         self.by_callable: Counter = Counter()
         self._lib = self._vectorize = self._frompyfunc = None
         self._module = module
-        self._shadowed: list[str] = []  # the builtins given to the module, to take back
+        self._shadowed: list[tuple[str, object]] = []  # (name, what it was): to put back
 
     def _counting(self, name: str):
         real = getattr(self._lib, name)
@@ -463,19 +548,50 @@ class HandedOne:
             return function(*values, **kwargs)
         return each
 
-    def _builtin(self, real: type) -> type:
-        """A subclass of the builtin map or filter that counts each call of its function."""
+    def _builtin(self, real: type, spelled_as: str) -> type:
+        """A subclass of map, filter, starmap or filterfalse that counts each call of its
+        function, under ``spelled_as(function)``."""
         handed = self
 
         class Counted(real):
             def __new__(cls, function, *iterables, **kwargs):
                 if function is not None:  # filter(None, ...) tests truth: no call per value
                     function = handed._each(
-                        f"{real.__name__}({getattr(function, '__qualname__', '...')})", function)
+                        f"{spelled_as}({getattr(function, '__qualname__', '...')})", function)
                 return real.__new__(cls, function, *iterables, **kwargs)
 
         Counted.__name__ = Counted.__qualname__ = real.__name__
+        Counted.__module__ = real.__module__
         return Counted
+
+    def _swap_iterators(self) -> None:
+        """The learner's module's map, filter, starmap and filterfalse, under whatever global
+        names it reaches them (the builtins and itertools modules included), made counting."""
+        counting = {name: self._builtin(real, spelled_as)
+                    for name, (real, spelled_as) in ITERATORS.items()}
+        modules = {}
+        for module, names in ((builtins, ("map", "filter")),
+                              (itertools, ("starmap", "filterfalse"))):
+            copy = types.ModuleType(module.__name__, module.__doc__)
+            copy.__dict__.update(vars(module))
+            for name in names:
+                setattr(copy, name, counting[name])
+            modules[module.__name__] = module, copy
+        namespace = vars(self._module)
+        for name, value in list(namespace.items()):
+            if name.startswith("__"):  # __builtins__: a function keeps the builtins it was made with
+                continue
+            swap = next((counting[which] for which, (real, _) in ITERATORS.items()
+                         if value is real), None)
+            swap = swap or next((copy for module, copy in modules.values() if value is module),
+                                None)
+            if swap is not None:
+                self._shadowed.append((name, value))
+                namespace[name] = swap
+        for name in ("map", "filter"):  # reached through builtins when the module has no such name
+            if name not in namespace:
+                self._shadowed.append((name, None))
+                namespace[name] = counting[name]
 
     def __enter__(self):
         self._lib = algorithms.lib
@@ -502,24 +618,25 @@ class HandedOne:
 
         np.frompyfunc = frompyfunc
         if self._module is not None:
-            for builtin in (map, filter):
-                if builtin.__name__ not in vars(self._module):
-                    setattr(self._module, builtin.__name__, self._builtin(builtin))
-                    self._shadowed.append(builtin.__name__)
+            self._swap_iterators()
         return self
 
     def __exit__(self, *exc):
         algorithms.lib = self._lib
         np.vectorize.__call__ = self._vectorize
         np.frompyfunc = self._frompyfunc
-        for name in self._shadowed:
-            delattr(self._module, name)
+        namespace = vars(self._module) if self._module is not None else {}
+        for name, value in reversed(self._shadowed):
+            if value is None:
+                namespace.pop(name, None)
+            else:
+                namespace[name] = value
         self._shadowed.clear()
 
 
 def handed_one(ctx, orders: pd.DataFrame, customers: pd.DataFrame) -> HandedOne:
     """One call of yours, untraced, with the values handed one by one to a callable (pandas',
-    NumPy's, and the builtin map and filter as your file sees them)."""
+    NumPy's, and map, filter, starmap and filterfalse as your file's globals reach them)."""
     with HandedOne(ctx.module("yours")) as handed:
         ctx.call_sync("price_orders", orders, customers, timeout=BUDGET)
     return handed
@@ -578,14 +695,16 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
     grown = many.by_callable - few.by_callable
     ctx.expect(many.values - few.values <= allowed,
                f"for {first} {dimension}, {few.values:,} values were handed, one at a time, to "
-               "a function given to map, filter, apply, np.vectorize or np.frompyfunc; for "
+               "a function given to map, filter, itertools' starmap or filterfalse, apply, "
+               "np.vectorize or np.frompyfunc; for "
                f"{last} {dimension}, {many.values:,} ("
                + ", ".join(f"`{name}` {count:,} more" for name, count in grown.most_common(3))
                + ")",
                f"a function given to pandas' `map` or `apply` is called once per {per} from "
                "pandas' compiled loop (lib.map_infer), one given to np.vectorize or "
                "np.frompyfunc from NumPy's, and one given to Python's own map() or filter() "
-               "from the interpreter's, each value a Python object: a builtin such as "
+               "(or itertools' starmap() or filterfalse()) from the interpreter's, each value "
+               "a Python object: a builtin such as "
                "dict.get runs no line of Python, so no trace of lines or functions shows it, "
                "but it is still a Python call per row, many times slower than a lookup on the "
                "whole column",
@@ -631,6 +750,65 @@ def check_no_python_per_order(ctx):
 def check_no_python_per_customer(ctx):
     """No Python runs per customer either: 200 customers take the lines and calls 20 take."""
     expect_flat(ctx, CUSTOMERS_SIZES, "customers")
+
+
+def wide_month(orders: int, customers: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A month like month_of_orders' (sparse shuffled ids, about 2% of the orders by a customer
+    missing from customers, 3% of the totals NaN, 5% of the tiers missing), without names: built
+    on whole arrays, a few milliseconds for thousands of customers (month_of_orders makes each
+    name in Python, some 0.1 s)."""
+    rng = np.random.default_rng(seed)
+    ids = rng.choice(10_000_000, customers + 1, replace=False).astype("int64") + 1_000
+    known, gone = ids[:customers], ids[customers]
+    tiers = np.array(["gold", "silver", "standard", None], dtype=object)[
+        rng.choice(4, customers, p=[0.15, 0.25, 0.55, 0.05])]
+    table = pd.DataFrame({"customer_id": known, "tier": pd.Series(tiers, dtype="str")})
+    owners = np.resize(rng.permutation(known), orders)
+    rng.shuffle(owners)
+    owners[rng.random(orders) < 0.02] = gone
+    totals = np.round(rng.lognormal(5.3, 0.9, orders), 2)
+    totals[rng.random(orders) < 0.03] = np.nan
+    placed = pd.DataFrame({"order_id": np.arange(500_000, 500_000 + orders, dtype="int64"),
+                           "customer_id": owners, "total": totals})
+    return placed, table
+
+
+def held(ctx, frames: tuple) -> int:
+    """The most memory one call of yours held at once, above what was held when it began:
+    tracemalloc started for the call alone, so garbage of earlier calls does not count and no
+    gc.collect() (some 70 ms with pandas and Hypothesis loaded) is needed."""
+    with memory.tracing():
+        base = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        ctx.call_sync("price_orders", *frames, timeout=BUDGET)
+        return max(0, tracemalloc.get_traced_memory()[1] - base)
+
+
+def check_memory_per_row(ctx):
+    """Memory grows with the rows, not with their pairs: at most 600 bytes per order or customer added (tracemalloc, NumPy's arrays included)."""
+    (few, some), (many, _), (_, more) = MEMORY_SIZES
+    peaks = [held(ctx, wide_month(*size, seed=20 + seed))
+             for seed, size in enumerate(MEMORY_SIZES)]
+    per_order = (peaks[1] - peaks[0]) / (many - few)
+    per_customer = (peaks[2] - peaks[1]) / (more - some)
+    ctx.record(bytes_per_order=round(per_order), bytes_per_customer=round(per_customer))
+    sizes = ", ".join(f"{memory.size(peak)} for {orders:,} orders by {customers:,} customers"
+                     for peak, (orders, customers) in zip(peaks, MEMORY_SIZES, strict=True))
+    ctx.expect(max(per_order, per_customer) <= BYTES_PER_ADDED_ROW,
+               f"price_orders held at most {sizes} (tracemalloc: NumPy's and pandas' arrays "
+               f"included): {per_order:,.0f} bytes more for each order added, "
+               f"{per_customer:,.0f} for each customer added; the allowance is "
+               f"{BYTES_PER_ADDED_ROW:,} (a whole-column fix takes about 100 or less)",
+               "memory that grows by more than a few hundred bytes per added row is most often "
+               "an array with a cell for every pair of rows (each order against each "
+               "customer, as ids[:, None] == known[None, :], np.equal.outer or a one-hot table "
+               "of the ids make, or each order against each order): filled in compiled code, it runs no Python per row, "
+               "so no count of lines or calls shows it, but its size and the time to fill it "
+               "multiply: at 100,000 orders by 50,000 customers, one byte a pair is 5 GB",
+               "find each order's customer with a join that holds memory for the rows only: "
+               "merge, or Series.map with a Series indexed by customer_id (or np.searchsorted "
+               "on the sorted ids); sum with groupby(...).transform('sum'), not by comparing "
+               "every order with every other")
 
 
 # --- awkward frames -----------------------------------------------------------------------------
@@ -767,7 +945,7 @@ AWKWARD = [
 
 
 def check_awkward_months(ctx):
-    """The starter's report on awkward months: unknown customers, NaN and threshold totals, odd indexes, no rows."""
+    """The starter's report on awkward months, the frames passed in unchanged: unknown customers, NaN and threshold totals, odd indexes, no rows."""
     for what, frames in AWKWARD:
         compare(ctx, frames, what)
 
@@ -826,14 +1004,14 @@ def months(draw) -> Month:
 
 
 def check_generated_months(ctx):
-    """The starter's report on generated months: sparse and repeated ids, NaN, every tier dtype, odd indexes."""
+    """The starter's report on generated months, the frames passed in unchanged: sparse and repeated ids, NaN, every tier dtype, odd indexes."""
     tried = []  # (month, orders, customers): the frames each example was built into
 
     def both(month: Month):
         orders, customers = month.frames()
         tried.append((month, orders, customers))
         return (outcome(ctx, orders.copy(), customers.copy(), which="broken"),
-                outcome(ctx, orders.copy(), customers.copy()))
+                priced(ctx, (orders.copy(), customers.copy())))
 
     def same(want, got) -> bool:
         return difference(want, got, *tried[-1][1:]) is None

@@ -1,0 +1,28 @@
+"""Imports map from builtins explicitly and looks the tiers up with map(dict.get, ids), rules and sums on whole columns.
+
+BUG: the report still makes a Python call per order: the imported map is the builtin one, which
+calls dict.get once per order from the interpreter's loop (fail-builtin-map-dict-get-r43). For
+1,000,000 orders by 10,000 customers that lookup took 374 ms against 34 ms for ids.map(a Series
+indexed by customer_id) (best of 3, read 45). `from builtins import map` binds the name in the
+file, and the check used to give its counting map only to a file without a map of its own.
+
+Verified (read 45): before the check swapped every global that is the builtin map, it passed;
+now 20 and 200 values are handed to dict.get one at a time.
+"""
+
+from builtins import map  # noqa: UP029 (the mistake: a map the file binds itself)
+
+import numpy as np
+
+__all__ = ["price_orders"]
+
+
+def price_orders(orders, customers):
+    lookup = dict(zip(customers["customer_id"].tolist(),
+                      customers["tier"].to_numpy(dtype=object).tolist()))
+    tier = np.array(list(map(lookup.get, orders["customer_id"].tolist())), dtype=object)
+    total = orders["total"]
+    discount = np.select([tier == "gold", tier == "silver", (total >= 1000).to_numpy()],
+                         [np.where(total >= 500, 0.15, 0.10), 0.05, 0.02], default=0.0)
+    spent = total.groupby(orders["customer_id"]).transform("sum")
+    return orders.assign(discount=discount, to_pay=total * (1 - discount), share=total / spent)
