@@ -113,7 +113,7 @@ class Context:
             except Exception as error:
                 if not catch:
                     raise  # as the learner's code raised it, its own cause kept
-                raise self._raised(name, which, error) from None
+                raise self.raised(name, which, error) from None
 
     @contextlib.contextmanager
     def watch(self, name: str, budget: float, which: str = "yours"):
@@ -143,7 +143,9 @@ class Context:
             "that ends the program cannot be checked. Return a value instead."
         )
 
-    def _raised(self, name: str, which: str, error: Exception) -> ExerciseBroken:
+    def raised(self, name: str, which: str, error: Exception) -> ExerciseBroken:
+        """What the learner's code raising ``error`` ends the check with; for a check that
+        caught it to look at it first."""
         return ExerciseBroken(
             f"`{name}` in {self.shown_as(which)} raised {describe(error, self.paths[which])}."
         )
