@@ -54,7 +54,7 @@ class Verdict:
     output: deque = field(default_factory=lambda: deque(maxlen=SHOWN_LINES))
     output_lines: int = 0  # lines the check process printed in all (the starter's runs too)
     seconds: float = 0.0
-    pid: int = 0  # the check process: its session holds everything the learner's code started
+    pid: int = 0  # the check process: its process group holds what the learner's code started
 
     @property
     def passed(self) -> bool:

@@ -1,5 +1,5 @@
-"""Keeps the last dictionary at module level, as plain str copies and their frozenset, and builds a
-new one only when a call's known_words differ from the last.
+"""Keeps the last dictionary at module level, as str() of each word and their frozenset, and builds
+a new one only when a call's known_words differ from the last.
 
 BUG: after a call returns, the module still holds its whole dictionary, as strings and a
 frozenset: after a call with 50,000 words memory held stays megabytes higher until the next call

@@ -1,4 +1,4 @@
-"""Keeps plain str copies of the last dictionary and their frozenset between calls, reused while
+"""Keeps str() of each word of the last dictionary and their frozenset between calls, reused while
 the next call's dictionary is the same, but only for a dictionary under 1,000 words, so memory
 stays small.
 
@@ -6,7 +6,9 @@ BUG: after a call returns, the module still holds the caller's last dictionary: 
 with 999 addresses, which the caller then dropped, 118 KiB stay held and the module's `_LAST`
 still shows the first address (measured on CPython 3.11). That is the caller's data kept after it
 let it go, whatever its size; the size limit only hides it from a probe that uses a large
-dictionary, and str() makes copies that weak references to the caller's words do not see.
+dictionary. For plain strings str() gives back the caller's own word objects, so these are what
+stays held; only for a str subclass are they copies, which weak references to the words do not
+see.
 """
 
 __all__ = ["count_known"]

@@ -1,10 +1,11 @@
-"""Fills a module-level set with str() copies of the known words, looks up str() of each word, and
-empties the set before the call returns.
+"""Fills a module-level set with str() of each known word, looks up str() of each word, and empties
+the set before the call returns.
 
 BUG: two calls at once from threads get wrong counts: one call fills the shared set and empties it
 while the other is still looking words up in it, so that one counts against another's dictionary,
-or none. str() makes plain copies, so the set never hashes the caller's own word objects; the
-sharing is the mistake, not what the set holds.
+or none. For a plain str, str() gives back the same object, so the set holds the caller's own
+words while a call runs; only for a str subclass does it make a plain copy, never hashed as the
+caller's object. The sharing is the mistake, not what the set holds.
 """
 
 __all__ = ["count_known"]

@@ -2,9 +2,11 @@
 processes) with the department, instead of the whole query string.
 
 BUG: two different queries with the same CRC-32 share one entry, so the second gets the first
-one's answer: a 32-bit checksum is not an identity. Among the ~50,000 distinct
-queries of a few weeks of typos and bots a collision is likely (birthday bound: about
-n^2 / 2^33, 0.3 for 50,000).
+one's answer: a 32-bit checksum is not an identity. Colliding queries are easy to make (the
+pair below), and one pair is enough; by accident, among the ~50,000 distinct queries of a few
+weeks of typos and bots, the chance that two share a CRC-32 is about one in four (n^2 / 2^33 =
+0.29 colliding pairs expected for 50,000), less when they must also share a department and be
+in the cache at the same time.
 
 Verified: scratch/crcfind.py found crc32('copper ketxlnn') == crc32('zzq caaaa') ==
 2716416464; scratch/v02more.py: asking 'copper ketxlnn' then 'zzq caaaa' in kitchen

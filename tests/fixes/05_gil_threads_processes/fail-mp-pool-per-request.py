@@ -1,9 +1,11 @@
 """multiprocessing.Pool().starmap(count_primes, ranges), one line, no with-block.
 
-BUG: every request starts a whole new pool of worker processes (never warm), left running until
-the garbage collector finalises it, with a ResourceWarning 'unclosed running multiprocessing
-pool' on every request: a new multiprocessing.Pool per request that is never closed; in a
-reference cycle or with gc delayed the processes linger.
+BUG: every request starts a whole new pool of worker processes (never warm), and kills them
+when the call ends: nothing keeps the unclosed pool, so on CPython reference counting drops it
+as soon as starmap returns and its finaliser terminates the workers, with a ResourceWarning
+'unclosed running multiprocessing pool' (hidden by the default warning filters). Where something
+still refers to it (a traceback, a reference cycle), or on a Python without reference counting,
+the processes linger until it is collected.
 """
 
 import multiprocessing

@@ -3,8 +3,8 @@
 BUG: the pool is sized by the machine's CPUs, not by those this process may use: under
 `taskset -c 0` on this 2-CPU machine, os.sysconf("SC_NPROCESSORS_ONLN") says 2 where
 os.sched_getaffinity(0) holds one CPU, and on a 64-core host with a one-CPU quota it starts 64
-workers. On a machine or container with one CPU, the pool has one worker and never counts two
-ranges at once (as slow as no pool, plus the cost of sending the work). The check's one-CPU
+workers. On a machine with one CPU online, the pool has one worker and never counts two
+ranges at once, where the lesson asks for two or more even there. The check's one-CPU
 view did not reach os.sysconf, so on 2 to 8 CPUs it passed and elsewhere it failed (read 44).
 """
 

@@ -1,7 +1,7 @@
 """Shared process pool for big documents, but documents under 100,000 characters are scored inline ("the pool costs more than 50 ms of work").
 
-BUG: every document under 100,000 characters (up to about 6 ms of scoring here) still runs on
-the loop, and a burst of them adds up (the notebook's own 20-requests measurement): only long
+BUG: every document under 100,000 characters (milliseconds of scoring each, growing with its
+length) still runs on the loop, and a burst of them adds up (the notebook's own 20-requests measurement): only long
 documents go to the pool, the size one tests with. Under real traffic of ordinary documents the
 service stalls as before.
 """
@@ -33,7 +33,7 @@ def readability(text: str) -> dict:
             "reading_ease": round(ease, 1)}
 
 
-INLINE_BELOW = 100_000  # characters: about 45 ms of scoring
+INLINE_BELOW = 100_000  # characters: below this, milliseconds of scoring
 _pool: ProcessPoolExecutor | None = None
 
 

@@ -1,6 +1,6 @@
 """Sends documents of 20,000 characters or more to a shared process pool and scores shorter ones inline, 'not worth the pickling'.
 
-BUG: short documents still run on the loop, about a millisecond each, and when many arrive together they
+BUG: short documents still run on the loop, milliseconds of scoring each, and when many arrive together they
 run back to back in one loop step, so the stall is their sum: exactly the starter's behaviour
 for every document under the threshold. It is the 'move it to an executor above N ms' rule the
 notebook warns about. A test with one long document sees no stall.
@@ -52,7 +52,7 @@ def readability(text: str) -> dict:
             "reading_ease": round(ease, 1)}
 
 _pool = ProcessPoolExecutor(max_workers=max(2, os.cpu_count() or 1))
-INLINE_BELOW = 20_000  # characters: ~20 ms of scoring, cheaper than a trip to the pool
+INLINE_BELOW = 20_000  # characters: milliseconds of scoring, cheaper than a trip to the pool
 
 
 async def handle_score(text: str) -> dict:

@@ -1,8 +1,10 @@
 """The file is closed after the loop, by hand.
 
-BUG: after a consumer that stops early, the file stays open until the garbage collector finds
-the generator (it is closed at the end of the log only): the consumer never resumes the
-generator, so `log.close()` never runs.
+BUG: after a consumer that stops early, no code closes the file (`log.close()` runs at the end
+of the log only): the consumer never resumes the generator, so `log.close()` never runs, and the
+file is closed only when the generator's frame is freed: at once on CPython when the consumer
+drops the generator or calls its close() (with a ResourceWarning "unclosed file"), later on
+PyPy, never while a reference to the unclosed generator remains.
 """
 
 import heapq

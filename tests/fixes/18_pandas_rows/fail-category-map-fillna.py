@@ -1,7 +1,9 @@
 """Rates by Series.map with a dict, missing ones filled with 0.
 
-BUG: on a category tier column, map returns a category Series and fillna(0.0) raises (0.0 is
-not one of its categories); on str and object tiers it works, so the usual month passes.
+BUG: on a category tier column whose categories are all keys of the dict (only gold and
+silver), map returns a category Series, and when an order's tier is missing (its customer is not
+in customers) fillna(0.0) raises (0.0 is not one of its categories); with any other tier among
+the categories map gives floats, and on str and object tiers it works, so the usual month passes.
 """
 
 import numpy as np
