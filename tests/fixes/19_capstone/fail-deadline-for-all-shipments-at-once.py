@@ -2,7 +2,7 @@
 BUG: when one order hangs, the answered ones are lost too (all None). In a burst of big dashboards, those that waited for their turn lose every shipment to that one deadline.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
-fails: A dashboard still answers in time when the shipping API hangs on its orders.
+fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
 """
 
 import asyncio

@@ -1,7 +1,7 @@
 """The reference fix with one planted mistake put back: the shared session has no timeout.
 BUG: a dashboard waits as long as the API hangs.
 
-fails: A dashboard still answers in time when the shipping API hangs on its orders.
+fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
 """
 
 import asyncio

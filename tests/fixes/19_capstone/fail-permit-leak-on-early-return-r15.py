@@ -1,7 +1,7 @@
 """Semaphore acquired and released by hand; the 'give up' return path forgets to release it.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
-fails: A dashboard still answers in time when the shipping API hangs on its orders.
+fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
 
 BUG: after 20 orders answered 404/429 (or 5xx three times), every dashboard with an order hangs
 (no timeout covers the wait for a permit) and the service can send nothing to the API again:

@@ -9,7 +9,7 @@ for good. One visit to a hanging customer answers correctly in about 1 s (3 perm
 7th visit takes the service below zero and from then on every dashboard with an order waits
 forever. Verified: /tmp/exam/r11/verify/19_capstone/fail-semaphore-leak-on-timeout-r11.py: the reference answers 7 visits to the hanging customer in 1.0-1.1 s each, then an ordinary dashboard in 0.2 s; this attempt answers visits 1-6 in 1.0-1.1 s, the 7th gets no answer in 5 s, and then the ordinary dashboard gets no answer in 5 s either (it waits for a permit that never comes).
 
-fails: A dashboard still answers in time when the shipping API hangs on its orders.
+fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
 
 Lesson 19: capstone, the slow service.
 

@@ -4,9 +4,10 @@ BUG: a later service on a changed catalogue answers the first one's similar prod
 outlives the app and its key leaves out the catalogue. The contract: "similar": similar(its
 name), similar to the names of *this* service's catalogue, the
 database at `db_path`. The key leaves out the catalogue, and the dict outlives the app: a
-second service that make_app makes on another database (the check: "a second service
-make_app makes once the first has stopped"; in production, a reload after the catalogue
-changed) answers the first catalogue's suggestions, naming products it does not sell.
+second service that make_app makes on another database (the check: a second service
+make_app makes while the first still serves, on a copy whose catalogue has gained products;
+in production, a reload after the catalogue changed) answers the first catalogue's
+suggestions, naming products it does not sell.
 Verification (verify/19_capstone/fail-similar-cache-by-name-r10.py): service 1 on the shop,
 stopped; service 2 on a copy where "steel kettle" has a new neighbour "steel kettles":
 the starter's second service suggests ['steel kettles', 'stone kettle', 'enamel kettle']; this attempt's second service still answers the first catalogue's ['stone kettle', 'enamel kettle', 'steel rake'].

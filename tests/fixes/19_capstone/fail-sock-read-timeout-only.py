@@ -2,7 +2,7 @@
 BUG: an answer sent a byte at a time never lets a read time out, so that order's dashboard
 waits for the whole trickle.
 
-fails: A dashboard still answers in time when the shipping API hangs on its orders.
+fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
 """
 
 import asyncio

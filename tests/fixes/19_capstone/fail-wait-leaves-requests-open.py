@@ -3,7 +3,7 @@ BUG: the hung requests are never cancelled and stay open at the API, though the 
 in time. In a burst of big dashboards, those that waited for their turn lose their shipments to that one timeout.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
-fails: A dashboard still answers in time when the shipping API hangs on its orders.
+fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
 """
 
 import asyncio
