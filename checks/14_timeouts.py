@@ -76,9 +76,10 @@ HINTS = [
     "block, and `try:` ... `except TimeoutError:` around that (inside the timeout block the "
     "deadline arrives as CancelledError); return "
     "`dict(FALLBACK)` there only if `deadline.expired()` (else `raise`: the caller's session "
-    "may time out first, with a TimeoutError of its own). A `connect=` or "
-    "`sock_read=` timeout alone does not help: connecting to a hung service succeeds at once, "
-    "and a service that sends a byte now and then never lets a read time out.",
+    "may time out first, with a TimeoutError of its own). A `connect=` or `sock_read=` "
+    "timeout is not enough alone: connecting to a hung service succeeds at once, so `connect=` "
+    "never fires there, and `sock_read=` stops a service that goes silent but never one that "
+    "sends a byte now and then.",
 ]
 
 NAME = "fetch_with_fallback"
