@@ -1414,6 +1414,13 @@ def silent_visit(ctx, give_up_s: float) -> Silent:
     return Silent(took, timeouts, stopped, result, raised, rows, lines)
 
 
+def timeouts_listed(timeouts: list) -> str:
+    """Sockets' timeouts as a message says them, beside the starter's."""
+    return (", ".join("none (wait forever)" if value is None else f"{value:g} s"
+                      for value in timeouts)
+            + f"; the starter's connection gives up after {STARTER_TIMEOUT_S:g} s")
+
+
 def check_gives_up_on_a_silent_service(ctx):
     """A service that never answers is given up on within the starter's 5 s (every socket has a timeout), raising its TimeoutError and storing nothing."""
     default_timeout_unset(ctx, "after record_visit had run")
@@ -1422,9 +1429,7 @@ def check_gives_up_on_a_silent_service(ctx):
     slow = [value for value in timeouts if value is None or value > STARTER_TIMEOUT_S]
     ctx.expect(not slow,
                "the socket(s) record_visit opened to the profile service had the timeout(s) "
-               + ", ".join("none (wait forever)" if value is None else f"{value:g} s"
-                           for value in slow)
-               + f"; the starter's connection gives up after {STARTER_TIMEOUT_S:g} s",
+               + timeouts_listed(slow),
                "a profile service that accepts the connection but never answers (a hung "
                "upstream, a half-open connection) then "
                + ("blocks the visit forever" if None in slow else
@@ -1440,10 +1445,7 @@ def check_gives_up_on_a_silent_service(ctx):
     if elsewhere:
         longest = "forever" if None in elsewhere else f"{max(elsewhere):g} s"
         ctx.fail("a socket another thread opened for record_visit (not the thread that called "
-                 "it) had the timeout(s) "
-                 + ", ".join("none (wait forever)" if value is None else f"{value:g} s"
-                             for value in elsewhere)
-                 + f"; the starter's connection gives up after {STARTER_TIMEOUT_S:g} s",
+                 "it) had the timeout(s) " + timeouts_listed(elsewhere),
                  "a deadline on the wait for that thread (a future's result(timeout=...)) ends "
                  "record_visit, not the thread: against a service that accepts the connection "
                  f"but never answers, the thread goes on waiting {longest} with its socket and "
