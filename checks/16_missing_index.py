@@ -28,10 +28,10 @@ Every index create_schema makes must appear in some plan of the query (an unused
 costs writes); the race and each index's cost on writes are shown, not decided on. What
 create_schema makes must reach the file in every transaction mode (default,
 isolation_level=None and, on 3.12+, autocommit False/True), and the connection's settings
-(those of PRAGMAS: journal_mode, foreign_keys, mmap_size, busy_timeout...) stay as they were;
-a mode in which it raises fails, naming the mode. The table numbers and stores what the app
-writes as the starter's does (ids after a delete, whole and fractional totals, a customer id
-as text).
+(sql_probes.CONNECTION_PRAGMAS: journal_mode, foreign_keys, mmap_size, busy_timeout...)
+stay as they were; a mode in which it raises fails, naming the mode. The table numbers and
+stores what the app writes as the starter's does (ids after a delete, whole and fractional
+totals, a customer id as text).
 """
 
 import contextlib
@@ -512,8 +512,7 @@ def settings(conn) -> dict:
              "text_factory": conn.text_factory}
     if sys.version_info >= (3, 12):
         found["autocommit"] = conn.autocommit
-    for pragma in PRAGMAS:
-        found[f"PRAGMA {pragma}"] = pragma_value(conn, pragma)
+    found.update(sql_probes.pragma_values(conn))
     return found
 
 
@@ -695,23 +694,6 @@ def check_same_as_starter(ctx):
 
 # --- the caller's connection -------------------------------------------------------------------
 
-# The connection's own settings that a PRAGMA changes, each read back as a value: what its later
-# statements run under (mmap_size gives none on an in-memory database; a PRAGMA this SQLite
-# does not know gives none either).
-PRAGMAS = ("query_only", "automatic_index", "cache_size", "temp_store", "reverse_unordered_selects",
-           "journal_mode", "synchronous", "foreign_keys", "defer_foreign_keys",
-           "recursive_triggers", "ignore_check_constraints", "busy_timeout", "locking_mode",
-           "mmap_size", "secure_delete", "cell_size_check", "trusted_schema", "cache_spill",
-           "wal_autocheckpoint", "journal_size_limit", "analysis_limit", "threads",
-           "legacy_alter_table", "fullfsync", "checkpoint_fullfsync")
-
-
-def pragma_value(conn, pragma: str):
-    """The value ``PRAGMA pragma`` reads back on ``conn`` (None where it gives no row)."""
-    row = conn.execute(f"PRAGMA {pragma}").fetchone()
-    return row[0] if row else None
-
-
 def state(conn) -> dict:
     """The connection's settings and the database's schema, statistics and changes so far."""
     logged, steps = len(conn.log), conn.steps
@@ -723,8 +705,7 @@ def state(conn) -> dict:
              "text_factory": conn.text_factory, "in_transaction": conn.in_transaction,
              "total_changes": conn.total_changes,
              "schema": rows("SELECT type, name, sql FROM sqlite_schema")}
-    for pragma in PRAGMAS:
-        found[f"PRAGMA {pragma}"] = pragma_value(conn, pragma)
+    found.update(sql_probes.pragma_values(conn))
     if any(name == "sqlite_stat1" for _, name, _ in found["schema"]):
         found["statistics"] = rows("SELECT * FROM sqlite_stat1")
     del conn.log[logged:]

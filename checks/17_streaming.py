@@ -56,7 +56,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from coursekit import access_log, memory, reads, resources, sql_plan, timing
+from coursekit import access_log, memory, reads, resources, sql_plan, sql_probes, timing
 from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import describe
 from coursekit.oracle import agree
@@ -940,21 +940,10 @@ def settings(conn) -> dict:
     cursor = conn.cursor()
     cursor.row_factory = None  # whatever the connection's has become
     schema = sorted(cursor.execute("SELECT type, name FROM sqlite_schema").fetchall())
-    pragmas = {f"PRAGMA {name}": (cursor.execute(f"PRAGMA {name}").fetchone() or (None,))[0]
-               for name in PRAGMAS}  # None: no value (mmap_size in memory, a PRAGMA unknown)
+    pragmas = sql_probes.pragma_values(conn)
     return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
             "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction,
             "total_changes": conn.total_changes, "schema": schema, **pragmas}
-
-
-# Settings a query might "tune" for itself: the caller's, and every later query's (each a
-# setting of the connection that a PRAGMA reads back).
-PRAGMAS = ("temp_store", "cache_size", "query_only", "reverse_unordered_selects",
-           "automatic_index", "threads", "mmap_size", "journal_mode", "synchronous",
-           "locking_mode", "busy_timeout", "foreign_keys", "defer_foreign_keys",
-           "recursive_triggers", "ignore_check_constraints", "secure_delete", "cell_size_check",
-           "trusted_schema", "cache_spill", "wal_autocheckpoint", "journal_size_limit",
-           "analysis_limit", "legacy_alter_table", "fullfsync", "checkpoint_fullfsync")
 
 
 def harm(changed: dict) -> str:

@@ -263,6 +263,27 @@ def set_profile(function) -> bool:
             time.sleep(0.001)
 
 
+# A connection's own settings that a PRAGMA changes, each read back as a value: what its later
+# statements run under (mmap_size gives none on an in-memory database; a PRAGMA this SQLite
+# does not know gives none either).
+CONNECTION_PRAGMAS = (
+    "query_only", "automatic_index", "cache_size", "temp_store", "reverse_unordered_selects",
+    "journal_mode", "synchronous", "foreign_keys", "defer_foreign_keys", "recursive_triggers",
+    "ignore_check_constraints", "busy_timeout", "locking_mode", "mmap_size", "secure_delete",
+    "cell_size_check", "trusted_schema", "cache_spill", "wal_autocheckpoint",
+    "journal_size_limit", "analysis_limit", "threads", "legacy_alter_table", "fullfsync",
+    "checkpoint_fullfsync")
+
+
+def pragma_values(conn) -> dict:
+    """``{"PRAGMA name": value}`` for CONNECTION_PRAGMAS on ``conn`` (None where one gives no
+    row), read through a cursor of its own: whatever row_factory the connection has now."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return {f"PRAGMA {name}": (cursor.execute(f"PRAGMA {name}").fetchone() or (None,))[0]
+            for name in CONNECTION_PRAGMAS}
+
+
 def connect(path: str | Path, round_trip_ms: float = 0.0, **kwargs) -> TracedConnection:
     """Open ``path`` with a statement log and, if asked, a simulated round trip per statement."""
     conn = sqlite3.connect(path, factory=TracedConnection, **kwargs)
