@@ -30,12 +30,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from stages import chromium
 
 from coursekit import course
 from coursekit.labsetup import LAB_SETTINGS, lab_command
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = chromium()
 SCREENSHOTS = ROOT / "build" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

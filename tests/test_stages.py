@@ -39,3 +39,13 @@ def test_a_stage_reports_how_busy_the_machine_was(capfd):
     found = re.search(r"=== busy: ok in \d+ s, the machine's \d+ CPUs (\d+)% busy", out)
     assert found, out
     assert int(found[1]) >= 100 // (os.cpu_count() or 1) // 2, "a busy loop on one CPU shows"
+
+
+@pytest.mark.parametrize("found", [None, "/usr/bin/chromium"])
+def test_the_starters_run_once_on_this_python_in_the_browser_or_in_nbval(monkeypatch, found):
+    monkeypatch.setattr(stages, "chromium", lambda: found)
+    monkeypatch.setattr(stages, "newest_other_python", lambda: None)
+    names = [name for first, beside in stages.every_test() for name, _ in [first, *beside]]
+    assert "a learner's session in the browser" in names
+    assert ("notebooks --starters" in names) == (found is None)
+    assert "notebooks --solutions" in names
