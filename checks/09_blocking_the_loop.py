@@ -33,8 +33,8 @@ session passed in (as the docstring says; a thread running urllib does not), whi
 is left open and unchanged, like the caller's list of URLs; when a call returns,
 raises or is cancelled, no task it started is still running. A second event loop (a second
 asyncio.run, in a thread) gets the same answers, retries included: no asyncio object kept
-for the module. Faults: a 4xx answer raises at once, as the starter does, without
-retries (from fetch_all, alone or in an ExceptionGroup, as the docstring says); a refused connection raises after one attempt, a connection the server closes
+for the module. Faults: a 4xx answer (404, 410, and 408 and 429, which ask the client to send
+again later) raises at once, as the starter does, without retries (from fetch_all, alone or in an ExceptionGroup, as the docstring says); a refused connection raises after one attempt, a connection the server closes
 without answering after at most two (aiohttp's own resend); a hang (no headers, half a
 body, a trickle) raises the session's TimeoutError after one attempt (a 503 whose error page
 stalls gives None after three, and no connection is open 1 s after the call returned); while
@@ -45,7 +45,8 @@ later (a pause sleeping in a pool of its own, however large, which the crowd abo
 fill); in fetch_all,
 one such URL raises and leaves nothing running for good (the rest of a gather may
 finish on its own, tasks it cancelled may end a moment after it, each with a note); a caller's cancellation (during a request,
-or during a pause between attempts) goes through and no request starts after it;
+or during a pause between attempts, of fetch_all and of fetch_json alone, where no gather or
+TaskGroup raises it for the call) goes through and no request starts after it;
 the next call works. A 4xx answer with an HTML page raises its status too. Last, on generated lists of URLs (items with repeated, sparse and
 huge ids, 4xx and 5xx answers) the outcome is the starter's. And nothing reached the loop's exception handler during the
 whole run (a timer a cancelled pause left armed fires later: "Exception in callback").
@@ -806,7 +807,8 @@ async def check_another_loop(ctx):
                  "error (or a wait that never ends)",
                  "keep no asyncio object at module level: a pause is one "
                  "`await asyncio.sleep(pause)`")
-    ctx.expect(box["result"] == [None, {"item": 66}],
+    ctx.expect(isinstance(box["result"], list | tuple)
+               and list(box["result"]) == [None, {"item": 66}],
                f"{what} returned {box['result']!r}",
                "None for the URL that never recovers, the body for the other, as in the first loop",
                "keep no state tied to one event loop")
@@ -921,28 +923,41 @@ async def check_every_call_so_far(ctx):
     expect_callers_session(ctx, _calls)
 
 
-def expect_one_attempt(ctx, call, reached: bool = True):
+# 4xx answers a client may be tempted to retry: the server asks it to slow down or send again.
+ASKS_AGAIN = {408: "Request Timeout", 429: "Too Many Requests"}
+
+
+def expect_one_attempt(ctx, call, reached: bool = True, status: int | None = None):
     # Sent through the caller's session, or seen by the server: on a busy machine a request
     # cut short by a 0.2 s session timeout may never reach the server's handler.
     count = max(call.seen.total_requests, len(call.sent)) if reached else len(call.sent)
     ctx.expect(count == 1,
                f"{call.what}: {plural(count, 'attempt')}",
                "fetch_json retries only a 5xx answer, as its docstring says and the starter "
-               "does (the server had a problem and may recover in a moment). A 4xx answer is a "
-               "client error (a wrong URL, a deleted item), and a refused connection or a "
-               "timeout is the caller's to see, and to retry if its own policy says so: "
-               "retried here, they make every caller wait through the pauses, whatever its "
-               "policy",
-               "retry only when the server answered with a status of 500 or more")
+               "does (the server had a problem and may recover in a moment). "
+               + (f"A {status} ({ASKS_AGAIN[status]}) is a 4xx answer too: the server asks the "
+                  "client to slow down or send again later, on terms of its own (a Retry-After, "
+                  "a quota), which the caller's policy applies (its rate limiter, its own "
+                  "retries); retried here after RETRY_PAUSES, which know nothing of those "
+                  "terms, it makes every caller wait through the pauses to learn the same error"
+                  if status in ASKS_AGAIN else
+                  "A 4xx answer is a client error (a wrong URL, a deleted item), and a refused "
+                  "connection or a timeout is the caller's to see, and to retry if its own "
+                  "policy says so: retried here, they make every caller wait through the "
+                  "pauses, whatever its policy"),
+               "retry only when the server answered with a status of 500 or more"
+               + ("; raise every 4xx at once, 408 and 429 too" if status in ASKS_AGAIN else ""))
 
 
 async def check_failures(ctx):
-    """A 4xx answer, a refused or dropped connection raise at once, as the starter does: only a 5xx is retried."""
+    """A 4xx answer (408 and 429 too), a refused or dropped connection raise at once, as the starter does: only a 5xx is retried."""
     api = ctx.api
     async with caller_session() as session:
         with SideAPI() as side:  # 410 with an HTML page, as a proxy sends it: no JSON in it
             for status, url, page in ((404, f"{api.url}/status/404?delay_ms=10", ""),
-                                      (410, f"{side.url}/page/410", " (with an HTML page)")):
+                                      (410, f"{side.url}/page/410", " (with an HTML page)"),
+                                      *((code, f"{api.url}/status/{code}?delay_ms=10", "")
+                                        for code in ASKS_AGAIN)):
                 call = await observe(ctx, session, "fetch_json", (url,), raises=True, deadline=2,
                                      what=f"fetch_json on a URL that answers HTTP {status}{page}")
                 ctx.expect(raised(call, Exception, status),
@@ -951,7 +966,7 @@ async def check_failures(ctx):
                            "client error is the caller's to see (a wrong URL, a deleted item); "
                            "the error body is not the data, and None means 'the server is failing'",
                            "for a status below 500, raise: `response.raise_for_status()`")
-                expect_one_attempt(ctx, call)
+                expect_one_attempt(ctx, call, status=status)
                 expect_loop_free(ctx, call)
         call = await observe(ctx, session, "fetch_json", (f"{api.refused_url}/items/1",),
                              raises=True, deadline=2,
@@ -1094,21 +1109,34 @@ async def check_hangs(ctx):
                    "a failure must not break the next call", "make each call independent")
 
 
+CANCEL_PAUSES = (1.0, 1.0)  # pauses longer than the wait before the cancellation, by far
+
+
 async def check_cancelled(ctx):
-    """Cancelled by its caller, during a request or a pause, fetch_all stops with all its requests."""
-    cases = [(items_paths(range(6), 300), "6 URLs of 300 ms", lambda s: s.total_requests >= 6),
-             (("/fail/1?delay_ms=10", *items_paths(range(3), 400)),
-              "4 URLs (the first answering HTTP 500, so pausing before its retry)",
+    """Cancelled by its caller, during a request or a pause, fetch_all and fetch_json stop with all their requests."""
+    cases = [("fetch_all", items_paths(range(6), 300), "fetch_all over 6 URLs of 300 ms",
+              lambda s: s.total_requests >= 6),
+             ("fetch_all", ("/fail/1?delay_ms=10", *items_paths(range(3), 400)),
+              "fetch_all over 4 URLs (the first answering HTTP 500, so pausing before its retry)",
+              lambda s: s.requests["fail"] >= 1),
+             # alone, where no gather or TaskGroup around it raises the cancellation for it;
+             # cancelled 0.2 s after its first request (a 10 ms answer), in its 1 s pause
+             ("fetch_json", ("/fail/1?delay_ms=10",), f"fetch_json (with RETRY_PAUSES set "
+              f"to {CANCEL_PAUSES}) on a URL that answers HTTP 500, during its first pause",
               lambda s: s.requests["fail"] >= 1)]
     async with caller_session() as session:
-        for paths, how, when in cases:
-            call = await observe(ctx, session, "fetch_all", paths, what=f"fetch_all over {how}",
-                                 cancel_when=when)
+        for name, paths, what, when in cases:
+            with retry_pauses(ctx, CANCEL_PAUSES) if name == "fetch_json" \
+                    else contextlib.nullcontext():
+                call = await observe(ctx, session, name, paths, what=what, cancel_when=when,
+                                     cancel_delay=0.2 if name == "fetch_json" else 0.05)
             ctx.expect(call.cancelled,
                        f"cancelled by its caller, {call.what} {call.outcome()} instead of "
                        "raising CancelledError",
                        "a caller that gives up (a deadline, a user who left) must get its "
-                       "CancelledError back, not a result or another error",
+                       "CancelledError back, not a result or another error: a timeout around "
+                       "the call (asyncio.timeout, wait_for) turns that CancelledError into its "
+                       "TimeoutError, where a None would say the URL failed three times",
                        "never catch CancelledError (nor BaseException) without raising it again")
             expect_loop_free(ctx, call)
             ctx.expect(call.late_requests == 0,
