@@ -12,7 +12,11 @@ even empty or for the same values), sharing no memory with the input or with an 
 right (at 0, 1,000 and 1,052,675 readings: no chunk left out), the input untouched (after
 the call, and at each line of the learner's file during it: nothing changed and put back), the
 same array refilled giving the new readings' values, all of them refilled or one reading in
-the middle changed (no cache keyed on id, nor on a few readings), two calls at
+the middle changed (no cache keyed on id, nor on a few readings), the starter's values
+again with NOISE_FLOOR and GAIN set to 0.35 and 1.75 in both files (read when calibrate runs,
+not copied into the formula as numbers), no memory kept per batch seen (256 fresh batches
+after 256 others leave under 128 KB more allocated, tracemalloc: a bounded cache is full
+by then, one with no bound keeps megabytes), two calls at
 once from two threads each giving their own values (the second started at each bytecode
 step of the first, up to 400 spread over the call, traced with sys.settrace, and given 0.5 s
 to run whole; a line where it could not, a lock held there, is tried once: no shared work
@@ -35,7 +39,8 @@ concurrent.futures, whose lines depend on timing, left out), the
 calls into the functions and modules it names or imports, at its top or inside a function,
 or holds in a default argument or a closure (math.sqrt, numpy's functions, its own helpers,
 wrapped to count while the call runs; an np.vectorize or object-loop ufunc counts one call
-per element, of an array or a list), and the most Python objects it holds at once (memory
+per element, of an array or a list; so does the function map or itertools.starmap is given,
+wherever the file keeps it, a dict or a class: one per element of what they are given), and the most Python objects it holds at once (memory
 blocks of Python's allocator, read at each function call and return: tolist(), an array of
 dtype object)
 must not grow with the number of readings: a loop, a comprehension, map, np.vectorize,
@@ -49,10 +54,13 @@ import collections
 import concurrent.futures._base as futures_base
 import concurrent.futures.thread as futures_thread
 import contextlib
+import gc
+import itertools
 import math
 import sys
 import threading
 import time
+import tracemalloc
 import types
 import warnings
 from pathlib import Path
@@ -243,6 +251,46 @@ def check_result(ctx):
                      "np.sqrt of a negative number is nan: readings below NOISE_FLOOR must give "
                      "0.0" if nan else
                      "0.0 below NOISE_FLOOR, GAIN * sqrt(reading - NOISE_FLOOR) from it upwards")
+    expect_constants_read(ctx)
+
+
+RECALIBRATED = {"NOISE_FLOOR": 0.35, "GAIN": 1.75}  # a second setting, in both files at once
+
+
+@contextlib.contextmanager
+def constants_set(module, values: dict):
+    """The module's globals `values` set while the block runs, then as they were."""
+    missing = object()
+    saved = {name: module.__dict__.get(name, missing) for name in values}
+    module.__dict__.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is missing:
+                module.__dict__.pop(name, None)
+            else:
+                module.__dict__[name] = value
+
+
+def expect_constants_read(ctx) -> None:
+    """With NOISE_FLOOR and GAIN changed in both modules, the starter's values: the fix reads
+    them when it runs, as the starter does, rather than numbers copied into its formula."""
+    readings = make_readings(500, 31)
+    readings[::89] = RECALIBRATED["NOISE_FLOOR"]
+    with constants_set(ctx.module("broken"), RECALIBRATED):
+        want = ctx.call_sync("calibrate", readings.copy(), which="broken")
+    with constants_set(ctx.module("yours"), RECALIBRATED):
+        got = outcome(ctx, readings.copy(), "yours")
+    if same_values(got, want):
+        return
+    setting = ", ".join(f"{name} = {value}" for name, value in RECALIBRATED.items())
+    ctx.fail(f"with {setting} set in your module and in the starter's (a sensor recalibrated), "
+             f"for 500 readings calibrate {first_difference(got, want, readings)}",
+             "the starter reads NOISE_FLOOR and GAIN each time it runs; a formula with their "
+             "values written in as numbers (or bound once, as default arguments, when the file "
+             "was loaded) keeps calibrating with the old sensor's settings after they change",
+             "use the names NOISE_FLOOR and GAIN in calibrate's formula, not their values")
 
 
 # --- work per reading ------------------------------------------------------------------------
@@ -347,15 +395,38 @@ class CountedCall:
     def __call__(self, *args, **kwargs):
         self._counter.add(self._name)
         self._counter.filters.look()
+        if any(self._function is apply for apply in APPLYING) and args and callable(args[0]):
+            # map(f, readings): a call of f per element, however the file reaches f (a dict's
+            # value, a class attribute); a C function called from map runs no Python line.
+            # Counted from the lengths given, without a wrapper run (and profiled) per element
+            # (a function counted already, math.sqrt imported, is then handed over unwrapped:
+            # the same count, without a Python call per element)
+            sizes = [len(given) for given in args[1:] if hasattr(given, "__len__")]
+            if sizes:
+                applied = args[0]
+                if isinstance(applied, CountedCall) and not applied._per_element:
+                    args = (applied._function, *args[1:])
+                    applied = applied._name
+                else:
+                    applied = getattr(applied, "__name__", "a function")
+                self._counter.add(f"{applied} (applied by {self._name})", min(sizes))
         for arg in args:
             if isinstance(arg, np.ndarray) and (arg.dtype == object or self._per_element):
                 self._counter.add(self._name + " (per element)", arg.size)
             elif isinstance(arg, list | tuple) and self._per_element:  # vectorize(a_list)
                 self._counter.add(self._name + " (per element)", len(arg))
+        made_from = None
+        if (self._function is np.frompyfunc and args and isinstance(args[0], CountedCall)
+                and not args[0]._per_element):
+            # np.frompyfunc(sqrt, 1, 1): the ufunc made counts one call per element of what it
+            # is given (CountedCall's object loop), so sqrt is handed over unwrapped, as above
+            made_from, args = args[0], (args[0]._function, *args[1:])
         try:
             result = self._function(*args, **kwargs)
         finally:
             self._counter.filters.look()
+        if made_from is not None:
+            return CountedCall(result, f"{made_from._name} (through np.frompyfunc)", self._counter)
         if isinstance(result, types.ModuleType):  # importlib.import_module("math")
             return CountedModule(result, self._counter)
         return result
@@ -385,7 +456,8 @@ def counting(value, name: str, counter: Counter):
     return CountedCall(value, name, counter)
 
 
-PER_ELEMENT_BUILTINS = ("abs", "pow", "round", "min", "max", "divmod")
+PER_ELEMENT_BUILTINS = ("abs", "pow", "round", "min", "max", "divmod", "map")
+APPLYING = (builtins.map, itertools.starmap)  # call the function they are given per element
 
 
 HELD = (types.FunctionType, types.BuiltinFunctionType, np.ufunc, np.vectorize)
@@ -923,6 +995,50 @@ def check_refilled_batch(ctx):
                  "for a new one",
                  "compute from the readings on every call; if you cache at all, key on all the "
                  "values (they are the input), never on id(readings)")
+
+
+BATCHES_SEEN = 256  # fresh batches of 1,000 readings per round: more than a bounded cache keeps
+# (lru_cache's default is 128), so a bounded one is full after the first round
+KEPT_LIMIT = 128 * 1024  # bytes the second round may leave allocated; a cache of every batch
+# keeps 2 MB (results only) to 4 MB (key and result); calibrate keeping nothing, next to none
+
+
+def allocated_after(ctx, calibrate, rng) -> int:
+    """Bytes tracemalloc sees allocated after a round of fresh batches, garbage collected."""
+    with ctx.guarded("calibrate", budget=20):
+        for _ in range(BATCHES_SEEN):
+            calibrate(rng.uniform(-1.0, 3.0, 1_000))
+    gc.collect(1)  # cycles made meanwhile (the young generations: a full collection of the
+    # check's heap, Hypothesis and all, would cost 80 ms here)
+    return tracemalloc.get_traced_memory()[0]
+
+
+def check_nothing_kept_per_batch(ctx):
+    """Memory does not grow with the batches calibrate has seen: nothing is kept per batch."""
+    calibrate, rng = ctx.function("calibrate"), np.random.default_rng(21)
+    started = not tracemalloc.is_tracing()
+    if started:
+        tracemalloc.start()
+    try:
+        first = allocated_after(ctx, calibrate, rng)  # whatever a bounded cache holds: full
+        kept = allocated_after(ctx, calibrate, rng) - first
+    finally:
+        if started:
+            tracemalloc.stop()
+    ctx.record(kept_per_256_batches_kb=round(kept / 1024))
+    ctx.expect(kept <= KEPT_LIMIT,
+               f"after calibrate had seen {BATCHES_SEEN} batches of 1,000 new readings (8 KB "
+               f"each), {BATCHES_SEEN} more batches left {kept / 1024:,.0f} KB more allocated "
+               f"(tracemalloc, after collecting garbage cycles): about {kept / BATCHES_SEEN / 1024:.1f} "
+               "KB kept per batch",
+               "calibrate keeps something for every batch it sees, for the life of the "
+               "service (a cache with no bound: a dict, functools.cache, "
+               "lru_cache(maxsize=None)): a sensor's batches almost never repeat, so nothing "
+               "kept is used again, and memory grows with every batch until the service is "
+               "killed",
+               "compute every batch afresh (NumPy's operations cost less than hashing a "
+               "batch's bytes); if you keep a cache at all, bound it: "
+               "functools.lru_cache(maxsize=...)")
 
 
 JOIN_S = 0.5  # how long the first call waits for the second one; a lock makes it wait for good
