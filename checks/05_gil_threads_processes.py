@@ -83,7 +83,7 @@ from concurrent.futures import ProcessPoolExecutor
 from hypothesis import strategies as st
 
 from coursekit import cpus, pools, processes
-from coursekit.errors import ExerciseBroken
+from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import module_name
 from coursekit.oracle import agree, short
 from coursekit.waits import CLOCKS, waits_faster
@@ -354,7 +354,7 @@ def call_watching(ctx, asked, workers: frozenset, cpu_ms: float, needs: float):
 
     def run() -> None:
         try:
-            box["value"] = ctx.call_sync("count_all", asked, timeout=15)
+            box["value"] = ctx.call_sync("count_all", asked, timeout=15, catch=False)
         except BaseException as error:
             box["error"] = error
 
@@ -392,14 +392,24 @@ def count_all(ctx, asked, which: str = "yours", workers: frozenset = frozenset()
         if workers and processes.available():
             return call_watching(ctx, asked, workers, cpu_ms, needs)
         return processes.call_sync(ctx, "count_all", asked, which=which, budget_s=15,
-                                   cpu_ms=cpu_ms, needs_ms=needs)
-    except ExerciseBroken as error:
+                                   cpu_ms=cpu_ms, needs_ms=needs, catch=which != "yours")
+    except TimeoutError as error:  # the learner's own (the starter's calls are caught)
+        ctx.fail(f"count_all({shown}) raised TimeoutError{f': {error}' if str(error) else ''} "
+                 "in an ordinary request, its ranges reaching the workers at once and the "
+                 "clocks not moved: a deadline of your file's own ran out before the counting "
+                 "was done (it takes longer on a busy machine, or on one CPU)", *OWN_DEADLINE)
+    except ExerciseBroken as broken:
         if which != "yours":
             raise
-        raise ExerciseBroken(f"{error} The request was count_all({shown}), which the starter "
-                             "answers with one Chunk per range (an empty list for none): every "
-                             "request size must work, 0 and 1 ranges, or fewer ranges than "
-                             "workers, included.") from None
+        error = broken
+    except (CheckFailed, WorkersExited):
+        raise
+    except Exception as raised:  # yours: the starter's come as ExerciseBroken
+        error = ctx.raised("count_all", which, raised)
+    raise ExerciseBroken(f"{error} The request was count_all({shown}), which the starter "
+                         "answers with one Chunk per range (an empty list for none): every "
+                         "request size must work, 0 and 1 ranges, or fewer ranges than "
+                         "workers, included.") from None
 
 
 class Served:
@@ -860,8 +870,10 @@ def fail_restarted(ctx, request: Served):
                  "of every other request running at that moment, and the next requests pay for "
                  "starting the workers again. An exception raised in a worker comes back "
                  "through its future and leaves the pool as it was",
-                 "let the exception reach the caller and keep the pool; only a pool that is "
-                 "really broken (BrokenProcessPool: a worker died) needs a new one")
+                 "let the exception reach the caller and keep the pool: an exception raised by "
+                 "count_primes leaves it usable; what breaks a ProcessPoolExecutor for good is a "
+                 "worker process dying (its futures then raise BrokenProcessPool), never a bad "
+                 "range")
     listing = "; ".join(f"{plural(len(earlier.asked), 'range')}: {earlier.started} started"
                         + (f" ({earlier.seen.describe_starts()})" if earlier.started else "")
                         for earlier in repeats)
@@ -885,6 +897,16 @@ def fail_restarted(ctx, request: Served):
              nudge)
 
 
+OWN_DEADLINE = (  # what a deadline of the file's own means, and what to do instead
+    "a deadline (result(timeout=...), wait or as_completed with a timeout, get(timeout), or a "
+    "loop that reads the clock) is a new failure the starter does not have: bigger ranges, a "
+    "busy machine or one CPU turn a correct request into an error, and the tasks it gave up on "
+    "keep running in the workers, delaying the next requests. count_all must return every "
+    "range's count",
+    "wait for every result with no timeout (future.result()); a deadline, if the app wants one, "
+    "belongs to the caller")
+
+
 def check_no_deadline(ctx):
     """count_all waits for every count, however long the counting takes: slow is not an error."""
     served(ctx)
@@ -903,13 +925,7 @@ def check_no_deadline(ctx):
                      f"while your waits, and the clocks your file reads (time's and datetime's), "
                      f"ran {FASTER:,} times as fast: as if each range took "
                      f"{slow:,.0f} s (over {int(slow // YEAR_S)} years) to count",
-                     "a deadline (result(timeout=...), wait or as_completed with a timeout, "
-                     "get(timeout), or a loop that reads the clock) is a new failure the starter does not have: bigger ranges, a "
-                     "busy machine or one CPU turn a correct request into an error, and the tasks "
-                     "it gave up on keep running in the workers, delaying the next requests. "
-                     "count_all must return every range's count",
-                     "wait for every result with no timeout (future.result()); a deadline, if the "
-                     "app wants one, belongs to the caller")
+                     *OWN_DEADLINE)
     validate(ctx, result, asked)
 
 

@@ -788,7 +788,8 @@ def _runaway(ctx, name: str, which: str, guard: CpuGuard, needs_ms: float | None
 
 
 def call_sync(ctx, name: str, *args, cpu_ms: float, needs_ms: float | None = None,
-              per_start_ms: float = 1000.0, budget_s: float = 15.0, which: str = "yours"):
+              per_start_ms: float = 1000.0, budget_s: float = 15.0, which: str = "yours",
+              catch: bool = True):
     """``ctx.call_sync``, also stopped once the learner's code spent too much CPU (CpuGuard).
 
     The learner's function runs in a helper thread; this thread watches the CPU of this
@@ -800,7 +801,7 @@ def call_sync(ctx, name: str, *args, cpu_ms: float, needs_ms: float | None = Non
 
     def run() -> None:
         try:
-            box["value"] = ctx.call_sync(name, *args, which=which, timeout=budget_s)
+            box["value"] = ctx.call_sync(name, *args, which=which, timeout=budget_s, catch=catch)
         except BaseException as error:
             box["error"] = error
 
