@@ -22,13 +22,16 @@ with the exception still held, as an error handler or a log would hold it (each 
 caller as it is: wrapped into an Exception, or swallowed, it no longer stops the program; a
 socket another thread opened for the call and left open counts too, as the interrupt stops
 only the calling thread). On the full
-disk only what is closed is judged: the starter loses that line when the file is freed. Every socket must have a timeout no longer than the starter's 5 s, set on the
+disk only what is closed is judged: the starter loses that line when the file is freed. Every socket must have the starter's timeout of 5 s, set on the
 socket itself (no default timeout for the whole process, whether set at load or by a call,
-even put back before it returns: read as each socket is made), a socket another thread opens
-for the call included, and a visit to a service that takes the request and never answers must
+even put back before it returns: read as each socket is made): no longer, a socket another
+thread opens for the call included, and no shorter (read from the socket as the request is
+sent and when the call ends: a service that is slow to answer, but answers, loses the visit the
+starter records). A visit to a service that takes the request and never answers must
 end about when the starter's one wait of 5 s does (stopped at most 3 s later: a retry after a
-TimeoutError waits again, with everything open), raising its TimeoutError and storing nothing. The starter
-is the oracle for the results (visits counted per user, rows stored, log lines, the
+TimeoutError waits again, with everything open), asking it once (audit events), raising its
+TimeoutError and storing nothing. The starter
+is the oracle for the results (visits counted per user, rows stored, the log's text, the
 settings the database file keeps such as its journal mode, on generated profiles with
 awkward names and ids, and for a non-ASCII name under a locale whose encoding is not UTF-8:
 ASCII, the C locale set at run time), for the error
@@ -69,7 +72,6 @@ import signal
 import socket
 import sqlite3
 import struct
-import sys
 import tempfile
 import threading
 import time
@@ -127,6 +129,7 @@ class Seen:
     connections_left: int = 0
     warnings: list = field(default_factory=list)
     timeouts: list = field(default_factory=list)  # each socket's timeout when the call ended
+    request_timeouts: list = field(default_factory=list)  # ... as each request was sent on it
     # sockets connected by other threads during the call (a pool the call handed its request
     # to): their timeouts, and the ones still open when the call ended, by thread name
     thread_timeouts: list = field(default_factory=list)
@@ -233,6 +236,8 @@ class Traffic:
     # connected, the thread's name)
     elsewhere: list = field(default_factory=list)
     defaults: list = field(default_factory=list)  # the process's default timeout as each socket was made
+    # the timeout of the socket each HTTP request was sent on, in the caller's thread, as it was sent
+    request_timeouts: list = field(default_factory=list)
 
     @property
     def asked(self) -> int:
@@ -272,6 +277,9 @@ def traffic():
         elif event == "http.client.send" and isinstance(args[1], (bytes, bytearray)) \
                 and REQUEST_LINE.match(args[1]):
             seen.requests += 1
+            sock = getattr(args[0], "sock", None)
+            if threading.get_ident() == caller and isinstance(sock, socket.socket):
+                seen.request_timeouts.append(sock.gettimeout())
 
     with resources.audit(listener):
         yield seen
@@ -309,6 +317,7 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
         seen.interrupted = bool(raised)
         seen.timeouts = [each.thing.gettimeout() for each in opened
                          if each.kind == "socket"]
+        seen.request_timeouts = list(network.request_timeouts)
         seen.thread_timeouts = network.thread_timeouts()
         seen.left = [each.describe() for each in resources.still_open(opened)]
         seen.thread_sockets_left = network.thread_sockets_open()
@@ -418,44 +427,33 @@ def call_tidied(ctx, db_path, log_path, url: str, which: str = "yours", catch: b
 
 @contextlib.contextmanager
 def impatient_connections(ms: int):
-    """Each sqlite3 connection this thread opens in the block waits at most ``ms`` for a lock.
+    """Each statement this thread runs in the block, on a sqlite3 connection opened in the
+    block, waits at most ``ms`` for a lock.
 
-    A connection is announced (audit event) from inside its __init__, before it can run a
-    statement: its busy timeout is set at this thread's next profiling event, which comes
-    before any statement of the code under test can run (as coursekit.sql_probes does).
+    The busy timeout is set again as each statement starts (SQLite's trace callback, through
+    coursekit.sql_probes: before SQLite runs it), so a timeout the code sets itself
+    (sqlite3.connect's timeout, a PRAGMA busy_timeout of any length, run at any moment) is
+    replaced for every statement that follows: the wait is the check's, not the code's.
     """
-    thread, waiting, installed = threading.get_ident(), [], []
+    thread, setting = threading.get_ident(), []
 
-    def set_timeout(conn) -> bool:
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
-        except sqlite3.ProgrammingError:  # "Base Connection.__init__ not called" yet
-            return False
-        return True
+    def on_statement(opened, sql: str) -> None:
+        if setting or threading.get_ident() != thread or sql_probes.keyword(sql) == "ROLLBACK":
+            return  # (the PRAGMA below comes here too; a ROLLBACK waits for no lock, and may
+            # come from close(), on a connection no statement can run on: 3.12+, autocommit=False)
+        setting.append(True)
+        try:  # a cursor of the check's own: the learner's row_factory or factory left out
+            cursor = sqlite3.Cursor(opened.conn)
+            cursor.row_factory = None
+            cursor.execute(f"PRAGMA busy_timeout = {int(ms)}").fetchall()  # done: not pending
+            cursor.close()
+        except Exception:  # a connection of the learner's making: whatever it does, left as is
+            pass
+        finally:
+            setting.clear()
 
-    def listener(event: str, args: tuple) -> None:
-        if event != "sqlite3.connect/handle" or threading.get_ident() != thread:
-            return
-        waiting.append(args[0])
-        if len(waiting) == 1:
-            previous = sys.getprofile()
-
-            def profiler(frame, event, arg):
-                waiting[:] = [conn for conn in waiting if not set_timeout(conn)]
-                if not waiting:
-                    sys.setprofile(previous)
-                elif previous is not None:
-                    previous(frame, event, arg)
-
-            installed[:] = [previous]
-            sys.setprofile(profiler)
-
-    try:
-        with resources.audit(listener):
-            yield
-    finally:
-        if waiting and installed:  # a connection whose __init__ failed: nothing left to set
-            sys.setprofile(installed[0])
+    with sql_probes.opened_connections(on_statement=on_statement):
+        yield
 
 
 def run_starter(ctx, db_path, log_path, url: str):
@@ -496,6 +494,40 @@ def log_lines(log_path) -> int:
         return len(Path(log_path).read_text(encoding="utf-8").splitlines())
     except OSError:
         return 0
+
+
+WORDS = re.compile(r"\w+")
+
+
+def says_the_same(want, got) -> bool:
+    """Whether log lines ``got`` say what the starter's ``want`` say: as many lines, and the
+    words of each (letters and digits, whole) are the starter's line's, in its order, some
+    perhaps left out (a line without the name is one; `visit 0` for `visit 1`, or "Zo?" for
+    "Zoë", is not)."""
+    if isinstance(want, str) or isinstance(got, str) or len(want) != len(got):
+        return want == got
+    for mine, theirs in zip(got, want, strict=True):
+        words = iter(WORDS.findall(theirs))
+        if not all(word in words for word in WORDS.findall(mine)):  # a subsequence
+            return False
+    return True
+
+
+def same_visits(want: dict, got: dict) -> bool:
+    """The outcomes of visits_both: equal, the log as says_the_same judges it."""
+    return (want.keys() == got.keys()
+            and all(got[key] == value for key, value in want.items() if key != "log")
+            and says_the_same(want["log"], got["log"]))
+
+
+def log_text(log_path) -> list[str] | str:
+    """The log's lines as UTF-8 text (the starter's are deterministic), or why it has none."""
+    try:
+        return Path(log_path).read_bytes().decode("utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as unreadable:
+        return f"not UTF-8 text ({type(unreadable).__name__})"
 
 
 # --- a profile service that answers with any profile, for the oracle ------------------------
@@ -676,8 +708,10 @@ class Fault:
     def held(self, db: Path):
         """Around the call: for a locked database, another connection in a read transaction.
 
-        SQLite then cannot commit the visit (the reader holds its shared lock): each
-        connection the call opens waits LOCK_WAIT_MS for it, not the 5 s of sqlite3.connect.
+        SQLite then cannot commit the visit (the reader holds its shared lock): each statement
+        of each connection the call opens waits LOCK_WAIT_MS for it, not the 5 s of
+        sqlite3.connect, nor any busy timeout the code sets itself (a longer one is right:
+        check_waits_for_a_busy_database reads it), so the starter's error comes at once.
         """
         if not self.locked:
             yield
@@ -929,7 +963,7 @@ def changed_under_it(ctx, folder: Path) -> None:
 
 
 def visits_both(ctx, url_of, profiles):
-    """The starter's and yours: results, rows and log lines after the same sequence of visits."""
+    """The starter's and yours: results, rows and the log's lines after the same sequence of visits."""
     outcomes = []
     for which in ("broken", "yours"):
         with scratch() as name:
@@ -939,7 +973,7 @@ def visits_both(ctx, url_of, profiles):
                 result, error = call_tidied(ctx, db, log, url_of(user_id, person), which=which,
                                             catch=which == "yours")
                 results.append(result if error is None else said(error))
-            outcomes.append({"returned": results, "rows": stored(db), "log lines": log_lines(log),
+            outcomes.append({"returned": results, "rows": stored(db), "log": log_text(log),
                              "database file's settings": file_settings(db)})
     return outcomes
 
@@ -969,9 +1003,11 @@ def check_same_as_starter(ctx):
         agree(ctx, VISITS, lambda profiles: visits_both(ctx, url_of, profiles),
               what="record_visit over this sequence of visits (user_id, name), each in the same "
                    "database and log,",
-              examples=ORACLE_EXAMPLES,
+              same=same_visits, examples=ORACLE_EXAMPLES,
               nudge="compare with the starter on that input: the count is this user's rows "
-                    "only, and each visit is one row and one log line")
+                    "only, and each visit is one row and one log line that says what the "
+                    "starter's says (its count, after this visit is stored, and the name as "
+                    "the service sent it; you may leave parts out, not change them)")
         same_under_ascii_locale(ctx, url_of)
 
 
@@ -1010,26 +1046,23 @@ def same_under_ascii_locale(ctx, url_of) -> None:
                 db, log = Path(name) / "visits.db", Path(name) / "visits.log"
                 result, error = call_tidied(ctx, db, log, url_of(7, person), which=which,
                                             catch=which == "yours")
-                try:
-                    text = Path(log).read_bytes().decode("utf-8")
-                except (OSError, UnicodeDecodeError) as undecodable:
-                    text = f"not UTF-8 ({type(undecodable).__name__})"
-                found[which] = (result if error is None else said(error), text.count("\n"),
+                found[which] = (result if error is None else said(error), log_text(log),
                                 stored(db))
-    if found["yours"] != found["broken"]:
-        (got, lines, rows), (want, want_lines, _) = found["yours"], found["broken"]
+    (got, lines, rows), (want, want_lines, want_rows) = found["yours"], found["broken"]
+    if (got, rows) != (want, want_rows) or not says_the_same(want_lines, lines):
         here = ("ASCII: the C locale, set while the check ran" if encoding == "ascii" else
                 f"{encoding}: the encoding open() used by default while the check ran")
         ctx.fail(f"under a locale whose encoding is not UTF-8 (here {here}), a visit by {person!r} "
-                 f"{'returned ' + repr(got) if isinstance(got, dict) else got}, with "
-                 f"{lines} UTF-8 log line(s) and {rows!r} stored; the starter returned "
-                 f"{want!r} and wrote {want_lines} line in UTF-8",
+                 f"{'returned ' + repr(got) if isinstance(got, dict) else got}, with the log "
+                 f"{short(lines, 120)} (read as UTF-8) and {rows!r} stored; the starter returned "
+                 f"{want!r} and wrote {short(want_lines, 120)} in UTF-8",
                  "open() without an encoding writes in the locale's encoding: UTF-8 on most "
                  "Linux and macOS systems (from Python 3.7 even under LANG=C), but Windows' "
                  "ANSI code page (cp1252 and others, until Python 3.15 makes UTF-8 the "
                  "default) and a legacy Linux locale's Latin-1 are not UTF-8. There a "
-                 "visitor's name raises UnicodeEncodeError after the visit was committed, or "
-                 "mixes encodings in one log",
+                 "visitor's name raises UnicodeEncodeError after the visit was committed, "
+                 "mixes encodings in one log, or (with errors=\"replace\") is written as "
+                 "question marks: the log no longer says who visited",
                  "keep the starter's `encoding=\"utf-8\"` when you open the log")
 
 
@@ -1386,6 +1419,12 @@ class Silent:
     error: BaseException | None = None
     rows: list | None = None  # the visits table afterwards
     lines: int = 0  # in the log afterwards
+    connects: int = 0  # connections it attempted (audit events), in any thread
+    requests: int = 0  # HTTP requests it sent
+
+    @property
+    def asked(self) -> int:
+        return max(self.connects, self.requests)
 
 
 def silent_visit(ctx, give_up_s: float) -> Silent:
@@ -1411,7 +1450,8 @@ def silent_visit(ctx, give_up_s: float) -> Silent:
         timeouts += network.thread_timeouts()
         resources.close_all(opened)  # seen: no need to leak them into later checks
         rows, lines = stored(folder / "visits.db"), log_lines(folder / "visits.log")
-    return Silent(took, timeouts, stopped, result, raised, rows, lines)
+    return Silent(took, timeouts, stopped, result, raised, rows, lines, network.connects,
+                  network.requests)
 
 
 def timeouts_listed(timeouts: list) -> str:
@@ -1422,7 +1462,7 @@ def timeouts_listed(timeouts: list) -> str:
 
 
 def check_gives_up_on_a_silent_service(ctx):
-    """A service that never answers is given up on within the starter's 5 s (every socket has a timeout), raising its TimeoutError and storing nothing."""
+    """A service that never answers is given up on after the starter's one wait of 5 s (every socket has that timeout), raising its TimeoutError and storing nothing."""
     default_timeout_unset(ctx, "after record_visit had run")
     seen = _seen.get("success")
     timeouts = seen.timeouts if seen else []
@@ -1440,6 +1480,21 @@ def check_gives_up_on_a_silent_service(ctx):
                + (", and a call that never ends closes nothing" if None in slow else ""),
                f"keep the starter's `timeout={STARTER_TIMEOUT_S:g}` on the connection "
                "(urlopen takes one too)")
+    # Decided on the timeouts the code set, read from its sockets: no clock, no load.
+    waits = [*timeouts, *(seen.request_timeouts if seen else [])]
+    short_waits = sorted({value for value in waits
+                          if value is not None and value < STARTER_TIMEOUT_S})
+    ctx.expect(not short_waits,
+               "the socket(s) record_visit opened to the profile service had, as the request "
+               "was sent or when the call ended, the timeout(s) " + timeouts_listed(short_waits),
+               "a socket's timeout is how long the visit waits for each answer, so it also "
+               "decides how slow a working service may be: a profile service that takes longer "
+               f"than {min(short_waits, default=0):g} s to answer (a busy moment, a cold cache, "
+               "a pause upstream: normal under load) now fails the visit with TimeoutError and "
+               "stores nothing, where the starter waits and records it. The timeout is there "
+               "for a service that never answers, and the exercise keeps the starter's",
+               f"keep the starter's `timeout={STARTER_TIMEOUT_S:g}` on the connection: closing "
+               "things needs no shorter wait")
     elsewhere = [value for value in (seen.thread_timeouts if seen else [])
                  if value is None or value > STARTER_TIMEOUT_S]
     if elsewhere:
@@ -1460,10 +1515,15 @@ def check_gives_up_on_a_silent_service(ctx):
     ctx.record(silent_service_s=round(took, 1))
     # Decided on the waits the sockets allow, whatever the clock says: two waits of 3 s are
     # one too many however busy the machine; the time taken catches a pause of other kinds.
+    # Asked twice is one too many (a retry, on a new connection or not), whatever its timeouts.
     allowed = sum(value for value in timeouts if value is not None)
-    if allowed <= STARTER_TIMEOUT_S and took <= give_up_s and not stopped:
+    if allowed <= STARTER_TIMEOUT_S and took <= give_up_s and not stopped and silent.asked <= 1:
         gave_up_as_the_starter(ctx, silent)
         return
+    asked = ("" if silent.asked <= 1 else
+             f", and asked the service {silent.asked} times ({silent.connects} connection"
+             f"{'s' * (silent.connects != 1)} attempted, {silent.requests} request"
+             f"{'s' * (silent.requests != 1)} sent)")
     sockets = (f"{len(timeouts)} socket{'s' if len(timeouts) != 1 else ''} opened, with the "
                "timeout" + ("s " if len(timeouts) != 1 else " ")
                + ", ".join("none" if value is None else f"{value:g} s" for value in timeouts)
@@ -1471,12 +1531,14 @@ def check_gives_up_on_a_silent_service(ctx):
     ctx.fail("against a profile service that takes the request and never answers, record_visit "
              + (f"was still under way {took:.1f} s after it began, when the check stopped it"
                 if stopped else f"ended after {took:.1f} s")
-             + f" ({sockets}); the starter waits once, {STARTER_TIMEOUT_S:g} s, then raises "
-             "TimeoutError",
+             + f" ({sockets}){asked}; the starter asks once, waits once, "
+             f"{STARTER_TIMEOUT_S:g} s, then raises TimeoutError",
              "a socket's timeout bounds one wait; a visit that waits again (a retry after a "
              "TimeoutError, another request, a pause before giving up) holds the database, the "
              "log file and the socket for every wait, and a threaded server's worker with "
-             "them, each time the service hangs",
+             "them, each time the service hangs"
+             + ("; and a service that is struggling gets several requests for each visit, from "
+                "every worker at once" if silent.asked > 1 else ""),
              f"let the starter's one wait of {STARTER_TIMEOUT_S:g} s end the visit: let the "
              "TimeoutError go up, without retrying (whether to try again is the caller's "
              "choice: it knows how long it can wait)")

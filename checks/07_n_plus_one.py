@@ -26,7 +26,9 @@ also when its own progress handler (its deadline) interrupts the call: no rollba
 draft; no SQL function added (PRAGMA function_list); its trace callback and progress handler
 still firing after the call, and every statement
 of the call run under its limit on bound values (read by that callback): raising the limit
-for the call only moves the wall to the build's maximum (SQLite's default 32,766). Each call reads the tables as they are
+for the call only moves the wall to the build's maximum (SQLite's default 32,766). The page
+read through the caller's connection to a file, its transaction open, is the starter's on it:
+the caller's uncommitted draft is listed, which another connection to the file does not see. Each call reads the tables as they are
 then (after another connection wrote, and while one writes: a new author and their first post,
 committed just before the call's second statement, never leave a post without its author)
 into a list of new dicts of its own: the caller may
@@ -521,7 +523,7 @@ def check_connection_left_as_found(ctx):
                 setup(conn)
             before = settings(conn)
             traced_by_caller.clear()
-            ctx.call_sync("posts_with_authors", conn)
+            page = ctx.call_sync("posts_with_authors", conn)
             during = list(traced_by_caller)
             try:
                 after = settings(conn)
@@ -566,7 +568,23 @@ def check_connection_left_as_found(ctx):
                            "back: setting yours, or None in a `finally`, removes the caller's "
                            "for good, on every later query",
                            "don't call set_progress_handler on the caller's connection")
+            # the page on the caller's own connection (its file, its transaction): the starter's
+            # on the same connection, once nothing else is wrong with it
+            on_callers = (page_of_conn(ctx, conn, "broken"), normal(ctx, page))
         compare(ctx, blog, label, setup)
+        want, got = on_callers
+        if want != got:
+            ctx.fail(f"on {label}, to a database file: {difference(want, got)}"
+                     + (" (the caller's uncommitted draft post is on the starter's page)"
+                        if setup else ""),
+                     "the page differs from the starter's on the caller's own connection, though "
+                     "it matched on the same blog in memory: the caller's connection sees the "
+                     "caller's transaction (its draft, written but not committed yet) and its "
+                     "settings; another connection to the same file sees only what was "
+                     "committed, so a page read through one misses the caller's own writes, and "
+                     "opening it is another round trip to set up, per page",
+                     "run the queries on the connection passed in (conn.execute, or a cursor of "
+                     "conn): not on one your function opens")
     left_as_found_when_it_fails(ctx)
     transaction_kept_when_interrupted(ctx, blog)
 
