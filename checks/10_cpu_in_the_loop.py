@@ -54,11 +54,15 @@ batch of 202 answered requests for new texts (two documents of 50,000 characters
 short texts) may leave at most 100 bytes per request held (tracemalloc, the lesser of two
 batches: a set of every finished job keeps about 600, a cache of the documents keyed by their
 text 500 or more), and readability, called here on new texts, 100 bytes per call (a
-functools.cache in it keeps every document in every worker). Last, the pool's workers are killed:
+functools.cache in it keeps every document in every worker); so may any other function of the
+file that the workers ran (a cached `_score` around readability, sent to the pool instead). Last, the pool's workers are killed:
 the next request, for a text never asked before, must neither score in this process (a
 fallback) nor wait for ever (a pool that never notices): an error or the answer; so must the
 two requests after it, and the last of them starts no process (a pool per request once the
-first one broke). Every call has a CPU budget, so an
+first one broke). Then the workers are killed again while 6 requests are in flight (one job
+held in a worker): until they have all ended, no more processes may start anew than one pool
+(the replacement after the first kill showed how many; 2 at least), not a pool for every
+request that met the broken one. Every call has a CPU budget, so an
 endless loop in a worker process ends the check in seconds.
 """
 
@@ -106,7 +110,7 @@ HINTS = [
 ]
 LIMIT_MS = 100  # a stall this long, filling half the request, fails; the starter stalls for all of it
 JOB_CPU_MS = 200  # the long document is sized to cost this much CPU in this process
-MEDIUM_CHARS = 50_000  # an ordinary document (about 8,000 words), the same on every machine
+MEDIUM_CHARS = 50_000  # an ordinary document (about 9,500 words), the same on every machine
 HOLD_S = 1.0  # the slow job waits this long in its worker before it is scored
 DEAD_WAIT_S = 6.0  # once its workers were killed, a request must end (answer or error) within
 CPU_FLOOR_MS = 1_000  # a call may always spend this much CPU, whatever it asks
@@ -211,6 +215,9 @@ async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bo
                             - (processes.overhead_ms() - probes))
     if tasks:
         call.task_pids = jobs.pids
+        if which == "yours":  # what the workers run: readability, or a function around it
+            _state.setdefault("worker_functions", set()).update(
+                task.function for task in jobs.tasks if task.function)
     if which == "yours" and log:
         _state["calls"].append(call)
     return call
@@ -1134,11 +1141,28 @@ async def kept_per_request(ctx, which: str) -> float:
     return kept_between(held, KEPT_DOCUMENTS + KEPT_REQUESTS)
 
 
-def kept_per_score(ctx, which: str) -> float:
-    """The same for readability itself, called in this process (as a worker calls it)."""
-    score = ctx.function("readability", which)
+def worker_functions(ctx) -> list[str]:
+    """readability, and the other functions of the file that its workers ran (a wrapper the
+    handler sends them, `_score` around readability), that take a text alone."""
+    module, found = ctx.module("yours"), ["readability"]
+    for name in sorted(_state.get("worker_functions", ())):
+        function = getattr(module, name, None) if "." not in name else None
+        if name not in found and callable(function):
+            try:
+                function("A text that takes a function's measure.")
+            except Exception:  # not a function of a text alone: an initializer, say
+                continue
+            found.append(name)
+    return found
+
+
+def kept_per_score(ctx, which: str, name: str = "readability") -> float:
+    """The same for readability itself (or a function around it that the workers run), called
+    in this process, as a worker calls it."""
+    score = getattr(ctx.module(which), name) if name != "readability" else \
+        ctx.function("readability", which)
     held = []
-    with memory.tracing(), ctx.guarded("readability", 30, which):
+    with memory.tracing(), ctx.guarded(name, 30, which):
         for batch in range(4):
             for n in range(READABILITY_CALLS):
                 score(f"Text {n} of batch {batch}, scored once. Short!")
@@ -1148,7 +1172,7 @@ def kept_per_score(ctx, which: str) -> float:
 
 
 async def check_nothing_kept(ctx):
-    """An answered request leaves nothing behind: memory (the handler's, and readability's in every worker) does not grow with the requests served, and no process is started for them."""
+    """An answered request leaves nothing behind: memory (the handler's, and that of what every worker runs, readability or a function around it) does not grow with the requests served, and no process is started for them."""
     first = len(processes.starts())
     kept = await kept_per_request(ctx, "yours")
     served = KEPT_DOCUMENTS + KEPT_REQUESTS
@@ -1181,20 +1205,25 @@ async def check_nothing_kept(ctx):
                    "keep a job only while it runs: discard it when it is done "
                    "(`future.add_done_callback(jobs.discard)`); keep answers, if at all, in a "
                    "cache with a bound, or keep nothing")
-    kept = kept_per_score(ctx, "yours")
-    ctx.record(bytes_kept_per_score=round(kept))
-    if kept > MAX_KEPT_PER_REQUEST:
+    for name in worker_functions(ctx):
+        kept = kept_per_score(ctx, "yours", name)
+        ctx.record(**{f"bytes_kept_per_score{'' if name == 'readability' else '_' + name}":
+                      round(kept)})
+        if kept <= MAX_KEPT_PER_REQUEST:
+            continue
         starters = max(kept_per_score(ctx, "broken"), 0.0)
+        shown = "readability" if name == "readability" else \
+            f"{name} (the function your handler sends to the workers)"
         ctx.expect(kept - starters <= MAX_KEPT_PER_REQUEST,
-                   f"readability, called in this process on {READABILITY_CALLS} new short texts "
+                   f"{shown}, called in this process on {READABILITY_CALLS} new short texts "
                    f"in turn, left at least {kept * READABILITY_CALLS:,.0f} bytes more held "
-                   f"({kept:,.0f} per call; the starter's {starters:,.0f})",
-                   "readability keeps something of every text it scores (a cache without a "
+                   f"({kept:,.0f} per call; the starter's readability: {starters:,.0f})",
+                   f"{name} keeps something of every text it scores (a cache without a "
                    "bound, such as functools.cache): in the service it runs in every worker, "
                    "whose memory then grows with every document it ever scored, for as long "
                    "as the pool lives",
-                   "leave readability as it was, a plain function that keeps nothing: only "
-                   "where it runs has to change")
+                   "leave readability as it was, a plain function that keeps nothing, and send "
+                   "it to the workers itself: only where it runs has to change")
 
 
 # --- a crowd: requests waiting behind held jobs, some of them cancelled --------------------
@@ -1481,14 +1510,54 @@ def never_asked(ctx) -> tuple[str, dict, float]:
 
 AFTER_KILL = ("A request after the workers died: an error, or the answer.",
               "One more request after that: its pool, if any, was made already.")
+IN_FLIGHT = 6  # requests in flight (one job held in a worker) when the workers are killed again
+
+
+def kill_workers() -> list[int]:
+    """Kill every process the file started that still runs (its pools' workers), as an
+    out-of-memory killer does; multiprocessing's own helpers are left."""
+    victims = [pid for pid in processes.descendants() if not processes.multiprocessing_helper(pid)]
+    for pid in victims:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    return victims
+
+
+async def burst_when_workers_die(ctx) -> tuple[int, int, processes.Seen]:
+    """IN_FLIGHT requests for new short texts at once, one job held in a worker (at no CPU cost),
+    then the workers are killed: how many requests were still in flight, how many processes
+    were started anew after the kill (a pool's first worker; every worker of a fork pool) until
+    all had ended, and those starts. A pool replaced once starts one pool's; a pool made by
+    every request that met the broken one, that many."""
+    handle = ctx.function("handle_score")
+    texts = [f"Request {n} of a burst: in flight when the workers die." for n in range(IN_FLIGHT)]
+    with processes.Tasks(ctx.module("yours"), hold=HOLD_S) as jobs, \
+            ctx.watch("handle_score", (DEAD_WAIT_S + 8) * cpus.slowdown()):
+        calls = [asyncio.ensure_future(handle(text)) for text in texts]
+        deadline = time.monotonic() + 5 * cpus.slowdown()
+        while (entered(jobs.folder)[0] < 1 and not all(call.done() for call in calls)  # noqa: ASYNC110 (files other processes write)
+               and time.monotonic() < deadline):
+            await asyncio.sleep(0.01)
+        for _ in range(3):
+            await asyncio.sleep(0)  # every handler has taken its first steps
+        jobs.hold = 0.0  # jobs sent again from here on run at once
+        in_flight = sum(not call.done() for call in calls)
+        first = len(processes.starts())
+        if in_flight:
+            kill_workers()
+        await asyncio.wait(calls, timeout=DEAD_WAIT_S * cpus.slowdown())
+        started = processes.Seen(started=processes.starts()[first:])
+    for call in calls:
+        if call.done() and not call.cancelled():
+            call.exception()  # an error is an allowed outcome here: retrieved, not logged
+        call.cancel()
+    return in_flight, len(started.started_anew), started
 
 
 async def check_workers_die(ctx):
-    """When the pool's workers die, a request still never computes on the loop nor waits forever, and the requests after it start no process each."""
-    victims = [pid for pid in processes.descendants() if not processes.multiprocessing_helper(pid)]
-    for pid in victims:  # as an out-of-memory killer does
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
+    """When the pool's workers die, a request still never computes on the loop nor waits forever, and the requests after it, or in flight then, start no pool each."""
+    first_start = len(processes.starts())
+    victims = kill_workers()
     await asyncio.sleep(0.1)
     document, expected, job_ms = never_asked(ctx)
     killed = (f"after the {plural(len(victims), 'process')} still running that your file had "
@@ -1496,19 +1565,23 @@ async def check_workers_die(ctx):
               f"{'was' if len(victims) == 1 else 'were'} killed (as an out-of-memory killer "
               "kills a process), " if victims else "")
     what, later = "handle_score on a new long document", []
+    wait = DEAD_WAIT_S * cpus.slowdown()  # a slow machine (a CPU quota) never passes for a hang
     try:
-        async with ctx.heartbeat() as beat, asyncio.timeout(DEAD_WAIT_S):
+        async with ctx.heartbeat() as beat, asyncio.timeout(wait):
             call = await score(ctx, document, "a new long document", raises=True)
         for n, text in enumerate(AFTER_KILL, start=2):
             what = (f"the request after that one, handle_score({text[:30]!r}...)" if n == 2 else
                     f"the request after those two, handle_score({text[:30]!r}...)")
-            async with asyncio.timeout(DEAD_WAIT_S):
+            async with asyncio.timeout(wait):
                 later.append(await score(ctx, text, raises=True))
+        # One pool made anew: what a broken pool replaced once starts (a fork pool's workers).
+        replaced = len(processes.Seen(started=processes.starts()[first_start:]).started_anew)
+        in_flight, burst_anew, burst = await burst_when_workers_die(ctx)
     except TimeoutError:
         # A thread of the loop's default executor left waiting for good (asyncio.to_thread
         # around the pool) would keep the check run from ending: the loop gets a new one.
         asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor())
-        ctx.fail(f"{killed}{what} had neither returned nor raised {DEAD_WAIT_S:g} s later",
+        ctx.fail(f"{killed}{what} had neither returned nor raised {wait:g} s later",
                  "a pool that does not notice a dead worker waits for ever for the job that "
                  "worker had, or for a task queue a killed worker left locked "
                  "(multiprocessing.Pool does both): that request, and every later one, hangs "
@@ -1523,7 +1596,8 @@ async def check_workers_die(ctx):
                after_kill=type(call.error).__name__ if call.error else "answered",
                after_kill_later=[type(each.error).__name__ if each.error else "answered"
                                  for each in later],
-               after_kill_last_started=len(later[-1].seen.started_anew))
+               after_kill_last_started=len(later[-1].seen.started_anew),
+               after_kill_burst_in_flight=in_flight, after_kill_burst_started=burst_anew)
     ctx.expect(call.cpu_here_ms < job_ms / 2 or call.task_pids,
                f"{killed}handle_score scored a new long document in this process: "
                f"{call.cpu_here_ms:.0f} ms of CPU here (scoring it costs about {job_ms:.0f} ms), "
@@ -1559,6 +1633,24 @@ async def check_workers_die(ctx):
                "processes at once",
                "when the pool is broken, replace it once (the requests after use the new one), "
                "or let the error reach the caller")
+    allowed = max(2, replaced)
+    ctx.expect(burst_anew <= allowed or not processes.available(),
+               f"{killed}three requests came, one after another, and "
+               f"{plural(replaced, 'process')} {'was' if replaced == 1 else 'were'} started "
+               "anew for them (a pool's first workers). Then the workers were killed again, "
+               f"while {plural(in_flight, 'request')} for short texts "
+               f"{'was' if in_flight == 1 else 'were'} in flight: until they had all ended, "
+               f"{plural(burst_anew, 'process')} {'was' if burst_anew == 1 else 'were'} started "
+               f"anew ({len(burst.started)} in all: {burst.describe_starts()}), where a pool "
+               f"replaced once starts {allowed} at most",
+               "every request that met the broken pool made a pool of its own (or shut down the "
+               "new one another request had just made, and made another): when workers die "
+               "under load (an out-of-memory killer strikes when memory is short), a service "
+               "starts as many pools as it has requests in flight, each with its workers, "
+               "using more memory at the worst moment",
+               "replace the pool only if it is still the broken one: keep the pool each request "
+               "used, and after BrokenProcessPool make a new one only `if _pool is pool` (any "
+               "other request already did), then send the job again to the current pool")
 
 
 # --- the race: a quick request that arrives while a long document is scored -------------

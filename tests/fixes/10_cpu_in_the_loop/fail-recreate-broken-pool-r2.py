@@ -1,9 +1,12 @@
-"""A functools.cache singleton pool that is replaced (once per failure) when it is broken.
+"""A functools.cache singleton pool that is shut down, cleared and made again when a job meets a broken pool.
 
-WHY CORRECT: @functools.cache on a zero-argument function is a lazy singleton: one pool
-shared by every request. On BrokenProcessPool it shuts the dead pool down, clears the
-cache and retries on a fresh pool, still off the loop. More than the lesson asks, in an
-unusual shape (no global statement) that a grader might not recognise as "created once".
+BUG: when the workers die while requests are in flight, every one of them makes a pool of its
+own: with 6 requests in flight when its 2 workers were killed, 12 processes were started (6
+pools of 2; the reference solution made one new pool). Each request that meets
+BrokenProcessPool shuts down whatever `_workers()` holds now (the new pool another request has
+just made, not the broken one), clears the cache and makes one more. Once named correct: the
+check sent its requests after the kill one after another, so each found the replacement in
+place.
 """
 import asyncio
 import functools

@@ -1,0 +1,58 @@
+"""Lesson 11: callers loading the same user's dashboard share the requests in flight; each gets a deep copy of the answer.
+
+CORRECT: one request per URL in flight (the check allows sharing requests when the answers are
+right: three requests for three callers), cancelled once its last caller cancels, and
+`copy.deepcopy` gives each caller a dashboard of its own down to the lists of posts and
+notifications, so what one caller changes never shows in another's.
+
+Public API (the check calls exactly this):
+
+    async def load_dashboard(session, base_url, user_id) -> dict
+        GET {base_url}/users/{user_id}/profile, .../posts and .../notifications
+        and return {"profile": ..., "posts": ..., "notifications": ...}, the JSON bodies,
+        keys in that order.
+"""
+
+import asyncio
+import contextlib
+import copy
+
+import aiohttp
+
+__all__ = ["load_dashboard"]
+
+PARTS = ("profile", "posts", "notifications")
+_in_flight: dict = {}  # url -> [the shared request's future, callers waiting for it]
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def shared(session: aiohttp.ClientSession, url: str) -> dict:
+    """One request per URL in flight, whoever asks; cancelled once nobody waits for it."""
+    entry = _in_flight.get(url)
+    if entry is None:
+        entry = [asyncio.ensure_future(fetch_json(session, url)), 0]
+        _in_flight[url] = entry
+        entry[0].add_done_callback(
+            lambda _, url=url, entry=entry: _in_flight.get(url) is entry and _in_flight.pop(url))
+    entry[1] += 1
+    try:
+        return copy.deepcopy(await asyncio.shield(entry[0]))  # all of it
+    except asyncio.CancelledError:
+        entry[1] -= 1
+        if entry[1] == 0:
+            entry[0].cancel()
+            with contextlib.suppress(BaseException):
+                await entry[0]
+        raise
+
+
+async def load_dashboard(session: aiohttp.ClientSession, base_url: str, user_id: int) -> dict:
+    user = f"{base_url}/users/{user_id}"
+    async with asyncio.TaskGroup() as group:
+        tasks = {part: group.create_task(shared(session, f"{user}/{part}")) for part in PARTS}
+    return {part: task.result() for part, task in tasks.items()}
