@@ -24,7 +24,9 @@ task behind; a 200 not sent as JSON is a failure; a source that failed and came 
 asked again, and answers, on the next call (no memory of failures), after one failed call
 and after twenty in a row (circuit breakers commonly open after 5 to 20 failures; the server
 counts the requests of each call), and one that answered and then went down is reported failed (no memory of
-bodies). On generated lists of urls (duplicates, sparse ids, error statuses, JSON under
+bodies). Two calls at once, a page each (a body and a failure each), each get dicts of their own
+holding only their own urls, which a later call leaves as they were (dicts kept at module level
+are shared, even cleared at the start of each call). On generated lists of urls (duplicates, sparse ids, error statuses, JSON under
 other content types, refused), the outcome of each url, and its exception's type, is the
 starter's for that url alone. Once `fetch_all` returns, no task is left running and no task
 exception went unretrieved (the loop's exception handler is watched while the garbage
@@ -1047,6 +1049,65 @@ async def after_failures(ctx, url: str, served: Counter) -> tuple[Observation, l
     result = Observation()
     summarize(ctx, result, value, error, "yours")
     return result, per_call
+
+
+# --- two pages at once -------------------------------------------------------------------------
+
+PAGES = ((("items", 51, 120), ("fail", 52, 20)),  # (route, item, delay in ms): a page's sources,
+         (("items", 53, 60), ("fail", 54, 90)))   # a body and a failure each, their ends interleaved
+LATER = (("items", 55, 20),)  # a third page, asked for after both returned
+
+
+def keys_held(outcome) -> tuple[list[str], list[str]] | None:
+    """The keys of the (results, errors) ``outcome``, as the server would see them; None when it
+    is not two dicts (what the earlier checks refuse)."""
+    if not (isinstance(outcome, tuple | list) and len(outcome) == 2
+            and all(isinstance(part, dict) for part in outcome)):
+        return None
+    return [key(url) for url in outcome[0]], [key(url) for url in outcome[1]]
+
+
+async def check_calls_kept_apart(ctx):
+    """Two calls at once each get dicts of their own, holding their own urls, which a later call leaves alone."""
+    pages = [[url_of(ctx, *source) for source in page] for page in PAGES]
+    later = [url_of(ctx, *source) for source in LATER]
+    due = [([key(page[0])], [key(page[1])]) for page in pages]  # results, errors: one url each
+
+    def listed(urls: list[str]) -> str:
+        return f"`{NAME}(session, [{', '.join(short(ctx, url) for url in urls)}])`"
+
+    def said(held: tuple[list[str], list[str]]) -> str:
+        return (f"results [{', '.join(short(ctx, url) for url in held[0])}] and errors "
+                f"[{', '.join(short(ctx, url) for url in held[1])}]")
+
+    async with ctx.client() as session:
+        outcomes = await asyncio.gather(*(ctx.call(NAME, session, page) for page in pages))
+        at_once = [keys_held(outcome) for outcome in outcomes]
+        if None in at_once:
+            return  # not (results, errors): the earlier checks say so
+        await ctx.call(NAME, session, later)
+        after = [keys_held(outcome) for outcome in outcomes]
+    shared = outcomes[0][0] is outcomes[1][0] or outcomes[0][1] is outcomes[1][1]
+    del outcomes  # the exceptions in errors hold the learner's frames
+    meaning = ("a dict kept outside the call (at module level, a default argument, an "
+               "attribute) is one dict for every call, even cleared at the start of each: two "
+               "pages rendered at once get each other's sources, and a page that reads its "
+               "dicts after another call began finds that call's outcomes, its own gone")
+    nudge = ("build new `results` and `errors` dicts inside each call (`results, errors = {}, "
+             "{}`), and return those")
+    ctx.expect(at_once == due,
+               f"two calls at once, {listed(pages[0])} and {listed(pages[1])} (a page each): "
+               + "; ".join(f"the {which} returned {said(held)}"
+                           for which, held in zip(("first", "second"), at_once, strict=True))
+               + (" (the same dicts)" if shared else ""),
+               meaning, nudge)
+    ctx.expect(after == due,
+               f"two calls at once, {listed(pages[0])} and {listed(pages[1])}, each got "
+               f"their own urls; after a later call {listed(later)}, the dicts they had "
+               "returned held "
+               + "; ".join(f"{said(held)} (the {which}'s)"
+                           for which, held in zip(("first", "second"), after, strict=True)),
+               meaning, nudge)
 
 
 # --- the starter as oracle ---------------------------------------------------------------------
