@@ -16,7 +16,9 @@ runs out while one of its slow URLs is in flight, and its slots idle with URLs w
 of those 2 s (1.6 s with 300 URLs a batch), where a shared pool's slots idle only while a busy
 machine keeps the client from refilling them (240 ms at most at a load of 20 to 25 on 2 cores):
 decided at 700 ms. With the event loop's clock stopped, 40 quick URLs still come back: a request needs no clock,
-a pause (asyncio.sleep in a slot, a jitter, a pace) never ends. One job goes
+a pause (asyncio.sleep in a slot, a jitter, a pace) never ends; and meanwhile no time.sleep is
+called on the loop's thread (a pause that needs no clock, and blocks the loop: counted, with a
+profile hook on that thread, however the code names it). One job goes
 through a session whose pool has no limit (`TCPConnector(limit=0)`, as the notebook's):
 a semaphore clamped to `connector.limit` gets 0 slots there and never starts; another,
 with limit=120, must have all 120 in flight at once (the server holds each request until
@@ -269,6 +271,31 @@ def clock_stopped():
         loop.time = real
 
 
+@contextlib.contextmanager
+def sleeps_blocking():
+    """Calls of time.sleep on this thread (the event loop's) meanwhile, however the code
+    names it (`from time import sleep` too): [how many, seconds they took in all]. A pause
+    that blocks the loop needs no clock of the loop's, so no stopped clock catches it; a
+    correct fix makes none."""
+    found, began = [0, 0.0], []
+
+    def hook(frame, event, arg):
+        if arg is SLEEP:
+            if event == "c_call":
+                found[0] += 1
+                began.append(time.perf_counter())
+            elif began:  # c_return, c_exception
+                found[1] += time.perf_counter() - began.pop()
+
+    previous = sys.getprofile()
+    sys.setprofile(hook)
+    try:
+        yield found
+    finally:
+        sys.setprofile(previous)
+
+
+SLEEP = time.sleep
 PAUSE_URLS, PAUSE_LIMIT = 40, 10
 PAUSE_WAIT_S = 1.0  # real seconds (x slowdown) for 40 quick URLs with the loop's clock stopped (a
 # correct fix needs about 50 ms)
@@ -438,11 +465,17 @@ async def check_peak_is_limit(ctx):
             (BIG_LIMIT, BIG_LIMIT + 10, unlimited,
              [f"{ctx.api.url}/items/{n}?delay_ms=0&together={BIG_LIMIT}&gate=peak"
               for n in range(BIG_LIMIT + 10)])]
+    # Every job's first min(limit, size) requests are held at the server until all of them are
+    # in (a gate of its own): a right fix reaches its peak at any load, where 40 ms answers
+    # could end before a slow client had sent the last of them (seen at a load of 35: 2 of 3).
+    jobs = [(limit, size, kind, [url if "together=" in url else
+                                 f"{url}&together={min(limit, size)}&gate=peak-{index}"
+                                 for url in urls])
+            for index, (limit, size, kind, urls) in enumerate(jobs)]
     async with caller_session() as session, caller_session(limit=0) as open_pool:
         for limit, size, kind, urls in jobs:
             call = await observe(ctx, open_pool if kind is unlimited else session, urls, limit,
-                                 deadline=3 + (slow_api.TOGETHER_WAIT_S if limit == BIG_LIMIT
-                                               else 0),
+                                 deadline=3 + slow_api.TOGETHER_WAIT_S,
                                  what=f"fetch_all over {size} {kind} with limit={limit}")
             peak, want = call.seen.peak_in_flight, min(limit, size)
             ctx.record(**{f"peak_limit_{limit}_urls_{size}": peak})
@@ -578,8 +611,9 @@ async def check_slots_refilled(ctx):
                "`asyncio.Semaphore(limit)` over all the URLs, or `limit` workers taking the "
                "next URL from one shared queue")
     async with caller_session() as session:
-        outcome, requests = await with_clock_stopped(
-            ctx, session, item_urls(ctx, range(PAUSE_URLS), [0] * PAUSE_URLS), PAUSE_LIMIT)
+        with sleeps_blocking() as slept:
+            outcome, requests = await with_clock_stopped(
+                ctx, session, item_urls(ctx, range(PAUSE_URLS), [0] * PAUSE_URLS), PAUSE_LIMIT)
     ctx.expect(outcome == "ok",
                f"with the event loop's clock stopped (the check's doing: no timer comes due, so "
                f"a pause never ends), fetch_all over {PAUSE_URLS} URLs that answer at once "
@@ -590,6 +624,19 @@ async def check_slots_refilled(ctx):
                "a start put off, and a long job pays for each",
                "no pause anywhere in fetch_all: take a slot, make the request, read its answer, "
                "give the slot back; `limit` at once is all the API asked for")
+    ctx.record(time_sleep_calls=slept[0])
+    ctx.expect(not slept[0],
+               f"fetch_all over {PAUSE_URLS} URLs that answer at once (limit={PAUSE_LIMIT}) "
+               f"called time.sleep {plural(slept[0], 'time')} on the event loop's thread, "
+               f"and spent {slept[1] * 1000:.0f} ms in it in all",
+               "time.sleep is a pause that also blocks: the loop's only thread waits in it, so "
+               "nothing else runs meanwhile (no other request of the job, no other task of the "
+               "app): no request starts and no answer is read while it lasts. A pause of 10 ms "
+               "per request caps "
+               "the job at 100 requests a second, whatever the limit (lesson 09)",
+               "no pause anywhere in fetch_all, and never time.sleep in async code: take a "
+               "slot, make the request, read its answer, give the slot back; `limit` at once "
+               "is all the API asked for")
     # after the short job, which batches of `limit` fail at once; batches of 64 take 20 s here
     async with caller_session() as session:
         long_job = await observe(ctx, session, item_urls(ctx, range(LONG_JOB), long_delays), 10,

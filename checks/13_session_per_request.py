@@ -17,13 +17,17 @@ idle timer it arms, or replaced when a job finds it over a minute old, fails), a
 again, after
 its caller edited the bodies, requests every URL anew and returns fresh bodies; at most 10
 requests run at once, until their bodies are read (half the URLs send theirs slowly), per
-call (a quick job finishes while another job's 10 requests hang); in a job of 80 requests no
+call (a quick job finishes while another job's 10 requests hang), and not fewer: a job of 12
+URLs has 10 in flight at once (the server holds the first ones until 10 are in, for up to 3 s),
+as the starter's has, where one request at a time, slower than the starter, stays at 1; in a job of 80 requests no
 request waits for a connection from its session's pool (aiohttp reports each that does:
 on_connection_queued_start), as the starter's semaphore lets each request start its clock at
 its slot, where a connector's `limit=` (or `limit_per_host=`) in place of the semaphore, or
 below it, queues them with aiohttp's timeout running, and a queue longer than that timeout
 fails (shown with the timeout scaled down). Three jobs at once (short, long, short) all work,
-and a job that starts just as another begins to close its session works. Jobs of 30 and of 1,200 requests each open at most 20 TCP connections, the
+and a job that starts just as another begins to close its session works; two jobs at once over
+the same 5 URLs make 10 requests (a job that awaits another job's request for a URL instead of
+its own raises CancelledError when that job is cancelled). Jobs of 30 and of 1,200 requests each open at most 20 TCP connections, the
 big one at most 5 more than the small one (a shared session needs at most 10; a session
 per request, or per batch, more as the job grows). Faults: a job with refused connections
 (and a 404, a 503) raises, as the starter does, and a job running beside it still gets its
@@ -62,6 +66,7 @@ from coursekit.cpus import slowdown
 from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import load_file
 from coursekit.probes import loop_clock_faster
+from coursekit.slow_api import TOGETHER_WAIT_S
 
 TITLE = "A session per request"
 MINUTES = 30
@@ -165,6 +170,7 @@ class Made:
                 hook()
             return await original_close(self, *args, **kwargs)
 
+        close.__qualname__ = original_close.__qualname__  # what a task running it is called
         aiohttp.ClientSession.close = close
 
     @classmethod
@@ -540,7 +546,7 @@ async def asked_again(ctx, ids, delays, earlier):
 
 
 async def check_bounded(ctx):
-    """At most 10 requests are in flight at once, as before, bodies included."""
+    """10 requests are in flight at once, as before: never more (bodies included), nor fewer."""
     # Every other URL sends its headers at once and its body ({"item": n}) a byte every 5 ms:
     # a request is in flight until its body is read, not only until its headers arrive.
     urls = [f"{ctx.api.url}/trickle/{n}?every_ms=5" if n % 2 else url
@@ -559,6 +565,41 @@ async def check_bounded(ctx):
                f"{str(result)[:200]}",
                "every URL needs its own result, in the order of the URLs",
                "keep the starter's gather, and read each body inside its request")
+    await uses_the_limit(ctx)
+
+
+CROWD_JOB = 12  # URLs, more than CONCURRENCY: the first CONCURRENCY are held until all are in
+
+
+async def uses_the_limit(ctx):
+    """A job of more URLs than 10 has 10 in flight at once: the server holds its first requests
+    until 10 are in (for up to TOGETHER_WAIT_S), so a job that can run 10 at once shows it
+    however slowly a busy machine sends them, and one that cannot stays below."""
+    urls = [f"{url}&together={CONCURRENCY}&gate=check_bounded"
+            for url in item_urls(ctx, range(CROWD_JOB), 0)]
+    with phase("the jobs"), ctx.api.recording() as seen:
+        result = await fetch_all(ctx, urls, budget=5.0 + TOGETHER_WAIT_S)
+    peak = seen.peak_in_flight
+    ctx.record(peak_in_flight_crowd=peak)
+    serial = ("; one at a time is slower than the starter itself, which opens a connection "
+              "per request but runs 10 of them at once: the answers' waits add up, 200 URLs "
+              "of 50 ms need 10 s of waiting one at a time, 1 s ten at a time" if peak == 1
+              else "")
+    ctx.expect(peak >= CONCURRENCY,
+               f"a job of {CROWD_JOB} URLs had at most {count(peak, 'request')} in flight at "
+               f"once, though the server held the first ones until {CONCURRENCY} were in (for "
+               f"up to {TOGETHER_WAIT_S:g} s)",
+               f"the job runs {CONCURRENCY} requests at once (lesson 12), and the lesson keeps "
+               f"that limit: sharing the session must not give the concurrency back. With "
+               f"{max(peak, 1)} at a time, a long job takes about "
+               f"{CONCURRENCY / max(peak, 1):g} times as long as with {CONCURRENCY}" + serial,
+               f"keep the starter's `Semaphore({CONCURRENCY})` and gather (or {CONCURRENCY} "
+               "workers), and give the requests one shared session: no loop that awaits each "
+               "request before the next")
+    ctx.expect(list(result) == [{"item": n} for n in range(CROWD_JOB)],
+               f"for {CROWD_JOB} URLs, fetch_all returned {str(result)[:200]}",
+               "every URL needs its own result, in the order of the URLs",
+               "keep the starter's gather")
 
 
 async def check_long_queue(ctx):
@@ -644,6 +685,7 @@ async def check_two_jobs_two_hosts(ctx):
     ctx.expect(seen.peak_in_flight <= len(jobs) * CONCURRENCY,
                f"{len(jobs)} jobs at once had {seen.peak_in_flight} requests in flight together",
                f"each job promises at most {CONCURRENCY}", "keep a Semaphore per job")
+    await each_job_its_own_requests(ctx)
     await job_beside_a_hung_one(ctx)
     await job_starting_while_another_closes(ctx)
     with phase("the jobs"), ctx.api.recording() as seen:
@@ -657,6 +699,35 @@ async def check_two_jobs_two_hosts(ctx):
                f"the job promises the API at most {CONCURRENCY} at once, whatever the URLs "
                "look like: a connector's limit_per_host counts each host name apart",
                "keep the starter's Semaphore: it bounds the job, not one host name")
+
+
+SAME_URLS = 5  # URLs that two jobs at once both ask for
+
+
+async def each_job_its_own_requests(ctx):
+    """Two jobs at once over the same URLs: the server gets every URL from each job."""
+    urls = item_urls(ctx, range(70, 70 + SAME_URLS), 100)
+    with phase("the jobs"), ctx.api.recording() as seen:
+        both = await asyncio.gather(fetch_all(ctx, list(urls)), fetch_all(ctx, list(urls)))
+    ctx.record(requests_two_jobs_same_urls=seen.total_requests)
+    ctx.expect(seen.total_requests >= 2 * SAME_URLS,
+               f"two jobs running at the same time over the same {SAME_URLS} URLs made "
+               f"{count(seen.total_requests, 'request')} in all, where each job GETs its "
+               f"{SAME_URLS}: {2 * SAME_URLS}",
+               "fetch_all promises to GET every URL, in every job: a job that awaits the "
+               "request another job already has in flight for the same URL is tied to that "
+               "job. When the other job's caller cancels it (a user who left), its gather "
+               "cancels the shared request, and this job raises CancelledError though nobody "
+               "cancelled it; the other job's failure becomes its failure, and its requests "
+               "run under the other job's limit",
+               "let every job send its own requests: share the session (its connections) "
+               "between jobs, not the requests nor their answers")
+    ctx.expect([list(result) for result in both]
+               == [[{"item": n} for n in range(70, 70 + SAME_URLS)]] * 2,
+               f"two jobs running at the same time over the same {SAME_URLS} URLs returned "
+               f"{str(both)[:200]}",
+               "every job needs its own results, in the order of its URLs",
+               "keep the starter's gather in each job")
 
 
 async def job_beside_a_hung_one(ctx):
@@ -697,12 +768,31 @@ async def job_beside_a_hung_one(ctx):
                "job of the app waits behind them",
                "make the Semaphore inside fetch_all, one per call, as the starter does, and "
                "leave the connector's limit at its default")
-    ctx.expect(not orphans,
-               f"when the cancelled job of hung requests stopped, {count(len(orphans), 'task')} "
-               "it had started were still running",
-               "a job must end with everything it started",
-               "run the requests inside the job (gather, a TaskGroup)")
+    expect_no_orphans(ctx, orphans, "the cancelled job of hung requests")
     await calm(ctx, before)
+
+
+def expect_no_orphans(ctx, orphans, what: str) -> None:
+    """No task the cancelled job started was still running when it stopped; the message names
+    what they ran (a session's close scheduled in a task of its own is not a request)."""
+    names = running(orphans)
+    closing = bool(orphans) and all(name.endswith("close") for name in names)
+    ctx.expect(not orphans,
+               f"when {what} stopped, {count(len(orphans), 'task')} it had started were still "
+               f"running ({', '.join(f'{name}: {n}' for name, n in names.items())})",
+               "the job handed its caller a CancelledError while the closing of its session "
+               "went on in a task of its own, which nothing awaits: its errors are lost, the "
+               "event loop keeps only a weak reference to a task (one nobody holds may be "
+               "collected before it ends), and shutdown() or the end of the app may come "
+               "first: a job must end with everything it started" if closing else
+               "the job handed its caller a CancelledError while tasks it had started went on "
+               "(its requests, say), which nothing waits for any more: a job must end with "
+               "everything it started",
+               "await the close where the job ends (`async with aiohttp.ClientSession() as "
+               "session:`, or `await session.close()` in a `finally`), don't schedule it in "
+               "a task (asyncio.ensure_future, create_task)" if closing else
+               "cancel and await what the job started before it ends (gather and TaskGroup do "
+               "this; as_completed and bare create_task do not)")
 
 
 async def job_starting_while_another_closes(ctx):
@@ -873,13 +963,7 @@ async def faults(ctx):
                "the caller gave up on the job (a deadline, a user who left): the job must stop, "
                "and its requests with it, not go on or pretend to have finished",
                "let CancelledError through: do not catch it (nor BaseException)")
-    ctx.expect(not orphans,
-               f"when the cancelled fetch_all stopped, {count(len(orphans), 'task')} it had "
-               "started were still running",
-               "the job handed its caller a CancelledError while its requests went on, on a "
-               "session about to close: a job must end with everything it started",
-               "cancel and await what the job started before it ends (gather and TaskGroup do "
-               "this; as_completed and bare create_task do not)")
+    expect_no_orphans(ctx, orphans, "the cancelled fetch_all")
     await calm(ctx, before)
     settle_s = stretched(SETTLE)
     still = await settle(ctx, wait=settle_s)
@@ -895,6 +979,12 @@ async def faults(ctx):
                "a failure must not break the next call: a closed session kept for reuse, a "
                "half-done state",
                "make each job work whatever happened to the one before")
+
+
+def running(tasks) -> Counter:
+    """What each task runs, by its coroutine's name ("ClientSession.close"), counted."""
+    return Counter(getattr(task.get_coro(), "__qualname__", None) or task.get_name()
+                   for task in tasks)
 
 
 def drop_cancelled_timers():
