@@ -6,9 +6,10 @@ a hash() (a str subclass's), whitespace, empty lists, one call after another wit
 different dictionaries) the count must be the starter's, the caller's lists must come
 back as they were, and a dictionary changed in place, or new at every call, is counted
 as it is now; 'a' is not counted against known words that hold it between two copies of
-every character up to U+FFFF and of every pair of ASCII characters (a search in the
-dictionary joined into one string, whatever its separator, finds it: a scan per word done
-in C, which the operation counts below cannot see); and nothing of a call's lists stays
+every character (U+0000 to U+10FFFF), of every pair of ASCII characters and of every run of
+2 to 8 copies of one character up to U+00FF ('|||'): a search in the dictionary joined into
+one string finds it if its separator is one of those (any other separator, an escaped
+encoding, a list of copies: the CPU-time probe below); and nothing of a call's lists stays
 alive after it returns (weak references to the words, tracemalloc's bytes, after 200 and
 after 400 calls with new dictionaries: a cache keyed on the dictionary keeps every one, a
 module-level set the last one; and after one call with 50 new known words, and one with
@@ -21,7 +22,15 @@ per call, before the words are counted or after, with the words or their str() c
 word times every word; a set (or a sorted copy searched by bisection) adds a few operations per added
 word, on either side. A text of 2,000 words, none known, against 8 known words, then 16, ...
 256: each doubling may add at most 4 operations per word (a set about 0, bisection 1 to 1.6;
-a list scanned below some size, 8 or more). Then words and known words are doubled together, from 1,250 of each
+a list scanned below some size, 8 or more). Work done in C on plain strings the function
+makes itself (a list of copies or of encoded bytes scanned, a search in the dictionary joined
+into one string, whatever its separator or escaping) is not counted: no count is sound for it
+(a profile of C calls misses the `in` operator). For it the CPU time of the process is
+compared: what each word of a text of 4,096 words adds over one of 512, none known, against 32
+short known words and against 4,096, one of them 512,000 characters long (the best of 5 runs,
+and of 1 or 2): a lookup may cost at most 12 times as much against the large dictionary (a
+set: 0.9x to 1.4x, bisection 2x; a list of copies scanned: 50x to 180x, a joined search 130x
+to 1,400x, measured under a load of 18 on 2 CPUs). Then words and known words are doubled together, from 1,250 of each
 to 20,000 (a sorted dictionary): each doubling must about double the work (a set: exactly;
 bisection: one comparison more per word), at most 1.5 operations per word and known word
 beyond it; a set rebuilt per batch of 1,024 words gives 2.5 at 10,000 (5 at 20,000), as a
@@ -30,11 +39,7 @@ runs only if the last one passed, so a product is caught before it gets expensiv
 2,000 words (5 of them known) and that text 100 times over, against the same 2,000 known
 words, must hash the known words as often (a set rebuilt per batch of words hashes them once
 more per batch: any batch below 200,000 words). With
-60,000 known words the count must still be exact: a Bloom filter's false positives. Known
-limit: work done in C on plain strings the function makes itself (a search in the joined
-dictionary whose separator no word can hold, as an escaped encoding makes it) is not counted,
-and nothing here refuses it unless a call overruns its time limit: no count is sound for it
-(a profile of C calls misses the `in` operator; a CPU-time ratio is not evidence).
+60,000 known words the count must still be exact: a Bloom filter's false positives.
 """
 
 import gc
@@ -43,12 +48,14 @@ import json
 import random
 import sys
 import threading
+import time
 import tracemalloc
 import unicodedata
 import weakref
 import zlib
 from array import array
 
+import numpy as np
 from hypothesis import strategies as st
 
 from coursekit import memory
@@ -243,16 +250,23 @@ def interleaved(columns: list[array]) -> str:
 
 
 def words_around_separators() -> list[str]:
-    """Two long known words, neither of them 'a': the first holds 'a' between two copies of
-    each character up to U+FFFF in turn, the second between two copies of each pair of ASCII
-    characters. Joined with any such separator, the dictionary holds separator + 'a' +
-    separator."""
+    """Three long known words, none of them 'a', that hold 'a' between two copies of every
+    character up to U+FFFF (the first), of every character above it, up to U+10FFFF (the
+    second), and of every pair of ASCII characters and every run of 2 to 8 copies of one
+    character up to U+00FF, '|||' among them (the third). Joined with any such separator,
+    the dictionary holds separator + 'a' + separator."""
     bmp = array(UTF32, range(0x10000))
+    astral = np.arange(0x10000, 0x110000, dtype=f"{'<' if sys.byteorder == 'little' else '>'}u4")
+    around = np.empty((len(astral), 3), dtype=astral.dtype)  # built in NumPy: 1M characters
+    around[:, 0], around[:, 1], around[:, 2] = astral, ord("a"), astral
     firsts = array(UTF32, [code for code in range(128) for _ in range(128)])
     seconds = array(UTF32, range(128)) * 128
+    runs = "".join(chr(code) * copies + "a" + chr(code) * copies
+                   for copies in range(2, 9) for code in range(256))
     return [interleaved([bmp, array(UTF32, [ord("a")]) * len(bmp), bmp]),
+            around.tobytes().decode(f"utf-32-{sys.byteorder[0]}e"),
             interleaved([firsts, seconds, array(UTF32, [ord("a")]) * len(firsts), firsts,
-                         seconds])]
+                         seconds]) + runs]
 
 
 def expect_no_word_found_inside_another(ctx):
@@ -263,15 +277,15 @@ def expect_no_word_found_inside_another(ctx):
         got = ctx.call_sync("count_known", ["a"], list(known))
     except ExerciseBroken as error:
         raise ExerciseBroken(f"{error} That was count_known(['a'], known_words), known_words "
-                             f"being two long words ({len(known[0]):,} and {len(known[1]):,} "
+                             f"being three long words ({', '.join(f'{len(w):,}' for w in known)} "
                              f"characters) that hold 'a' among other characters; the starter "
                              f"gives {want}.") from None
     ctx.expect(got == want,
-               f"count_known(['a'], known_words) gave {got!r}, where known_words holds two "
-               f"long words ({len(known[0]):,} and {len(known[1]):,} characters), neither of "
-               f"them 'a' (the starter gives {want}): they hold 'a' between two copies of each "
-               "character up to U+FFFF, and between two copies of each pair of ASCII "
-               "characters",
+               f"count_known(['a'], known_words) gave {got!r}, where known_words holds three "
+               f"long words ({', '.join(f'{len(word):,}' for word in known)} characters), none "
+               f"of them 'a' (the starter gives {want}): they hold 'a' between two copies of "
+               "each character (U+0000 to U+10FFFF), of each pair of ASCII characters, and of "
+               "each run of 2 to 8 copies of one character up to U+00FF ('|||', '##')",
                "'a' is only part of a known word: a search for the word inside text made of "
                "the known words (one string joined from them, whatever the separator: a word "
                "may hold it) finds it wherever it stands between two separators; and each "
@@ -564,6 +578,7 @@ def check_no_rescan(ctx):
                    "build a set from known_words once, before the loop, and look each word "
                    "up in it")
     expect_no_scan_of_a_small_dictionary(ctx)
+    expect_lookup_cost_flat(ctx)
 
 
 SMALL_DICTIONARIES = (8, 16, 32, 64, 128, 256)  # known words, each twice the last
@@ -608,6 +623,71 @@ def expect_no_scan_of_a_small_dictionary(ctx):
                    "build the set whatever the dictionary's size: it costs one hash per known "
                    "word, about what a single scan of the list costs")
         before = after
+
+
+# Each word's own cost, read as CPU time: what work done in C on plain strings (a list of
+# copies scanned, a search in the dictionary joined into one string) leaves out of the counts
+# above. The words of a text of WORDS_CPU[1] and of WORDS_CPU[0] words, none known, are timed
+# against a small dictionary and a large one; the difference, per word added, is a lookup's
+# cost. A set's is the same for both dictionaries (measured: 0.9x to 1.4x; a sorted copy
+# searched by bisection, one comparison per doubling of the dictionary: 2x), a scan's grows
+# with the known words (a list of 4,096 copies: 50x to 180x), a search in the joined
+# dictionary with its characters (130x to 1,400x). CPU time of the process (the call's own
+# threads), the best of a few runs: load hardly adds to it, and the best run drops what it adds.
+WORDS_CPU = (512, 4_096)  # words of the shorter text and of the longer
+SMALL_FOR_CPU = 32  # known words of the small dictionary
+LARGE_FOR_CPU = 4_096  # known words of the large one, the last of them LONG_KNOWN characters
+LONG_KNOWN = 512_000
+MAX_LOOKUP_GROWTH = 12  # times a word's cost against the small dictionary
+
+
+def cpu_per_word(ctx, known: list[str], runs: int) -> float:
+    """Nanoseconds of CPU each word of the longer text adds to a call against ``known``
+    (the best of ``runs`` runs of each text)."""
+    count_known = ctx.function("count_known")
+    words = [f"text{n}" for n in range(WORDS_CPU[1])]
+    best = {}
+    for _ in range(runs):
+        for size in WORDS_CPU:
+            text, dictionary = words[:size], list(known)
+            gc.disable()  # no collection inside a run (collecting first costs more)
+            try:
+                with ctx.guarded("count_known", 5.0):
+                    began = time.process_time_ns()
+                    count_known(text, dictionary)
+                    spent = time.process_time_ns() - began
+            finally:
+                gc.enable()
+            best[size] = min(best.get(size, spent), spent)
+    return max(best[WORDS_CPU[1]] - best[WORDS_CPU[0]], 1) / (WORDS_CPU[1] - WORDS_CPU[0])
+
+
+def expect_lookup_cost_flat(ctx):
+    """A word costs about as much CPU against 4,096 known words, one of them 512,000
+    characters long, as against 32: nothing reads the dictionary per word, not even in C."""
+    small = [f"word{n}" for n in range(SMALL_FOR_CPU)]
+    long_word = ("0123456789abcdefghijklmnopqrstuvwxyz" * (LONG_KNOWN // 36 + 1))[:LONG_KNOWN]
+    hash(long_word)  # str keeps its hash: the first run would pay for it, not the others
+    large = [f"word{n}" for n in range(LARGE_FOR_CPU - 1)] + [long_word]
+    cheap = max(cpu_per_word(ctx, small, 5), 10.0)  # no CPython lookup costs less than 10 ns
+    dear = cpu_per_word(ctx, large, 1)
+    if dear > MAX_LOOKUP_GROWTH * cheap:  # a second run, to take the best of two
+        dear = min(dear, cpu_per_word(ctx, large, 1))
+    ctx.record(lookup_ns_small_dictionary=round(cheap), lookup_ns_large_dictionary=round(dear))
+    ctx.expect(dear <= MAX_LOOKUP_GROWTH * cheap,
+               f"each word of a text (none of them known) took about {cheap:,.0f} ns of CPU "
+               f"against {SMALL_FOR_CPU} short known words, and about {dear:,.0f} ns against "
+               f"{LARGE_FOR_CPU:,} known words, one of them {LONG_KNOWN:,} characters long: "
+               f"{dear / cheap:,.0f} times as much (CPU time, the best of a few runs; a set "
+               "costs about the same per word against both, bisection about twice)",
+               "each word still reads through the known words: a list scanned (of copies, "
+               "of encoded bytes), or a search inside one string joined from them, whatever "
+               "its separator or escaping. It runs in C, where counting the comparisons does "
+               "not see it, but the work still grows with words x known words (x their "
+               "length, for a joined string)",
+               "build a set (or dict) of the known words once, before the loop, and look each "
+               "whole word up in it: the cost of a lookup then does not depend on the "
+               "dictionary's size")
 
 
 def diagonal_operations(ctx, size: int) -> int:

@@ -5,17 +5,21 @@ report makes for each added order, at two sizes (the starter's hot line makes hu
 the report itself needs a handful), under every logging setting where the "reports"
 logger drops DEBUG records, set on that logger, on the root, by logging.disable or by
 the logger being disabled (as dictConfig leaves, by default, each existing logger that is
-neither named in its configuration nor a child of one named there); and no message is handed to the
-logger already written out when it drops DEBUG (as an argument, or inside a dict, list, tuple
-or set argument or extra=), and none is written out before the logger is asked: with DEBUG
-dropped, the module's Decimal (and decimal.Decimal) is made a subclass that notes each str(),
+neither named in its configuration nor a child of one named there); and no text naming an
+order (its SKU) is handed to the logger already written out when it drops DEBUG (as an
+argument, or inside a dict, list, tuple or set argument or extra=), and no amount the report
+does not show is written out before the logger is asked (text built eagerly that names
+neither, the order's id, day and customer in an f-string, or the gross the report writes
+anyway, is not refused: 2,000 orders with DEBUG off, about 12.7 ms of CPU against 12.8 ms for
+a lazy dict argument): with DEBUG dropped, the module's Decimal (and decimal.Decimal) is made a subclass that notes each str(),
 repr() and format() of an amount and of what is computed from it, and no more different
 amounts may be written out than the report shows (each order's gross, each customer's total)
 plus half the orders (a message built before the guard, in an f-string or with str(), writes
 the order's unit price, net, VAT and gross: 3 or 4 more per order). The starter is the
 oracle: the same report on generated orders (huge and tiny amounts, zero quantities,
 repeated customers, padded lines: a ValueError there is a wrong answer, not a crash), the
-same ValueError for rows it refuses, and, under each logging setting, and under python -O
+same ValueError for rows it refuses, and, under each logging setting (the root at NOTSET,
+every level on, among them), and under python -O
 (the file compiled with optimize=1), the same number of debug records, in order, each
 naming every value the starter's names and no object's default repr (an address), still
 right when a handler formats them late. Loading the file leaves the loggers' levels,
@@ -217,6 +221,8 @@ SETTINGS = [
             "leaves, by default, each existing logger that is neither named in its "
             "configuration nor a child of one named there)", logging.NOTSET, logging.DEBUG,
             disabled=True),
+    Setting("with the root at NOTSET, every level on (as basicConfig(level=logging.NOTSET) "
+            "sets it), and `reports` not set", logging.NOTSET, logging.NOTSET),
 ]
 
 
