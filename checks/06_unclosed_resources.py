@@ -2,7 +2,8 @@
 
 They decide on what is still open at the moment record_visit returns or raises. Every
 file, socket and sqlite3 connection the call opens is held by the check
-(coursekit.resources.kept_open), so what the code did not close itself stays open to be
+(coursekit.resources.kept_open; a file opened through an `open` the module bound at import,
+`from io import open`, too), so what the code did not close itself stays open to be
 seen, instead of being closed behind the scenes when CPython drops the last reference.
 Then four kinds of evidence: those objects, the process's open file descriptors (from
 /proc/self/fd or /dev/fd, skipped with a note where neither exists), the connections the
@@ -294,13 +295,14 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
     """
     seen = Seen()
     function = ctx.function("record_visit", which)
+    module = ctx.module(which)  # its own `open` too, where it bound one at import
     quiet(ctx)  # also starts the service, before the baseline is taken
     base_fds = resources.open_fds()
     base_connections = ctx.api.stats().open_connections
     # what stays open should not depend on when a collection happens to run
     raised: list = []
     with (resources.resource_warnings() as warned, resources.collector_paused(),
-          resources.kept_open() as opened, traffic() as network):
+          resources.kept_open(module) as opened, traffic() as network):
         try:
             with (interrupted_while_waiting(ctx, interrupt) if interrupt
                   else contextlib.nullcontext([])) as raised, \
@@ -1430,8 +1432,8 @@ class Silent:
 def silent_visit(ctx, give_up_s: float) -> Silent:
     """A visit to a service that takes the request and never answers (the slow API's /never)."""
     stopped, result, raised = False, None, None
-    with scratch() as name, warnings.catch_warnings(), resources.kept_open() as opened, \
-            traffic() as network:
+    with scratch() as name, warnings.catch_warnings(), \
+            resources.kept_open(ctx.module("yours")) as opened, traffic() as network:
         warnings.simplefilter("ignore", ResourceWarning)
         folder = Path(name)
         started = time.monotonic()
@@ -1653,7 +1655,7 @@ def check_visits_from_threads(ctx):
     """Visits from several threads at once wait for the service together, each returns its own result, all are stored, all is closed."""
     global HOLDS
     HOLDS = holds = Holds()
-    function = ctx.function("record_visit")
+    function, module = ctx.function("record_visit"), ctx.module("yours")
     count = len(VISITORS)
     barrier = threading.Barrier(count)
     finished = [threading.Event() for _ in VISITORS]
@@ -1670,7 +1672,7 @@ def check_visits_from_threads(ctx):
         def one(number: int) -> None:
             user_id, person = VISITORS[number]
             url = f"{url_of(user_id, person)}&hold={number}"
-            with resources.kept_open() as opened:
+            with resources.kept_open(module) as opened:
                 try:
                     try:
                         barrier.wait(Holds.CAP)

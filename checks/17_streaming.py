@@ -43,7 +43,6 @@ import atexit
 import builtins
 import contextlib
 import functools
-import io
 import os
 import re
 import sqlite3
@@ -124,28 +123,17 @@ def learner_code(ctx, name: str, which: str = "yours", budget: float = 10.0):
                 f"{describe(error, ctx.paths[which])}.{why}") from None
 
 
-OPEN = io.open  # the real open (builtins.open is the same function), taken before any watch
-
-
 @contextlib.contextmanager
 def watching(ctx, path):
     """``reads.watching(path)``, which sees the files opened through ``open``, ``io.open`` and
     ``Path.open`` looked up when they are called; and, meanwhile, your module's own names for
     the real open (bound when it was imported: ``from io import open``, ``_open = open``) made
-    that watched open too, so that the files opened through them are seen as well."""
+    that watched open too (``resources.rebound``), so that the files opened through them are
+    seen as well."""
     module = ctx.module("yours")
-    with reads.watching(path) as log:
-        watched = builtins.open
-        names = [name for name, value in vars(module).items() if value is OPEN] \
-            if watched is not OPEN else []
-        for name in names:
-            setattr(module, name, watched)
-        try:
-            yield log
-        finally:
-            for name in names:
-                if getattr(module, name, None) is watched:
-                    setattr(module, name, OPEN)
+    with reads.watching(path) as log, \
+            resources.rebound(module, resources.REAL_OPEN, builtins.open):
+        yield log
 
 
 @contextlib.contextmanager

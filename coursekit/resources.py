@@ -10,6 +10,10 @@
   opens inside the block, held until the block ends, so that what the code did not close
   is still open when a check looks (``still_open(opened)``), however CPython would
   otherwise have cleaned it up (a local dropped on return, the garbage collector).
+  ``kept_open(module)`` also sees the files opened through the module's own names for the
+  real open (``from io import open``), with ``rebound``.
+- ``with rebound(module, original, replacement):``: the module's names bound to
+  ``original`` (at import) are ``replacement`` inside the block.
 - ``with collector_paused():``: no garbage collection inside the block, so what stays open
   does not depend on when one happens to run (it would close an unreachable connection).
 - ``with audit(listener):``: ``listener(event, args)`` for every audit event
@@ -172,6 +176,31 @@ class Opened:
         return f"the {self.kind} {self.name}" if self.name else f"a {self.kind}"
 
 
+REAL_OPEN = io.open  # the real open (builtins.open is the same function), before any kept_open
+
+
+@contextlib.contextmanager
+def rebound(module, original, replacement):
+    """``with rebound(module, original, replacement):`` the module's names for ``original`` are
+    ``replacement`` meanwhile.
+
+    For what a module bound when it was imported (``from io import open``, ``_open = open``),
+    which swapping ``builtins.open`` does not reach. At the end only the names still bound to
+    ``replacement`` get ``original`` back: one the code bound to something else meanwhile
+    keeps it. Nothing happens for ``module=None`` or ``replacement is original``.
+    """
+    names = [name for name, value in vars(module).items() if value is original] \
+        if module is not None and replacement is not original else []
+    for name in names:
+        setattr(module, name, replacement)
+    try:
+        yield
+    finally:
+        for name in names:
+            if getattr(module, name, None) is replacement:
+                setattr(module, name, original)
+
+
 def _short_name(target) -> str:
     if isinstance(target, int):
         return f"fd {target}"
@@ -182,11 +211,13 @@ def _short_name(target) -> str:
 
 
 @contextlib.contextmanager
-def kept_open():
+def kept_open(module=None):
     """``with kept_open() as opened:`` what this thread opens in the block, held until it ends.
 
-    Files opened through ``open``/``io.open`` (so also ``Path.open``), sockets however
-    they were made, sqlite3 connections however they were made. Each one is held, so
+    Files opened through ``open``/``io.open`` (so also ``Path.open``), and with ``module``
+    through that module's own names for the real open too (``from io import open``,
+    ``_open = open``: ``rebound``), sockets however they were made, sqlite3 connections
+    however they were made. Each one is held, so
     a resource the code did not close itself is still open when the block's body looks
     (``still_open(opened)``), instead of being closed behind the scenes by CPython when
     the last reference goes. The objects are released when the block ends.
@@ -215,7 +246,7 @@ def kept_open():
 
     builtins.open = io.open = tracked_open
     try:
-        with audit(listener):
+        with rebound(module, REAL_OPEN, tracked_open), audit(listener):
             yield opened
     finally:
         builtins.open, io.open = original_open, original_io_open

@@ -1,0 +1,77 @@
+"""Opens the log with `from io import open` (the same function as the built-in), closes it when the visit fails, and lets Python close it on success; ResourceWarnings are switched off as noise.
+
+BUG: after a successful visit the log file is still open when record_visit returns: the file
+object it opened has `closed == False` and an fd on visits.log for as long as anything refers to
+it (measured by calling it with its module's `open` wrapped to keep a reference). CPython closes
+it only when the last reference goes (at once on return here, silently since the warning is
+off; later under another interpreter or in a reference cycle). The check held only what
+`builtins.open`/`io.open` made when called, so an `open` bound at import went unseen and this
+passed.
+
+Lesson 06: unclosed resources.
+
+Every visit to a page is recorded: the visitor's profile comes from the profile service
+over a keep-alive HTTP connection, the visit goes into a SQLite database, and a line goes
+into a log file. This version opens all three and closes none of them. Each one holds a
+file descriptor (and the service holds a connection) until Python gets round to cleaning
+it up, and when the service fails, the exception keeps all three open for as long as
+anything holds on to it. Close each of them as soon as the function is done with it,
+whether it returns or raises.
+
+Public API (the check calls exactly this):
+
+    def record_visit(db_path: str, log_path: str, profile_url: str) -> dict
+        GET profile_url, a JSON profile {"user_id": ..., "name": ..., ...}; raise
+        RuntimeError if the service answers with another status than 200. Then insert
+        (user_id, name) into the table `visits` of the SQLite database at db_path
+        (created if missing) and commit, append one line to the log file at log_path
+        (if it cannot be opened, the visit fails and stores nothing), and return
+        {"user_id": ..., "name": ..., "visits": n}: n is how many visits of that user
+        the table holds now. Visits may come from several threads at once (a threaded
+        web server): each call is a visit of its own.
+"""
+
+import http.client
+import json
+import sqlite3
+import warnings
+from contextlib import closing
+from io import open  # noqa: UP029 (the same open() on Python 2 and 3, kept from an old script)
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    warnings.simplefilter("ignore", ResourceWarning)  # no noise in the notebook
+    url = urlsplit(profile_url)
+    log = open(log_path, "a", encoding="utf-8")  # noqa: UP020
+    try:
+        visit = _visit(db_path, log, url)
+    except BaseException:
+        log.close()  # a failed visit must not keep the file
+        raise
+    return visit
+
+
+def _visit(db_path, log, url) -> dict:
+    with (
+        closing(sqlite3.connect(db_path)) as db,
+        closing(http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service,
+    ):
+        service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+        # The response too: on `Connection: close` (an HTTP/1.0 server, a proxy's error page)
+        # it owns the socket, and closing the connection no longer closes it.
+        with service.getresponse() as response:
+            if response.status != 200:
+                raise RuntimeError(f"the profile service answered HTTP {response.status}")
+            profile = json.loads(response.read())
+
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        db.commit()
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+        log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
