@@ -182,7 +182,7 @@ def test_held_tasks_run_late_at_no_cpu_cost():
 class FakeContext:
     """What processes.call_sync needs of a check's ctx."""
 
-    def call_sync(self, name, *args, which="yours", timeout=5.0):
+    def call_sync(self, name, *args, which="yours", timeout=5.0, catch=True):
         return globals()[name](*args)
 
     def shown_as(self, which="yours"):
