@@ -13,25 +13,30 @@ get_close_matches and of SequenceMatcher's methods swapped for code that counts,
 get_close_matches in the learner's file is cheap too), 300 questions asked in turns twice are
 computed once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
 computed again (the cache is bounded); then 100 searches naming departments the catalogue
-does not have, and once the first are forgotten 2,000 new questions, leave no memory held
-(tracemalloc, on from the flood's last 10,000, so that an evicted entry is seen freed; when
-the figure is over 64 bytes and the first of those 10,000 was still held after the 2,000, once
-more over a second flood traced from its start: no lock or marker kept per question). The
+does not have, and once the first are forgotten new questions, leave no memory held: of up to 6
+rounds of 2,000, one at least must keep 64 bytes a question or less (a bounded cache's memory
+rises in some rounds, its hash table resized or the cache emptied when full, while a lock or
+marker kept per question rises in every one; tracemalloc, on from the flood's last 10,000, so
+that an evicted entry is seen freed; when the figure is over 64 bytes and the first of those
+10,000 was still held after the new ones, once more over a second flood traced from its start). The
 cache's size is then the number of the newest questions it still holds; refilled with that
 many new ones and ten more, a least-recently-used or oldest-first cache holds those, oldest
-first (checked), and each new question evicts the oldest. A search paused at each line event
-of the learner's file in turn (sys.settrace; a long one at its first and last 24) while
+first (checked), and each new question evicts the oldest. A search paused at each line of the
+learner's file in turn, and inside a line before each item read, store, delete or call that
+follows another step of that line (sys.settrace with opcode events; a long search at its first
+and last 24 of these pauses), while
 another thread asks two new questions (the first of another department, so that a slot
 reused for it shows as another answer) must still get its answer: a cached question, the one
 evicted next (an unlocked OrderedDict LRU, or a dict read after `key in cache`, raises
 KeyError; a ring buffer read unlocked answers another question), and a new question, whose
 store picks the same oldest entry to evict (`del cache[next(iter(cache))]` unlocked raises
-KeyError). Another kind of cache gets
-the first 12 pauses of a cached question while another thread asks twice its size in new
-questions. A question already answered, of the department being computed and of another, asked
-while another thread's new question is inside difflib (held open by the check where its
-comparison starts: get_close_matches, or SequenceMatcher.set_seq2 for a copy of its code),
-must be answered within 2 s: a lock held while computing fails, one per department too; and
+KeyError), written on one line or on several. Another kind of cache gets
+the first 12 line events of a cached question while another thread asks twice its size in new
+questions. A question already answered, and another new question, each of the department being
+computed and of another, asked while another thread's new question is inside difflib (held open
+by the check where its comparison starts: get_close_matches, or SequenceMatcher.set_seq2 for a
+copy of its code), must be answered within 2 s: a lock held while computing fails, one per
+department too, and one taken only when the cache misses; and
 that new question, asked meanwhile by a third thread, must get the starter's answer (waiting
 for the first is fine; "no suggestion" is not).
 `suggest`, if it still takes (query, names),
@@ -56,6 +61,7 @@ lower().
 
 import contextlib
 import difflib
+import dis
 import gc
 import itertools
 import linecache
@@ -331,15 +337,17 @@ HIT_WAIT_S = 2.0  # ... meanwhile, a question already answered must be answered 
 
 
 def expect_hits_not_held(ctx):
-    """Questions already answered, of the department being computed and of another, asked while
-    another thread computes a new question: answered at once, not after that computation (a lock
-    held while computing makes them wait, one lock per department too); and that new question,
-    asked meanwhile by a second thread, gets its answer (it may wait for the first one's)."""
+    """Questions already answered, and other new questions, of the department being computed
+    and of another, asked while another thread computes a new question: answered at once, not
+    after that computation (a lock held while computing makes them wait, one lock per department
+    too, even one taken only on a miss); and that new question, asked meanwhile by a second
+    thread, gets its answer (it may wait for the first one's)."""
     answer = ctx.function("answer_search")
     new = ("zinc sundail", "garden")
     known = {"kitchen": ("cpoper ketlte", "kitchen"), "garden": ("glass lnatern", "garden")}
+    others = {"new kitchen": ("zinc  ldael", "kitchen"), "new garden": ("oak  bnech", "garden")}
     want = {what: ctx.call_sync("answer_search", "cid", *search, which="broken")
-            for what, search in known.items()}
+            for what, search in {**known, **others}.items()}
     want_same = ctx.call_sync("answer_search", "dan", *new, which="broken")
     with ctx.guarded("answer_search", 5):
         for search in known.values():
@@ -360,7 +368,7 @@ def expect_hits_not_held(ctx):
             computing.join(HELD_S)
             return
         askers = [threading.Thread(target=ask, args=(what, "cid", search), daemon=True)
-                  for what, search in known.items()]
+                  for what, search in {**known, **others}.items()]
         askers.append(threading.Thread(target=ask, args=("same", "dan", new), daemon=True))
         for asker in askers:
             asker.start()
@@ -383,6 +391,23 @@ def expect_hits_not_held(ctx):
                    "it, cache hits included, wait for whatever another thread is computing (a "
                    "lock per department: every search of that department): a server's threads "
                    "then serve one search at a time, and one slow question stalls them all",
+                   "hold a lock only to read or update the cache, never while computing (two "
+                   "threads may then both compute one new question: that is fine), or use "
+                   "functools.lru_cache, which calls the function outside any lock (on the "
+                   "free-threaded build, from Python 3.14 only)")
+    for what, search in others.items():
+        department = "that department" if search[1] == new[1] else "another department"
+        ctx.expect(what in in_time and in_time[what] == want[what],
+                   f"answer_search('cid', {search[0]!r}, {search[1]!r}), a question not asked "
+                   f"before, asked while another thread computed a new question of {department} "
+                   f"(answer_search('bob', {new[0]!r}, {new[1]!r}): the check held that "
+                   f"computation open), {what_it_did(in_time, what, HIT_WAIT_S)}"
+                   + (f" (the starter: {want[what]!r})" if what in in_time else ""),
+                   "a lock held while the suggestion is computed, even one taken only when the "
+                   "cache misses, makes every other new question wait for whatever another "
+                   "thread is computing (a lock per department: every new question of that "
+                   "department): a server's threads then compute one suggestion at a time, and "
+                   "one slow question stalls every search the cache cannot answer",
                    "hold a lock only to read or update the cache, never while computing (two "
                    "threads may then both compute one new question: that is fine), or use "
                    "functools.lru_cache, which calls the function outside any lock (on the "
@@ -984,8 +1009,8 @@ def expect_room_for_recurring(ctx, answer, departments: list[str]):
 def check_cache_bounded(ctx):
     """The cache holds hundreds of recurring questions, not every one ever typed, and threads share it safely.
 
-    A search paused at any line of its lookup or its store, while another thread's question
-    evicts the entry it works on, gets its answer."""
+    A search paused at any line of its lookup or its store, or between two steps of one line,
+    while another thread's question evicts the entry it works on, gets its answer."""
     answer = ctx.function("answer_search")
     departments = sorted(ctx.module("broken").CATALOGUE)
     expect_hits_not_held(ctx)
@@ -1006,14 +1031,15 @@ def check_cache_bounded(ctx):
         with memory.tracing():
             for n in range(FLOOD - TRACED, FLOOD):
                 answer(*flooding(n, departments))
-            each = kept_per_call(answer, [renewing(n, departments) for n in range(NEW + 3)])
+            each, renewed = kept_per_call(
+                answer, [renewing(n, departments) for n in range(WINDOWS * NEW + 3)], NEW)
         expect_nothing_kept_for_unknown(ctx, answer)  # the cache is full now: it can only evict
-        # The first traced question is still held after the NEW only by a cache of TRACED
+        # The first traced question is still held after the new ones only by a cache of TRACED
         # entries or more, which may have evicted untraced ones while they were measured.
-        probe = flooding(FLOOD - TRACED + NEW + 3, departments)
+        probe = flooding(FLOOD - TRACED + renewed, departments)
         larger = not computes(answer, probe, matched)
         newest = ([] if larger else [probe]) + [renewing(n, departments)
-                                                for n in range(NEW + 2, -1, -1)]
+                                                for n in range(renewed - 1, -1, -1)]
         expect_safe_eviction(ctx, answer, departments, matched, newest)
     again = sum(1 for runs, compared in work_per_search(
         ctx, [("ana1", query, department) for query, department in asked]) if runs or compared)
@@ -1029,12 +1055,12 @@ def check_cache_bounded(ctx):
                "give the cache a bound, far above the questions that repeat but far below "
                "what memory holds: `functools.lru_cache(maxsize=...)` (a cache of your own "
                "evicts its least recently used entry: `OrderedDict.popitem(last=False)`)")
-    if larger and each > 64:  # measured again, the whole flood traced
+    if larger and each > KEPT:  # measured again, the whole flood traced
         with cheap_matches(), ctx.guarded("answer_search", 30), memory.tracing():
             for n in range(FLOOD):
                 answer("bot", f"zs{n}x", departments[n % len(departments)])
             each = kept_per_call(answer, [("bot", f"zt{n}y", departments[n % len(departments)])
-                                          for n in range(NEW + 3)])
+                                          for n in range(WINDOWS * NEW + 3)], NEW)[0]
     expect_nothing_kept_per_question(ctx, each)
 
 
@@ -1055,28 +1081,41 @@ def computes(answer, search: tuple[str, str, str], matched: Work) -> bool:
     return matched.done > before
 
 
-def kept_per_call(answer, searches: list[tuple[str, str, str]]) -> float:
-    """Bytes still held, per search, once ``answer`` has answered (or raised KeyError for)
-    each of ``searches``, after three first ones: whatever is set up once is not counted."""
+def kept_per_call(answer, searches: list[tuple[str, str, str]],
+                  window: int | None = None) -> tuple[float, int]:
+    """(bytes still held per search once ``answer`` has answered, or raised KeyError for, a
+    window of ``searches`` after three first ones, how many of them were asked): whatever is
+    set up once is not counted. With ``window``, the least of consecutive windows of that many,
+    stopping at the first that keeps KEPT or less: a bounded cache's memory rises in some
+    windows and not in others (its hash table resized, its old table allocated before the
+    tracing began, so that only the new one counts; a cache emptied when full, filled again),
+    while what is kept per question rises in every one."""
     for search in searches[:3]:
         with contextlib.suppress(KeyError):
             answer(*search)
+    window = window or len(searches) - 3
+    least, asked = None, 3
     gc.freeze()  # what exists now is not garbage-collected below: a quick collection
     try:
         with memory.tracing():
-            before = tracemalloc.get_traced_memory()[0]
-            for search in searches[3:]:
-                with contextlib.suppress(KeyError):
-                    answer(*search)
-            gc.collect()
-            kept = tracemalloc.get_traced_memory()[0] - before
+            while asked + window <= len(searches) and (least is None or least > KEPT * window):
+                before = tracemalloc.get_traced_memory()[0]
+                for search in searches[asked:asked + window]:
+                    with contextlib.suppress(KeyError):
+                        answer(*search)
+                gc.collect()
+                kept = tracemalloc.get_traced_memory()[0] - before
+                least = kept if least is None else min(least, kept)
+                asked += window
     finally:
         gc.unfreeze()
-    return kept / (len(searches) - 3)
+    return least / window, asked
 
 
 TRACED = 10_000  # the flood's last questions, traced: more than a cache that passes holds
 NEW = 2_000  # new questions asked of a full cache: it evicts one entry for each it adds
+WINDOWS = TRACED // NEW + 1  # at most, of NEW each: one empties a cache of TRACED emptied when full
+KEPT = 64  # bytes per new question a full cache may leave held: an entry kept for each is more
 
 
 def expect_nothing_kept_per_question(ctx, each: float):
@@ -1084,12 +1123,13 @@ def expect_nothing_kept_per_question(ctx, each: float):
     it evicts as it adds, and nothing else is kept per question (a lock, an Event, an in-flight
     marker). Decided once the cache is known to forget (above)."""
     ctx.record(bytes_kept_per_new_question=round(each))
-    ctx.expect(each <= 64,
-               f"with the cache full, {NEW:,} new questions for departments the catalogue has "
-               f"left {each * NEW / 1024:,.0f} KiB more memory held once answered: about "
-               f"{each:,.0f} bytes each",
+    ctx.expect(each <= KEPT,
+               f"with the cache full, {WINDOWS} rounds of {NEW:,} new questions each for "
+               f"departments the catalogue has: every round left {each * NEW / 1024:,.0f} KiB "
+               f"or more memory held once answered, about {each:,.0f} bytes per question or more",
                "a full bounded cache evicts an entry for each one it adds, so its memory stays "
-               "flat; something else is kept for each question asked (a lock or an Event per "
+               "flat (a resize of its table, or a cache emptied when full, shows in one round, "
+               "not in every one); something else is kept for each question asked (a lock or an Event per "
                "question, an in-flight marker, a log of queries) and never removed: it grows "
                "with every distinct query, as an unbounded cache would",
                "remove what you create for a question once its answer is stored (or its "
@@ -1110,22 +1150,55 @@ def held_newest_first(answer, searches, matched: Work, answers: dict) -> int:
     return len(searches)
 
 
-def preempted(call, filename: str, at: int, interrupt):
-    """(what `call` returned, line events of `filename` it ran), ``interrupt(frame)`` called
-    just before its line event number `at` runs: the learner's code paused mid-way, as a
-    thread switch can pause it anywhere."""
+# Steps inside a line that act on what its earlier steps found: an item read, stored or deleted,
+# a call (`if key in cache: return cache[key]`, `del cache[next(iter(cache))]`, `key in cache`
+# then `.move_to_end(key)`). A search is paused before each that follows another step of its
+# line (ACTING), besides each line: a thread switch falls between any two bytecodes (at a call
+# on a GIL build; anywhere without the GIL). Before the first, it is paused at the line itself.
+WITHIN_LINE = {"BINARY_SUBSCR": "reading an item", "STORE_SUBSCR": "storing an item",
+               "DELETE_SUBSCR": "deleting an item", "CALL": "a call", "CALL_KW": "a call",
+               "CALL_FUNCTION_EX": "a call"}
+ACTING = {*WITHIN_LINE, "CONTAINS_OP", "COMPARE_OP", "GET_ITER", "BINARY_OP"}
+NB_SUBSCR = 26  # BINARY_OP's argument for `x[k]` from Python 3.14 (BINARY_SUBSCR before)
+
+
+def step_of(frame) -> tuple[bool, str | None]:
+    """(whether the bytecode `frame` is about to run is one of ACTING, what it does if it is
+    one of WITHIN_LINE)."""
+    code, at = frame.f_code.co_code, frame.f_lasti
+    name = dis.opname[code[at]]
+    if name == "BINARY_OP" and code[at + 1] == NB_SUBSCR and sys.version_info >= (3, 14):
+        name = "BINARY_SUBSCR"
+    return name in ACTING, WITHIN_LINE.get(name)
+
+
+def preempted(call, filename: str, at: int, interrupt, within: bool = True):
+    """(what `call` returned, events of `filename` it ran), ``interrupt(frame, step)`` called
+    just before its event number `at` runs: the learner's code paused mid-way, as a thread
+    switch can pause it anywhere. The events are its lines, and with `within` the steps of
+    WITHIN_LINE that follow another step of their line (`step`: which; None at a line)."""
     seen = 0
 
-    def local(frame, event, arg):
-        nonlocal seen
-        if event == "line":
-            if seen == at:
-                interrupt(frame)
-            seen += 1
-        return local
-
     def tracer(frame, event, arg):
-        return local if frame.f_code.co_filename == filename else None
+        if frame.f_code.co_filename != filename:
+            return None
+        frame.f_trace_opcodes = within
+        acted = False  # a step of this frame's current line has run
+
+        def local(frame, event, arg):
+            nonlocal seen, acted
+            step = None
+            if event == "opcode":
+                acting, step = step_of(frame)
+                step, acted = step if acted else None, acted or acting
+            elif event == "line":
+                acted = False
+            if event == "line" or step:
+                if seen == at:
+                    interrupt(frame, step)
+                seen += 1
+            return local
+        return local
 
     old = sys.gettrace()
     sys.settrace(tracer)
@@ -1135,12 +1208,12 @@ def preempted(call, filename: str, at: int, interrupt):
         sys.settrace(old)
 
 
-EDGE = 24  # a search of more line events than twice this is paused at its first and last EDGE
+EDGE = 24  # a search of more events than twice this is paused at its first and last EDGE
 EVICTING_CALLS = 100_000  # the most calls the evicting threads make between them (other caches)
 
 
 def pause_points(events: int) -> list[int]:
-    """The line events a search is paused at: each, or the first and last EDGE of a long one
+    """The events a search is paused at (preempted): each, or the first and last EDGE of a long one
     (a matcher of your own runs hundreds: the cache's lookup comes first, its store last)."""
     if events <= 2 * EDGE:
         return list(range(events))
@@ -1148,7 +1221,8 @@ def pause_points(events: int) -> list[int]:
 
 
 def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work, newest: list):
-    """With the cache full, a search paused at each line event of your file in turn (a cached
+    """With the cache full, a search paused at each event of your file in turn (preempted: each
+    line, and the steps within a line; a cached
     question: its lookup; a new one: its store and eviction) while another thread asks two new
     questions, the first evicting the entry it works on: the same answer, no error in either
     thread.
@@ -1197,7 +1271,7 @@ def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work, new
                 + ("a question in it, the one it evicts next (the least recently used and "
                    "oldest), was asked again by one thread" if kind == "hit" else
                    "a new question was asked by one thread")
-                + f", paused at line {seen['line']} of your file ({seen['text']!r}), while "
+                + f", paused {seen['where']}, while "
                 "another thread asked two new questions, which evict the two oldest entries"
                 + (", the first of them the one that search asks for" if kind == "hit" else ""))
         expect_answered(ctx, seen, said)
@@ -1213,25 +1287,28 @@ def expect_safe_eviction_of_any(ctx, answer, departments: list[str], held: int, 
     events while another thread asks twice the questions the cache held, and ten more."""
     evicting = 2 * held + 10
     answer("bot", "ps0x", departments[0])
-    trials = preempted(lambda: answer("bot", "ps0x", departments[0]), filename, -1, None)[1]
+    trials = preempted(lambda: answer("bot", "ps0x", departments[0]), filename, -1, None,
+                       within=False)[1]
     for at in range(min(trials, 12, max(2, EVICTING_CALLS // evicting))):
         department = departments[at % len(departments)]
         search = (f"ps{at}x", department)
         answer("bot", *search)  # cached now, the newest entry
         others = [("bot", f"ev{at}n{n}x", departments[n % len(departments)])
                   for n in range(evicting)]
-        seen = paused_search(answer, search, at, filename, others, answers[department])
+        seen = paused_search(answer, search, at, filename, others, answers[department],
+                             within=False)
         expect_answered(ctx, seen, f"a question just cached was asked again by one thread, "
-                        f"paused at line {seen['line']} of your file ({seen['text']!r}) while another "
+                        f"paused {seen['where']} while another "
                         f"thread asked {evicting:,} new ones (twice the {held:,} the cache "
                         "was found to hold, and ten more)")
 
 
 def paused_search(answer, search: tuple[str, str], at: int, filename: str,
-                  others: list[tuple[str, str, str]], bots: str | None) -> dict:
-    """`search`, asked by "ana" with this thread paused at its line event `at` while another
-    thread asks the `others`: what it returned or raised, what it should have (`bots`,
-    addressed to "bot"), what the other thread raised, the line of the pause."""
+                  others: list[tuple[str, str, str]], bots: str | None,
+                  within: bool = True) -> dict:
+    """`search`, asked by "ana" with this thread paused at its event `at` (preempted) while
+    another thread asks the `others`: what it returned or raised, what it should have (`bots`,
+    addressed to "bot"), what the other thread raised, where it was paused."""
     want = bots if not isinstance(bots, str) else bots.replace("bot", "ana", 1)
     paused, failed, asked = [], [], [0]
 
@@ -1245,8 +1322,8 @@ def paused_search(answer, search: tuple[str, str], at: int, filename: str,
 
     other = threading.Thread(target=ask_others, daemon=True)
 
-    def interrupt(frame):
-        paused.append(frame.f_lineno)
+    def interrupt(frame, step):
+        paused.append((frame.f_lineno, step))
         other.start()
         before = -1
         while other.is_alive() and asked[0] != before:  # still asking: not held by a lock
@@ -1255,14 +1332,16 @@ def paused_search(answer, search: tuple[str, str], at: int, filename: str,
 
     got, raised = None, None
     try:
-        got = preempted(lambda: answer("ana", *search), filename, at, interrupt)[0]
+        got = preempted(lambda: answer("ana", *search), filename, at, interrupt, within)[0]
     except Exception as error:
         raised = f"raised {type(error).__name__}: {error}"
     if paused:
         other.join(30)
-    return {"got": got, "want": want, "raised": raised, "failed": failed,
-            "line": paused[0] if paused else "?",
-            "text": linecache.getline(filename, paused[0]).strip() if paused else "?"}
+    line, step = paused[0] if paused else ("?", None)
+    text = linecache.getline(filename, line).strip() if paused else "?"
+    where = (f"inside line {line} of your file ({text!r}), just before {step}" if step else
+             f"at line {line} of your file ({text!r})")
+    return {"got": got, "want": want, "raised": raised, "failed": failed, "where": where}
 
 
 def expect_answered(ctx, seen: dict, said: str):
@@ -1276,7 +1355,7 @@ def expect_answered(ctx, seen: dict, said: str):
                "evicted by the other thread before it was read or moved; or the oldest entry "
                "picked for eviction by both threads, and removed twice): a server answers "
                "searches from several threads at once, and a thread switch can fall between "
-               "any two lines",
+               "any two steps, even two steps of one line",
                "functools.lru_cache is safe to share between threads; a cache of your own "
                "needs one threading.Lock, held around each read (the lookup, and any move to "
                "the end) and each update (the insert, and any eviction), and released while "
@@ -1288,9 +1367,9 @@ UNKNOWN = 100  # searches naming departments the catalogue does not have, once t
 
 def expect_nothing_kept_for_unknown(ctx, answer):
     """Searches naming departments the catalogue does not have raise, and leave no memory held."""
-    each = kept_per_call(answer, [("bot", f"zq{n}y", f"dept{n}") for n in range(-3, UNKNOWN)])
+    each = kept_per_call(answer, [("bot", f"zq{n}y", f"dept{n}") for n in range(-3, UNKNOWN)])[0]
     ctx.record(bytes_kept_per_unknown_department=round(each))
-    ctx.expect(each <= 64,
+    ctx.expect(each <= KEPT,
                f"with the cache full, {UNKNOWN:,} searches each naming a department the "
                f"catalogue does not have (KeyError) left {each * UNKNOWN / 1024:,.0f} KiB more "
                f"memory held once they had returned: about {each:,.0f} bytes each",
