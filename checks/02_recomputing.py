@@ -379,39 +379,31 @@ def expect_hits_not_held(ctx):
         release.set()
         for thread in [computing, *askers]:
             thread.join(HELD_S)
-    for what, search in known.items():
-        department = "that department" if search[1] == new[1] else "another department"
-        ctx.expect(what in in_time and in_time[what] == want[what],
-                   f"answer_search('cid', {search[0]!r}, {search[1]!r}), already answered once, "
-                   f"asked while another thread computed a new question of {department} "
-                   f"(answer_search('bob', {new[0]!r}, {new[1]!r}): the check held that "
-                   f"computation open), {what_it_did(in_time, what, HIT_WAIT_S)}"
-                   + (f" (the starter: {want[what]!r})" if what in in_time else ""),
-                   "a lock held while the suggestion is computed makes every search that takes "
-                   "it, cache hits included, wait for whatever another thread is computing (a "
-                   "lock per department: every search of that department): a server's threads "
-                   "then serve one search at a time, and one slow question stalls them all",
-                   "hold a lock only to read or update the cache, never while computing (two "
-                   "threads may then both compute one new question: that is fine), or use "
-                   "functools.lru_cache, which calls the function outside any lock (on the "
-                   "free-threaded build, from Python 3.14 only)")
-    for what, search in others.items():
-        department = "that department" if search[1] == new[1] else "another department"
-        ctx.expect(what in in_time and in_time[what] == want[what],
-                   f"answer_search('cid', {search[0]!r}, {search[1]!r}), a question not asked "
-                   f"before, asked while another thread computed a new question of {department} "
-                   f"(answer_search('bob', {new[0]!r}, {new[1]!r}): the check held that "
-                   f"computation open), {what_it_did(in_time, what, HIT_WAIT_S)}"
-                   + (f" (the starter: {want[what]!r})" if what in in_time else ""),
-                   "a lock held while the suggestion is computed, even one taken only when the "
-                   "cache misses, makes every other new question wait for whatever another "
-                   "thread is computing (a lock per department: every new question of that "
-                   "department): a server's threads then compute one suggestion at a time, and "
-                   "one slow question stalls every search the cache cannot answer",
-                   "hold a lock only to read or update the cache, never while computing (two "
-                   "threads may then both compute one new question: that is fine), or use "
-                   "functools.lru_cache, which calls the function outside any lock (on the "
-                   "free-threaded build, from Python 3.14 only)")
+    nudge = ("hold a lock only to read or update the cache, never while computing (two threads "
+             "may then both compute one new question: that is fine), or use functools.lru_cache, "
+             "which calls the function outside any lock (on the free-threaded build, from "
+             "Python 3.14 only)")
+    kinds = [(known, "already answered once",
+              "a lock held while the suggestion is computed makes every search that takes it, "
+              "cache hits included, wait for whatever another thread is computing (a lock per "
+              "department: every search of that department): a server's threads then serve one "
+              "search at a time, and one slow question stalls them all"),
+             (others, "a question not asked before",
+              "a lock held while the suggestion is computed, even one taken only when the cache "
+              "misses, makes every other new question wait for whatever another thread is "
+              "computing (a lock per department: every new question of that department): a "
+              "server's threads then compute one suggestion at a time, and one slow question "
+              "stalls every search the cache cannot answer")]
+    for questions, asked, meaning in kinds:
+        for what, search in questions.items():
+            department = "that department" if search[1] == new[1] else "another department"
+            ctx.expect(what in in_time and in_time[what] == want[what],
+                       f"answer_search('cid', {search[0]!r}, {search[1]!r}), {asked}, asked "
+                       f"while another thread computed a new question of {department} "
+                       f"(answer_search('bob', {new[0]!r}, {new[1]!r}): the check held that "
+                       f"computation open), {what_it_did(in_time, what, HIT_WAIT_S)}"
+                       + (f" (the starter: {want[what]!r})" if what in in_time else ""),
+                       meaning, nudge)
     ctx.expect(got.get("same") == want_same,
                f"answer_search('dan', {new[0]!r}, {new[1]!r}) was asked while another thread "
                f"computed that same question (the check held that computation open, then let "
