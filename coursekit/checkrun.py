@@ -257,8 +257,8 @@ def _overran(calling: dict | None, running: str | None) -> ExerciseBroken:
         )
     return ExerciseBroken(
         f"`{calling['function']}` in {calling['file']} did not return within "
-        f"{calling['budget']:g} s, so the check stopped it: an endless loop, or a call "
-        "that blocks and never comes back?"
+        f"{calling['budget']:g} s, so the check stopped it: an endless loop, a call that "
+        "blocks and never comes back, or work that grows far faster than its input?"
     )
 
 
