@@ -1174,7 +1174,6 @@ def preempted(call, filename: str, at: int, interrupt, within: bool = True):
     def tracer(frame, event, arg):
         if frame.f_code.co_filename != filename:
             return None
-        frame.f_trace_opcodes = within
         acted = False  # a step of this frame's current line has run
 
         def local(frame, event, arg):
@@ -1190,6 +1189,10 @@ def preempted(call, filename: str, at: int, interrupt, within: bool = True):
                     interrupt(frame, step)
                 seen += 1
             return local
+        # The frame's tracer first, then its opcode events: set the other way round, from
+        # Python 3.12 on, no opcode event comes (3.13 gives them in this order)
+        frame.f_trace = local
+        frame.f_trace_opcodes = within
         return local
 
     old = sys.gettrace()
