@@ -69,7 +69,6 @@ moment must not both be pinned to one CPU (os.sched_getaffinity of each).
 
 import collections
 import contextlib
-import datetime
 import functools
 import math
 import multiprocessing.pool
@@ -86,7 +85,7 @@ from coursekit import cpus, pools, processes
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import module_name
 from coursekit.oracle import agree, short
-from coursekit.waits import CLOCKS, waits_faster
+from coursekit.waits import moved_clocks, waits_faster
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -207,82 +206,6 @@ class LearnersWaits:
             if not busy:
                 return
             time.sleep(0.01)
-
-
-class _TimeMoved:
-    """The time module as a file sees it in moved_clocks: its clocks read later."""
-
-    def __init__(self, clocks: dict):
-        self.__dict__.update(clocks)
-
-    def __getattr__(self, name):
-        return getattr(time, name)
-
-
-class _DatetimeModuleMoved:
-    """The datetime module as a file sees it in moved_clocks: its datetime class moved."""
-
-    def __init__(self, moved: type):
-        self.datetime = moved
-
-    def __getattr__(self, name):
-        return getattr(datetime, name)
-
-
-@contextlib.contextmanager
-def moved_clocks(module, shift, true_in=None):
-    """The clocks ``module`` reads through its own names (`time.monotonic()`, `from time import
-    monotonic`, perf_counter, time and their _ns; `datetime.datetime.now()`, `from datetime
-    import datetime` with now, utcnow, today) read ``shift()`` seconds later than they are,
-    in this process only (a worker forked meanwhile reads the true time), and never when read
-    directly from the code object ``true_in``."""
-    here = os.getpid()
-
-    def moved() -> bool:
-        return os.getpid() == here and sys._getframe(2).f_code is not true_in
-
-    def ahead(name: str):
-        real, ns = getattr(time, name), name.endswith("_ns")
-
-        def read():
-            return real() + (int(shift() * 1e9) if ns else shift()) if moved() else real()
-        return read
-
-    class Later(datetime.datetime):
-        @classmethod
-        def now(cls, tz=None):
-            now = datetime.datetime.now(tz)
-            return now + datetime.timedelta(seconds=shift()) if moved() else now
-
-        @classmethod
-        def utcnow(cls):
-            now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
-            return now + datetime.timedelta(seconds=shift()) if moved() else now
-
-        @classmethod
-        def today(cls):
-            now = datetime.datetime.now()
-            return now + datetime.timedelta(seconds=shift()) if moved() else now
-
-    clocks = {name: ahead(name) for name in CLOCKS}
-    saved, shifted = {}, {}
-    for name, value in list(vars(module).items()):
-        if value is time:
-            saved[name], shifted[name] = value, _TimeMoved(clocks)
-        elif value is datetime:
-            saved[name], shifted[name] = value, _DatetimeModuleMoved(Later)
-        elif value is datetime.datetime:
-            saved[name], shifted[name] = value, Later
-        for clock in CLOCKS:
-            if value is getattr(time, clock):
-                saved[name], shifted[name] = value, clocks[clock]
-    vars(module).update(shifted)
-    try:
-        yield
-    finally:
-        for name, value in shifted.items():
-            if vars(module).get(name) is value:  # unless the file rebound it meanwhile
-                vars(module)[name] = saved[name]
 
 
 def ranges(first: int, count: int = 8, span: int = SPAN) -> list[tuple[int, int]]:

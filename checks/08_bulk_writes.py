@@ -43,15 +43,12 @@ this disk makes a commit costly.
 """
 
 import contextlib
-import datetime
 import math
 import os
 import re
 import sqlite3
 import sys
 import tempfile
-import time
-import types
 from collections import Counter
 from pathlib import Path
 
@@ -60,7 +57,7 @@ from hypothesis import strategies as st
 from coursekit import cpus, sql_probes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.oracle import agree
-from coursekit.waits import CLOCKS
+from coursekit.waits import moved_clocks
 
 TITLE = "Bulk writes"
 MINUTES = 30
@@ -278,110 +275,13 @@ JUMP_AFTER_OPS = 100_000
 JUMP_S = 24 * 3600
 
 
-# The clocks a file may time its batch with: the time module's (waits.CLOCKS, and the CPU
-# clocks and clock_gettime), and datetime's now, utcnow and today.
-TIME_CLOCKS = (*CLOCKS, *(name for name in ("process_time", "process_time_ns", "thread_time",
-                                            "thread_time_ns", "clock_gettime",
-                                            "clock_gettime_ns") if hasattr(time, name)))
-
-
-class _Later:
-    """A module (time, datetime) as the learner's file sees it in clocks_switched: the
-    attributes given, everything else the module's own."""
-
-    def __init__(self, real, attributes: dict):
-        self.__dict__.update(attributes)
-        self.__dict__["_lesson08_real"] = real
-
-    def __getattr__(self, name):
-        return getattr(self._lesson08_real, name)
-
-
-def later_clocks(ahead: list) -> dict:
-    """{real clock, module or class: the same, reading ``ahead[0]`` seconds later}."""
-    def later(real, ns: bool):
-        def read(*args):
-            return real(*args) + (int(ahead[0] * 1e9) if ns else ahead[0])
-        read.__name__ = read.__qualname__ = real.__name__
-        return read
-
-    class Either(type):  # isinstance(a real datetime, the file's datetime) stays True
-        def __instancecheck__(cls, value):
-            return isinstance(value, datetime.datetime)
-
-        def __subclasscheck__(cls, kind):
-            return issubclass(kind, datetime.datetime)
-
-    class LaterDatetime(datetime.datetime, metaclass=Either):
-        @classmethod
-        def now(cls, tz=None):
-            return datetime.datetime.now(tz) + datetime.timedelta(seconds=ahead[0])
-
-        @classmethod
-        def utcnow(cls):
-            return datetime.datetime.now(datetime.UTC).replace(tzinfo=None) \
-                + datetime.timedelta(seconds=ahead[0])
-
-        @classmethod
-        def today(cls):
-            return cls.now()
-
-    LaterDatetime.__name__ = LaterDatetime.__qualname__ = "datetime"
-    clocks = {getattr(time, name): later(getattr(time, name), name.endswith("_ns"))
-              for name in TIME_CLOCKS}
-    clocks[time] = _Later(time, {getattr(real, "__name__", ""): read
-                                 for real, read in clocks.items()})
-    clocks[datetime.datetime] = LaterDatetime
-    clocks[datetime] = _Later(datetime, {"datetime": LaterDatetime})
-    return clocks
-
-
-@contextlib.contextmanager
-def clocks_switched(module, ahead: list):
-    """Around a call: the clocks ``module`` holds (later_clocks' keys), as its globals and as
-    its functions' default arguments, read ``ahead[0]`` seconds late, which the caller moves
-    during the call (a clock bound at the call's start, `clock=time.monotonic`, too). Yields
-    whether the file holds any."""
-    clocks = later_clocks(ahead)
-
-    def swapped(value):
-        try:
-            return clocks.get(value, value)
-        except TypeError:  # unhashable
-            return value
-
-    found = vars(module)
-    saved = {name: value for name, value in found.items() if swapped(value) is not value}
-    functions = [value for value in found.values() if isinstance(value, types.FunctionType)
-                 and value.__globals__ is found]
-    defaults = {function: (function.__defaults__, function.__kwdefaults__)
-                for function in functions
-                if any(swapped(value) is not value for value in (
-                    *(function.__defaults__ or ()), *(function.__kwdefaults__ or {}).values()))}
-    for name, value in saved.items():
-        found[name] = clocks[value]
-    for function, (positional, keywords) in defaults.items():
-        if positional:
-            function.__defaults__ = tuple(swapped(value) for value in positional)
-        if keywords:
-            function.__kwdefaults__ = {key: swapped(value) for key, value in keywords.items()}
-    try:
-        yield bool(saved or defaults)
-    finally:
-        for name, value in saved.items():
-            if found.get(name) is clocks[value]:  # unless the file rebound it meanwhile
-                found[name] = value
-        for function, (positional, keywords) in defaults.items():
-            function.__defaults__, function.__kwdefaults__ = positional, keywords
-
-
 @contextlib.contextmanager
 def clocks_jump(conn, module):
     """Around a call on ``conn``: once SQLite has run JUMP_AFTER_OPS instructions on it, the
-    clocks ``module`` reads (clocks_switched) are JUMP_S ahead, until the end of the block.
+    clocks ``module`` reads (waits.moved_clocks) are JUMP_S ahead, until the end of the block.
     Yields a list that then holds True if they jumped and the file reads any of them."""
     ahead = [0.0]
-    with clocks_switched(module, ahead) as reads:
+    with moved_clocks(module, lambda: ahead[0]) as reads:
         jumped: list[bool] = []
 
         def progress() -> int:

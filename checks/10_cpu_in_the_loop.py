@@ -70,7 +70,6 @@ import asyncio
 import concurrent.futures
 import contextlib
 import contextvars
-import datetime
 import functools
 import gc
 import heapq
@@ -90,7 +89,7 @@ from coursekit import cpus, memory, pools, processes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name
 from coursekit.oracle import agree
-from coursekit.waits import CLOCKS, clocks_ahead, waits_faster
+from coursekit.waits import CLOCKS, moved_clocks, waits_faster
 
 TITLE = "CPU work in the event loop"
 MINUTES = 40
@@ -449,96 +448,42 @@ BEFORE_SPELL = "A request before a quiet spell: the pool's workers score it."
 AFTER_SPELL = "A request after a quiet spell: the same workers must score it."
 
 
-class _AllInstances(type):
-    """isinstance against the datetime class a file sees in all_clocks_ahead: any datetime."""
-
-    def __instancecheck__(cls, instance):
-        return isinstance(instance, datetime.datetime)
-
-    def __subclasscheck__(cls, subclass):
-        return issubclass(subclass, datetime.datetime)
-
-
-class _ModuleAhead:
-    """A module as a file sees it in all_clocks_ahead: some of its names replaced."""
-
-    def __init__(self, module, **replaced):
-        self._module = module
-        self.__dict__.update(replaced)
-
-    def __getattr__(self, name):
-        return getattr(self._module, name)
-
-
 @contextlib.contextmanager
 def all_clocks_ahead(ctx, seconds: float):
-    """Every clock the learner's file reads is ``seconds`` ahead, in this process: the time
-    module's through the file's own names (coursekit.waits.clocks_ahead: `time.monotonic()`,
-    `from time import perf_counter`) and called from its code whatever the name (a `time`
-    imported inside a function), the running loop's ``time()`` called from its code, and
-    datetime's ``now()``, ``utcnow()`` and ``today()`` through its names (`from datetime import
-    datetime`, `import datetime`). Code that is not the file's reads the true time.
-
-    (coursekit.waits.clocks_ahead moves the names alone; the rest is this check's, until
-    clocks_ahead does it for every check that uses it.)"""
+    """Every clock the learner's file reads is ``seconds`` ahead, in this process: those it
+    holds (coursekit.waits.moved_clocks: `time.monotonic()`, `from time import perf_counter`,
+    `from datetime import datetime`, a clock bound as a default argument), time's called from
+    its code whatever the name (a `time` imported inside a function), and the running loop's
+    ``time()`` called from its code. Code that is not the file's reads the true time."""
     files = {str(ctx.paths["yours"]), str(Path(ctx.paths["yours"]).resolve())}
-    module, here = ctx.module("yours"), os.getpid()
+    here = os.getpid()
     loop = asyncio.get_running_loop()
-    shift = datetime.timedelta(seconds=seconds)
 
-    def from_file(depth: int) -> bool:
+    def from_file() -> bool:
         try:
-            caller = sys._getframe(depth + 1)
+            caller = sys._getframe(2)  # the caller of the clock below
         except ValueError:  # called from C with no Python frame above
             return False
         return os.getpid() == here and caller.f_code.co_filename in files
 
     def ahead(real, by):
         def read():
-            return real() + by if from_file(1) else real()
+            return real() + by if from_file() else real()
         return read
 
-    real_datetime = datetime.datetime
-
-    class datetime_ahead(real_datetime, metaclass=_AllInstances):  # as the file names it
-        @classmethod
-        def now(cls, tz=None):
-            moment = real_datetime.now(tz)
-            return moment + shift if from_file(1) else moment
-
-        @classmethod
-        def utcnow(cls):
-            moment = real_datetime.now(datetime.UTC).replace(tzinfo=None)
-            return moment + shift if from_file(1) else moment
-
-        @classmethod
-        def today(cls):
-            moment = real_datetime.now()
-            return moment + shift if from_file(1) else moment
-
-    with clocks_ahead(module, seconds):  # first: it reads the true clocks it moves
+    with moved_clocks(ctx.module("yours"), lambda: seconds):  # first: it reads the true clocks
         clocks = {name: getattr(time, name) for name in CLOCKS}
-        names = {}
-        for name, value in list(vars(module).items()):
-            if value is real_datetime:
-                names[name] = (value, datetime_ahead)
-            elif value is datetime:
-                names[name] = (value, _ModuleAhead(datetime, datetime=datetime_ahead))
         real_time = loop.time
         try:
             for name, real in clocks.items():
                 setattr(time, name, ahead(real, int(seconds * 1e9) if name.endswith("_ns")
                                           else seconds))
             loop.time = ahead(real_time, seconds)
-            vars(module).update({name: moved for name, (_, moved) in names.items()})
             yield
         finally:
             for name, real in clocks.items():
                 setattr(time, name, real)
             loop.__dict__.pop("time", None)
-            for name, (real, moved) in names.items():
-                if vars(module).get(name) is moved:  # unless the file rebound it meanwhile
-                    vars(module)[name] = real
 
 
 IDLE_FASTER = 1_000  # during a quiet spell, the timers of the learner's code, on the event

@@ -7,16 +7,18 @@ so dividing its timeout is enough, in the threads chosen; ``as_completed`` and
 ``Executor.map`` also count the time left on ``concurrent.futures``' clock, which runs as much
 faster there.
 
-Also here: ``clocks_ahead``, the clocks a learner's module reads moved ahead, for an idle spell
-measured by reading the clock rather than waiting on it.
+Also here: ``moved_clocks``, the clocks a learner's module reads moved ahead, for an idle spell
+(or a long batch) measured by reading the clock rather than waiting on it.
 """
 
 import concurrent.futures._base as futures_base
 import contextlib
+import datetime
 import os
 import sys
 import threading
 import time
+import types
 
 
 class _FasterClock:
@@ -70,49 +72,107 @@ def waits_faster(factor: float, learners_threads_only: bool = False):
 
 
 CLOCKS = ("monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "time", "time_ns")
+# Every clock a file may time a spell with: the wall clocks above, the CPU clocks and
+# clock_gettime (a wrong fix's way round a moved wall clock).
+ALL_CLOCKS = (*CLOCKS, *(name for name in ("process_time", "process_time_ns", "thread_time",
+                                          "thread_time_ns", "clock_gettime", "clock_gettime_ns")
+                         if hasattr(time, name)))
 
 
-class _TimeAhead:
-    """The time module as a file sees it in clocks_ahead: its clocks read later."""
+class _Moved:
+    """A module (time, datetime) as a file sees it in moved_clocks: the attributes given,
+    everything else the module's own."""
 
-    def __init__(self, clocks: dict):
-        self.__dict__.update(clocks)
+    def __init__(self, real, attributes: dict):
+        self.__dict__.update(attributes)
+        self.__dict__["_coursekit_real"] = real
 
     def __getattr__(self, name):
-        return getattr(time, name)
+        return getattr(self._coursekit_real, name)
+
+
+class _AnyDatetime(type):
+    """isinstance(a real datetime, the file's datetime class) stays True in moved_clocks."""
+
+    def __instancecheck__(cls, value):
+        return isinstance(value, datetime.datetime)
+
+    def __subclasscheck__(cls, kind):
+        return issubclass(kind, datetime.datetime)
 
 
 @contextlib.contextmanager
-def clocks_ahead(module, seconds: float, true_in=None):
-    """The time module's clocks (monotonic, perf_counter, time and their _ns), read through
-    ``module``'s own names (`time.monotonic()`, `from time import monotonic`), are ``seconds``
-    ahead: an idle spell of that long, to code that measures it by reading the clock at the
-    next request. In this process only (a worker forked meanwhile reads the true time), and
-    never read directly from the code object ``true_in``."""
+def moved_clocks(module, shift, true_in=None):
+    """The clocks ``module`` holds read ``shift()`` seconds later than they are: time's
+    (ALL_CLOCKS) and datetime's now, utcnow and today, reached through the file's names
+    (`time.monotonic()`, `from time import monotonic`, `datetime.datetime.now()`, `from
+    datetime import datetime`) and through its functions' default arguments (`clock=
+    time.monotonic`, bound before the call). An idle spell, to code that measures one by
+    reading the clock. In this process only (a worker forked meanwhile reads the true time),
+    and never when read directly from the code object ``true_in``. Yields whether the file
+    holds any clock."""
     here = os.getpid()
 
-    def ahead(name: str):
-        real, shift = getattr(time, name), (int(seconds * 1e9) if name.endswith("_ns")
-                                             else seconds)
+    def moved() -> bool:  # called by a clock: the frame above it is its caller's
+        return os.getpid() == here and sys._getframe(2).f_code is not true_in
 
-        def read():
-            if os.getpid() != here or sys._getframe(1).f_code is true_in:
-                return real()
-            return real() + shift
+    def later(real, ns: bool):
+        def read(*args):
+            if not moved():
+                return real(*args)
+            return real(*args) + (int(shift() * 1e9) if ns else shift())
+        read.__name__ = read.__qualname__ = real.__name__
         return read
 
-    clocks = {name: ahead(name) for name in CLOCKS}
-    saved, shifted = {}, {}
-    for name, value in list(vars(module).items()):
-        if value is time:
-            saved[name], shifted[name] = value, _TimeAhead(clocks)
-        for clock in CLOCKS:
-            if value is getattr(time, clock):
-                saved[name], shifted[name] = value, clocks[clock]
-    vars(module).update(shifted)
+    class MovedDatetime(datetime.datetime, metaclass=_AnyDatetime):
+        @classmethod
+        def now(cls, tz=None):
+            now = datetime.datetime.now(tz)
+            return now + datetime.timedelta(seconds=shift()) if moved() else now
+
+        @classmethod
+        def utcnow(cls):
+            now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+            return now + datetime.timedelta(seconds=shift()) if moved() else now
+
+        @classmethod
+        def today(cls):
+            now = datetime.datetime.now()
+            return now + datetime.timedelta(seconds=shift()) if moved() else now
+
+    MovedDatetime.__name__ = MovedDatetime.__qualname__ = "datetime"
+    clocks = {getattr(time, name): later(getattr(time, name), name.endswith("_ns"))
+              for name in ALL_CLOCKS}
+    clocks[time] = _Moved(time, {real.__name__: read for real, read in clocks.items()})
+    clocks[datetime.datetime] = MovedDatetime
+    clocks[datetime] = _Moved(datetime, {"datetime": MovedDatetime})
+
+    def swapped(value):
+        try:
+            return clocks.get(value, value)
+        except TypeError:  # unhashable
+            return value
+
+    found = vars(module)
+    saved = {name: value for name, value in found.items() if swapped(value) is not value}
+    functions = [value for value in found.values() if isinstance(value, types.FunctionType)
+                 and value.__globals__ is found]
+    defaults = {function: (function.__defaults__, function.__kwdefaults__)
+                for function in functions
+                if any(swapped(value) is not value for value in (
+                    *(function.__defaults__ or ()), *(function.__kwdefaults__ or {}).values()))}
+    for name, value in saved.items():
+        found[name] = clocks[value]
+    for function, (positional, keywords) in defaults.items():
+        if positional:
+            function.__defaults__ = tuple(swapped(value) for value in positional)
+        if keywords:
+            function.__kwdefaults__ = {key: swapped(value) for key, value in keywords.items()}
     try:
-        yield
+        yield bool(saved or defaults)
     finally:
-        for name, value in shifted.items():
-            if vars(module).get(name) is value:  # unless the file rebound it meanwhile
-                vars(module)[name] = saved[name]
+        for name, value in saved.items():
+            if found.get(name) is clocks[value]:  # unless the file rebound it meanwhile
+                found[name] = value
+        for function, (positional, keywords) in defaults.items():
+            function.__defaults__, function.__kwdefaults__ = positional, keywords
