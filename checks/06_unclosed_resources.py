@@ -1138,7 +1138,7 @@ def check_errors(ctx):
                 continue  # the next visit fails too, and must
             for path in (db, log):
                 path.parent.mkdir(exist_ok=True)  # a missing folder is there now
-            ctx.expect(not (db.exists() and still_locked(db)),
+            ctx.expect(not (db.exists() and sql_probes.lock_refused(db, "EXCLUSIVE")),
                        f"after a failed visit ({fault.label}), the database was still locked: "
                        "a connection the visit opened was left open in a transaction",
                        "a failure must leave nothing behind that changes the next call: that "
@@ -1171,17 +1171,6 @@ def replaced_while_handled(error: BaseException | None, expected: BaseException,
         seen.add(id(context))
         context = context.__context__
     return False
-
-
-def still_locked(db: Path) -> bool:
-    """Whether another connection holds a lock on ``db`` (asked without waiting)."""
-    with contextlib.closing(sqlite3.connect(db, timeout=0, isolation_level=None)) as probe:
-        try:
-            probe.execute("BEGIN EXCLUSIVE")
-        except sqlite3.OperationalError:
-            return True
-        probe.execute("ROLLBACK")
-        return False
 
 
 BUSY_S = 0.3  # another connection keeps the write lock this long once the visit writes

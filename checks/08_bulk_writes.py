@@ -155,17 +155,6 @@ def locked(conn, given: str, error: Exception) -> CheckFailed:
         "the transaction before returning")
 
 
-def write_lock_held(path: Path) -> bool:
-    """Whether another connection is refused the file's write lock now (BEGIN IMMEDIATE)."""
-    with contextlib.closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as other:
-        try:
-            other.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError:
-            return True
-        other.execute("ROLLBACK")
-        return False
-
-
 def settings(conn) -> dict:
     """The caller's connection settings, PRAGMAs read without leaving a trace in the log."""
     found = {"isolation_level": conn.isolation_level, "row_factory": conn.row_factory,
@@ -669,7 +658,7 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
             ctx.fail(f"{given}, the connection was left inside a transaction, with no row of "
                      "the batch pending, where it had none open before the call"
                      + (": it held the file's write lock (another connection's BEGIN IMMEDIATE "
-                        "got \"database is locked\")" if write_lock_held(path) else ""),
+                        "got \"database is locked\")" if sql_probes.lock_refused(path) else ""),
                      "the caller's next statements run inside it: its next read takes a lock "
                      "that stops every other connection from committing until the transaction "
                      "ends, and its writes are committed only with it"

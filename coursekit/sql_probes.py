@@ -284,6 +284,19 @@ def pragma_values(conn) -> dict:
             for name in CONNECTION_PRAGMAS}
 
 
+def lock_refused(path: str | Path, lock: str = "IMMEDIATE") -> bool:
+    """Whether another connection holds a lock on the file now, asked without waiting:
+    ``IMMEDIATE`` asks for the write lock (refused while one writes), ``EXCLUSIVE`` for the
+    whole file (refused while one reads, too)."""
+    with contextlib.closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as other:
+        try:
+            other.execute(f"BEGIN {lock}")
+        except sqlite3.OperationalError:
+            return True
+        other.execute("ROLLBACK")
+        return False
+
+
 def connect(path: str | Path, round_trip_ms: float = 0.0, **kwargs) -> TracedConnection:
     """Open ``path`` with a statement log and, if asked, a simulated round trip per statement."""
     conn = sqlite3.connect(path, factory=TracedConnection, **kwargs)

@@ -149,3 +149,17 @@ def test_commit_counts(isolation_level, statements, expected):
 ])
 def test_writes_sees_the_verb_after_a_with_clause(sql, writes):
     assert sql_probes.writes(sql) is writes
+
+
+def test_lock_refused_tells_a_reader_from_a_writer(tmp_path):
+    path = tmp_path / "db.sqlite"
+    with sqlite3.connect(path, isolation_level=None) as conn:
+        conn.execute("CREATE TABLE t (a)")
+        assert not sql_probes.lock_refused(path) and not sql_probes.lock_refused(path, "EXCLUSIVE")
+        conn.execute("BEGIN")
+        conn.execute("SELECT * FROM t").fetchall()  # a read: a shared lock
+        assert not sql_probes.lock_refused(path) and sql_probes.lock_refused(path, "EXCLUSIVE")
+        conn.execute("INSERT INTO t VALUES (1)")  # a write: the write lock
+        assert sql_probes.lock_refused(path)
+        conn.execute("ROLLBACK")
+    conn.close()
