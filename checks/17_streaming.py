@@ -3,7 +3,11 @@
 They decide on bytes, counted, never timed. Memory: tracemalloc's peak while the whole
 log is read (read_requests, consumed by a loop that keeps nothing), totalled (totals) or
 ranked (biggest, n = 10), at 4,000 and 12,000 lines, or 20,000 and 60,000 rows: it may
-grow by less than 4 bytes per added line or row (one list slot alone is 8). A bounded
+grow by less than 4 bytes per added line or row (one list slot alone is 8). The logs' paths
+are all different and long (about 670 bytes a line: 2.5 and 7.6 MiB), so that what is kept
+for each distinct path (a dict that shares equal strings, a cache) grows too, and so that a
+bounded buffer of any size the first-request check allows (up to 2 MiB) is full at both
+sizes and holds the same; what is still held once the call has returned is named. A bounded
 batch passes if it is at most half the smaller size (two batches are alive at once while
 the next is fetched). tracemalloc counts what Python allocates, so the figure does not
 depend on how busy the machine is. What SQLite allocates itself is out of its sight: for
@@ -12,17 +16,27 @@ connection with PRAGMA temp_store=MEMORY and a small cache must not grow either,
 sort of every row without LIMIT, moved into SQLite, shows (where the counters cannot be
 reached, the plans of biggest's statements: no USE TEMP B-TREE FOR ORDER BY without a LIMIT).
 Time to the first result: how many bytes of the log the operating system had handed over
-when the first request came out (the open file's offset), on logs of 10,000 and 100,000 lines:
-at most 2 MiB (a text file asks the OS for 8 KiB at a time, on Python 3.14 too; a buffer of
-1 MiB still passes).
-The file read_requests opens must be closed after the last request and when the consumer
-stops after three (coursekit.reads holds every file opened, so that CPython's clean-up
-of a dropped file does not hide one left open); two readers at once must each see the
-whole log.
+when the first request came out, on logs of 10,000 and 100,000 lines: at most 2 MiB (a text
+file asks the OS for 8 KiB at a time, on Python 3.14 too; a buffer of 1 MiB still passes).
+coursekit.reads counts every opening of the log in the call (Python's `open` audit event:
+open, Path.open, io.FileIO, os.open...) and adds up the offsets of the descriptors still open
+on it (file objects, os.open's, and on Linux and macOS any other); an opening closed again
+before the first request counts as the whole file, so a first pass over the log (a check of
+its encoding through os.read, say) shows.
+The log read_requests opens must be closed after the last request, when the consumer stops
+after three, when it closes the reader after one (the iterator has close(), which
+contextlib.closing calls), and when a line raises ValueError (a malformed line) or
+UnicodeDecodeError (a byte that is not UTF-8) mid-stream, while the exception is still kept
+(its traceback holds the frames, and so the reader); totals too, on the same logs.
+coursekit.reads holds every file object opened, so that CPython's clean-up of a dropped file
+does not hide one left open, and a bare descriptor from os.open counts as open until
+os.close. Two readers at once must each see the whole log.
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
 lines, a form feed, CRLF, a lone CR, Unicode whitespace (NEL, no-break and ideographic
-spaces), a line of 100,000 characters, no final newline, tabs, unicode paths, "-" and huge sizes, duplicates; malformed
+spaces), a line of 100,000 characters, no final newline, tabs, unicode paths, "-" and huge sizes,
+numbers written +512, 1_024, +200 and -1 (int() reads them), a byte order mark at the start (kept
+in the first request's time, as utf-8 keeps it), duplicates; malformed
 lines, a space in a path, a byte that is not UTF-8: raised as it does) and archives (ties,
 huge sizes, NULL text, ids out of order, n from 0 past the row count, the caller's
 row_factory, an index on bytes, which makes SQLite read equal sizes by id descending, and
@@ -44,12 +58,12 @@ import builtins
 import contextlib
 import functools
 import os
+import random
 import re
 import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import warnings
 from pathlib import Path
 
@@ -125,31 +139,16 @@ def learner_code(ctx, name: str, which: str = "yours", budget: float = 10.0):
 
 @contextlib.contextmanager
 def watching(ctx, path):
-    """``reads.watching(path)``, which sees the files opened through ``open``, ``io.open`` and
-    ``Path.open`` looked up when they are called; and, meanwhile, your module's own names for
-    the real open (bound when it was imported: ``from io import open``, ``_open = open``) made
-    that watched open too (``resources.rebound``), so that the files opened through them are
-    seen as well."""
+    """``reads.watching(path)``: every opening of the log in the block (Python's ``open`` audit
+    event) and every descriptor on it (file objects from ``open``, ``io.open`` and ``Path.open``,
+    held open; what ``os.open`` returned; on Linux and macOS any other). Meanwhile, your module's
+    own names for the real ``open`` and ``os.open`` (bound when it was imported: ``from io import
+    open``, ``from os import open as os_open``) are the watched ones too (``resources.rebound``)."""
     module = ctx.module("yours")
     with reads.watching(path) as log, \
-            resources.rebound(module, resources.REAL_OPEN, builtins.open):
+            resources.rebound(module, resources.REAL_OPEN, builtins.open), \
+            resources.rebound(module, reads.REAL_OS_OPEN, os.open):
         yield log
-
-
-@contextlib.contextmanager
-def opened_at_all(path: Path):
-    """``with opened_at_all(path) as seen:`` whether this thread opened ``path`` in the block in
-    any way (Python's ``open`` audit event: ``open``, ``io.FileIO``, ``os.open``...)."""
-    target, seen, thread = path.resolve(), [], threading.get_ident()
-
-    def listener(event: str, args: tuple) -> None:
-        if event == "open" and threading.get_ident() == thread and not isinstance(args[0], int):
-            with contextlib.suppress(TypeError, ValueError, OSError):
-                if Path(os.fsdecode(args[0])).resolve() == target:
-                    seen.append(args[0])
-
-    with resources.audit(listener):
-        yield seen
 
 
 def record_of(item) -> tuple:
@@ -223,6 +222,25 @@ def log_of(lines: int) -> Path:
 
 
 @functools.cache
+def memory_log(lines: int) -> Path:
+    """A log of ``lines`` requests for measuring memory, about 670 bytes a line: every path
+    different (an id and a token of 600 characters, as a signed URL carries), so that what is
+    kept for each distinct path grows with the log, and 4,000 lines (2.5 MiB) already longer
+    than any buffer the first-request check allows (2 MiB), so that a bounded buffer holds the
+    same at both sizes."""
+    path, tokens = inputs() / f"distinct-{lines}.log", random.Random(lines)
+    with path.open("w", encoding="utf-8") as log:
+        for n, (time, method, where, status, size) in enumerate(
+                access_log.requests(lines, seed=lines)):
+            where = f"{where.split('?')[0]}?id={n}&token={tokens.randbytes(300).hex()}"
+            log.write(f"{time} {method} {where} {status} {'-' if size is None else size}\n")
+    return path
+
+
+LOGS_SHOWN = "logs whose paths are all different, about 670 bytes a line"
+
+
+@functools.cache
 def archive_of(rows: int) -> Path:
     """An archive of ``rows`` requests for measuring memory, made by SQLite itself: its texts are
     one character and its sizes under 251, objects Python keeps ready, so that each row costs
@@ -248,6 +266,18 @@ AWKWARD = ("2024-05-06T00:00:00.000Z GET / 200 512\r\n"
            "2024-05-06T00:00:03.999Z DELETE /emoji/🙂 404 0")
 AWKWARD_SHOWN = ("a log with CRLF line ends, blank and whitespace-only lines, a tab, unicode "
                  "paths, a \"-\" size, a 23-digit size, a duplicate line and no final newline")
+# Numbers as int() reads them, which the starter's parse() uses: a sign, underscores.
+SIGNED = ("2024-05-06T00:00:00.000Z GET /signed 200 +512\n"
+          "2024-05-06T00:00:01.000Z GET /grouped 200 1_024\n"
+          "2024-05-06T00:00:02.000Z HEAD /unknown +200 -1\n")
+SIGNED_SHOWN = ("a log whose numbers are written +512, 1_024, +200 and -1 (int(), which the "
+                "starter's parse() calls, reads each of them)")
+# A log saved with a byte order mark (some Windows editors write one in UTF-8): utf-8 keeps it,
+# as U+FEFF at the start of the first request's time; utf-8-sig drops it.
+BOM = ("\ufeff2024-05-06T00:00:00.000Z GET /a 200 1\n"
+       "2024-05-06T00:00:01.000Z GET /b 200 2\n")
+BOM_SHOWN = ("a log that starts with a byte order mark (U+FEFF, as some Windows editors save "
+             "UTF-8)")
 # A request whose path is 100,000 characters (a crawler's, a query string pasted in): a line
 # read in pieces of a fixed size comes out cut.
 LONG_LINE = ("2024-05-06T00:00:00.000Z GET /a 200 1\n"
@@ -373,19 +403,24 @@ def check_requests_as_the_starter(ctx):
     with scratch() as folder:
         for text, what in ((AWKWARD, AWKWARD_SHOWN), ("", "an empty log"),
                            ("\n \n\r\n", "a log of blank lines only"),
-                           (UNICODE_SPACES, UNICODE_SHOWN), (LONG_LINE, LONG_LINE_SHOWN)):
+                           (UNICODE_SPACES, UNICODE_SHOWN), (LONG_LINE, LONG_LINE_SHOWN),
+                           (BOM, BOM_SHOWN), (SIGNED, SIGNED_SHOWN)):
             path = write(folder, text)
             want = requests_of(ctx, path, "broken")
-            try:  # a crash on the Unicode or long-line log is a wrong answer: short ASCII works
-                got = requests_of(ctx, path, as_text=text in (UNICODE_SPACES, LONG_LINE))
+            try:  # a crash on these logs is a wrong answer: short plain ASCII works
+                got = requests_of(ctx, path,
+                                  as_text=text in (UNICODE_SPACES, LONG_LINE, BOM, SIGNED))
             except ExerciseBroken as error:
                 raise ExerciseBroken(f"{error} That was on {what}.") from None
             ctx.expect(want == got, f"on {what}: {difference(want, got)}",
                        "the report would count, add up and show other requests than the log "
                        "holds: the starter is slow but right, and a fix must keep every answer",
-                       "keep the starter's parse() and its test for blank lines (`if "
+                       "keep the starter's parse() (int() for the numbers) and its test for "
+                       "blank lines (`if "
                        "line.strip()`), and yield a Request for each other line, in order: "
-                       "decoded text, split as str splits it (bytes split only on ASCII "
+                       "text decoded as the starter decodes it (encoding=\"utf-8\": "
+                       "\"utf-8-sig\" drops a byte order mark the starter keeps), split as str "
+                       "splits it (bytes split only on ASCII "
                        "whitespace, and a file opened in binary mode ends its lines only at "
                        "\\n), in lines as a text file ends "
                        "them: at \\n, \\r and \\r\\n only (str.splitlines() and codecs' "
@@ -404,53 +439,118 @@ def check_requests_as_the_starter(ctx):
 def check_first_request_comes_early(ctx):
     """The first request comes out after a buffer of the log, not the whole file: 10,000 and 100,000 lines."""
     function = ctx.function("read_requests")
-    seen, anyhow = {}, []
+    seen = {}
     for lines in (FIRST_SMALL, FIRST_LARGE):
         path = log_of(lines)
-        with watching(ctx, path) as log, opened_at_all(path) as audited:
+        with watching(ctx, path) as log:
             with learner_code(ctx, "read_requests"):
                 requests = iter(function(path))
                 next(requests)
-                seen[lines] = (log.opened, log.read(), log.lines(), bool(log.open_now()))
-                anyhow[:] = audited
+                seen[lines] = {"opened": log.opened, "again": log.closed_again(),
+                               "read": log.read(), "lines": log.lines(),
+                               "open": bool(log.open_now()), "unseen": log.unseen()}
                 del requests
             resources.close_all(log.files)
-    opened, read, lines_read, still = seen[FIRST_LARGE]
-    if not opened and anyhow:
+    large = seen[FIRST_LARGE]
+    if large["unseen"]:
         ctx.fail("your read_requests opened the log (Python's `open` audit event says so), but "
-                 "not through a function the check watches: it saw no file object of the log "
-                 "while your first request was read",
-                 "the check measures how much of the file was read through the file objects "
-                 "that `open`, `io.open` and `Path.open` make, called when your code runs (a "
-                 "name your module bound to open, as `from io import open` does, is seen too); "
-                 "a file made otherwise (io.FileIO, os.open, an open kept in a default argument "
-                 "or a closure) is out of its sight: it cannot tell when yours read the log",
+                 "not through a function the check follows on this system: it cannot list a "
+                 "process's descriptors here, and saw no file object of the log, nor any "
+                 "descriptor from os.open, while your first request was read",
+                 "the check measures how much of the file was read on each descriptor of it; "
+                 "here it finds only those of `open`, `io.open`, `Path.open` and `os.open`, "
+                 "called when your code runs (a name your module bound to one of them, as "
+                 "`from io import open` does, is seen too): a file made otherwise (io.FileIO, "
+                 "an open kept in a default argument or a closure) is out of its sight",
                  "open the log where you read it, with `open(path, ...)` (or "
                  "`Path(path).open(...)`)")
-    ctx.expect(opened,
-               "the check saw no file opened on the log while your first request was read "
-               "(nor any opening of it at all: no `open` audit event for its path)",
-               "the check measures how much of the file was read through the file objects "
-               "that open() makes: it cannot tell when yours read the log",
-               "open the log with `open(path, ...)` (or `Path(path).open(...)`)")
+    ctx.expect(large["opened"],
+               "the check saw no opening of the log while your first request was read (no "
+               "`open` audit event for its path)",
+               "the check measures how much of the file was read on the descriptors opened on "
+               "it for the call: a file opened before the call (at import, in a default "
+               "argument) is one reader shared by every call, and the check cannot tell when "
+               "yours read the log",
+               "open the log in read_requests, with `open(path, ...)` (or "
+               "`Path(path).open(...)`)")
+    read = large["read"]
+    first_pass = large["again"] and large["opened"] > 1  # read through, closed, opened again
     ctx.record(bytes_before_first_request=read)
-    _, small_read, small_lines, _ = seen[FIRST_SMALL]
     size = log_of(FIRST_LARGE).stat().st_size
+
+    def how(figures: dict, lines: int) -> str:
+        if figures["again"] and figures["opened"] > 1:  # a first pass
+            whole = log_of(lines).stat().st_size
+            return (f"the log had been opened {figures['opened']} times: {figures['again']} "
+                    f"of those openings read and closed again before it (each counted as the "
+                    f"whole file, {memory.size(whole)}), those still open "
+                    f"{memory.size(figures['read'] - figures['again'] * whole)} in; "
+                    f"{memory.size(figures['read'])} handed over in all")
+        return (f"{memory.size(figures['read'])} of it had been read, {figures['lines']:,} lines "
+                + ("(the file still open)" if figures["open"] else "(the file already closed)"))
+
     ctx.expect(read <= FIRST_LIMIT,
                f"the first request of a {FIRST_LARGE:,}-line log ({memory.size(size)}) came out "
-               f"once {memory.size(read)} of it had been read, {lines_read:,} lines"
-               + (" (the file still open)" if still else
-                  " (the file already closed again)")
-               + f"; of a {FIRST_SMALL:,}-line log, once {memory.size(small_read)} had been read, "
-               f"{small_lines:,} lines",
+               f"once {how(large, FIRST_LARGE)}; of a {FIRST_SMALL:,}-line log, once "
+               f"{how(seen[FIRST_SMALL], FIRST_SMALL)}",
                "the caller waits for the whole log before it sees the first request, however "
-               "few it wants: the wait, like the memory, grows with the file",
+               "few it wants: the wait, like the memory, grows with the file"
+               + (" (a first pass that only checks the file, in constant memory, is still a "
+                  "pass over all of it)" if first_pass else ""),
                "give each request back as soon as its line is read: iterate the file itself "
-               "(not `readlines()`, `read()` or `list(...)`) and `yield` inside the `with` block")
+               "(not `readlines()`, `read()` or `list(...)`) and `yield` inside the `with` block"
+               + ("; read the log once: a bad line or byte then raises when the reader reaches "
+                  "it" if first_pass else ""))
+
+
+def bare(left: list) -> str:
+    """What to add to "the log was still open" where a bare descriptor (os.open's) is left."""
+    fds = [each.name for each in left if each.kind == "descriptor"]
+    return (f" ({', '.join(fds)}: a bare descriptor, as os.open gives, which nothing closes but "
+            "os.close, not even the garbage collector)" if fds else "")
+
+
+RAISING = (("a status that is not a number, so parse() raised ValueError",
+            b"2024-05-06T00:00:03.000Z GET /b OK 12\n"),
+           ("a byte that is not UTF-8 (Latin-1's \u00e9), so decoding raised UnicodeDecodeError",
+            b"2024-05-06T00:00:03.000Z GET /caf\xe9 200 12\n"))
+
+
+def expect_closed_when_a_line_raises(ctx, name: str, run) -> None:
+    """``run(path)`` raises on a log whose 4th line of 7 is not a request, and the log is closed
+    while the exception is still kept (its traceback holds every frame it passed through)."""
+    good = GOOD_LINE.encode("utf-8") * 3
+    with scratch() as folder:
+        for what, line in RAISING:
+            path = write(folder, good + line + good)
+            with watching(ctx, path) as log:
+                kept = None
+                with learner_code(ctx, name.split(",")[0]):
+                    try:
+                        run(path)
+                    except ValueError as error:  # UnicodeDecodeError is one
+                        kept = error
+                left = log.open_now() if kept is not None else []
+                raised = type(kept).__name__
+                del kept
+                resources.close_all(log.files)
+            ctx.expect(not left,
+                       f"{name} on a log of 7 lines whose 4th has {what}: the log was still open "
+                       f"while the {raised} was kept (as `except ValueError as error:` keeps "
+                       f"it){bare(left)}",
+                       "an exception's traceback keeps every frame it passed through, and so your "
+                       "reader and its open file, for as long as the exception is kept: a report "
+                       "that logs the error and goes on to the next log, or a notebook (it keeps "
+                       "the last error in sys.last_traceback), holds a descriptor for each "
+                       "failed run. The starter had closed the file before it parsed a line",
+                       "close the file on every way out of the reader, an exception too: a "
+                       "generator that yields inside `with open(...)` does (closing only at the "
+                       "end, or on GeneratorExit, misses it); a class of your own closes it in "
+                       "__next__ before an exception leaves")
 
 
 def check_file_closed(ctx):
-    """The log is closed after the last request and when the reader stops early; two readers don't mix."""
+    """The log is closed after the last request, when the reader stops early, is closed, or a line raises; two readers don't mix."""
     function = ctx.function("read_requests")
     path = log_of(300)
     want = requests_of(ctx, path, "broken")
@@ -474,10 +574,10 @@ def check_file_closed(ctx):
         with watching(ctx, path) as log:
             with learner_code(ctx, "read_requests"):
                 consume(function(path))
-            left = len(log.open_now())
+            left = log.open_now()
             resources.close_all(log.files)
         ctx.expect(not left,
-                   f"the log was still open {label}",
+                   f"the log was still open {label}{bare(left)}",
                    "an open file holds a descriptor and its buffer: a report that stops "
                    "early again and again runs out of them. CPython closes a dropped file "
                    "by itself only when the last reference to it goes (PyPy later, and "
@@ -485,6 +585,40 @@ def check_file_closed(ctx):
                    "open the file with `with` inside the generator and yield inside the "
                    "block: a generator that is dropped or closed early leaves its `with` "
                    "block, which closes the file, and one never started never opens it")
+    with watching(ctx, path) as log:
+        with learner_code(ctx, "read_requests"):
+            reader = function(path)
+            iterator = iter(reader)  # what holds the file while the consumer reads
+            next(iterator)
+            closer = getattr(iterator, "close", None)
+            if callable(closer):
+                closer()
+            left = log.open_now()
+        kind = (f"a {type(reader).__name__}, which has no close() method: `with "
+                "contextlib.closing(read_requests(path)) as requests:` raises AttributeError"
+                if iterator is reader else
+                f"a {type(reader).__name__} whose iterator, a {type(iterator).__name__}, has no "
+                "close() method")
+        del reader, iterator
+        resources.close_all(log.files)
+    ctx.expect(callable(closer),
+               f"read_requests(path) gave {kind}",
+               "a consumer that stops early but still holds the reader (in a variable, a "
+               "list of readers, a traceback) closes it to let the file go, as the contract "
+               "says (\"lets the generator go, or closes it\"); without close() the file stays "
+               "open for as long as the reader is referenced",
+               "give back a generator (a function with `yield`: it has close(), which ends "
+               "its `with` block), or give your class a close() that closes the file")
+    ctx.expect(not left,
+               "the log was still open after the reader's close() was called, after its first "
+               f"request, the reader still referenced (as `with contextlib.closing(...)` "
+               f"does){bare(left)}",
+               "close() is how a consumer that keeps the reader lets the file go: until the "
+               "reader is dropped, nothing else will",
+               "close the file in close(): a generator that yields inside `with open(...)` "
+               "does it by itself")
+    expect_closed_when_a_line_raises(ctx, "read_requests, read by a `for` loop,",
+                                     lambda path: count(function(path)))
     mixed, box = [[], []], []
     with crash_as_text(box, "yours", as_text=True), learner_code(ctx, "read_requests"):
         first, second = iter(function(path)), iter(function(path))
@@ -545,41 +679,55 @@ def check_log_read_as_utf8(ctx):
                "`open(path, encoding=\"utf-8\")`")
 
 
-def peak_of(ctx, name: str, run, which: str = "yours") -> int:
-    """The most memory ``run()`` (the learner's ``name``) held at once, above what was held before."""
+def used_by(ctx, name: str, run, which: str = "yours") -> memory.Used:
+    """The memory ``run()`` (the learner's ``name``) held: its peak, above what was held before,
+    and what it still held once it had returned."""
     with learner_code(ctx, name, which), memory.tracked() as used:
         run()
-    return used.peak
+    return used
 
 
-def peaks(ctx, name: str, run_on, make, sizes=(SMALL, LARGE)) -> dict:
-    """Peak memory of ``run_on(input)`` for inputs of two sizes, after a warm-up."""
+def peak_of(ctx, name: str, run, which: str = "yours") -> int:
+    """The most memory ``run()`` (the learner's ``name``) held at once, above what was held before."""
+    return used_by(ctx, name, run, which).peak
+
+
+def peaks(ctx, name: str, run_on, make, sizes=(SMALL, LARGE)) -> dict[int, memory.Used]:
+    """The memory ``run_on(input)`` held for inputs of two sizes, after a warm-up."""
     sources = {size: make(size) for size in (20, *sizes)}  # made before tracing
     with learner_code(ctx, name):
         run_on(sources[20])  # first-call costs (imports, caches) are not the input's
-    return {size: peak_of(ctx, name, lambda source=sources[size]: run_on(source))
+    return {size: used_by(ctx, name, lambda source=sources[size]: run_on(source))
             for size in sizes}
 
 
-def expect_flat(ctx, seen: dict, what: str, unit: str, nudge: str) -> None:
+def expect_flat(ctx, seen: dict[int, memory.Used], what: str, unit: str, nudge: str) -> None:
     small, large = sorted(seen)
-    growth = (seen[large] - seen[small]) / (large - small)
+    growth = (seen[large].peak - seen[small].peak) / (large - small)
+    kept = (seen[large].kept - seen[small].kept) / (large - small) >= GROWTH_LIMIT
+    one = unit[:-1]
     ctx.expect(growth < GROWTH_LIMIT,
-               f"{what}: at most {memory.size(seen[small])} held at once for {small:,} {unit}, "
-               f"{memory.size(seen[large])} for {large:,}: {growth:,.0f} bytes more for each "
-               f"added {unit[:-1]} (tracemalloc's peak)",
+               f"{what}: at most {memory.size(seen[small].peak)} held at once for {small:,} "
+               f"{unit}, {memory.size(seen[large].peak)} for {large:,}: {growth:,.0f} bytes more "
+               f"for each added {one} (tracemalloc's peak)"
+               + (f"; still held once the call had returned: {memory.size(seen[small].kept)} and "
+                  f"{memory.size(seen[large].kept)}" if kept else ""),
                f"memory that grows with the input runs out on the day the input is large "
-               f"enough: the whole input is held at once, or something kept for each "
-               f"{unit[:-1]}",
-               nudge)
+               f"enough: the whole input is held at once, or something kept for each {one}"
+               + (". What the call still holds after it has returned is kept by something that "
+                  "outlives it (a module-level dict, a cache, a global list), and it grows again "
+                  "with every call on a new log" if kept else ""),
+               nudge + ("; keep nothing once the call is over: a dict that shares equal strings, "
+                        "or a cache, grows with every distinct path a log holds" if kept else ""))
 
 
 def check_reading_memory_is_flat(ctx):
-    """Reading the whole log holds the same memory at 4,000 and 12,000 lines."""
+    """Reading the whole log holds the same memory at 4,000 and 12,000 lines (every path different)."""
     function = ctx.function("read_requests")
-    seen = peaks(ctx, "read_requests", lambda path: count(function(path)), log_of)
-    ctx.record(read_peak_small=seen[SMALL], read_peak_large=seen[LARGE])
-    expect_flat(ctx, seen, "reading a log to its end (by a loop that keeps nothing)", "lines",
+    seen = peaks(ctx, "read_requests", lambda path: count(function(path)), memory_log)
+    ctx.record(read_peak_small=seen[SMALL].peak, read_peak_large=seen[LARGE].peak)
+    expect_flat(ctx, seen, f"reading a log to its end (by a loop that keeps nothing; {LOGS_SHOWN})",
+                "lines",
                 "hold one line at a time: no `readlines()`, `read()` or `list(...)` of the "
                 "file, no list of requests; yield them one by one")
 
@@ -588,7 +736,7 @@ def check_reading_memory_is_flat(ctx):
 
 
 def check_totals_as_the_starter(ctx):
-    """totals gives the starter's (requests, bytes) on awkward logs and malformed ones, and closes the log."""
+    """totals gives the starter's (requests, bytes) on awkward logs and malformed ones, and closes the log, a line that raises too."""
     with scratch() as folder:
         path = write(folder, AWKWARD)
         want = totals_of(ctx, path, "broken")
@@ -618,26 +766,30 @@ def check_totals_as_the_starter(ctx):
                    "the report shows these two figures: they must be the log's",
                    "return a tuple (number of requests, total bytes), blank lines not counted, "
                    "\"-\" counted as 0 bytes")
-        path = write(folder, UNICODE_SPACES)
-        want, got = totals_of(ctx, path, "broken"), totals_of(ctx, path, as_text=True)
-        ctx.expect(want == got, f"on {UNICODE_SHOWN}: yours gave {got!r:.200}, the starter {want!r}",
-                   "the report's figures must count the lines the starter counts: Python's "
-                   "text file ends a line at \\r too, and str.split() and str.strip() know "
-                   "Unicode whitespace",
-                   "count what read_requests gives (decoded text, split as str splits it)")
+        for text, what in ((UNICODE_SPACES, UNICODE_SHOWN), (SIGNED, SIGNED_SHOWN)):
+            path = write(folder, text)
+            want, got = totals_of(ctx, path, "broken"), totals_of(ctx, path, as_text=True)
+            ctx.expect(want == got, f"on {what}: yours gave {got!r:.200}, the starter {want!r}",
+                       "the report's figures must count the lines the starter counts, as its "
+                       "parse() reads them: Python's text file ends a line at \\r too, "
+                       "str.split() and str.strip() know Unicode whitespace, and int() reads a "
+                       "sign and underscores",
+                       "count what read_requests gives (decoded text, split as str splits it, "
+                       "numbers read by int())")
         path = folder / "generated.log"
         agree(ctx, logs(), lambda text: (totals_of(ctx, write(folder, text, path.name), "broken"),
                                          totals_of(ctx, path, as_text=True)),
               what="totals on a log with this text", examples=EXAMPLES)
     expect_malformed_refused(ctx, "totals", lambda which, path: totals_of(ctx, path, which))
+    expect_closed_when_a_line_raises(ctx, "totals", ctx.function("totals"))
 
 
 def check_totals_memory_is_flat(ctx):
-    """totals holds the same memory at 4,000 and 12,000 lines, and reads the log once."""
+    """totals holds the same memory at 4,000 and 12,000 lines (every path different), and reads the log once."""
     function = ctx.function("totals")
-    seen = peaks(ctx, "totals", function, log_of)
-    ctx.record(totals_peak_small=seen[SMALL], totals_peak_large=seen[LARGE])
-    expect_flat(ctx, seen, "totals of a log", "lines",
+    seen = peaks(ctx, "totals", function, memory_log)
+    ctx.record(totals_peak_small=seen[SMALL].peak, totals_peak_large=seen[LARGE].peak)
+    expect_flat(ctx, seen, f"totals of a log ({LOGS_SHOWN})", "lines",
                 "add up as the requests go by: a running count and a running sum, no list "
                 "(a list comprehension inside sum() is a list too; `itertools.tee` keeps "
                 "whatever one copy has read and the other not yet)")
@@ -1085,7 +1237,7 @@ def check_biggest_memory_is_flat(ctx):
     finally:
         for conn in connections:
             conn.close()
-    ctx.record(biggest_peak_small=seen[ROWS[0]], biggest_peak_large=seen[ROWS[1]])
+    ctx.record(biggest_peak_small=seen[ROWS[0]].peak, biggest_peak_large=seen[ROWS[1]].peak)
     expect_flat(ctx, seen, f"biggest(conn, {TOP}) on an archive", "rows",
                 f"keep only the {TOP} biggest seen so far while the cursor hands the rows over "
                 "one at a time (`heapq`), or let SQLite rank them (ORDER BY ... LIMIT): "
