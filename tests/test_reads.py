@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,23 @@ def test_files_left_open_are_held_and_other_files_are_not_counted(log, tmp_path)
         assert watched.read() == 0
         for each in watched.open_now():
             each.thing.close()
+
+
+def test_os_open_is_counted_its_offset_read_and_a_bare_descriptor_left_open_is_seen(log):
+    size = log.stat().st_size
+    with reads.watching(log) as watched:
+        fd = os.open(log, os.O_RDONLY)
+        os.read(fd, 4096)
+        assert watched.opened == 1 and watched.read() == 4096
+        assert [each.kind for each in watched.open_now()] == ["descriptor"]
+        os.close(fd)
+        assert not watched.open_now()
+        assert watched.read() == size, "an opening closed again counts as the whole file"
+
+
+def test_an_opening_through_io_fileio_is_counted_too(log):
+    with reads.watching(log) as watched:
+        with io.FileIO(log) as raw:
+            raw.read(100)
+            assert watched.opened == 1 and watched.read() >= 100
+        assert not watched.open_now()
