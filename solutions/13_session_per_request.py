@@ -3,6 +3,10 @@
 One session for the whole job, passed to every request: its pool keeps up to
 CONCURRENCY connections alive and hands them from one request to the next.
 `async with` closes the session, and its connections, when the job is done.
+The requests run in an asyncio.TaskGroup (lessons 11 and 12) inside it: when one
+fails, the group cancels the others and waits for them before the session closes,
+so nothing is left fetching once `fetch_all` has raised; the error comes inside an
+ExceptionGroup (catch it with `except*`), where the starter's gather raised it bare.
 
 Public API (the check calls exactly this):
 
@@ -41,7 +45,9 @@ async def fetch_all(urls: list[str]) -> list:
             async with slots:
                 return await fetch_json(session, url)
 
-        return await asyncio.gather(*(fetch_one(url) for url in urls))
+        async with asyncio.TaskGroup() as group:  # waits for all; on a failure, cancels the rest
+            tasks = [group.create_task(fetch_one(url)) for url in urls]
+    return [task.result() for task in tasks]  # in the order of `urls`
 
 
 async def shutdown() -> None:

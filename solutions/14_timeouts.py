@@ -1,12 +1,14 @@
 """Lesson 14: timeouts (reference solution).
 
-A deadline on the whole request: `asyncio.timeout` cancels the request after exactly
-`timeout` seconds (which closes its connection and gives the session its slot back; the
-service may still finish the work, as aiohttp's server does unless `handler_cancellation` is on)
-and raises TimeoutError, which becomes the placeholder: only its own (`expired()`), since a
-timeout of the caller's session is a TimeoutError too, an error that came back in time. It
-also expires at once for a timeout of 0, where aiohttp's `ClientTimeout(total=0)` would mean
-"no limit".
+A deadline on the whole request: once `timeout` seconds have passed, `asyncio.timeout`
+cancels the request. Its deadline is a timer of the event loop: it fires milliseconds late,
+and is never rounded up to a whole second, as `ClientTimeout`'s is past 5 s (the notebook
+measures both). Cancelling closes the request's connection and gives the session its slot
+back (the service may still finish the work, as aiohttp's server does unless
+`handler_cancellation` is on). The TimeoutError it raises becomes the placeholder: only its
+own (`expired()`), since a timeout of the caller's session is a TimeoutError too, an error
+that came back in time. It also expires at once for a timeout of 0, where aiohttp's
+`ClientTimeout(total=0)` would mean "no limit".
 
 Public API (the check calls exactly this):
 
