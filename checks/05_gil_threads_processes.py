@@ -101,10 +101,16 @@ HINTS = [
     "though: the app calls `count_all` for every request.",
     "Create the pool once, outside `count_all`: `_pool = None` and `_lock = threading.Lock()` at "
     "the top of the file, then in `count_all`: `global _pool`, `with _lock: if _pool is None: "
-    "_pool = ProcessPoolExecutor(max_workers=4)` (without the lock, two request threads arriving "
-    "together would each make one). Submit every range before you call `.result()` on any of "
-    "the futures, and if one raises, `.cancel()` the others before the error goes on (or use "
-    "`_pool.map`, which does both).",
+    "_pool = ProcessPoolExecutor(max_workers=min(8, max(2, cpus.usable())), "
+    "mp_context=multiprocessing.get_context(\"forkserver\" if sys.platform == \"linux\" else "
+    "None))` (without the lock, two request threads arriving together would each make one). "
+    "`cpus.usable()` (`from coursekit import cpus`) counts the CPUs this process may really use; "
+    "2 workers at least still count two ranges at once where that is 1, and a request has only 8 "
+    "ranges. forkserver, because request threads call `count_all`: forking a process that runs "
+    "threads (Linux's default start method before Python 3.14) can deadlock a worker, and Python "
+    "3.12+ warns. Submit every range before you call `.result()` on any of the futures, and if "
+    "one raises, `.cancel()` the others before the error goes on (or use `_pool.map`, which "
+    "does both).",
 ]
 SPAN = 2_000  # numbers per range: about 10 ms of pure Python on a laptop
 NARROW = 250  # numbers per range of a request of small ranges

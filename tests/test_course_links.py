@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import course_links
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,12 +45,54 @@ def test_check_sees_every_kind_of_link_and_fix_rewrites_them_all():
     fixed = course_links.rewritten(STALE, "me/perf", "trunk")
     assert set(course_links.references(fixed)) == {"me/perf"}
     for rewritten in ("mybinder.org/v2/gh/me/perf/HEAD?", "Set me/perf to yours",
-                      "repo=https%3A%2F%2Fgithub.com%2Fme%2Fperf&", '"https://github.com/me/perf", "main"',
-                      "repo=https://github.com/me/perf.git&", 'code: "https://github.com/me/perf"',
+                      "repo=https%3A%2F%2Fgithub.com%2Fme%2Fperf&branch=trunk\n",
+                      '"https://github.com/me/perf", "trunk", "folder"',
+                      "repo=https://github.com/me/perf.git&branch=trunk\n", 'code: "https://github.com/me/perf"',
                       "github.com/jupyterhub/zero-to-jupyterhub-k8s (not the course"):
         assert rewritten in fixed
-    assert "whatever was here" not in fixed and "branch=trunk" in fixed
+    assert "whatever was here" not in fixed and "main" not in fixed
+    assert course_links.branches(fixed) == ["trunk"] * 4
     assert course_links.rewritten(fixed, "me/perf", "trunk") == fixed
+
+
+def test_a_branch_other_than_main_reaches_the_pods_command_and_landing_page_too():
+    """Read 47: only the repository was written into values.yaml, so a workshop's branch set in
+    pyproject.toml reached the shared links while every pod pulled and merged main."""
+    values = (ROOT / "hub" / "z2jh" / "values.yaml").read_text()
+    fixed = course_links.rewritten(values, "acme/perf", "workshop/2026")
+    single = yaml.safe_load(fixed)["singleuser"]
+    words = single["lifecycleHooks"]["postStart"]["exec"]["command"][2].split("||")[0].split()
+    assert words[1:3] == ["https://github.com/acme/perf", "workshop/2026"]
+    query = parse_qs(urlsplit(single["defaultUrl"]).query)
+    assert query["repo"] == ["https://github.com/acme/perf"] and query["branch"] == ["workshop/2026"]
+    assert set(course_links.branches(fixed)) == {"workshop/2026"}
+    assert course_links.rewritten(fixed, "acme/perf", "workshop/2026") == fixed
+    assert "branch=workshop%2F2026&" in course_links.rewritten(
+        (ROOT / "docs" / "hub.md").read_text(), "acme/perf", "workshop/2026")
+
+
+def test_check_names_a_file_that_pulls_another_branch(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.coursekit]\nrepository = "acme/perf"\nbranch = "workshop-2026"\n')
+    (tmp_path / "hub" / "z2jh").mkdir(parents=True)
+    values = tmp_path / "hub" / "z2jh" / "values.yaml"
+    values.write_text(course_links.rewritten(
+        (ROOT / "hub" / "z2jh" / "values.yaml").read_text(), "acme/perf", "main"))
+    monkeypatch.setattr(course_links, "ROOT", tmp_path)
+    [sentence] = course_links.disagreements()
+    assert sentence.startswith("hub/z2jh/values.yaml pulls the branch main, but the course's branch "
+                               "is workshop-2026")
+    values.write_text(course_links.rewritten(values.read_text(), "acme/perf", "workshop-2026"))
+    assert course_links.disagreements() == []
+
+
+def test_a_branch_that_is_not_a_plain_name_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(course_links, "ROOT", tmp_path)
+    for branch in ("main; rm -rf ~", "a b", "x..y", "-main", "feature/"):
+        (tmp_path / "pyproject.toml").write_text(
+            f'[tool.coursekit]\nrepository = "acme/perf"\nbranch = "{branch}"\n')
+        with pytest.raises(SystemExit, match="branch must be a branch name"):
+            course_links.settings()
 
 
 def test_the_nbgitpuller_link_opens_lesson_00_in_the_folder_the_hub_pulls_into():

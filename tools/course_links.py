@@ -3,10 +3,12 @@
 The one place is ``[tool.coursekit]`` in pyproject.toml (``repository = "owner/name"``,
 ``branch``). From it ``tools/course_files.py fix`` rewrites every Binder link, nbgitpuller
 link and ``gitpuller`` command in README.md, docs/, hub/ and CITATION.cff's
-``repository-code``, and fills each block between ``<!-- links:start -->`` and
-``<!-- links:end -->`` (README.md, docs/hub.md) with the links to share; ``check`` fails
-while any of them names another repository: a fork that forgot one link would send its
-learners to the original course.
+``repository-code``, writes the branch into each nbgitpuller link (``branch=``) and
+``gitpuller`` command (the word after the repository), and fills each block between
+``<!-- links:start -->`` and ``<!-- links:end -->`` (README.md, docs/hub.md) with the links
+to share; ``check`` fails while any of them names another repository or another branch: a
+fork that forgot one link would send its learners to the original course, and pods that
+pull ``main`` while the links name a workshop's branch would never give learners that branch.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = "python-performance-course"  # where nbgitpuller puts the course in a learner's home
@@ -32,6 +34,16 @@ LINKS = [
                re.M),
     re.compile(r"()(OWNER)(/)(REPO)\b"),
 ]
+BRANCH = r"[A-Za-z0-9][\w./-]*"  # what [tool.coursekit] branch may be: safe in a shell word and a URL
+# Each finds a branch reference; group 1 is what precedes it, group 2 the branch (in a link,
+# percent-encoded as nbgitpuller_url writes it).
+BRANCHES = [
+    # gitpuller's arguments: the repository, the branch, the folder (a shell line or a list).
+    re.compile(rf"(gitpuller[\s\"',]+https://github\.com/{NAME}/{NAME}(?:\.git)?[\s\"',]+)"
+               rf"({BRANCH})(?=[\s\"',]+\S)"),
+    # an nbgitpuller link's branch, encoded or not, wherever it stands in the query.
+    re.compile(r"(git-pull\?(?:[^\s\"'<>&]*&)*branch=)([^&\s\"'<>)#]*)"),
+]
 
 
 def settings() -> dict[str, str]:
@@ -40,7 +52,11 @@ def settings() -> dict[str, str]:
     if not re.fullmatch(rf"{NAME}/{NAME}", config["repository"]):
         raise SystemExit(f"pyproject.toml: [tool.coursekit] repository must be owner/name, "
                          f"not {config['repository']!r}")
-    return {"repository": config["repository"], "branch": config.get("branch", "main")}
+    branch = config.get("branch", "main")
+    if not re.fullmatch(BRANCH, branch) or ".." in branch or branch.endswith((".", "/", ".lock")):
+        raise SystemExit(f"pyproject.toml: [tool.coursekit] branch must be a branch name of letters, "
+                         f"digits, '.', '_', '-' and '/', not {branch!r}")
+    return {"repository": config["repository"], "branch": branch}
 
 
 def binder_url(repository: str) -> str:
@@ -83,10 +99,18 @@ def references(text: str) -> list[str]:
             for match in pattern.finditer(text)]
 
 
+def branches(text: str) -> list[str]:
+    """Every branch the nbgitpuller links and gitpuller commands in ``text`` name, decoded."""
+    return [unquote(match.group(2)) for pattern in BRANCHES for match in pattern.finditer(text)]
+
+
 def rewritten(text: str, repository: str, branch: str) -> str:
     owner, name = repository.split("/")
     for pattern in LINKS:
         text = pattern.sub(lambda m: f"{m.group(1)}{owner}{m.group(3)}{name}", text)
+    command, link = BRANCHES
+    text = command.sub(lambda m: f"{m.group(1)}{branch}", text)
+    text = link.sub(lambda m: f"{m.group(1)}{quote(branch, safe='')}", text)
     if BLOCK_START in text and BLOCK_END in text:
         head, rest = text.split(BLOCK_START, 1)
         _, tail = rest.split(BLOCK_END, 1)
@@ -105,13 +129,21 @@ def with_links(files: dict[Path, str]) -> dict[Path, str]:
 
 
 def disagreements() -> list[str]:
-    """A sentence for each file whose links name another repository than pyproject.toml's."""
-    repository = settings()["repository"]
+    """A sentence for each file whose links name another repository or branch than
+    pyproject.toml's."""
+    config = settings()
+    repository, branch = config["repository"], config["branch"]
     found = []
     for path in managed():
-        others = sorted({ref for ref in references(path.read_text()) if ref != repository})
+        text = path.read_text()
+        others = sorted({ref for ref in references(text) if ref != repository})
         if others:
             found.append(f"{path.relative_to(ROOT)} links to {', '.join(others)}, but the course "
                          f"is {repository} ([tool.coursekit] in pyproject.toml): run "
                          "`python tools/course_files.py fix`")
+        other_branches = sorted({ref for ref in branches(text) if ref != branch})
+        if other_branches:
+            found.append(f"{path.relative_to(ROOT)} pulls the branch {', '.join(other_branches)}, "
+                         f"but the course's branch is {branch} ([tool.coursekit] in pyproject.toml): "
+                         "run `python tools/course_files.py fix`")
     return found
