@@ -14,16 +14,23 @@ filterfalse() hand to a callable, one at a time, are counted too, in a call of t
 algorithms' lib, np.vectorize.__call__ and np.frompyfunc swapped, and counting versions of those
 four iterators in the learner's module's globals (under any name, and inside the builtins and
 itertools modules as the module reaches them), for its duration (a dict or a Series given to
-pandas' map counts nothing). Counted at 20 and 200 orders, and at 20 and 200 customers, so
-work per customer (a loop over groups, a dict built row by row) shows too. The figures are
-the same on an idle laptop and on a busy Binder. Work done in compiled code is seen through
-the memory it holds: tracemalloc's peak during a call (NumPy's and pandas' arrays included) at
-300 and 3,000 orders, then at 300 and 3,000 customers, may grow by 600 bytes per added order or
-customer at most, so a table with a cell for every pair of rows (orders x customers, as
-ids[:, None] == known[None, :] makes) shows where no Python runs per row.
+pandas' map counts nothing). Counted at 20 and 200 orders, at 20 and 200 customers, so
+work per customer (a loop over groups, a dict built row by row) shows too, and at 3 and 103
+distinct tiers (the 200 customers' month again, every other customer given a tier of its own),
+so work per category (map or apply with a function on a category column) shows as well. The
+figures are the same on an idle laptop and on a busy Binder. Work done in compiled code is seen
+through the memory it holds: tracemalloc's peak during a call (NumPy's and pandas' arrays
+included) at 300 and 3,000 orders, then at 300 and 3,000 customers, may grow by 600 bytes per
+added order or customer at most, so a table with a cell for every pair of rows (orders x
+customers, as ids[:, None] == known[None, :] makes) shows where no Python runs per row; and at
+the same sizes the Python objects a call holds at once (sys.getallocatedblocks, looked at each
+line of the file, each call it makes and each return, the garbage collector off) may grow by
+0.25 per added order or customer at most, so a dict or list made from a column (dict(zip(...)),
+to_dict(), tolist(): an int object per id, made in compiled code) shows too.
 
-The starter is the oracle for the result, compared as assert_frame_equal does (columns, index,
-dtypes, values; float columns to 1e-9): on a month of orders; on orders with a repeating
+The starter is the oracle for the result, compared column by column as assert_frame_equal does
+(columns, index, dtypes, values) but stricter on floats (discount, to_pay and share to a
+relative 1e-9, where its default is 1e-5): on a month of orders; on orders with a repeating
 labelled index and category tiers, whose frames must come back unchanged (compared with deep
 copies taken before the call, and during it at every line of the file, every call it makes and
 every return: columns, dtypes, axes' names, index and values), corrected in place by the
@@ -31,25 +38,39 @@ caller, priced afresh by a second call, and with the tiers as str and as object 
 the call again (a fix may convert only tiers that are not category yet); on named awkward
 months (customers missing from the customers table, customers without a tier, totals NaN,
 infinite or on the thresholds, a customer whose sum is 0, a repeated order id, customer ids
-above 2**53 (which a float64 rounds; with a str column in orders, where iterrows is exact), a
+above 2**53 (which a float64 rounds; with a str column in orders, which keeps the starter's
+iterrows exact, so that its report is right there), a
 DatetimeIndex (one with a freq, which the result's index must keep), columns in another order,
 stale discount and share columns (replaced where they stand), no orders, no customers, tiers as
 object, str and category with few or unused categories, tiers spelled "Gold" or "silver ", an
 index named customer_id like the column in orders or in customers, a named columns axis); and
 on months Hypothesis generates (indexes named like a column too); the frames of these awkward
 and generated months must come back unchanged too (compared with deep copies after the call). A
-month of 131,073 orders, past any chunk a fix might price it in, is compared with the
-contract's rules on whole columns (themselves checked against the starter). NumPy's error
-handling and the caller's warnings must be left as found (coursekit.numpy_state), the process's
-warnings filters unchanged even during the call, since other threads share them
-(warnings.catch_warnings swaps them: coursekit.warnings_filters looks, with sys.settrace, at
-each line of the file, each call it makes and each return), and the month with a sum of 0 must
-raise no RuntimeWarning the starter does not.
+month of 1,048,577 orders (2**20 + 1: past any chunk a fix might price it in, 10**6 and 2**20
+included) by four customers in turn, each with orders from the first rows to the last, is
+compared with the contract's rules (whole_columns on one period of the month, which repeats,
+and each customer's sum as a bincount; both checked against the starter on small months).
+
+What the file leaves behind, imported and called, is compared with what this module found when
+it loaded, before the runner imported the file: no thread started since then may still run
+after the calls (a pool made at import keeps its workers); pandas' options must be as found;
+the file imported once more here (the runner's import ran in a context of its own, and NumPy's
+error state is a context variable), from NumPy's error handling as found and a warnings filter
+list of the check's own, must change neither (np.seterr or a filterwarnings at the top of the
+file); NumPy's error handling and the caller's warnings must be left as found by the calls
+(coursekit.numpy_state), the process's warnings filters unchanged even during the call, since
+other threads share them (warnings.catch_warnings swaps them: coursekit.warnings_filters looks,
+with sys.settrace, at each line of the file, each call it makes and each return), and the month
+with a sum of 0 must raise no RuntimeWarning the starter does not, both called with NumPy's
+default error handling and every warning shown.
 """
 
 import builtins
 import functools
+import gc
 import itertools
+import sys
+import threading
 import tracemalloc
 import types
 import warnings
@@ -98,7 +119,8 @@ HINTS = [
 NEW = ["discount", "to_pay", "share"]
 ORDERS_SIZES = ((20, 10), (200, 10))  # (orders, customers): rows grow, customers stay
 CUSTOMERS_SIZES = ((200, 20), (200, 200))  # customers grow (each with an order), orders stay
-PER_ADDED_ROW = 0.25  # lines or calls one more row may add: a per-row loop adds 1 or more
+TIERS = 100  # customers of CUSTOMERS_SIZES' larger month given a tier of their own ("partner 17")
+PER_ADDED_ROW = 0.25  # lines or calls one more row (or tier) may add: a per-row loop adds 1 or more
 CAP = 250_000  # calls counted at most per traced call (the starter makes 185,000 for 200 orders)
 RTOL, ATOL = 1e-9, 1e-12
 # (orders, customers): orders grow tenfold, then customers. Whole-column fixes hold 15 to 105
@@ -106,9 +128,14 @@ RTOL, ATOL = 1e-9, 1e-12
 # (9 MB at the largest; an int64 one 72 MB)
 MEMORY_SIZES = ((300, 300), (3_000, 300), (3_000, 3_000))
 BYTES_PER_ADDED_ROW = 600
+# Python objects alive at once (sys.getallocatedblocks) one more order or customer may add at
+# those sizes: whole-column fixes add 0.00 to 0.01; a dict or list made from a column, 1.00
+OBJECTS_PER_ADDED_ROW = 0.25
 MEASURED = 100  # orders in the race: the starter's searches make it quadratic
-BIG = 131_073  # orders in one month: past any chunk a fix might price a month in (50,000, 2**16, 100,000, 2**17)
-ERRORS_AT_START = np.geterr()  # this process's NumPy error handling before the learner's file loads
+BIG = 2**20 + 1  # orders in one month: past any chunk a fix might price a month in (50,000, 2**17, 2**18, 10**6, 2**20)
+# The big month's customers in turn: gold, silver, standard, and one missing from customers.
+BIG_IDS = np.array([2**40 + 7, 31, 10**12, 5_000], dtype="int64")
+BIG_PERIOD = 140  # rows after which the big month repeats: 4 customers, 5 totals, a NaN every 7th
 BUDGET = 15.0  # seconds for a traced or timed call of a whole month: 0.1 CPU on Binder is slow
 
 
@@ -151,7 +178,8 @@ def difference(want: pd.DataFrame, got, orders: pd.DataFrame, customers: pd.Data
                                           f"orders' is named {want.columns.name!r}")
     if len(got) != len(want):
         return Difference("rows", f"it has {len(got):,} rows for {len(orders):,} orders")
-    if got["order_id"].tolist() != want["order_id"].tolist():
+    if (not np.array_equal(got["order_id"].to_numpy(), want["order_id"].to_numpy())
+            and got["order_id"].tolist() != want["order_id"].tolist()):  # numpy first: a big month
         same = sorted(got["order_id"].tolist()) == sorted(want["order_id"].tolist())
         return Difference("order" if same else "rows",
                           f"its order_id column reads {got['order_id'].tolist()[:8]}"
@@ -180,8 +208,10 @@ def difference(want: pd.DataFrame, got, orders: pd.DataFrame, customers: pd.Data
             wrong = ~(pd.isna(mine) & pd.isna(right)) & (mine != right)
         if wrong.any():
             at = int(np.flatnonzero(wrong)[0])
+            beyond = " (beyond a relative 1e-9)" if column in NEW else ""
             return Difference("values", f"{int(wrong.sum()):,} of {len(want):,} values of "
-                                        f"{column!r} differ; the first, {describe_row(orders, customers, at)}: "
+                                        f"{column!r} differ{beyond}; the first, "
+                                        f"{describe_row(orders, customers, at)}: "
                                         f"yours {shown(mine[at])}, {theirs} {shown(right[at])}",
                               column)
     return None
@@ -285,12 +315,13 @@ def verdict(found: Difference) -> tuple[str, str]:
     return MEANINGS[found.kind]
 
 
-def outcome(ctx, orders: pd.DataFrame, customers: pd.DataFrame, which: str = "yours"):
+def outcome(ctx, orders: pd.DataFrame, customers: pd.DataFrame, which: str = "yours",
+            timeout: float = 5.0):
     """price_orders' result, or what it raised, as text (the starter's errors are the check's)."""
     if which == "broken":
         return ctx.call_sync("price_orders", orders, customers, which="broken")
     try:
-        return ctx.call_sync("price_orders", orders, customers, catch=False)
+        return ctx.call_sync("price_orders", orders, customers, catch=False, timeout=timeout)
     except Exception as error:  # the learner's exception is the finding
         return f"raised {type(error).__name__}: {error}"
 
@@ -642,7 +673,7 @@ def handed_one(ctx, orders: pd.DataFrame, customers: pd.DataFrame) -> HandedOne:
     return handed
 
 
-def loop_meaning(work: PythonWork, per: str) -> str:
+def loop_meaning(work: PythonWork, per: str, why: str = "") -> str:
     """Why lines of the learner's file that grow with the rows are the mistake, by its shape."""
     if any(name.startswith("vectorize.") for name in work.from_file):
         return ("np.vectorize is a Python loop in disguise: it calls your function once per "
@@ -652,23 +683,22 @@ def loop_meaning(work: PythonWork, per: str) -> str:
                "whole Series for every row it yields")
     else:
         how = ("a for loop, a comprehension, or a function (def or lambda) that apply, map, "
-               f"transform or np.vectorize call for every {per}")
+               f"transform or np.vectorize call for every {per}{why}")
     return (f"Python in your file still runs once per {per}: {how}. Each trip costs "
             "microseconds of interpreter work that pandas' own loops, in compiled code, do "
             "not pay")
 
 
-def expect_flat(ctx, sizes, dimension: str) -> None:
-    """Fail unless the Python work stays the same across ``sizes`` along ``dimension``."""
-    (small_orders, small_customers), (large_orders, large_customers) = sizes
-    small_month = month_of_orders(small_orders, small_customers, seed=5)
-    large_month = month_of_orders(large_orders, large_customers, seed=6)
+def expect_flat(ctx, small_month: tuple, large_month: tuple, first: int, last: int,
+                dimension: str, per: str, why: str = "") -> None:
+    """Fail unless the Python work stays the same from ``small_month`` (``first`` of
+    ``dimension``) to ``large_month`` (``last``): ``per``, one of them; ``why``, what makes a
+    function given to map run once per one of them, when that is not plain."""
     small = traced(ctx, *small_month)
     large = traced(ctx, *large_month, cap=small.calls + CAP)
-    first, last = (small_orders, large_orders) if dimension == "orders" else \
-        (small_customers, large_customers)
     allowed = PER_ADDED_ROW * (last - first)
-    ctx.record(**{f"lines_{last}_{dimension}": large.lines, f"calls_{last}_{dimension}": large.calls})
+    key = f"{last}_{dimension.split()[-1]}"  # lines_200_orders, calls_103_tiers
+    ctx.record(**{f"lines_{key}": large.lines, f"calls_{key}": large.calls})
     more = "more than " if large.capped else ""
     grew = [(name, count) for name, count in (large.from_file - small.from_file).most_common(4)
             if not name.startswith("IndexingMixin.")][:3]  # `.loc` itself: `.loc[...]` says it
@@ -678,9 +708,8 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
                f"entered {small.calls:,} Python functions (pandas' own included); for {last} "
                f"{dimension}, {more}{large.lines:,} lines and {more}{large.calls:,} "
                f"functions{through}")
-    per = "order" if dimension == "orders" else "customer"
     if large.lines - small.lines > allowed:
-        ctx.fail(figures, loop_meaning(large, per),
+        ctx.fail(figures, loop_meaning(large, per, why),
                  "express each step on whole columns: merge (or Series.map with a Series) for "
                  "the lookups, comparisons and np.select or np.where for the rules, "
                  "groupby(...).transform('sum') for the sums; no function of yours per row")
@@ -691,7 +720,7 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
                "aggregations by name (transform('sum')); compare strings with == or isin "
                "rather than transforming them row by row")
     few, many = handed_one(ctx, *small_month), handed_one(ctx, *large_month)
-    ctx.record(**{f"handed_one_{last}_{dimension}": many.values})
+    ctx.record(**{f"handed_one_{key}": many.values})
     grown = many.by_callable - few.by_callable
     ctx.expect(many.values - few.values <= allowed,
                f"for {first} {dimension}, {few.values:,} values were handed, one at a time, to "
@@ -700,7 +729,7 @@ def expect_flat(ctx, sizes, dimension: str) -> None:
                f"{last} {dimension}, {many.values:,} ("
                + ", ".join(f"`{name}` {count:,} more" for name, count in grown.most_common(3))
                + ")",
-               f"a function given to pandas' `map` or `apply` is called once per {per} from "
+               f"a function given to pandas' `map` or `apply` is called once per {per}{why} from "
                "pandas' compiled loop (lib.map_infer), one given to np.vectorize or "
                "np.frompyfunc from NumPy's, and one given to Python's own map() or filter() "
                "(or itertools' starmap() or filterfalse()) from the interpreter's, each value "
@@ -742,14 +771,43 @@ def inside_meaning(grown: Counter, per: str) -> str:
             "value, and .str methods on object or str columns call Python per value")
 
 
+def sized(sizes) -> tuple[tuple, tuple]:
+    """The two months of ``sizes`` ((orders, customers) twice), as the work probes use them."""
+    (small_orders, small_customers), (large_orders, large_customers) = sizes
+    return (month_of_orders(small_orders, small_customers, seed=5),
+            month_of_orders(large_orders, large_customers, seed=6))
+
+
 def check_no_python_per_order(ctx):
     """No Python runs per order, in your file or inside pandas: 200 orders take the lines and calls 20 take."""
-    expect_flat(ctx, ORDERS_SIZES, "orders")
+    (first, _), (last, _) = ORDERS_SIZES
+    expect_flat(ctx, *sized(ORDERS_SIZES), first, last, "orders", "order")
 
 
 def check_no_python_per_customer(ctx):
     """No Python runs per customer either: 200 customers take the lines and calls 20 take."""
-    expect_flat(ctx, CUSTOMERS_SIZES, "customers")
+    (_, first), (_, last) = CUSTOMERS_SIZES
+    expect_flat(ctx, *sized(CUSTOMERS_SIZES), first, last, "customers", "customer")
+
+
+def own_tiers(frames: tuple, count: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``frames`` with ``count`` of the customers (every other one) given a tier of their own,
+    "partner 1", "partner 2"...: another tier each, as the contract allows (a reseller's)."""
+    orders, customers = frames
+    tier = customers["tier"].astype(object).to_numpy(copy=True)
+    tier[1:2 * count:2] = [f"partner {n}" for n in range(1, count + 1)]
+    return orders, customers.assign(tier=pd.Series(tier, index=customers.index, dtype="str"))
+
+
+def check_no_python_per_tier(ctx):
+    """Nor per distinct tier: 200 customers with 103 tiers take the lines and calls the same customers with 3 take."""
+    _, month = sized(CUSTOMERS_SIZES)
+    tiers = own_tiers(month, TIERS)
+    first = month[1]["tier"].nunique()
+    expect_flat(ctx, month, tiers, first, tiers[1]["tier"].nunique(), "distinct tiers",
+                "distinct tier", " (on a category column, map and apply call it once per "
+                "category: a few for gold, silver and standard, one per customer where "
+                "customers carry tiers of their own)")
 
 
 def wide_month(orders: int, customers: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -886,7 +944,9 @@ AWKWARD = [
                         [(10**9, "gold"), (3, "standard"), (10**12, "silver")],
                         index=pd.Index(["b", "a", "b", "c"], name="ref"))),
     ("customer ids above 2**53 (64-bit ids, as snowflake-style ids are: a float64 cannot tell "
-     "2**60 from 2**60 + 1) and a note column",
+     "2**60 from 2**60 + 1) and a note column (a str column: with it iterrows yields rows of "
+     "Python objects, so the starter keeps these ids exact and its report here is right; on "
+     "orders of numbers only it rounds them too)",
      lambda: frame_pair([(1, 2**60, 100.0), (2, 2**60 + 1, 300.0), (3, 2**60 + 1, 600.0),
                          (4, 2**63 - 1, 1200.0), (5, 2**63 - 2, 1000.0), (6, 2**60, 700.0)],
                         [(2**60 + 1, "silver"), (2**60, "gold"), (2**63 - 1, "gold")],
@@ -1029,7 +1089,73 @@ def check_generated_months(ctx):
                  f"{found.text}", *verdict(found))
 
 
-# --- a month too big to chunk, and the caller's NumPy settings ------------------------------------
+# --- Python objects per row ---------------------------------------------------------------------
+
+class ObjectsHeld(LookedAtEachLine):
+    """The most of Python's small memory blocks alive at once since it was made, looked at each
+    line of the learner's file, each call it makes and each return (sys.getallocatedblocks:
+    one per int, str, tuple or other small object; NumPy's and pandas' arrays and hash tables
+    are not among them). A dict built from a column holds an int object per customer: it
+    shows while the file's next line runs, or while the call that is given the dict does.
+    Under PYTHONMALLOC=malloc no block is counted, and it sees nothing."""
+
+    def __init__(self):
+        self.start = sys.getallocatedblocks()
+        self.most = 0
+
+    def look(self) -> None:
+        self.most = max(self.most, sys.getallocatedblocks() - self.start)
+
+
+def objects_held(ctx, frames: tuple) -> int:
+    """The most Python objects one call of yours held at once beyond those alive when it
+    began, with the garbage collector off during the call (so that no collection frees
+    earlier garbage and hides what it made)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        held = ObjectsHeld()
+        with held.watching(ctx.module("yours").__file__):
+            ctx.call_sync("price_orders", *frames, timeout=BUDGET)
+    finally:
+        if enabled:
+            gc.enable()
+    return held.most
+
+
+def check_no_objects_per_row(ctx):
+    """No Python object made per order or customer: 3,000 customers hold as many at once as 300 (a dict or list from a column holds one per value)."""
+    (few, some), (many, _), (_, more) = MEMORY_SIZES
+    held = [objects_held(ctx, wide_month(*size, seed=30 + seed))
+            for seed, size in enumerate(MEMORY_SIZES)]
+    per_order = (held[1] - held[0]) / (many - few)
+    per_customer = (held[2] - held[1]) / (more - some)
+    ctx.record(objects_per_order=round(per_order, 2), objects_per_customer=round(per_customer, 2))
+    if max(per_order, per_customer) <= OBJECTS_PER_ADDED_ROW:
+        return
+    grew, added, now = (("customer", more - some, held[2]) if per_customer >= per_order
+                        else ("order", many - few, held[1]))
+    column = "customers' columns" if grew == "customer" else "orders' columns"
+    ctx.fail(f"price_orders held at most {held[0]:,} Python objects at once beyond those alive "
+             f"before it for {few:,} orders by {some:,} customers, and {now:,} once {added:,} "
+             f"{grew}s were added: {max(per_order, per_customer):.2f} per {grew} "
+             f"(sys.getallocatedblocks, looked at each line of your file and each call it "
+             f"makes; whole-column fixes hold the same few hundred at every size)",
+             f"a Python object per {grew} is a column turned into Python values on every "
+             f"report: a dict, list or set built from {column} (dict(zip(...)), to_dict(), "
+             "tolist(), set()) holds an int object for every id, and a pandas column made "
+             "from a NumPy array of strings (dtype '<U...') a str object for every value, each "
+             "some 30 to 60 bytes plus the time to make it: at a million customers a dict of "
+             "their tiers takes about 100 MB more, and some ten times the time of the whole "
+             "report done on whole columns, which look the ids up in the int64 column as it "
+             "is. No count of lines shows it: tolist(), dict() and pandas' conversions step "
+             "through the values in compiled code",
+             "give pandas the column or Series itself: `orders['customer_id'].map(customers"
+             ".set_index('customer_id')['tier'])` looks every order up in pandas' own hash "
+             "table, and so do merge and isin")
+
+
+# --- a month too big to chunk ------------------------------------------------------------------
 
 def whole_columns(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame:
     """The check's own reference for a month too big for the starter's loop: the contract's
@@ -1044,33 +1170,126 @@ def whole_columns(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame
                          share=(total / spent).where(spent != 0))
 
 
+def big_month(count: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``count`` orders by four customers in turn (BIG_IDS: gold, silver, standard, and one
+    missing from customers), totals 250, 500, ... 1,250 in turn and NaN every 7th: each
+    customer's orders run from the first rows to the last, and every rule is met. Built on
+    whole arrays, some 20 ms for a million orders."""
+    row = np.arange(count)
+    total = 250.0 * (1 + row % 5)
+    total[row % 7 == 3] = np.nan
+    orders = pd.DataFrame({"order_id": row + 900_000, "customer_id": BIG_IDS[row % 4],
+                           "total": total})
+    customers = pd.DataFrame({"customer_id": BIG_IDS[:3],
+                              "tier": pd.Series(["gold", "silver", "standard"], dtype="str")})
+    return orders, customers
+
+
+def big_report(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame:
+    """The report on big_month's frames without pricing a million orders twice: its discounts
+    repeat every BIG_PERIOD rows (whole_columns on those), and each customer's sum is a
+    bincount (NaN skipped; the totals are whole numbers, so every sum is exact)."""
+    head = whole_columns(orders.iloc[:BIG_PERIOD], customers)
+    discount = np.resize(head["discount"].to_numpy(), len(orders))
+    total = orders["total"].to_numpy()
+    turn = np.arange(len(orders)) % len(BIG_IDS)
+    spent = np.bincount(turn, weights=np.nan_to_num(total))[turn]
+    return orders.assign(discount=discount, to_pay=total * (1 - discount), share=total / spent)
+
+
 def check_whole_month(ctx):
-    """A month of 131,073 orders in one call: each share is of all its customer spent, not of a part."""
-    small = month_of_orders(60, 15, seed=12)
-    if difference(ctx.call_sync("price_orders", *small, which="broken"), whole_columns(*small),
-                  *small):
-        raise AssertionError("the check's reference no longer agrees with the starter")
-    orders, customers = month_of_orders(BIG, 2_000, seed=11)
-    got = outcome(ctx, orders, customers)
-    found = difference(whole_columns(orders, customers), got, orders, customers,
+    """A month of 1,048,577 orders in one call: each share is of all its customer spent, not of a part."""
+    for small, rules in ((month_of_orders(60, 15, seed=12), whole_columns),
+                         (big_month(BIG_PERIOD + 7), big_report)):  # past one period
+        if difference(ctx.call_sync("price_orders", *small, which="broken"), rules(*small),
+                      *small):
+            raise AssertionError("the check's reference no longer agrees with the starter")
+    orders, customers = big_month(BIG)
+    got = outcome(ctx, orders, customers, timeout=BUDGET)
+    found = difference(big_report(orders, customers), got, orders, customers,
                        theirs="the rules'")
     if not found:
         return
     sums, parts, one_go = "", "", ""
     if found.column == "share":
         parts = (". A month priced in parts (chunks of rows) sums each customer over one part "
-                 "only, and every size the small checks use fits in one part")
-        one_go = ("; price the month in one go: whole-column operations on 100,000 rows take "
-                  "milliseconds and a few megabytes")
+                 "only, and every size the other checks use fits in one part")
+        one_go = ("; price the month in one go: whole-column operations on a million rows take "
+                  "a fraction of a second and some tens of megabytes")
         per_customer = got["share"].groupby(orders["customer_id"]).sum()
         per_customer = per_customer[per_customer.round(9) != 1.0]
         sums = (f"; {len(per_customer):,} customers' shares do not add up to 1 (customer "
                 f"{per_customer.index[0]}: {per_customer.iloc[0]:.6g})" if len(per_customer) else "")
     meaning, nudge = verdict(found)
-    ctx.fail(f"on a month of {BIG:,} orders by {orders['customer_id'].nunique():,} customers (the "
-             "starter's loop would take minutes; compared with the rules on whole columns): "
-             f"{found.text}{sums}",
+    ctx.fail(f"on a month of {BIG:,} orders by {orders['customer_id'].nunique():,} customers in "
+             "turn, one of them missing from customers (the starter's loop would take an hour or more; "
+             f"compared with the rules on whole columns): {found.text}{sums}",
              meaning + parts, nudge + one_go)
+
+
+# --- what the file leaves behind: NumPy's error handling, warnings, pandas' options, threads ------
+
+def pandas_options() -> dict:
+    """Every pandas option's value now, by name (pd.options walked: display.*, compute.*,
+    future.*, mode.*, ...); deprecated ones read without their warning."""
+    found = {}
+
+    def walk(node, prefix: str) -> None:
+        for key in dir(node):
+            value = getattr(node, key)
+            if isinstance(value, type(pd.options)):
+                walk(value, f"{prefix}{key}.")
+            else:
+                found[prefix + key] = value
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        walk(pd.options, "")
+    return found
+
+
+# Taken when this module loads, before the learner's file is imported (coursekit.runner loads the
+# check first): what importing the file and calling it may change must be as found.
+ERRORS_AT_START = np.geterr()  # this process's NumPy error handling before the learner's file loads
+OPTIONS_AT_START = pandas_options()
+THREADS_AT_START = frozenset(threading.enumerate())
+# The warnings filters a second import of the learner's file starts from: a filter no one else
+# writes, so that any filterwarnings, simplefilter or resetwarnings at import changes the list.
+IMPORT_FILTER = "coursekit: the warnings filters before the file was imported"
+
+
+def filter_text(entry: tuple) -> str:
+    """One entry of warnings.filters as its call reads: 'ignore' for FutureWarning ..."""
+    action, message, category, module, line = entry
+    return (f"{action!r} for {getattr(category, '__name__', category)}"
+            + (f" matching {message.pattern!r}" if message is not None else "")
+            + (f" from modules {module.pattern!r}" if module is not None else "")
+            + (f" at line {line}" if line else ""))
+
+
+def imported_again(ctx) -> tuple[dict, list, list]:
+    """What importing the learner's file once more, here, changes: NumPy's error handling
+    (changed_since's {kind: (was, now)}) and the warnings filters (entries added, removed).
+    The runner imported it before the checks' event loop began, in a context of its own
+    (asyncio.Runner copies the context when entered), and NumPy's error state is a context
+    variable, so what that import changed is not seen in the checks; and a filter the first
+    import installed is in the list already, where a second filterwarnings only moves it. So
+    this import starts from ERRORS_AT_START and from a list of one filter of the check's own,
+    and both are put back afterwards. The copy first loaded stays the one the checks call."""
+    kept, again = ctx.modules.pop("yours"), None
+    try:
+        with np.errstate(**ERRORS_AT_START), warnings.catch_warnings():
+            warnings.resetwarnings()
+            warnings.filterwarnings("default", message=IMPORT_FILTER)
+            before = list(warnings.filters)
+            again = ctx.module("yours")
+            changed, after = changed_since(ERRORS_AT_START), list(warnings.filters)
+    finally:
+        ctx.modules["yours"] = kept
+        if again is not None:
+            sys.modules.pop(again.__name__, None)
+    return (changed, [entry for entry in after if entry not in before],
+            [entry for entry in before if entry not in after])
 
 
 def warned(ctx, frames, which: str) -> list[str]:
@@ -1081,15 +1300,113 @@ def warned(ctx, frames, which: str) -> list[str]:
     return [str(item.message) for item in caught if issubclass(item.category, RuntimeWarning)]
 
 
-def check_numpy_settings(ctx):
-    """price_orders warns about nothing the starter doesn't, and leaves NumPy's error handling and the process's warnings filters as found, during the call too."""
+ERRSTATE = ("silence the 0/0 with `with np.errstate(divide='ignore', invalid='ignore'):` around "
+            "the division (NumPy's setting, for this thread and these lines only), or divide "
+            "only where the sum is not 0 (Series.where, or np.divide with where= and "
+            "out=np.full(len(total), np.nan): without out=, the places it skips hold whatever "
+            "was in memory), or let pandas divide (it warns about nothing)")
+
+
+def check_process_state(ctx):
+    """Your file, imported and called, leaves the threads, pandas' options, NumPy's error handling and the warnings filters as found (during the call too), and warns about nothing the starter doesn't."""
     frames = AWKWARD[2][1]  # customers whose orders total 0 or NaN: a 0/0 to silence, if divided
+    left = [thread for thread in threading.enumerate()
+            if thread not in THREADS_AT_START and thread.is_alive()]
+    ctx.expect(not left,
+               f"after the calls of these checks had returned, {len(left)} thread"
+               f"{' was' if len(left) == 1 else 's were'} still running that "
+               f"{'was' if len(left) == 1 else 'were'} not before your file was imported: "
+               + ", ".join(f"{thread.name!r}" for thread in left[:3]),
+               "a thread left running outlives the report: a ThreadPoolExecutor made at the top "
+               "of the file starts its workers at the first submit and keeps them, idle, for as "
+               "long as the process runs (and a module reloaded, as Jupyter's autoreload does, "
+               "makes one more pool each time), where the caller can neither see nor stop them; "
+               "nothing in this report needs a thread: whole-column operations take "
+               "milliseconds in the caller's own",
+               "compute in the calling thread; if you do use a pool, make it inside the call, "
+               "`with ThreadPoolExecutor() as pool:`, which waits for its threads and ends them "
+               "on the way out")
+    now = pandas_options()
+    options = {key: (OPTIONS_AT_START.get(key), now.get(key))
+               for key in sorted(OPTIONS_AT_START.keys() | now.keys())
+               if OPTIONS_AT_START.get(key) != now.get(key)}
+    ctx.expect(not options,
+               "since your file was imported, pandas' options differ: "
+               + ", ".join(f"{key} {was!r} → {now!r}" for key, (was, now) in options.items()),
+               "pandas' options (pd.set_option, pd.options.x = ...) belong to the whole "
+               "process, not to price_orders: one set at the top of the file, or in the call "
+               "and never put back, changes how the caller's own pandas code computes and "
+               "shows its data from then on (compute.* picks the engines its arithmetic runs "
+               "on, future.* and mode.* change results and dtypes, display.* what its logs "
+               "print)",
+               "leave pandas' options alone: this report needs none (for a display setting "
+               "while you explore, `with pd.option_context(...):` around the print, in your "
+               "notebook)")
+    numpy_meaning = ("np.seterr (or an np.errstate never exited) changes NumPy's error handling "
+                     "for everything the caller's thread runs after it (its context), not for "
+                     "price_orders alone: the caller's code then stops hearing about divisions "
+                     "by zero, or an np.seterr(all='raise') it set to catch bad data is switched "
+                     "off")
+    numpy_nudge = ("to silence a warning you expect, scope it to those lines: `with "
+                   "np.errstate(divide='ignore', invalid='ignore'):` puts the caller's settings "
+                   "back on the way out; or divide only where the sum is not 0 (Series.where, "
+                   "or np.divide with where= and out=np.full(len(total), np.nan): without out=, "
+                   "the places it skips hold whatever was in memory), or let pandas divide (it "
+                   "warns about nothing)")
+    changed, added, removed = imported_again(ctx)
+    ctx.expect(not changed,
+               "importing your file changed NumPy's error handling of the code that imported "
+               f"it: {described(changed)} (the check imported it once more to see this)",
+               "np.seterr at the top of a module runs once, when the caller imports it, and "
+               "changes NumPy's error handling of the importing thread (its context) for "
+               "good, the caller's own code included, not for price_orders: the caller then "
+               "stops hearing about divisions by zero and invalid operations anywhere. (The "
+               "check also calls price_orders with the caller's settings, NumPy's defaults: "
+               "what the top of your file sets does not silence that call's warnings)",
+               "remove np.seterr from the top of the file; " + numpy_nudge)
+    ctx.expect(not added and not removed,
+               "importing your file changed the process's warnings filters: "
+               + "; ".join([f"{filter_text(entry)} added" for entry in added[:2]]
+                           + (["the filters there before removed (warnings.resetwarnings, "
+                               "or filters.clear())"] if removed else []))
+               + " (the check imported it once more to see this), and nothing puts the "
+               "filters back",
+               "warnings.filters is one list for the whole process: a filter installed when "
+               "the module is imported stays for as long as the process runs, and hides that "
+               "warning from the caller and from every other thread (a FutureWarning is how "
+               "pandas announces a change that will break the caller's code; a RuntimeWarning, "
+               "bad data). (The check calls price_orders with the caller's filters: what the "
+               "top of your file installs does not silence that call's warnings)",
+               "remove the filter from the top of the file: fix what causes the warning, or "
+               "for NumPy's 0/0, " + ERRSTATE)
+    changed = changed_since(ERRORS_AT_START)
+    ctx.expect(not changed, "once your file was loaded and price_orders called, NumPy's error "
+               f"handling in the calling thread had changed: {described(changed)}",
+               numpy_meaning, numpy_nudge)
+    found = kept_under_caller(lambda: ctx.call_sync("price_orders", *frames()))
+    ctx.expect(found is None, found or "", numpy_meaning + "; putting NumPy's defaults back is "
+               "not putting back the caller's", numpy_nudge)
+    seen = FiltersSeen()
+    with seen.watching(ctx.module("yours").__file__):
+        ctx.call_sync("price_orders", *frames())
+    ctx.expect(seen.seen is None,
+               f"on {AWKWARD[2][0]}: {seen.observed('price_orders')}",
+               "warnings.filters is one list for the whole process (warnings.catch_warnings is "
+               "documented as not thread-safe; only where sys.flags.context_aware_warnings is "
+               "on, the default of 3.14's free-threaded build, is it kept per context): while "
+               "one thread prices a month, every other "
+               "thread's warnings are silenced (a web app's other requests, a thread pool's "
+               "other months), and two calls that overlap put each other's filters back in the "
+               "wrong order, which can leave the filter installed for good",
+               ERRSTATE)
     want, got = warned(ctx, frames, "broken"), warned(ctx, frames, "yours")
     extra = [text for text in got if text not in want]
     ctx.expect(not extra,
                f"on {AWKWARD[2][0]}, price_orders emitted {len(got)} RuntimeWarning"
                f"{'s' if len(got) > 1 else ''} ({'; '.join(sorted(set(extra)))}); the starter "
-               f"{len(want) or 'none'}",
+               f"{len(want) or 'none'} (both called with NumPy's default error handling and "
+               "every warning shown, as for a caller who silenced nothing: a setting in your "
+               "notebook does not reach the check's process)",
                "a sum of 0 is a case the rules name (its share is NaN), not bad data: a warning "
                "on every report that has one fills the service's log with noise that hides the "
                "real ones, and where warnings are errors (pytest -W error, a "
@@ -1100,46 +1417,13 @@ def check_numpy_settings(ctx):
                "Series.where), let pandas divide (it warns about nothing), or scope the silence "
                "to those lines with `with "
                "np.errstate(divide='ignore', invalid='ignore'):`")
-    meaning = ("np.seterr (or an np.errstate never exited) changes NumPy's error handling for "
-               "everything the caller's thread runs after it (its context), not for "
-               "price_orders alone: the caller's code then stops hearing about divisions by "
-               "zero, or an np.seterr(all='raise') it set to catch bad data is switched off")
-    nudge = ("to silence a warning you expect, scope it to those lines: `with "
-             "np.errstate(divide='ignore', invalid='ignore'):` puts the caller's settings back on "
-             "the way out; or divide only where the sum is not 0 (Series.where, or np.divide "
-             "with where= and out=np.full(len(total), np.nan): without out=, the places it "
-             "skips hold whatever was in memory), or let pandas divide (it warns about nothing)")
-    changed = changed_since(ERRORS_AT_START)
-    ctx.expect(not changed, "once your file was loaded and price_orders called, NumPy's error "
-               f"handling in the calling thread had changed: {described(changed)}", meaning,
-               nudge)
-    found = kept_under_caller(lambda: ctx.call_sync("price_orders", *frames()))
-    ctx.expect(found is None, found or "", meaning + "; putting NumPy's defaults back is not "
-               "putting back the caller's", nudge)
-    errstate = ("silence the 0/0 with `with np.errstate(divide='ignore', invalid='ignore'):` "
-                "around the division (NumPy's setting, for this thread and these lines only), "
-                "or divide only where the sum is not 0 (Series.where, or np.divide with where= "
-                "and out=np.full(len(total), np.nan): without out=, the places it skips hold "
-                "whatever was in memory), or let pandas divide (it warns about nothing)")
-    seen = FiltersSeen()
-    with seen.watching(ctx.module("yours").__file__):
-        ctx.call_sync("price_orders", *frames())
-    ctx.expect(seen.seen is None,
-               f"on {AWKWARD[2][0]}: {seen.observed('price_orders')}",
-               "warnings.filters is one list for the whole process (warnings.catch_warnings is "
-               "documented as not thread-safe; only where sys.flags.context_aware_warnings is "
-               "on, the default of 3.14's free-threaded build, is it kept per context): while one thread prices a month, every other "
-               "thread's warnings are silenced (a web app's other requests, a thread pool's "
-               "other months), and two calls that overlap put each other's filters back in the "
-               "wrong order, which can leave the filter installed for good",
-               errstate)
     ctx.expect(caller_still_warned(),
                "after price_orders, np.sqrt(np.array([-1.0])) in the caller's own code, under "
                "np.errstate(invalid='warn'), gave no RuntimeWarning: a warnings filter your "
                "file installed silences it",
                "warnings.filterwarnings/simplefilter('ignore') changes the whole process's "
                "warnings, not price_orders': the service's own bad data now goes unreported",
-               errstate)
+               ERRSTATE)
 
 
 def measure(ctx):

@@ -1,0 +1,33 @@
+"""Whole columns, right values, and np.seterr(all="ignore") at the top of the file.
+
+BUG: importing the file changes NumPy's error handling of the importing thread for good: the
+caller's own divisions by zero, overflows and invalid operations no longer warn (and an
+np.seterr(all="raise") it set is switched off). The division here is pandas', which never
+warns, so nothing during the call gives it away.
+"""
+
+import numpy as np
+import pandas as pd
+
+np.seterr(all="ignore")
+
+
+def tiers_of(orders, customers):
+    # every order's tier, in orders' order (NaN for unknown customers)
+    return orders[["customer_id"]].reset_index(drop=True).merge(
+        customers[["customer_id", "tier"]].reset_index(drop=True), how="left",
+        on="customer_id", validate="many_to_one")["tier"]
+
+
+def discounts(tier, total):
+    gold, silver = tier.eq("gold").to_numpy(), tier.eq("silver").to_numpy()
+    total = np.asarray(total, dtype=float)
+    return np.select([gold, silver, total >= 1000],
+                     [np.where(total >= 500, 0.15, 0.10), 0.05, 0.02], default=0.0)
+
+
+def price_orders(orders, customers):
+    total = orders["total"]
+    discount = discounts(tiers_of(orders, customers), total)
+    spent = total.groupby(orders["customer_id"]).transform("sum")
+    return orders.assign(discount=discount, to_pay=total * (1 - discount), share=total / spent)
