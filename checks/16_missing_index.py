@@ -16,11 +16,19 @@ as a form sends it, text with quotes: "2024-05-01' OR customer_id
 query that formats the value into its SQL shows other customers' orders), queried, given new
 orders, then queried again; and your recent_orders must give the same answers on a table
 without your indexes. The caller's connection is used as it is (its uncommitted orders seen,
-its transaction left open, its settings unchanged, a read-only and tuned one's too, nothing
-written; its sqlite3.Row rows returned as they come, not turned into tuples; when its own
-progress handler, its deadline, stops the query: no transaction left open, the handler still set); every call of yours, in every check, is watched for a write (a statement that
+its transaction left open, its settings unchanged (isolation_level, row_factory, text_factory
+and every PRAGMA of sql_probes.CONNECTION_PRAGMAS, compared after every shop the calls were asked
+of, before the check writes to it again), a read-only and tuned one's too, nothing written; its
+sqlite3.Row rows returned as they come, not turned into tuples; its own trace callback and
+authorizer still the ones set after the call; when its own progress handler, its deadline,
+stops the query: no transaction left open, the handler still set). A change the caller makes in
+its transaction (an order's status, a new order), then rolls back, is gone from the next answer,
+in the caller's next transaction too; a new connection that Python puts at the address (id()) of
+a closed one gets its own database's answer. Every call of yours, in every check, is watched for
+a connection of its own opened (even one closed before it returns), for a write (a statement that
 writes, named by SQLite's authorizer as it is prepared, even one that changes nothing this time:
-ANALYZE, PRAGMA optimize, INSERT, CREATE...; and rows, schema, statistics, transaction changed:
+ANALYZE, PRAGMA optimize, INSERT, CREATE...; not the REINDEX SQLite reports for the index a
+CREATE INDEX builds; and rows, schema, statistics, transaction changed:
 one every so many calls shows on the call it falls on; one page is asked 130 times in a row)
 and for a DeprecationWarning (a query that breaks on the next Python; not the one Python 3.12.0
 to 3.12.3 give by mistake about ?1 given a tuple, CPython gh-117995).
@@ -78,6 +86,39 @@ GROWTH = 3.0  # steps may grow this much for 10x the shop: an index's stay ~1x, 
 REPEATS = 130  # the same page asked again in a row: a write every N pages shows for any N <= 130
 
 
+# --- the caller's connection, as the check opens it ---------------------------------------------
+
+
+class CallersConnection(sql_plan.MeteredConnection):
+    """A MeteredConnection whose authorizer the check watches too: the one set through
+    set_authorizer (the caller's, or recent_orders') is kept in ``_their_authorizer`` and asked
+    as a plain connection asks it; the check's watchers see each request beside it, never
+    instead. (A connection holds one authorizer, as it holds one trace callback and one
+    progress handler, and the sqlite3 module has no getter for any of them.)"""
+
+    OWN = sql_plan.MeteredConnection.OWN | {"_their_authorizer", "_watchers"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._their_authorizer = None
+        self._watchers = ()
+
+    def set_authorizer(self, authorizer_callback) -> None:
+        """Ask ``authorizer_callback`` about every statement prepared from now on (None: none)."""
+        self._hook(authorizer_callback, self._watchers)
+
+    def _hook(self, theirs, watchers: tuple) -> None:
+        # Setting an authorizer makes SQLite prepare its statements again: each is asked anew.
+        sqlite3.Connection.set_authorizer(self, self._authorize if theirs or watchers else None)
+        self._their_authorizer, self._watchers = theirs, watchers
+
+    def _authorize(self, *request) -> int:
+        for watch in self._watchers:
+            watch(*request)
+        theirs = self._their_authorizer
+        return sqlite3.SQLITE_OK if theirs is None else theirs(*request)
+
+
 # --- shops ------------------------------------------------------------------------------------
 
 
@@ -88,10 +129,12 @@ class Shop:
     orders: tuple
     label: str
 
-    def open(self, ctx, which: str, analyze: bool = False, path: str | Path = ":memory:"):
-        """A new database (in memory by default) made by ``which``'s create_schema, the orders
-        inserted and committed, ANALYZE if asked. A MeteredConnection."""
-        conn = sql_plan.connect(path)
+    def open(self, ctx, which: str, analyze: bool = False, path: str | Path = ":memory:",
+             conn: CallersConnection | None = None):
+        """A new database (in memory by default, or ``conn``'s, new and empty) made by
+        ``which``'s create_schema, the orders inserted and committed, ANALYZE if asked. A
+        CallersConnection (a MeteredConnection)."""
+        conn = conn if conn is not None else sqlite3.connect(path, factory=CallersConnection)
         ctx.call_sync("create_schema", conn, which=which)
         with conn.paused():
             with conn:
@@ -130,10 +173,10 @@ def shop(name: str) -> Shop:
 
 
 def opened(ctx, which: str = "yours", analyze: bool = False, name: str = "base",
-           path: str | Path = ":memory:") -> sql_plan.MeteredConnection:
+           path: str | Path = ":memory:", conn=None) -> CallersConnection:
     """One of the measured shops in a new database made by ``which``'s create_schema."""
     try:
-        return shop(name).open(ctx, which, analyze, path)
+        return shop(name).open(ctx, which, analyze, path, conn)
     except sqlite3.Error as error:
         ctx.fail(f"inserting a shop of {shop(name)!r} into the table your create_schema made "
                  f"failed: {type(error).__name__}: {error}",
@@ -167,6 +210,16 @@ WARNED = (DeprecationWarning, FutureWarning)
 _calls: list = [0]  # calls of yours so far in this check run
 _offences: list = []  # (observed, meaning, nudge) of each call that wrote or warned
 _bug_noted: list = []  # CPython gh-117995's warning noted once per run
+_opened: list = []  # the connections the last call of yours opened (sql_probes.OtherConnection)
+
+
+def still_open(other) -> bool:
+    """Whether a connection the learner's code opened (an OtherConnection) is open now."""
+    try:
+        other.conn.total_changes  # noqa: B018 - raises once the connection is closed
+    except sqlite3.ProgrammingError:
+        return False
+    return True
 
 
 def footprint(conn) -> tuple:
@@ -203,41 +256,84 @@ MAINTAINS = {"optimize", "incremental_vacuum"}  # PRAGMAs that may write (ANALYZ
 def writes_asked(conn):
     """The statements run on ``conn`` meanwhile that write, through SQLite's authorizer (a list of
     their verbs and objects: "ANALYZE orders", "PRAGMA optimize"; SQLite's own bookkeeping in
-    sqlite_master and sqlite_stat1 left out where the statement itself is named)."""
-    asked: list[str] = []
+    sqlite_master and sqlite_stat1 left out where the statement itself is named, and so is the
+    REINDEX it reports for the index a CREATE INDEX builds: the learner never wrote that one)."""
+    asked: list[tuple] = []  # (statement, action, name, as the statement says it)
+    log = getattr(conn, "log", None)  # grows as each statement starts: after it is prepared
 
     def authorizer(action, name, value, _database, _trigger):
         if action in WRITE_ACTIONS:
-            asked.append(WRITE_ACTIONS[action].format(name, value))
+            said = WRITE_ACTIONS[action].format(name, value)
         elif action == sqlite3.SQLITE_PRAGMA and (name or "").lower() in MAINTAINS:
-            asked.append(f"PRAGMA {name.lower()}")
+            said = f"PRAGMA {name.lower()}"
+        else:
+            return sqlite3.SQLITE_OK
+        asked.append((len(log) if log is not None else 0, action, name, said))
         return sqlite3.SQLITE_OK
 
+    def hook(watchers) -> None:
+        if isinstance(conn, CallersConnection):  # beside the caller's authorizer, not instead
+            conn._hook(conn._their_authorizer, watchers)
+        else:
+            conn.set_authorizer(watchers[0] if watchers else None)
+
+    said: list[str] = []
     try:
-        conn.set_authorizer(authorizer)  # statements prepared before are prepared again: seen too
+        # statements prepared before are prepared again: seen too
+        hook((*getattr(conn, "_watchers", ()), authorizer))
     except sqlite3.ProgrammingError:  # closed: nothing runs on it
-        yield asked
+        yield said
         return
     try:
-        yield asked
+        yield said
     finally:
         with contextlib.suppress(sqlite3.ProgrammingError):  # closed by the call: said elsewhere
-            conn.set_authorizer(None)
-        named = [said for said in dict.fromkeys(asked)
-                 if not re.search(r"\bsqlite_(?:master|temp_master|stat\d)$", said)]
-        asked[:] = named or list(dict.fromkeys(asked))
+            hook(tuple(watch for watch in getattr(conn, "_watchers", ())
+                       if watch is not authorizer))
+        built = {(statement, name) for statement, action, name, _ in asked
+                 if action in (sqlite3.SQLITE_CREATE_INDEX, sqlite3.SQLITE_CREATE_TEMP_INDEX)}
+        written = [text for statement, action, name, text in asked
+                   if action != sqlite3.SQLITE_REINDEX or (statement, name) not in built]
+        named = [text for text in dict.fromkeys(written)
+                 if not re.search(r"\bsqlite_(?:master|temp_master|stat\d)$", text)]
+        said[:] = named or list(dict.fromkeys(written))
 
 
 def page(ctx, conn, args):
-    """recent_orders(conn, *args) of yours, watched for writes and deprecation warnings."""
+    """recent_orders(conn, *args) of yours, watched for writes, connections of its own and
+    deprecation warnings."""
     before = footprint(conn)
-    with warnings.catch_warnings(record=True) as heard, writes_asked(conn) as asked:
+    with warnings.catch_warnings(record=True) as heard, writes_asked(conn) as asked, \
+            sql_probes.opened_connections() as others:
         warnings.simplefilter("always")
         result = ctx.call_sync("recent_orders", conn, *args)
     _calls[0] += 1
+    _opened[:] = others
     after = footprint(conn)
     call = f"call {_calls[0]} of recent_orders in this check run, recent_orders(conn, " \
            f"{', '.join(map(repr, args))})"
+    if others:
+        kept = sum(map(still_open, others))
+        files = sorted({Path(other.database.split("?")[0].removeprefix("file:")).name or
+                        other.database for other in others})
+        _offences.append((f"{call}, opened {len(others)} "
+                          f"connection{'s' * (len(others) > 1)} of its own, to "
+                          f"{', '.join(files)}"
+                          + ((f", and returned with {kept} of them still open" if kept < len(others)
+                              else ", and returned with it still open" if kept == 1
+                              else ", and returned with them still open") if kept else
+                             ", closed before it returned"),
+                          "recent_orders reads through conn, the caller's connection: another "
+                          "connection does not see the caller's open transaction (the order it "
+                          "just placed); one opened per page costs an open and a read of the "
+                          "schema every time; one kept for later keeps the database file open "
+                          "after the caller has closed its own, one per database, for as long "
+                          "as the process runs, and once the "
+                          "file is replaced at the same path (a backup restored, a test's new "
+                          "database), a connection kept open still reads the old file and "
+                          "answers with orders that are no longer there",
+                          "run the query on the `conn` passed in, and keep no connection of "
+                          "your own"))
     said = []
     if before and after and before != after:
         (changes, opened, version, *stats), (changes2, opened2, version2, *stats2) = before, after
@@ -246,7 +342,19 @@ def page(ctx, conn, args):
                 + ["changed the schema"] * (version2 != version)
                 + ["wrote the planner's statistics (sqlite_stat1, what ANALYZE and PRAGMA "
                    "optimize write)"] * (stats2 != stats))
-    if said or asked:
+    if said and not asked and all(part.endswith(" a transaction") for part in said):
+        _offences.append((f"{call}, {said[0]} on the caller's connection",
+                          "recent_orders reads inside whatever transaction the caller has, and "
+                          "leaves it as it was: "
+                          + ("a COMMIT of yours (a `with conn:` block commits as it ends) "
+                             "commits the caller's half-done work and leaves its rollback "
+                             "nothing to undo" if said[0].startswith("ended") else
+                             "a transaction you open and never end holds SQLite's lock on the "
+                             "file (other connections' commits wait, then fail with `database "
+                             "is locked`), and the caller's next writes stay uncommitted in it"),
+                          "query the `conn` passed in as it is: a single SELECT needs no BEGIN, "
+                          "COMMIT, SAVEPOINT or `with conn:` block of its own"))
+    elif said or asked:
         _offences.append((f"{call}, "
                           + "; ".join(([f"ran {', '.join(asked[:4])}"] if asked else []) + said)
                           + ("" if said else ", after which the database looked as before "
@@ -256,8 +364,10 @@ def page(ctx, conn, args):
                           "recent_orders is a read, on every call: a statement that writes "
                           "(ANALYZE, PRAGMA optimize whenever it finds the statistics stale, an "
                           "INSERT, an index), even once every so many pages, takes SQLite's "
-                          "write lock during a page view (other writers wait, or it fails with "
-                          "`database is locked`) and fails on a read-only connection; and "
+                          "write lock on the page view that runs it (other writers wait, or it "
+                          "fails with `database is locked`) and fails on a read-only connection "
+                          "(a CREATE INDEX IF NOT EXISTS writes on each view that finds the index "
+                          "missing: on a new database, or one restored from an older backup); and "
                           "statistics rewritten behind the caller's back can change the plans "
                           "of all its queries",
                           "keep the page to its SELECT; whatever maintains the database (ANALYZE, "
@@ -329,8 +439,11 @@ class Scenario:
     def run(self, ctx, which: str, schema: str) -> list | str:
         with contextlib.closing(sqlite3.connect(":memory:")) as conn:
             ctx.call_sync("create_schema", conn, which=schema)
+            before = settings(conn) if which == "yours" else {}
             answers = []
             for batch in (self.first, self.later):
+                if answers and which == "yours":  # before the check writes to it again
+                    settings_kept(ctx, conn, before, f"on this shop: {self!r}")
                 try:
                     with conn:
                         conn.executemany(INSERT, batch)
@@ -339,6 +452,8 @@ class Scenario:
                 except sqlite3.Error as error:
                     return f"inserting these orders failed: {type(error).__name__}: {error}"
                 answers += [answer(ctx, conn, query, which) for query in self.queries]
+            if which == "yours":
+                settings_kept(ctx, conn, before, f"on this shop: {self!r}")
             return answers
 
     def __repr__(self) -> str:
@@ -383,7 +498,9 @@ def scenarios(draw):
 def check_schema(ctx):
     """create_schema makes the orders table with the docstring's columns, and commits."""
     with contextlib.closing(sql_plan.connect(":memory:")) as conn:
+        before = settings(conn)
         ctx.call_sync("create_schema", conn)
+        changed = changes(before, settings(conn))
         columns = {row[1]: (row[2].upper(), row[5]) for row in
                    conn.execute("PRAGMA table_info(orders)")}
         pending = conn.in_transaction
@@ -405,6 +522,8 @@ def check_schema(ctx):
                "keep `id INTEGER PRIMARY KEY`")
     theirs, mine = (numbered(ctx, which) for which in ("broken", "yours"))
     for (step, want), (_, got) in zip(theirs, mine, strict=True):
+        if got != want:  # a setting left (PRAGMA query_only) refuses orders: said as such
+            schema_settings_kept(ctx, "the default settings", changed)
         refused = re.search(r"UNIQUE constraint failed: (.*)", str(got))
         if got != want and refused and refused.group(1).strip() != "orders.id":
             ctx.fail(f"on the table your create_schema made, {step}: yours {got}, the "
@@ -516,6 +635,38 @@ def settings(conn) -> dict:
     return found
 
 
+def quietly(conn, read):
+    """``read(conn)``, left out of a MeteredConnection's statement log and step count."""
+    logged, steps = len(getattr(conn, "log", ())), getattr(conn, "steps", None)
+    try:
+        return read(conn)
+    finally:
+        if steps is not None:
+            del conn.log[logged:]
+            conn.steps = steps
+
+
+def settings_kept(ctx, conn, before: dict, where: str) -> None:
+    """Fail if ``conn``'s settings differ from ``before`` now that calls of yours have run on it:
+    compared before the check writes to it again (a PRAGMA query_only left on refuses that)."""
+    try:
+        changed = changes(before, quietly(conn, settings))
+    except sqlite3.ProgrammingError:  # closed by the call: the next call says so
+        return
+    if not changed:
+        return
+    effects = [effect for pattern, effect in SETTING_EFFECTS.items()
+               if any(re.fullmatch(pattern, change) for change in changed)]
+    ctx.fail(f"{where}, after call {_calls[0]} of recent_orders in this check run, the caller's "
+             f"connection was not as before the calls: they {'; '.join(changed)}",
+             "the connection is the caller's and outlives the call: every later statement of "
+             "the caller's runs under your setting"
+             + (f" ({'; '.join(effects)})" if effects else ""),
+             "a read needs no setting of its own: leave the connection's settings alone (a "
+             "PRAGMA you must change, read it first and restore the value you read, on every "
+             "path: try/finally)")
+
+
 def kept_after_close(ctx, label: str, mode: dict) -> tuple[list[tuple], list[str]]:
     """What create_schema made, as a new connection sees it once create_schema's own
     connection (opened in ``mode``) is closed; and the settings it changed on that one."""
@@ -555,6 +706,12 @@ SETTING_EFFECTS = {
         "with foreign_keys on, SQLite enforces every REFERENCES of the caller's own tables from "
         "then on: a write it has always made, a row pointing at an order not yet or no longer "
         "there, now fails with FOREIGN KEY constraint failed",
+    r"changed row_factory from None to .*":
+        "with a row_factory set, every later query of the caller's returns its rows, not "
+        "tuples: `row == (1, 'paid')` is False for a sqlite3.Row, and json.dumps refuses one",
+    r"changed PRAGMA query_only from 0 to 1":
+        "with query_only on, every write the caller makes afterwards, the next order placed, "
+        "fails with `attempt to write a readonly database`",
     r"changed PRAGMA mmap_size from 0 to [1-9][0-9]*":
         "with mmap_size above 0, later reads of the file go through memory-mapped I/O, where "
         "SQLite cannot catch an I/O error on the file: it is a signal that ends the process, "
@@ -562,26 +719,31 @@ SETTING_EFFECTS = {
 }
 
 
+def schema_settings_kept(ctx, label: str, changed: list[str]) -> None:
+    """Fail if create_schema, on a connection opened with ``label``, ``changed`` its settings."""
+    journal = any("journal_mode" in change for change in changed)
+    effects = [effect for pattern, effect in SETTING_EFFECTS.items()
+               if any(re.fullmatch(pattern, change) for change in changed)]
+    ctx.expect(not changed,
+               f"on a connection opened with {label}, create_schema {'; '.join(changed)}",
+               "the connection is the caller's and outlives create_schema: its later work "
+               "runs under your settings"
+               + (f" ({'; '.join(effects)})" if effects else "")
+               + ("; and journal_mode=WAL is written into the database file itself: every "
+                  "later connection to it gets WAL (its -wal and -shm files, no network "
+                  "drives), which nobody asked create_schema to decide, and on a connection "
+                  "always in a transaction (autocommit=False) SQLite refuses to switch"
+                  if journal else ""),
+               "commit what you made (`with conn:` around the statements does) and leave "
+               "the connection's settings (PRAGMAs included) as you found them")
+
+
 def check_schema_committed(ctx):
     """Everything create_schema makes is committed, whatever the connection's transaction mode, which it leaves as it was."""
     seen = {}
     for label, mode in MODES.items():  # each mode's settings judged before the next one runs
         seen[label] = kept, changed = kept_after_close(ctx, label, mode)
-        journal = any("journal_mode" in change for change in changed)
-        effects = [effect for pattern, effect in SETTING_EFFECTS.items()
-                   if any(re.fullmatch(pattern, change) for change in changed)]
-        ctx.expect(not changed,
-                   f"on a connection opened with {label}, create_schema {'; '.join(changed)}",
-                   "the connection is the caller's and outlives create_schema: its later work "
-                   "runs under your settings"
-                   + (f" ({'; '.join(effects)})" if effects else "")
-                   + ("; and journal_mode=WAL is written into the database file itself: every "
-                      "later connection to it gets WAL (its -wal and -shm files, no network "
-                      "drives), which nobody asked create_schema to decide, and on a connection "
-                      "always in a transaction (autocommit=False) SQLite refuses to switch"
-                      if journal else ""),
-                   "commit what you made (`with conn:` around the statements does) and leave "
-                   "the connection's settings (PRAGMAs included) as you found them")
+        schema_settings_kept(ctx, label, changed)
     kept = {label: objects for label, (objects, _) in seen.items()}
     made = max(kept.values(), key=len)
     for label, objects in kept.items():
@@ -609,6 +771,7 @@ def check_answers(ctx):
                                                      (MANY, "2030", 10)]
     with contextlib.closing(opened(ctx, "broken")) as theirs, \
             contextlib.closing(opened(ctx)) as mine:
+        before = quietly(mine, settings)
         for args in asks:
             want = ctx.call_sync("recent_orders", theirs, *args, which="broken")
             got = rows_of(ctx, page(ctx, mine, args), args)
@@ -637,11 +800,12 @@ def check_answers(ctx):
                          "tuple), as the starter does; never format a value into the SQL text")
         for _ in range(REPEATS):  # a write every so many pages shows on the page it falls on
             page(ctx, mine, QUERIES["many"][0])
-    well_behaved(ctx)
+        well_behaved(ctx)
+        settings_kept(ctx, mine, before, f"on a shop of {shape!r}")
 
 
 def check_new_orders_seen(ctx):
-    """An order placed between two calls, on this connection or another, is in the second answer."""
+    """An order placed between two calls, on this connection or another, is in the second answer; one rolled back is not; a new connection gets its own database's answer."""
     args = QUERIES["many"][0]
     with tempfile.TemporaryDirectory(prefix="lesson16-", ignore_cleanup_errors=True) as folder:
         for n, (how, path) in enumerate((("through the same connection", ":memory:"),
@@ -650,14 +814,24 @@ def check_new_orders_seen(ctx):
                                           Path(folder) / "shop.db"))):
             newest = (10**11 + n, MANY, "paid", stamp(NOW + timedelta(minutes=5 + n)), 4_200)
             with contextlib.closing(opened(ctx, path=path)) as conn:
+                before = quietly(conn, settings)
                 first = rows_of(ctx, page(ctx, conn, args), args)
                 kept = list(first)
                 first.clear()  # the caller is free to change its list
+                well_behaved(ctx)  # before the check writes: a lock left held would stop it
+                settings_kept(ctx, conn, before, "on a shop of 2,000 orders")
                 place = conn if path == ":memory:" else sqlite3.connect(path)
-                with place:
-                    place.execute(INSERT, newest)
-                if place is not conn:
-                    place.close()
+                try:
+                    with place:
+                        place.execute(INSERT, newest)
+                except sqlite3.Error as error:
+                    ctx.fail(f"after a call of recent_orders, the customer's new order, placed "
+                             f"{how}, was refused: {type(error).__name__}: {error}",
+                             "the call left the database so that the shop cannot take orders",
+                             "leave the connection and the database as you found them")
+                finally:
+                    if place is not conn:
+                        place.close()
                 second = rows_of(ctx, page(ctx, conn, args), args)
             order_id, _, status, created_at, total = newest
             want = [(order_id, created_at, status, total), *kept[:args[2] - 1]]
@@ -671,6 +845,99 @@ def check_new_orders_seen(ctx):
                        "from an earlier call is stale as soon as anyone orders, anywhere",
                        "ask the database on every call; an index makes that cheap")
     well_behaved(ctx)
+    rolled_back(ctx, args)
+    new_connection_same_address(ctx, args)
+    well_behaved(ctx)
+
+
+# What the caller does in a transaction it then rolls back: orders on the page change.
+UNDONE = (("marked its newest order returned", "UPDATE orders SET status = 'returned' WHERE id = "
+           "(SELECT max(id) FROM orders WHERE customer_id = ?)", (MANY,)),
+          ("placed a new order", INSERT,
+           (10**11 + 7, MANY, "pending", stamp(NOW + timedelta(minutes=9)), 990)))
+
+
+def rolled_back(ctx, args) -> None:
+    """In the caller's transaction a change, a page, a rollback; then a page in the caller's next
+    transaction (nothing written yet), and one after it: both the answer before the change."""
+    with contextlib.closing(opened(ctx)) as conn:  # the default mode: sqlite3 opens the BEGIN
+        before = quietly(conn, settings)
+
+        def asked() -> list:
+            """The page; then what a call of yours did to the connection, before the caller
+            writes or ends its transaction (a commit of yours would make the rollback moot)."""
+            rows = page(ctx, conn, args)
+            well_behaved(ctx)
+            settings_kept(ctx, conn, before, "on a shop of 2,000 orders")
+            return rows
+
+        for did, sql, values in UNDONE:
+            want = ctx.call_sync("recent_orders", conn, *args, which="broken")
+            conn.execute(sql, values)
+            during = ctx.call_sync("recent_orders", conn, *args, which="broken")
+            got = {"in the caller's transaction": asked()}
+            conn.rollback()
+            conn.execute("BEGIN")  # the caller's next transaction, nothing written in it yet
+            got["in the caller's next transaction, after the rollback"] = asked()
+            conn.rollback()
+            got["after that one ended too"] = asked()
+            for moment, rows in got.items():
+                right = during if moment == "in the caller's transaction" else want
+                if rows == right:
+                    continue
+                ctx.fail(f"the caller {did} in its transaction, asked for the page, then "
+                         f"rolled back: {moment}, recent_orders(conn, "
+                         f"{', '.join(map(repr, args))}): {differs(right, rows)}"
+                         + ("; yours is the answer from before the rollback"
+                            if rows == during and right != during else ""),
+                         "a rollback undoes the caller's change, and the page must show the "
+                         "database as it is: total_changes and PRAGMA data_version do not "
+                         "move back on a rollback (nor does in_transaction tell one "
+                         "transaction from the next), so an answer kept under them hands out "
+                         "an order that was never placed, or a status that was never set",
+                         "ask the database on every call; an index makes that cheap")
+
+
+def new_connection_same_address(ctx, args) -> None:
+    """A connection closed, then a new one to another database of the same size, which Python
+    puts at the old one's address (id()) as it reuses memory: the new database's answer."""
+    # The same orders, each id one higher: as many rows, the same changes and versions.
+    other = Shop(tuple((order_id + 1, *rest) for order_id, *rest in shop("base").orders),
+                 "2,000 orders")
+    conn = opened(ctx)
+    page(ctx, conn, args)
+    address = id(conn)
+    conn.close()
+    del conn
+    gc.collect()
+    tried = []
+    try:
+        for _ in range(32):  # Python hands out the memory just freed: usually the first try
+            tried.append(sqlite3.connect(":memory:", factory=CallersConnection))
+            if id(tried[-1]) == address:
+                break
+        conn = tried.pop()
+        with contextlib.closing(other.open(ctx, "yours", conn=conn)):
+            want = ctx.call_sync("recent_orders", conn, *args, which="broken")
+            got = page(ctx, conn, args)
+    finally:
+        for spare in tried:
+            spare.close()
+    if got == want:
+        return
+    same = "at the same address (id()) as the one closed, " if id(conn) == address else ""
+    ctx.fail(f"a caller closed its connection, then opened a new one, {same}to another "
+             f"database of as many orders: recent_orders(conn, "
+             f"{', '.join(map(repr, args))}) on it: {differs(want, got)}"
+             + ("; yours is the answer from the closed connection's database"
+                if isinstance(got, list)
+                and got == [(order_id - 1, *rest) for order_id, *rest in want] else ""),
+             "Python reuses the memory of an object it has freed, so id() of a closed "
+             "connection is soon the id() of a new one (and total_changes, data_version "
+             "start again alike): an answer kept under id(conn) goes to the wrong "
+             "database, another customer's shop",
+             "keep nothing between calls: ask the database on every call; an index makes "
+             "that cheap")
 
 
 def check_same_as_starter(ctx):
@@ -756,9 +1023,41 @@ def reader(conn) -> None:
         conn.execute(f"PRAGMA {pragma} = {value}")
 
 
+class CallersHooks:
+    """The caller's own trace callback (its SQL log) and authorizer (a sandbox's, which here
+    allows all), set on its connection: after a call, each must still be the one set."""
+
+    def __init__(self, conn):
+        self.statements, self.asked = [], [0]
+        self.trace = self.statements.append  # kept: a bound method is a new object each time
+
+        def authorize(*_request) -> int:
+            self.asked[0] += 1
+            return sqlite3.SQLITE_OK
+
+        self.authorize = authorize
+        conn.set_trace_callback(self.trace)
+        conn.set_authorizer(self.authorize)
+
+    def lost(self, conn, logged: int) -> list[str]:
+        """What the caller's hooks on ``conn`` came to, in words, where not as they were set."""
+        said = []
+        seen = sum(map(reads_orders, self.statements[logged:]))
+        for what, now, mine in ((f"trace callback (its SQL log, which saw {seen} of the call's "
+                                 "queries on orders)",
+                                 conn._theirs, self.trace),
+                                ("authorizer", conn._their_authorizer, self.authorize)):
+            if now is not mine:
+                said.append(f"{'removed' if now is None else 'replaced'} the caller's {what}"
+                            + ("" if now is None else f" with {now!r:.60}"))
+        return said
+
+
 def check_connection_left_as_found(ctx):
-    """The caller's connection is read as it is (its own new order too) and left as it was."""
-    setups = (("a connection with the default settings, after ANALYZE", "yours", True, None),
+    """The caller's connection is read as it is (its own new order too) and left as it was, its callbacks too."""
+    setups = (("a connection with the default settings, after ANALYZE, on which the caller "
+               "logs its SQL (a trace callback) and vets its statements (an authorizer)",
+               "yours", True, CallersHooks),
               ("a connection to a database file, with isolation_level=None and a transaction "
                "of its own open, in which the customer just placed an order", "yours", False,
                caller_in_a_transaction),
@@ -775,13 +1074,15 @@ def check_connection_left_as_found(ctx):
                 opened(ctx, which=made_by, analyze=analyze,
                        path=Path(folder) / "shop.db" if on_file else ":memory:")) as conn:
             held.append(weakref.ref(conn))
-            if setup:
-                setup(conn)
+            hooks = setup(conn) if setup else None
             args = QUERIES["many"][0]
             want = ctx.call_sync("recent_orders", conn, *args, which="broken")
             before = state(conn)
-            with sql_probes.opened_connections() as others:
-                got = answer(ctx, conn, args)
+            _opened.clear()
+            logged = len(hooks.statements) if hooks else 0
+            got = answer(ctx, conn, args)
+            others = list(_opened)  # the connections the call opened of its own
+            lost = hooks.lost(conn, logged) if hooks else []
             try:
                 after = state(conn)
             except sqlite3.ProgrammingError as error:
@@ -816,15 +1117,30 @@ def check_connection_left_as_found(ctx):
                    "a new connection per page is a cost of its own, and it does not see the "
                    "caller's transaction",
                    "use the connection passed in")
+        ctx.expect(not lost,
+                   f"on {label}, the call {'; '.join(lost)}",
+                   "a connection holds one trace callback and one authorizer, and the sqlite3 "
+                   "module has no getter for either: setting yours replaces the caller's (its "
+                   "query log or statement counter; a sandbox's authorizer that hides a column "
+                   "or refuses ATTACH), which then misses your query, and setting None removes "
+                   "it for every statement the caller runs afterwards",
+                   "leave the connection's callbacks alone: no set_trace_callback, "
+                   "set_authorizer or set_progress_handler in recent_orders (to watch your SQL "
+                   "while you work, set a trace callback on a connection of your own, in a cell)")
         changed = changes(before, after)
+        schema = any(change.startswith(("created", "altered", "dropped")) for change in changed)
         pragmas = any(change.startswith("changed PRAGMA") for change in changed)
         reset = [pragma for pragma in READER if setup is reader
                  and before[f"PRAGMA {pragma}"] != after[f"PRAGMA {pragma}"]]
         ctx.expect(not changed,
                    f"on {label}, the call {'; '.join(changed)}",
                    "recent_orders is a read: it must write nothing (no index, no ANALYZE, "
-                   "no commit) and leave the caller's connection as it was. A page that "
-                   "changes the schema takes SQLite's write lock on every visit"
+                   "no commit) and leave the caller's connection as it was"
+                   + (". A statement that changes the schema takes SQLite's write lock on the "
+                      "page view that runs it (a CREATE INDEX IF NOT EXISTS: each view that finds "
+                      "the index missing), fails on a read-only connection, and joins whatever "
+                      "transaction the caller has open: the caller's rollback takes the index "
+                      "away again" if schema else "")
                    + (("; a setting set back to its default is not set back to the caller's "
                        "value: " + ("a connection the caller made read-only comes back "
                                     "writable" if "query_only" in reset else
@@ -873,17 +1189,28 @@ def stopped_by_callers_deadline(ctx) -> None:
         conn.set_progress_handler(None, 0)
         after = state(conn)
     changed = changes(before, after)
-    ctx.expect(kept and not changed,
-               "when the caller's own progress handler (its deadline) stopped the query, the "
-               "call " + "; ".join(changed + ([] if kept else ["replaced or removed the caller's progress "
-                                                              "handler"])),
-               "the connection is the caller's: a transaction the call opened and never ended "
-               "keeps SQLite's lock on the file (every other connection's write then fails with "
-               "'database is locked'), and a progress handler is the caller's way to stop a "
-               "query: the sqlite3 module has no getter, so removing 'yours' removes the "
-               "caller's",
-               "run the query on conn as it is: no SAVEPOINT or BEGIN of yours (a single SELECT "
-               "is consistent by itself), and no progress handler set or removed")
+    if kept and not changed:
+        return
+    ended = any(change.startswith("changed in_transaction") for change in changed)
+    wrote = any(not change.startswith("changed in_transaction") for change in changed)
+    ctx.fail("when the caller's own progress handler (its deadline) stopped the query, the "
+             "call " + "; ".join(changed + ([] if kept else ["replaced or removed the caller's "
+                                                            "progress handler"])),
+             "the connection is the caller's: "
+             + "; ".join(["a transaction the call opened and never ended keeps SQLite's lock on "
+                          "the file (every other connection's write then fails with 'database "
+                          "is locked')"] * ended
+                         + ["recent_orders is a read, on every call: whatever it writes, even "
+                            "once every so many calls, takes SQLite's write lock on the call "
+                            "that runs it and fails on a read-only connection, and statistics "
+                            "rewritten behind the caller's back change the plans of all its "
+                            "queries"] * wrote
+                         + ["a progress handler is the caller's way to stop a query: the "
+                            "sqlite3 module has no getter, so removing 'yours' removes the "
+                            "caller's"] * (not kept)),
+             "run the query on conn as it is: no SAVEPOINT or BEGIN of yours (a single SELECT "
+             "is consistent by itself), no progress handler set or removed, nothing written "
+             "(ANALYZE and PRAGMA optimize belong to create_schema or to a job of their own)")
 
 
 # --- what SQLite did: plans and steps on the three measured shops ------------------------------
@@ -924,6 +1251,7 @@ def observe(ctx) -> Observed:
     seen = Observed({}, {}, {}, 0, True)
     for name in SHOPS:
         with contextlib.closing(opened(ctx, name=name)) as conn:
+            before = quietly(conn, settings)
             if seen.indexes is None:
                 with conn.paused():
                     seen.indexes = dict(conn.execute(
@@ -931,14 +1259,15 @@ def observe(ctx) -> Observed:
                         "sqlite_schema WHERE type = 'index' AND tbl_name = 'orders'"))
             for analyzed in (False, True):
                 if analyzed:
+                    well_behaved(ctx)  # before the check writes to it again
+                    settings_kept(ctx, conn, before, f"on {where(name, False)}")
                     with conn.paused():
                         conn.execute("ANALYZE")
                 for key, (args, *_) in QUERIES.items():
                     steps, logged = conn.steps, len(conn.log)
-                    with sql_probes.opened_connections() as others:
-                        page(ctx, conn, args)
+                    page(ctx, conn, args)
                     seen.steps[name, analyzed, key] = conn.steps - steps
-                    seen.elsewhere += sum(len(other.log) for other in others)
+                    seen.elsewhere += sum(len(other.log) for other in _opened)
                     seen.plans[name, analyzed, key] = plans_of(conn, conn.log[logged:])
                     seen.reads[name, analyzed, key] = sum(
                         map(reads_orders, (statement.sql for statement in conn.log[logged:])))

@@ -1,0 +1,42 @@
+"""The right index; recent_orders proves it writes nothing with an authorizer that denies writes, removed at the end.
+
+BUG: the caller's own authorizer (a sandbox that hides a column or forbids ATTACH) is not asked
+about the call's query and is gone after it: a connection has one authorizer and sqlite3 no
+getter, so setting one replaces the caller's, and set_authorizer(None) removes it for good.
+
+The contract is the starter's (exercises/16_missing_index.py).
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    def read_only(action, *_):
+        return sqlite3.SQLITE_OK if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ) else sqlite3.SQLITE_DENY
+
+    conn.set_authorizer(read_only)
+    try:
+        return conn.execute(
+            "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+            (customer_id, since, limit),
+        ).fetchall()
+    finally:
+        conn.set_authorizer(None)

@@ -1,0 +1,39 @@
+"""The right index; for a page of more than 500 orders recent_orders gives SQLite a bigger page cache (PRAGMA cache_size), and leaves it so.
+
+BUG: the setting stays on the caller's connection after the call: every later query of the
+caller's runs with the cache that one big page wanted (cache_spill follows it), set by whichever
+report first asks for more than 500 orders. The check compares the connection's PRAGMAs after
+every generated shop: this one shows on a limit of 1,000.
+
+The contract is the starter's (exercises/16_missing_index.py).
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        # Equality column first, then the range and ORDER BY column.
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    if limit > 500:
+        conn.execute("PRAGMA cache_size = -16000")  # 16 MB for the big report
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()

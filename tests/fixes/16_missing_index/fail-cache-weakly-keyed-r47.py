@@ -1,0 +1,47 @@
+"""The right index, plus a cache per connection (a WeakKeyDictionary: nothing kept once the caller drops it), invalidated by total_changes and PRAGMA data_version.
+
+BUG: neither total_changes nor data_version moves back on a rollback: the caller marks an order
+refunded in its transaction, reads the page, rolls back, and the next page still says refunded.
+
+The contract is the starter's (exercises/16_missing_index.py).
+"""
+
+import sqlite3
+import weakref
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def query(conn, customer_id, since, limit):
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()
+
+
+_CACHE = weakref.WeakKeyDictionary()  # conn -> {key: rows}
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    key = (customer_id, since, limit, conn.total_changes, version, conn.row_factory)
+    cache = _CACHE.setdefault(conn, {})
+    if key not in cache:
+        cache[key] = query(conn, customer_id, since, limit)
+    return list(cache[key])

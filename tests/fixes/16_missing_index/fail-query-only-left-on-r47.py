@@ -1,0 +1,35 @@
+"""The right index; recent_orders turns PRAGMA query_only on "so it can never write".
+
+BUG: the setting stays on the caller's connection: every write the caller makes afterwards
+fails with "attempt to write a readonly database".
+
+The contract is the starter's (exercises/16_missing_index.py).
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    conn.execute("PRAGMA query_only = ON")
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()

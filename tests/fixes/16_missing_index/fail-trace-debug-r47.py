@@ -1,0 +1,40 @@
+"""The right index; recent_orders logs its SQL with a trace callback while it runs, then removes it.
+
+BUG: the caller's own trace callback (its SQL log, its query counter) misses the call's query
+and is gone after it: a connection has one trace callback and sqlite3 no getter, so setting one
+replaces the caller's, and set_trace_callback(None) removes it for every later statement.
+
+The contract is the starter's (exercises/16_missing_index.py).
+"""
+
+import logging
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    conn.set_trace_callback(logging.getLogger(__name__).debug)
+    try:
+        return conn.execute(
+            "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+            (customer_id, since, limit),
+        ).fetchall()
+    finally:
+        conn.set_trace_callback(None)
