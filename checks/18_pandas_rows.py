@@ -842,13 +842,17 @@ def held(ctx, frames: tuple) -> int:
         return max(0, tracemalloc.get_traced_memory()[1] - base)
 
 
+def per_added_row(ctx, measure, seed: int) -> tuple[list, float, float]:
+    """``measure(ctx, month)`` at each of MEMORY_SIZES; what it grew by per order added (the
+    first two sizes) and per customer added (the last two)."""
+    (few, some), (many, _), (_, more) = MEMORY_SIZES
+    values = [measure(ctx, wide_month(*size, seed=seed + n)) for n, size in enumerate(MEMORY_SIZES)]
+    return values, (values[1] - values[0]) / (many - few), (values[2] - values[1]) / (more - some)
+
+
 def check_memory_per_row(ctx):
     """Memory grows with the rows, not with their pairs: at most 600 bytes per order or customer added (tracemalloc, NumPy's arrays included)."""
-    (few, some), (many, _), (_, more) = MEMORY_SIZES
-    peaks = [held(ctx, wide_month(*size, seed=20 + seed))
-             for seed, size in enumerate(MEMORY_SIZES)]
-    per_order = (peaks[1] - peaks[0]) / (many - few)
-    per_customer = (peaks[2] - peaks[1]) / (more - some)
+    peaks, per_order, per_customer = per_added_row(ctx, held, seed=20)
     ctx.record(bytes_per_order=round(per_order), bytes_per_customer=round(per_customer))
     sizes = ", ".join(f"{memory.size(peak)} for {orders:,} orders by {customers:,} customers"
                      for peak, (orders, customers) in zip(peaks, MEMORY_SIZES, strict=True))
@@ -1126,10 +1130,7 @@ def objects_held(ctx, frames: tuple) -> int:
 def check_no_objects_per_row(ctx):
     """No Python object made per order or customer: 3,000 customers hold as many at once as 300 (a dict or list from a column holds one per value)."""
     (few, some), (many, _), (_, more) = MEMORY_SIZES
-    held = [objects_held(ctx, wide_month(*size, seed=30 + seed))
-            for seed, size in enumerate(MEMORY_SIZES)]
-    per_order = (held[1] - held[0]) / (many - few)
-    per_customer = (held[2] - held[1]) / (more - some)
+    held, per_order, per_customer = per_added_row(ctx, objects_held, seed=30)
     ctx.record(objects_per_order=round(per_order, 2), objects_per_customer=round(per_customer, 2))
     if max(per_order, per_customer) <= OBJECTS_PER_ADDED_ROW:
         return
