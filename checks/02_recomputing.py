@@ -47,7 +47,11 @@ last names fails; a name appended again, which difflib answers twice: a frozense
 hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
 case, stray spaces, unicode, nonsense, one after another as a cache sees them; users named
-"", "e", "oak", "{0}" asking the same question in turn), and a
+"", "e", "oak", "{0}" asking the same question in turn; the longest name with up to 29
+characters after it: a query that long may still get a suggestion, and one answered None
+where the starter suggests, longer than every name of its department, is asked once more as
+a new query of that length, the longest name after a run of q's: None again is a limit on
+the query's length, below the longest query difflib finds within its cutoff), and a
 department the catalogue does not have must raise the starter's KeyError, the second time
 too (no in-flight marker left waiting). A KeyboardInterrupt raised from inside difflib,
 where its comparison starts (code swapped, once), while one question is computed must reach the
@@ -71,6 +75,7 @@ import threading
 import time
 import tracemalloc
 from collections import Counter
+from fractions import Fraction
 
 from hypothesis import strategies as st
 
@@ -583,6 +588,22 @@ def expect_questions_kept_apart(ctx):
                      "department",
                      "look the department up as given (CATALOGUE[department]), and key the "
                      "cache on it as given")
+        too_long = length_capped(ctx, search) if isinstance(want, str) and got is None else None
+        if too_long:
+            probe, longest, limit = too_long
+            ctx.fail(f"{seen_as}; {probe!r}, as long ({len(probe)} characters) and never asked "
+                     f"before, got None too, where the starter suggests {longest!r}",
+                     "a query that long still has a suggestion: difflib scores a name 2 × the "
+                     "characters that match / the two lengths added, so "
+                     f"{longest!r} ({len(longest)} characters) is within its {CUTOFF} cutoff of "
+                     f"a query of up to {limit} characters. A limit on the query's length below "
+                     "that (a longer query answered None, or only its first characters "
+                     "compared) takes suggestions away from searches that have one",
+                     "if you limit the length of what the cache keeps, derive the limit from "
+                     f"the names and the cutoff (longer than (2 / {CUTOFF} − 1) × the longest "
+                     "name of its department, a query is within the cutoff of none, so only such "
+                     "queries may go unanswered), or leave the length alone: maxsize already "
+                     "bounds the entries")
         if at and got == outcome(ctx, log[at - 1], "broken"):
             ctx.fail(seen_as,
                      "that is the starter's answer to the search before it, another question: "
@@ -607,6 +628,29 @@ def expect_questions_kept_apart(ctx):
                  "else",
                  "key on a tuple (query, department) of the whole query as `suggest` compares "
                  "it, and look the department up before using the cache")
+
+
+CUTOFF = 0.75  # the starter's: how alike difflib must find a name and the query to suggest it
+
+
+def length_capped(ctx, search: tuple[str, str, str]) -> tuple[str, str, int] | None:
+    """(a query never asked before, as long as `search`'s, the longest name of its department
+    ahead of it, which the starter suggests for it; that name; the longest query difflib finds
+    within CUTOFF of it) when yours answers that query None too: a limit on the query's
+    length, not a key shared with an earlier search. None otherwise."""
+    user, query, department = search
+    names = ctx.module("broken").CATALOGUE.get(department)
+    if not names:
+        return None
+    longest = max(names, key=len)
+    extra = len(query.lower()) - len(longest)
+    if extra <= 0:
+        return None
+    probe = "q" * extra + longest
+    suggested = outcome(ctx, (user, probe, department), "broken")
+    if not isinstance(suggested, str) or outcome(ctx, (user, probe, department), "yours") is not None:
+        return None
+    return probe, longest, int(len(longest) * (2 / Fraction(CUTOFF) - 1))
 
 
 def same_outcomes(expected: list, got: list) -> bool:
