@@ -17,7 +17,9 @@ the socket's timeout), a refused connection, a body that is not a profile,
 a redirect, a 201 Created with a profile in its body (only 200 is a profile), a port that is not a number, a
 profile whose name holds half an emoji (a lone surrogate, as a JavaScript service that cut a
 name sends it in JSON: the INSERT raises UnicodeEncodeError, not a sqlite3.Error), a damaged
-database, a database another connection is reading, so that the commit fails, a missing folder, a log on a full disk, /dev/full, whose
+database, a database another connection is reading, so that the commit fails (each of the
+visit's statements then waits 50 ms for its lock, whatever busy timeout the code set), a
+missing folder, a log on a full disk, /dev/full, whose
 close() raises) and after a KeyboardInterrupt, and a SystemExit, sent while the visit waits for the service,
 with the exception still held, as an error handler or a log would hold it (each must reach the
 caller as it is: wrapped into an Exception, or swallowed, it no longer stops the program; a
@@ -42,10 +44,14 @@ keeps the caller waiting, with what the visit holds, through every attempt), and
 failed (a log file that cannot be opened after the visit was committed would leave a
 visit the caller was told had failed; a log line written before the commit logs one); after
 a failed visit no lock is left on the database (asked at once, where the next visit would wait
-its 5 s timeout to learn it), and the next visit works. The
+its 5 s timeout to learn it; a connection the visit did not close itself, left to the garbage
+collector, is still open there, as the check holds it), and the next visit works. The
 count is the table's now: after another connection stored a visit, and after the database
 file was deleted (created again, with its table). A visit waits for a database another
-connection writes to for a moment, as the starter does (sqlite3's default 5 s busy timeout):
+connection writes to for a moment, at least as long as the starter does (sqlite3's default 5 s
+busy timeout; a longer one is right: that lock is held by a transaction of the same
+application, which ends, so waiting longer stores visits the starter would drop, where a longer
+HTTP timeout waits on a hung service that may never answer):
 that connection takes the write lock (BEGIN IMMEDIATE) before the visit and keeps it until
 0.3 s after the visit's first statement that needs it began (seen by its trace callback,
 coursekit.sql_probes), or, where that statement's connection waits less than the starter's
@@ -401,16 +407,21 @@ def tidied(which: str = "yours"):
         warnings.simplefilter("ignore", ResourceWarning)
         with resources.kept_open() as opened:
             try:
-                yield
+                yield opened
             finally:
                 if which == "broken":
                     resources.close_all(opened)
 
 
-def call_tidied(ctx, db_path, log_path, url: str, which: str = "yours", catch: bool = False):
-    """(result or None, exception or None) of one visit; what it left open is closed after it."""
+def call_tidied(ctx, db_path, log_path, url: str, which: str = "yours", catch: bool = False,
+                databases: list | None = None):
+    """(result or None, exception or None) of one visit; what it left open is closed after it.
+
+    ``databases``: filled with (name, in a transaction) for each sqlite3 connection the call
+    opened in this thread and had not closed when it ended (held by the check till then).
+    """
     result = error = None
-    with tidied(which):
+    with tidied(which) as opened:
         try:
             result = ctx.call_sync("record_visit", str(db_path), str(log_path), url,
                                    which=which, catch=catch)
@@ -424,7 +435,20 @@ def call_tidied(ctx, db_path, log_path, url: str, which: str = "yours", catch: b
             error = raised
         if error is not None:
             error.__traceback__ = None  # its frames hold what the call opened
+        if databases is not None:
+            databases += [(each.name or "the database", in_transaction(each.thing))
+                          for each in resources.still_open(opened)
+                          if each.kind == "sqlite3 connection"]
     return result, error
+
+
+def in_transaction(conn) -> bool:
+    """Whether a sqlite3 connection has a transaction open (read as the base class defines it:
+    a subclass of the learner's may override the attribute)."""
+    try:
+        return bool(sqlite3.Connection.in_transaction.__get__(conn))
+    except Exception:  # a connection of the learner's making: whatever it does, nothing is read
+        return False
 
 
 @contextlib.contextmanager
@@ -1076,9 +1100,11 @@ def check_errors(ctx):
         expected, want_rows, want_lines, starter_took = starter_outcome(ctx, fault)
         with scratch() as name:
             db, log = fault.paths(Path(name))
+            left_open: list = []  # the visit's sqlite3 connections still open when it ended
             with fault.held(db), traffic() as network:
                 started = time.monotonic()
-                result, raised = call_tidied(ctx, db, log, fault.address(ctx))
+                result, raised = call_tidied(ctx, db, log, fault.address(ctx),
+                                             databases=left_open)
                 took = time.monotonic() - started
             if raised is None:
                 meaning, nudge = fault.returned or (
@@ -1138,16 +1164,8 @@ def check_errors(ctx):
                 continue  # the next visit fails too, and must
             for path in (db, log):
                 path.parent.mkdir(exist_ok=True)  # a missing folder is there now
-            ctx.expect(not (db.exists() and sql_probes.lock_refused(db, "EXCLUSIVE")),
-                       f"after a failed visit ({fault.label}), the database was still locked: "
-                       "a connection the visit opened was left open in a transaction",
-                       "a failure must leave nothing behind that changes the next call: that "
-                       "connection keeps its lock on the database until the garbage collector "
-                       "happens to free it, so the next visit waits its 5 s timeout, then fails "
-                       "with 'database is locked'",
-                       "close everything the failed visit opened on the way out (a `with` "
-                       "block per resource, or try/finally), and keep nothing from one call "
-                       "to the next")
+            if db.exists() and sql_probes.lock_refused(db, "EXCLUSIVE"):
+                still_locked(ctx, fault, left_open)
             after, error = call_tidied(ctx, db, log, profile_url(ctx, 4))
             ctx.expect(error is None and after == {"user_id": 4, "name": "User 4", "visits": 1},
                        f"after a failed visit ({fault.label}), the next visit with the same "
@@ -1157,6 +1175,39 @@ def check_errors(ctx):
                        "connection left open keeps its transaction, and its lock on the database)",
                        "close everything the failed visit opened on the way out, and keep nothing "
                        "from one call to the next")
+
+
+def still_locked(ctx, fault: Fault, left_open: list) -> None:
+    """Fail: after a failed visit the database was still locked. Said by what was seen of the
+    visit's own connections when it raised: ``left_open``, as call_tidied fills it."""
+    locked = f"after a failed visit ({fault.label}), the database was still locked"
+    cost = ("so the next visit waits its 5 s timeout for that lock, then fails with 'database is "
+            "locked'")
+    if not left_open:
+        ctx.fail(f"{locked}, though each sqlite3 connection record_visit opened in that call "
+                 "was closed when it raised: something else of your code holds a lock on it (a "
+                 "connection kept from an earlier call, or one another thread opened for it)",
+                 f"a failure must leave nothing behind that changes the next call, {cost}",
+                 "open the database on every call, in the thread that calls record_visit, close "
+                 "it on the way out, and keep nothing from one call to the next")
+    names = sorted({name for name, _ in left_open})
+    busy = any(in_transaction for _, in_transaction in left_open)
+    ctx.fail(f"{locked}: record_visit raised with the sqlite3 connection"
+             f"{'s' * (len(left_open) != 1)} it opened to {', '.join(names)} still open"
+             + (", in a transaction it had begun (neither committed nor rolled back)"
+                if busy else "")
+             + ": nothing in record_visit closed it before it raised",
+             "a connection the code does not close is closed only when CPython frees it: when "
+             "the last reference to it goes, or later, at a garbage collection (a sqlite3 "
+             "connection sits in a reference cycle), and never while anything still refers to "
+             "it. `del` removes a name, not the object, and gc.collect() frees nothing that is "
+             "still referred to: the check keeps a reference to what a visit opens, as an "
+             "exception's traceback, an error reporter or a debugger can, so here it stayed "
+             f"open{', in its transaction,' if busy else ''} with its lock on the database, "
+             + cost,
+             "close the connection yourself, however the visit ends: `with "
+             "closing(sqlite3.connect(db_path)) as db:`, or try/finally with db.close() "
+             "(closing rolls back what was not committed)")
 
 
 def replaced_while_handled(error: BaseException | None, expected: BaseException,
