@@ -21,12 +21,16 @@ called on the loop's thread (a pause that needs no clock, and blocks the loop: c
 profile hook on that thread, however the code names it). One job goes
 through a session whose pool has no limit (`TCPConnector(limit=0)`, as the notebook's):
 a semaphore clamped to `connector.limit` gets 0 slots there and never starts; another,
-with limit=120, must have all 120 in flight at once (the server holds each request until
-they are, for up to 3 s): a cap of one's own at 100 (aiohttp's default pool) stays below.
+with limit=300, must have all 300 in flight at once (the server holds each request until
+they are, for up to 3 s): a cap of one's own (100, aiohttp's default pool; 128; 256) stays below.
 A limit may exceed the number of URLs: with limit=1,000,000 and 3 URLs the call must start
 no more tasks than the URLs need (the check's task factory counts every task created on the
 loop and refuses any past 20, so `limit` workers started whatever the URLs fail at once
-instead of making a million tasks), and return the 3 bodies.
+instead of making a million tasks), and return the 3 bodies. The work per URL stays flat: with
+limit=1, the Python stack each request starts on (counted in the caller's session) is no
+deeper for 200 URLs than for 10, give or take 20 frames: a chain in which each finished
+request awaits the next by calling itself nests a frame per URL, and raises RecursionError
+at 1,500 URLs.
 
 Then the contract of a function an app calls: every request goes through the
 session passed in, which is left open, unchanged and usable (the event loop's settings
@@ -34,7 +38,8 @@ too: a task factory set in the call outlives it); the caller's list of
 URLs is left as it was and each result is an object of its own; when the call
 returns, raises or is cancelled, nothing it started is left running for good
 (workers left waiting on a queue fail; the rest of a gather after one request
-failed may finish on its own, with a note: a TaskGroup would cancel it). A URL that
+failed may finish on its own, `limit` at a time, however long the list, with a note: a
+TaskGroup would cancel it). A URL that
 fails (404, 503, a refused connection) or hangs (no headers, half a body, a
 trickle, under the session's timeout) raises its error as the starter does (alone,
 or in the ExceptionGroup of a TaskGroup), and at once: not kept while the rest of the
@@ -105,7 +110,8 @@ HINTS = [
 ]
 
 SLOW_MS, FAST_MS = 500, 10
-BIG_LIMIT = 120  # a limit past aiohttp's default pool (100), through a pool without one
+BIG_LIMIT = 300  # past aiohttp's default pool (100) and every round cap below it (128, 256),
+# through a pool without one: 600 open sockets (client and server), room_for_connections' 4,096
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs (10x the other URLs')
 NUDGE_LEFT = ("nothing `fetch_all` started may run on for good: when it returns, every task "
               "it started must be finished; when it raises, the rest may only finish by "
@@ -460,7 +466,7 @@ async def check_peak_is_limit(ctx):
             (5, 30, "URLs naming the server as 127.0.0.1 and as localhost, in turn",
              [url.replace("127.0.0.1", "localhost") if n % 2 else url
               for n, url in enumerate(item_urls(ctx, range(30), [40] * 30))]),
-            # A limit above aiohttp's default pool of 100, and above any cap of "at most 100":
+            # A limit above aiohttp's default pool of 100, and above a cap of one's own (128, 256):
             # the server holds each request until BIG_LIMIT are in at once (coursekit.slow_api).
             (BIG_LIMIT, BIG_LIMIT + 10, unlimited,
              [f"{ctx.api.url}/items/{n}?delay_ms=0&together={BIG_LIMIT}&gate=peak"
@@ -806,7 +812,10 @@ async def check_failing_url(ctx):
             if call.seen.total_requests > allowed and not getattr(ctx, "_noted_rest", False):
                 ctx._noted_rest = True  # the starter fetches them all too: worth knowing, not a fail
                 ctx.note(f"{call.what}: the server got {call.seen.total_requests} of the 12 "
-                         f"requests, though {when}. The job went on after it had failed; an "
+                         f"requests, though {when}. The job went on after it had failed, "
+                         "and gather's rest runs to the end of the list: with a thousand URLs "
+                         "behind the failed one, they are still sent, `limit` at a time, while "
+                         "the session is open, for results thrown away. An "
                          "`asyncio.TaskGroup` would have cancelled the rest at once.")
         # One slot: a slot the failed request kept would leave the others waiting for ever.
         call = await observe(ctx, session, [f"{api.url}/status/404",
@@ -979,6 +988,55 @@ async def python_calls(ctx, urls: list[str], limit: int) -> int:
         finally:
             sys.setprofile(None)
     return counted[0]
+
+
+DEPTH_SIZES = (10, 200)  # URLs at limit=1: a right fix's stack is as deep for both
+DEPTH_MARGIN = 20  # frames the longer list may add (a right fix: none); recursion adds 190
+
+
+def stack_depth() -> int:
+    """Python frames on the stack of the caller of the caller (the learner's request)."""
+    depth, frame = 0, sys._getframe(2)
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    return depth
+
+
+async def deepest_request(ctx, size: int) -> int:
+    """The deepest Python stack any request started on, in fetch_all over ``size`` URLs, limit=1."""
+    depths = []
+
+    def note_depth(url: str) -> str:
+        depths.append(stack_depth())
+        return url
+
+    async with caller_session(route=note_depth) as session:
+        result = await ctx.call("fetch_all", session, item_urls(ctx, range(size), [0] * size), 1,
+                                timeout=10)
+    ctx.expect(isinstance(result, list | tuple)
+               and list(result) == [{"item": n} for n in range(size)],
+               f"fetch_all over {size} URLs with limit=1 returned {short(result, 120)}",
+               "every URL needs its result, in order", "return one JSON body per URL")
+    return max(depths, default=0)
+
+
+async def check_stack_flat(ctx):
+    """The Python stack a request starts on is as deep for 200 URLs as for 10: nothing nests per URL."""
+    small, big = DEPTH_SIZES
+    shallow, deep = [await deepest_request(ctx, size) for size in DEPTH_SIZES]
+    ctx.record(**{f"stack_depth_urls_{small}": shallow, f"stack_depth_urls_{big}": deep})
+    ctx.expect(deep <= shallow + DEPTH_MARGIN,
+               f"with limit=1, the deepest request of fetch_all started {shallow} Python frames "
+               f"deep over {small} URLs, and {deep} frames deep over {big} URLs: "
+               f"{deep - shallow} frames more for {big - small} more URLs",
+               "each finished request awaits the next one through a new call (a chain that "
+               "calls itself), so every URL a slot handles nests one frame deeper: Python stops "
+               f"at {sys.getrecursionlimit():,} frames, so a list of about a thousand URLs per "
+               "slot (1,500 URLs at limit=1) raises RecursionError where the starter returns "
+               "them all; every answer also passes back through the whole chain",
+               "loop, don't recurse: a worker takes the next URL in a `while` loop (or one task "
+               "per URL waits for a `Semaphore(limit)`), so each request starts on the same "
+               "short stack")
 
 
 # Answers where reading the body yourself differs from `response.json()`: an empty body (None),
