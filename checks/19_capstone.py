@@ -10,7 +10,10 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   them, JSON types included (52370.0 is not 52370; the starter runs beside it, on its own
   copy); changes made a moment ago show at the next request (no stale cache): an order that
   changes the favourite product alone, one of a product just added to the catalogue that
-  moves the loyalty score alone, a corrected quantity, then that product's new price; the
+  moves the loyalty score alone, a corrected quantity, then that product's new price, then a
+  customer's two orders changed in balance (other quantities and prices, as many orders, the
+  same amount spent) and one of them cancelled and placed again (the same totals in another
+  order): a score remembered by what sums the totals up is stale after them; the
   shipping API's rules: an order answered 503, 500 or 507 is tried 3 times, after the
   documented pauses; 404 and 429 are not retried, nor a dropped connection (beyond aiohttp's own single
   resend, as the starter); an order answered 503 twice after 0.4 s then answered gets its
@@ -19,7 +22,9 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   dashboard and answered 503 since shows None at the next (no success remembered); a burst
   of big dashboards at once, whose tries wait for a slot longer than a try's deadline, keeps
   the shipments the API answers (a deadline that also counts the wait for a slot, or one for a
-  whole dashboard, loses them); a second service that make_app makes while the first still
+  whole dashboard, loses them): meanwhile the API answers each try after 0.25 s, well within
+  SHIPPING_TIMEOUT, so that the burst's 16 turns of 20 tries take about 4 s, longer than a
+  whole-dashboard deadline sized to one order's 3 tries and their pauses (3.3 s); a second service that make_app makes while the first still
   serves (a restart that starts the new app before it stops the old; a test suite makes an
   app per test, each on its loop), on a copy of the database whose catalogue has gained two
   products: asked at the same moment, each answers for its own catalogue, and once the
@@ -53,13 +58,27 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   users at once, until more of its tries have timed out than SHIPPING_LIMIT, and an ordinary
   dashboard after: it must be answered (a slot taken by hand and not given back on a timeout
   is lost for good);
+- a dashboard of 40 orders, each answered after 0.5 s, cancelled once its first tries are at
+  the API (the check's middleware keeps each request's task, and cancels that one, as aiohttp
+  does when its client goes away with handler_cancellation=True, or at shutdown): no task it
+  started may still run 0.2 s after it ended (tasks created, then awaited one after the
+  other, run on and ask the API for a page no one will see); the requests the API got after
+  the cancellation are said beside;
 - what lives as long as the service: processes started while the load is served (a pool
   per request starts them again and again), worker processes forked while it serves (a fork
   keeps a copy of every socket open at that moment: connections the service closes stay
   open at the API), and, once it stopped (the collector paused, so that nothing unclosed is
-  closed by chance), connections still open at the API and processes still running; and
-  make_app called in a thread where no event loop runs (as web.run_app(make_app(...)) does)
-  must return (what needs a loop opens at startup);
+  closed by chance), connections still open at the API, processes still running, and tasks
+  still pending on its loop once its app's cleanup has run (Service.left_running, counted
+  before the harness cancels them); every dict (or mapping of the file's own) and lru_cache
+  that the learner's module keeps (it outlives the service and every app), that takes an
+  entry for each of 3 new order histories of one customer, is given 50,000 entries of the
+  check's own, then asked one more: one that still takes it has no bound (lesson 02), and an
+  lru_cache with maxsize None says so itself (a cache kept in the app goes with it, and is
+  not looked at); make_app called in a thread where no event loop runs (as
+  web.run_app(make_app(...)) does) must return (what needs a loop opens at startup), and
+  leave the database it is given, a copy that no startup has changed, as it was (its schema
+  and journal mode: changes the tables need belong in the startup);
 - the similar products: every comparison difflib starts is counted by the name compared,
   in every thread of this process and, through coursekit.processes.Tasks, inside every
   function of the learner's file that a process pool runs: no name more than once while the
@@ -72,6 +91,7 @@ latencies and throughput of the load run are shown beside the starter's, never d
 """
 
 import asyncio
+import collections.abc
 import contextlib
 import difflib
 import functools
@@ -82,13 +102,18 @@ import sqlite3
 import tempfile
 import threading
 import time
+import types
+import unittest.mock
 import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from coursekit import cpus, load, probes, processes, resources, shop_db
+import aiohttp
+
+from coursekit import cpus, load, probes, processes, resources, shop_db, slow_api
+from coursekit import service as service_module
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import describe
 from coursekit.service import Service
@@ -134,9 +159,25 @@ OTHERS = 4  # random customers (and half as many products) asked besides the loa
 BROWSED, AGAIN = 140, 8  # product pages asked once each, then the first few again (of 288)
 TOGETHER = 6  # requests for one product page sent at the same moment, before any other
 BURST = 8  # dashboards of 40 orders asked at once: their tries wait for a slot past 1 s
+BURST_LATENCY_MS = 250  # the API's answers to them, meanwhile (its own: 100 ms): each try well
+# within SHIPPING_TIMEOUT, the burst's 16 turns of 20 tries about 4 s, past a deadline for a
+# whole dashboard sized to one order's 3 tries and their pauses (3.3 s). (A loop clock run
+# fast instead would shorten each try's deadline too: a correct service whose busy loop adds
+# 0.2 s to a try, httpx's under this burst, lost shipments with a clock run twice as fast.)
 SETTLE_S = 3.0  # what a service gave up on or closed has ended at the API by then
 WHOLE_MIN_ROWS = 100  # a table read whole per request fails past this many rows (products:
 # 288, customers: 6,002, orders: 27,158)
+CANCELLED = 1_000_019  # a customer of yours alone (ids are drawn below 1,000,000), whose
+CANCEL_ORDERS = 40  # orders, twice SHIPPING_LIMIT, are each answered after
+CANCEL_DELAY_MS = 500  # (within SHIPPING_TIMEOUT): its dashboard is cancelled while the first
+CANCEL_ORDER = 10_000_201  # tries wait for their answers; the first order's id
+CANCEL_WAIT_S = 1.0  # the most the check waits for SHIPPING_LIMIT tries in flight before it cancels
+CANCEL_GRACE_S = 0.2  # a task cancelled with the dashboard has ended by then; one left running
+# waits for its answer (CANCEL_DELAY_MS) and then for its turn
+AIOHTTP = Path(aiohttp.__file__).parent
+SMALL = 64  # a container this small is looked into (a cache that size or bigger is not)
+FILLERS = 50_000  # entries the check adds to a cache that grows with the order histories: lesson
+# 02's flood of questions (a cache bounded in the thousands lets go of some by then)
 SIMILAR = processes.Calls("difflib:SequenceMatcher.set_seq2", key=1)  # as Comparisons counts
 
 
@@ -194,11 +235,18 @@ class Evidence:
     browsed: set = field(default_factory=set)  # names asked again after BROWSED product pages
     serving: list = field(default_factory=list)  # (from, until) time.monotonic() of serving
     burst_peak: int = 0  # the most requests in flight at the API during the burst
+    burst_slowest_ms: float = 0.0  # its slowest try, from the API's side
     load_dashboards: int = 0
     load_starts: list = field(default_factory=list)  # processes started during the load
     forked: list = field(default_factory=list)  # processes forked while a service served
     left_open: list = field(default_factory=list)  # (which services, API connections open)
     left_running: list = field(default_factory=list)  # (which services, pids still running)
+    left_tasks: list = field(default_factory=list)  # (which service, its tasks pending after cleanup)
+    handlers: dict = field(default_factory=dict)  # path -> the task of yours that handles it now
+    cancelled: tuple = ()  # (tasks left running, requests sent after) of a cancelled dashboard
+    cancelled_note: str = ""  # why the cancelled dashboard said nothing ("" when it did)
+    unplanted: str = ""  # what make_app, never started, changed in the database ("" when nothing)
+    unbounded: list = field(default_factory=list)  # (container, entries, histories): grows for ever
 
 
 # --- the similar products, counted by name in every thread -----------------------------------
@@ -267,9 +315,13 @@ Comparisons.install()  # before the learner's file is loaded, whatever it import
 
 # --- running the services ------------------------------------------------------------------------
 
-async def start(ctx, which: str, database: Path, trace_sql: bool = True) -> Service:
-    """``make_app`` of ``which`` served on ``database`` (only yours traced: one at a time)."""
+async def start(ctx, which: str, database: Path, trace_sql: bool = True,
+                handlers: dict | None = None) -> Service:
+    """``make_app`` of ``which`` served on ``database`` (only yours traced: one at a time); with
+    ``handlers``, each request's handling task is kept there by its path while it runs."""
     make_app = ctx.function("make_app", which)
+    if handlers is not None:
+        make_app = noting_handlers(make_app, handlers)
     with ctx.watch("make_app", 20, which):
         try:
             return await Service.start(make_app, str(database), ctx.api.url,
@@ -277,6 +329,27 @@ async def start(ctx, which: str, database: Path, trace_sql: bool = True) -> Serv
         except Exception as error:
             raise ExerciseBroken(f"`make_app` in {ctx.shown_as(which)} (or the startup of the app "
                                  f"it returns) raised {describe(error, ctx.paths[which])}.") from None
+
+
+def noting_handlers(make_app, handlers: dict):
+    """``make_app`` whose app keeps, in ``handlers``, the task handling each request by its
+    path (a middleware of the check's, after the app's own): the check cancels one there, as
+    aiohttp does when a client goes away (handler_cancellation=True) or at shutdown."""
+    from aiohttp import web
+
+    @web.middleware
+    async def note(request, handler):
+        handlers[request.path] = asyncio.current_task()
+        return await handler(request)
+
+    @functools.wraps(make_app)
+    def make(*args):
+        app = make_app(*args)
+        if isinstance(app, web.Application):
+            app.middlewares.append(note)
+        return app
+
+    return make
 
 
 async def stop(ctx, service: Service, which: str) -> None:
@@ -518,6 +591,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
                        (shop.dashboard(shop.fresh_retrying), None)]
     evidence.others = awkward_paths(shop)
     evidence.together = together_path(shop, evidence.others)
+    to_be_cancelled(shop, evidence.together[0])  # (after the others are drawn: not among them)
     evidence.load_dashboards = sum("/dashboard" in path for path in shop.load)
     processes.install()  # every process started from now on, whatever starts it
     known = alive()
@@ -529,7 +603,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     # its worker, how many comparisons it started and for which names.
     with processes.Tasks(ctx.module("yours"), count=SIMILAR, also=(difflib,)) as tasks:
         Comparisons.on = True  # from its startup on, what the learner's service computes
-        yours = await start(ctx, "yours", shop.path)
+        yours = await start(ctx, "yours", shop.path, handlers=evidence.handlers)
         evidence.serving.append((time.monotonic(), float("inf")))
         try:
             with Comparisons.paused():  # yours waits, idle, while the starter is measured
@@ -558,7 +632,13 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     evidence.in_workers = sum(in_workers.values())
     evidence.similar = Counter(Comparisons.counts) + in_workers
     evidence.off_loop = Counter(Comparisons.off_loop)
-    evidence.plain_thread = await made_without_a_loop(ctx, shop.path)
+    # On a copy of the starter's database, which no startup has changed: make_app alone must
+    # leave it as it was.
+    unstarted = folder / "unstarted.db"
+    shutil.copy(folder / "starter.db", unstarted)
+    before = schema(unstarted)
+    evidence.plain_thread = await made_without_a_loop(ctx, unstarted)
+    evidence.unplanted = schema_changes(before, schema(unstarted))
     evidence.forked = [start for start in processes.starts() if start.how == "fork"
                        and any(since <= start.at <= until for since, until in evidence.serving)
                        and not evidence.second_startup[0] <= start.at <= evidence.second_startup[1]]
@@ -593,6 +673,19 @@ def answered_late(shop: shop_db.Shop) -> None:
                          [(LATE_ORDER + n, shop.hanging, product, 1,
                            f"/items/{424_250 + n}?delay_ms={delay}")
                           for n, delay in enumerate(LATE_MS)])
+
+
+def to_be_cancelled(shop: shop_db.Shop, product_path: str) -> None:
+    """A customer of your service's database alone (the starter never asks for it), with
+    CANCEL_ORDERS orders of the product at ``product_path`` (its similar products are known by
+    then), each answered by the API after CANCEL_DELAY_MS: its dashboard is cancelled midway."""
+    product = int(product_path.rsplit("/", 1)[1])
+    with contextlib.closing(connect(shop.path)) as conn, conn:
+        conn.execute("INSERT INTO customers VALUES (?, ?, ?)", (CANCELLED, "Ada Left", "free"))
+        conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
+                         [(CANCEL_ORDER + n, CANCELLED, product, 1,
+                           f"/items/{600_000 + n}?delay_ms={CANCEL_DELAY_MS}")
+                          for n in range(CANCEL_ORDERS)])
 
 
 def late_ms(tracking: str) -> int:
@@ -713,6 +806,10 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
         await observe_failed_tries(ctx, evidence, yours)
     if not evidence.stuck:
         await observe_fresh(ctx, evidence, yours, starter)
+    if not evidence.stuck:
+        await observe_cancelled(ctx, evidence, yours)
+    if not evidence.stuck:
+        await observe_growth(ctx, evidence, yours)
     await observe_browsing(ctx, evidence, yours)
     serving = [statement.sql for statement in yours.statements(since=started)]
     evidence.steps, evidence.whole_reads = most_steps(shop.path, serving)
@@ -735,7 +832,8 @@ async def observe_browsing(ctx, evidence: Evidence, yours: Service) -> None:
 
 
 def burst_what() -> str:
-    return f"in a burst of {BURST} dashboards of {shop_db.BIG_ORDERS} orders asked at once"
+    return (f"in a burst of {BURST} dashboards of {shop_db.BIG_ORDERS} orders asked at once (the "
+            f"API answering each try after {BURST_LATENCY_MS} ms)")
 
 
 async def observe_burst(ctx, evidence: Evidence, yours: Service) -> None:
@@ -744,11 +842,202 @@ async def observe_burst(ctx, evidence: Evidence, yours: Service) -> None:
     big = itertools.cycle([shop.fresh_big, *shop.big])
     paths = [shop.dashboard(next(big)) for _ in range(BURST)]
     await settle(ctx)
-    with ctx.api.recording() as seen:
+    with ctx.api.recording() as seen, \
+            unittest.mock.patch.dict(slow_api.LATENCY_MS, items=BURST_LATENCY_MS):
         run = await ask(ctx, yours, paths, users=BURST)
     compare(evidence, evidence.expected, run, burst_what())
+    evidence.burst_slowest_ms = max((end - start for label, start, end, _ in seen.intervals
+                                     if label == "items"), default=0) * 1000
     evidence.burst_peak = seen.peak_in_flight
     evidence.peak = max(evidence.peak, seen.peak_in_flight)
+
+
+async def observe_cancelled(ctx, evidence: Evidence, yours: Service) -> None:
+    """The dashboard of the customer CANCELLED, cancelled once SHIPPING_LIMIT of its tries are
+    at the API (or CANCEL_WAIT_S later), as aiohttp cancels a handler whose client went away
+    (handler_cancellation=True) or that outlives shutdown_timeout: the tasks it started that
+    still run a moment after, and the requests the API gets after the cancellation."""
+    limit = ctx.module("broken").SHIPPING_LIMIT
+    path = evidence.shop.dashboard(CANCELLED)
+    await settle(ctx)
+    before = await yours.run(tasks_now())
+    client = asyncio.ensure_future(raw_get(yours.url, path, patience()))
+    try:
+        with ctx.watch("the service", patience() + 10):
+            await ctx.api.stats_when(lambda stats: stats.in_flight >= limit, CANCEL_WAIT_S)
+            handler = evidence.handlers.get(path)
+            if handler is None or handler.done():
+                evidence.cancelled_note = (f"GET {path} was over before the check could cancel it "
+                                           f"({CANCEL_WAIT_S:g} s after it was sent)")
+                return
+            sent = ctx.api.stats().total_requests
+            yours.loop.call_soon_threadsafe(handler.cancel)
+            left = await yours.run(left_by(handler, before))
+            await yours.run(ended(left))  # so that they disturb nothing after
+            await settle(ctx)
+            evidence.cancelled = ([where for where, _ in left],
+                                  ctx.api.stats().total_requests - sent)
+    finally:
+        await client
+
+
+async def tasks_now() -> set:
+    return set(asyncio.all_tasks()) - {asyncio.current_task()}
+
+
+async def left_by(handler: asyncio.Task, before: set) -> list[tuple[str, asyncio.Task]]:
+    """On the service's loop: once ``handler`` has ended (or SETTLE_S later), the tasks started
+    since ``before`` that still run CANCEL_GRACE_S later (aiohttp's own aside), each with where
+    it waits; the handler itself among them if it never ended (a cancellation swallowed)."""
+    await asyncio.wait([handler], timeout=SETTLE_S)
+    started = [task for task in await tasks_now() - before
+               if not task.done() and (task is handler or not aiohttp_server(task))]
+    if started:
+        await asyncio.wait(started, timeout=CANCEL_GRACE_S)
+    return [(service_module.where(task), task) for task in started if not task.done()]
+
+
+def aiohttp_server(task: asyncio.Task) -> bool:
+    """Whether ``task`` is aiohttp's own (a connection's, a request's handling)."""
+    code = getattr(task.get_coro(), "cr_code", None)
+    return code is not None and Path(code.co_filename).parent == AIOHTTP
+
+
+async def ended(left: list[tuple[str, asyncio.Task]]) -> None:
+    if left:
+        await asyncio.wait([task for _, task in left], timeout=SETTLE_S)
+
+
+async def raw_get(url: str, path: str, give_up_s: float) -> bytes:
+    """GET ``path`` on one connection of its own, sent once whatever happens (an aiohttp client
+    sends a GET again when the connection closes before the answer): what came back."""
+    parts = urllib.parse.urlsplit(url)
+    reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+    try:
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+                     "Connection: close\r\n\r\n".encode())
+        await writer.drain()
+        return await asyncio.wait_for(reader.read(), give_up_s)
+    except (OSError, TimeoutError):
+        return b""
+    finally:
+        writer.close()
+
+
+HISTORIES = 3  # new order histories of one customer, each asked once: a cache of them grows so
+FILLER = "coursekit: an entry of the check's own"  # the first item of the keys it adds
+
+
+async def observe_growth(ctx, evidence: Evidence, yours: Service) -> None:
+    """The containers kept in your module (outliving the service and shared by every app) that
+    take one more entry for each of HISTORIES new order histories of one customer; each that
+    is a mapping is given FILLERS entries of the check's own, then one more history is asked:
+    a cache that still takes it, past them all, has no bound. An lru_cache says its bound
+    itself. The check's entries are taken out again. (What the app keeps goes with the app:
+    not looked at.)"""
+    customer = evidence.shop.ordinary[0]
+    path = evidence.shop.dashboard(customer)
+    with contextlib.closing(connect(evidence.shop.path)) as conn:
+        ((order, quantity),) = conn.execute("SELECT id, quantity FROM orders WHERE customer_id = ? "
+                                            "ORDER BY id LIMIT 1", (customer,)).fetchall()
+    corrected = (quantity + n for n in itertools.count(11))  # a new total each time
+
+    async def new_history() -> int:
+        with contextlib.closing(connect(evidence.shop.path)) as conn, conn:
+            conn.execute("UPDATE orders SET quantity = ? WHERE id = ?", (next(corrected), order))
+        return (await ask(ctx, yours, [path])).statuses[0]
+
+    found = await yours.run(kept_by(ctx.module("yours"), ctx.paths["yours"]))
+    sizes = {key: size(each) for key, (_, each) in found.items()}
+    for _ in range(HISTORIES):
+        await new_history()
+    grown = {key: found[key] for key in found if size(found[key][1]) >= sizes[key] + HISTORIES}
+    for name, container in grown.values():
+        if hasattr(container, "cache_info"):
+            if container.cache_info().maxsize is None:
+                evidence.unbounded.append((name, size(container), HISTORIES))
+            continue
+        filled = await yours.run(fill(container))
+        try:
+            status = await new_history()
+            if status == 200 and size(container) > filled:
+                evidence.unbounded.append((name, size(container), HISTORIES))
+        finally:
+            await yours.run(unfill(container))
+
+
+def size(container) -> int:
+    return container.cache_info().currsize if hasattr(container, "cache_info") else len(container)
+
+
+async def fill(container) -> int:
+    """On the service's loop: FILLERS entries of the check's own, each with the newest value
+    found there; how many entries there are then."""
+    value = next(reversed(container.values())) if len(container) else None
+    for n in range(FILLERS):
+        container[FILLER, n] = value
+    return len(container)
+
+
+async def unfill(container) -> None:
+    for n in range(FILLERS):
+        container.pop((FILLER, n), None)
+
+
+async def kept_by(module, source: str) -> dict:
+    """On the service's loop: every dict (or other mapping of the file's own) and lru_cache
+    that the learner's module keeps, a few steps deep (through its functions, their closures
+    and default arguments, its classes and their instances, small containers), by id: (how
+    it was reached, the container)."""
+    found, seen = {}, set()
+    level = [(f"`{name}` in your module", value) for name, value in vars(module).items()
+             if not name.startswith("__")]
+    for _ in range(4):
+        deeper = []
+        for name, thing in level:
+            if id(thing) in seen or isinstance(thing, type(module)):
+                continue
+            seen.add(id(thing))
+            mine = getattr(type(thing), "__module__", None) == module.__name__
+            if callable(getattr(thing, "cache_info", None)):
+                found[id(thing)] = (f"{name} (an lru_cache)", thing)
+                deeper.append((name, getattr(thing, "__wrapped__", None)))
+            elif isinstance(thing, collections.abc.MutableMapping) and (
+                    isinstance(thing, dict) or mine):
+                found[id(thing)] = (f"{name} ({type(thing).__name__})", thing)
+                if len(thing) <= SMALL:
+                    deeper += [(f"{name}[{key!r}]", value) for key, value in list(thing.items())]
+            elif isinstance(thing, list | tuple | set | frozenset) and len(thing) <= SMALL:
+                deeper += [(name, item) for item in thing]
+            elif isinstance(thing, types.FunctionType) and thing.__code__.co_filename == source:
+                cells = zip(thing.__code__.co_freevars, thing.__closure__ or (), strict=True)
+                deeper += [(f"`{free}` in the closure of {thing.__qualname__}",
+                            cell.cell_contents) for free, cell in cells if _filled(cell)]
+                deeper += [(f"a default argument of {thing.__qualname__}", value)
+                           for value in [*(thing.__defaults__ or ()),
+                                         *(thing.__kwdefaults__ or {}).values()]]
+            elif isinstance(thing, types.MethodType):
+                deeper += [(name, thing.__self__), (name, thing.__func__)]
+            elif isinstance(thing, functools.partial):
+                deeper += [(name, thing.func), *((name, arg) for arg in thing.args),
+                           *((name, arg) for arg in thing.keywords.values())]
+            elif isinstance(thing, type) and thing.__module__ == module.__name__:
+                deeper += [(f"{thing.__qualname__}.{attribute}", value)
+                           for attribute, value in vars(thing).items()
+                           if not attribute.startswith("__")]
+            elif mine and hasattr(thing, "__dict__"):
+                deeper += [(f"{name}.{attribute}", value)
+                           for attribute, value in vars(thing).items()]
+        level = deeper
+    return found
+
+
+def _filled(cell) -> bool:
+    try:
+        cell.cell_contents  # noqa: B018
+    except ValueError:  # empty yet
+        return False
+    return True
 
 
 def alive() -> set:
@@ -782,6 +1071,8 @@ async def stop_and_look(ctx, evidence: Evidence, service: Service, known: set) -
             await asyncio.sleep(0.05)
     if left_open > 0:
         evidence.left_open.append((which, left_open))
+    if service.left_running:
+        evidence.left_tasks.append(("your service", service.left_running))
     if running:
         evidence.left_running.append((which, sorted(running)))
 
@@ -841,6 +1132,9 @@ async def observe_beside(ctx, evidence: Evidence, yours: Service) -> None:
                                       f"while the first still served, raised "
                                       f"{describe(error, ctx.paths['yours'])}")
                 await again.stop()  # its loop and thread end (its cleanup is not run twice)
+        if again.left_running:
+            evidence.left_tasks.append(("a second service, that make_app made while the first "
+                                        "served,", again.left_running))
     stopped = len(yours.errors)
     if not evidence.stuck:
         compare(evidence, evidence.expected, await ask(ctx, yours, paths[:1]), after)
@@ -855,6 +1149,25 @@ async def observe_beside(ctx, evidence: Evidence, yours: Service) -> None:
     evidence.again += [f"{first if index < stopped else after}, GET {path} answered 500: it "
                        f"raised {describe(error, ctx.paths['yours'])}"
                        for index, (path, error) in enumerate(yours.errors) if index >= errors]
+
+
+def schema(database: Path) -> tuple[dict, str]:
+    """The database's schema, (type, name) -> its SQL, and its journal mode."""
+    with contextlib.closing(connect(database)) as conn:
+        return ({(kind, name): sql for kind, name, sql in
+                 conn.execute("SELECT type, name, sql FROM sqlite_master")},
+                conn.execute("PRAGMA journal_mode").fetchone()[0])
+
+
+def schema_changes(before: tuple[dict, str], after: tuple[dict, str]) -> str:
+    """What changed from one schema() to another, in words ("" when nothing)."""
+    (was, mode), (now, new_mode) = before, after
+    changes = ([f"it made the {kind} {name}" for kind, name in now.keys() - was.keys()]
+               + [f"it dropped the {kind} {name}" for kind, name in was.keys() - now.keys()]
+               + [f"it changed the {kind} {name}" for kind, name in now.keys() & was.keys()
+                  if now[kind, name] != was[kind, name]]
+               + ([f"it set its journal mode to {new_mode}"] if new_mode != mode else []))
+    return "; ".join(sorted(changes))
 
 
 async def made_without_a_loop(ctx, database: Path) -> str:
@@ -1194,16 +1507,73 @@ FRESH = {  # what changed in the database a moment ago: on the dashboard, what m
                 "(the same orders; their loyalty score moves, their favourite stays)",
     "price": "after the price of that new product changed a moment ago (the same orders; their "
              "loyalty score moves, their favourite stays)",
+    "balanced": "after the quantities of a customer's two orders and the prices of their two "
+                "products changed a moment ago, in balance (the same orders, as many, the same "
+                "amount spent, other totals; their loyalty score moves, their favourite stays)",
+    "replaced": "after one of those two orders was cancelled and placed again a moment ago (the "
+                "same product and quantity, now their newest order: as many orders, the same "
+                "amount spent, the same totals in another order; their loyalty score moves, "
+                "their favourite stays)",
 }
 NEW_PRODUCTS = ("gift voucher", "sample box", "spare fuse")  # named like no product of the shop
 PRICES = (5, 45, 195, 995, 4_995, 9_995)  # cents, for the new product
+SMALL_PRICES = (100, 500, 1_000)  # cents, for one of the two products of a "balanced" change
+
+
+def favourite_of(lines) -> str:
+    """The favourite of a customer's order lines (order, product, name, quantity, price), as the
+    starter finds it: quantities summed by name, the first on a tie."""
+    bought = Counter()
+    for _, _, name, quantity, _ in lines:
+        bought[name] += quantity
+    return bought.most_common(1)[0][0]
+
+
+def score_moves(lines, now, score) -> bool:
+    """Whether ``now`` keeps the favourite of ``lines`` and moves its ``score(totals)``."""
+    def totals(rows):
+        return tuple(quantity * price for *_, quantity, price in rows)
+
+    return favourite_of(now) == favourite_of(lines) and score(totals(now)) != score(totals(lines))
+
+
+def balanced(lines, score) -> list | None:
+    """The two order lines of a customer, with other quantities and prices that keep the amount
+    spent (one total made small, the other taking up the rest), the favourite kept and the
+    score moved; None when there are none."""
+    if len(lines) != 2:
+        return None
+    (first, product, name, _, _), (second, other, other_name, _, _) = lines
+    spent = sum(quantity * price for *_, quantity, price in lines)
+    for quantity, quantity_2, price in itertools.product((1, 2, 3), (1, 2, 3), SMALL_PRICES):
+        rest = spent - quantity * price
+        if rest <= 0 or rest % quantity_2:
+            continue
+        now = [(first, product, name, quantity, price),
+               (second, other, other_name, quantity_2, rest // quantity_2)]
+        if now != list(lines) and score_moves(lines, now, score):
+            return now
+    return None
+
+
+def replaced(lines, score, number: int) -> list | None:
+    """The order lines of a customer once one of them (not the last) was cancelled and placed
+    again, as order ``number`` (the newest), keeping the favourite and moving the score; None
+    when there is none."""
+    for index, (_, product, name, quantity, price) in enumerate(lines[:-1]):
+        now = [*lines[:index], *lines[index + 1:], (number, product, name, quantity, price)]
+        if score_moves(lines, now, score):
+            return now
+    return None
 
 
 def fresh_change(ctx, path: Path, customer: int, changes: str, number: int) -> list[tuple]:
     """The statements (sql, parameters) of a change to the database at ``path`` that moves one
     part of ``customer``'s dashboard and keeps the other (FRESH): a score remembered by
     customer (and favourite, or its orders' ids), or similar products remembered by customer
-    (and score), is stale after one of them; a catalogue read at startup, after the last two."""
+    (and score), is stale after one of them; a catalogue read at startup, after "quantity" and
+    "price"; a score remembered by what sums up the totals (how many, the amount spent, with
+    the orders' ids or not, sorted), after "balanced" or "replaced"."""
     score = ctx.function("loyalty_score", "broken")
     similar = ctx.function("similar", "broken")
     with contextlib.closing(connect(path)) as conn:
@@ -1255,14 +1625,65 @@ def fresh_change(ctx, path: Path, customer: int, changes: str, number: int) -> l
                 now = [*rows[:index], (order, product, name, corrected, price), *rows[index + 1:]]
                 if corrected != quantity and moves(now):
                     return [("UPDATE orders SET quantity = ? WHERE id = ?", (corrected, order))]
-    else:  # the price of the product added by "score" (no one else has ordered it)
+    elif changes == "price":  # the price of the product added by "score" (no one else has it)
         product = top
         for new_price in PRICES:
             now = [(order, item, name, quantity, new_price if item == product else price)
                    for order, item, name, quantity, price in rows]
             if now != rows and moves(now):
                 return [("UPDATE products SET price = ? WHERE id = ?", (new_price, product))]
+    elif changes == "balanced":
+        now = balanced(rows, functools.partial(score, customer))
+        if now is not None:
+            return ([("UPDATE orders SET quantity = ? WHERE id = ?", (quantity, order))
+                     for order, _, _, quantity, _ in now]
+                    + [("UPDATE products SET price = ? WHERE id = ?", (price, product))
+                       for _, product, _, _, price in now])
+    else:  # "replaced"
+        now = replaced(rows, functools.partial(score, customer), number)
+        if now is not None:
+            (order,) = {row[0] for row in rows} - {row[0] for row in now}
+            with contextlib.closing(connect(path)) as conn:
+                (tracking,) = conn.execute("SELECT tracking FROM orders WHERE id = ?",
+                                           (order,)).fetchone()
+            _, product, _, quantity, _ = now[-1]
+            return [("DELETE FROM orders WHERE id = ?", (order,)),
+                    ("INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
+                     (number, customer, product, quantity, tracking))]
     raise AssertionError(f"no change {FRESH[changes]} for customer {customer}")
+
+
+SUMMED = ("balanced", "replaced")  # the changes made to summed_customer's orders
+SUMMED_FIRST = "a customer with two orders, asked before their orders change"
+
+
+def summed_customer(ctx, evidence: Evidence) -> int:
+    """A customer of two orders, asked nowhere else, whose products no dashboard or page the
+    check compares later has (their prices change), and for whom a "balanced" change, then a
+    "replaced" one, each move the score and keep the favourite: the first such, by id."""
+    shop = evidence.shop
+    asked = {int(path.split("/")[2]) for path in [*shop.load, *evidence.others]
+             if path.startswith("/customers/")}
+    starter_score = ctx.function("loyalty_score", "broken")
+    with contextlib.closing(connect(evidence.folder / "starter.db")) as conn:
+        kept = {product for (product,) in conn.execute(
+            "SELECT product_id FROM orders WHERE customer_id = ?", (shop.fresh_big,))}
+        kept.add(int(evidence.together[0].rsplit("/", 1)[1]))
+        lines = conn.execute(
+            "SELECT orders.customer_id, orders.id, products.id, products.name, orders.quantity, "
+            "products.price FROM orders JOIN products ON products.id = orders.product_id "
+            "WHERE orders.customer_id IN (SELECT customer_id FROM orders GROUP BY customer_id "
+            "HAVING COUNT(*) = 2) ORDER BY orders.customer_id, orders.id").fetchall()
+    for customer, rows in itertools.groupby(lines, key=lambda line: line[0]):
+        rows = [tuple(row[1:]) for row in rows]
+        if (customer in asked or customer in shop.ordinary or rows[0][1] == rows[1][1]
+                or kept & {row[1] for row in rows}):
+            continue
+        score = functools.lru_cache(maxsize=None)(functools.partial(starter_score, customer))
+        now = balanced(rows, score)
+        if now is not None and replaced(now, score, 0) is not None:
+            return customer
+    raise AssertionError("no customer for the changes " + " and ".join(SUMMED))
 
 
 async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
@@ -1273,9 +1694,15 @@ async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Servic
     quantity corrected, then that product's price changed, each moving the score alone.
     With the first, the flaky customer's next dashboard, from yours and from the starter."""
     shop = evidence.shop
-    customer = shop.ordinary[0]
-    path, flaky = shop.dashboard(customer), shop.dashboard(shop.flaky)
+    flaky = shop.dashboard(shop.flaky)
+    summed = summed_customer(ctx, evidence)
     for number, changes in enumerate(FRESH, start=10_000_001):  # above every order's id
+        customer = summed if changes in SUMMED else shop.ordinary[0]
+        path = shop.dashboard(customer)
+        if changes == SUMMED[0]:  # asked once as it is, first: a cache may then keep its score
+            with Comparisons.paused():
+                theirs = answers(await ask(ctx, starter, [path], which="broken"))
+            compare(evidence, theirs, await ask(ctx, yours, [path]), SUMMED_FIRST)
         statements = fresh_change(ctx, evidence.folder / "starter.db", customer, changes, number)
         for database in (shop.path, evidence.folder / "starter.db"):
             with contextlib.closing(connect(database)) as conn, conn:
@@ -1335,16 +1762,19 @@ async def check_answers(ctx):
     burst, in_burst = evidence.given_up_in[burst_what()], evidence.shipments_in[burst_what()]
     given_up, shipments = evidence.given_up - burst, evidence.shipments - in_burst
     ctx.record(shipments_given_up=given_up, shipments_compared=shipments,
-               burst_given_up=burst, burst_shipments=in_burst)
+               burst_given_up=burst, burst_shipments=in_burst,
+               burst_slowest_try_ms=round(evidence.burst_slowest_ms))
     limit = ctx.module("broken").SHIPPING_LIMIT
     # Past the API's limit, losses in the burst are what an overloaded API does: that
     # mistake is check_shipping_limit's to report, not this one's.
     ctx.expect(burst <= GAVE_UP_SHARE * in_burst or evidence.burst_peak > limit,
                f"{burst_what()}, your service gave up on {burst} of the {in_burst} shipments "
                "the starter got (None where the API answered)",
-               f"the API answers each try in about 100 ms, {limit} at a time: the tries "
-               "that waited for their turn ran out of time before or just after they were "
-               "sent, so a busy moment empties the pages of the users who asked last",
+               f"the API answered each try within {BURST_LATENCY_MS} ms, {limit} at a time, "
+               "well within SHIPPING_TIMEOUT: the tries that waited for their turn ran out of "
+               "time before or just after they were sent (or a deadline for a whole dashboard, "
+               "which counts that wait, fired and dropped the shipments it had), so a busy "
+               "moment empties the pages of the users who asked last",
                "give each try its whole deadline from the moment it is sent (not from when it "
                "starts waiting for its turn, nor one deadline for a whole dashboard), and keep "
                "every answer the API gives")
@@ -1508,6 +1938,34 @@ async def check_deadline(ctx):
                "times, several at once, and an ordinary one after")
 
 
+async def check_cancelled_dashboard(ctx):
+    """A dashboard cancelled midway leaves no task of its own running."""
+    evidence = await observe(ctx)
+    if evidence.cancelled_note:
+        ctx.note(f"The cancelled dashboard decided nothing: {evidence.cancelled_note}.")
+    if not evidence.cancelled:
+        return
+    left, sent = evidence.cancelled
+    limit = ctx.module("broken").SHIPPING_LIMIT
+    ctx.record(cancelled_tasks_left=len(left), cancelled_requests_after=sent)
+    kinds = Counter(left)
+    ctx.expect(not left,
+               f"a dashboard of {CANCEL_ORDERS} orders (each answered by the API after "
+               f"{CANCEL_DELAY_MS} ms), cancelled while its first tries were at the API, left "
+               f"{len(left)} tasks running {CANCEL_GRACE_S:g} s after it ended ("
+               + ", ".join(f"{task}{f' ×{count}' if count > 1 else ''}"
+                           for task, count in kinds.most_common(3))
+               + f"); the API got {sent} more requests for it after the cancellation",
+               "aiohttp cancels a handler when its client goes away (with "
+               "handler_cancellation=True), when it outlives the shutdown, or under a "
+               "deadline for the whole request: tasks that nothing owns go on without it, keep "
+               f"their place among the {limit} tries the API allows at once, and ask it for a "
+               "page no one will see while other users' tries wait (lesson 11)",
+               "start the shipments so that their owner cancels them with it: "
+               "`asyncio.gather(...)` or an `asyncio.TaskGroup` (not tasks created, then "
+               "awaited one after the other)")
+
+
 async def check_lives_with_the_service(ctx):
     """What lives as long as the service is made once, and closed when it stops."""
     evidence = await observe(ctx)
@@ -1551,6 +2009,45 @@ async def check_lives_with_the_service(ctx):
                  "for work, after the service is gone",
                  "shut the pool down at cleanup: `shutdown()` for a ProcessPoolExecutor, "
                  "`close()` then `join()` for a multiprocessing.Pool")
+    for which, tasks in sorted(evidence.left_tasks, key=lambda left: left[0] != "your service")[:1]:
+        kinds = Counter(tasks)
+        ctx.fail(f"after {which} stopped (its app's cleanup had run), {len(tasks)} tasks it "
+                 "started were still pending on its event loop "
+                 f"{service_module.LEFT_GRACE_S:g} s later: "
+                 + ", ".join(f"{task}{f' ×{count}' if count > 1 else ''}"
+                             for task, count in kinds.most_common(3))
+                 + (f" and {len(kinds) - 3} more kinds" if len(kinds) > 3 else ""),
+                 "a task started with the app runs until something ends it: left pending, it "
+                 "keeps what it holds (a queue, a closed session) alive, a loop that goes on "
+                 "(a test suite's, a restart's, which make another app) collects more with "
+                 "every app, and when the loop closes they are destroyed pending ('Task was "
+                 "destroyed but it is pending!'): here the check cancelled them itself",
+                 "end at cleanup the tasks startup started: cancel each one after `yield` in "
+                 "the `cleanup_ctx` generator and await them (`asyncio.gather(*tasks, "
+                 "return_exceptions=True)`), or start them in an `asyncio.TaskGroup` that the "
+                 "cleanup leaves")
+    for container, entries, histories in evidence.unbounded[:1]:
+        ctx.fail(f"{container} took one more entry for each of {histories} new order histories "
+                 f"of one customer, and still took a new one with {entries:,} entries in it "
+                 f"(the check had added {FILLERS:,} entries of its own, then asked one more "
+                 "dashboard); it is still there, full, once the service has stopped",
+                 "a cache kept in the module lives as long as the process, not the service: "
+                 "every app make_app makes (a test suite's, a restart's) adds to it and none "
+                 "frees it, and with no bound it keeps an entry for every order history ever "
+                 "shown, while orders come in all day (lesson 02: bound every cache in a "
+                 "long-running process)",
+                 "keep it in the app, made at startup (`app[key]`), so that it goes with the "
+                 "service, and bound it: `functools.lru_cache(maxsize=...)`, or evict the oldest "
+                 "entry once it holds a few thousand")
+    ctx.expect(not evidence.unplanted,
+               "make_app, called on a copy of the shop's database and never started, changed "
+               f"that database: {evidence.unplanted}",
+               "the database is the service's own, and the changes its tables need belong in "
+               "its startup (the docstring): make_app only builds the app, and an app made but "
+               "never run (a test, a tool that lists the routes, a configuration check) must "
+               "not write to the shop's database",
+               "make the change in the app's startup (a `cleanup_ctx` generator or an "
+               "`on_startup` handler), on the connection the service opens there")
     ctx.expect(not evidence.plain_thread,
                "make_app, called in a thread where no event loop runs (as "
                "`web.run_app(make_app(...))` calls it from plain code), raised "

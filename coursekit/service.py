@@ -6,6 +6,7 @@
     async with service.profile() as profiler: ...   # pyinstrument, on its thread only
     with service.sql() as log: ...                  # the SQL statements it ran meanwhile
     await service.stop()                            # its cleanup runs; the thread ends
+    service.left_running                            # tasks its app left pending after cleanup
 
 Its own loop, because what a service does to its loop (a blocking call, a long
 computation) must stall the service and not the code that measures it from outside:
@@ -36,6 +37,9 @@ class Service:
                  trace_sql: bool = True):
         self.url = ""
         self.errors: list[tuple[str, BaseException]] = []  # (path, what a handler raised)
+        # Tasks still pending on the loop once the app's cleanup had run (and LEFT_GRACE_S more),
+        # as "coroutine (file:line)": what the app started and never ended. stop() cancels them.
+        self.left_running: list[str] = []
         self.database = database
         self._shutdown_timeout = shutdown_timeout
         self._runner = None
@@ -165,6 +169,7 @@ class Service:
             runner, self._runner = self._runner, None
             await self.run(runner.cleanup())
         if self.loop.is_running():
+            self.left_running = await self.run(_still_running())
             await self.run(_cancel_the_rest())
             self.loop.call_soon_threadsafe(self.loop.stop)
             await asyncio.to_thread(self.thread.join, 10)
@@ -211,6 +216,28 @@ class Service:
                                                      f"{type(error).__name__}: {error}")
 
         return keep_errors
+
+
+LEFT_GRACE_S = 0.5  # a task the cleanup cancelled or told to stop, without awaiting it, ends by then
+
+
+async def _still_running() -> list[str]:
+    """The tasks still pending on the loop (this one aside), given LEFT_GRACE_S to end by
+    themselves: each as its coroutine's name and where it waits (file:line)."""
+    rest = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+    if rest:
+        await asyncio.wait(rest, timeout=LEFT_GRACE_S)
+    return [where(task) for task in rest if not task.done()]
+
+
+def where(task: asyncio.Task) -> str:
+    """A task as its coroutine's name and the line it waits at: ``worker (app.py:42)``."""
+    coro = task.get_coro()
+    name = getattr(coro, "__qualname__", None) or repr(coro)
+    frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+    if frame is None:
+        return name
+    return f"{name} ({Path(frame.f_code.co_filename).name}:{frame.f_lineno})"
 
 
 async def _cancel_the_rest() -> None:
