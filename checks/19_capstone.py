@@ -110,8 +110,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-import aiohttp
-
 from coursekit import cpus, load, probes, processes, resources, shop_db, slow_api
 from coursekit import service as service_module
 from coursekit.errors import ExerciseBroken
@@ -174,7 +172,6 @@ CANCEL_ORDER = 10_000_201  # tries wait for their answers; the first order's id
 CANCEL_WAIT_S = 1.0  # the most the check waits for SHIPPING_LIMIT tries in flight before it cancels
 CANCEL_GRACE_S = 0.2  # a task cancelled with the dashboard has ended by then; one left running
 # waits for its answer (CANCEL_DELAY_MS) and then for its turn
-AIOHTTP = Path(aiohttp.__file__).parent
 SMALL = 64  # a container this small is looked into (a cache that size or bigger is not)
 FILLERS = 50_000  # entries the check adds to a cache that grows with the order histories: lesson
 # 02's flood of questions (a cache bounded in the thousands lets go of some by then)
@@ -891,16 +888,10 @@ async def left_by(handler: asyncio.Task, before: set) -> list[tuple[str, asyncio
     it waits; the handler itself among them if it never ended (a cancellation swallowed)."""
     await asyncio.wait([handler], timeout=SETTLE_S)
     started = [task for task in await tasks_now() - before
-               if not task.done() and (task is handler or not aiohttp_server(task))]
+               if not task.done() and (task is handler or not service_module.aiohttp_server(task))]
     if started:
         await asyncio.wait(started, timeout=CANCEL_GRACE_S)
     return [(service_module.where(task), task) for task in started if not task.done()]
-
-
-def aiohttp_server(task: asyncio.Task) -> bool:
-    """Whether ``task`` is aiohttp's own (a connection's, a request's handling)."""
-    code = getattr(task.get_coro(), "cr_code", None)
-    return code is not None and Path(code.co_filename).parent == AIOHTTP
 
 
 async def ended(left: list[tuple[str, asyncio.Task]]) -> None:

@@ -7,6 +7,7 @@
     with service.sql() as log: ...                  # the SQL statements it ran meanwhile
     await service.stop()                            # its cleanup runs; the thread ends
     service.left_running                            # tasks its app left pending after cleanup
+                                                    # (requests still unanswered aside)
 
 Its own loop, because what a service does to its loop (a blocking call, a long
 computation) must stall the service and not the code that measures it from outside:
@@ -24,6 +25,7 @@ import sys
 import sysconfig
 import threading
 import time
+import weakref
 from pathlib import Path
 
 from . import sql_probes
@@ -39,7 +41,12 @@ class Service:
         self.errors: list[tuple[str, BaseException]] = []  # (path, what a handler raised)
         # Tasks still pending on the loop once the app's cleanup had run (and LEFT_GRACE_S more),
         # as "coroutine (file:line)": what the app started and never ended. stop() cancels them.
+        # A request still unanswered, and the tasks it started, are not counted: a client that
+        # went away leaves its handler running after shutdown (aiohttp cancels only those of
+        # connections still open), and a request that never ends is a missing deadline.
         self.left_running: list[str] = []
+        self._serving: weakref.WeakSet = weakref.WeakSet()  # tasks that handled a request
+        self._made_by: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # task: creator
         self.database = database
         self._shutdown_timeout = shutdown_timeout
         self._runner = None
@@ -47,6 +54,7 @@ class Service:
         self._opened = (self._probes.enter_context(sql_probes.opened_connections())
                         if trace_sql else [])
         self.loop = asyncio.new_event_loop()
+        self.loop.set_task_factory(self._task_noting_creator)
         self.thread = threading.Thread(target=self._serve, daemon=True, name="coursekit-service")
         self.thread.start()
 
@@ -169,7 +177,7 @@ class Service:
             runner, self._runner = self._runner, None
             await self.run(runner.cleanup())
         if self.loop.is_running():
-            self.left_running = await self.run(_still_running())
+            self.left_running = await self.run(self._still_running())
             await self.run(_cancel_the_rest())
             self.loop.call_soon_threadsafe(self.loop.stop)
             await asyncio.to_thread(self.thread.join, 10)
@@ -179,6 +187,33 @@ class Service:
         return f"<Service {self.url or '(not started)'}>"
 
     # --- the service's thread ----------------------------------------------------------------
+
+    def _task_noting_creator(self, loop, coro, **kwargs) -> asyncio.Task:
+        task = asyncio.Task(coro, loop=loop, **kwargs)
+        creator = asyncio.current_task(loop)
+        if creator is not None:
+            self._made_by[task] = creator
+        return task
+
+    def _for_a_request(self, task: asyncio.Task) -> bool:
+        """Whether ``task`` is aiohttp's own, or serves a request still pending, or was started
+        (at any depth) by one. Unknown when the app set a task factory of its own: False."""
+        while task is not None:
+            if aiohttp_server(task) or (task in self._serving and not task.done()):
+                return True
+            task = self._made_by.get(task)
+        return False
+
+    async def _still_running(self) -> list[str]:
+        """The tasks still pending on the loop (this one and those of requests still pending
+        aside), given LEFT_GRACE_S to end by themselves: each as its coroutine's name and
+        where it waits (file:line)."""
+        rest = [task for task in asyncio.all_tasks()
+                if task is not asyncio.current_task() and not self._for_a_request(task)]
+        if rest:
+            await asyncio.wait(rest, timeout=LEFT_GRACE_S)
+        return [where(task) for task in rest if not task.done()]
+
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self.loop)
@@ -206,6 +241,7 @@ class Service:
 
         @web.middleware
         async def keep_errors(request, handler):
+            self._serving.add(asyncio.current_task())
             try:
                 return await handler(request)
             except web.HTTPException:
@@ -221,13 +257,12 @@ class Service:
 LEFT_GRACE_S = 0.5  # a task the cleanup cancelled or told to stop, without awaiting it, ends by then
 
 
-async def _still_running() -> list[str]:
-    """The tasks still pending on the loop (this one aside), given LEFT_GRACE_S to end by
-    themselves: each as its coroutine's name and where it waits (file:line)."""
-    rest = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
-    if rest:
-        await asyncio.wait(rest, timeout=LEFT_GRACE_S)
-    return [where(task) for task in rest if not task.done()]
+def aiohttp_server(task: asyncio.Task) -> bool:
+    """Whether ``task`` is aiohttp's own (a connection's, a request's handling)."""
+    import aiohttp
+
+    code = getattr(task.get_coro(), "cr_code", None)
+    return code is not None and Path(code.co_filename).parent == Path(aiohttp.__file__).parent
 
 
 def where(task: asyncio.Task) -> str:

@@ -164,3 +164,42 @@ def test_the_loop_threads_waits_on_other_threads_are_counted_where_they_are_made
     assert len(found["/blocks"]) == 2 and all(site.startswith("test_load.py:")
                                               and site.endswith("(blocks)")
                                               for site in found["/blocks"]), found
+
+
+WORKER = web.AppKey("worker", asyncio.Task)
+
+
+def leaving_app() -> web.Application:
+    """A worker started at startup and never ended; a request that never answers, and a task
+    it started: only the worker is the app's to end at cleanup."""
+    async def forever():
+        await asyncio.Event().wait()
+
+    async def worker(app):
+        app[WORKER] = asyncio.create_task(forever())
+        yield
+
+    async def hangs(request):
+        asyncio.create_task(forever())  # started by the request: it ends with the deadline
+        await asyncio.Event().wait()
+
+    app = web.Application()
+    app.cleanup_ctx.append(worker)
+    app.router.add_get("/hangs", hangs)
+    return app
+
+
+def test_tasks_left_after_cleanup_are_the_apps_not_those_of_requests_still_unanswered():
+    async def scenario():
+        service = await Service.start(leaving_app, trace_sql=False)
+        reader, writer = await asyncio.open_connection(*service.url[7:].split(":"))
+        writer.write(b"GET /hangs HTTP/1.1\r\nHost: x\r\n\r\n")
+        await writer.drain()
+        await asyncio.sleep(0.2)
+        writer.close()  # the client went away: aiohttp leaves its handler running at shutdown
+        await asyncio.sleep(0.2)
+        await service.stop()
+        return service.left_running
+
+    left = asyncio.run(scenario())
+    assert len(left) == 1 and left[0].startswith("leaving_app.<locals>.forever"), left

@@ -1,9 +1,10 @@
 """On top of the reference fix: asyncio.wait with a timeout instead of a timeout per call.
-BUG: the hung requests are never cancelled and stay open at the API, though the dashboard answers
-in time. In a burst of big dashboards, those that waited for their turn lose their shipments to that one timeout.
+BUG: the hung requests are never cancelled and stay open at the API (and run on when the dashboard
+is cancelled), though the dashboard answers in time. In a burst of big dashboards, those that waited for their turn lose their shipments to that one timeout.
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
+fails: A dashboard cancelled midway leaves no task of its own running.
 """
 
 import asyncio
