@@ -18,7 +18,11 @@ rounds of 2,000, one at least must keep 64 bytes a question or less (a bounded c
 rises in some rounds, its hash table resized or the cache emptied when full, while a lock or
 marker kept per question rises in every one; tracemalloc, on from the flood's last 10,000, so
 that an evicted entry is seen freed; when the figure is over 64 bytes and the first of those
-10,000 was still held after the new ones, once more over a second flood traced from its start). The
+10,000 was still held after the new ones, once more over a second flood traced from its start);
+and new queries of 1,000 and 10,000 characters (none can get a suggestion: no query over 40
+characters is within the cutoff of a name of this catalogue), 50 at a time in turns, 3 rounds of
+each length, leave held (tracemalloc, the middle round of each) no more than 0.25 bytes a query
+more for each character more (a cache that keeps them whole as keys: about 1). The
 cache's size is then the number of the newest questions it still holds; refilled with that
 many new ones and ten more, a least-recently-used or oldest-first cache holds those, oldest
 first (checked), and each new question evicts the oldest. A search paused at each line of the
@@ -53,7 +57,9 @@ where the starter suggests, longer than every name of its department, is asked o
 a new query of that length, the longest name after a run of q's: None again is a limit on
 the query's length, below the longest query difflib finds within its cutoff), and a
 department the catalogue does not have must raise the starter's KeyError, the second time
-too (no in-flight marker left waiting). A KeyboardInterrupt raised from inside difflib,
+too (no in-flight marker left waiting), for a short, an empty and a very long query (10 times
+the longest name: a limit on the query's length tested before the department is looked up
+answers it None). A KeyboardInterrupt raised from inside difflib,
 where its comparison starts (code swapped, once), while one question is computed must reach the
 caller; a second thread that asked the question meanwhile (once it has returned, or waits in
 threading's wait, or after 1 s) must get the starter's answer or the interrupt, and that
@@ -95,8 +101,10 @@ HINTS = [
     "the department's name (or a tuple of the names).",
     "`@functools.lru_cache(maxsize=4096)` above a `suggest(query, department)` that looks up "
     "`CATALOGUE[department]` itself, and `answer_search` calling `suggest(query.lower(), "
-    "department)` (bounded: users can type endless distinct queries). Do not cache "
-    "`answer_search`: its `user` argument makes almost every call different.",
+    "department)` (bounded: users can type endless distinct queries), after answering None, "
+    "uncached, a query longer than (2 / 0.75 − 1) × the longest name of its department (a dict "
+    "of that limit per department, looked up first: a missing department still raises KeyError). "
+    "Do not cache `answer_search`: its `user` argument makes almost every call different.",
 ]
 
 USERS = [f"{name}{n}" for n in range(8) for name in ("ana", "ben", "chi", "dev", "eli", "fay")]
@@ -228,28 +236,66 @@ def look_alike_of(asked: list, user: str, query: str, department: str, got) -> s
 
 def expect_error_repeated(ctx):
     """A search for a department the catalogue does not have raises KeyError every time it is
-    asked, not only the first: nothing left waiting by the first failure."""
-    search = ("ana0", "oak rkae", "toys")
+    asked, not only the first (nothing left waiting by the first failure), whatever the query:
+    a short one, an empty one, and one far longer than any product name (a limit on the query's
+    length tested before the department is looked up answers it None)."""
+    longest = max(len(name) for names in ctx.module("broken").CATALOGUE.values() for name in names)
+    queries = ["oak rkae", "", "q" * (UNKNOWN_LONG * longest)]
     outcomes: list = []
 
     def ask():
-        outcomes.extend(outcome(ctx, search, "yours") for _ in range(2))
+        for query in queries:
+            outcomes.extend(outcome(ctx, ("ana0", query, "toys"), "yours") for _ in range(2))
 
     asker = threading.Thread(target=ask, daemon=True)
     with ctx.watch("answer_search", 30):
         asker.start()
         asker.join(5.0)
+    stuck = len(outcomes)  # the call that had not returned, if one had not
+    search = ("ana0", queries[min(stuck // 2, len(queries) - 1)], "toys")
     ctx.expect(not asker.is_alive(),
-               f"answer_search{search!r} (a department the catalogue does not have) was asked "
-               "twice in turn: "
-               + (f"the first call {told(outcomes[0])}, and the second had not returned "
-                  "after 5 s" if outcomes else "the first call had not returned after 5 s"),
+               f"answer_search{shown(search)} (a department the catalogue does not have) was "
+               "asked twice in turn: "
+               + (f"the first call {told(outcomes[-1])}, and the second had not returned "
+                  "after 5 s" if stuck % 2 else "the first call had not returned after 5 s"),
                "the starter raises KeyError every time; something the first call set up "
                "before it failed (an in-flight marker, an Event, a lock taken) was never "
                "released, and every later search of that question waits for it forever: one "
                "bad request hangs each worker thread that repeats it",
                "on the error path too (try/finally), remove what a computation in progress "
                "left behind, and let the error reach the caller")
+    for at, got in enumerate(outcomes):
+        query = queries[at // 2]
+        want = outcome(ctx, ("ana0", query, "toys"), "broken")
+        if got == want:
+            continue
+        ctx.fail(f"answer_search{shown(('ana0', query, 'toys'))}, a department the catalogue "
+                 f"does not have, {told(got)}"
+                 + (" the second time it was asked" if at % 2 else "")
+                 + f"; the starter {told(want)}"
+                 + (f" (yours raised it too for that department with the query {queries[0]!r})"
+                    if at >= 2 and outcomes[0] == want else ""),
+                 ("a query that long gets no suggestion in any department the catalogue has, but "
+                  "it is the department that decides first: a limit on the query's length tested "
+                  "before CATALOGUE[department] is looked up (one limit for every department, "
+                  "say) answers a misspelt department 'no suggestion' instead of telling the page "
+                  "about it" if len(query) > longest else
+                  "the starter raises KeyError for a department the catalogue does not have, "
+                  "whatever the query: a page asking for a misspelt department must hear of it"),
+                 "look the department up first (CATALOGUE[department], or a limit kept per "
+                 "department: LIMIT[department] raises KeyError too), and only then test the "
+                 "query's length")
+
+
+UNKNOWN_LONG = 10  # the long query sent to a missing department: this many times the longest name
+
+
+def shown(search: tuple[str, str, str]) -> str:
+    """`search` as a call's arguments, a long query shown by its start and its length."""
+    user, query, department = search
+    if len(query) <= 60:
+        return repr(search)
+    return f"({user!r}, {query[:12]!r} + … ({len(query):,} characters), {department!r})"
 
 
 class Interrupted(KeyboardInterrupt):
@@ -1098,6 +1144,65 @@ def check_cache_bounded(ctx):
             each = kept_per_call(answer, [("bot", f"zt{n}y", departments[n % len(departments)])
                                           for n in range(WINDOWS * NEW + 3)], NEW)[0]
     expect_nothing_kept_per_question(ctx, each)
+    with cheap_matches(), ctx.guarded("answer_search", 30):
+        expect_long_queries_not_kept(ctx, answer, departments)
+
+
+LONG_QUERIES = (1_000, 10_000)  # characters: each far over the longest query with a suggestion
+LONG_ROUNDS = 3  # rounds of LONG_EACH new queries of each length, in turns
+LONG_EACH = 50
+PER_CHARACTER = 0.25  # bytes kept per query, for each character more, at most: a key kept is 1+
+
+
+def long_search(n: int, length: int, departments: list[str]) -> tuple[str, str, str]:
+    """A new search whose query is `length` characters long (made now: what keeps it is traced)."""
+    head = f"zl{n}x "
+    return "bot", head + "q" * (length - len(head)), departments[n % len(departments)]
+
+
+def expect_long_queries_not_kept(ctx, answer, departments: list[str]):
+    """New queries far too long for any product name to be within difflib's cutoff, asked of a
+    full cache: the memory they leave held does not grow with their length (the cache keeps a
+    key no longer than a query that can get a suggestion, or none)."""
+    catalogue = ctx.module("broken").CATALOGUE
+    limit = max(int(len(max(names, key=len)) * (2 / Fraction(CUTOFF) - 1))
+                for names in catalogue.values())
+    kept: dict[int, list[int]] = {length: [] for length in LONG_QUERIES}
+    asked = itertools.count()
+    gc.freeze()  # what exists now is not garbage-collected below: a quick collection
+    try:
+        with memory.tracing():
+            for _ in range(LONG_ROUNDS):
+                for length in LONG_QUERIES:
+                    gc.collect()
+                    before = tracemalloc.get_traced_memory()[0]
+                    for _ in range(LONG_EACH):
+                        answer(*long_search(next(asked), length, departments))
+                    gc.collect()
+                    kept[length].append(tracemalloc.get_traced_memory()[0] - before)
+    finally:
+        gc.unfreeze()
+    # the middle round of each length: a cache emptied when full frees everything in one round
+    short, long = (sorted(kept[length])[LONG_ROUNDS // 2] / LONG_EACH for length in LONG_QUERIES)
+    slope = (long - short) / (LONG_QUERIES[1] - LONG_QUERIES[0])
+    ctx.record(bytes_kept_per_long_query=round(short), bytes_kept_per_longer_query=round(long))
+    ctx.expect(slope <= PER_CHARACTER,
+               f"with the cache full, new queries far longer than any product name ({limit} "
+               f"characters is the longest query difflib can find within its {CUTOFF} cutoff of "
+               f"a name of this catalogue: none of them gets a suggestion), {LONG_EACH} at a time, "
+               f"{LONG_QUERIES[0]:,} and {LONG_QUERIES[1]:,} characters long in turns, "
+               f"{LONG_ROUNDS} times each: they left about {short:,.0f} bytes held per query of "
+               f"{LONG_QUERIES[0]:,} characters and {long:,.0f} bytes per query of "
+               f"{LONG_QUERIES[1]:,}, {slope:.2f} bytes more for each character more",
+               "the cache keeps each of those queries whole, as a key with its answer: "
+               "maxsize counts entries, not what an entry holds, and a query is as long as a "
+               "user or a bot makes it, so a full cache holds maxsize times the longest queries "
+               "sent (4,096 bot queries of 1 MB each: about 4 GB), although not one of them can "
+               "get a suggestion",
+               f"answer a query longer than (2 / {CUTOFF} − 1) × the longest name of its "
+               "department None before it reaches the cache (it is within the cutoff of no name; "
+               "look the department up first, so that a missing one still raises KeyError), and "
+               "derive that limit from the names, as the notebook shows")
 
 
 def flooding(n: int, departments: list[str]) -> tuple[str, str, str]:

@@ -180,8 +180,9 @@ def leaving_app() -> web.Application:
         yield
 
     async def hangs(request):
-        asyncio.create_task(forever())  # started by the request: it ends with the deadline
+        started = asyncio.create_task(forever())  # the request's: it ends with the deadline
         await asyncio.Event().wait()
+        await started
 
     app = web.Application()
     app.cleanup_ctx.append(worker)
@@ -192,7 +193,7 @@ def leaving_app() -> web.Application:
 def test_tasks_left_after_cleanup_are_the_apps_not_those_of_requests_still_unanswered():
     async def scenario():
         service = await Service.start(leaving_app, trace_sql=False)
-        reader, writer = await asyncio.open_connection(*service.url[7:].split(":"))
+        _, writer = await asyncio.open_connection(*service.url[7:].split(":"))
         writer.write(b"GET /hangs HTTP/1.1\r\nHost: x\r\n\r\n")
         await writer.drain()
         await asyncio.sleep(0.2)

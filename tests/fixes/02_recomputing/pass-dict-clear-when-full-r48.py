@@ -1,6 +1,13 @@
-"""Correct: the reference solution with its bound doubled, `lru_cache(maxsize=8192)` (its hash table resized while new questions are measured is not memory kept per question)."""
+"""Right fix: a plain dict of answers per department, emptied when it reaches 3000 entries.
+
+Reads use .get with a sentinel (one step); a clear() by another thread only costs a
+recomputation later. Bounded in entries, and keys bounded by the length cap.
+(Examiner round 48.)
+"""
+
+
 import difflib
-import functools
+from fractions import Fraction
 
 __all__ = ["answer_search"]
 
@@ -19,17 +26,34 @@ CATALOGUE = {
 }
 
 
-@functools.lru_cache(maxsize=8192)  # far more than the questions that repeat; memory capped
-def suggest(lowered_query: str, department: str) -> tuple[str, ...]:
-    """The names most like the (lowercased) query, best first (at most 3). Slow the first time only."""
-    names = CATALOGUE[department]
-    # A tuple: callers share the cached value, so it must not be something they can change.
-    return tuple(difflib.get_close_matches(lowered_query, names, n=3, cutoff=0.75))
+def suggest(query: str, names: list[str]) -> list[str]:
+    """The names most like `query`, best first (at most 3). Slow: compares it with every name."""
+    return difflib.get_close_matches(query.lower(), names, n=3, cutoff=0.75)
+
+
+LIMIT = Fraction(3, 4)
+_answers: dict = {}
+_MISSING = object()
+
+
+def _cap(names):
+    return int(max(len(n) for n in names) * (2 - LIMIT) / LIMIT)
+
+
+CAPS = {department: _cap(names) for department, names in CATALOGUE.items()}
 
 
 def answer_search(user: str, query: str, department: str) -> str | None:
-    lowered = query.lower()  # what the starter's suggest compared: one cache entry per spelling
-    matches = suggest(lowered, department)  # answer_search itself is not cached: `user` differs
+    lowered = query.lower()
+    if len(lowered) > CAPS[department]:
+        return None
+    key = department + "\0" + lowered
+    matches = _answers.get(key, _MISSING)
+    if matches is _MISSING:
+        matches = tuple(suggest(lowered, CATALOGUE[department]))
+        if len(_answers) >= 3000:
+            _answers.clear()
+        _answers[key] = matches
     if not matches or matches[0] == lowered:
         return None
     return f"{user}, did you mean {matches[0]!r}?"

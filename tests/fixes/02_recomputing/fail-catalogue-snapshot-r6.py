@@ -1,13 +1,23 @@
-"""A hand-written LRU cache (OrderedDict under a lock) of the best name per (lowercased query, department), None included, bounded at 4,096.
+"""Lesson 02 fix: each department's names frozen into tuples at import, difflib cached with lru_cache on (lowered query, department).
 
-CORRECT: Keyed on exactly what the answer depends on (suggest lowercases the query; the user is
-left out and added when the answer is written), every outcome cached including 'no suggestion'
-(a sentinel-free membership test), one shared cache for all threads with every read-modify-write
-under one lock, the expensive difflib call outside the lock, oldest entry evicted past 4,096:
-300 questions in turns all stay, 50,000 later ones push the first out. Errors (unknown
-department) are raised and not cached.
+BUG (round 48): every query too long to get a suggestion is kept whole as a cache key, as long
+as the caller made it: no limit on the query's length. The check measures about 1 byte kept per
+character of such a query (about 1,050 bytes per new query of 1,000 characters, 10,050 per query
+of 10,000), so a full cache holds its whole bound in bot queries of any size (4,096 of 1 MB:
+about 4 GB), though none of them can be within difflib's 0.75 cutoff of a name (no query over
+40 characters can). It passed as a right fix until round 48, when bounding what one entry holds
+became part of the fix, as the notebook's "Your turn", the solution and "In production" say: a
+query longer than (2 / 0.75 - 1) x the longest name of its department is answered None before
+it reaches the cache.
 
----- The exercise's docstring ----
+Otherwise right (examiner round 6 sent it as fail-catalogue-snapshot): it reads CATALOGUE once, at import,
+so a department or a name added to CATALOGUE later is not seen. But the contract treats CATALOGUE as
+fixed while the shop runs: `suggest` is pure, and any cache of its answers (the reference solution's
+lru_cache too) keeps answering from the catalogue as it was; a changing catalogue needs versioned
+keys or invalidation, which the lesson's "in production" notes discuss. On the shipped catalogue the
+answers are the starter's, each question is computed once, and the cache is bounded.
+
+--- the exercise's docstring (the contract) ---
 
 Lesson 02: recomputing.
 
@@ -29,8 +39,7 @@ always give the same answer. CATALOGUE holds the product names of each departmen
 """
 
 import difflib
-import threading
-from collections import OrderedDict
+from functools import lru_cache
 
 __all__ = ["answer_search"]
 
@@ -54,29 +63,19 @@ def suggest(query: str, names: list[str]) -> list[str]:
     return difflib.get_close_matches(query.lower(), names, n=3, cutoff=0.75)
 
 
-_best: OrderedDict = OrderedDict()  # (lowercased query, department) -> best name or None
-_lock = threading.Lock()
-_MAX_ENTRIES = 4096
+# lru_cache needs hashable arguments: freeze each department's names once, as tuples.
+_FROZEN = {department: tuple(names) for department, names in CATALOGUE.items()}
 
 
+@lru_cache(maxsize=4096)
 def _closest(query: str, department: str) -> str | None:
-    key = (query.lower(), department)
-    with _lock:
-        if key in _best:
-            _best.move_to_end(key)
-            return _best[key]
-    matches = suggest(query, CATALOGUE[department])  # slow: outside the lock
-    best = matches[0] if matches else None
-    with _lock:
-        _best[key] = best
-        _best.move_to_end(key)
-        while len(_best) > _MAX_ENTRIES:
-            _best.popitem(last=False)
-    return best
+    matches = difflib.get_close_matches(query, _FROZEN[department], n=3, cutoff=0.75)
+    return matches[0] if matches else None
 
 
 def answer_search(user: str, query: str, department: str) -> str | None:
-    best = _closest(query, department)
-    if best is None or best == query.lower():
+    lowered = query.lower()
+    name = _closest(lowered, department)
+    if name is None or name == lowered:
         return None
-    return f"{user}, did you mean {best!r}?"
+    return f"{user}, did you mean {name!r}?"
