@@ -21,14 +21,17 @@ it, counted at the server (aiohttp itself sends a GET again once). Each url land
 one of the two dicts, a url listed twice whose requests disagree (a flaky source of the
 check's own; either outcome may decide) too, and a url listed twice that fails leaves no
 task behind; a 200 not sent as JSON is a failure; a source that failed and came back is
-asked again, and answers, on the next call (no memory of failures), after one failed call
-and after twenty in a row (circuit breakers commonly open after 5 to 20 failures; the server
-counts the requests of each call), and one that answered and then went down is reported failed (no memory of
-bodies). Two calls at once, a page each (a body and a failure each), each get dicts of their own
+asked again, and answers, on the next call (no memory of failures), after one failed call,
+after twenty in a row (circuit breakers commonly open after 5 to 20 failures; the server
+counts the requests of each call) and after twenty timeouts of the caller's session in a row
+(a 2 s total timeout, on a loop clock run 100 times fast; the caller's session counts the
+requests), and one that answered and then went down is reported failed, whether it now fails
+at once (HTTP 503) or hangs past the caller's timeout: its exception in errors and
+nothing in results (no memory of bodies). Two calls at once, a page each (a body and a failure each), each get dicts of their own
 holding only their own urls, which a later call leaves as they were (dicts kept at module level
 are shared, even cleared at the start of each call). On generated lists of urls (duplicates, sparse ids, error statuses, JSON under
 other content types, refused), the outcome of each url, and its exception's type, is the
-starter's for that url alone. Once `fetch_all` returns, no task is left running and no task
+starter's for that url alone, and an empty list gets `({}, {})`, as from the starter. Once `fetch_all` returns, no task is left running and no task
 exception went unretrieved (the loop's exception handler is watched while the garbage
 collector runs); the caller's list and session are left as they were, and the next call
 works. A caller that cancels `fetch_all` (task.cancel(), its own shorter asyncio.timeout)
@@ -736,7 +739,7 @@ async def check_every_kind_of_failure(ctx):
 
 async def expect_no_resend(ctx, good: str) -> None:
     """A source that drops the connection is asked no more often than the starter asks it."""
-    with own_sources() as (sources, served):
+    with own_sources() as (sources, served, _):
         drop = sources["drop"]
         async with ctx.client() as session:
             with contextlib.suppress(aiohttp.ClientError):  # it raises: the count is what matters
@@ -779,6 +782,12 @@ CREATED = {"made": 1}  # sent with a 201
 # (pybreaker opens after 5 failures by default; Hystrix waits for 20 requests in its window)
 RECOVERS_AFTER = 20
 RECOVERED = {"recovers": "back"}  # ... then answers this
+# /hangs, then: its requests hang past the caller's session timeout in as many calls in a row
+# (a breaker on timeouts only: "stop waiting on hung sources"), then it answers. The session's
+# total timeout is HANG_TIMEOUT s, on a loop clock run HANG_FAST times fast during those calls
+# (20 ms of real time each), at real speed for the call after it came back (an answer in ms).
+HANG_TIMEOUT, HANG_FAST = 2.0, 100
+QUIET = {"quiet": "answered once"}  # /quiet's first answer; every later request of it hangs
 
 
 @contextlib.contextmanager
@@ -793,9 +802,12 @@ def own_sources():
     error); /created answers 201 with a JSON body (a success: the starter keeps it); /empty
     answers 200 as application/json with no body, which `response.json()` reads as None;
     /recovers fails its first RECOVERS_AFTER requests (a 503) and answers every later one;
-    /drop, on a bare TCP server beside it, reads each request and closes the connection
-    without an answer (ServerDisconnectedError). Yields the urls by name, and the requests
-    the servers received, by path."""
+    /hangs holds every request without an answer until ``release()`` is called, and answers
+    every one after it at once (whether a request reached the server before the caller's
+    timeout fired does not matter); /quiet answers its first request and holds every later one
+    until the server stops; /drop, on a bare TCP server beside it, reads each request and
+    closes the connection without an answer (ServerDisconnectedError). Yields the urls by name,
+    the requests the servers received, by path, and ``release``."""
     asked = Counter()
     ready = threading.Event()
     running: dict = {}
@@ -831,6 +843,20 @@ def own_sources():
             return web.json_response({"error": "down"}, status=503)
         return web.json_response(RECOVERED)
 
+    async def hangs(request: web.Request) -> web.Response:
+        asked[request.path] += 1
+        if not running["released"].is_set():
+            await running["released"].wait()  # the caller's timeout fired long before
+            return web.json_response({"error": "too late"}, status=504)
+        return web.json_response(RECOVERED)
+
+    async def quiet(request: web.Request) -> web.Response:
+        asked[request.path] += 1
+        if asked[request.path] == 1:
+            return web.json_response(QUIET)
+        await running["stop"].wait()
+        return web.json_response({"error": "too late"}, status=504)
+
     async def drop(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             await reader.readuntil(b"\r\n\r\n")
@@ -849,19 +875,34 @@ def own_sources():
         app.router.add_get("/created", created)
         app.router.add_get("/empty", empty)
         app.router.add_get("/recovers", recovers)
+        app.router.add_get("/hangs", hangs)
+        app.router.add_get("/quiet", quiet)
         runner = web.AppRunner(app, shutdown_timeout=0.5)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()
         bare = await asyncio.start_server(drop, "127.0.0.1", 0)
         running.update(base=f"http://127.0.0.1:{runner.addresses[0][1]}",
                        drop=f"http://127.0.0.1:{bare.sockets[0].getsockname()[1]}/drop",
-                       loop=asyncio.get_running_loop(), stop=asyncio.Event())
+                       loop=asyncio.get_running_loop(), stop=asyncio.Event(),
+                       released=asyncio.Event())
         ready.set()
         try:
             await running["stop"].wait()
         finally:
+            running["released"].set()  # the requests still held end before the cleanup
             bare.close()
             await runner.cleanup()
+
+    def release() -> None:
+        """/hangs answers from now on (set on the server's loop before this returns)."""
+        done = threading.Event()
+
+        def now() -> None:
+            running["released"].set()
+            done.set()
+
+        running["loop"].call_soon_threadsafe(now)
+        done.wait(5)
 
     thread = threading.Thread(target=asyncio.run, args=(serve(),), daemon=True)
     thread.start()
@@ -870,7 +911,8 @@ def own_sources():
     try:
         yield ({name: f"{running['base']}/{name}"
                 for name in ("flaky", "malformed", "down", "badutf8", "created", "empty",
-                             "recovers")} | {"drop": running["drop"]}, asked)
+                             "recovers", "hangs", "quiet")} | {"drop": running["drop"]},
+               asked, release)
     finally:
         running["loop"].call_soon_threadsafe(running["stop"].set)
         thread.join(5)
@@ -887,7 +929,7 @@ async def check_url_listed_twice(ctx):
     good = url_of(ctx, "items", 31, 50)
     twice = url_of(ctx, "fail", 32, FLAKY_MS - 50)  # listed twice, fails both times
     plain = f"{ctx.api.url}/json?value=42&type=text/plain&delay_ms=20"  # JSON text, sent as text
-    with own_sources() as (sources, served):
+    with own_sources() as (sources, served, release):
         flaky, malformed, down = sources["flaky"], sources["malformed"], sources["down"]
         badutf8, created, empty = sources["badutf8"], sources["created"], sources["empty"]
         urls = [flaky, good, malformed, created, twice, plain, badutf8, flaky, empty, twice]
@@ -974,6 +1016,8 @@ async def check_url_listed_twice(ctx):
         again = await observe(ctx, [flaky, down])
         recovers = sources["recovers"]
         back, per_call = await after_failures(ctx, recovers, served)
+        hangs, quiet = sources["hangs"], sources["quiet"]
+        answered, stale, back_hung, per_hung = await after_timeouts(ctx, hangs, quiet, release)
     ctx.expect(not again.raised and not again.shape and flaky in again.results
                and again.asked[flaky] == 1,
                f"the flaky source answers since its first request; a second call "
@@ -1012,6 +1056,92 @@ async def check_url_listed_twice(ctx):
                "chose no breaker, cannot tell",
                "keep no state between calls: one request per url on every call. A breaker, if "
                "the app wants one, belongs to the caller, around fetch_all, not inside it")
+    hung = (f"the caller's session has a {HANG_TIMEOUT:g} s total timeout; the check ran the "
+            f"event loop's clock {HANG_FAST} times fast while sources hung")
+    ctx.expect(not stale,
+               f"a source `quiet` answered a first call with {answered!r}, then its requests "
+               f"hung ({hung}): " + (stale or ""),
+               "a body kept from an earlier call and served when the source times out is not "
+               "what the source says now: the page shows old data as if fresh, and nobody "
+               "learns that the source stopped answering (its TimeoutError is lost)",
+               "keep no state between calls: a request that timed out puts its TimeoutError in "
+               "errors, and nothing for its url in results")
+    ctx.expect(per_hung[-1] and hangs in back_hung.results
+               and back_hung.results[hangs] == RECOVERED and hangs not in back_hung.errors,
+               f"a source `hangs` timed out in {RECOVERS_AFTER} calls in a row ({hung}), then "
+               f"came back; the next call `{NAME}(session, [hangs])` "
+               + (f"raised {back_hung.raised}" if back_hung.raised else
+                  f"returned {back_hung.shape}" if back_hung.shape else
+                  f"put it in {where_is(hangs, back_hung)}"
+                  + (f" ({held(back_hung.errors[hangs])})" if hangs in back_hung.errors else "")
+                  + (f" as {shown(back_hung.results[hangs])}" if hangs in back_hung.results
+                     else ""))
+               + f"; requests the caller's session sent for it in those {len(per_hung)} calls: "
+               + ", ".join(map(str, per_hung)) + " (the starter asks every source on every call)",
+               "timeouts remembered between calls (a breaker that stops waiting on a source that "
+               "hung) report the source as failed after it came back, without asking it, to "
+               "every caller: the page loses a part it could show, and the caller, whose session "
+               "timeout already bounds every wait, cannot tell",
+               "keep no state between calls: one request per url on every call, whatever the "
+               "earlier ones did. A breaker, if the app wants one, belongs to the caller, around "
+               "fetch_all, not inside it")
+
+
+async def after_timeouts(ctx, hangs: str, quiet: str, release) -> tuple:
+    """``quiet`` answers a first call; then RECOVERS_AFTER calls of fetch_all with both sources
+    hanging past the caller's session timeout (on a loop clock run HANG_FAST times fast), then
+    ``hangs`` is released and one more call asks it, at real speed. Returns quiet's first body,
+    where quiet wrongly landed in a call it hung in ("" if never), that last call's summary,
+    and the requests the caller's session sent for ``hangs`` in each call, counted at the client
+    (a request the timeout cut before it reached the server still counts)."""
+    started: list = []
+    per_call: list[int] = []
+    stale = ""
+
+    async def once(session, urls: list[str], fast: float) -> Observation:
+        value = error = None
+        try:
+            value = await call_on(ctx, session, urls, "yours", fast)
+        except (CheckFailed, ExerciseBroken):
+            raise
+        except Exception as raised:
+            error = raised
+        result = Observation()
+        summarize(ctx, result, value, error, "yours")
+        del value, error
+        listed = "[" + ", ".join(url.rsplit("/", 1)[1] for url in urls) + "]"
+        if result.raised and not result.raised_by_sources:
+            raise ExerciseBroken(f"{result.broken}, for `{NAME}(session, {listed})`.")
+        if result.raised:
+            ctx.fail(f"`{NAME}(session, {listed})`, whose sources hung past the caller's session "
+                     f"timeout, raised {result.raised}",
+                     "the contract is `(results, errors)` on every call: with every source "
+                     "down, `({}, errors)`, from which the page says which sources failed and "
+                     "why; raised instead, the failure escapes as in the starter",
+                     "return `(results, errors)` even when results is empty, each TimeoutError "
+                     "in errors")
+        unpack(ctx, result)
+        return result
+
+    async with traced_session(started, HANG_TIMEOUT) as session:
+        first = await once(session, [quiet], 1)
+        answered = first.results.get(quiet, "nothing")
+        for call in range(1, RECOVERS_AFTER + 1):
+            before = started.count(hangs)
+            result = await once(session, [hangs, quiet], HANG_FAST)
+            per_call.append(started.count(hangs) - before)
+            if not stale and (quiet in result.results
+                              or result.errors.get(quiet, ("",))[0] != "exception"):
+                stale = (f"call {call} of those, `{NAME}(session, [hangs, quiet])`, put it in "
+                         + where_is(quiet, result)
+                         + (f" as {shown(result.results[quiet])}" if quiet in result.results
+                            else "")
+                         + (f" ({held(result.errors[quiet])})" if quiet in result.errors else ""))
+        release()
+        before = started.count(hangs)
+        back = await once(session, [hangs], 1)
+        per_call.append(started.count(hangs) - before)
+    return answered, stale, back, per_call
 
 
 async def after_failures(ctx, url: str, served: Counter) -> tuple[Observation, list[int]]:
@@ -1141,7 +1271,31 @@ def source_lists(draw) -> list[str]:
 
 
 async def check_matches_the_starter(ctx):
-    """On generated lists of sources, each url's outcome is the starter's for that url alone."""
+    """An empty list gets two empty dicts; on generated lists, each url's outcome is the starter's for it alone."""
+    nothing = Observation()
+    async with ctx.client() as session:
+        value = error = None
+        try:
+            value = await ctx.call(NAME, session, [], catch=False)
+        except (CheckFailed, ExerciseBroken):
+            raise
+        except Exception as raised:
+            error = raised
+        summarize(ctx, nothing, value, error, "yours")
+        del value, error
+    ctx.expect(not nothing.raised and not nothing.shape
+               and not nothing.results and not nothing.errors,
+               f"`{NAME}(session, [])`, a page with no sources, "
+               + (f"raised {nothing.raised}" if nothing.raised else
+                  f"returned {nothing.shape}" if nothing.shape else
+                  f"returned ({nothing.results!r}, {nothing.errors!r})"[:200]),
+               "the starter returns `({}, {})` for an empty list: a page whose sources are all "
+               "switched off, or filtered away, is an ordinary call, with nothing to fetch and "
+               "nothing failed. Raised, it breaks the caller's `results, errors = await "
+               f"{NAME}(...)` where nothing went wrong",
+               "with no urls, return two empty dicts: `asyncio.gather()` of nothing returns "
+               "`[]` at once, but `asyncio.wait` refuses an empty set (ValueError), so a "
+               "version built on it needs its own `if not urls` first")
     alone: dict[str, tuple] = {}  # path -> the starter's outcome for it alone
 
     def url(path: str) -> str:
