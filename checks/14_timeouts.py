@@ -4,16 +4,21 @@ They decide on what the local server saw, on the event loop's tasks, and on a
 reference timer the check starts with each call. Answers that come in time get
 through (the starter's answers, on the fixture and on generated URLs; one at 60%
 of the timeout; a body that trickles in quickly; empty bodies, other charsets and
-content types, decoded or refused as `response.json()` does), through the caller's session,
+content types, decoded or refused as `response.json()` does; a 201 and a 202 with a JSON
+body, returned as a 200's is), through the caller's session,
 which is left open and unchanged. Against a service that hangs before the headers,
 stalls mid-body, trickles its body a byte every 200 ms, or sends a 503 too late,
 with timeouts of 0.3 s and 0.6 s (and 0, a budget already spent; and over 5 s, where
 aiohttp's ClientTimeout rounds up to whole seconds, timed on a loop clock that skips idle
 waits, so that it takes milliseconds): a fallback equal to FALLBACK comes
 back within a small slack (0.15 s) of the reference timer for the *whole* call
-(retries that each take the full timeout overrun it); each fallback is
+(retries that each take the full timeout overrun it). An answer that comes 20 ms
+after a 0.1 s deadline (sent 0.12 s after the request reached the service, on a loop clock
+run 4 times slow: a grace of one's own after the deadline lets it through) gives the
+fallback, not the answer. Each fallback is
 a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
-changes nothing); and nothing is left running (no task, no request open at the
+changes nothing; nor an earlier answer, served again without a request); and nothing is
+left running (no task, no request open at the
 server); the fallback is a copy of FALLBACK as the app has it when the deadline
 passes, exactly (replaced, half-way through the call, by a dict without "available",
 holding a tuple and a number as a key, then changed: nothing added back from defaults,
@@ -279,13 +284,15 @@ def guard_for(timeout: float) -> float:
 
 async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: ASYNC109
                   meanwhile=None, session_timeout=SESSION_TIMEOUT,
-                  skip_idle: bool = False) -> Attempt:
+                  skip_idle: bool = False, speed: float = 1.0) -> Attempt:
     """Call the learner's function with the check's own guard; observe server, loop, session after.
 
     ``meanwhile``: (seconds, callback) pairs, each run that long into the call (timers scheduled
     before it, so they run in order before any deadline of the call's own that ends later,
     however long the loop stalls). ``skip_idle``: the loop's clock skips the call's idle waits
-    (probes.idle_waits_skipped), and the call is timed on it."""
+    (probes.idle_waits_skipped), and the call is timed on it. ``speed``: the loop's clock runs
+    at that speed meanwhile (probes.loop_clock_faster; below 1, slowed), the call timed in real
+    seconds."""
     result = Attempt(url=url, timeout=timeout, guard=guard_for(timeout))
     function = ctx.function(NAME, which)
     loop = asyncio.get_running_loop()
@@ -294,13 +301,15 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
         timeout_before = session.timeout
         before, jobs_before = asyncio.all_tasks(), threads_at_work()
         with ctx.api.recording() as seen:
-            with idle_waits_skipped() if skip_idle else contextlib.nullcontext():
+            with (idle_waits_skipped() if skip_idle else loop_clock_faster(speed)
+                  if speed != 1 else contextlib.nullcontext()):
                 clock = loop.time if skip_idle else time.perf_counter
                 fired: list[float] = []
                 reference = loop.call_later(timeout, lambda: fired.append(clock()))
                 during = [loop.call_later(*timer) for timer in meanwhile or ()]
                 start, real_start = clock(), time.perf_counter()
-                with learner_code(ctx, which, result.guard + 2, timeout) as call:
+                with learner_code(ctx, which, result.guard / min(speed, 1) + 2,
+                                  timeout) as call:
                     try:
                         async with guarded(result.guard, real=skip_idle) as guard:
                             result.value = await function(session, url, timeout)
@@ -440,6 +449,7 @@ AWKWARD_BODIES = (
     ("value=" + quote('{"name": "caf\u00e9"}', safe="") + "&charset=latin-1",
      '{"name": "café"} (JSON, in the latin-1 charset it declared)'),
     ("value=%7B%7D&type=text/html", "{} as an HTML page (status 200)"))
+SUCCESSES = ((201, "Created"), (202, "Accepted"))  # 2xx answers other than 200, with a body
 PATHS = st.tuples(st.one_of(GOOD_PATHS, GOOD_PATHS, ERROR_PATHS, JSON_PATHS),
                   st.integers(0, 20)).map(
     lambda p: f"{p[0]}{'&' if '?' in p[0] else '?'}delay_ms={p[1]}")
@@ -594,6 +604,22 @@ async def check_answer_comes_through(ctx):
                    LET_THROUGH if got[0] == expected[0] == "raised" else
                    "decide on the fallback from the deadline (the TimeoutError), not from "
                    "the value the body held, and read it with `await response.json()`")
+    for code, name in SUCCESSES:  # a success other than 200: the starter returns its body
+        path = f"/flaky/{code}?fails=1&status={code}&delay_ms=0&by="  # fresh for each version
+        expected = await call_outcome(ctx, f"{ctx.api.url}{path}starter", "broken")
+        got = await call_outcome(ctx, f"{ctx.api.url}{path}yours", "yours")
+        said = tuple((kind, value.__name__ if kind == "raised" else value)
+                     for kind, value in (expected, got))
+        ctx.expect(said[1] == said[0],
+                   f"the service answered {code} {name} with a JSON body, {{'status': {code}}}, "
+                   f"and {NAME} {outcome_said(said[1])} where the starter "
+                   f"{outcome_said(said[0])}",
+                   "every 2xx status is a success, and its body the answer the caller "
+                   "gets: `raise_for_status()` raises for 400 and above only. A test for "
+                   f"`status == 200` turns a {code} (an API that creates, or queues, what it "
+                   "was asked for) into an error, or the placeholder, on the page",
+                   "call `response.raise_for_status()` and return the JSON body of every "
+                   "status it lets through, as the starter does")
     await agree_async(ctx, PATHS, both, examples=16,
                       what=f"{NAME}(session, url, {OK_TIMEOUT:g}) (paths shown without the "
                       "server's address; ('raised', ...) is an exception)",
@@ -617,6 +643,59 @@ def lateness(result: Attempt) -> float:
     return result.late if result.late is not None else 0.0
 
 
+SLOW = 0.25  # the loop's clock runs at this speed while an answer just past the deadline is probed
+AFTER_TIMEOUT, AFTER_ANSWER = 0.1, 0.12  # loop seconds: the timeout, and when the service answers
+
+
+async def answer_after_deadline(ctx) -> Attempt:
+    """A call with an AFTER_TIMEOUT timeout to a service that answers AFTER_ANSWER after the
+    request reached it, on a loop clock run at SLOW speed (0.4 s and 0.48 s of real time).
+
+    Decided without a threshold for a deadline started before the request is sent: the
+    service sends after the deadline (its delay counts from the request's arrival, on the
+    same monotonic clock, which the loop's only scales), so the loop reads the answer at a
+    time its deadline is due, and asyncio runs that timer in the same tick, before the task
+    can take the answer. A grace of 30 ms or more after the deadline lets it through
+    (80 ms of real time or more to spare, four times what it would be at real speed). A
+    task waited on with asyncio.wait may take it if the loop stalls right at the deadline:
+    a paused machine is forgiven once."""
+    url = f"{ctx.api.url}/items/13?delay_ms={AFTER_ANSWER * 1000 / SLOW:.0f}"
+    for _ in range(2):
+        result = await attempt(ctx, url, AFTER_TIMEOUT, speed=SLOW)
+        if not (result.answered and result.error is None and result.value == {"item": 13}):
+            break
+    return result
+
+
+def expect_fallback_after_deadline(ctx, result: Attempt) -> None:
+    """The answer came after the deadline: the fallback, not the answer."""
+    what = (f"the service answered {ms(AFTER_ANSWER)} after the request reached it, "
+            f"{ms(AFTER_ANSWER - AFTER_TIMEOUT)} after the deadline (the check ran the event "
+            f"loop's clock {1 / SLOW:g} times slow: {ms(AFTER_ANSWER / SLOW)} of real time here)")
+    if not result.answered:
+        raise ExerciseBroken(
+            f"`{NAME}` in {ctx.shown_as()} did not return within {result.guard / SLOW:g} s "
+            f"(of real time) with a "
+            f"{AFTER_TIMEOUT:g} s timeout, though {what}: an await that never completes?")
+    if result.error is not None:
+        raise raised(ctx, result.error)
+    ctx.expect(result.value == FALLBACK,
+               f"asked for a {AFTER_TIMEOUT:g} s timeout, {what}, and {NAME} returned "
+               + (f"the answer, {result.value!r}, twice in a row" if result.value == {"item": 13}
+                  else repr(result.value)),
+               "the call had not completed within `timeout` seconds, and the docstring "
+               "promises a copy of FALLBACK then, not the answer: a grace of your own after "
+               "the deadline (`timeout + 0.1`), or a deadline rounded up, makes the call "
+               "longer than the caller's budget, and a page that shares out its own deadline "
+               "between its calls misses it"
+               if result.value == {"item": 13} else
+               f"the page draws its placeholder from FALLBACK, {FALLBACK!r}",
+               "a deadline of exactly `timeout` seconds, from the start of the call: "
+               "`asyncio.timeout(timeout)`, nothing added"
+               if result.value == {"item": 13} else
+               "return a copy of FALLBACK when the deadline passes")
+
+
 async def deadline_attempt(ctx, path: str, timeout: float) -> Attempt:  # noqa: ASYNC109
     """A call against a fault; one more try if it came late, so that a paused machine is forgiven."""
     result = await attempt(ctx, ctx.api.url + path, timeout)
@@ -627,7 +706,7 @@ async def deadline_attempt(ctx, path: str, timeout: float) -> Attempt:  # noqa: 
 
 @caller_kept
 async def check_fallback_on_time(ctx):
-    """Against a service that hangs, stalls or trickles, the fallback comes back within the timeout."""
+    """Against a service that hangs, stalls, trickles or answers just too late, the fallback comes back within the timeout."""
     OBSERVED.clear()
     cases = [(path, what, TIMEOUTS[0]) for path, what in FAULTS] + [
         (FAULTS[0][0], FAULTS[0][1], TIMEOUTS[1]), (FAULTS[0][0], FAULTS[0][1], 0.0),
@@ -694,6 +773,9 @@ async def check_fallback_on_time(ctx):
                "before any answer can come")
     ctx.record(fallback_after_ms=round(max(r.seconds for r in OBSERVED) * 1000),
                late_ms=round(max(lateness(r) for r in OBSERVED) * 1000))
+    after = await answer_after_deadline(ctx)
+    expect_fallback_after_deadline(ctx, after)
+    OBSERVED.append(after)  # for the copies and what is left running, judged after this
     outcomes = await crowd(ctx)
     if not crowd_on_time(outcomes):  # a paused machine is forgiven once
         outcomes = await crowd(ctx)
@@ -895,6 +977,20 @@ async def check_fallback_is_a_copy(ctx):
     slow = f"{ctx.api.url}/items/31?delay_ms=300"
     good = await attempt(ctx, slow, OK_TIMEOUT)
     late = await attempt(ctx, slow, COPY_TIMEOUT)
+    remembered = (late.answered and late.error is None and late.value != FALLBACK
+                  and not sum(late.requests.values()))
+    ctx.expect(not remembered,
+               f"the same URL answered {good.value!r} with time to spare; called again, with a "
+               f"{COPY_TIMEOUT:g} s timeout, {NAME} returned "
+               f"{'the same object' if late.value is good.value else repr(late.value)} "
+               f"after {ms(late.seconds)}, and the service saw no request at all for that call",
+               "an answer remembered from an earlier call was served without asking: the "
+               "docstring promises the service's answer now, or a copy of FALLBACK once the "
+               "deadline passes. A remembered answer (a price, a stock count) goes stale "
+               "unseen, and an error the service answers now (a 503, a 404 for an item "
+               "since deleted) never reaches the caller",
+               "send the request on every call: keep no answers of your own between calls "
+               "(a cache, if the app wants one, is the caller's to keep, with its own rules)")
     ctx.expect(not isinstance(late.value, dict) or (late.value == FALLBACK
                                                     and late.value is not good.value),
                f"the same URL answered {good.value!r} with time to spare, then missed a "
