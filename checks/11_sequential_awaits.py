@@ -31,7 +31,10 @@ and no request starts after it. A
 base_url with a path of its own (an API behind a gateway) keeps it: every request goes
 under it. The tasks a call makes hash in falling order, so a set of them
 (asyncio.wait's done) never comes out in the order they were made: results read from
-a set are wrong every run, not by luck. Last, on generated user ids (small, huge,
+a set are wrong every run, not by luck. A part answering 200 with an empty body, with JSON
+text declared as text/html, or with latin-1 text gives what the starter's `response.json()`
+gives (None, aiohttp.ContentTypeError, the decoded text), which `json.loads` of the text
+or `json(content_type=None)` does not. Last, on generated user ids (small, huge,
 negative ones the server answers 404 for) and base_urls with and without a path, the
 outcome is the starter's. Faults and delays reach one part at a time through the
 session passed in, which sends that part's request elsewhere. The dict's keys come in the
@@ -765,6 +768,63 @@ def settled(value=None, error=None):
     return ("raised", sorted({(type(leaf).__name__, status_of(leaf)) for leaf in leaves(error)}))
 
 
+def settled_words(outcome) -> str:
+    """``settled``'s outcome in words, for a message."""
+    if isinstance(outcome, tuple) and outcome[:1] == ("raised",):
+        return "raised " + " and ".join(name + (f" (HTTP {status})" if status else "")
+                                        for name, status in outcome[1])
+    return f"returned {str(outcome)[:200]}"
+
+
+async def starters_and_yours(ctx, session, base_url, user_id) -> tuple:
+    """The starter's outcome and the learner's (``settled``), one call each through ``session``."""
+    outcomes = []
+    for which in ("broken", "yours"):
+        try:
+            value = await ctx.call("load_dashboard", session, base_url, user_id, which=which,
+                                   catch=False)
+            outcomes.append(settled(value))
+        except CourseError:
+            raise
+        except Exception as error:  # what is raised is compared
+            outcomes.append(settled(error=error))
+    return tuple(outcomes)
+
+
+# Answers of status 200 that `response.json()` reads its own way (lesson 13's check sends the same
+# three among its generated URLs): (the part, its URL's path and query, the answer in words, why
+# reading it otherwise is wrong).
+ODD_BODIES = (
+    ("notifications", "/json?value=", "an empty body (declared JSON)",
+     "the starter's `response.json()` gives None for an empty body: the page shows that part "
+     "empty, where parsing the text yourself (`json.loads`) raises and the whole dashboard fails"),
+    ("posts", "/json?value=%7B%22a%22%3A%201%7D&type=text/html",
+     'the JSON text {"a": 1} declared as text/html',
+     "the starter's `response.json()` refuses a body not declared as JSON (aiohttp."
+     "ContentTypeError): a 200 that is an HTML page (a proxy's error page, a login page) is not "
+     "the API's answer. Reading it anyway (`json(content_type=None)`, `json.loads` of the text) "
+     "shows whatever that page held as the user's data"),
+    ("profile", "/json?value=%22caf%C3%A9%22&charset=latin-1",
+     'the JSON text "caf\u00e9" encoded and declared as latin-1',
+     "the starter's `response.json()` decodes the text in the charset the server declared; "
+     "bytes parsed as UTF-8 (`json.loads(await response.read())`) fail or garble it"),
+)
+
+
+async def check_odd_bodies(ctx):
+    """A part answering an empty body, JSON declared as HTML, or latin-1 gives what the starter's `response.json()` gives (None, ContentTypeError, the text)."""
+    async with caller_session() as session:
+        for part, path, how, meaning in ODD_BODIES:
+            session.route = route(dict.fromkeys(PARTS, 0), {part: ctx.api.url + path})
+            starters, yours = await starters_and_yours(ctx, session, ctx.api.url, 5)
+            ctx.expect(yours == starters,
+                       f"a dashboard for user 5 whose {part} answered HTTP 200 with {how}: "
+                       f"the starter {settled_words(starters)}; yours {settled_words(yours)}",
+                       meaning,
+                       "read each body with `await response.json()`, as the starter does: the "
+                       "fix changes when the three requests run, not how their answers are read")
+
+
 async def check_like_the_starter(ctx):
     """On generated user ids (small, huge, negative) and base_urls, load_dashboard does what the starter does."""
     user_ids = st.one_of(st.integers(0, 30), st.integers(-5, -1), st.integers(10**6, 10**15))
@@ -773,17 +833,7 @@ async def check_like_the_starter(ctx):
         async def both(example):
             user_id, prefix = example
             session.route = route(dict.fromkeys(PARTS, 0), base=(ctx.api.url, prefix))
-            outcomes = []
-            for which in ("broken", "yours"):
-                try:
-                    value = await ctx.call("load_dashboard", session, ctx.api.url + prefix,
-                                           user_id, which=which, catch=False)
-                    outcomes.append(settled(value))
-                except CourseError:
-                    raise
-                except Exception as error:  # what is raised is compared
-                    outcomes.append(settled(error=error))
-            return tuple(outcomes)
+            return await starters_and_yours(ctx, session, ctx.api.url + prefix, user_id)
 
         await agree_async(ctx, st.tuples(user_ids, prefixes), both, examples=15,
                           what="load_dashboard(session, base_url, user_id) for (user_id, "
