@@ -19,7 +19,10 @@ its caller edited the bodies, requests every URL anew and returns fresh bodies; 
 requests run at once, until their bodies are read (half the URLs send theirs slowly), per
 call (a quick job finishes while another job's 10 requests hang), and not fewer: a job of 12
 URLs has 10 in flight at once (the server holds the first ones until 10 are in, for up to 3 s),
-as the starter's has, where one request at a time, slower than the starter, stays at 1; in a job of 80 requests no
+as the starter's has, where one request at a time, slower than the starter, stays at 1; with
+the module's CONCURRENCY set to 3 (public, read by the starter at each call), a job of 6 URLs has
+exactly 3 in flight (the server holds the first until 3 are in, then answers each after 150 ms:
+a limit fixed at import, such as a default argument `limit=CONCURRENCY`, has 6); in a job of 80 requests no
 request waits for a connection from its session's pool (aiohttp reports each that does:
 on_connection_queued_start), as the starter's semaphore lets each request start its clock at
 its slot, where a connector's `limit=` (or `limit_per_host=`) in place of the semaphore, or
@@ -1047,6 +1050,48 @@ async def check_nothing_kept_per_job(ctx):
                "closed) is enough",
                "close each job's session when the job ends (`async with` in fetch_all), or "
                "keep one session that every job uses and close it in shutdown()")
+
+
+APP_LIMIT, APP_LATENCY_MS = 3, 150  # CONCURRENCY as an app sets it; each answer's latency then
+
+
+async def check_follows_concurrency(ctx):
+    """With CONCURRENCY set to 3 on the module, as an app may set it, a job has 3 requests in flight at once."""
+    # A job of 6 URLs has exactly 3 in flight, as the starter's (which reads CONCURRENCY at each
+    # call): the server holds the first requests until 3 are in, then answers each after
+    # APP_LATENCY_MS, long enough that a fourth request sent with them shows. Late in the run, so
+    # that a file with the lesson's own mistake still in it hears of that one first.
+    module = ctx.module("yours")
+    missing = object()
+    had = module.__dict__.get("CONCURRENCY", missing)
+    urls = [f"{url}&together={APP_LIMIT}&gate=check_follows_concurrency"
+            for url in item_urls(ctx, range(2 * APP_LIMIT), APP_LATENCY_MS)]
+    module.CONCURRENCY = APP_LIMIT
+    try:
+        with phase("the jobs"), ctx.api.recording() as seen:
+            result = await fetch_all(ctx, urls, budget=5.0 + TOGETHER_WAIT_S)
+    finally:
+        if had is missing:
+            del module.CONCURRENCY
+        else:
+            module.CONCURRENCY = had
+    peak = seen.peak_in_flight
+    ctx.record(peak_in_flight_limit_3=peak)
+    ctx.expect(peak == APP_LIMIT,
+               f"with CONCURRENCY set to {APP_LIMIT} on your module (as an app does before its "
+               f"jobs), a job of {len(urls)} URLs had {count(peak, 'request')} in flight at "
+               f"once; the starter, which reads CONCURRENCY at each call, has {APP_LIMIT}",
+               "CONCURRENCY is public (in `__all__`): an app lowers it to be gentler with an "
+               "API it shares, or raises it for one of its own. A limit fixed when the module "
+               "is imported or by the first job (a default argument `limit=CONCURRENCY`, one "
+               "semaphore for every job, the number 10 written out) ignores it",
+               "read CONCURRENCY when fetch_all runs, as the starter does: "
+               "`asyncio.Semaphore(CONCURRENCY)` inside fetch_all")
+    ctx.expect(list(result) == [{"item": n} for n in range(len(urls))],
+               f"with CONCURRENCY set to {APP_LIMIT}, for {len(urls)} URLs fetch_all returned "
+               f"{str(result)[:200]}",
+               "every URL needs its own result, in the order of the URLs",
+               "keep the starter's gather")
 
 
 async def check_closed(ctx):
