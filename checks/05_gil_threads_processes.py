@@ -21,7 +21,13 @@ request to the next: a request no bigger than an earlier one starts no process (
 first request again, at once; every other request is judged in the check of the pool's reuse,
 so that each check fails for what it is named after); a bigger one
 may start workers only to fill the pool, which holds at most 8 worker processes alive
-(a worker per range on a one-CPU view only takes turns); every process that counted a range
+(a worker per range on a one-CPU view only takes turns), and so it does on a big machine: a
+fresh copy of the file, loaded as if 16 CPUs were usable (the same functions as in the one-CPU
+view, and os.sysconf's counts, saying 16), makes its pool on a first request (an empty one,
+starting no worker; one of a single range if no pool was made) with at most 8 workers (read
+from the pool: ProcessPoolExecutor's max_workers, multiprocessing.Pool's processes), and has
+at most 8 worker processes alive after it (a pool sized by the CPUs alone, uncapped, has 16
+there, and starts them all once enough ranges wait); every process that counted a range
 is still running once requests of every size were served (a pool replaced shows); a request of 600
 ten-number ranges, sent once the pool is warm, starts no process, and fails at once if a
 worker that counted earlier ranges exits meanwhile (max_tasks_per_child recycles workers,
@@ -33,9 +39,10 @@ which the timed waits of the threads the learner's code started since its file w
 under the one-CPU view (threading.Timer, Event.wait, Condition.wait: an idle timer, or a
 reaper thread started with the pool and already waiting) and the clocks the file reads (the
 time module's monotonic, time, perf_counter and their _ns, as `time.x` or imported by name;
-datetime.now, utcnow and today) run 1,000 times as fast for 0.3 s, about 5 minutes to them,
-the next request, during which those clocks stay 5 minutes ahead (in the caller's process,
-count_primes left out: an idle spell measured at the next request), starts no process; nor
+datetime.now, utcnow and today) run 300,000 times as fast for 0.3 s, about 25 hours to them
+(longer than any idle timeout a pool might be given), the next request, during which those
+clocks stay 25 hours ahead (in the caller's process, count_primes left out: an idle spell
+measured at the next request), starts no process; nor
 does the request after one whose range count_primes rejects, which must raise what the
 starter raises, of its type and with its message (a pool shut down on an error shows). A request of 32 ranges, the
 second rejected, must leave none of the others in the pool, uncancelled, once it has
@@ -130,8 +137,9 @@ YEAR_S = 365.25 * 24 * 3600
 MAX_WORKERS = 8  # worker processes alive at once: a request's 8 ranges, on any machine
 MANY = 600  # tiny ranges in one request, once the pool is warm: workers recycled after a few
 TINY = 10  # ... hundred tasks (max_tasks_per_child) are replaced inside it
-IDLE_FASTER = 1_000  # during a quiet spell, the timed waits of threads the learner's code
-IDLE_GAP_S = 0.3  # started run this many times as fast: 0.3 s seems 5 minutes to them
+IDLE_FASTER = 300_000  # during a quiet spell, the timed waits of threads the learner's code
+IDLE_GAP_S = 0.3  # started run this many times as fast: 0.3 s seems 25 hours to them (more
+# than any idle timeout a pool might be given: 10 minutes, an hour, a night)
 HANG_S = 2.0  # only a guard against a hang: what a correct fix needs is far less
 POOL_WAIT_S = 0.5  # the first pool made by the first requests waits this long for a second
 BAD_REQUEST = [(0, 30), (30, 1.5), (60, 90)]  # a range count_primes rejects (TypeError)
@@ -474,19 +482,26 @@ def as_if_one_cpu(ctx) -> None:
     pinned to one, and is loaded again under that view: sizes it computes at import or on
     first use are the ones it would compute there. The check keeps the real figures."""
     _state["usable"] = cpus.usable()
-    _state["real"] = cpus.seen_as_one()
-    if hasattr(os, "sysconf"):  # os.sysconf("SC_NPROCESSORS_ONLN") counts the machine's CPUs
-        real_sysconf = _state["real"][os, "sysconf"] = os.sysconf
-        codes = {os.sysconf_names.get(name) for name in SYSCONF_CPUS} - {None}
-
-        def sysconf(name):
-            return 1 if name in SYSCONF_CPUS or name in codes else real_sysconf(name)
-
-        os.sysconf = sysconf
+    _state["real"] = cpus_seen_as(1)
     _state["waits"] = waits = LearnersWaits()  # the threads of the copy loaded below
     waits.install()
     ctx.modules.pop("yours", None)  # a fresh copy of the file, imported under this view
     ctx.module("yours")
+
+
+def cpus_seen_as(count: int) -> dict:
+    """coursekit.cpus.seen_as(count), os.sysconf's CPU counts (SC_NPROCESSORS_ONLN, which
+    counts the machine's CPUs, and _CONF) included: what was replaced, for cpus.restore."""
+    replaced = cpus.seen_as(count)
+    if hasattr(os, "sysconf"):
+        real_sysconf = replaced[os, "sysconf"] = os.sysconf
+        codes = {os.sysconf_names.get(name) for name in SYSCONF_CPUS} - {None}
+
+        def sysconf(name):
+            return count if name in SYSCONF_CPUS or name in codes else real_sysconf(name)
+
+        os.sysconf = sysconf
+    return replaced
 
 
 def as_it_is(ctx) -> None:
@@ -623,7 +638,7 @@ def check_pool_reused(ctx):
     # Hundreds of tiny ranges in one request: workers that exit after so many tasks
     # (max_tasks_per_child, maxtasksperchild) are replaced inside it.
     Served(ctx, ranges(0, MANY, TINY), warm="many")
-    # A quiet spell between two requests, seconds or minutes to the learner's timers.
+    # A quiet spell between two requests: 25 hours to the learner's timers and clocks.
     quiet_spell(ctx)
     repeats = [request for request in _log if request.repeat]
     ctx.record(worker_processes=len(worker_pids()),
@@ -779,14 +794,15 @@ def fail_restarted(ctx, request: Served):
                  nudge + ", with no limit on the tasks a worker may run")
     if request.warm == "idle":
         quiet = IDLE_GAP_S * IDLE_FASTER
-        ctx.fail(f"after a quiet spell between two requests (about {quiet / 60:.0f} minutes to "
+        ctx.fail(f"after a quiet spell between two requests (about {quiet / 3600:.0f} hours to "
                  f"your code: for {IDLE_GAP_S} s the check ran the timed waits of the threads "
                  f"your code started, those already waiting included, and the clocks your file "
                  f"reads (time's and datetime's), {IDLE_FASTER:,} times as fast, and kept those "
                  f"clocks as far ahead for the next request), that request started "
                  f"{plural(request.started, 'process')} ({request.seen.describe_starts()}){exited}",
-                 "an app's requests may come seconds or minutes apart: a pool shut down when idle "
-                 "starts its workers again in the first request after every pause, which pays "
+                 "an app's requests may come seconds, minutes or hours apart: a pool shut down "
+                 "when idle, after however long, starts its workers again in the first request "
+                 "after every such pause, which pays "
                  "for a new process start (far dearer with spawn or forkserver than with fork) and "
                  "memory churn, where warm workers would have answered at once",
                  nudge + ", pauses included: idle workers cost no CPU")
@@ -1132,6 +1148,55 @@ def from_threads(ctx, requests: list) -> list:
         if errors:
             raise errors[0]
     return results
+
+
+MANY_CPUS = 16  # a big server's usable CPUs, as the file is told in check_big_machine
+
+
+def check_big_machine(ctx):
+    """On a machine of 16 usable CPUs, the pool still holds at most 8 worker processes."""
+    served(ctx)
+    name, kept = module_name(ctx.paths["yours"]), ctx.modules.pop("yours")
+    made, seen = [], None
+    replaced = cpus_seen_as(MANY_CPUS)
+    try:
+        ctx.module("yours")  # a fresh copy, loaded as on a machine of 16 CPUs
+        with pools_made(0, made), processes.watch() as seen:
+            for asked in ([], [(0, 30)]):  # an empty request makes the pool, starting none
+                validate(ctx, count_all(ctx, list(asked)), asked)
+                if made:
+                    break
+    finally:
+        cpus.restore(replaced)
+        ctx.modules["yours"] = sys.modules[name] = kept  # pickle finds the file's functions
+        stop_pools(made, seen.started_pids if seen else set())
+    sizes = [(pool_size(pool), pool) for pool in made]
+    size, pool = max(((size, pool) for size, pool in sizes if size), key=lambda pair: pair[0],
+                     default=(0, None))
+    alive = [pid for pid in seen.left_running if not processes.multiprocessing_helper(pid)]
+    ctx.record(workers_on_16_cpus=max(size, len(alive)))
+    if max(size, len(alive)) <= MAX_WORKERS:
+        return
+    shown = (f"made a {type(pool).__name__} of {size} workers at its first request"
+             if size >= len(alive) else
+             f"had {len(alive)} worker processes alive after its first request")
+    ctx.fail(f"a fresh copy of your file, loaded as on a machine of {MANY_CPUS} usable CPUs "
+             f"(os.cpu_count, os.sched_getaffinity, os.process_cpu_count, os.sysconf and "
+             f"coursekit.cpus.usable all said {MANY_CPUS}), {shown}: more than {MAX_WORKERS}",
+             f"a request has {MAX_WORKERS} ranges, so workers beyond {MAX_WORKERS} never have a "
+             "range of their own in it, and the pool starts them all once enough ranges wait "
+             "(two requests at once): each is a whole interpreter's memory, kept for the life "
+             "of the app, and started (with spawn or forkserver, importing your module) while "
+             f"requests wait. A pool sized by the CPUs alone has {MANY_CPUS} workers on such a "
+             "machine, 64 on a 64-CPU server",
+             f"cap the pool's size: the usable CPUs, but at least 2 and at most {MAX_WORKERS}")
+
+
+def pool_size(pool) -> int:
+    """The worker processes a pool runs at most (0 where it cannot be read)."""
+    size = getattr(pool, "_max_workers" if isinstance(pool, ProcessPoolExecutor)
+                   else "_processes", None)
+    return size if isinstance(size, int) else 0
 
 
 def check_failure_leaves_nothing_behind(ctx):

@@ -25,7 +25,7 @@ import os
 import sys
 from pathlib import Path
 
-__all__ = ["restore", "seen_as_one", "slowdown", "usable"]
+__all__ = ["restore", "seen_as", "seen_as_one", "slowdown", "usable"]
 
 CGROUP = Path("/sys/fs/cgroup")  # where cgroup v2 (or v1's hierarchies) is mounted
 PROC_CGROUP = Path("/proc/self/cgroup")  # this process's cgroup in each hierarchy
@@ -78,31 +78,41 @@ def _busy() -> float:
 
 
 def seen_as_one() -> dict:
-    """Make this process report one usable CPU where Python code asks (below), as on a one-CPU machine.
+    """Make this process report one usable CPU where Python code asks, as on a one-CPU
+    machine: ``seen_as(1)``."""
+    return seen_as(1)
+
+
+def seen_as(count: int) -> dict:
+    """Make this process report ``count`` usable CPUs where Python code asks (below), as on a
+    machine of that many.
 
     ``os.cpu_count`` (and so ``multiprocessing.cpu_count``), ``os.process_cpu_count``
-    (3.13+), ``os.sched_getaffinity`` (Linux) and ``usable`` say 1 from now on, and so do
-    psutil's ``cpu_count`` (logical and physical cores alike) and ``Process.cpu_affinity``
+    (3.13+), ``os.sched_getaffinity`` (Linux) and ``usable`` say ``count`` from now on, and so
+    do psutil's ``cpu_count`` (logical and physical cores alike) and ``Process.cpu_affinity``
     where psutil is installed, so that a learner's file loaded afterwards sizes its pool as
-    it would there (the checks of lessons 05 and 10). Returns what was replaced, for
-    ``restore``; read the real figures before calling it.
+    it would there (the checks of lessons 05 and 10: one CPU, as on Binder; 16, as on a big
+    server). The affinity reported is ``count`` CPUs numbered from this process's first.
+    Returns what was replaced, for ``restore``; read the real figures before calling it.
+    Calls nest: ``restore`` of an inner one brings back the outer view.
     """
-    one = {(os, "cpu_count"): lambda: 1, (os, "process_cpu_count"): lambda: 1,
-           (sys.modules[__name__], "usable"): lambda: 1}
     first = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
+    numbers = list(range(first, first + count))
+    view = {(os, "cpu_count"): lambda: count, (os, "process_cpu_count"): lambda: count,
+            (sys.modules[__name__], "usable"): lambda: count}
     if hasattr(os, "sched_getaffinity"):
-        one[(os, "sched_getaffinity")] = lambda pid: {first}
+        view[(os, "sched_getaffinity")] = lambda pid: set(numbers)
     psutil = _psutil()
     if psutil is not None:  # it reads the machine itself: os's functions do not reach it
-        one[(psutil, "cpu_count")] = lambda logical=True: 1
+        view[(psutil, "cpu_count")] = lambda logical=True: count
         affinity = getattr(psutil.Process, "cpu_affinity", None)  # Linux, Windows, FreeBSD
         if affinity is not None:
             def cpu_affinity(process, cpus=None):
-                return [first] if cpus is None else affinity(process, cpus)
-            one[(psutil.Process, "cpu_affinity")] = cpu_affinity
-    real = {key: getattr(*key) for key in one if hasattr(*key)}
+                return list(numbers) if cpus is None else affinity(process, cpus)
+            view[(psutil.Process, "cpu_affinity")] = cpu_affinity
+    real = {key: getattr(*key) for key in view if hasattr(*key)}
     for (owner, name) in real:
-        setattr(owner, name, one[owner, name])
+        setattr(owner, name, view[owner, name])
     return real
 
 
@@ -116,7 +126,7 @@ def _psutil():
 
 
 def restore(real: dict) -> None:
-    """Undo ``seen_as_one``: the functions it replaced report the real CPUs again."""
+    """Undo ``seen_as`` (or ``seen_as_one``): the functions it replaced report what they reported before."""
     for (owner, name), function in real.items():
         setattr(owner, name, function)
 
