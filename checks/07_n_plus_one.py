@@ -306,7 +306,6 @@ UNDER_LIMIT = Size(800, 750, 11, limit=999, sql_length=UNDER_LIMIT_SQL_LENGTH)
 VALUE_LENGTH = 3_000  # SQLITE_LIMIT_LENGTH of a caller in check_same_as_starter, for a page of 1,100
 # posts by 1,050 authors: the page as one JSON text (about 87,000 bytes), its authors' ids as one JSON
 # array (about 14,600) or their names as one JSON object are past it; the starter's values (< 30) not
-TOO_LONG = ("query string is too large", "statement too long")  # Python's DataError, SQLite's
 SIZES = (SMALL, Size(50, 20, 8), BIG, UNDER_LIMIT, PAST_LIMIT)
 
 
@@ -315,15 +314,13 @@ def statements_for(ctx, size: Size):
     how many others ran statements)."""
     blog = make_blog(size.posts, size.authors, size.seed, sparse=False)
     with scratch() as folder, sql_probes.traced(blog.file(folder)) as conn:
-        if size.limit:
-            conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, size.limit)
-        if size.sql_length:
-            conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, size.sql_length)
+        sql_probes.set_limits(conn, size.limit, size.sql_length)
         with sql_probes.opened_connections() as others:
             try:
                 ctx.call_sync("posts_with_authors", conn)
             except ExerciseBroken as error:
-                if size.sql_length and any(text in str(error) for text in TOO_LONG):
+                met = sql_probes.past_limit(error)
+                if size.sql_length and met == sql_probes.SQL_LENGTH:
                     fewer = (f" (fewer authors than the {size.limit:,} bound values allowed)"
                              if size.limit and size.authors < size.limit else "")
                     ctx.fail(f"on {size}{fewer}, posts_with_authors raised: "
@@ -338,7 +335,7 @@ def statements_for(ctx, size: Size):
                              "keep the SQL text the same size whatever the page: let the "
                              "database find the authors itself (a JOIN, or a subquery over "
                              "posts)")
-                if not size.limit or "too many SQL variables" not in str(error):
+                if not size.limit or met != sql_probes.VARIABLES:
                     raise
                 ctx.fail(f"on {size}, posts_with_authors raised OperationalError: too many "
                          "SQL variables",
@@ -447,7 +444,7 @@ LIMITS = sorted(name for name in dir(sqlite3) if name.startswith("SQLITE_LIMIT_"
 CALLERS_LIMIT = 5  # the bound values the caller below allows per statement: fewer than its authors
 
 
-VARIABLES = sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER
+VARIABLES = sql_probes.VARIABLES
 
 
 def settings(conn) -> dict:

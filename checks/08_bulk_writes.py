@@ -13,9 +13,14 @@ and partway through it the clocks the learner's file reads jump a day ahead: the
 module's (monotonic, perf_counter, time, process_time, thread_time, clock_gettime) and
 datetime's now, utcnow and today, held as its names or as its functions' default arguments,
 so a chunk measured in time shows on a machine of any speed), every
-row there as another connection sees it. The starter is the oracle for what is stored (by id: in
-the batch's order), on generated batches
-(quotes, unicode, duplicates, huge and tiny values, empty). A batch whose seventh reading
+row there as another connection sees it; a reading sent twice is saved twice. The starter is the
+oracle for what is stored (by id: in the batch's order; value for value, types and floats to the
+last bit), on an awkward batch (NUL characters, -0.0, inf, and doubles this SQLite reads back
+otherwise from their text, chosen when the check runs: none where it reads them all exactly), on
+generated batches (quotes, unicode, duplicates, huge and tiny values, empty), and for a batch of
+400 on a connection whose owner lowered its limits to 250 bound values and 1,000 bytes of SQL
+per statement (read by a trace callback as each statement starts: not raised even for a
+moment, and kept). A batch whose seventh reading
 fails (refused by a UNIQUE index, too long for the database, rejected by a trigger's function,
 interrupted by KeyboardInterrupt while bound, breaking a deferred foreign key, so
 that the COMMIT itself fails, or not fitting in a full database, after which SQLite has
@@ -45,8 +50,10 @@ this disk makes a commit costly.
 import contextlib
 import math
 import os
+import random
 import re
 import sqlite3
+import struct
 import sys
 import tempfile
 from collections import Counter
@@ -195,8 +202,9 @@ def save(ctx, conn, readings, given: str) -> tuple[int, str, int]:
 
 
 def check_saved(ctx):
-    """Every reading is saved with its sensor, time and value, and committed; None is returned."""
+    """Every reading is saved (one sent twice, twice) and committed, the caller's durability PRAGMAs and list left alone; None is returned."""
     readings = sql_probes.make_readings(12, seed=1)
+    readings.insert(9, readings[4])  # a sensor resent a reading: the starter saves it twice
     given = list(readings)
     with database() as path, sql_probes.traced(path) as conn:
         with pragmas_watched(conn) as seen:
@@ -222,13 +230,21 @@ def check_saved(ctx):
                  "one else ever sees them",
                  "commit the transaction before returning (`conn.commit()`, or `with conn:`)")
     missing, extra = want - committed, committed - want
+    repeated = [reading for reading in missing if want[reading] > 1 and committed[reading]]
     ctx.expect(not missing and not extra,
                f"after saving {len(readings)} readings the table holds "
                f"{sum(committed.values())} rows; missing: {list(missing)[:2]}, "
-               f"unexpected: {list(extra)[:2]}",
-               "every reading has to be stored once, as it came",
-               "insert each (sensor, taken_at, value) into the columns of the same names, "
-               "in that order")
+               f"unexpected: {list(extra)[:2]}"
+               + (f" ({repeated[0]!r} was in the batch {want[repeated[0]]} times, and is "
+                  f"stored {committed[repeated[0]]} time(s))" if repeated else ""),
+               "every reading has to be stored as it came, once per time it is given: a "
+               "reading sent twice (a sensor that resent it) is two rows for the starter, and "
+               "whether to drop repeats is the caller's decision, which it cannot make once "
+               "they are gone"
+               if repeated else "every reading has to be stored once, as it came",
+               "insert every reading of the list, repeats too (a set() or dict drops them)"
+               if repeated else "insert each (sensor, taken_at, value) into the columns of "
+               "the same names, in that order")
     changed = ""
     if given != readings:
         changed = (f"it held {len(readings)} readings, now {len(given)}"
@@ -294,7 +310,7 @@ def big_batch(ctx) -> tuple[int, str, int, str, bool]:
     readings = sql_probes.make_readings(1_000, seed=BIG) * (BIG // 1_000)  # cheap; repeats allowed
     with database(memory=True) as path, \
             contextlib.closing(sqlite3.connect(path)) as conn:
-        conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, VARIABLE_LIMIT)
+        sql_probes.set_limits(conn, VARIABLE_LIMIT)
         before = file_commits(path)
         with pragmas_watched(conn, COUNTED) as seen, \
                 clocks_jump(conn, ctx.module("yours")) as jumped:
@@ -313,7 +329,7 @@ def big_batch(ctx) -> tuple[int, str, int, str, bool]:
 
 
 def check_one_commit(ctx):
-    """On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each committed exactly once."""
+    """On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each saved whole and committed exactly once, durably (its synchronous, journal and locking PRAGMAs untouched)."""
     counts = {}
     for size in (*SIZES, BIG):
         if size == BIG:
@@ -321,7 +337,7 @@ def check_one_commit(ctx):
         else:
             readings = sql_probes.make_readings(size, seed=size)
             with database() as path, sql_probes.traced(path) as conn:
-                conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, VARIABLE_LIMIT)
+                sql_probes.set_limits(conn, VARIABLE_LIMIT)
                 before = file_commits(path)
                 given = f"saving {size} readings on a connection with sqlite3's default settings"
                 commits, raised, elsewhere = save(ctx, conn, readings, given)
@@ -329,7 +345,7 @@ def check_one_commit(ctx):
                 log = list(conn.log)
                 ended, alone = sql_probes.commit_counts(conn.log, conn.open_now())
                 rows = sum(stored(path, conn, given).values())
-        variables = "too many SQL variables" in raised
+        variables = sql_probes.past_limit(raised) == sql_probes.VARIABLES
         ctx.expect(not raised,
                    f"a batch of {size:,} readings raised {raised}"
                    + (f" (this connection's SQLite allows {VARIABLE_LIMIT} bound values per "
@@ -341,9 +357,13 @@ def check_one_commit(ctx):
                    else "call save_readings on a batch of that size yourself, on a connection "
                    "made by `sqlite3.connect`, and fix the line the error names")
         ctx.expect(rows == size,
-                   f"after a batch of {size:,} readings another connection sees {rows:,} rows",
-                   "every reading of the batch has to be stored and committed",
-                   "insert every reading, and commit once at the end")
+                   f"after a batch of {size:,} readings another connection sees {rows:,} rows"
+                   + (f": {size - rows:,} readings lost" if rows < size else "")
+                   + (" (the batch holds 1,000 distinct readings, each sent "
+                      f"{BIG // 1_000} times)" if size == BIG else ""),
+                   "every reading of the batch has to be stored and committed, each as often "
+                   "as it is given, as the starter does",
+                   "insert every reading of the list (repeats too), and commit once at the end")
         if size != BIG and not commits and on_file:
             commits = on_file  # committed in a way the statements traced do not show
         counts[size] = commits
@@ -450,14 +470,86 @@ BATCHES = st.lists(st.one_of(READING, st.just(("sensor-1", "2024-05-01T08:00:00"
                    max_size=8)
 
 
+# Doubles whose shortest text (repr) SQLite 3.40 reads back as a neighbouring double (its
+# text-to-double conversion is not correctly rounded: 19 of 200,000 uniform(15, 30) values),
+# then finite doubles of every size from a fixed seed; kept where this SQLite misreads them.
+MISREAD_CANDIDATES = (16.21348030380131, 19.84416875223401, 23.39697678866135,
+                      18.32411139098385, 29.13393426476018, -3.131546820234317e-307)
+MISREAD_KEPT = 3
+
+
+def read_from_text(value: float) -> float:
+    """What this SQLite stores for ``value`` written into the SQL as its shortest text."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        return conn.execute(f"SELECT {value!r}").fetchone()[0]
+
+
+def misread_floats() -> list[float]:
+    """Up to MISREAD_KEPT doubles this SQLite reads back otherwise from their text (none where
+    it reads them all exactly): chosen now, so that the batch holds some on any SQLite."""
+    rng = random.Random(8)
+    drawn = (struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0]
+             for _ in range(3_000))
+    found = []
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        for value in (*MISREAD_CANDIDATES, *drawn):
+            if math.isfinite(value) and conn.execute(f"SELECT {value!r}").fetchone()[0] != value:
+                found.append(value)
+                if len(found) == MISREAD_KEPT:
+                    break
+    return found
+
+
+def awkward_batch(misread: list[float]) -> list[tuple]:
+    """Readings as a real importer meets them: quotes, NUL characters (a name read from a
+    binary protocol), unicode, a reading resent, the largest, smallest and infinite values,
+    and ``misread``: doubles this SQLite misreads from text."""
+    batch = [("O'Hare-3", "2024-05-01T08:00:00", 21.5), ("probe\x00-7", "2024-05-01T08:00:00", 21.6),
+             ("Zürich Süd", "2024-05-01T08:00:00\x00", -0.0), ("東京", "", 1e308),
+             ("sensor-1", "2024-05-01T08:01:00", 5e-324),
+             ("sensor-1", "2024-05-01T08:02:00", math.inf),
+             ("sensor-2", "2024-05-01T08:02:00", -math.inf)]
+    batch += [(f"sensor-{n + 3}", "2024-05-01T08:03:00", value) for n, value in enumerate(misread)]
+    return [*batch, batch[0]]
+
+
+def exactly(expected, got) -> bool:
+    """The same rows, value for value: types, and floats to the last bit (-0.0 apart from 0.0)."""
+    return repr(expected) == repr(got)
+
+
 def check_same_as_starter(ctx):
-    """On awkward batches (quotes, unicode, duplicates, huge and infinite values, empty), the rows are the starter's."""
+    """On awkward batches (quotes, NUL characters, unicode, duplicates, huge, infinite and hard-to-parse values, empty), the rows are the starter's, value for value."""
     durable: list = []
+    misread = misread_floats()
+    batch = awkward_batch(misread)
+    want, got = same_rows(ctx, batch, durable)
+    if not exactly(want, got):
+        differ = next(((n, old, new) for n, (old, new) in enumerate(zip(want, got, strict=False))
+                       if not exactly(old, new)), None) if isinstance(got, list) else None
+        ctx.fail(f"saving a batch of {len(batch)} awkward readings (NUL characters in a sensor "
+                 "name and in a time, -0.0, 1e308, 5e-324, inf, -inf, a reading resent"
+                 + (f", and {', '.join(map(repr, misread))}, doubles this SQLite reads back "
+                    "otherwise from their text" if misread else "")
+                 + "), " + (f"yours {got}" if isinstance(got, str) else
+                            f"another connection then saw {len(got)} rows (the starter's: "
+                            f"{len(want)})" + (f"; row {differ[0] + 1}: yours {differ[2]!r}, "
+                                               f"the starter's {differ[1]!r}" if differ else "")),
+                 "a value written into the SQL text is not the value: SQLite parses it back, "
+                 "and its text-to-double conversion is not exact for every double"
+                 + (f" (this one reads {misread[0]!r} as {read_from_text(misread[0])!r})"
+                    if misread else "")
+                 + ", and it refuses a statement with a NUL character in it. A bound value (`?`) "
+                 "is stored as given, as the starter's are: a reading changed in its last digit, "
+                 "or a batch refused for one sensor's name, is a silent error in every report "
+                 "built on it",
+                 "pass the values as parameters (`?`), never pasted into the SQL text: "
+                 "`conn.executemany(sql, readings)` inside `with conn:`")
     agree(ctx, BATCHES, lambda batch: same_rows(ctx, batch, durable),
           what="save_readings(conn, readings) with these readings (the rows another "
                "connection then sees, by id: the ids follow the batch's order, as the "
                "starter's do, so a reader by arrival sees them as they came)",
-          examples=30,
+          same=exactly, examples=30,
           nudge="save that batch with both versions and compare the table: pass the values "
                 "as parameters (`?`), never pasted into the SQL text, and keep duplicates")
     for readings, seen in durable[:1]:
@@ -849,6 +941,83 @@ def check_connection_left_as_found(ctx):
                    f"{sum(rows.values())} of the {len(readings)} rows",
                    "the batch must be committed whatever the connection's settings",
                    "commit explicitly, in a way that works in every mode")
+
+
+# A caller whose owner lowered its connection's limits, as lesson 07's does: the bound values
+# one statement may hold (under the 999 of SQLite before 3.32, and the 300 rows of 3 values a
+# fix sized for that), and the bytes of its text (16 times the starter's INSERT). A batch of
+# 400 readings is past both for a statement that grows with the batch (1,200 values; about
+# 12,000 bytes of `(?, ?, ?)` or 16,000 of values written in), and far within both for the
+# starter's, which binds 3 values per statement.
+OWNERS_VARIABLES, OWNERS_SQL_LENGTH = 250, 1_000
+LIMITED_BATCH = 400
+
+
+def check_callers_limits(ctx):
+    """On a connection whose owner lowered its limits (250 bound values and 1,000 bytes of SQL per statement), a batch of 400 readings is saved as by the starter, within those limits."""
+    readings = sql_probes.make_readings(LIMITED_BATCH, seed=17)
+    given = (f"on a connection whose owner allows {OWNERS_VARIABLES} bound values and "
+             f"{OWNERS_SQL_LENGTH:,} bytes of SQL text per statement (conn.setlimit), a batch of "
+             f"{LIMITED_BATCH} readings")
+    found = {}
+    for which in ("broken", "yours"):
+        with database(which, memory=True) as path, sql_probes.traced(path) as conn:
+            sql_probes.set_limits(conn, OWNERS_VARIABLES, OWNERS_SQL_LENGTH)
+            owners = sql_probes.limits(conn)
+            during: list = []  # the limits in force as each statement started, read by a callback
+            conn.set_trace_callback(lambda _sql, conn=conn, during=during:
+                                    during.append(sql_probes.limits(conn)))
+            with pragmas_watched(conn) as seen:
+                try:
+                    ctx.call_sync("save_readings", conn, list(readings), which=which)
+                    raised = ""
+                except ExerciseBroken as error:
+                    if which == "broken":
+                        raise
+                    raised = str(error).split(" raised ", 1)[-1]
+            try:
+                after = sql_probes.limits(conn)
+            except sqlite3.ProgrammingError:  # closed by the learner: check_saved says so
+                after = owners
+            found[which] = (raised, in_order(path), during, after)
+    expect_durable(ctx, given, seen)
+    raised, rows, during, after = found["yours"]
+    want = found["broken"][1]
+    met = sql_probes.past_limit(raised)
+    if met is not None:
+        ctx.fail(f"{given}: save_readings raised {raised[:160].rstrip('.')}; another connection then "
+                 f"saw {len(rows)} of its rows (the starter saves all {len(want)})",
+                 "a statement that grows with the batch (a `(?, ?, ?)` per reading, or the "
+                 "values written into the SQL) meets the connection's limit on "
+                 + ("bound values per statement" if met == sql_probes.VARIABLES else
+                    "a statement's length")
+                 + ": not SQLite's default (999 bound values before 3.32, 32,766 after), but "
+                 "what the connection's owner set, which may be lower (a service capping "
+                 "statements built from outside input). The batch is lost; the starter's "
+                 "statement, 3 values and some 60 bytes, fits any limit",
+                 "let the statement stay the same size whatever the batch: "
+                 "`conn.executemany(sql, readings)` binds one reading at a time; or size each "
+                 "statement from conn.getlimit(...) for both limits")
+    ctx.expect(not raised and rows == want,
+               f"{given}: save_readings " + (f"raised {raised[:160]}" if raised else
+                                             f"left {len(rows)} rows, the starter {len(want)}"),
+               "the starter saves the batch on that connection: its limits are its owner's, "
+               "and every statement must fit them",
+               "save that batch on such a connection (sqlite3.connect, then conn.setlimit) "
+               "and compare the table with the starter's")
+    raised_limits = sorted({limit for limit in during if limit != owners})
+    changed = after != owners
+    ctx.expect(not raised_limits and not changed,
+               f"{given}: the caller's trace callback saw {len(during)} statements of the call, "
+               + (f"some run under limits of {raised_limits[0][0]:,} bound values and "
+                  f"{raised_limits[0][1]:,} bytes" if raised_limits else "all within them")
+               + (f"; afterwards the connection allowed {after[0]:,} bound values and "
+                  f"{after[1]:,} bytes" if changed else ""),
+               "the limits are the connection's owner's, set to cap every statement on it: "
+               "raising them for the call, even put back afterwards, sends statements its owner "
+               "refused, and only moves the wall (SQLite stops every connection at its build's "
+               "maximum)",
+               "leave the limits alone: `conn.executemany(sql, readings)` fits any of them")
 
 
 # The PRAGMAs that set how (or whether) a commit reaches the disk.

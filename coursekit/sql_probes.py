@@ -297,6 +297,36 @@ def lock_refused(path: str | Path, lock: str = "IMMEDIATE") -> bool:
         return False
 
 
+# A connection's owner may lower its limits (a service running SQL built from outside input
+# caps its statements): the bound values one statement may hold, and the bytes of its text.
+VARIABLES = sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER
+SQL_LENGTH = sqlite3.SQLITE_LIMIT_SQL_LENGTH
+PAST_LIMIT = {  # what a statement past one of them raises: SQLite's words, or Python's
+    "too many SQL variables": VARIABLES,
+    "statement too long": SQL_LENGTH,
+    "query string is too large": SQL_LENGTH,  # sqlite3 refuses such text before SQLite sees it
+}
+
+
+def set_limits(conn, variables: int | None = None, sql_length: int | None = None) -> None:
+    """Lower ``conn``'s limits as its owner may: bound values, and bytes of SQL text, per
+    statement (None: leave that one as it is)."""
+    if variables is not None:
+        conn.setlimit(VARIABLES, variables)
+    if sql_length is not None:
+        conn.setlimit(SQL_LENGTH, sql_length)
+
+
+def limits(conn) -> tuple[int, int]:
+    """(bound values, bytes of SQL text) ``conn`` allows per statement now."""
+    return conn.getlimit(VARIABLES), conn.getlimit(SQL_LENGTH)
+
+
+def past_limit(error: BaseException | str) -> int | None:
+    """The limit a statement ran into (VARIABLES or SQL_LENGTH), by what it raised; or None."""
+    return next((limit for words, limit in PAST_LIMIT.items() if words in str(error)), None)
+
+
 def connect(path: str | Path, round_trip_ms: float = 0.0, **kwargs) -> TracedConnection:
     """Open ``path`` with a statement log and, if asked, a simulated round trip per statement."""
     conn = sqlite3.connect(path, factory=TracedConnection, **kwargs)
