@@ -34,7 +34,10 @@ is left open and unchanged, like the caller's list of URLs; when a call returns,
 raises or is cancelled, no task it started is still running. A second event loop (a second
 asyncio.run, in a thread) gets the same answers, retries included: no asyncio object kept
 for the module. Faults: a 4xx answer (404, 410, and 408 and 429, which ask the client to send
-again later) raises at once, as the starter does, without retries (from fetch_all, alone or in an ExceptionGroup, as the docstring says); a refused connection raises after one attempt, a connection the server closes
+again later) raises at once, as the starter does, without retries (from fetch_all, alone or in an ExceptionGroup, as the docstring says;
+and at once there too: before a slower URL of the list, whose answer the server holds back until
+the call has raised, is let go: an order, not a clock; when a 404 and a 410 reach it in the same
+moment, the error of each is read, none left in its task for asyncio to log); a refused connection raises after one attempt, a connection the server closes
 without answering after at most two (aiohttp's own resend); a hang (no headers, half a
 body, a trickle) raises the session's TimeoutError after one attempt (a 503 whose error page
 stalls gives None after three, and no connection is open 1 s after the call returned); while
@@ -49,7 +52,8 @@ or during a pause between attempts, of fetch_all and of fetch_json alone, where 
 TaskGroup raises it for the call) goes through and no request starts after it;
 the next call works. A 4xx answer with an HTML page raises its status too. Last, on generated lists of URLs (items with repeated, sparse and
 huge ids, 4xx and 5xx answers) the outcome is the starter's. And nothing reached the loop's exception handler during the
-whole run (a timer a cancelled pause left armed fires later: "Exception in callback").
+whole run (a timer a cancelled pause left armed fires later: "Exception in callback"; a task
+error nobody read is named with its URL and the call that was given it).
 """
 
 import asyncio
@@ -73,6 +77,7 @@ from hypothesis import strategies as st
 from coursekit import probes, resources
 from coursekit.concurrency_view import (
     DRAIN_S,
+    TaskWatch,
     agree_async,
     caller_session,
     expect_callers_session,
@@ -80,6 +85,7 @@ from coursekit.concurrency_view import (
     expect_session_usable,
     in_flight_steps,
     leaves,
+    outcome,
     plural,
     probe,
     raised,
@@ -164,7 +170,20 @@ NUDGE_CANCEL = ("let CancelledError through everywhere (in a pause, in a retry l
 _calls = []  # every probed call of the learner's functions, for the contract checks
 _observed: dict = {}
 _ended: list = []  # (time.monotonic(), what) when each probed call of yours ended
-_reports: list = []  # (time.monotonic(), message) what the loop's exception handler received
+_reports: list = []  # (time.monotonic(), message, URL) what the loop's exception handler received
+_sent_by: defaultdict = defaultdict(list)  # URL: (time.monotonic(), what) of each call of yours given it
+
+
+def note_sent(urls, what: str) -> None:
+    """The calls of yours that were given each URL, to name the one an error came from."""
+    for url in urls:
+        _sent_by[str(url)].append((time.monotonic(), what))
+
+
+def error_url(error) -> str:
+    """The URL an aiohttp error was for (a ClientResponseError's request), or ''."""
+    info = getattr(error, "request_info", None)
+    return str(getattr(info, "real_url", None) or getattr(info, "url", "") or "")
 
 
 def listen_to_loop() -> None:
@@ -181,7 +200,8 @@ def listen_to_loop() -> None:
     def handler(loop, context):
         error = context.get("exception")
         _reports.append((time.monotonic(), str(context.get("message", "")).split("\n")[0]
-                         + (f": {type(error).__name__}: {error}" if error else "")))
+                         + (f": {type(error).__name__}: {error}" if error else ""),
+                         error_url(error)))
         if previous is not None:
             previous(loop, context)
         else:
@@ -202,10 +222,15 @@ class SideAPI:
     - ``/together/{n}?of=N``: ``{"item": n}`` once N requests are in at once, or 1 s after
       the first one came (then at once): ``peak`` is how many were in at once;
     - ``/encoded/{name}``: HTTP 200 with ENCODED_BODY in another of the encodings json.load
-      detects by itself, labelled with its charset (ENCODINGS).
+      detects by itself, labelled with its charset (ENCODINGS);
+    - ``/held/{n}``: ``{"item": n}`` once the check sets ``released`` (or HELD_S later);
+    - ``/gate/{status}?turn=k``: that status (a 4xx), once the check opens the ``gate``, in the
+      order of their turns (``open_gate`` has every answer waiting there written before the
+      check's loop runs on: its next turn finds them all, ready in that order).
     """
 
     WAIT_S = 3.0  # a loaded machine may take over a second to send 100 requests
+    HELD_S = 10.0  # the longest a held answer waits for the check (it never needs to)
 
     def __init__(self):
         self.requests: Counter = Counter()  # by path, without the query
@@ -214,6 +239,8 @@ class SideAPI:
         self._first = None
         self._open = False
         self._cond = threading.Condition()
+        self.released, self.gate = threading.Event(), threading.Event()
+        self.at_gate = self.through_gate = 0
         side = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -245,6 +272,26 @@ class SideAPI:
                     self.end_headers()
                     self.wfile.write(body)
                     return
+                if kind == "gate":  # a 4xx, answered when the check opens the gate
+                    with side._cond:
+                        side.at_gate += 1
+                        side._cond.notify_all()
+                    side.gate.wait(SideAPI.HELD_S)
+                    turn = int(urllib.parse.parse_qs(query).get("turn", ["0"])[0])
+                    with side._cond:  # in turns: the client's loop sees them ready in this order
+                        side._cond.wait_for(lambda: side.through_gate >= turn, SideAPI.HELD_S)
+                    page = b"gone"
+                    self.send_response(int(n))
+                    self.send_header("Content-Type", "text/plain")
+                    self.send_header("Content-Length", str(len(page)))
+                    self.end_headers()
+                    self.wfile.write(page)
+                    with side._cond:
+                        side.through_gate += 1
+                        side._cond.notify_all()
+                    return
+                if kind == "held":
+                    side.released.wait(SideAPI.HELD_S)
                 if kind == "together":
                     side._wait(int(urllib.parse.parse_qs(query)["of"][0]))
                 try:
@@ -266,6 +313,9 @@ class SideAPI:
             daemon_threads = True
             request_queue_size = 128  # a hundred connections at once, none left waiting for SYN retries
 
+            def handle_error(self, request, client_address):
+                pass  # a held answer written after the client left (a fix that cancelled it)
+
         self._server = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
 
@@ -282,6 +332,14 @@ class SideAPI:
                 self._open = True  # no more are coming: let everyone through from now on
                 self._cond.notify_all()
 
+    def open_gate(self) -> None:
+        """Let the answers waiting at the gate go, and hold this thread (the check's loop) until
+        each is written: the client's loop then finds them all at once, in one turn."""
+        with self._cond:
+            waiting = self.at_gate
+            self.gate.set()
+            self._cond.wait_for(lambda: self.through_gate >= waiting, 2.0)
+
     def __enter__(self):
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
                                         name="lesson09-side-api", daemon=True)
@@ -289,6 +347,8 @@ class SideAPI:
         return self
 
     def __exit__(self, *exc):
+        self.released.set()
+        self.gate.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(2)
@@ -305,8 +365,10 @@ async def observe(ctx, session, name, paths, which="yours", what="", **options):
     listen_to_loop()
     urls = [path if "://" in path else ctx.api.url + path for path in paths]
     argument = urls[0] if name == "fetch_json" else list(urls)
-    call = await probe(ctx, name, argument, session=session, which=which,
-                       what=what or paths_what(name, paths), **options)
+    what = what or paths_what(name, paths)
+    if which == "yours":
+        note_sent(urls, what)
+    call = await probe(ctx, name, argument, session=session, which=which, what=what, **options)
     if which == "yours":
         _ended.append((time.monotonic(), f"{call.what} {call.ended}"))
         ctx.expect(argument == urls[0] or argument == urls,
@@ -1021,6 +1083,100 @@ async def check_failures(ctx):
                    "a failure must not break the next call", "make each call independent")
 
 
+# How long the check holds a URL's answer back, waiting for fetch_all to raise the 404 beside
+# it: a fix that raises at once does so a few ms after the 404's answer arrives.
+HELD_WAIT_S = 3.0
+
+
+async def check_error_at_once(ctx):
+    """A 4xx answer raises from fetch_all at once, while a slower URL of the list still waits for its answer."""
+    listen_to_loop()
+    with SideAPI() as side:
+        held, bad = f"{side.url}/held/9", f"{ctx.api.url}/status/404?delay_ms=10"
+        what = ("fetch_all over a URL whose answer the server holds back until the call has "
+                f"raised (or {HELD_WAIT_S:g} s have passed) and one that answers HTTP 404 in "
+                "10 ms")
+        note_sent([held, bad], what)
+        async with caller_session() as session:
+            call = asyncio.ensure_future(ctx.call("fetch_all", session, [held, bad], catch=False))
+            with TaskWatch(ignore=[call]) as tasks:
+                # Decided on an order: did the call end before the held answer was let go?
+                ended_held = []
+                call.add_done_callback(lambda _: ended_held.append(not side.released.is_set()))
+                await asyncio.wait({call}, timeout=HELD_WAIT_S)
+                side.released.set()
+                error = None
+                try:
+                    await call
+                except CourseError:
+                    raise
+                except Exception as raised_error:  # the 404 is expected; judged below
+                    error = raised_error
+                left = tasks.pending()  # what a gather lets finish: the held URL, now answered
+                if left:
+                    await asyncio.wait(left, timeout=2)
+    statuses = sorted({status_of(leaf) for leaf in leaves(error)} - {None})
+    ctx.expect(error is not None and 404 in statuses,
+               f"{what} " + (outcome(error=error) if error is not None else "returned"),
+               "the starter raises the 404's error: a client error is the caller's to see",
+               "let the error reach the caller (an ExceptionGroup from a TaskGroup is fine)")
+    del error  # its traceback holds the call's frames, and with them its tasks
+    ctx.expect(ended_held == [True],
+               f"{what}: fetch_all raised its 404 only once the check had let the held URL "
+               f"answer, {HELD_WAIT_S:g} s after the call started (the server answers the 404 in "
+               "10 ms)",
+               "the error waited for the slowest URL of the list: the caller learns of a 4xx "
+               "only when every other URL has ended, so a URL that hangs holds it back for "
+               "the session's whole timeout, and one that keeps failing for all its retries and "
+               "pauses. A 4xx raises at once (gather(return_exceptions=True), or awaiting each "
+               "task in the order of the list, waits for them all first)",
+               "raise the first error as soon as it comes: a plain `asyncio.gather(...)` "
+               "(without return_exceptions) does, and an `asyncio.TaskGroup` does and cancels "
+               "the rest too")
+
+
+async def check_every_error_read(ctx):
+    """Two URLs answering 404 and 410 at the same moment: fetch_all raises, and the error of each is read."""
+    with SideAPI() as side:
+        # The first URL's answer first: asyncio.wait(FIRST_EXCEPTION) reads the exception of
+        # each task whose end it sees but the last (it has no more to wait for), so a fix that
+        # then raises the first URL's error leaves the 410's unread: every time, not by chance.
+        urls = (f"{side.url}/gate/404?turn=0", f"{side.url}/gate/410?turn=1")
+
+        async def together():  # both answers sent at once, once both requests are in
+            deadline = time.monotonic() + HELD_WAIT_S
+            while side.at_gate < len(urls) and time.monotonic() < deadline:  # noqa: ASYNC110
+                await asyncio.sleep(0.005)
+            side.open_gate()
+
+        gate = asyncio.ensure_future(together())
+        async with caller_session() as session:
+            call = await observe(ctx, session, "fetch_all", urls, raises=True,
+                                 what="fetch_all over a URL answering HTTP 404 and one "
+                                      "answering 410, both answers reaching it at the same "
+                                      "moment")
+        await gate
+    statuses = sorted({status_of(leaf) for leaf in leaves(call.error)} - {None})
+    ctx.expect(bool(statuses) and set(statuses) <= {404, 410},
+               f"{call.what} {call.outcome()}",
+               "the starter raises the error of a 4xx URL: a client error is the caller's to see",
+               "let the error reach the caller (an ExceptionGroup from a TaskGroup is fine)")
+    unread = sorted({status_of(error) for error in call.unretrieved} - {None})
+    ctx.expect(not call.unretrieved,
+               f"{call.what} {call.outcome()}, and the error of the other task "
+               + (f"(HTTP {', '.join(map(str, unread))}) " if unread else "")
+               + "was never read: it stayed in its task, which asyncio logs as 'Task exception "
+               "was never retrieved' when the task is garbage-collected, later and elsewhere",
+               "when several URLs fail at once, only one error can be raised, but every "
+               "failed task's exception must be read: one nobody reads is reported at random "
+               "later, far from its call, and hides a failure from the caller (here both tasks "
+               "were done when the first error was seen, so there was nothing left to cancel)",
+               "read every finished task's exception, not only the first "
+               "(`task.exception()` for each done task), or let `asyncio.gather` or an "
+               "`asyncio.TaskGroup` do it: both read them all")
+    expect_nothing_left_here(ctx, [call])
+
+
 CLOSED_WITHIN_S = 1.0  # what a call closed or released has ended at the API by then
 
 
@@ -1243,6 +1399,7 @@ async def check_like_the_starter(ctx):
         async def both(paths):
             urls = [ctx.api.url + path for path in paths]
             outcomes = []
+            note_sent(urls, "fetch_all over the generated list " + ", ".join(paths))
             for which in ("broken", "yours"):
                 try:
                     value = await ctx.call("fetch_all", session, list(urls), which=which,
@@ -1280,7 +1437,19 @@ async def check_nothing_fails_later(ctx):
         await asyncio.sleep(max(0.0, _ended[-1][0] + min(longest, 1.0) + 0.05 - time.monotonic()))
     if not _reports:
         return
-    at, message = _reports[0]
+    at, message, url = _reports[0]
+    given = [what for when, what in _sent_by.get(url, ()) if when <= at]
+    if message.startswith("Task exception was never retrieved"):
+        ctx.fail(f"{plural(len(_reports), 'error')} reached the event loop's exception handler "
+                 f"while the check ran: {message[:160]}"
+                 + (f"; that URL was given to {given[-1][:160]}" if given else ""),
+                 "a task the call started failed and nothing ever read its exception: the "
+                 "caller was never told, and asyncio logs it only when the task is "
+                 "garbage-collected, long after the call ended (so its report comes late, "
+                 "during a later call)",
+                 "read the exception of every task that ended with one, not only the first "
+                 "(`asyncio.gather` and an `asyncio.TaskGroup` read them all), and cancel and "
+                 "await the ones still running")
     last_at, last_what = max((end for end in _ended if end[0] <= at), default=(at, "a call"))
     ctx.fail(f"{plural(len(_reports), 'error')} reached the event loop's exception handler "
              f"while the check ran, the first {at - last_at:.2f} s after {last_what}: "

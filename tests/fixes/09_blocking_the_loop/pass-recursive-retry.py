@@ -1,4 +1,4 @@
-"""Correct, unusual: the retry policy as a recursion over the remaining pauses; fetch_all with ensure_future + asyncio.wait, results re-read in url order.
+"""Correct, unusual: the retry policy as a recursion over the remaining pauses; fetch_all with ensure_future + asyncio.wait(FIRST_EXCEPTION), results re-read in url order.
 
 The body decoded as json.load does (json.loads of the bytes): aiohttp's response.json() returns
 None for an empty body, where the starter raises (see fail-empty-body-none.py).
@@ -42,9 +42,14 @@ async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list[dic
     if not urls:
         return []
     futures = [asyncio.ensure_future(fetch_json(session, url)) for url in urls]
-    try:
-        await asyncio.wait(futures)
+    try:  # the first error ends the wait: the caller learns of it at once
+        await asyncio.wait(futures, return_when=asyncio.FIRST_EXCEPTION)
     finally:
         for future in futures:
             future.cancel()
+        await asyncio.wait(futures)  # the cancelled ones end before fetch_all does
+    errors = [future.exception() for future in futures  # every error read: none left to log
+              if not future.cancelled() and future.exception() is not None]
+    if errors:
+        raise errors[0]
     return [future.result() for future in futures]
