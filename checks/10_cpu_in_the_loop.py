@@ -2,7 +2,11 @@
 
 They decide on a heartbeat task's largest gap on the running event loop while a long
 document is scored; on where the work ran: the CPU time this check process spent on it,
-at two document sizes, and which worker process ran the scoring job; on the processes
+at two document sizes, and which worker process ran the scoring job, and the CPU the
+handler's own steps take on the loop's thread (each resumption of its coroutine timed), at
+the medium and the long document: it may grow by a twentieth of what scoring grows at most
+(counting words or sentences on the loop and sending a worker the rest grows by about a
+quarter; a handler that only sends the job, by under a millisecond); on the processes
 each request started, counted whatever starts them (a ProcessPoolExecutor, a
 multiprocessing.Pool, a subprocess: coursekit.processes): one warm pool starts none
 after the first request, and the processes started by the service's first requests arriving
@@ -36,7 +40,9 @@ file first used in an asyncio.run that then ended still answers in the next one 
 down with its first loop fails); and two requests at the same moment are scored by two
 workers at once (gated: each job waits in its worker for the other's), each getting an
 answer of its own, also for the same text; an answer the caller changed (of handle_score,
-or of readability called directly) changes no later one. The long document is unlike prose (a single
+or of readability called directly) changes no later one; two texts of one length, alike
+but for one mark in the middle (their first and last 330 characters), get each its own scores
+(a cache keyed by part of the text fails). The long document is unlike prose (a single
 sentence end: scored in parts and added up, it differs), and the scores are compared
 with the starter's readability on generated texts (lone surrogates too: any str). 300 short requests at once end no worker
 (a pool that retires workers after N jobs starts new ones under load), and no pool may limit
@@ -174,6 +180,7 @@ class Call:
         self.result = None
         self.error: Exception | None = None
         self.cpu_here_ms = self.wall_ms = 0.0
+        self.cpu_loop_ms = 0.0  # CPU of the handler's own steps, on the event loop's thread
         self.seen = processes.Seen()
         self.task_pids: list[int] | None = None  # worker processes that ran a job, if watched
 
@@ -192,6 +199,9 @@ async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bo
     needs = _state["unit"] * len(text)
     call = Call(label or f"a text of {len(text):,} characters", text)
     watching = processes.Tasks(ctx.module(which)) if tasks else contextlib.nullcontext()
+    clock_steps(ctx.module(which))
+    steps = {"ms": 0.0, "inside": False}
+    token = _on_loop.set(steps)  # this request's (score runs in a task of its own, or alone)
     with processes.watch() as call.seen, watching as jobs:
         cpu_start, probes = time.process_time(), processes.overhead_ms()
         wall_start = time.perf_counter()
@@ -210,6 +220,8 @@ async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bo
                 raise ExerciseBroken(f"`handle_score` in {ctx.shown_as(which)} raised "
                                      f"{describe(error, ctx.paths[which])}.") from None
         call.wall_ms = (time.perf_counter() - wall_start) * 1000
+        call.cpu_loop_ms = steps["ms"]
+        _on_loop.reset(token)
         call.cpu_here_ms = ((time.process_time() - cpu_start) * 1000
                             - (processes.overhead_ms() - probes))
     if tasks:
@@ -220,6 +232,56 @@ async def score(ctx, text: str, label: str = "", which: str = "yours", tasks: bo
     if which == "yours" and log:
         _state["calls"].append(call)
     return call
+
+
+_on_loop = contextvars.ContextVar("lesson10_on_loop", default=None)  # a request's CPU box
+
+
+class _Steps:
+    """Awaits a coroutine, adding the CPU its steps take (each resumption, on the thread that
+    resumes it: the event loop's) to ``box["ms"]``: the handler's own code and what it calls
+    there, not the check's other tasks, nor the pool's threads and workers."""
+
+    def __init__(self, coroutine, box: dict):
+        self.coroutine, self.box = coroutine, box
+
+    def __await__(self):
+        steps = self.coroutine.__await__()
+        send, value = steps.send, None
+        while True:
+            began = time.thread_time()
+            try:
+                awaited = send(value)
+            except StopIteration as done:
+                return done.value
+            finally:
+                self.box["ms"] += (time.thread_time() - began) * 1000
+            try:
+                value, send = (yield awaited), steps.send
+            except BaseException as error:  # a cancellation, thrown in where it waits
+                value, send = error, steps.throw
+
+
+def clock_steps(module) -> None:
+    """handle_score of ``module`` wrapped once, so that a request's steps on the loop are
+    timed (into the box score() puts in its context); called as it was otherwise."""
+    handler = getattr(module, "handle_score", None)
+    if handler is None or getattr(handler, "_lesson10_steps", False):
+        return
+
+    @functools.wraps(handler)
+    async def handle_score(*args, **kwargs):
+        box = _on_loop.get()
+        if box is None or box["inside"]:  # not timed, or a call from the handler itself
+            return await handler(*args, **kwargs)
+        box["inside"] = True
+        try:
+            return await _Steps(handler(*args, **kwargs), box)
+        finally:
+            box["inside"] = False
+
+    handle_score._lesson10_steps = True
+    module.handle_score = handle_score
 
 
 def timed_out(ctx, call: Call, seconds: float, held: float):
@@ -358,6 +420,33 @@ async def check_answers_own(ctx):
                "return a copy of the one kept, never the kept dict itself")
 
 
+# Two texts of one length, alike but in the middle (a template, letters with the same heading
+# and signature): a sentence end in one, a comma in the other, so their scores differ.
+TWIN_EDGE = "Each letter of the campaign opens and closes with the same lines. " * 5
+TWINS = tuple(f"{TWIN_EDGE}Only one mark differs here{mark} the rest is the same. {TWIN_EDGE}"
+              for mark in (".", ","))
+
+
+async def check_answers_by_text(ctx):
+    """Two texts of the same length, alike but in the middle, get each its own scores."""
+    starter = ctx.function("readability", which="broken")
+    for nth, text in enumerate(TWINS):
+        want = starter(text)
+        call = await score(ctx, text, f"text {'AB'[nth]}", log=False)
+        ctx.expect(call.result == want,
+                   f"handle_score on two texts of {len(text):,} characters, the same but for "
+                   f"one mark in the middle (their first and last {len(TWIN_EDGE)} characters "
+                   f"alike: a sentence end in A, a comma in B), asked for A then B, returned "
+                   f"{call.result!r} for {'AB'[nth]}",
+                   f"readability gives {want!r} for {'AB'[nth]}: an answer is the score of that "
+                   "very text. A cache keyed by part of it (its length, its start, its end) "
+                   "hands one text's score to another, and documents that share a length and "
+                   "their first and last lines are common (a template, a letter's heading and "
+                   "signature)",
+                   "if you keep answers, key them by the whole text (a dict keyed by the text, "
+                   "an lru_cache of a function of the text), bounded, and return a copy")
+
+
 async def check_loop_free(ctx):
     """The event loop kept running other tasks while a long document was scored."""
     seen = await observe(ctx)
@@ -427,6 +516,37 @@ async def check_other_process(ctx):
                  "readability to a "
                  "`concurrent.futures.ProcessPoolExecutor` through `loop.run_in_executor`, "
                  "whatever the size of the text")
+
+
+# The handler's own CPU on the loop may grow with the document by at most this share of what
+# scoring it grows: a handler that only sends the job grows by under a millisecond (about 0.3%
+# of the long document's job), one that splits the text and counts its words or sentences on
+# the loop, sending a worker only the rest, by about a quarter.
+LOOP_SHARE = 1 / 20
+
+
+async def check_nothing_on_the_loop(ctx):
+    """No part of the scoring runs in the handler itself: its CPU on the event loop does not grow with the document."""
+    small, large = await medium(ctx), await observe(ctx)
+    grew = large["call"].cpu_loop_ms - small["call"].cpu_loop_ms
+    job_grew = large["job_ms"] - small["job_ms"]
+    ctx.record(handler_cpu_on_loop_ms=[round(seen["call"].cpu_loop_ms, 1)
+                                       for seen in (small, large)])
+    ctx.expect(grew <= job_grew * LOOP_SHARE,
+               f"the handler's own steps on the event loop's thread took "
+               f"{small['call'].cpu_loop_ms:.1f} ms of CPU for the medium document "
+               f"({len(small['call'].text):,} characters) and "
+               f"{large['call'].cpu_loop_ms:.1f} ms for the long one "
+               f"({len(large['call'].text):,}): {grew:.0f} ms more, where scoring the long one "
+               f"costs {job_grew:.0f} ms more (a handler that only sends the job: about a "
+               "millisecond or less at both sizes)",
+               "part of the scoring still runs in the handler, on the loop (splitting the "
+               "text, counting its words or sentences): that part grows with the document, and "
+               "while it runs no other request of the service gets a step, so the stalls come "
+               "back with long documents (and a worker sent the list of words instead of the "
+               "text is sent far more to unpickle)",
+               "send the text itself to the worker and let readability do all the work there: "
+               "the handler only hands the job to the pool and awaits its result")
 
 
 async def check_pool_once(ctx):
