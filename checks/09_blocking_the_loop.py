@@ -93,6 +93,7 @@ from coursekit.concurrency_view import (
 )
 from coursekit.errors import CourseError
 from coursekit.loading import describe
+from coursekit.oracle import starters_and_yours
 
 TITLE = "Blocking the event loop"
 MINUTES = 35
@@ -1398,18 +1399,8 @@ async def check_like_the_starter(ctx):
     async with caller_session() as session:
         async def both(paths):
             urls = [ctx.api.url + path for path in paths]
-            outcomes = []
             note_sent(urls, "fetch_all over the generated list " + ", ".join(paths))
-            for which in ("broken", "yours"):
-                try:
-                    value = await ctx.call("fetch_all", session, list(urls), which=which,
-                                           catch=False)
-                    outcomes.append(settled(value))
-                except CourseError:
-                    raise
-                except Exception as error:  # what is raised is compared
-                    outcomes.append(settled(error=error))
-            return tuple(outcomes)
+            return await starters_and_yours(ctx, "fetch_all", session, urls, settle=settled)
 
         def same(expected, got):
             if isinstance(expected, tuple):  # the starter raised for the first 4xx URL

@@ -70,6 +70,7 @@ from coursekit.concurrency_view import (
     status_of,
 )
 from coursekit.errors import CourseError
+from coursekit.oracle import starters_and_yours
 from coursekit.probes import loop_clock_faster
 
 TITLE = "Sequential awaits"
@@ -776,21 +777,6 @@ def settled_words(outcome) -> str:
     return f"returned {str(outcome)[:200]}"
 
 
-async def starters_and_yours(ctx, session, base_url, user_id) -> tuple:
-    """The starter's outcome and the learner's (``settled``), one call each through ``session``."""
-    outcomes = []
-    for which in ("broken", "yours"):
-        try:
-            value = await ctx.call("load_dashboard", session, base_url, user_id, which=which,
-                                   catch=False)
-            outcomes.append(settled(value))
-        except CourseError:
-            raise
-        except Exception as error:  # what is raised is compared
-            outcomes.append(settled(error=error))
-    return tuple(outcomes)
-
-
 # Answers of status 200 that `response.json()` reads its own way (lesson 13's check sends the same
 # three among its generated URLs): (the part, its URL's path and query, the answer in words, why
 # reading it otherwise is wrong).
@@ -816,7 +802,8 @@ async def check_odd_bodies(ctx):
     async with caller_session() as session:
         for part, path, how, meaning in ODD_BODIES:
             session.route = route(dict.fromkeys(PARTS, 0), {part: ctx.api.url + path})
-            starters, yours = await starters_and_yours(ctx, session, ctx.api.url, 5)
+            starters, yours = await starters_and_yours(ctx, "load_dashboard", session, ctx.api.url, 5,
+                                                       settle=settled)
             ctx.expect(yours == starters,
                        f"a dashboard for user 5 whose {part} answered HTTP 200 with {how}: "
                        f"the starter {settled_words(starters)}; yours {settled_words(yours)}",
@@ -833,7 +820,8 @@ async def check_like_the_starter(ctx):
         async def both(example):
             user_id, prefix = example
             session.route = route(dict.fromkeys(PARTS, 0), base=(ctx.api.url, prefix))
-            return await starters_and_yours(ctx, session, ctx.api.url + prefix, user_id)
+            return await starters_and_yours(ctx, "load_dashboard", session,
+                                            ctx.api.url + prefix, user_id, settle=settled)
 
         await agree_async(ctx, st.tuples(user_ids, prefixes), both, examples=15,
                           what="load_dashboard(session, base_url, user_id) for (user_id, "

@@ -924,6 +924,31 @@ def where_is(url: str, result: Observation) -> str:
     return " and ".join(found) or "neither dict"
 
 
+def expect_asked_again(ctx, name: str, url: str, seen: Observation, per_call: list[int],
+                       failed: str, requests: str, why: str, nudge: str) -> None:
+    """The source ``name`` (at ``url``), back after it ``failed``, was asked by the next call
+    (``per_call``: the requests counted in each call, that one last) and is in its results."""
+    ctx.expect(per_call[-1] and url in seen.results and seen.results[url] == RECOVERED
+               and url not in seen.errors,
+               f"a source `{name}` {failed}, then came back; the next call "
+               f"`{NAME}(session, [{name}])` " + next_call(url, seen)
+               + f"; {requests} in those {len(per_call)} calls: "
+               + ", ".join(map(str, per_call)) + " (the starter asks every source on every call)",
+               why, nudge)
+
+
+def next_call(url: str, seen: Observation) -> str:
+    """What a call did with ``url``, in words: raised, returned the wrong shape, or where it put
+    it (and what it held there)."""
+    if seen.raised:
+        return f"raised {seen.raised}"
+    if seen.shape:
+        return f"returned {seen.shape}"
+    return (f"put it in {where_is(url, seen)}"
+            + (f" ({held(seen.errors[url])})" if url in seen.errors else "")
+            + (f" as {shown(seen.results[url])}" if url in seen.results else ""))
+
+
 async def check_url_listed_twice(ctx):
     """A url listed twice lands in one dict, a body not JSON is a failure, a 201 an answer, the next call asks again."""
     good = url_of(ctx, "items", 31, 50)
@@ -1040,22 +1065,16 @@ async def check_url_listed_twice(ctx):
                "a body kept from an earlier call is not what the source says now: the page "
                "shows old data as if fresh, and nobody learns that the source is down",
                "keep no state between calls: each call reports what its own requests got")
-    ctx.expect(per_call[-1] and recovers in back.results and back.results[recovers] == RECOVERED,
-               f"a source `recovers` failed (HTTP 503) in {RECOVERS_AFTER} calls in a row, then "
-               f"came back; the next call `{NAME}(session, [recovers])` "
-               + (f"raised {back.raised}" if back.raised else
-                  f"returned {back.shape}" if back.shape else
-                  f"put it in {where_is(recovers, back)}"
-                  + (f" ({held(back.errors[recovers])})" if recovers in back.errors else "")
-                  + (f" as {shown(back.results[recovers])}" if recovers in back.results else ""))
-               + f"; requests the source received in those {len(per_call)} calls: "
-               + ", ".join(map(str, per_call)) + " (the starter asks every source on every call)",
-               "failures remembered between calls (a circuit breaker inside fetch_all) report a "
-               "source as down after it came back, without asking it, to every caller until "
-               "the breaker closes: the page loses a part it could show, and the caller, who "
-               "chose no breaker, cannot tell",
-               "keep no state between calls: one request per url on every call. A breaker, if "
-               "the app wants one, belongs to the caller, around fetch_all, not inside it")
+    expect_asked_again(
+        ctx, "recovers", recovers, back, per_call,
+        f"failed (HTTP 503) in {RECOVERS_AFTER} calls in a row",
+        "requests the source received",
+        "failures remembered between calls (a circuit breaker inside fetch_all) report a "
+        "source as down after it came back, without asking it, to every caller until "
+        "the breaker closes: the page loses a part it could show, and the caller, who "
+        "chose no breaker, cannot tell",
+        "keep no state between calls: one request per url on every call. A breaker, if "
+        "the app wants one, belongs to the caller, around fetch_all, not inside it")
     hung = (f"the caller's session has a {HANG_TIMEOUT:g} s total timeout; the check ran the "
             f"event loop's clock {HANG_FAST} times fast while sources hung")
     ctx.expect(not stale,
@@ -1066,25 +1085,17 @@ async def check_url_listed_twice(ctx):
                "learns that the source stopped answering (its TimeoutError is lost)",
                "keep no state between calls: a request that timed out puts its TimeoutError in "
                "errors, and nothing for its url in results")
-    ctx.expect(per_hung[-1] and hangs in back_hung.results
-               and back_hung.results[hangs] == RECOVERED and hangs not in back_hung.errors,
-               f"a source `hangs` timed out in {RECOVERS_AFTER} calls in a row ({hung}), then "
-               f"came back; the next call `{NAME}(session, [hangs])` "
-               + (f"raised {back_hung.raised}" if back_hung.raised else
-                  f"returned {back_hung.shape}" if back_hung.shape else
-                  f"put it in {where_is(hangs, back_hung)}"
-                  + (f" ({held(back_hung.errors[hangs])})" if hangs in back_hung.errors else "")
-                  + (f" as {shown(back_hung.results[hangs])}" if hangs in back_hung.results
-                     else ""))
-               + f"; requests the caller's session sent for it in those {len(per_hung)} calls: "
-               + ", ".join(map(str, per_hung)) + " (the starter asks every source on every call)",
-               "timeouts remembered between calls (a breaker that stops waiting on a source that "
-               "hung) report the source as failed after it came back, without asking it, to "
-               "every caller: the page loses a part it could show, and the caller, whose session "
-               "timeout already bounds every wait, cannot tell",
-               "keep no state between calls: one request per url on every call, whatever the "
-               "earlier ones did. A breaker, if the app wants one, belongs to the caller, around "
-               "fetch_all, not inside it")
+    expect_asked_again(
+        ctx, "hangs", hangs, back_hung, per_hung,
+        f"timed out in {RECOVERS_AFTER} calls in a row ({hung})",
+        "requests the caller's session sent for it",
+        "timeouts remembered between calls (a breaker that stops waiting on a source that "
+        "hung) report the source as failed after it came back, without asking it, to "
+        "every caller: the page loses a part it could show, and the caller, whose session "
+        "timeout already bounds every wait, cannot tell",
+        "keep no state between calls: one request per url on every call, whatever the "
+        "earlier ones did. A breaker, if the app wants one, belongs to the caller, around "
+        "fetch_all, not inside it")
 
 
 async def after_timeouts(ctx, hangs: str, quiet: str, release) -> tuple:

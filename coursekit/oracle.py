@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import Flaky
 
-from .errors import CheckFailed
+from .errors import CheckFailed, CourseError
 
 EXAMPLES = 60  # generated inputs per comparison: a few hundred milliseconds for most lessons
 
@@ -95,3 +95,19 @@ def agree(ctx, strategy: st.SearchStrategy, both: Callable, *, what: str,
             nudge or "make each call depend only on its arguments",
         ) from None
     return count
+
+
+async def starters_and_yours(ctx, name: str, *args, settle: Callable) -> tuple:
+    """The starter's outcome and the learner's, one awaited call of ``name`` each:
+    ``settle(value)``, or ``settle(error=...)`` for what it raised (compared like a value; the
+    course's own errors, a hang or a broken file, propagate)."""
+    outcomes = []
+    for which in ("broken", "yours"):
+        try:
+            value = await ctx.call(name, *args, which=which, catch=False)
+            outcomes.append(settle(value))
+        except CourseError:
+            raise
+        except Exception as error:  # what is raised is compared
+            outcomes.append(settle(error=error))
+    return tuple(outcomes)
