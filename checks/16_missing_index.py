@@ -9,7 +9,8 @@ index serves takes about the same steps on all three; a scan takes 10x more, and
 grows with each customer's history. A call runs as many queries on orders for 5 orders as
 for none (no query per order).
 The starter is the oracle for the answers: on generated shops (sparse and negative ids,
-orders in the same second, absent customers, limits of 0, 1 and more than there are, `since`
+orders in the same second, absent customers, limits of 0, 1 and more than there are (and a
+customer with 1,500 orders asked for 3,000 and 1,499: a LIMIT capped at 1,000 gives fewer), `since`
 on a boundary, a year alone ("2030": compared as text, as created_at is TEXT), and `since`
 as a form sends it, text with quotes: "2024-05-01' OR customer_id
 <> '", its double-quoted twin and "O'Brien", also asked of the 2,000-order shop, where a
@@ -17,9 +18,15 @@ query that formats the value into its SQL shows other customers' orders), querie
 orders, then queried again; and your recent_orders must give the same answers on a table
 without your indexes. The caller's connection is used as it is (its uncommitted orders seen,
 its transaction left open, its settings unchanged (isolation_level, row_factory, text_factory
-and every PRAGMA of sql_probes.CONNECTION_PRAGMAS, compared after every shop the calls were asked
-of, before the check writes to it again), a read-only and tuned one's too, nothing written; its
-sqlite3.Row rows returned as they come, not turned into tuples; its own trace callback and
+by identity, every PRAGMA of sql_probes.CONNECTION_PRAGMAS and of MORE_PRAGMAS (column names,
+max_page_count, count_changes...), every getlimit(), SCHEMA_PRAGMAS of temp and of any attached
+database, PRAGMA database_list, the SQL functions and collations registered (function_list,
+collation_list, and each create_function/create_collation... call on it), LIKE's case, and the
+process's soft and hard heap limits, read on a connection of the check's own; compared after
+every shop the calls were asked of, before the check writes to it again), a read-only and tuned
+one's too, nothing written; its sqlite3.Row rows returned as they come, not turned into tuples,
+their keys the starter's, and its text as bytes where its text_factory is bytes; its own trace
+callback and
 authorizer still the ones set after the call; when its own progress handler, its deadline,
 stops the query: no transaction left open, the handler still set). A change the caller makes in
 its transaction (an order's status, a new order), then rolls back, is gone from the next answer,
@@ -36,8 +43,9 @@ Every index create_schema makes must appear in some plan of the query (an unused
 costs writes); the race and each index's cost on writes are shown, not decided on. What
 create_schema makes must reach the file in every transaction mode (default,
 isolation_level=None and, on 3.12+, autocommit False/True), and the connection's settings
-(sql_probes.CONNECTION_PRAGMAS: journal_mode, foreign_keys, mmap_size, busy_timeout...)
-stay as they were; a mode in which it raises fails, naming the mode. The table numbers and
+(sql_probes.CONNECTION_PRAGMAS: journal_mode, foreign_keys, mmap_size, busy_timeout...,
+and the rest compared for recent_orders, the file's header PRAGMAs auto_vacuum, user_version
+and application_id among them) stay as they were; a mode in which it raises fails, naming the mode. The table numbers and
 stores what the app writes as the starter's does (ids after a delete, whole and fractional
 totals, a customer id as text).
 """
@@ -51,6 +59,7 @@ import sys
 import tempfile
 import warnings
 import weakref
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -96,12 +105,31 @@ class CallersConnection(sql_plan.MeteredConnection):
     instead. (A connection holds one authorizer, as it holds one trace callback and one
     progress handler, and the sqlite3 module has no getter for any of them.)"""
 
-    OWN = sql_plan.MeteredConnection.OWN | {"_their_authorizer", "_watchers"}
+    OWN = sql_plan.MeteredConnection.OWN | {"_their_authorizer", "_watchers", "registered"}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._their_authorizer = None
         self._watchers = ()
+        self.registered: list[str] = []  # each create_function/collation... call on it, in words
+
+    # A function or collation registered again under a name already there replaces it and
+    # leaves PRAGMA function_list as it was: each call is seen here, as it is made.
+    def create_function(self, name, narg, *args, **kwargs):
+        self.registered.append(f"conn.create_function({name!r}, {narg}, ...)")
+        return super().create_function(name, narg, *args, **kwargs)
+
+    def create_aggregate(self, name, narg, *args, **kwargs):
+        self.registered.append(f"conn.create_aggregate({name!r}, {narg}, ...)")
+        return super().create_aggregate(name, narg, *args, **kwargs)
+
+    def create_window_function(self, name, narg, *args, **kwargs):
+        self.registered.append(f"conn.create_window_function({name!r}, {narg}, ...)")
+        return super().create_window_function(name, narg, *args, **kwargs)
+
+    def create_collation(self, name, *args, **kwargs):
+        self.registered.append(f"conn.create_collation({name!r}, ...)")
+        return super().create_collation(name, *args, **kwargs)
 
     def set_authorizer(self, authorizer_callback) -> None:
         """Ask ``authorizer_callback`` about every statement prepared from now on (None: none)."""
@@ -632,6 +660,60 @@ def settings(conn) -> dict:
     if sys.version_info >= (3, 12):
         found["autocommit"] = conn.autocommit
     found.update(sql_probes.pragma_values(conn))
+    found.update(more_settings(conn))
+    return found
+
+
+# Beyond sql_probes.CONNECTION_PRAGMAS (what lessons 07 and 08 compare too), what else a call
+# can leave changed on the caller's connection, or in its database file, or in the process.
+SQLITE_LIMITS = {name.removeprefix("SQLITE_LIMIT_"): getattr(sqlite3, name)
+          for name in dir(sqlite3) if name.startswith("SQLITE_LIMIT_")}
+MORE_PRAGMAS = ("max_page_count", "writable_schema", "count_changes", "empty_result_callbacks",
+                "short_column_names", "full_column_names",
+                # in the file's header: create_schema's to leave as SQLite sets them
+                "auto_vacuum", "user_version", "application_id")
+SCHEMA_PRAGMAS = ("cache_size", "journal_mode", "synchronous", "locking_mode", "max_page_count",
+                  "secure_delete", "cache_spill", "journal_size_limit", "mmap_size")
+HEAP_PRAGMAS = ("soft_heap_limit", "hard_heap_limit")  # the process's, for every connection
+LIKE_CASE = "LIKE's case (SELECT 'A' LIKE 'a')"  # case_sensitive_like cannot be read back
+_own_connection: list = []  # a connection of the check's own: the heap limits read there
+
+
+def more_settings(conn) -> dict:
+    """Every limit (getlimit), the PRAGMAs of MORE_PRAGMAS, those of SCHEMA_PRAGMAS for temp
+    and each attached database, the attached databases, the SQL functions and collations
+    registered (and each create_function... call on a CallersConnection), LIKE's case, and the
+    process's heap limits; read through a cursor of its own."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+
+    def value(sql: str):
+        return (cursor.execute(sql).fetchone() or (None,))[0]
+
+    def text(name):  # the caller's text_factory may be bytes
+        return name.decode() if isinstance(name, bytes) else name
+
+    found = {f"limit {name}": conn.getlimit(code) for name, code in SQLITE_LIMITS.items()}
+    found.update({f"PRAGMA {name}": value(f"PRAGMA {name}") for name in MORE_PRAGMAS})
+    found.update({f"PRAGMA temp.{name}": value(f"PRAGMA temp.{name}") for name in SCHEMA_PRAGMAS})
+    attached = {text(name): text(file) for _, name, file in cursor.execute("PRAGMA database_list")
+                if text(name) not in ("main", "temp")}  # (temp is listed once a read has opened it)
+    for name in attached:
+        found.update({f"PRAGMA {name}.{pragma}": value(f'PRAGMA "{name}".{pragma}')
+                      for pragma in SCHEMA_PRAGMAS})
+    found["attached databases"] = frozenset(
+        f"{name} ({file or 'in memory'})" for name, file in attached.items())
+    found["SQL functions"] = frozenset(
+        f"{text(name)}/{args}" for name, builtin, *_, args, _ in cursor.execute("PRAGMA function_list")
+        if not builtin)
+    found["collations"] = frozenset(text(name) for _, name in cursor.execute("PRAGMA collation_list"))
+    found["calls"] = tuple(getattr(conn, "registered", ()))
+    found[LIKE_CASE] = value("SELECT 'A' LIKE 'a'")
+    if not _own_connection:
+        _own_connection.append(sqlite3.connect(":memory:"))
+    found.update({f"PRAGMA {name} (the whole process's)":
+                  (_own_connection[0].execute(f"PRAGMA {name}").fetchone() or (None,))[0]
+                  for name in HEAP_PRAGMAS})
     return found
 
 
@@ -716,6 +798,52 @@ SETTING_EFFECTS = {
         "with mmap_size above 0, later reads of the file go through memory-mapped I/O, where "
         "SQLite cannot catch an I/O error on the file: it is a signal that ends the process, "
         "not an error the caller gets",
+    r"changed limit .*":
+        "a limit set with setlimit() holds for the connection, not for your call: the "
+        "caller's later statements longer than it, or values bigger than it, fail (`query "
+        "string is too large`, `string or blob too big`)",
+    r"changed text_factory .*":
+        "with another text_factory, every later query of the caller's gets its text as your "
+        "type (str where it reads bytes, or the reverse), and so did your answer",
+    r"attached database .*":
+        "the attached database stays on the caller's connection: its own ATTACH of that name "
+        "then fails (`database ... is already in use`), each one counts against SQLITE_LIMIT_"
+        "ATTACHED (10 by default), and an attached file stays open as long as the connection",
+    r"(registered SQL function|removed SQL function|registered collation|called conn\.create_).*":
+        "a function or collation registered on the connection stays there for all its later "
+        "statements, and one of the caller's of the same name (and number of arguments) is "
+        "replaced by yours, silently: its queries then compute something else",
+    r"changed PRAGMA \w+\.\w+ from .*":
+        "a PRAGMA of the temp schema (or of an attached database) holds for the connection as "
+        "main's does: the caller's temporary tables, sorts and indexes run under it",
+    r"changed PRAGMA \w+_heap_limit \(the whole process's\).*":
+        "a heap limit is the process's, not the connection's: every SQLite connection in it, "
+        "the caller's others and those opened later, runs under yours, even after this one is "
+        "closed (a soft limit makes them free their caches, a hard one fails their big "
+        "queries with `out of memory`)",
+    r"changed PRAGMA (short|full)_column_names .*":
+        "the result columns of the caller's later queries are named otherwise (`orders.id` "
+        "for `id`): `row['id']` raises IndexError, and a dict built from cursor.description "
+        "gets other keys",
+    r"changed PRAGMA count_changes .*":
+        "with count_changes on, each INSERT, UPDATE and DELETE of the caller's returns a row "
+        "(the count), which code that expects none trips over",
+    r"changed PRAGMA max_page_count .*":
+        "the caller's writes past that size fail with `database or disk is full`",
+    r"changed PRAGMA writable_schema .*":
+        "with writable_schema on, a statement of the caller's can rewrite sqlite_schema "
+        "itself, which SQLite otherwise refuses: one slip corrupts the database",
+    r"changed LIKE's case .*":
+        "with case_sensitive_like on, the caller's LIKE searches become case-sensitive: a "
+        "search for 'ada%' no longer finds 'Ada Lovelace'",
+    r"changed PRAGMA auto_vacuum .*":
+        "auto_vacuum is written into the database file: every connection to it from then on "
+        "keeps pointer-map pages and moves and truncates pages at each commit that frees some, "
+        "a cost on every app's writes that nobody asked create_schema to decide",
+    r"changed PRAGMA (user_version|application_id) .*":
+        "it is stamped into the file's header, where the caller's own tools read it: a "
+        "migration runner reads user_version to know which of its steps have run (a number of "
+        "yours makes it skip them), and application_id tells which application made the file",
 }
 
 
@@ -762,7 +890,7 @@ def check_schema_committed(ctx):
 
 
 def check_answers(ctx):
-    """On a shop of 2,000 orders: tuples, newest first, the starter's answers, a `since` with quotes in it too."""
+    """On a shop of 2,000 orders: tuples, newest first, the starter's answers, a `since` with quotes in it too; all of a customer's 1,500 orders when asked for more."""
     shape = shop("base")
     third = sorted(at for _, customer, _, at, _ in shape.orders if customer == MANY)[-3]
     # ... and a year alone, as a report's filter may send it: text, compared as text
@@ -802,6 +930,32 @@ def check_answers(ctx):
             page(ctx, mine, QUERIES["many"][0])
         well_behaved(ctx)
         settings_kept(ctx, mine, before, f"on a shop of {shape!r}")
+    long_history(ctx)
+
+
+LOYAL, HISTORY = 4_242, 1_500  # a customer with more orders than any limit asked elsewhere
+LONG = Shop(tuple((n, LOYAL if n % 10 else FEW, "paid", stamp(NOW - timedelta(hours=n)), n)
+                  for n in range(1, HISTORY * 10 // 9 + 1)),
+            f"{HISTORY:,} orders of one customer, and others'")
+
+
+def long_history(ctx) -> None:
+    """A customer with 1,500 orders, asked for more than that and for one fewer: all of them,
+    and 1,499 (a LIMIT capped at 1,000, or at any size below, gives fewer)."""
+    with contextlib.closing(LONG.open(ctx, "broken")) as theirs, \
+            contextlib.closing(LONG.open(ctx, "yours")) as mine:
+        for args in ((LOYAL, "2000-01-01 00:00:00", 2 * HISTORY), (LOYAL, "", HISTORY - 1)):
+            want = ctx.call_sync("recent_orders", theirs, *args, which="broken")
+            got = rows_of(ctx, page(ctx, mine, args), args)
+            if got != want:
+                ctx.fail(f"on a shop where one customer has {HISTORY:,} orders, recent_orders("
+                         f"conn, {', '.join(map(repr, args))}): {differs(want, got)}",
+                         "the contract says at most `limit` orders, and this caller asked for "
+                         f"{args[2]:,} (an export, an order history page): a cap of yours "
+                         "drops the oldest ones silently, with no error for anyone to see",
+                         "pass `limit` into the SQL as it is: with the index, a big limit "
+                         "costs only the rows it returns")
+    well_behaved(ctx)
 
 
 def check_new_orders_seen(ctx):
@@ -973,6 +1127,7 @@ def state(conn) -> dict:
              "total_changes": conn.total_changes,
              "schema": rows("SELECT type, name, sql FROM sqlite_schema")}
     found.update(sql_probes.pragma_values(conn))
+    found.update(more_settings(conn))
     if any(name == "sqlite_stat1" for _, name, _ in found["schema"]):
         found["statistics"] = rows("SELECT * FROM sqlite_stat1")
     del conn.log[logged:]
@@ -980,13 +1135,19 @@ def state(conn) -> dict:
     return found
 
 
+SETS = {"attached databases": ("attached", "detached", "database"),  # (added, gone, what)
+        "SQL functions": ("registered", "removed", "SQL function"),
+        "collations": ("registered", "removed", "collation")}
+
+
 def changes(before: dict, after: dict) -> list[str]:
     """What differs between two states, in words."""
     said = []
     for key in [*before, *(key for key in after if key not in before)]:
         old, new = before.get(key), after.get(key)
-        if old == new:
-            continue
+        if old == new or (key.startswith("PRAGMA ") and "." in key
+                          and (key not in before or key not in after)):
+            continue  # (a database attached or detached is said once, as such)
         if key == "schema":
             names = {(kind, name): sql for kind, name, sql in old}
             said += [f"created {kind} {name}" for kind, name, _ in new if (kind, name) not in names]
@@ -998,6 +1159,14 @@ def changes(before: dict, after: dict) -> list[str]:
             said.append("rewrote the planner's statistics (sqlite_stat1, what ANALYZE writes)")
         elif key == "total_changes":
             said.append(f"changed {new - old} rows")
+        elif key == "calls":
+            said.append("called " + ", ".join(
+                f"{call}{f' {count} times' if count > 1 else ''}"
+                for call, count in Counter(new[len(old):]).items()) + " on the connection")
+        elif isinstance(old, frozenset) and isinstance(new, frozenset):
+            kind = SETS[key]
+            said += [f"{kind[0]} {kind[2]} {item}" for item in sorted(new - old)]
+            said += [f"{kind[1]} {kind[2]} {item}" for item in sorted(old - new)]
         else:
             said.append(f"changed {key} from {old!r} to {new!r}")
     return said
@@ -1017,8 +1186,10 @@ READER = {"query_only": 1, "automatic_index": 0, "cache_size": -500, "temp_store
 
 
 def reader(conn) -> None:
-    """The caller reads its rows by column name, on a connection it made read-only and tuned."""
+    """The caller reads its rows by column name, its text as bytes, on a connection it made
+    read-only and tuned."""
     conn.row_factory = sqlite3.Row
+    conn.text_factory = bytes
     for pragma, value in READER.items():
         conn.execute(f"PRAGMA {pragma} = {value}")
 
@@ -1062,7 +1233,8 @@ def check_connection_left_as_found(ctx):
                "of its own open, in which the customer just placed an order", "yours", False,
                caller_in_a_transaction),
               ("an older database, made by the starter's create_schema (no index of yours), "
-               "on a connection whose row_factory is sqlite3.Row, made read-only (PRAGMA "
+               "on a connection whose row_factory is sqlite3.Row and text_factory bytes, "
+               "made read-only (PRAGMA "
                "query_only = 1) and tuned (" + ", ".join(f"{pragma} = {value}" for pragma, value
                                                         in list(READER.items())[1:]) + ")",
                "broken", False, reader))
@@ -1101,6 +1273,31 @@ def check_connection_left_as_found(ctx):
                      "(row['total_cents']), and a plain tuple raises TypeError there",
                      "run the query on conn (or a cursor of it) as it is, and return its rows "
                      "as they come: no row_factory of yours, no conversion")
+        # ... their keys (a caller reads row["created_at"]) and their values' types (a caller
+        # whose text_factory is bytes gets bytes), as the starter's are
+        keys = [row.keys() for row in got if isinstance(row, sqlite3.Row)] \
+            if isinstance(got, list) else []
+        wanted = [row.keys() for row in want if isinstance(row, sqlite3.Row)]
+        if keys and wanted and keys[0] != wanted[0]:
+            ctx.fail(f"on {label}: your sqlite3.Row rows have the keys {keys[0]}, the "
+                     f"starter's {wanted[0]}",
+                     "the caller reads its rows by column name (row['created_at']): under "
+                     "other names that raises IndexError (PRAGMA full_column_names and "
+                     "short_column_names rename every result column the connection returns, "
+                     "the caller's later queries' too)",
+                     "run the starter's SELECT on conn as it is: no column-name PRAGMA")
+        types = [[type(value).__name__ for value in row] for row in got] \
+            if isinstance(got, list) else []
+        wanted = [[type(value).__name__ for value in row] for row in want]
+        if types and wanted and types[0] != wanted[0]:
+            ctx.fail(f"on {label}: your first row holds {', '.join(types[0])} values, "
+                     f"the starter's {', '.join(wanted[0])} ({tuple(got[0])!r:.100})",
+                     "the rows are what the caller's connection makes: this caller set "
+                     "conn.text_factory = bytes and reads its text as bytes, and a "
+                     "text_factory of yours changes that (left set, for every later query of "
+                     "the caller's too)",
+                     "run the query on conn as it is and return its rows as they come: no "
+                     "text_factory of yours, no conversion")
         if isinstance(got, list):
             got = [tuple(row) if isinstance(row, sqlite3.Row) else row for row in got]
         want = [tuple(row) for row in want]
@@ -1147,7 +1344,9 @@ def check_connection_left_as_found(ctx):
                                     "one it tuned comes back untuned"))
                       if reset else
                       "; a PRAGMA holds for the connection, not for your call: every later "
-                      "query of the caller's runs under your setting" if pragmas else ""),
+                      "query of the caller's runs under your setting" if pragmas else "")
+                   + "".join(f"; {effect}" for pattern, effect in SETTING_EFFECTS.items()
+                             if any(re.fullmatch(pattern, change) for change in changed)),
                    "create indexes in create_schema, once; leave the connection's settings "
                    "and transaction alone"
                    + (" (a PRAGMA you change, read it first and restore the value you read, "

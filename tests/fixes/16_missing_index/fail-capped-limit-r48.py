@@ -1,0 +1,36 @@
+"""The right index, and the page size capped at 1,000 "so no caller can make the database read everything".
+
+BUG: a caller asking for more than 1,000 orders of a customer who has more gets 1,000 (LIMIT
+min(limit, 1000)), where the contract says "at most `limit` of them" and the starter returns them all. Right for
+every limit up to 1,000.
+
+The contract is the starter's (exercises/16_missing_index.py).
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    # Guard: a page is never more than 1,000 orders.
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, min(limit, 1000)),
+    ).fetchall()

@@ -1,0 +1,36 @@
+"""The right index; recent_orders turns case_sensitive_like on "so LIKE can use indexes".
+
+BUG: the setting stays on the caller's connection (PRAGMA case_sensitive_like cannot even be read
+back): every LIKE search of the caller's becomes case-sensitive, and 'ada%' no longer finds 'Ada'.
+
+The contract is the starter's (exercises/16_missing_index.py).
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        # Equality column first, then the range and ORDER BY column.
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    conn.execute("PRAGMA case_sensitive_like = ON")
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()

@@ -1,0 +1,39 @@
+"""The right index, and recent_orders caps SQL and value lengths on the caller's connection "against injection".
+
+BUG: the lowered limits stay on the caller's connection, never put back (setlimit of
+SQLITE_LIMIT_SQL_LENGTH to 4096 and SQLITE_LIMIT_LENGTH to 65536); after one page, the caller's own statements longer
+than 4,096 bytes fail ("string or blob too big"), and so does any text or blob over 64 KiB it stores
+or reads. The contract says recent_orders "leaves conn as it was".
+
+The contract is the starter's (exercises/16_missing_index.py).
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    # Defence in depth against a `since` sent by a form: no huge statements, no huge values.
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 4096)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 65536)
+    return conn.execute(
+        "SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?",
+        (customer_id, since, limit),
+    ).fetchall()
