@@ -10,14 +10,21 @@ columns, and zip or to_dict over a str column. A builtin given to map, apply or 
 (dict.get) runs no Python line or function, but it is still called once per row from
 compiled code: the values pandas' map_infer (through pandas.core.algorithms), np.vectorize,
 np.frompyfunc's ufuncs, Python's own map() and filter() and itertools' starmap() and
-filterfalse() hand to a callable, one at a time, are counted too, in a call of their own, with
-algorithms' lib, np.vectorize.__call__ and np.frompyfunc swapped, and counting versions of those
-four iterators in the learner's module's globals (under any name, and inside the builtins and
-itertools modules as the module reaches them), for its duration (a dict or a Series given to
-pandas' map counts nothing). Counted at 20 and 200 orders, at 20 and 200 customers, so
-work per customer (a loop over groups, a dict built row by row) shows too, and at 3 and 103
+filterfalse() hand to a callable, one at a time, are counted too, and so are the values
+operator's itemgetter and attrgetter look up one at a time (itemgetter(*tiers)(a dict)
+subscripts the dict once per order, as map(a_dict.get, tiers) calls it), in a call of their
+own, with algorithms' lib, np.vectorize.__call__ and np.frompyfunc swapped, and counting
+versions of those four iterators and two getters in the learner's module's globals (under any
+name, and inside the builtins, itertools and operator modules as the module reaches them), for
+its duration (a dict or a Series given to pandas' map counts nothing; nor does a hash per
+order, which pandas' own isin, map and merge make too: the check does not count hashes).
+Counted at 20 and 200 orders, at 20 and 200 customers, so work per customer (a loop over groups, a dict built row by row) shows too, and at 3 and 103
 distinct tiers (the 200 customers' month again, every other customer given a tier of its own),
-so work per category (map or apply with a function on a category column) shows as well. The
+so work per category (map or apply with a function on a category column) shows as well; and at
+the same 200 orders by 100 customers with 3 orders each not invoiced (NaN), of a customer
+missing from customers and of exactly 500 or 1,000 (and 8 customers without a tier), then 60 of
+each (and 54), so that a loop over only those rows shows too (there the functions entered may
+grow by 1 per such row: pandas' own paths differ by a fixed few with the data). The
 figures are the same on an idle laptop and on a busy Binder. Work done in compiled code is seen
 through the memory it holds: tracemalloc's peak during a call (NumPy's and pandas' arrays
 included) at 300 and 3,000 orders, then at 300 and 3,000 customers, may grow by 600 bytes per
@@ -69,6 +76,7 @@ import builtins
 import functools
 import gc
 import itertools
+import operator
 import sys
 import threading
 import tracemalloc
@@ -529,6 +537,10 @@ ITERATORS = {  # the iterators that call a function per value from C: (the real 
     "starmap": (itertools.starmap, "itertools.starmap"),
     "filterfalse": (itertools.filterfalse, "itertools.filterfalse"),
 }
+GETTERS = {  # operator's getters: itemgetter(*column)(a dict) subscripts the dict once per value
+    "itemgetter": (operator.itemgetter, "operator.itemgetter"),
+    "attrgetter": (operator.attrgetter, "operator.attrgetter"),
+}
 
 
 class HandedOne:
@@ -547,9 +559,13 @@ class HandedOne:
     starmap as s`) is a subclass of it that counts each call of the function it is given
     (filter(None, ...) calls none), and every global that is the builtins or itertools module
     (`builtins.map(...)`, `import itertools as it`) a copy of the module holding those
-    subclasses. Only the module's globals are swapped, not the builtins for the whole process:
-    pandas' own map() calls and other threads are left alone. A dict or a Series given to
-    pandas' map takes another path (a lookup on whole columns) and counts nothing.
+    subclasses. operator's itemgetter and attrgetter (not subclassable) are swapped the same
+    way, for functions that make a real getter and count, at each call of it, one value per item
+    it was made with: `itemgetter(*tiers)(codes)` subscripts the dict once per order in C, as
+    map(codes.get, tiers) calls it once per order. Only the module's globals are swapped, not
+    the builtins for the whole process: pandas' own map() calls and other threads are left
+    alone. A dict or a Series given to pandas' map takes another path (a lookup on whole
+    columns) and counts nothing.
     """
 
     def __init__(self, module: types.ModuleType | None = None):
@@ -595,14 +611,36 @@ class HandedOne:
         Counted.__module__ = real.__module__
         return Counted
 
+    def _getter(self, real, spelled_as: str):
+        """A stand-in for itemgetter or attrgetter: makes the real getter, and counts, at each
+        call of it, one value per item it was made with, under ``spelled_as(*values)``."""
+        handed = self
+
+        def made(*items):
+            getter = real(*items)
+
+            def get(obj):
+                handed.values += len(items)
+                handed.by_callable[f"{spelled_as}(*values)"] += len(items)
+                return getter(obj)
+            return get
+
+        made.__name__ = made.__qualname__ = real.__name__
+        return made
+
     def _swap_iterators(self) -> None:
-        """The learner's module's map, filter, starmap and filterfalse, under whatever global
-        names it reaches them (the builtins and itertools modules included), made counting."""
+        """The learner's module's map, filter, starmap and filterfalse, itemgetter and
+        attrgetter, under whatever global names it reaches them (the builtins, itertools and
+        operator modules included), made counting."""
         counting = {name: self._builtin(real, spelled_as)
                     for name, (real, spelled_as) in ITERATORS.items()}
+        counting |= {name: self._getter(real, spelled_as)
+                     for name, (real, spelled_as) in GETTERS.items()}
+        originals = {name: real for name, (real, _) in (ITERATORS | GETTERS).items()}
         modules = {}
         for module, names in ((builtins, ("map", "filter")),
-                              (itertools, ("starmap", "filterfalse"))):
+                              (itertools, ("starmap", "filterfalse")),
+                              (operator, tuple(GETTERS)), (sys.modules["_operator"], tuple(GETTERS))):
             copy = types.ModuleType(module.__name__, module.__doc__)
             copy.__dict__.update(vars(module))
             for name in names:
@@ -612,7 +650,7 @@ class HandedOne:
         for name, value in list(namespace.items()):
             if name.startswith("__"):  # __builtins__: a function keeps the builtins it was made with
                 continue
-            swap = next((counting[which] for which, (real, _) in ITERATORS.items()
+            swap = next((counting[which] for which, real in originals.items()
                          if value is real), None)
             swap = swap or next((copy for module, copy in modules.values() if value is module),
                                 None)
@@ -690,56 +728,65 @@ def loop_meaning(work: PythonWork, per: str, why: str = "") -> str:
 
 
 def expect_flat(ctx, small_month: tuple, large_month: tuple, first: int, last: int,
-                dimension: str, per: str, why: str = "") -> None:
+                dimension: str, per: str, why: str = "", labels: tuple[str, str] | None = None,
+                key: str = "", also: str = "", calls_per_row: float = PER_ADDED_ROW) -> None:
     """Fail unless the Python work stays the same from ``small_month`` (``first`` of
     ``dimension``) to ``large_month`` (``last``): ``per``, one of them; ``why``, what makes a
-    function given to map run once per one of them, when that is not plain."""
+    function given to map run once per one of them, when that is not plain. ``labels``: the
+    two months in words, where "{first} {dimension}" is not how to say them; ``key``: the
+    figures' suffix; ``also``: what to add to the nudges; ``calls_per_row``: the functions
+    entered one more of them may add (lines: PER_ADDED_ROW)."""
     small = traced(ctx, *small_month)
     large = traced(ctx, *large_month, cap=small.calls + CAP)
     allowed = PER_ADDED_ROW * (last - first)
-    key = f"{last}_{dimension.split()[-1]}"  # lines_200_orders, calls_103_tiers
+    key = key or f"{last}_{dimension.split()[-1]}"  # lines_200_orders, calls_103_tiers
+    few_words, many_words = labels or (f"{first} {dimension}", f"{last} {dimension}")
     ctx.record(**{f"lines_{key}": large.lines, f"calls_{key}": large.calls})
     more = "more than " if large.capped else ""
     grew = [(name, count) for name, count in (large.from_file - small.from_file).most_common(4)
             if not name.startswith("IndexingMixin.")][:3]  # `.loc` itself: `.loc[...]` says it
     through = "; the calls your file made that grew most: " + ", ".join(
         f"`{spelled(name)}` {count:,} more times" for name, count in grew) if grew else ""
-    figures = (f"for {first} {dimension} price_orders ran {small.lines:,} lines of your file and "
-               f"entered {small.calls:,} Python functions (pandas' own included); for {last} "
-               f"{dimension}, {more}{large.lines:,} lines and {more}{large.calls:,} "
+    figures = (f"for {few_words}, price_orders ran {small.lines:,} lines of your file and "
+               f"entered {small.calls:,} Python functions (pandas' own included); for "
+               f"{many_words}, {more}{large.lines:,} lines and {more}{large.calls:,} "
                f"functions{through}")
     if large.lines - small.lines > allowed:
         ctx.fail(figures, loop_meaning(large, per, why),
                  "express each step on whole columns: merge (or Series.map with a Series) for "
                  "the lookups, comparisons and np.select or np.where for the rules, "
-                 "groupby(...).transform('sum') for the sums; no function of yours per row")
-    ctx.expect(large.calls - small.calls <= allowed, figures,
+                 "groupby(...).transform('sum') for the sums; no function of yours per row"
+                 + also)
+    ctx.expect(large.calls - small.calls <= calls_per_row * (last - first), figures,
                inside_meaning(large.by_name - small.by_name, per),
                "use operations pandas runs in compiled code: merge, or Series.map with a Series "
                "(not a dict built from the columns), comparisons, np.select, groupby "
                "aggregations by name (transform('sum')); compare strings with == or isin "
-               "rather than transforming them row by row")
+               "rather than transforming them row by row" + also)
     few, many = handed_one(ctx, *small_month), handed_one(ctx, *large_month)
     ctx.record(**{f"handed_one_{key}": many.values})
     grown = many.by_callable - few.by_callable
     ctx.expect(many.values - few.values <= allowed,
-               f"for {first} {dimension}, {few.values:,} values were handed, one at a time, to "
+               f"for {few_words}, {few.values:,} values were handed, one at a time, to "
                "a function given to map, filter, itertools' starmap or filterfalse, apply, "
-               "np.vectorize or np.frompyfunc; for "
-               f"{last} {dimension}, {many.values:,} ("
+               "np.vectorize or np.frompyfunc, or looked up one at a time by an "
+               f"operator.itemgetter or attrgetter; for {many_words}, {many.values:,} ("
                + ", ".join(f"`{name}` {count:,} more" for name, count in grown.most_common(3))
                + ")",
                f"a function given to pandas' `map` or `apply` is called once per {per}{why} from "
                "pandas' compiled loop (lib.map_infer), one given to np.vectorize or "
                "np.frompyfunc from NumPy's, and one given to Python's own map() or filter() "
                "(or itertools' starmap() or filterfalse()) from the interpreter's, each value "
-               "a Python object: a builtin such as "
+               "a Python object; `operator.itemgetter(*column)(a_dict)` spreads the column "
+               "into the arguments of one call and subscripts the dict once per value, as "
+               "map(a_dict.get, column) does: a builtin such as "
                "dict.get runs no line of Python, so no trace of lines or functions shows it, "
-               "but it is still a Python call per row, many times slower than a lookup on the "
-               "whole column",
+               "but it is still a Python-level lookup per row, several times the cost of a "
+               "comparison on the whole column",
                "give pandas' map the lookup itself, not a function: a Series indexed by "
                "customer_id (`tiers = customers.set_index('customer_id')['tier']`, then "
-               "`orders['customer_id'].map(tiers)`); or merge (and isin to test membership)")
+               "`orders['customer_id'].map(tiers)`); or merge (and isin to test membership); "
+               "then compare the whole tier column with == \"gold\"" + also)
 
 
 TELLTALES = (  # a function of pandas that grows with the rows, and the code that makes it run
@@ -808,6 +855,66 @@ def check_no_python_per_tier(ctx):
                 "distinct tier", " (on a category column, map and apply call it once per "
                 "category: a few for gold, silver and standard, one per customer where "
                 "customers carry tiers of their own)")
+
+
+RARE_MONTH = (200, 100)  # (orders, customers) of both months of check_no_python_per_rare_row
+# Orders in blocks of 10 by position: 3 not invoiced (NaN), 3 by customers missing from
+# customers (each a deleted account of its own), 2 totals of exactly 500 and 1 of 1,000, 1 as
+# generated; and every other customer without a tier. The few-month has one such block and 2
+# such customers, the many-month 20 blocks (60 of each kind of order) and 50 customers.
+# At the same size pandas' own calls differ by a fixed few with the data, not per row (a
+# where() with a sum of 0 somewhere takes a path of its own: 17 more), so the calls one more such
+# row may add are 1 here (46 for the pair); a loop of pandas' per row enters several per row.
+CALLS_PER_RARE_ROW = 1.0
+RARE_BLOCK = np.array(["nan"] * 3 + ["unknown"] * 3 + ["500", "500", "1000", ""])
+
+
+def rare_month(blocks: int, tierless: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """RARE_MONTH's orders and customers (no NaN totals or unknown customers of chance), with
+    the rows that need a rule of their own in ``blocks`` blocks of RARE_BLOCK and ``tierless``
+    customers (every other one) without a tier: the same size, few or many such rows."""
+    orders, customers = month_of_orders(*RARE_MONTH, seed=9, not_invoiced=0.0, unknown=0.0)
+    kind = np.full(len(orders), "", dtype=object)
+    kind[:10 * blocks] = np.resize(RARE_BLOCK, 10 * blocks)
+    total = orders["total"].to_numpy(copy=True)
+    total[kind == "nan"] = np.nan
+    total[kind == "500"], total[kind == "1000"] = 500.0, 1000.0
+    owner = orders["customer_id"].to_numpy(copy=True)
+    gone = kind == "unknown"
+    owner[gone] = 20_000_000 + np.flatnonzero(gone)  # month_of_orders' ids are below 10**7
+    tier = customers["tier"].to_numpy(dtype=object, copy=True)
+    tier[:2 * tierless:2] = None
+    return (orders.assign(customer_id=owner, total=total),
+            customers.assign(tier=pd.Series(tier, index=customers.index, dtype="str")))
+
+
+def rare_words(frames: tuple) -> str:
+    """A rare_month in words: how many of its rows need a rule of their own."""
+    orders, customers = frames
+    total = orders["total"]
+    return (f"{len(orders)} orders with {int(total.isna().sum())} not invoiced (NaN), "
+            f"{int((~orders['customer_id'].isin(customers['customer_id'])).sum())} by customers "
+            f"missing from customers and {int(total.isin([500.0, 1000.0]).sum())} of exactly "
+            f"500 or 1000, by {len(customers)} customers of whom "
+            f"{int(customers['tier'].isna().sum())} have no tier")
+
+
+def check_no_python_per_rare_row(ctx):
+    """Nor per order not invoiced, of an unknown customer or on a threshold, nor per customer without a tier: 200 orders with 60 of each take the lines and calls 200 with 3 take."""
+    few, many = rare_month(1, 2), rare_month(20, 50)
+    added = min(many[1]["tier"].isna().sum() - few[1]["tier"].isna().sum(),
+                many[0]["total"].isna().sum() - few[0]["total"].isna().sum())
+    expect_flat(ctx, few, many, 0, int(added), "such rows",
+                "order not invoiced, order of a customer missing from customers, order on a "
+                "threshold or customer without a tier",
+                " (a loop over only those rows is still a loop per row: at the end of a month "
+                "most orders are not invoiced yet, a month of guest checkouts has most "
+                "customers missing from the table, round prices put many totals on 500 or "
+                "1,000)", labels=(rare_words(few), rare_words(many)), key="rare",
+                also="; the rules already hold for those rows on whole columns: NaN >= 500 "
+                     "is False, np.select's default prices a missing tier and an unknown "
+                     "customer, a left merge gives that customer's orders a NaN tier, and the "
+                     "sums skip NaN", calls_per_row=CALLS_PER_RARE_ROW)
 
 
 def wide_month(orders: int, customers: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
