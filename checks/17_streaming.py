@@ -22,7 +22,13 @@ coursekit.reads counts every opening of the log in the call (Python's `open` aud
 open, Path.open, io.FileIO, os.open...) and adds up the offsets of the descriptors still open
 on it (file objects, os.open's, and on Linux and macOS any other); an opening closed again
 before the first request counts as the whole file, so a first pass over the log (a check of
-its encoding through os.read, say) shows.
+its encoding through os.read, say) shows. It adds what os.pread and os.preadv handed over on
+the log (they leave the offset where it was) and what memory mappings of it covered (the
+mmap.__new__ audit event: a mapping unmapped again counts every byte it covered, one still
+mapped its resident pages, from /proc/self/smaps on Linux, every byte elsewhere). On Linux,
+the bytes the whole process read from the operating system before the first request
+(/proc/self/io's rchar: os.sendfile, ctypes... too) may grow by at most 2 MiB from the
+10,000-line log to the 100,000-line one.
 The log read_requests opens must be closed after the last request, when the consumer stops
 after three, when it closes the reader after one (the iterator has close(), which
 contextlib.closing calls), and when a line raises ValueError (a malformed line) or
@@ -30,14 +36,18 @@ UnicodeDecodeError (a byte that is not UTF-8) mid-stream, while the exception is
 (its traceback holds the frames, and so the reader); totals too, on the same logs.
 coursekit.reads holds every file object opened, so that CPython's clean-up of a dropped file
 does not hide one left open, and a bare descriptor from os.open counts as open until
-os.close. Two readers at once must each see the whole log.
+os.close. Two readers at once must each see the whole log. After a consumer that pauses on
+each request (until every thread the reader started waits, at most 0.5 s) stops early, or closes
+the reader, no thread or thread-pool job started since is still running 2 s later (their timed
+waits 50 times shorter), so a read-ahead thread blocked on a full queue shows.
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
 lines, a form feed, CRLF, a lone CR, Unicode whitespace (NEL, no-break and ideographic
 spaces), a line of 100,000 characters, no final newline, tabs, unicode paths, "-" and huge sizes,
 numbers written +512, 1_024, +200 and -1 (int() reads them), a byte order mark at the start (kept
 in the first request's time, as utf-8 keeps it), duplicates; malformed
-lines, a space in a path, a byte that is not UTF-8: raised as it does) and archives (ties,
+lines, a space in a path, a byte that is not UTF-8: raised as it does; totals on a log replaced
+in place by another of the same size and times, as cp -p writes it, after a first call) and archives (ties,
 huge sizes, NULL text, ids out of order, n from 0 past the row count, the caller's
 row_factory, an index on bytes, which makes SQLite read equal sizes by id descending, and
 tables whose id is not the rowid: a plain column, WITHOUT ROWID, text ids, text ids under COLLATE
@@ -57,6 +67,7 @@ import atexit
 import builtins
 import contextlib
 import functools
+import linecache
 import os
 import random
 import re
@@ -64,15 +75,18 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import warnings
 from pathlib import Path
 
 from hypothesis import strategies as st
 
-from coursekit import access_log, memory, reads, resources, sql_plan, sql_probes, timing
+from coursekit import access_log, memory, probes, reads, resources, sql_plan, sql_probes, timing
 from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import describe
 from coursekit.oracle import agree
+from coursekit.waits import waits_faster
 from coursekit.warnings_filters import numbered_placeholder_bug
 
 TITLE = "Reading everything first"
@@ -141,13 +155,17 @@ def learner_code(ctx, name: str, which: str = "yours", budget: float = 10.0):
 def watching(ctx, path):
     """``reads.watching(path)``: every opening of the log in the block (Python's ``open`` audit
     event) and every descriptor on it (file objects from ``open``, ``io.open`` and ``Path.open``,
-    held open; what ``os.open`` returned; on Linux and macOS any other). Meanwhile, your module's
-    own names for the real ``open`` and ``os.open`` (bound when it was imported: ``from io import
-    open``, ``from os import open as os_open``) are the watched ones too (``resources.rebound``)."""
+    held open; what ``os.open`` returned; on Linux and macOS any other), what ``os.pread`` and
+    ``os.preadv`` hand over on it, and its memory mappings. Meanwhile, your module's own names for
+    the real ``open``, ``os.open``, ``os.pread`` and ``os.preadv`` (bound when it was imported:
+    ``from io import open``, ``from os import pread``) are the watched ones too
+    (``resources.rebound``)."""
     module = ctx.module("yours")
     with reads.watching(path) as log, \
             resources.rebound(module, resources.REAL_OPEN, builtins.open), \
-            resources.rebound(module, reads.REAL_OS_OPEN, os.open):
+            resources.rebound(module, reads.REAL_OS_OPEN, os.open), \
+            resources.rebound(module, reads.REAL_OS_PREAD, getattr(os, "pread", None)), \
+            resources.rebound(module, reads.REAL_OS_PREADV, getattr(os, "preadv", None)):
         yield log
 
 
@@ -446,9 +464,12 @@ def check_first_request_comes_early(ctx):
             with learner_code(ctx, "read_requests"):
                 requests = iter(function(path))
                 next(requests)
+                process = log.process_read()  # first: lines() reads the file itself
                 seen[lines] = {"opened": log.opened, "again": log.closed_again(),
-                               "read": log.read(), "lines": log.lines(),
-                               "open": bool(log.open_now()), "unseen": log.unseen()}
+                               "read": log.read(), "preads": log.preads,
+                               "mapped": log.mapped(), "process": process,
+                               "lines": log.lines(), "open": bool(log.open_now()),
+                               "unseen": log.unseen()}
                 del requests
             resources.close_all(log.files)
     large = seen[FIRST_LARGE]
@@ -474,9 +495,23 @@ def check_first_request_comes_early(ctx):
                "open the log in read_requests, with `open(path, ...)` (or "
                "`Path(path).open(...)`)")
     read = large["read"]
-    first_pass = large["again"] and large["opened"] > 1  # read through, closed, opened again
+    # read through, closed, opened again; or read at offsets (pread), or through a mapping
+    first_pass = (large["again"] and large["opened"] > 1) or large["preads"] or large["mapped"]
     ctx.record(bytes_before_first_request=read)
     size = log_of(FIRST_LARGE).stat().st_size
+
+    def beside(figures: dict) -> str:
+        """What was read other than through the descriptors' offsets: pread, mmap."""
+        said = []
+        if figures["preads"]:
+            said.append(f"{memory.size(figures['preads'])} of that through os.pread, which reads "
+                        "at the offset it is given and leaves the file's own where it was")
+        if figures["mapped"]:
+            said.append(f"{memory.size(figures['mapped'])} of that through a memory mapping of "
+                        "the log (mmap), counted as every byte it covered, for a mapping unmapped "
+                        "again before the first request (as the pages touched, for one still "
+                        "mapped)")
+        return (": " + "; ".join(said)) if said else ""
 
     def how(figures: dict, lines: int) -> str:
         if figures["again"] and figures["opened"] > 1:  # a first pass
@@ -485,7 +520,10 @@ def check_first_request_comes_early(ctx):
                     f"of those openings read and closed again before it (each counted as the "
                     f"whole file, {memory.size(whole)}), those still open "
                     f"{memory.size(figures['read'] - figures['again'] * whole)} in; "
-                    f"{memory.size(figures['read'])} handed over in all")
+                    f"{memory.size(figures['read'])} handed over in all{beside(figures)}")
+        if figures["preads"] or figures["mapped"]:
+            return (f"{memory.size(figures['read'])} of it had been handed over"
+                    f"{beside(figures)}")
         return (f"{memory.size(figures['read'])} of it had been read, {figures['lines']:,} lines "
                 + ("(the file still open)" if figures["open"] else "(the file already closed)"))
 
@@ -499,8 +537,27 @@ def check_first_request_comes_early(ctx):
                   "pass over all of it)" if first_pass else ""),
                "give each request back as soon as its line is read: iterate the file itself "
                "(not `readlines()`, `read()` or `list(...)`) and `yield` inside the `with` block"
-               + ("; read the log once: a bad line or byte then raises when the reader reaches "
-                  "it" if first_pass else ""))
+               + ("; read the log once, as the requests go out: a bad line or byte then raises "
+                  "when the reader reaches it, and a count is known at the end"
+                  if first_pass else ""))
+    small = seen[FIRST_SMALL]
+    if large["process"] is None or small["process"] is None:
+        return  # no /proc/self/io (not Linux): the counts above are all there is
+    growth = large["process"] - small["process"]
+    ctx.record(process_read_growth=growth)
+    ctx.expect(growth <= FIRST_LIMIT,
+               f"before the first request came out, your process read "
+               f"{memory.size(large['process'])} through the operating system for the "
+               f"{FIRST_LARGE:,}-line log ({memory.size(size)}) and "
+               f"{memory.size(small['process'])} for the {FIRST_SMALL:,}-line one: "
+               f"{memory.size(growth)} more, growing with the log (Linux's count of the bytes a "
+               f"process reads, /proc/self/io's rchar), where the log's descriptors, os.pread "
+               f"and mmap account for {memory.size(read)}",
+               "something in the call reads the whole log (or as much) before the first request, "
+               "in a way the check does not follow (os.sendfile, ctypes, a copy of the file): "
+               "the caller waits for all of it, however few requests it wants",
+               "read the log once, line by line as the requests are asked for, through the "
+               "file object you `yield` from")
 
 
 def bare(left: list) -> str:
@@ -550,7 +607,7 @@ def expect_closed_when_a_line_raises(ctx, name: str, run) -> None:
 
 
 def check_file_closed(ctx):
-    """The log is closed after the last request, when the reader stops early, is closed, or a line raises; two readers don't mix."""
+    """The log is closed after the last request, when the reader stops early, is closed, or a line raises; two readers don't mix; no thread is left behind."""
     function = ctx.function("read_requests")
     path = log_of(300)
     want = requests_of(ctx, path, "broken")
@@ -619,6 +676,7 @@ def check_file_closed(ctx):
                "does it by itself")
     expect_closed_when_a_line_raises(ctx, "read_requests, read by a `for` loop,",
                                      lambda path: count(function(path)))
+    expect_nothing_left_running(ctx, function, path)
     mixed, box = [[], []], []
     with crash_as_text(box, "yours", as_text=True), learner_code(ctx, "read_requests"):
         first, second = iter(function(path)), iter(function(path))
@@ -636,6 +694,76 @@ def check_file_closed(ctx):
                "log from two places at once",
                "keep nothing between calls (no file or position at module level): each "
                "call opens the file for itself")
+
+
+def waiting(thread: threading.Thread) -> bool:
+    """Whether ``thread`` waits on a threading Condition (Queue.put or get, Event.wait...) and has
+    not been woken yet: its waiter is still in the condition's list (a thread notified, which has
+    yet to run again, is not waiting)."""
+    frame = sys._current_frames().get(thread.ident)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_filename == threading.__file__ and code.co_name == "wait":
+            names = frame.f_locals
+            condition, waiter = names.get("self"), names.get("waiter")
+            return waiter is not None and waiter in getattr(condition, "_waiters", ())
+        frame = frame.f_back
+    return False
+
+
+def where_in(ctx, thread: threading.Thread) -> str:
+    """The line of the learner's file a thread stands at, as " (at line N: ...)"."""
+    frame, mine = sys._current_frames().get(thread.ident), str(ctx.paths["yours"])
+    while frame is not None and frame.f_code.co_filename != mine:
+        frame = frame.f_back
+    if frame is None:
+        return ""
+    line = linecache.getline(mine, frame.f_lineno).strip()
+    return f" at line {frame.f_lineno}: {line[:80]}" if line else f" at line {frame.f_lineno}"
+
+
+def expect_nothing_left_running(ctx, function, path: Path) -> None:
+    """After a consumer that works on each request stops early, no thread read_requests started
+    is still there: compared before and after each stop, its timed waits made 50 times shorter."""
+    for label, stop in (("took 3 of its 300 requests and stopped (a `for` loop that breaks, then "
+                         "drops the reader)", lambda reader: None),
+                        ("took 1 request and closed the reader (`contextlib.closing`)",
+                         lambda reader: getattr(reader, "close", lambda: None)())):
+        wanted = 3 if "took 3" in label else 1
+        before = probes.threads_at_work()
+        with waits_faster(50, learners_threads_only=True) as started, learner_code(ctx, "read_requests"):
+            reader = iter(function(path))
+            for _ in range(wanted):
+                next(reader)
+                # The work a report does on each request: until every thread of the reader's
+                # has run on to wait (for room in a queue, say) and is not woken, at most 0.5 s.
+                for _ in range(500):
+                    if all(waiting(thread) for thread in started()):
+                        break
+                    time.sleep(0.001)
+            stop(reader)
+            del reader
+            for _ in range(200):  # up to 2 s for a thread (or a pool's job) to see the stop and end
+                if not probes.threads_at_work() - before:
+                    break
+                time.sleep(0.01)
+            left = [getattr(item, "_thread", item) for item in probes.threads_at_work() - before]
+        ctx.expect(not left,
+                   f"after a consumer that paused on each request (as a report works on it) "
+                   f"{label}, {len(left)} thread{'s' if len(left) > 1 else ''} your "
+                   f"read_requests started {'were' if len(left) > 1 else 'was'} still running "
+                   f"2 s later: " + "; ".join(
+                       f"{getattr(thread, 'name', 'a job in a thread pool')!r}"
+                       f"{where_in(ctx, thread) if isinstance(thread, threading.Thread) else ''}"
+                       for thread in left[:3]),
+                   "a thread that waits forever (to put a line in a full queue no one will "
+                   "empty again) is never freed: its stack, its queue of lines and what it "
+                   "holds stay until the process ends, one more for every report that stops "
+                   "early",
+                   "read in the generator itself: no thread is needed, the file object already "
+                   "reads ahead a buffer at a time; a thread of your own must stop when the "
+                   "consumer does (wait with a timeout, and check an Event the generator sets "
+                   "in a `finally`)")
 
 
 LOCALE_READER = """
@@ -736,7 +864,7 @@ def check_reading_memory_is_flat(ctx):
 
 
 def check_totals_as_the_starter(ctx):
-    """totals gives the starter's (requests, bytes) on awkward logs and malformed ones, and closes the log, a line that raises too."""
+    """totals gives the starter's (requests, bytes) on awkward logs, malformed ones and one replaced by a copy of the same size and times, and closes the log, a line that raises too."""
     with scratch() as folder:
         path = write(folder, AWKWARD)
         want = totals_of(ctx, path, "broken")
@@ -780,8 +908,37 @@ def check_totals_as_the_starter(ctx):
         agree(ctx, logs(), lambda text: (totals_of(ctx, write(folder, text, path.name), "broken"),
                                          totals_of(ctx, path, as_text=True)),
               what="totals on a log with this text", examples=EXAMPLES)
+        expect_totals_of_the_log_now(ctx, folder)
     expect_malformed_refused(ctx, "totals", lambda which, path: totals_of(ctx, path, which))
     expect_closed_when_a_line_raises(ctx, "totals", ctx.function("totals"))
+
+
+# Two logs of the same length in bytes, with other figures: one replaces the other in place.
+BEFORE_COPY = ("2024-05-06T00:00:00.000Z GET /a 200 512\n"
+               "2024-05-06T00:00:01.000Z GET /b 200 100\n")
+AFTER_COPY = ("2024-05-06T00:00:00.000Z GET /a 200 999\n"
+              "\n"
+              "2024-05-06T00:00:01.000Z GET /b 404 77\n")
+
+
+def expect_totals_of_the_log_now(ctx, folder: Path) -> None:
+    """totals, called again on a path whose log was replaced by another of the same size and
+    times (as `cp -p`, `rsync -t`, a restore from a backup write it), counts the log there now."""
+    path = write(folder, BEFORE_COPY, "copied.log")
+    stamp = os.stat(path)
+    first = totals_of(ctx, path, as_text=True)
+    write(folder, AFTER_COPY, "copied.log")  # in place: the same file, its times put back
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    want, got = totals_of(ctx, path, "broken"), totals_of(ctx, path, as_text=True)
+    ctx.expect(want == got,
+               f"totals on a log gave {first!r:.100}; the log was then replaced by another of "
+               f"the same size ({stamp.st_size} bytes) and the same modification time (as "
+               f"`cp -p`, `rsync -t` or a restore from a backup write it), and totals on it "
+               f"gave {got!r:.100}; the starter, on the log there now, {want!r}",
+               "a file's size and times do not say what it holds: a cache keyed by them (or by "
+               "the path alone) answers with the figures of a log that is no longer there, and "
+               "the report shows them as today's. Reading the log is what was asked for",
+               "read the log on every call: no cache of results between calls")
 
 
 def check_totals_memory_is_flat(ctx):

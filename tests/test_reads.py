@@ -77,3 +77,21 @@ def test_an_opening_through_io_fileio_is_counted_too(log):
             raw.read(100)
             assert watched.opened == 1 and watched.read() >= 100
         assert not watched.open_now()
+
+
+@pytest.mark.skipif(not hasattr(os, "pread"), reason="no os.pread here")
+def test_os_pread_is_counted_though_it_leaves_the_offset(log):
+    with reads.watching(log) as watched, open(log, "rb") as file:
+        assert len(os.pread(file.fileno(), 10_000, 0)) == 10_000
+        assert os.lseek(file.fileno(), 0, os.SEEK_CUR) == 0
+        assert watched.preads == 10_000 and watched.read() == 10_000
+
+
+def test_a_mapping_unmapped_again_counts_every_byte_it_covered(log):
+    import mmap
+
+    size = log.stat().st_size
+    with reads.watching(log) as watched, open(log, "rb") as file:
+        with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            mapped.find(b"never there")
+        assert watched.mappings == [size] and watched.read() == size
