@@ -15,7 +15,7 @@ import yaml
 import course_files
 from coursekit import course, starters
 from coursekit.loading import load_file
-from coursekit.runner import check_functions
+from coursekit.runner import check_functions, first_line
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = course.lessons()
@@ -68,6 +68,20 @@ def test_check_module_declares_what_the_course_needs(lesson):
     for function in checks:
         assert function.__doc__ and function.__doc__.strip(), \
             f"{function.__name__} needs a one-line docstring saying what it proves"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_every_check_an_attempt_names_exists(lesson):
+    """A check's first docstring line is its name in verdicts: an attempt's ``fails:`` or
+    ``may also fail:`` line that names none (a headline reworded since) is seen here, in a
+    second, rather than by the attempt's run."""
+    names = {first_line(function) for function in check_functions(load_file(lesson.checks))}
+    unknown = [f"{attempt.name}: {name}"
+               for attempt in sorted((ROOT / "tests" / "fixes" / lesson.stem).glob("*.py"))
+               for name in re.findall(r"^(?:fails|may also fail): (.+)$", attempt.read_text(),
+                                      re.M)
+               if name not in names]
+    assert not unknown, "names no check of " + lesson.stem + ":\n" + "\n".join(unknown)
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=ids)

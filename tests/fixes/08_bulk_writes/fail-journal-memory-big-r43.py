@@ -7,7 +7,7 @@ memory). The check watched the PRAGMAs only on its batches of 9 readings, so thi
 every check (read 43), the connection left changed after its 600,000-reading batch. Every
 call the check makes is now watched, that batch too.
 
-fails: On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each committed exactly once.
+fails: On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each saved whole and committed exactly once, durably (its synchronous, journal and locking PRAGMAs untouched).
 """
 
 INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"

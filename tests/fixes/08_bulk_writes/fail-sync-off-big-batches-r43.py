@@ -8,7 +8,7 @@ batches: the check watched the PRAGMAs (SQLite's authorizer, the settings before
 only on its batches of 9 readings, so any threshold above 12 escaped and this passed every
 check (read 43). Every call the check makes is now watched, the 600,000-reading batch too.
 
-fails: On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each committed exactly once.
+fails: On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each saved whole and committed exactly once, durably (its synchronous, journal and locking PRAGMAs untouched).
 """
 
 INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"

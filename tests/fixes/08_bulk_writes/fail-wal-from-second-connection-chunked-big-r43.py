@@ -9,7 +9,7 @@ reads PRAGMA journal_mode 'wal' where it read 'delete' before the call (read 43:
 reads the PRAGMAs before and after every call, and the file's journal mode after the large
 batch on a connection of its own).
 
-fails: On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each committed exactly once.
+fails: On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each saved whole and committed exactly once, durably (its synchronous, journal and locking PRAGMAs untouched).
 """
 
 import contextlib

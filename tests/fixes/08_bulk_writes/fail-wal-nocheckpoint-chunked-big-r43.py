@@ -9,7 +9,7 @@ recorded one commit, and this passed every check (read 43; with checkpoints, chu
 50,000 to 300,000 were all reported as "2 commits"). The large batch now refuses a change of
 journal_mode, synchronous, locking_mode or wal_autocheckpoint, and a file left in WAL mode.
 
-fails: On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each committed exactly once.
+fails: On a connection with sqlite3's default settings, batches of 7, 30 and 600,000 readings are each saved whole and committed exactly once, durably (its synchronous, journal and locking PRAGMAs untouched).
 """
 
 INSERT = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
