@@ -10,6 +10,8 @@ sqlite3's ``autocommit=`` in 3.12) is a ``pass-`` saying ``fails from Python 3.N
 that hangs only when a race goes one way says ``or fails: <why>``: the other way, a check
 refuses it (``accepted``). A wrong fix whose mistake needs several CPUs to show (workers all
 pinned to one CPU) says ``needs: N usable CPUs``: with fewer, any verdict keeps its promise.
+A wrong fix may name the checks it fails (``fails: <check's first docstring line>``) and those
+it may also fail on a busy machine (``may also fail: <check>``): ``named_checks``.
 """
 
 from __future__ import annotations
@@ -51,3 +53,17 @@ def accepted(attempt: Path) -> set[str]:
 def needs_cpus(attempt: Path) -> int:
     needs = re.search(r"^needs: (\d+) usable CPUs", attempt.read_text(), re.M)
     return int(needs.group(1)) if needs else 1
+
+
+def named_checks(attempt: Path) -> tuple[list[str], list[str]]:
+    """The checks a wrong fix says it fails (``fails:``, in order) and those it may also fail."""
+    text = attempt.read_text()
+    return (re.findall(r"^fails: (.+)$", text, re.M),
+            re.findall(r"^may also fail: (.+)$", text, re.M))
+
+
+def names_kept(attempt: Path, failed: list[str]) -> bool:
+    """Whether the checks that failed (``failed``, in order) are the ones the attempt names, the
+    ones it may also fail aside; True when it names none."""
+    named, maybe = named_checks(attempt)
+    return not named or [check for check in failed if check not in maybe] == named

@@ -31,7 +31,7 @@ from verdict_cache import of_attempt
 from coursekit import course, cpus
 from coursekit.checks import run
 from coursekit.errors import CheckFailed, ExerciseBroken
-from coursekit.promises import accepted, needs_cpus, promised, version_bound
+from coursekit.promises import accepted, names_kept, needs_cpus, promised, version_bound
 
 FIXES = Path(__file__).parent / "fixes"
 ATTEMPTS = sorted(FIXES.glob("*/*.py"))
@@ -70,11 +70,7 @@ def judge(attempt: Path, lesson) -> None:
         assert verdict.passed, f"a correct fix was refused:\n{message}\n{verdict.output}"
     elif outcome == "fail":
         assert isinstance(verdict.error, CheckFailed), f"expected CheckFailed, got: {message}"
-        named = re.findall(r"^fails: (.+)$", attempt.read_text(), re.M)
-        maybe = re.findall(r"^may also fail: (.+)$", attempt.read_text(), re.M)
-        if named:
-            failed = [verdict.failed_check, *verdict.also_failed]
-            assert [check for check in failed if check not in maybe] == named, message
+        assert names_kept(attempt, [verdict.failed_check, *verdict.also_failed]), message
     elif outcome == "broken" and "fail" in accepted(attempt) and isinstance(verdict.error,
                                                                            CheckFailed):
         pass  # the race went the other way: refused all the same, by a check

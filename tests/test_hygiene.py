@@ -15,6 +15,7 @@ import yaml
 import course_files
 from coursekit import course, starters
 from coursekit.loading import load_file
+from coursekit.promises import named_checks
 from coursekit.runner import check_functions, first_line
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,9 +79,7 @@ def test_every_check_an_attempt_names_exists(lesson):
     names = {first_line(function) for function in check_functions(load_file(lesson.checks))}
     unknown = [f"{attempt.name}: {name}"
                for attempt in sorted((ROOT / "tests" / "fixes" / lesson.stem).glob("*.py"))
-               for name in re.findall(r"^(?:fails|may also fail): (.+)$", attempt.read_text(),
-                                      re.M)
-               if name not in names]
+               for names_of in named_checks(attempt) for name in names_of if name not in names]
     assert not unknown, "names no check of " + lesson.stem + ":\n" + "\n".join(unknown)
 
 

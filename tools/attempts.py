@@ -6,9 +6,9 @@
 
 An attempt's name says what it should get: ``pass-*`` (a correct fix), ``fail-*`` (a wrong
 fix: CheckFailed), ``broken-*`` (a file that cannot be graded: ExerciseBroken), on this
-Python (coursekit.promises). Rows whose verdict differs are marked ``WRONG``; the exit
-code counts them, so a contributor sees margins (the recorded probe figures), not only
-pass or fail.
+Python (coursekit.promises), failing the checks its ``fails:`` lines name. Rows whose verdict
+differs are marked ``WRONG``; the exit code counts them, so a contributor sees margins (the
+recorded probe figures), not only pass or fail.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from coursekit import course  # noqa: E402
 from coursekit.checks import Verdict, run  # noqa: E402
 from coursekit.errors import CheckFailed, ExerciseBroken  # noqa: E402
-from coursekit.promises import accepted  # noqa: E402
+from coursekit.promises import accepted, named_checks, names_kept  # noqa: E402
 
 
 def outcome(verdict: Verdict) -> str:
@@ -39,10 +39,14 @@ def outcome(verdict: Verdict) -> str:
 
 def describe(attempt: Path, verdict: Verdict) -> str:
     got = outcome(verdict)
-    mark = "ok   " if got in accepted(attempt) else "WRONG"
+    failed = [verdict.failed_check, *verdict.also_failed]
+    right = got in accepted(attempt) and (got != "fail" or names_kept(attempt, failed))
+    mark = "ok   " if right else "WRONG"
     lines = [f"{mark} {attempt.name}: {got} in {verdict.seconds:.1f} s"]
     if verdict.failed_check and not verdict.passed:
         lines.append(f"      decided by: {'; '.join([verdict.failed_check, *verdict.also_failed])}")
+    if got == "fail" and not names_kept(attempt, failed):
+        lines.append(f"      it names: {'; '.join(named_checks(attempt)[0])}")
     if verdict.measurements:
         figures = ", ".join(f"{key}={value}" for key, value in verdict.measurements.items())
         lines.append(f"      figures: {figures}")
