@@ -440,7 +440,6 @@ def check_same_as_starter(ctx):
                 "position or by the order rows come back in), and ask for ORDER BY posts.id")
 
 
-LIMITS = sorted(name for name in dir(sqlite3) if name.startswith("SQLITE_LIMIT_"))
 CALLERS_LIMIT = 5  # the bound values the caller below allows per statement: fewer than its authors
 
 
@@ -450,7 +449,7 @@ VARIABLES = sql_probes.VARIABLES
 def settings(conn) -> dict:
     return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
             "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction,
-            **{name: conn.getlimit(getattr(sqlite3, name)) for name in LIMITS},
+            **sql_probes.every_limit(conn),
             "schema": schema(conn), "functions": functions(conn)}
 
 

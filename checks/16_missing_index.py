@@ -666,8 +666,6 @@ def settings(conn) -> dict:
 
 # Beyond sql_probes.CONNECTION_PRAGMAS (what lessons 07 and 08 compare too), what else a call
 # can leave changed on the caller's connection, or in its database file, or in the process.
-SQLITE_LIMITS = {name.removeprefix("SQLITE_LIMIT_"): getattr(sqlite3, name)
-          for name in dir(sqlite3) if name.startswith("SQLITE_LIMIT_")}
 MORE_PRAGMAS = ("max_page_count", "writable_schema", "count_changes", "empty_result_callbacks",
                 "short_column_names", "full_column_names",
                 # in the file's header: create_schema's to leave as SQLite sets them
@@ -693,7 +691,8 @@ def more_settings(conn) -> dict:
     def text(name):  # the caller's text_factory may be bytes
         return name.decode() if isinstance(name, bytes) else name
 
-    found = {f"limit {name}": conn.getlimit(code) for name, code in SQLITE_LIMITS.items()}
+    found = {f"limit {name.removeprefix('SQLITE_LIMIT_')}": value
+             for name, value in sql_probes.every_limit(conn).items()}
     found.update({f"PRAGMA {name}": value(f"PRAGMA {name}") for name in MORE_PRAGMAS})
     found.update({f"PRAGMA temp.{name}": value(f"PRAGMA temp.{name}") for name in SCHEMA_PRAGMAS})
     attached = {text(name): text(file) for _, name, file in cursor.execute("PRAGMA database_list")

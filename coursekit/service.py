@@ -214,7 +214,6 @@ class Service:
             await asyncio.wait(rest, timeout=LEFT_GRACE_S)
         return [where(task) for task in rest if not task.done()]
 
-
     def _serve(self) -> None:
         asyncio.set_event_loop(self.loop)
         self.loop.run_forever()

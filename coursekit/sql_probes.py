@@ -308,6 +308,14 @@ PAST_LIMIT = {  # what a statement past one of them raises: SQLite's words, or P
 }
 
 
+LIMIT_NAMES = sorted(name for name in dir(sqlite3) if name.startswith("SQLITE_LIMIT_"))
+
+
+def every_limit(conn) -> dict[str, int]:
+    """Each of ``conn``'s limits (getlimit), by its sqlite3 name: ``SQLITE_LIMIT_LENGTH``..."""
+    return {name: conn.getlimit(getattr(sqlite3, name)) for name in LIMIT_NAMES}
+
+
 def set_limits(conn, variables: int | None = None, sql_length: int | None = None) -> None:
     """Lower ``conn``'s limits as its owner may: bound values, and bytes of SQL text, per
     statement (None: leave that one as it is)."""
