@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
 import pytest
 
 
@@ -35,3 +38,23 @@ def pytest_collection_modifyitems(items):
         return 0
 
     items.sort(key=order)  # stable: every other test keeps its place
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Where the time went: each lesson's attempts, and each other test file, in seconds
+    summed over the workers, most first. What to make cheaper when `make test` runs long."""
+    spent = defaultdict(lambda: [0, 0.0])
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            if getattr(report, "when", None) != "call":
+                continue
+            lesson = re.search(r"\[(\d\d)_\w+/", report.nodeid)
+            where = (f"lesson {lesson.group(1)}'s attempts" if lesson
+                     else report.nodeid.split("::")[0])
+            spent[where][0] += 1
+            spent[where][1] += report.duration
+    if sum(seconds for _, seconds in spent.values()) < 60:
+        return  # a narrow run: nothing to learn
+    terminalreporter.section("seconds spent, summed over workers")
+    for where, (count, seconds) in sorted(spent.items(), key=lambda item: -item[1][1])[:25]:
+        terminalreporter.write_line(f"{seconds:7.0f} s  {count:5d} tests  {where}")

@@ -236,12 +236,14 @@ def run_all_and_wait(page, count: int) -> None:
     run_all.click()
     # The check cell's input is hidden, so its prompt shows nothing: count - 1 numbered prompts.
     prompts = f"{NOTEBOOK} .jp-CodeCell .jp-InputPrompt"
+    # Checked four times a second, not at every animation frame (Playwright's default), which
+    # cost Chromium about 3 CPU-s per lesson over a Run All of a minute.
     try:
         page.wait_for_function(
             """([selector, n]) => {
                 const p = [...document.querySelectorAll(selector)].map(e => e.textContent);
                 return !p.some(t => t.includes('*')) && p.filter(t => /\\[\\d+\\]/.test(t)).length === n - 1;
-            }""", arg=[prompts, count], timeout=RUN_LIMIT_MS)
+            }""", arg=[prompts, count], polling=250, timeout=RUN_LIMIT_MS)
     except Exception:
         pytest.fail("Run All did not reach the last cell: prompts "
                     f"{page.locator(prompts).all_inner_texts()}")
