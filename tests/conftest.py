@@ -23,21 +23,26 @@ def tiny_course(tmp_path, monkeypatch):
 
 
 def pytest_collection_modifyitems(items):
-    """Checks first, the later lessons' first. A later lesson's check runs services (an API, a
-    pool, the capstone's whole shop) and takes seconds to tens of seconds; a unit test takes
-    milliseconds. With xdist handing out two tests at a time (--maxschedchunk, tools/stages.py),
-    the long ones start early on every worker and the short ones fill the gaps, instead of
-    one worker finishing the capstone's attempts alone while the others idle."""
-    def order(item) -> int:
-        callspec = getattr(item, "callspec", None)
-        params = callspec.params if callspec else {}
+    """Each lesson's tests spread evenly over the run, the units too, the later lessons first
+    at each step. A lesson's checks mostly wait (the capstone's used a third of a core: an API
+    answering in 100 ms) or mostly compute (lesson 04's); run a lesson's whole catalogue at
+    once, as the longest-first order did, and four workers waiting together left the two cores
+    a fifth idle. Mixed, they keep them busy. With xdist handing out two tests at a time
+    (--maxschedchunk, tools/stages.py), no worker is left with one lesson's long tail."""
+    def lesson(item) -> int:
+        params = getattr(getattr(item, "callspec", None), "params", {})
         if "attempt" in params:
-            return -int(params["attempt"].parent.name[:2])
+            return int(params["attempt"].parent.name[:2])
         if "lesson" in params and hasattr(params["lesson"], "stem"):
-            return -int(params["lesson"].stem[:2])
-        return 0
+            return int(params["lesson"].stem[:2])
+        return -1  # the units
 
-    items.sort(key=order)  # stable: every other test keeps its place
+    groups = defaultdict(list)
+    for item in items:
+        groups[lesson(item)].append(item)
+    place = {item: (index / len(group), -number)
+             for number, group in groups.items() for index, item in enumerate(group)}
+    items.sort(key=place.__getitem__)  # each group keeps its own order
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -39,8 +39,9 @@ BROWSER = ["-n", "2"]
 NBVAL = ["--nbval-lax", "--nbval-current-env", "--nbval-cell-timeout=120"]  # a timeout per cell
 # A notebook's cells stay on one worker.
 NOTEBOOKS = [*PYTEST, *WAITING, "--dist", "loadfile", *NBVAL]
-# xdist's first hand-out is a quarter of each worker's share, in a row: the capstone's whole
-# catalogue on one worker. Two at a time, longest first (tests/conftest.py), keeps all busy.
+# xdist's first hand-out is a quarter of each worker's share, in a row: a long run of one
+# lesson's attempts on one worker. Two at a time, the lessons mixed (tests/conftest.py), keeps
+# all busy.
 BY_TWOS = ["--maxschedchunk", "2"]
 ENVIRONMENT = "environment for Python"  # a stage that makes one: begun with the first stage
 # Attempts and notebook runs right last time and unchanged since are skipped by `make lesson`,
