@@ -33,7 +33,13 @@ customers, as ids[:, None] == known[None, :] makes) shows where no Python runs p
 the same sizes the Python objects a call holds at once (sys.getallocatedblocks, looked at each
 line of the file, each call it makes and each return, the garbage collector off) may grow by
 0.25 per added order or customer at most, so a dict or list made from a column (dict(zip(...)),
-to_dict(), tolist(): an int object per id, made in compiled code) shows too.
+to_dict(), tolist(): an int object per id, made in compiled code) shows too. Two dimensions
+besides the rows: the size of the ids (300 orders by 300 customers, with their ids up to 10**7
+and the same customers renumbered 1,000 to 1,300: the peak may differ by 1 MB at most, so a
+table with a cell for every possible id, np.full(ids.max() + 1, ...), shows), and the columns
+of customers (3,000 orders by 300 customers, then with 100 float64 columns more in customers:
+the peak may grow by twice those columns' size at most, so a merge of the whole customers table,
+which copies them onto every order, ten times, shows).
 
 The starter is the oracle for the result, compared column by column as assert_frame_equal does
 (columns, index, dtypes, values) but stricter on floats (discount, to_pay and share to a
@@ -48,7 +54,8 @@ infinite or on the thresholds, a customer whose sum is 0, a repeated order id, c
 above 2**53 (which a float64 rounds; with a str column in orders, which keeps the starter's
 iterrows exact, so that its report is right there), a
 DatetimeIndex (one with a freq, which the result's index must keep), columns in another order,
-stale discount and share columns (replaced where they stand), no orders, no customers, tiers as
+stale discount and share columns (replaced where they stand), a MultiIndex of two levels whose
+labels repeat, no orders, no customers, tiers as
 object, str and category with few or unused categories, tiers spelled "Gold" or "silver ", an
 index named customer_id like the column in orders or in customers, a named columns axis); and
 on months Hypothesis generates (indexes named like a column too); the frames of these awkward
@@ -68,8 +75,10 @@ file); NumPy's error handling and the caller's warnings must be left as found by
 (coursekit.numpy_state), the process's warnings filters unchanged even during the call, since
 other threads share them (warnings.catch_warnings swaps them: coursekit.warnings_filters looks,
 with sys.settrace, at each line of the file, each call it makes and each return), and the month
-with a sum of 0 must raise no RuntimeWarning the starter does not, both called with NumPy's
-default error handling and every warning shown.
+with a sum of 0 must emit no warning the starter does not, of any category (NumPy's
+RuntimeWarning of a 0/0; pandas' DeprecationWarning or FutureWarning of a keyword it will
+remove, merge(copy=False)), both called with NumPy's default error handling and every warning
+shown.
 """
 
 import builtins
@@ -257,7 +266,10 @@ MEANINGS = {
                "column accepts only its own categories (fillna, replace or where with a value "
                "outside them raises TypeError; map with a dict returns a new column instead), `.loc[ids]` raises on an id the index does not have, and a name that is "
                "both a column's and the index's is ambiguous to groupby and merge (group by the "
-               "column itself, orders[\"customer_id\"], or merge a frame with a fresh index)"),
+               "column itself, orders[\"customer_id\"], or merge a frame with a fresh index), "
+               "and reset_index(names=\"x\") names one level only, so it raises on a "
+               "MultiIndex (keep orders' index aside and give it back, result.index = "
+               "orders.index, or add the columns to orders itself with assign)"),
     "type": ("the caller reads the report as a DataFrame", "return the priced DataFrame"),
     "columns": ("the caller reads orders' own columns and the three new ones, in that order: "
                 "a column left over from a join (the customer's tier or name) or a missing "
@@ -988,6 +1000,79 @@ def check_memory_per_row(ctx):
                "every order with every other")
 
 
+def small_ids(frames: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``frames`` with every customer id (those of customers and of orders) renumbered 1,000,
+    1,001, ... in the same order: the same rows, the same matches, only smaller ids."""
+    orders, customers = frames
+    ids = np.concatenate([customers["customer_id"].to_numpy(), orders["customer_id"].to_numpy()])
+    _, rank = np.unique(ids, return_inverse=True)
+    renumbered = rank.astype("int64") + 1_000
+    return (orders.assign(customer_id=renumbered[len(customers):]),
+            customers.assign(customer_id=renumbered[:len(customers)]))
+
+
+def more_columns(frames: tuple, count: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``frames`` with ``count`` float64 columns more in customers (a CRM export's figures:
+    visits, returns, ...), which the report does not read."""
+    orders, customers = frames
+    rng = np.random.default_rng(count)
+    extra = pd.DataFrame(rng.random((len(customers), count)), index=customers.index,
+                         columns=[f"figure_{n}" for n in range(count)])
+    return orders, pd.concat([customers, extra], axis=1)
+
+
+ID_SIZES = (300, 300)  # (orders, customers) of the pair whose ids alone differ
+ID_BYTES = 1 << 20  # what ids up to 10**7 instead of 1,300 may add: whole-column fixes add 0
+COLUMNS_MONTH = (3_000, 300)  # (orders, customers) of the pair whose customers' columns differ
+EXTRA_COLUMNS = 100  # float64 columns added to customers: 240 KB for 300 customers
+EXTRA_COPIES = 2  # copies of those columns a call may hold (merge copies them onto every order: 10)
+
+
+def check_memory_not_by_ids_or_columns(ctx):
+    """Memory follows the rows, not the size of the ids (up to 10**7, then 1,000 to 1,300) nor the columns of customers the report does not read (100 more)."""
+    month = wide_month(*ID_SIZES, seed=23)
+    large, small = held(ctx, month), held(ctx, small_ids(month))
+    ctx.record(bytes_for_large_ids=large - small)
+    top = int(max(month[0]["customer_id"].max(), month[1]["customer_id"].max()))
+    orders, customers = ID_SIZES
+    ctx.expect(large - small <= ID_BYTES,
+               f"for {orders:,} orders by {customers:,} customers, price_orders held at most "
+               f"{memory.size(large)} with their ids (up to {top:,}, as the shop's are) and "
+               f"{memory.size(small)} with the same customers numbered 1,000 to "
+               f"{1_000 + customers:,}: the same rows and the same matches, only the ids' size "
+               "differs (tracemalloc, NumPy's arrays included)",
+               "memory that follows the largest id, not the number of rows, is a table with a "
+               "cell for every possible id (np.full(ids.max() + 1, ...) indexed by the id "
+               "itself, np.bincount(ids), a one-hot of the ids): allocated and filled on every "
+               "call, it costs 4 to 8 bytes per id up to the largest, 40 to 80 MB for ids up "
+               "to 10**7 whatever the month's size, and 64-bit ids (2**60, as snowflake-style "
+               "ids are) cannot have one at all",
+               "look the ids up by value, not by position: merge, Series.map with a Series "
+               "indexed by customer_id, pd.Index(ids).get_indexer, or pd.factorize to number "
+               "them 0, 1, 2... before any bincount")
+    month = wide_month(*COLUMNS_MONTH, seed=24)
+    wide = more_columns(month, EXTRA_COLUMNS)
+    narrow, broad = held(ctx, month), held(ctx, wide)
+    added = int(wide[1].memory_usage(index=False).sum() - month[1].memory_usage(index=False).sum())
+    ctx.record(bytes_per_extra_column_order=round((broad - narrow) / EXTRA_COLUMNS
+                                                  / COLUMNS_MONTH[0], 2))
+    orders, customers = COLUMNS_MONTH
+    ctx.expect(broad - narrow <= EXTRA_COPIES * added,
+               f"for {orders:,} orders by {customers:,} customers, price_orders held at most "
+               f"{memory.size(narrow)}; with {EXTRA_COLUMNS} float64 columns more in customers "
+               f"({memory.size(added)} the report does not read), {memory.size(broad)}: "
+               f"{memory.size(broad - narrow)} more, {(broad - narrow) / added:.1f} times those "
+               "columns' size (tracemalloc)",
+               "merging the whole customers table (or looking whole rows of it up, "
+               "customers.set_index(\"customer_id\").reindex(ids) or .loc[ids]) copies every "
+               "column of it onto every order, to read one (tier): memory and time grow with "
+               "the orders times customers' columns, a dimension the starter does not pay for (it reads tier alone). A "
+               "customers table is often an export of tens or hundreds of columns: with 300 "
+               "columns, a million orders take some 2.4 GB to price",
+               "merge only the columns you need, customers[[\"customer_id\", \"tier\"]], or "
+               "map the orders' ids with customers.set_index(\"customer_id\")[\"tier\"]")
+
+
 # --- awkward frames -----------------------------------------------------------------------------
 
 NAN = float("nan")
@@ -1101,6 +1186,14 @@ AWKWARD = [
      lambda: frame_pair([(1, 1, INF), (2, 1, 120.0), (3, 2, INF), (4, 3, INF), (5, 3, 1000.0),
                          (6, 9, INF), (7, 9, NAN), (8, 4, 600.0)],
                         [(1, "gold"), (2, "silver"), (3, "standard"), (4, "gold")])),
+    ("orders with an index of two levels, region and order number (a MultiIndex, as "
+     "set_index(['region', 'no']) or a groupby of two keys leaves it), north's labels twice",
+     lambda: frame_pair([(1, 10, 100.0), (2, 10, 600.0), (3, 20, 1200.0), (4, 30, 50.0),
+                         (5, 20, NAN)],
+                        [(10, "gold"), (20, "silver")],
+                        index=pd.MultiIndex.from_tuples(
+                            [("north", 1), ("north", 2), ("south", 3), ("south", 4),
+                             ("north", 1)], names=["region", "no"]))),
     ("orders indexed by day (pd.date_range(..., freq='D'): an index with a freq)",
      lambda: frame_pair([(1, 1, 600.0), (2, 2, 80.0), (3, 1, 1200.0), (4, 3, 40.0)],
                         [(1, "gold"), (2, "silver")],
@@ -1407,12 +1500,23 @@ def imported_again(ctx) -> tuple[dict, list, list]:
             [entry for entry in before if entry not in after])
 
 
-def warned(ctx, frames, which: str) -> list[str]:
-    """The RuntimeWarnings (NumPy's floating-point ones) one call of price_orders emits."""
+def warned(ctx, frames, which: str) -> list[tuple[type, str]]:
+    """The warnings one call of price_orders emits, of every category (NumPy's floating-point
+    RuntimeWarnings, pandas' and NumPy's DeprecationWarnings and FutureWarnings, ...): their
+    categories and texts."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         ctx.call_sync("price_orders", *frames(), which=which)
-    return [str(item.message) for item in caught if issubclass(item.category, RuntimeWarning)]
+    return [(item.category, str(item.message)) for item in caught]
+
+
+def warning_text(category: type, text: str) -> str:
+    """A warning as the learner can look it up: Pandas4Warning (a DeprecationWarning): The copy
+    keyword is deprecated ..."""
+    kinds = [kind.__name__ for kind in (DeprecationWarning, FutureWarning, PendingDeprecationWarning)
+             if issubclass(category, kind) and category is not kind]
+    return (f"{category.__name__}{f' (a {kinds[0]})' if kinds else ''}: "
+            f"{text if len(text) <= 120 else text[:117] + '...'}")
 
 
 ERRSTATE = ("silence the 0/0 with `with np.errstate(divide='ignore', invalid='ignore'):` around "
@@ -1515,7 +1619,29 @@ def check_process_state(ctx):
                "wrong order, which can leave the filter installed for good",
                ERRSTATE)
     want, got = warned(ctx, frames, "broken"), warned(ctx, frames, "yours")
-    extra = [text for text in got if text not in want]
+    extra = [(category, text) for category, text in got if (category, text) not in want]
+    other = [(category, text) for category, text in extra
+             if not issubclass(category, RuntimeWarning)]
+    ctx.expect(not other,
+               f"on {AWKWARD[2][0]}, price_orders emitted "
+               + "; ".join(sorted({warning_text(category, text) for category, text in other}))
+               + ", which the starter does not give ("
+               + (f"it gives {len(want)} here, none of them that one" if want else
+                  "it gives none here")
+               + "; both called with every warning shown, as for a caller who silenced nothing)",
+               "a DeprecationWarning or FutureWarning is how pandas and NumPy announce that a "
+               "keyword or a behaviour your code relies on goes away or changes in a coming "
+               "version: until then every report writes it to the service's log, where "
+               "warnings are errors (pytest -W error, a filterwarnings=error setting) the report "
+               "raises, and after the upgrade it raises TypeError or computes something else "
+               "(under pandas 3's Copy-on-Write, copy= does nothing: the keyword is only "
+               "waiting to be removed)",
+               "read the warning: it names the keyword or call and what to use instead; drop "
+               "the keyword (copy=False, inplace=...) or call what it suggests, rather than "
+               "silencing it")
+    extra = [text for category, text in extra if issubclass(category, RuntimeWarning)]
+    got = [text for category, text in got if issubclass(category, RuntimeWarning)]
+    want = [text for category, text in want if issubclass(category, RuntimeWarning)]
     ctx.expect(not extra,
                f"on {AWKWARD[2][0]}, price_orders emitted {len(got)} RuntimeWarning"
                f"{'s' if len(got) > 1 else ''} ({'; '.join(sorted(set(extra)))}); the starter "
