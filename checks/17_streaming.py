@@ -10,11 +10,13 @@ bounded buffer of any size the first-request check allows (up to 2 MiB) is full 
 sizes and holds the same; what is still held once the call has returned is named. A bounded
 batch passes if it is at most half the smaller size (two batches are alive at once while
 the next is fetched). tracemalloc counts what Python allocates, so the figure does not
-depend on how busy the machine is. What SQLite allocates itself is out of its sight: for
-biggest, SQLite's own high-water mark (sqlite3_memory_highwater, through ctypes) on a
-connection with PRAGMA temp_store=MEMORY and a small cache must not grow either, so that a
-sort of every row without LIMIT, moved into SQLite, shows (where the counters cannot be
-reached, the plans of biggest's statements: no USE TEMP B-TREE FOR ORDER BY without a LIMIT).
+depend on how busy the machine is. What SQLite allocates itself is out of its sight: SQLite's
+own high-water mark (sqlite3_memory_highwater, through ctypes) over each call must not grow
+either, so that the log staged in a table in memory (read_requests, totals) shows, and for
+biggest, on a connection with PRAGMA temp_store=MEMORY and a small cache, a sort of every row
+without LIMIT, moved into SQLite (where the counters cannot be reached, the plans of biggest's
+statements: no USE TEMP B-TREE FOR ORDER BY without a LIMIT). Other memory C code takes
+(ctypes' malloc, a C parser's buffers) is not measured.
 Time to the first result: how many bytes of the log the operating system had handed over
 when the first request came out, on logs of 10,000 and 100,000 lines: at most 2 MiB (a text
 file asks the OS for 8 KiB at a time, on Python 3.14 too; a buffer of 1 MiB still passes).
@@ -39,19 +41,27 @@ does not hide one left open, and a bare descriptor from os.open counts as open u
 os.close. Two readers at once must each see the whole log. After a consumer that pauses on
 each request (until every thread the reader started waits, at most 0.5 s) stops early, or closes
 the reader, no thread or thread-pool job started since is still running 2 s later (their timed
-waits 50 times shorter), so a read-ahead thread blocked on a full queue shows.
+waits 50 times shorter), so a read-ahead thread blocked on a full queue shows; nor, on Linux
+(/proc), any child process (on a log of 5.5 MiB, more than a pipe holds: a `zcat` writing into
+a pipe no one reads blocks), nor one left while the exception of a line that raises is kept
+(the line is followed by 30,000 more).
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
 lines, a form feed, CRLF, a lone CR, Unicode whitespace (NEL, no-break and ideographic
 spaces), a line of 100,000 characters, no final newline, tabs, unicode paths, "-" and huge sizes,
 numbers written +512, 1_024, +200 and -1 (int() reads them), a byte order mark at the start (kept
-in the first request's time, as utf-8 keeps it), duplicates; malformed
+in the first request's time, as utf-8 keeps it), paths with double quotes ("/x", and a quote
+opened on one line and closed on a later one: a csv.reader unquotes and joins them), duplicates;
+malformed
 lines, a space in a path, a byte that is not UTF-8: raised as it does; totals on a log replaced
 in place by another of the same size and times, as cp -p writes it, after a first call) and archives (ties,
 huge sizes, NULL text, ids out of order, n from 0 past the row count, the caller's
 row_factory, an index on bytes, which makes SQLite read equal sizes by id descending, and
 tables whose id is not the rowid: a plain column, WITHOUT ROWID, text ids, text ids under COLLATE
-NOCASE, an untyped id column mixing numbers and text: ORDER BY id's order, not Python's <). The
+NOCASE, an untyped id column mixing numbers and text: ORDER BY id's order, not Python's <), and
+an archive file changed between two calls (by a second connection, then replaced by a new
+archive at the same path: an answer kept from an earlier call shows; where a call that differs
+ran no statement on requests, SQLite's trace, the message says the answer was stale). The
 caller's connection must be left as it was found.
 Fields may be separated by a form feed, U+001C, NEL or U+2028: whitespace to str.split(), line
 ends to str.splitlines() and codecs' readers, not to a text file. biggest must give no warning
@@ -78,11 +88,22 @@ import tempfile
 import threading
 import time
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 from hypothesis import strategies as st
 
-from coursekit import access_log, memory, probes, reads, resources, sql_plan, sql_probes, timing
+from coursekit import (
+    access_log,
+    memory,
+    probes,
+    processes,
+    reads,
+    resources,
+    sql_plan,
+    sql_probes,
+    timing,
+)
 from coursekit.errors import CourseError, ExerciseBroken
 from coursekit.loading import describe
 from coursekit.oracle import agree
@@ -316,6 +337,22 @@ UNICODE_SHOWN = ("a log with a line ended by a lone CR (old Mac line ends), line
                  "are separated by a form feed, U+001C, NEL and LINE SEPARATOR (whitespace to "
                  "str.split(), not line ends to a text file)")
 
+# Paths with double quotes (a crawler's, a scanner's): str.split() keeps them as they are; a
+# csv.reader takes a field that starts with " as quoted, drops the quotes, and runs it on past the
+# end of its line to the next ".
+QUOTES = ('2024-05-06T00:00:00.000Z GET "/x" 200 5\n'
+          '2024-05-06T00:00:01.000Z GET /search?q="shoes" 200 6\n'
+          '2024-05-06T00:00:02.000Z GET "/b 200 7\n'
+          '2024-05-06T00:00:03.000Z GET /c" 200 8\n'
+          '2024-05-06T00:00:04.000Z GET /d 200 9\n')
+QUOTES_SHOWN = ('a log whose paths hold double quotes, as crawlers and scanners send them: one '
+                'written "/x", and one that opens a quote ("/b) closed only by a later line\'s '
+                'path (/c")')
+CSV_NUDGE = ("; csv.reader is not a split on whitespace: it reads a field that starts with \" as "
+             "quoted, drops the quotes and carries it on past the end of the line to the next "
+             "\" (and past csv.field_size_limit() raises csv.Error), so split each line as the "
+             "starter does")
+
 PATH_TEXT = st.text(st.characters(categories=("L", "N", "P", "S")), max_size=8)
 RECORD = st.tuples(
     st.sampled_from(["2024-05-06T00:00:00.000Z", "2024-12-31T23:59:59.999Z", "0"]),
@@ -422,12 +459,12 @@ def check_requests_as_the_starter(ctx):
         for text, what in ((AWKWARD, AWKWARD_SHOWN), ("", "an empty log"),
                            ("\n \n\r\n", "a log of blank lines only"),
                            (UNICODE_SPACES, UNICODE_SHOWN), (LONG_LINE, LONG_LINE_SHOWN),
-                           (BOM, BOM_SHOWN), (SIGNED, SIGNED_SHOWN)):
+                           (BOM, BOM_SHOWN), (SIGNED, SIGNED_SHOWN), (QUOTES, QUOTES_SHOWN)):
             path = write(folder, text)
             want = requests_of(ctx, path, "broken")
             try:  # a crash on these logs is a wrong answer: short plain ASCII works
                 got = requests_of(ctx, path,
-                                  as_text=text in (UNICODE_SPACES, LONG_LINE, BOM, SIGNED))
+                                  as_text=text in (UNICODE_SPACES, LONG_LINE, BOM, SIGNED, QUOTES))
             except ExerciseBroken as error:
                 raise ExerciseBroken(f"{error} That was on {what}.") from None
             ctx.expect(want == got, f"on {what}: {difference(want, got)}",
@@ -442,7 +479,8 @@ def check_requests_as_the_starter(ctx):
                        "whitespace, and a file opened in binary mode ends its lines only at "
                        "\\n), in lines as a text file ends "
                        "them: at \\n, \\r and \\r\\n only (str.splitlines() and codecs' "
-                       "readers also end lines at a form feed, U+001C, NEL, U+2028...)")
+                       "readers also end lines at a form feed, U+001C, NEL, U+2028...)"
+                       + (CSV_NUDGE if text == QUOTES else ""))
         path = folder / "generated.log"
         agree(ctx, logs(), lambda text: (
             requests_of(ctx, write(folder, text, path.name), "broken"),
@@ -573,13 +611,56 @@ RAISING = (("a status that is not a number, so parse() raised ValueError",
             b"2024-05-06T00:00:03.000Z GET /caf\xe9 200 12\n"))
 
 
+def children_now() -> set[tuple[int, int]]:
+    """This process's descendants still alive (zombies left out), as (pid, start time): read from
+    /proc, so none where there is none (the probe then sees nothing). About 1 ms a look."""
+    return {(proc.pid, proc.born) for proc in processes.descendants().values()}
+
+
+def children_left(before: set) -> set:
+    """The descendants started since ``before`` that are still alive after up to 2 s (a child
+    being stopped has that long to end)."""
+    for _ in range(200):
+        left = children_now() - before
+        if not left:
+            break
+        time.sleep(0.01)
+    return left
+
+
+def commands(children: set) -> str:
+    """"pid 123 (zcat -f)" for the first three of ``children``."""
+    said = []
+    for pid, _ in sorted(children)[:3]:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as file:
+                command = file.read().replace(b"\0", b" ").decode(errors="replace").strip()
+        except OSError:
+            command = "?"
+        said.append(f"pid {pid} ({command[:60]})")
+    return ", ".join(said)
+
+
+CHILD_MEANING = ("a child process that writes into a pipe no one reads any more waits forever: it "
+                 "holds the log open, its pipe and a process slot until this process ends, one "
+                 "more for every report that stops early or fails (subprocess keeps a dropped "
+                 "Popen whose child still runs, and with it the pipe's read end)")
+CHILD_NUDGE = ("read the file in the generator itself: a plain log needs no child process; a "
+               "child of your own must end when the reader does, on every way out: "
+               "`with subprocess.Popen(...) as child:` inside the generator (its exit closes the "
+               "pipe and waits), or child.kill() in a `finally`")
+TAIL = 30_000  # good lines after the one that raises: more than any pipe's buffer holds
+
+
 def expect_closed_when_a_line_raises(ctx, name: str, run) -> None:
-    """``run(path)`` raises on a log whose 4th line of 7 is not a request, and the log is closed
-    while the exception is still kept (its traceback holds every frame it passed through)."""
+    """``run(path)`` raises on a log whose 4th line is not a request, and the log is closed, and no
+    process it started still runs, while the exception is still kept (its traceback holds every
+    frame it passed through)."""
     good = GOOD_LINE.encode("utf-8") * 3
     with scratch() as folder:
         for what, line in RAISING:
-            path = write(folder, good + line + good)
+            path = write(folder, good + line + GOOD_LINE.encode("utf-8") * TAIL)
+            before = children_now()
             with watching(ctx, path) as log:
                 kept = None
                 with learner_code(ctx, name.split(",")[0]):
@@ -588,11 +669,19 @@ def expect_closed_when_a_line_raises(ctx, name: str, run) -> None:
                     except ValueError as error:  # UnicodeDecodeError is one
                         kept = error
                 left = log.open_now() if kept is not None else []
+                running = children_left(before) if kept is not None else set()
                 raised = type(kept).__name__
                 del kept
                 resources.close_all(log.files)
+            ctx.expect(not running,
+                       f"{name} on a log of {TAIL + 4:,} lines whose 4th has {what}: while the "
+                       f"{raised} was kept (as `except ValueError as error:` keeps it), "
+                       f"{len(running)} process{'es' if len(running) > 1 else ''} your code "
+                       f"started {'were' if len(running) > 1 else 'was'} still running 2 s "
+                       f"later: {commands(running)}",
+                       CHILD_MEANING, CHILD_NUDGE)
             ctx.expect(not left,
-                       f"{name} on a log of 7 lines whose 4th has {what}: the log was still open "
+                       f"{name} on a log of {TAIL + 4:,} lines whose 4th has {what}: the log was still open "
                        f"while the {raised} was kept (as `except ValueError as error:` keeps "
                        f"it){bare(left)}",
                        "an exception's traceback keeps every frame it passed through, and so your "
@@ -607,7 +696,7 @@ def expect_closed_when_a_line_raises(ctx, name: str, run) -> None:
 
 
 def check_file_closed(ctx):
-    """The log is closed after the last request, when the reader stops early, is closed, or a line raises; two readers don't mix; no thread is left behind."""
+    """The log is closed after the last request, when the reader stops early, is closed, or a line raises; two readers don't mix; no thread or child process is left behind."""
     function = ctx.function("read_requests")
     path = log_of(300)
     want = requests_of(ctx, path, "broken")
@@ -676,7 +765,7 @@ def check_file_closed(ctx):
                "does it by itself")
     expect_closed_when_a_line_raises(ctx, "read_requests, read by a `for` loop,",
                                      lambda path: count(function(path)))
-    expect_nothing_left_running(ctx, function, path)
+    expect_nothing_left_running(ctx, function, log_of(FIRST_LARGE))
     mixed, box = [[], []], []
     with crash_as_text(box, "yours", as_text=True), learner_code(ctx, "read_requests"):
         first, second = iter(function(path)), iter(function(path))
@@ -724,13 +813,15 @@ def where_in(ctx, thread: threading.Thread) -> str:
 
 def expect_nothing_left_running(ctx, function, path: Path) -> None:
     """After a consumer that works on each request stops early, no thread read_requests started
-    is still there: compared before and after each stop, its timed waits made 50 times shorter."""
-    for label, stop in (("took 3 of its 300 requests and stopped (a `for` loop that breaks, then "
+    is still there (compared before and after each stop, its timed waits made 50 times shorter),
+    nor any process it started (on a log longer than a pipe holds: a child writing into one
+    blocks)."""
+    for label, stop in (("took 3 of its requests and stopped (a `for` loop that breaks, then "
                          "drops the reader)", lambda reader: None),
                         ("took 1 request and closed the reader (`contextlib.closing`)",
                          lambda reader: getattr(reader, "close", lambda: None)())):
         wanted = 3 if "took 3" in label else 1
-        before = probes.threads_at_work()
+        before, children = probes.threads_at_work(), children_now()
         with waits_faster(50, learners_threads_only=True) as started, learner_code(ctx, "read_requests"):
             reader = iter(function(path))
             for _ in range(wanted):
@@ -748,6 +839,13 @@ def expect_nothing_left_running(ctx, function, path: Path) -> None:
                     break
                 time.sleep(0.01)
             left = [getattr(item, "_thread", item) for item in probes.threads_at_work() - before]
+            running = children_left(children)  # and for a child process to end
+        ctx.expect(not running,
+                   f"after a consumer {label} on a log of {memory.size(path.stat().st_size)}, "
+                   f"{len(running)} process{'es' if len(running) > 1 else ''} your read_requests "
+                   f"started {'were' if len(running) > 1 else 'was'} still running 2 s later: "
+                   f"{commands(running)}",
+                   CHILD_MEANING, CHILD_NUDGE)
         ctx.expect(not left,
                    f"after a consumer that paused on each request (as a report works on it) "
                    f"{label}, {len(left)} thread{'s' if len(left) > 1 else ''} your "
@@ -807,12 +905,39 @@ def check_log_read_as_utf8(ctx):
                "`open(path, encoding=\"utf-8\")`")
 
 
-def used_by(ctx, name: str, run, which: str = "yours") -> memory.Used:
+@dataclass
+class Held(memory.Used):
+    """tracemalloc's figures, and SQLite's own high-water mark over the call above what SQLite
+    held when it began (None where its counters cannot be read)."""
+
+    sqlite: int | None = None
+
+
+@contextlib.contextmanager
+def sqlite_held():
+    """``with sqlite_held() as box:`` then ``box[0]``: the most memory SQLite's own allocator held
+    at once in the block, above what it held when the block began (``box`` stays empty where
+    its counters cannot be read). tracemalloc does not see it: a table in ``:memory:``, a
+    temporary table, SQLite's sorter."""
+    counters, box = sqlite_counters(), []
+    if counters is None:
+        yield box
+        return
+    used, high = counters
+    before = used()
+    high(1)  # the high-water mark starts again from what is held now
+    try:
+        yield box
+    finally:
+        box.append(high(0) - before)
+
+
+def used_by(ctx, name: str, run, which: str = "yours") -> Held:
     """The memory ``run()`` (the learner's ``name``) held: its peak, above what was held before,
-    and what it still held once it had returned."""
-    with learner_code(ctx, name, which), memory.tracked() as used:
+    what it still held once it had returned, and the peak of what SQLite held itself."""
+    with learner_code(ctx, name, which), memory.tracked() as used, sqlite_held() as in_sqlite:
         run()
-    return used
+    return Held(used.peak, used.kept, in_sqlite[0] if in_sqlite else None)
 
 
 def peak_of(ctx, name: str, run, which: str = "yours") -> int:
@@ -820,16 +945,17 @@ def peak_of(ctx, name: str, run, which: str = "yours") -> int:
     return used_by(ctx, name, run, which).peak
 
 
-def peaks(ctx, name: str, run_on, make, sizes=(SMALL, LARGE)) -> dict[int, memory.Used]:
+def peaks(ctx, name: str, run_on, make, sizes=(SMALL, LARGE)) -> dict[int, Held]:
     """The memory ``run_on(input)`` held for inputs of two sizes, after a warm-up."""
     sources = {size: make(size) for size in (20, *sizes)}  # made before tracing
+    sqlite_counters()  # looked up (ctypes loaded) before tracing too
     with learner_code(ctx, name):
         run_on(sources[20])  # first-call costs (imports, caches) are not the input's
     return {size: used_by(ctx, name, lambda source=sources[size]: run_on(source))
             for size in sizes}
 
 
-def expect_flat(ctx, seen: dict[int, memory.Used], what: str, unit: str, nudge: str) -> None:
+def expect_flat(ctx, seen: dict[int, Held], what: str, unit: str, nudge: str) -> None:
     small, large = sorted(seen)
     growth = (seen[large].peak - seen[small].peak) / (large - small)
     kept = (seen[large].kept - seen[small].kept) / (large - small) >= GROWTH_LIMIT
@@ -849,15 +975,38 @@ def expect_flat(ctx, seen: dict[int, memory.Used], what: str, unit: str, nudge: 
                         "or a cache, grows with every distinct path a log holds" if kept else ""))
 
 
+def expect_flat_in_sqlite(ctx, seen: dict[int, Held], what: str, key: str) -> None:
+    """What SQLite's own allocator held at its peak during the calls (a table of the log in
+    ``:memory:``, a temporary table) may not grow with the log either."""
+    small, large = sorted(seen)
+    if seen[small].sqlite is None or seen[large].sqlite is None:
+        return  # SQLite's counters cannot be read here: tracemalloc's figures are all there is
+    held = {size: seen[size].sqlite for size in (small, large)}
+    ctx.record(**{f"{key}_sqlite_small": held[small], f"{key}_sqlite_large": held[large]})
+    growth = (held[large] - held[small]) / (large - small)
+    ctx.expect(growth < GROWTH_LIMIT,
+               f"{what}: SQLite itself held {memory.size(held[small])} at most for {small:,} "
+               f"lines and {memory.size(held[large])} for {large:,}: {growth:,.0f} bytes more "
+               "for each added line (SQLite's own high-water mark, which tracemalloc does not "
+               "see: tracemalloc's peak stayed flat)",
+               "the log is held again, in a database: the memory still grows with the log, it "
+               "has only moved from Python's allocator to SQLite's (a table in \":memory:\" "
+               "or a temporary table lives in memory, and is as big as what was put in it), so "
+               "the report runs out of memory on the same day it did before",
+               "count and add up as the requests go by, in Python: two running totals, no "
+               "table of the requests (the report needs two numbers, not the rows)")
+
+
 def check_reading_memory_is_flat(ctx):
-    """Reading the whole log holds the same memory at 4,000 and 12,000 lines (every path different)."""
+    """Reading the whole log holds the same memory at 4,000 and 12,000 lines (every path different), in Python and in SQLite."""
     function = ctx.function("read_requests")
     seen = peaks(ctx, "read_requests", lambda path: count(function(path)), memory_log)
     ctx.record(read_peak_small=seen[SMALL].peak, read_peak_large=seen[LARGE].peak)
-    expect_flat(ctx, seen, f"reading a log to its end (by a loop that keeps nothing; {LOGS_SHOWN})",
-                "lines",
+    what = f"reading a log to its end (by a loop that keeps nothing; {LOGS_SHOWN})"
+    expect_flat(ctx, seen, what, "lines",
                 "hold one line at a time: no `readlines()`, `read()` or `list(...)` of the "
                 "file, no list of requests; yield them one by one")
+    expect_flat_in_sqlite(ctx, seen, what, "read")
 
 
 # --- totals ------------------------------------------------------------------------------------
@@ -894,7 +1043,8 @@ def check_totals_as_the_starter(ctx):
                    "the report shows these two figures: they must be the log's",
                    "return a tuple (number of requests, total bytes), blank lines not counted, "
                    "\"-\" counted as 0 bytes")
-        for text, what in ((UNICODE_SPACES, UNICODE_SHOWN), (SIGNED, SIGNED_SHOWN)):
+        for text, what in ((UNICODE_SPACES, UNICODE_SHOWN), (SIGNED, SIGNED_SHOWN),
+                           (QUOTES, QUOTES_SHOWN)):
             path = write(folder, text)
             want, got = totals_of(ctx, path, "broken"), totals_of(ctx, path, as_text=True)
             ctx.expect(want == got, f"on {what}: yours gave {got!r:.200}, the starter {want!r}",
@@ -903,7 +1053,7 @@ def check_totals_as_the_starter(ctx):
                        "str.split() and str.strip() know Unicode whitespace, and int() reads a "
                        "sign and underscores",
                        "count what read_requests gives (decoded text, split as str splits it, "
-                       "numbers read by int())")
+                       "numbers read by int())" + (CSV_NUDGE if text == QUOTES else ""))
         path = folder / "generated.log"
         agree(ctx, logs(), lambda text: (totals_of(ctx, write(folder, text, path.name), "broken"),
                                          totals_of(ctx, path, as_text=True)),
@@ -942,7 +1092,7 @@ def expect_totals_of_the_log_now(ctx, folder: Path) -> None:
 
 
 def check_totals_memory_is_flat(ctx):
-    """totals holds the same memory at 4,000 and 12,000 lines (every path different), and reads the log once."""
+    """totals holds the same memory at 4,000 and 12,000 lines (every path different), in Python and in SQLite, and reads the log once."""
     function = ctx.function("totals")
     seen = peaks(ctx, "totals", function, memory_log)
     ctx.record(totals_peak_small=seen[SMALL].peak, totals_peak_large=seen[LARGE].peak)
@@ -950,6 +1100,7 @@ def check_totals_memory_is_flat(ctx):
                 "add up as the requests go by: a running count and a running sum, no list "
                 "(a list comprehension inside sum() is a list too; `itertools.tee` keeps "
                 "whatever one copy has read and the other not yet)")
+    expect_flat_in_sqlite(ctx, seen, f"totals of a log ({LOGS_SHOWN})", "totals")
     with watching(ctx, log_of(300)) as log:
         ctx.call_sync("totals", log_of(300))
         opened = log.opened
@@ -1052,19 +1203,54 @@ def archive(rows, schema: str = access_log.SCHEMA, factory=sqlite3.Connection,
     return conn
 
 
+READ_THE_TABLE = {"yours": True}  # whether the learner's last biggest_on call read requests
+
+
+def reads_the_table(statements: list[str]) -> bool:
+    """Whether one of ``statements`` (SQLite's trace of a connection) names the table requests."""
+    return any(re.search(r"\brequests\b", QUOTED.sub(" ", sql), re.I) for sql in statements)
+
+
 def biggest_on(ctx, rows, n: int, which: str, setup=(), as_text: bool = False,
                schema: str = access_log.SCHEMA):
-    """biggest(conn, n) on an archive of ``rows``, after each ``setup(conn)``, as records."""
-    box = []
+    """biggest(conn, n) on an archive of ``rows``, after each ``setup(conn)``, as records. For
+    the learner's, READ_THE_TABLE["yours"] then says whether it ran a statement on requests."""
+    box, statements = [], []
     with contextlib.closing(archive(rows, schema)) as conn:
         for step in setup:
             step(conn)
-        with crash_as_text(box, which, as_text):
-            result = ctx.call_sync("biggest", conn, n, which=which)
-            if not isinstance(result, list):
-                return f"returned {type(result).__name__}: {result!r:.80}"
-            return [record_of(item) for item in result]
+        if which == "yours":
+            conn.set_trace_callback(statements.append)
+        try:
+            with crash_as_text(box, which, as_text):
+                result = ctx.call_sync("biggest", conn, n, which=which)
+                if not isinstance(result, list):
+                    return f"returned {type(result).__name__}: {result!r:.80}"
+                return [record_of(item) for item in result]
+        finally:
+            if which == "yours":
+                READ_THE_TABLE["yours"] = reads_the_table(statements)
     return box[0]
+
+
+STALE = ("the answer was kept from an earlier call, not read from this archive: a cache keyed by "
+         "id(conn) (Python gives a new connection the id of one that is gone), by the "
+         "database's file name, by n or by conn.total_changes (which counts this connection's "
+         "own writes only) hands back the rows of another archive, or of this one before "
+         "another connection changed it")
+STALE_NUDGE = "read the archive on every call: keep no answers between calls"
+
+
+def expect_same_biggest(ctx, want, got, what: str, aside: str, stale_aside: str, meaning: str,
+                        nudge: str) -> None:
+    """``got`` (the learner's biggest_on, just run) is ``want``; where it is not and the call ran
+    no statement on requests, the message says the answer was stale (after ``what`` +
+    ``stale_aside``), not how it was ranked (after ``what`` + ``aside``)."""
+    if want != got and not READ_THE_TABLE["yours"]:
+        ctx.fail(f"{what}{stale_aside}: {difference(want, got)}; your biggest ran no statement "
+                 "on the requests table of this connection (SQLite's trace of it saw none)",
+                 STALE, STALE_NUDGE)
+    ctx.expect(want == got, f"{what}{aside}: {difference(want, got)}", meaning, nudge)
 
 
 def row_factory(conn) -> None:
@@ -1088,7 +1274,7 @@ SETUPS = {"row_factory=sqlite3.Row": row_factory, "an index on bytes": size_inde
 
 
 def check_biggest_as_the_starter(ctx):
-    """biggest gives the starter's n requests, largest first, ties in order of id, on awkward archives."""
+    """biggest gives the starter's n requests, largest first, ties in order of id, on awkward archives, and on one changed since its last call."""
     rows = [(7, "t7", "GET", "/a", 200, 512), (3, "t3", "GET", "/b", 200, 512),
             (9, "t9", "PUT", "/c", 201, 2**63 - 1), (1, "t1", "GET", "/d", 304, 0),
             (5, "t5", "GET", "/é", 200, 512), (2, "t2", "GET", "/f", 200, 40)]
@@ -1105,7 +1291,7 @@ def check_biggest_as_the_starter(ctx):
                 got = biggest_on(ctx, rows, n, "yours", setup, schema=schema)
             except ExerciseBroken as error:
                 raise ExerciseBroken(f"{error} That was {what}.") from None
-            ctx.expect(want == got, f"{what}: {difference(want, got)}",
+            expect_same_biggest(ctx, want, got, what, "", "",
                        "the report's list of the biggest responses must not depend on how it "
                        "is computed: largest first, and equal sizes in order of id",
                        "say how equal sizes are ordered (by the id column), whether SQLite or "
@@ -1126,33 +1312,97 @@ def check_biggest_as_the_starter(ctx):
         nudge="build that table and compare both versions: largest first, equal sizes in "
               "order of id, rows read as plain sequences (row[4]), whatever the caller's "
               "row_factory")
+    expect_archive_read_now(ctx)
+
+
+CHANGED_ROWS = [(row_id, f"t{row_id}", "GET", f"/{row_id}", 200, row_id * 37 % 11)
+                for row_id in range(1, 9)]
+NEW_ROWS = [(row_id, f"new{row_id}", "POST", f"/n{row_id}", 201, 1000 + row_id)
+            for row_id in range(1, 6)]
+
+
+def expect_archive_read_now(ctx) -> None:
+    """biggest, called again on the caller's connection after another connection changed the
+    archive file, and on a connection to a new archive written at the same path, gives the
+    starter's answer on the archive there now."""
+    path = inputs() / "changing-archive.db"
+    path.unlink(missing_ok=True)
+    archive(CHANGED_ROWS, path=path).close()
+
+    def both(conn) -> tuple:
+        statements = []
+        conn.set_trace_callback(statements.append)
+        got = ctx.call_sync("biggest", conn, 2)
+        conn.set_trace_callback(None)
+        got = [record_of(item) for item in got] if isinstance(got, list) else got
+        want = [record_of(item) for item in ctx.call_sync("biggest", conn, 2, which="broken")]
+        return want, got, reads_the_table(statements)
+
+    def expect_read(want, got, read: bool, what: str) -> None:
+        shown_got = difference(want, got) if isinstance(got, list) else f"yours returned {got!r:.80}"
+        ctx.expect(want == got,
+                   f"{what}: {shown_got}"
+                   + ("" if read else "; your biggest ran no statement on the requests table "
+                                      "(SQLite's trace of the connection saw none)"),
+                   "the archive is written by the service, through connections of its own, "
+                   "while the report reads it: " + STALE,
+                   STALE_NUDGE)
+
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        ctx.call_sync("biggest", conn, 2)  # a first call, which a cache would keep
+        try:
+            with contextlib.closing(sqlite3.connect(path, timeout=2)) as other, other:
+                other.execute("UPDATE requests SET bytes = 999 WHERE id = 1")
+        except sqlite3.OperationalError as error:
+            ctx.fail(f"after biggest(conn, 2) on an archive file had returned, another "
+                     f"connection could not write to it: {error}",
+                     "a statement of yours is still open on the caller's connection (a cursor "
+                     "not read to its end, kept somewhere), and holds a read lock on the file: "
+                     "the service that writes the archive waits, then fails",
+                     "let every cursor you open be read to its end, or closed, before biggest "
+                     "returns")
+        want, got, read = both(conn)
+        expect_read(want, got, read,
+                    "biggest(conn, 2) was called on a connection to an archive file; another "
+                    "connection (the service that writes the archive) then "
+                    "set request 1's bytes to 999 and committed, and biggest(conn, 2) on the "
+                    "same connection gave")
+    path.unlink()
+    archive(NEW_ROWS, path=path).close()  # the next archive, at the same path
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        want, got, read = both(conn)
+        expect_read(want, got, read,
+                    "a new archive (other rows) was then written at the same path, and "
+                    "biggest(conn, 2) on a new connection to it gave")
 
 
 NOCASE_ID = f"CREATE TABLE requests (id TEXT COLLATE NOCASE NOT NULL PRIMARY KEY, {COLUMNS})"
 UNTYPED_ID = f"CREATE TABLE requests (id NOT NULL PRIMARY KEY, {COLUMNS})"  # any value, kept as given
 ID_SHAPES = (  # the 6 rows' ids 7, 3, 5, 9, 1, 2 become these; how ORDER BY id then orders them
     (TEXT_ID, {7: "r-07", 3: "r-03", 5: "r-05", 9: "r-09", 1: "r-01", 2: "r-02"},
-     "a table whose ids are text (id TEXT PRIMARY KEY: 'r-07', 'r-03', 'r-05' all sent 512 bytes)"),
+     "a table whose ids are text (id TEXT PRIMARY KEY: 'r-07', 'r-03', 'r-05' all sent 512 bytes)",
+     ""),
     (NOCASE_ID, {7: "b7", 3: "C3", 5: "a5", 9: "D9", 1: "e1", 2: "F2"},
      "a table whose text ids compare without case (id TEXT COLLATE NOCASE: 'b7', 'C3', 'a5' all "
-     "sent 512 bytes, and ORDER BY id gives 'a5', 'b7', 'C3'; Python's < puts 'C3' first)"),
+     "sent 512 bytes, and ORDER BY id gives 'a5', 'b7', 'C3'", "; Python's < puts 'C3' first"),
     (UNTYPED_ID, {7: "r7", 3: 12, 5: "R2", 9: 2.5, 1: "x", 2: 4},
      "a table whose id column has no type and holds numbers and text ('r7', 12 and 'R2' all "
-     "sent 512 bytes: ORDER BY id puts numbers before text, 12, 'R2', 'r7'; Python's < cannot "
-     "compare 12 with 'r7')"),
+     "sent 512 bytes: ORDER BY id puts numbers before text, 12, 'R2', 'r7'",
+     "; Python's < cannot compare 12 with 'r7'"),
 )
 
 
 def expect_text_ids_ranked(ctx, rows) -> None:
     """Ties in order of id as ORDER BY id orders them, where ids are text, compare without case,
     or mix numbers and text: SQLite's order, which Python's comparison of the values is not."""
-    for schema, ids, what in ID_SHAPES:
+    for schema, ids, what, aside in ID_SHAPES:
         shaped = [(ids[row[0]], *row[1:]) for row in rows]
+        close = ")" if what.count("(") > what.count(")") else ""
         for n in (2, 3, 6):
             want = biggest_on(ctx, shaped, n, "broken", schema=schema)
             got = biggest_on(ctx, shaped, n, "yours", schema=schema, as_text=True)
-            ctx.expect(want == got,
-                       f"biggest(conn, {n}) on the same 6 rows in {what}: {difference(want, got)}",
+            expect_same_biggest(ctx, want, got, f"biggest(conn, {n}) on the same 6 rows in {what}",
+                                aside + close, close,
                        "the contract orders equal sizes by the id column as ORDER BY id orders "
                        "it, whatever it holds: an archive keyed by text ids (a UUID, 'r-0001'), "
                        "by ids compared without case, or by a column of mixed values is a table "
@@ -1334,8 +1584,9 @@ def sqlite_counters():
             continue
         used.restype = high.restype = ctypes.c_int64
         high.argtypes, version.restype = [ctypes.c_int], ctypes.c_char_p
-        if version().decode() == sqlite3.sqlite_version and used() > 0:  # the one in use
-            return used, high
+        with contextlib.closing(sqlite3.connect(":memory:")):  # so the library in use holds some
+            if version().decode() == sqlite3.sqlite_version and used() > 0:  # the one in use
+                return used, high
     return None
 
 

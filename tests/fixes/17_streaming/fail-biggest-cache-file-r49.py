@@ -1,0 +1,57 @@
+"""biggest remembers its answer per database file and n (in-memory databases are not
+cached), and recomputes when the connection has written since (conn.total_changes), so a
+report page asking again costs nothing.
+
+BUG: total_changes counts only this connection's writes: after another connection (the
+service writing the archive) updates or inserts rows, biggest keeps returning the old
+answer (the same file name, the same total_changes); the cache lives across calls, keyed
+by file name, so a new archive written at the same path is never read either.
+"""
+
+import sqlite3
+from collections.abc import Iterable
+from typing import NamedTuple
+
+__all__ = ["Request", "biggest", "read_requests", "totals"]
+
+
+class Request(NamedTuple):
+    time: str
+    method: str
+    path: str
+    status: int
+    bytes: int
+
+
+def parse(line: str) -> Request:
+    time, method, path, status, size = line.split()
+    return Request(time, method, path, int(status), 0 if size == "-" else int(size))
+
+
+def read_requests(path) -> Iterable[Request]:
+    with open(path, encoding="utf-8") as log:
+        for line in log:
+            if line.strip():
+                yield parse(line)
+
+
+def totals(path) -> tuple[int, int]:
+    count = size = 0
+    for request in read_requests(path):
+        count += 1
+        size += request.bytes
+    return count, size
+
+
+_cache: dict = {}
+
+
+def biggest(conn: sqlite3.Connection, n: int) -> list[Request]:
+    import heapq
+    file = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    key = (file, n, conn.total_changes)
+    if not file or key not in _cache:
+        rows = conn.execute(
+            "SELECT time, method, path, status, bytes FROM requests ORDER BY id")
+        _cache[key] = [Request(*row) for row in heapq.nlargest(n, rows, key=lambda row: row[4])]
+    return list(_cache[key])
