@@ -20,8 +20,11 @@ name sends it in JSON: the INSERT raises UnicodeEncodeError, not a sqlite3.Error
 database, a database another connection is reading, so that the commit fails (each of the
 visit's statements then waits 50 ms for its lock, whatever busy timeout the code set), a
 missing folder, a log on a full disk, /dev/full, whose
-close() raises) and after a KeyboardInterrupt, and a SystemExit, sent while the visit waits for the service,
-with the exception still held, as an error handler or a log would hold it (each must reach the
+close() raises) and after a KeyboardInterrupt, and a SystemExit, each sent while the visit waits
+for the service, raised right after its first write to the database (an INSERT that began a
+transaction: left open, it keeps the database's write lock) and raised as it writes its log
+line (these two by a profile function in the visit's thread, at once: no timing), with the
+exception still held, as an error handler or a log would hold it (each must reach the
 caller as it is: wrapped into an Exception, or swallowed, it no longer stops the program; a
 socket another thread opened for the call and left open counts too, as the interrupt stops
 only the calling thread). On the full
@@ -79,6 +82,7 @@ import signal
 import socket
 import sqlite3
 import struct
+import sys
 import tempfile
 import threading
 import time
@@ -142,6 +146,7 @@ class Seen:
     thread_timeouts: list = field(default_factory=list)
     thread_sockets_left: list = field(default_factory=list)
     interrupted: bool = False  # the check's interrupt was raised in the call
+    in_transaction: bool = False  # a sqlite3 connection it left open is in a transaction
 
     @property
     def raised(self) -> str:
@@ -233,6 +238,77 @@ def interrupted_while_waiting(ctx, kind: type = Interrupted):
         yield raised
 
 
+# Where a visit is interrupted besides the wait for the service: right after its first write
+# to the database (an INSERT, or a BEGIN IMMEDIATE: the starter's INSERT opens a transaction,
+# holding the write lock), or as its log line is written. Raised at once, in the visit's own
+# thread, by a profile function (no signal, no timing): at the next event of the frame that ran
+# that statement (before the call that comes next there, or as that frame returns), or as a
+# write() or writelines() on a file the visit opened returns; once. A visit that never gets
+# there (a line written by print(file=...), statements run in another thread) is not judged
+# at that point.
+INTERRUPT_POINTS = {
+    "write": "right after its first write to the database ran",
+    "log": "as it wrote its line to the log file",
+}
+
+
+@contextlib.contextmanager
+def interrupted_at(kind: type, at: str, opened: list):
+    """Raise ``kind`` in this thread at the point ``at`` of INTERRUPT_POINTS, once.
+
+    ``opened``: what the visit opened (resources.kept_open), for its files. Raised where a
+    Ctrl+C arriving then would be: between two steps of the frame at work, never inside
+    another function's cleanup (a `with` block's __exit__, a `finally`).
+    """
+    thread, previous, raised = threading.get_ident(), sys.getprofile(), []
+    error = kind(f"the check's interrupt {INTERRUPT_POINTS[at]}")
+    target: list = []  # the frame that ran the write, once it did
+
+    def stop():
+        sys.setprofile(previous)
+        raised.append(error)
+        raise error
+
+    def after_write(frame, event, arg):
+        if target and frame is target[0] and not raised:
+            stop()
+        if previous is not None:
+            previous(frame, event, arg)
+
+    def on_statement(_opened, sql: str) -> None:  # in SQLite's trace callback
+        if target or raised or threading.get_ident() != thread or not wants_write_lock(sql):
+            return
+        own = {on_statement.__code__.co_filename,
+               sql_probes.set_profile.__code__.co_filename}
+        caller = sys._getframe(1)
+        while caller is not None and caller.f_code.co_filename in own:
+            caller = caller.f_back  # out of this callback: to the code that ran the statement
+        if caller is not None:
+            target.append(caller)
+            sql_probes.set_profile(after_write)
+
+    def on_log_write(frame, event, arg):
+        if event == "c_return" and not raised and getattr(arg, "__name__", "") in (
+                "write", "writelines"):
+            written = getattr(arg, "__self__", None)
+            if any(each.thing is written for each in opened if each.kind == "file"):
+                stop()
+        if previous is not None:
+            previous(frame, event, arg)
+
+    try:
+        if at == "write":
+            with sql_probes.opened_connections(on_statement=on_statement):
+                yield raised
+        else:
+            sql_probes.set_profile(on_log_write)
+            yield raised
+    finally:
+        if sys.getprofile() in (after_write, on_log_write):
+            sys.setprofile(previous)
+        target.clear()
+
+
 @dataclass
 class Traffic:
     """What a call did on the network, whichever thread did it (see ``traffic``)."""
@@ -293,10 +369,11 @@ def traffic():
 
 
 def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = "yours",
-          interrupt: type | None = None, around=None) -> Seen:
+          interrupt: type | None = None, around=None, at: str = "wait") -> Seen:
     """Call record_visit once; see what is open when it returns, with any exception still held.
 
-    ``interrupt``: Interrupted or Exited, raised while the service holds the request.
+    ``interrupt``: Interrupted or Exited, raised while the service holds the request (``at``
+    "wait"), or at a point of INTERRUPT_POINTS.
     ``around``: a context manager entered around the call alone (a fault's conditions).
     """
     seen = Seen()
@@ -310,8 +387,9 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
     with (resources.resource_warnings() as warned, resources.collector_paused(),
           resources.kept_open(module) as opened, traffic() as network):
         try:
-            with (interrupted_while_waiting(ctx, interrupt) if interrupt
-                  else contextlib.nullcontext([])) as raised, \
+            with (contextlib.nullcontext([]) if not interrupt
+                  else interrupted_while_waiting(ctx, interrupt) if at == "wait"
+                  else interrupted_at(interrupt, at, opened)) as raised, \
                     around or contextlib.nullcontext(), \
                     ctx.guarded("record_visit", 5.0, which, catch=not failing):
                 try:  # (ctx.call_sync, but the check's own SystemExit is held, not reported)
@@ -328,6 +406,8 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
         seen.request_timeouts = list(network.request_timeouts)
         seen.thread_timeouts = network.thread_timeouts()
         seen.left = [each.describe() for each in resources.still_open(opened)]
+        seen.in_transaction = any(in_transaction(each.thing) for each in resources.still_open(opened)
+                                  if each.kind == "sqlite3 connection")
         seen.thread_sockets_left = network.thread_sockets_open()
         fds, seen.connections_left = settle(ctx, base_fds, base_connections)
         if fds is not None:
@@ -1613,30 +1693,38 @@ def gave_up_as_the_starter(ctx, silent: Silent) -> None:
 
 
 def check_closed_when_interrupted(ctx):
-    """Interrupted while waiting for the service (Ctrl+C, SystemExit), the interrupt reaches the caller as it is, and all is closed too."""
-    if not hasattr(signal, "pthread_kill") or threading.current_thread() is not \
-            threading.main_thread():
-        ctx.note("This system cannot interrupt a visit on purpose: that evidence is skipped.")
-        return
+    """Interrupted (Ctrl+C, SystemExit) while waiting for the service, right after its first write to the database, or as it writes the log line, the interrupt reaches the caller as it is, and all is closed too."""
+    can_signal = hasattr(signal, "pthread_kill") and threading.current_thread() is \
+        threading.main_thread()
+    if not can_signal:
+        ctx.note("This system cannot interrupt a visit while it waits for the service: that "
+                 "evidence is skipped.")
     leaks, in_threads, turned = [], False, []
-    for kind, how in ((Interrupted, "interrupted (KeyboardInterrupt, as Ctrl+C raises it)"),
-                      (Exited, "stopped by SystemExit (as a worker timeout raises it)")):
-        with scratch() as name:
-            folder = Path(name)
-            seen = visit(ctx, folder / "visits.db", folder / "visits.log",
-                         f"{ctx.api.url}/users/4/profile?delay_ms=3000", failing=True,
-                         interrupt=kind)
-        if not seen.interrupted:
-            continue  # the visit ended before the service held it: nothing was interrupted
-        base = kind.__bases__[0].__name__
-        if not isinstance(seen.error, kind.__bases__[0]):
-            turned.append((how, base, seen))
+    for at, where in (("wait", "while it waited for the profile service"),
+                      *((point, said_at) for point, said_at in INTERRUPT_POINTS.items())):
+        if at == "wait" and not can_signal:
             continue
-        found = evidence(seen)
-        if found:
-            in_threads = in_threads or bool(seen.thread_sockets_left)
-            leaks.append(f"{how} while it waited for the profile service, record_visit left, "
-                         f"with the {base} still held: " + "; ".join(found))
+        for kind, how in ((Interrupted, "interrupted (KeyboardInterrupt, as Ctrl+C raises it)"),
+                          (Exited, "stopped by SystemExit (as a worker timeout raises it)")):
+            with scratch() as name:
+                folder = Path(name)
+                seen = visit(ctx, folder / "visits.db", folder / "visits.log",
+                             f"{ctx.api.url}/users/4/profile?delay_ms=3000" if at == "wait"
+                             else profile_url(ctx, 4), failing=True, interrupt=kind, at=at)
+            if not seen.interrupted:
+                continue  # the visit never came to that point (or ended before the service held it)
+            base = kind.__bases__[0].__name__
+            if not isinstance(seen.error, kind.__bases__[0]):
+                turned.append((f"{how} {where}", base, seen))
+                continue
+            found = evidence(seen)
+            if found:
+                in_threads = in_threads or bool(seen.thread_sockets_left)
+                leaks.append(f"{how} {where}, record_visit left, with the {base} still held: "
+                             + "; ".join(found)
+                             + ("; the sqlite3 connection still in the transaction the "
+                                "visit had begun, holding the database's write lock"
+                                if seen.in_transaction else ""))
     if in_threads:
         ctx.expect(not leaks,
                    "\n".join(leaks),
@@ -1647,17 +1735,23 @@ def check_closed_when_interrupted(ctx):
                    "make the request in the thread that calls record_visit, inside `with` "
                    "blocks: the interrupt then stops the wait itself, and the blocks close "
                    "everything on its way up")
+    locking = any("write lock" in each for each in leaks)
     ctx.expect(not leaks,
                "\n".join(leaks),
-               "cleanup in an `except` block runs only for the kinds of error it names: "
-               "`except Exception` misses KeyboardInterrupt, SystemExit (a worker timeout, many "
-               "signal handlers) and asyncio.CancelledError, which derive from BaseException, "
-               "and naming one of them still misses the others; the database, the log file "
-               "and the connection then stay open",
-               "close in `finally` or with `with` blocks: they run however the block ends, "
-               "a BaseException included")
+               "an interrupt can come at any moment of the visit, not only while it waits "
+               "for the service, and cleanup in an `except` block runs only for the kinds of "
+               "error it names: `except Exception` misses KeyboardInterrupt, SystemExit (a "
+               "worker timeout, many signal handlers) and asyncio.CancelledError, which derive "
+               "from BaseException, and naming one of them still misses the others; the "
+               "database, the log file and the connection then stay open for as long as the "
+               "error is held (a log, an error reporter, a notebook's last traceback)"
+               + (", and a transaction left open keeps the database's write lock: every "
+                  "other visit waits its 5 s for it, then fails with 'database is locked'"
+                  if locking else ""),
+               "close in `finally` or with `with` blocks, each started right after its open "
+               "succeeded: they run however the block ends, a BaseException included")
     ctx.expect(not turned,
-               "\n".join(f"{how} while it waited for the profile service, record_visit "
+               "\n".join(f"{how}, record_visit "
                          + (f"returned {short(seen.result, 80)}" if seen.error is None
                             else said(seen.error) + (f" (the {base} kept as its cause)"
                                                      if caused_by(seen.error, base) else ""))
