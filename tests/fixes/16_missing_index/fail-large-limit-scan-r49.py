@@ -1,0 +1,37 @@
+"""The composite index for the account pages, and a "full scan is cheaper for big exports" branch: NOT INDEXED for limits over 100.
+
+BUG: for a limit over 100 the query says NOT INDEXED, so SQLite scans every order of the shop
+and sorts the customer's: the starter's plan again, and an export or a long history page of 101+
+orders costs the whole shop (62,916 VM steps on 20,000 orders, 602,916 on 200,000, for a customer
+with about 20 orders; the indexed query takes 925 on both). Every answer is right, and the small
+pages are fast. Examiner round 49 (scratch/demo_large_limit.py); the check had run this branch
+30 times (limits 1,000, 1,499 and 3,000) and judged only the four pages' plans and steps.
+"""
+
+import sqlite3
+
+__all__ = ["create_schema", "recent_orders"]
+
+PAGE = ("SELECT id, created_at, status, total_cents FROM orders"
+        " WHERE customer_id = ? AND created_at >= ?"
+        " ORDER BY created_at DESC, id DESC"
+        " LIMIT ?")
+EXPORT = PAGE.replace("FROM orders", "FROM orders NOT INDEXED")  # "a scan is cheaper for many rows"
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    with conn:
+        conn.execute(
+            "CREATE TABLE orders ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL,"
+            " status TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL)"
+        )
+        conn.execute("CREATE INDEX orders_by_customer_created ON orders (customer_id, created_at)")
+
+
+def recent_orders(conn: sqlite3.Connection, customer_id: int, since: str, limit: int) -> list[tuple]:
+    sql = PAGE if limit <= 100 else EXPORT
+    return conn.execute(sql, (customer_id, since, limit)).fetchall()
