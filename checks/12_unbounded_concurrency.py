@@ -1,7 +1,10 @@
 """Hidden checks for lesson 12: unbounded concurrency.
 
 They decide on what the local server saw. Every URL of the list is fetched once (a
-repeated one too) and the results come back in order. The server's peak of requests in flight equals the
+repeated one too) and the results come back in order; a second call with the very same list
+asks for every URL again (the server counts them) and gets what the API says now: one of them
+is a /flaky/ URL that answered the first call and now answers 503, which the second call must
+raise, not an answer kept from the first. The server's peak of requests in flight equals the
 limit exactly: above it the bound does not hold; below it (one at a time, say)
 it is bounded but needlessly slow, which `<=` alone would let through. With one
 slow URL in every group of `limit`, a freed slot must go to the next waiting URL
@@ -23,6 +26,12 @@ through a session whose pool has no limit (`TCPConnector(limit=0)`, as the noteb
 a semaphore clamped to `connector.limit` gets 0 slots there and never starts; another,
 with limit=300, must have all 300 in flight at once (the server holds each request until
 they are, for up to 3 s): a cap of one's own (100, aiohttp's default pool; 128; 256) stays below.
+Past real sockets (two file descriptors a request), limit=5,000 over 5,000 URLs goes through a
+stand-in session (a real aiohttp.ClientSession whose requests never leave the process: each is
+held at a gate until 5,000 are held or 50 turns of the event loop bring no new one, then
+answered at once), and all 5,000 must be held at once: a cap of 500, 1,000 or 4,096 stays
+below. A fix the stand-in cannot answer (it offers what the starter's code asks of a response:
+raise_for_status, json, read, text) is noted, not judged there.
 A limit may exceed the number of URLs: with limit=1,000,000 and 3 URLs the call must start
 no more tasks than the URLs need (the check's task factory counts every task created on the
 loop and refuses any past 20, so `limit` workers started whatever the URLs fail at once
@@ -30,11 +39,15 @@ instead of making a million tasks), and return the 3 bodies. The work per URL st
 limit=1, the Python stack each request starts on (counted in the caller's session) is no
 deeper for 200 URLs than for 10, give or take 20 frames: a chain in which each finished
 request awaits the next by calling itself nests a frame per URL, and raises RecursionError
-at 1,500 URLs.
+at 1,500 URLs. These probes (and the Python calls counted at limit=3 and at a million) ask for
+URLs earlier calls asked for too, and every one of them must be sent through the session: a
+figure for a call that fetched nothing measures nothing.
 
 Then the contract of a function an app calls: every request goes through the
 session passed in, which is left open, unchanged and usable (the event loop's settings
-too: a task factory set in the call outlives it); the caller's list of
+too: a task factory set in the call outlives it), and is not changed while the call runs
+either (its connector and that connector's limits, noted as each request is sent: a limit set
+for the call and put back at its end fails, named for that); the caller's list of
 URLs is left as it was and each result is an object of its own; when the call
 returns, raises or is cancelled, nothing it started is left running for good
 (workers left waiting on a queue fail; the rest of a gather after one request
@@ -46,8 +59,9 @@ or in the ExceptionGroup of a TaskGroup), and at once: not kept while the rest o
 job goes on (counted, whatever order the URLs go in: the requests the server had started
 when the call raised, against those it had ended when the failure came back, plus `limit`
 and one; for the refused connection only where one is refused at once, as on Linux and
-macOS: Windows tries again for about 2 s), and a URL that answers with an error, or hangs,
-is asked once (no retry); the next call works. A URL that answers after 10 minutes, within
+macOS: Windows tries again for about 2 s), and a URL that answers with an error, is refused,
+or hangs, is asked once (no retry: the refused one counted on the session passed in, since a
+refused connection never reaches the server); the next call works. A URL that answers after 10 minutes, within
 the caller's session timeout (an hour; the event loop's clock run 1,500 times fast), comes
 back as the starter's does: a deadline of the call's own (asyncio.timeout, wait_for) fails.
 Last, on generated lists of URLs and limits (the empty list too) the results are the
@@ -62,11 +76,14 @@ counted as the next call's.
 import asyncio
 import contextlib
 import itertools
+import json
 import re
 import sys
 import threading
 import time
 import urllib.parse
+import uuid
+import warnings
 from collections import Counter
 
 import aiohttp
@@ -128,24 +145,53 @@ def item_urls(ctx, ids, delays) -> list[str]:
     return [f"{ctx.api.url}/items/{n}?delay_ms={ms}" for n, ms in zip(ids, delays, strict=True)]
 
 
-async def observe(ctx, session, urls, limit, what="", **options):
+async def observe(ctx, session, urls, limit, what="", tag=None, **options):
     """fetch_all with every probe on; the caller's list must come back as it was given.
 
     Each call's URLs carry a tag of their own (``&call=N``, which the server ignores), and
     its record keeps only the requests with that tag: a request an earlier call cancelled
     after sending it, which a busy server counts only now, is not this call's. A ``deadline``
-    guards against a hang: it is stretched on a busy machine (cpus.slowdown())."""
+    guards against a hang: it is stretched on a busy machine (cpus.slowdown()). ``tag``: the
+    URLs come already tagged with it (a second call with the very same list). The session's
+    pool (its connector, that connector's limits) is noted as each request is sent: a call
+    that changes it and puts it back fails here, named for that."""
     if options.get("deadline") is not None:
         options["deadline"] *= cpus.slowdown()
-    tag = next(_tags)
-    urls = [tagged(url, tag) for url in urls]
+    if tag is None:
+        tag = next(_tags)
+        urls = [tagged(url, tag) for url in urls]
     given = list(urls)
-    call = await probe(ctx, "fetch_all", given, limit, session=session,
-                       what=what or f"fetch_all over {len(urls)} URLs with limit={limit}",
-                       **options)
+    pool_before = pool_of(session)
+    pools = []  # the session's pool as each request was sent: a change undone at the end shows
+    route = session.route
+
+    def note_pool(url: str) -> str:
+        pools.append(pool_of(session))
+        return route(url) if route else url
+
+    session.route = note_pool
+    try:
+        call = await probe(ctx, "fetch_all", given, limit, session=session,
+                           what=what or f"fetch_all over {len(urls)} URLs with limit={limit}",
+                           **options)
+    finally:
+        session.route = route
     call.tag = tag
     call.seen = await own_requests(ctx, call.seen, tag)
     _calls.append(call)
+    changed = next((pool for pool in pools if pool != pool_before), None)
+    ctx.expect(changed is None,
+               f"while {call.what} ran, the pool of the session passed in was changed: "
+               f"{pool_change(pool_before, changed)} as its requests were sent"
+               + (" (and put back before it ended)" if pool_of(session) == pool_before else ""),
+               "the session, and its pool, belong to the caller, and the whole app shares "
+               "them: while the job runs, every other request of the app waits for one of "
+               "this job's connections, and two calls at once share one pool, so each gets "
+               "fewer than its `limit`; and a pool's limit counts connections, not requests "
+               "whose answers are still being read",
+               "leave the caller's session and its connector alone, even for the length of "
+               "the call: make each request wait for one of `limit` slots in your own code "
+               "(an `asyncio.Semaphore(limit)` made in the call)")
     ctx.expect(not call.settings[1]["closed"],
                f"when {call.what} {call.ended}, the session passed in was closed",
                "the session belongs to the caller, who goes on using it: every later request "
@@ -163,6 +209,25 @@ async def observe(ctx, session, urls, limit, what="", **options):
 
 
 _tags = itertools.count(1)  # one per observed call
+
+
+def pool_of(session) -> tuple:
+    """The session's pool: which connector, and its limits (in all, per host)."""
+    connector = session.connector
+    return (id(connector), getattr(connector, "limit", None),
+            getattr(connector, "limit_per_host", None))
+
+
+def pool_change(before: tuple, during: tuple) -> str:
+    """The words for a change of pool_of() values (none: "")."""
+    if during is None:
+        return ""
+    if before[0] != during[0]:
+        return "it was given another connector"
+    words = [f"its {name} was {new} (it is {old} before the call)"
+             for name, old, new in (("limit", before[1], during[1]),
+                                    ("limit per host", before[2], during[2])) if old != new]
+    return "; ".join(words)
 TAGGED = re.compile(r"[?&]call=(\d+)$")
 SETTLE_WAIT_S = 2.0  # how long a call's requests get to end before its record is read (x slowdown)
 
@@ -386,7 +451,7 @@ def expect_results(ctx, call, ids):
 
 
 async def check_results(ctx):
-    """Every URL is fetched once, and the results come back in the order of the URLs."""
+    """Every URL is fetched once per call (a second call with the same list asks again), and the results come back in the order of the URLs."""
     _loop_at_start.update(loop_settings())  # before any call of fetch_all, for check_callers_session
     ids = [17, 3, 42, 8, 25, 1, 30, 12, 9, 50, 6, 21, 3]
     # The first URLs are the slowest, so answers arrive in another order than asked.
@@ -408,6 +473,46 @@ async def check_results(ctx):
                "misses what changed between the two (or a request that counts)",
                "request each URL of the list exactly once, a repeated one too")
     expect_results(ctx, call, ids)
+    await expect_asked_again(ctx)
+
+
+AGAIN_IDS = (0, 1, 2, 3, 4)  # the last of them a /flaky/ URL: it answers once, then HTTP 503
+
+
+async def expect_asked_again(ctx):
+    """A second call with the very same list GETs every URL again, and gets what the API says now."""
+    *items, flaky = AGAIN_IDS
+    tag = next(_tags)
+    fresh = uuid.uuid4().hex[:12]  # a /flaky/ URL of this run's own: no earlier request counts
+    urls = [tagged(url, tag) for url in item_urls(ctx, items, [10] * len(items))]
+    urls.append(tagged(f"{ctx.api.url}/flaky/{flaky}?answers=1&ok_delay_ms=10&for={fresh}", tag))
+    size = len(urls)
+    async with caller_session() as session:
+        first = await observe(ctx, session, urls, 2, tag=tag,
+                              what=f"fetch_all over {size} URLs with limit=2")
+        expect_results(ctx, first, list(AGAIN_IDS))
+        second = await observe(ctx, session, urls, 2, tag=tag, raises=True, deadline=3,
+                               what=f"a second fetch_all over the very same {size} URLs "
+                                    "(limit=2)")
+    ctx.record(requests_second_call=second.seen.total_requests)
+    asked = second.seen.total_requests
+    stale = second.error is None and not second.overran and not second.cancelled
+    ctx.expect(asked == size and not stale,
+               f"{second.what} sent {asked} of its {size} requests to the server and "
+               f"{second.outcome()}, though the API now answers HTTP 503 for its last URL "
+               f"(/flaky/{flaky}, which answered the first call); the starter asks for all "
+               f"{size} again and raises the 503",
+               "answers were kept from an earlier call and given again: a caller who calls "
+               "fetch_all again wants what the API says now (fresh data, or its error), and "
+               "gets an old answer it cannot tell from a new one; the store also grows with "
+               "every URL ever asked, for the life of the process",
+               "keep nothing from one call to the next: every call GETs every URL of its "
+               "list (a cache, with an expiry, is the caller's choice, outside fetch_all)")
+    expect_fails_like_the_starter(
+        ctx, second, aiohttp.ClientResponseError, 503,
+        "raises aiohttp.ClientResponseError with status 503 (`raise_for_status()`)",
+        "let the request's exception reach the caller: keep `raise_for_status()` and "
+        "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
 
 
 async def check_callers_session(ctx):
@@ -672,6 +777,127 @@ async def check_slots_refilled(ctx):
     expect_results(ctx, long_job, list(range(LONG_JOB)))
 
 
+STAND_IN_LIMIT = 5_000  # URLs and limit through the stand-in session: past a cap of 500, 512,
+# 1,000, 1,024, 4,096 (real sockets stop at BIG_LIMIT: two file descriptors a request)
+QUIET_TURNS = 50  # turns of the event loop with no new request before the stand-in's gate opens
+
+
+class StandInResponse:
+    """What the stand-in session answers at once: HTTP 200 and {"item": n}, as a JSON body."""
+
+    status, ok, reason = 200, True, "OK"
+    content_type, charset = "application/json", "utf-8"
+
+    def __init__(self, url: str, body: bytes):
+        self.url, self._body, self.closed = url, body, False
+        self.headers = {"Content-Type": "application/json; charset=utf-8"}
+
+    def raise_for_status(self) -> None:
+        pass
+
+    async def json(self, **_):
+        return json.loads(self._body)
+
+    async def read(self) -> bytes:
+        return self._body
+
+    async def text(self, **_) -> str:
+        return self._body.decode()
+
+    def release(self) -> None:
+        self.closed = True
+
+    close = release
+
+    async def wait_for_close(self) -> None:
+        self.closed = True
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        self.closed = True
+
+
+def stand_in_session():
+    """An aiohttp.ClientSession (a real one, its pool without a limit) whose requests never
+    leave the process: each is held at a gate while others arrive, then answered at once.
+    ``held`` (now), ``peak`` (most held at once), ``asked`` (requests in all)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # "inheritance ... discouraged"
+
+        class StandIn(aiohttp.ClientSession):
+            ATTRS = aiohttp.ClientSession.ATTRS | {"gate", "held", "peak", "asked"}
+
+            async def _request(self, method, str_or_url, *args, **kwargs):
+                self.asked += 1
+                if not self.gate.is_set():
+                    self.held += 1
+                    self.peak = max(self.peak, self.held)
+                    try:
+                        await self.gate.wait()
+                    finally:
+                        self.held -= 1
+                url = str(str_or_url)
+                number = int(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
+                return StandInResponse(url, b'{"item": %d}' % number)
+
+    session = StandIn(connector=aiohttp.TCPConnector(limit=0))
+    session.gate, session.held, session.peak, session.asked = asyncio.Event(), 0, 0, 0
+    return session
+
+
+async def open_gate(session, want: int) -> None:
+    """Open the stand-in's gate once ``want`` requests are held, or once QUIET_TURNS turns of
+    the loop have gone by with no new request (the rest wait for a slot that none will free):
+    counted in turns of the loop, not in seconds."""
+    quiet, last = 0, -1
+    while session.held < want and quiet < QUIET_TURNS:
+        quiet, last = (quiet + 1 if session.asked == last else 0), session.asked
+        await asyncio.sleep(0)
+    session.gate.set()
+
+
+async def check_peak_past_sockets(ctx):
+    """With limit=5,000 over 5,000 URLs (through a stand-in session of the check's), all 5,000 are in flight at once: no ceiling of your own."""
+    # After check_slots_refilled, which refuses a pause in a slot: 5,000 of them take minutes.
+    # Real sockets stop at BIG_LIMIT: the stand-in's requests never leave the process.
+    size = STAND_IN_LIMIT
+    urls = [f"http://stand-in.invalid/items/{n}" for n in range(size)]
+    session = stand_in_session()
+    gate = asyncio.ensure_future(open_gate(session, size))
+    try:
+        result = await ctx.call("fetch_all", session, urls, size, catch=False, timeout=20)
+    except CourseError:
+        raise
+    except Exception as error:  # something the stand-in lacks: not judged here
+        ctx.note(f"fetch_all over {size:,} URLs with limit={size:,}, through the check's "
+                 f"stand-in session, raised {error!r:.100}: the peak at that limit was not "
+                 "measured (the stand-in answers only what the starter's code asks of a "
+                 "response)")
+        return
+    finally:
+        session.gate.set()
+        await gate
+        await session.close()
+    ctx.record(peak_stand_in_limit_5000=session.peak)
+    if not (isinstance(result, list | tuple) and len(result) == size
+            and session.asked == size):
+        ctx.note(f"fetch_all over {size:,} URLs with limit={size:,}, through the check's "
+                 f"stand-in session, made {session.asked:,} requests and returned "
+                 f"{short(result, 80)}: the peak at that limit was not judged")
+        return
+    ctx.expect(session.peak == size,
+               f"with limit={size:,} and {size:,} URLs, through a stand-in session of the "
+               f"check's (it holds each request until all {size:,} are in, or until no more "
+               f"arrive), at most {session.peak:,} requests were in flight at once",
+               f"the job may use {size:,} at once: a ceiling of your own below the caller's "
+               f"`limit` makes a long job take about {size / max(session.peak, 1):.2g} times "
+               "as long, or more, where the caller (who knows its API) asked for more",
+               "use `limit` itself, however large, not a number of your own: "
+               "`asyncio.Semaphore(limit)`, or `min(limit, len(urls))` workers")
+
+
 async def check_nothing_left_running(ctx):
     """After every call so far, no task it started was still running, and the session was intact."""
     expect_nothing_left(ctx, _calls, NUDGE_LEFT)
@@ -782,7 +1008,21 @@ async def check_failing_url(ctx):
                 "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
             if not refused:
                 expect_asked_once(ctx, call, status)
-            elif refused_in > REFUSED_AT_ONCE_S:
+            else:  # a refused connection never reaches the server: counted on the session
+                tries = sum(sent.startswith(api.refused_url) for sent in call.sent)
+                ctx.record(refused_url_requests=tries)
+                ctx.expect(tries <= 1,
+                           f"{call.what}: the session passed in sent {tries} requests for "
+                           "the refused URL, which the list names once",
+                           "a refused connection was tried again inside the job: the caller "
+                           "learns later that the host is down, and every try is another "
+                           "connection attempt on a host that said no (each taking about 2 s "
+                           "on Windows, and a connect timeout's worth where packets are "
+                           "dropped instead of refused)",
+                           "request each URL once and let its error reach the caller "
+                           "(retries, with a pause between them and a cap, are lesson 15's "
+                           "subject)")
+            if refused and refused_in > REFUSED_AT_ONCE_S:
                 continue  # refused late (Windows): the rest of the job may end first, rightly
             # Whatever order the URLs go in: the requests the server had ended when the failure
             # came back (the failing one included) free as many slots, and `limit` more may be
@@ -984,10 +1224,25 @@ async def python_calls(ctx, urls: list[str], limit: int) -> int:
         try:
             await ctx.call("fetch_all", session, urls, limit, timeout=30)
         except ExerciseBroken:
-            pass  # judged above, on the first call
+            return counted[0]  # judged above, on the first call
         finally:
             sys.setprofile(None)
+    expect_all_sent(ctx, f"fetch_all over {len(urls)} URLs with limit={limit:,}", session.sent,
+                    len(urls))
     return counted[0]
+
+
+def expect_all_sent(ctx, what: str, sent: list, size: int) -> None:
+    """A probe's call sent every URL of its list through the session: else its figure measured
+    nothing (the URLs were asked by an earlier call: answers kept from it)."""
+    ctx.expect(len(sent) == size,
+               f"{what} sent {len(sent)} requests through the session passed in (some of "
+               "its URLs asked for by earlier calls of the check)",
+               "the URLs without a request got an answer kept from an earlier call: a caller "
+               "who calls fetch_all again wants what the API says now (fresh data, or its error), and "
+               "gets an old answer it cannot tell from a new one",
+               "keep nothing from one call to the next: every call GETs every URL of its "
+               "list, once")
 
 
 DEPTH_SIZES = (10, 200)  # URLs at limit=1: a right fix's stack is as deep for both
@@ -1017,6 +1272,7 @@ async def deepest_request(ctx, size: int) -> int:
                and list(result) == [{"item": n} for n in range(size)],
                f"fetch_all over {size} URLs with limit=1 returned {short(result, 120)}",
                "every URL needs its result, in order", "return one JSON body per URL")
+    expect_all_sent(ctx, f"fetch_all over {size} URLs with limit=1", session.sent, size)
     return max(depths, default=0)
 
 
