@@ -83,6 +83,11 @@ class Service:
         return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coroutine, self.loop))
 
     @property
+    def app(self):
+        """The aiohttp Application that ``make_app`` returned (None before it started)."""
+        return self._runner.app if self._runner is not None else None
+
+    @property
     def connections(self) -> list[sql_probes.OtherConnection]:
         """The sqlite3 connections the service opened to its database, each with its log."""
         return [each for each in self._opened

@@ -1,6 +1,8 @@
 """Class-based service (on_startup/on_cleanup, RouteTableDef), one LEFT JOIN statement per dashboard, BoundedSemaphore + wait_for, spawn pool.
 
 CORRECT: the whole dashboard comes from one statement (customers LEFT JOIN orders LEFT JOIN products, covering index orders(customer_id, id, product_id, quantity, tracking) made at startup); a 404 is no row. Shipping: one session, an asyncio.BoundedSemaphore(20) held per try only, wait_for(SHIPPING_TIMEOUT) inside it (deadline from when sent), a 5xx raises its own exception and is retried after the pauses, other failures give None. CPU: a spawn-context pool of 2 started at startup; one task per key (similar per name, loyalty per (customer, totals)) shared by concurrent requests via shield.
+(r49: the check now looks at the caches the app keeps too, so its loyalty memo, once
+unbounded, forgets its oldest score past 4,096: lesson 02's bound, as a service runs for weeks.)
 
 Lesson 19: capstone, the slow service.
 
@@ -113,6 +115,9 @@ DASHBOARD_SQL = (  # one statement: the customer, and each of its orders with it
     "WHERE c.id = ? ORDER BY o.id")
 
 
+KEPT = 4_096  # tasks remembered: the oldest loyalty score is forgotten first
+
+
 class Dashboards:
     """The service's state, opened at startup and closed at cleanup, and its two handlers."""
 
@@ -146,6 +151,8 @@ class Dashboards:
             loop = asyncio.get_running_loop()
             task = self.tasks[key] = asyncio.ensure_future(
                 loop.run_in_executor(self.pool, function, *args))
+            if len(self.tasks) > KEPT:  # a bound (lesson 02): the oldest score goes (names stay)
+                del self.tasks[next(kept for kept in self.tasks if kept[0] != "similar")]
         return task
 
     async def _try(self, url: str) -> int:

@@ -1,6 +1,8 @@
 """SHIPPING_LIMIT as the connector's limit, each try's deadline started by aiohttp trace signals once it connects; SQLite on its own thread.
 
 CORRECT: TCPConnector(limit=20) caps connections, hence requests in flight; asyncio.timeout(None) wraps the try and a TraceConfig reschedules it to now+SHIPPING_TIMEOUT at on_connection_create_start / on_connection_reuseconn, so time spent queued for a connection does not count but connecting, sending and reading all do. The database connection lives on a one-thread executor (opened, indexed and closed there), so no query runs on the loop. CPU in a forkserver pool started at startup, remembered per key as shared futures.
+(r49: the check now looks at the caches the app keeps too, so its loyalty memo, once
+unbounded, forgets its oldest score past 4,096: lesson 02's bound, as a service runs for weeks.)
 
 Lesson 19: capstone, the slow service.
 
@@ -170,11 +172,16 @@ async def _shipment(state, tracking) -> int | None:
     return None
 
 
+MEMO_KEPT = 4_096  # loyalty scores remembered, the oldest forgotten first
+
+
 async def _remember(state, key, function, *args):
     memo = state["memo"]
-    if key not in memo:
-        memo[key] = asyncio.wrap_future(state["cpu"].submit(function, *args))
-    future = memo[key]
+    future = memo.get(key)
+    if future is None:
+        future = memo[key] = asyncio.wrap_future(state["cpu"].submit(function, *args))
+        if len(memo) > MEMO_KEPT:  # a bound (lesson 02): the oldest score goes (names stay)
+            del memo[next(kept for kept in memo if kept[0] != "similar")]
     try:
         return await asyncio.shield(future)
     except Exception:

@@ -7,6 +7,8 @@ session is shared (TCPConnector(limit=SHIPPING_LIMIT)) and closed at cleanup; pr
 one WHERE id IN (...) query (3 statements per dashboard whatever its size); a covering-order
 index orders(customer_id, id); loyalty_score memoised on (customer id, totals), so a new order
 is a new key, and computed in a warm spawn process pool; similar() one shared future per name.
+(r49: the check now looks at the caches the app keeps too, so its loyalty memo, once
+unbounded, forgets its oldest score past 4,096: lesson 02's bound, as a service runs for weeks.)
 
 Lesson 19: capstone, the slow service.
 
@@ -78,6 +80,7 @@ JOBS = web.AppKey("jobs", asyncio.Queue)
 POOL = web.AppKey("pool", concurrent.futures.ProcessPoolExecutor)
 SIMILAR = web.AppKey("similar", dict)
 SCORES = web.AppKey("scores", dict)
+SCORES_KEPT = 4_096  # loyalty scores remembered, the oldest forgotten first
 
 
 def loyalty_score(customer_id: int, totals: list[int]) -> float:
@@ -157,6 +160,8 @@ async def loyalty(app: web.Application, customer_id: int, totals: list[int]) -> 
     key = (customer_id, tuple(totals))
     if key not in app[SCORES]:
         app[SCORES][key] = asyncio.ensure_future(off_loop(app, loyalty_score, customer_id, totals))
+        if len(app[SCORES]) > SCORES_KEPT:
+            del app[SCORES][next(iter(app[SCORES]))]  # dicts keep insertion order: the oldest goes
     try:
         return await asyncio.shield(app[SCORES][key])
     except Exception:

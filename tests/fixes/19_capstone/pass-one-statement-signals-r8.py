@@ -5,6 +5,8 @@ index orders(customer_id, id); resources opened in on_startup and closed in on_c
 (instead of cleanup_ctx); each try is bounded by aiohttp's
 ClientTimeout(total=SHIPPING_TIMEOUT) passed to session.get, which covers the body and
 starts after the semaphore; CPU work in a forkserver pool warmed at startup.
+(r49: the check now looks at the caches the app keeps too, so its loyalty memo, once
+unbounded, forgets its oldest score past 4,096: lesson 02's bound, as a service runs for weeks.)
 
 VERIFIED (3.11 and 3.13): 60 statements for 60 requests (1 per dashboard, 1 per product
 page), plan SEARCH o USING INDEX orders_by_customer_id (customer_id=?); 20 connections, peak
@@ -85,6 +87,7 @@ LIMIT = web.AppKey("limit", asyncio.BoundedSemaphore)
 POOL = web.AppKey("pool", concurrent.futures.ProcessPoolExecutor)
 SIMILAR = web.AppKey("similar", dict)
 LOYALTY = web.AppKey("loyalty", dict)
+KEPT = 4_096  # loyalty scores remembered, the oldest forgotten first
 
 
 def loyalty_score(customer_id: int, totals: list[int]) -> float:
@@ -139,6 +142,8 @@ async def once(app: web.Application, memo, key, function, *args):
         loop = asyncio.get_running_loop()
         future = asyncio.ensure_future(loop.run_in_executor(app[POOL], function, *args))
         app[memo][key] = future
+        if memo is LOYALTY and len(app[memo]) > KEPT:  # a bound (lesson 02): the oldest goes
+            del app[memo][next(iter(app[memo]))]
         future.add_done_callback(
             lambda done: app[memo].pop(key, None) if done.cancelled() or done.exception() else None)
     return await asyncio.shield(future)

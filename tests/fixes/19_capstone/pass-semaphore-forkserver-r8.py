@@ -7,6 +7,8 @@ is retried, after asyncio.sleep; loyalty_score and similar run in a forkserver
 ProcessPoolExecutor whose workers start during startup; results kept in per-app dicts of
 futures (single flight; loyalty keyed by customer id and the order totals); everything
 closed at cleanup.
+(r49: the check now looks at the caches the app keeps too, so its loyalty memo, once
+unbounded, forgets its oldest score past 4,096: lesson 02's bound, as a service runs for weeks.)
 
 VERIFIED (3.11 and 3.13): 104 statements for 60 requests (starter 411), plan SEARCH orders
 USING INDEX; 20 connections, peak 20 in flight (starter 315, 64); heartbeat lag 17 ms,
@@ -88,6 +90,7 @@ LIMIT = web.AppKey("limit", asyncio.Semaphore)
 POOL = web.AppKey("pool", concurrent.futures.ProcessPoolExecutor)
 SIMILAR = web.AppKey("similar", dict)
 LOYALTY = web.AppKey("loyalty", dict)
+KEPT = 4_096  # loyalty scores remembered, the oldest forgotten first
 
 
 def loyalty_score(customer_id: int, totals: list[int]) -> float:
@@ -141,6 +144,8 @@ async def once(app: web.Application, memo, key, function, *args):
         loop = asyncio.get_running_loop()
         future = asyncio.ensure_future(loop.run_in_executor(app[POOL], function, *args))
         app[memo][key] = future
+        if memo is LOYALTY and len(app[memo]) > KEPT:  # a bound (lesson 02): the oldest goes
+            del app[memo][next(iter(app[memo]))]
         future.add_done_callback(
             lambda done: app[memo].pop(key, None) if done.cancelled() or done.exception() else None)
     return await asyncio.shield(future)
