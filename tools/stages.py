@@ -111,10 +111,11 @@ def every_test() -> list[tuple[tuple[str, list[str]], list[tuple[str, list[str]]
     leaves idle (measured on CI's 2 cores: the units and attempts kept them 79% busy). The
     other Python's environment is made beside the first wave: the second one needs it.
     """
-    # A check mostly waits (on its child, a server, a sleep): one attempt at a time used two
-    # thirds of one core, so four workers keep two cores busy.
+    # A check mostly waits (on its child, a server, a sleep): the capstone's, a third of its
+    # wall time on the CPU, take a third of the workers' time. Four workers kept CI's two cores
+    # only 68% busy (1,522 s, a fresh clone on a quiet machine); six fill them.
     tests = ("tests (units, attempts, hygiene)",
-             [*PYTEST, "-n", "4", *BY_TWOS, "--durations=20", "-m",
+             [*PYTEST, "-n", "6", *BY_TWOS, "--durations=20", "-m",
               "not browser and not other_python"])
     browser = ("a learner's session in the browser", [*PYTEST, *BROWSER, "-m", "browser"])
     # Both modes on this Python beside the units and attempts, which leave a core idle about
