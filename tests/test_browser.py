@@ -218,7 +218,10 @@ def kept_page():
 
 
 def command(page, name: str, args: dict | None = None) -> None:
-    page.evaluate("([name, args]) => window.jupyterapp.commands.execute(name, args)",
+    """Run a JupyterLab command and wait for it. Its result (for docmanager:open, the notebook's
+    widget) stays in the page: a widget once loaded is too deep a graph for Playwright to send
+    back ("object reference chain is too long", seen in CI when a tab was opened again)."""
+    page.evaluate("async ([name, args]) => { await window.jupyterapp.commands.execute(name, args); }",
                   [name, args or {}])
 
 
