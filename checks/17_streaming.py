@@ -1613,7 +1613,7 @@ def sorts_every_row(conn, statements: list[str]) -> tuple[str, str] | None:
 def check_biggest_memory_is_flat(ctx):
     """biggest(conn, 10) holds the same memory with 20,000 and 60,000 rows, in Python and in SQLite."""
     function = ctx.function("biggest")
-    connections, in_sqlite, sorted_all = [], {}, []
+    connections, sorted_all = [], []
 
     def on(path):
         conn = sqlite3.connect(path)
@@ -1622,23 +1622,16 @@ def check_biggest_memory_is_flat(ctx):
         # whatever SQLite holds for the call then shows in its counters.
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA cache_size = 16")
-        counters = sqlite_counters()
-        if counters is None:  # the statements instead, to read their plans
-            statements = []
-            conn.set_trace_callback(statements.append)
-            try:
-                return function(conn, TOP)
-            finally:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.set_trace_callback(None)
-                    sorted_all.append(sorts_every_row(conn, statements))
-        used, high = counters
-        before = used()
-        high(1)  # the high-water mark starts again from what is held now
+        if sqlite_counters() is not None:  # used_by reads SQLite's high-water mark
+            return function(conn, TOP)
+        statements = []  # else the statements, to read their plans
+        conn.set_trace_callback(statements.append)
         try:
             return function(conn, TOP)
         finally:
-            in_sqlite[path] = high(0) - before
+            with contextlib.suppress(sqlite3.Error):
+                conn.set_trace_callback(None)
+                sorted_all.append(sorts_every_row(conn, statements))
 
     try:
         seen = peaks(ctx, "biggest", on, archive_of, ROWS)
@@ -1651,7 +1644,7 @@ def check_biggest_memory_is_flat(ctx):
                 "one at a time (`heapq`), or let SQLite rank them (ORDER BY ... LIMIT): "
                 "not `fetchall()`, not `fetchmany()` batches appended to one list, not "
                 "`sorted()` of every row")
-    if not in_sqlite:
+    if sqlite_counters() is None:
         found = next(filter(None, sorted_all), None)
         ctx.expect(found is None,
                    f"SQLite's own memory counters cannot be read on this Python, so the check "
@@ -1668,7 +1661,7 @@ def check_biggest_memory_is_flat(ctx):
                  "for biggest was not measured; the plans of its statements were read instead "
                  "(no sort of every row without a LIMIT).")
         return
-    held = {rows: in_sqlite[archive_of(rows)] for rows in ROWS}
+    held = {rows: seen[rows].sqlite for rows in ROWS}
     ctx.record(biggest_sqlite_small=held[ROWS[0]], biggest_sqlite_large=held[ROWS[1]])
     small, large = ROWS
     growth = (held[large] - held[small]) / (large - small)
