@@ -50,10 +50,12 @@ def pytest_terminal_summary(terminalreporter):
     """Where the time went: each lesson's attempts, and each other test file, in seconds
     summed over the workers, most first. What to make cheaper when `make test` runs long."""
     spent = defaultdict(lambda: [0, 0.0])
+    ran = []
     for reports in terminalreporter.stats.values():
         for report in reports:
             if getattr(report, "when", None) != "call":
                 continue
+            ran.append((report.start, report.stop))
             lesson = re.search(r"\[(\d\d)_\w+/", report.nodeid)
             where = (f"lesson {lesson.group(1)}'s attempts" if lesson
                      else report.nodeid.split("::")[0])
@@ -64,3 +66,14 @@ def pytest_terminal_summary(terminalreporter):
     terminalreporter.section("seconds spent, summed over workers")
     for where, (count, seconds) in sorted(spent.items(), key=lambda item: -item[1][1])[:25]:
         terminalreporter.write_line(f"{seconds:7.0f} s  {count:5d} tests  {where}")
+    terminalreporter.write_line("tests running at once, in each tenth of the run: "
+                                + " ".join(f"{n:.1f}" for n in at_once(ran)))
+
+
+def at_once(ran: list[tuple[float, float]], parts: int = 10) -> list[float]:
+    """How many tests ran at once, on average, in each tenth of the run: fewer than the
+    workers at the end is a tail of long tests, cores left idle that a better order fills."""
+    begin, end = min(start for start, _ in ran), max(stop for _, stop in ran)
+    width = (end - begin) / parts or 1.0
+    return [sum(max(0.0, min(stop, begin + (k + 1) * width) - max(start, begin + k * width))
+                for start, stop in ran) / width for k in range(parts)]
