@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import subprocess
@@ -139,6 +140,38 @@ def test_heartbeat_tells_a_stall_spent_computing_from_one_spent_waiting():
     assert computing >= 150 and waiting < 50
     computing, waiting = asyncio.run(stalled(time.sleep))
     assert waiting >= 150 and computing < 50
+
+
+def test_a_stall_in_which_the_loop_thread_paged_memory_in_is_not_counted_as_waiting(monkeypatch):
+    """CI: a service that blocks nothing stalled 452 ms, neither computing nor queued for a CPU,
+    on a machine short of page cache. A major page fault is the disk's wait, not a call's."""
+    from coursekit import probes
+
+    block = time.sleep  # a call that waits, as a blocking socket would
+
+    async def stalled():
+        async with Heartbeat() as beat:
+            await asyncio.sleep(0.02)
+            block(0.2)
+            await asyncio.sleep(0.02)
+        return beat.max_waiting_ms
+
+    faults = itertools.count()
+    monkeypatch.setattr(probes, "thread_faults", lambda: next(faults))  # one in every beat
+    assert asyncio.run(stalled()) == 0
+    monkeypatch.setattr(probes, "thread_faults", lambda: 7)  # none
+    assert asyncio.run(stalled()) >= 150
+
+
+def test_a_threads_major_faults_are_read_past_its_name(monkeypatch, tmp_path):
+    from coursekit import probes
+
+    stat = tmp_path / "stat"  # a thread named "a) b": the fields start after the last ")"
+    stat.write_text("12 (a) b) S 1 12 12 0 -1 4194304 350 0 41 0 5 2 0 0 20 0 1 0 99\n")
+    monkeypatch.setattr(probes, "STAT", str(stat))
+    assert probes.thread_faults() == 41
+    monkeypatch.setattr(probes, "STAT", str(tmp_path / "missing"))
+    assert probes.thread_faults() == 0
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pauses the process with SIGSTOP")
@@ -497,7 +530,8 @@ def test_a_wait_in_a_call_is_named_as_what_the_system_can_tell(monkeypatch, tmp_
     assert probes.thread_clock()[1] == 0.0
     (tmp_path / "schedstat").write_text("5000000 2000000 3\n")
     monkeypatch.setattr(probes, "SCHEDSTAT", str(tmp_path / "schedstat"))
-    assert probes.waiting_named() == "neither computing nor waiting for a CPU"
+    assert probes.waiting_named() == ("neither computing nor waiting for a CPU or for the disk "
+                                      "to page memory in")
     assert probes.waiting_limit(60) == 60
     assert probes.thread_clock() == (0.005, 0.002)
 
