@@ -22,7 +22,10 @@ that an evicted entry is seen freed; when the figure is over 64 bytes and the fi
 and new queries of 1,000 and 10,000 characters (none can get a suggestion: no query over 40
 characters is within the cutoff of a name of this catalogue), 50 at a time in turns, 3 rounds of
 each length, leave held (tracemalloc, the middle round of each) no more than 0.25 bytes a query
-more for each character more (a cache that keeps them whole as keys: about 1). The
+more for each character more (a cache that keeps them whole as keys: about 1); and new
+queries of 41, 42, 80, 200 and 999 characters (just past that longest query with a suggestion,
+and on to 1,000), each asked twice, must not be computed the first time and answered from the
+cache the second (a limit on the length guessed, 500 say, keeps them as keys). The
 cache's size is then the number of the newest questions it still holds; refilled with that
 many new ones and ten more, a least-recently-used or oldest-first cache holds those, oldest
 first (checked), and each new question evicts the oldest. A search paused at each line of the
@@ -50,7 +53,10 @@ with one CRC-32 and two with one Adler-32; a name renamed in the middle: a key o
 last names fails; a name appended again, which difflib answers twice: a frozenset fails), and
 hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
 every answer must be its answer, on generated searches too (typos, exact names, mixed
-case, stray spaces, unicode, nonsense, one after another as a cache sees them; users named
+case, stray spaces, unicode, nonsense, one after another as a cache sees them; queries with a
+combining accent, a precomposed accented letter, a zero-width space or a soft hyphen, which
+normalising or stripping them changes, and one of 40 characters, 56 UTF-8 bytes, that gets a
+suggestion, which a limit counted in bytes refuses; users named
 "", "e", "oak", "{0}" asking the same question in turn; the longest name with up to 29
 characters after it: a query that long may still get a suggestion, and one answered None
 where the starter suggests, longer than every name of its department, is asked once more as
@@ -62,7 +68,8 @@ the longest name: a limit on the query's length tested before the department is 
 answers it None). A KeyboardInterrupt raised from inside difflib,
 where its comparison starts (code swapped, once), while one question is computed must reach the
 caller; a second thread that asked the question meanwhile (once it has returned, or waits in
-threading's wait, or after 1 s) must get the starter's answer or the interrupt, and that
+threading's wait, or after 1 s: a lock's acquire waits unseen) must get the starter's answer
+(not the interrupt, which nobody sent it, nor "no suggestion"), and once it has returned, that
 question asked again, by the same thread and then by another, the starter's answer, each
 within a hang guard of 5 s (a Future or Event resolved only on `Exception` leaves those
 askers waiting for ever). "ﬆ" and "st" are one key to casefold(), two to
@@ -80,6 +87,7 @@ import sys
 import threading
 import time
 import tracemalloc
+import unicodedata
 from collections import Counter
 from fractions import Fraction
 
@@ -157,7 +165,17 @@ def first_questions(ctx) -> list[tuple[str, str]]:
     # casefold() makes "ﬆ" "st" and "ß" "ss", lower() keeps them: one casefolded key, two answers
     stool = typo_at(next(name for name in catalogue["bathroom"] if name == "stone stool"), 2)
     caseless = [(stool, "bathroom"), (stool.replace("st", "\ufb06"), "bathroom")]
-    return pairs + shared + exact + look_alikes + caseless + [("zzzz qqqq", "bathroom")]
+    return pairs + shared + exact + look_alikes + caseless + UNICODE + [("zzzz qqqq", "bathroom")]
+
+
+# Queries a cache key must keep as typed: each answer changes when the query is normalised
+# (NFC joins n + U+0301 into one character, NFD splits U+0144 in two), stripped of invisible
+# characters (a zero-width space or soft hyphen pasted inside a name: without it, the name
+# itself, no suggestion), or cut at the longest query with a suggestion counted in UTF-8 bytes
+# (40 characters, 56 bytes: the starter suggests the name before the ø's).
+UNICODE = [("steel lantern\u0301", "garden"), ("steel lanter\u0144", "garden"),
+           ("s\u200bteel kettle", "kitchen"), ("cast\u00ad iron kettle", "kitchen"),
+           ("cast iron toothbrush cup" + "\u00f8" * 16, "bathroom")]
 
 
 def typo_at(name: str, at: int) -> str:
@@ -175,7 +193,9 @@ UNKNOWN_DEPARTMENTS = ["toys", "Kitchen", "garden ", ""]
 VARIANTS = [lambda q: q, lambda q: q, str.upper, str.title, str.capitalize,
             lambda q: q + " ", lambda q: " " + q, lambda q: q.replace(" ", "  "),
             lambda q: q.replace("ss", "ß"), lambda q: q.replace("s", "ſ", 1),
-            lambda q: q.replace("st", "\ufb06")]  # lower() keeps them, casefold() does not
+            lambda q: q.replace("st", "\ufb06"),  # lower() keeps them, casefold() does not
+            lambda q: q.replace("e", "e\u0301", 1), lambda q: q.replace("e", "\u00e9", 1),
+            lambda q: q[:1] + "\u200b" + q[1:]]  # normalised or stripped: another answer
 
 
 def swapped(name: str, at: int) -> str:
@@ -300,6 +320,9 @@ def shown(search: tuple[str, str, str]) -> str:
 
 class Interrupted(KeyboardInterrupt):
     """What Ctrl-C raises, here raised from inside difflib's comparison for one question."""
+
+    def __repr__(self) -> str:
+        return "KeyboardInterrupt()"  # as the learner knows it
 
 
 def _entered(word, possibilities, n=3, cutoff=0.6):
@@ -479,10 +502,34 @@ def what_it_did(got: dict, what: str, wait: float) -> str:
 INTERRUPTED = ("cpoper coalnder", "kitchen")
 
 
+def interrupt_shared(got: dict, left: str) -> tuple[str, str]:
+    """(meaning, nudge) for what the search waiting for an interrupted computation of its
+    question got instead of its answer, ``got["meanwhile"]`` (`left`: the meaning of a hang)."""
+    if "meanwhile" not in got:
+        return (left, "on every way out, Ctrl-C included (try/finally, or `except "
+                "BaseException`), wake what other searches wait on and remove it; "
+                "functools.lru_cache keeps nothing for a call that raised")
+    if isinstance(got["meanwhile"], KeyboardInterrupt):
+        return ("the interrupt belongs to the search that was interrupted (Ctrl-C, or its "
+                "worker being shut down), not to the question: handed on to every search "
+                "waiting for the same question (a Future's set_exception, say), it stops "
+                "searches nobody interrupted, and their users get an error page",
+                "when the computation a search waits for ends without an answer, let that "
+                "search look again and compute the question itself (functools.lru_cache lets "
+                "each thread compute for itself)")
+    return ("a search that waits for another thread's computation of its question and wakes "
+            "when that computation is interrupted finds no answer kept: taking that for "
+            "'no suggestion' (or an error) answers one question differently depending on "
+            "timing",
+            "when the computation a search waited for left no answer, let that search look "
+            "again and compute the question itself on a miss")
+
+
 def expect_interrupt_recovered(ctx):
     """A search interrupted by Ctrl-C inside difflib's comparison lets the KeyboardInterrupt
-    through; a search of the same question that was waiting for it meanwhile gets the answer (or
-    the interrupt), and the question asked again, by that thread and by another, is answered."""
+    through; a search of the same question by another thread, waiting for it meanwhile, gets the
+    starter's answer (nobody interrupted it), and the question asked again once that one has
+    returned, by the interrupted thread and by another, is answered."""
     query, department = INTERRUPTED
     users = ("ana0", "ben0", "cid0")
     want = [ctx.call_sync("answer_search", user, query, department, which="broken")
@@ -506,7 +553,8 @@ def expect_interrupt_recovered(ctx):
         with interrupting_once(second_asker) as fired:
             ask("interrupted", users[0])
         got["fired"] = bool(fired)
-        if fired:
+        if fired:  # once the waiting search has returned: it must not find this one's answer
+            meanwhile.join(wait)
             ask("again", users[0])
 
     said = (f"a KeyboardInterrupt (what Ctrl-C raises) came from inside difflib, where its "
@@ -530,25 +578,12 @@ def expect_interrupt_recovered(ctx):
                    "clean up on the way out (try/finally, or `except BaseException:` that "
                    "cleans up and re-raises) and let the interrupt go on")
         meanwhile.join(max(0.0, deadline - time.monotonic()))  # asking since before the interrupt
-        ctx.expect(got.get("meanwhile") == want[2]
-                   or isinstance(got.get("meanwhile"), KeyboardInterrupt),
+        ctx.expect(got.get("meanwhile") == want[2],
                    f"{said}; answer_search({users[2]!r}, {query!r}, {department!r}), asked by "
                    f"another thread while that computation was under way (the interrupt came "
                    f"once it had returned or was waiting), "
                    f"{what_it_did(got, 'meanwhile', wait)}; the starter answers {want[2]!r}",
-                   left if "meanwhile" not in got else
-                   "a search of a question that another thread is computing must still get "
-                   "its answer: wait for that computation (and when it fails, pass on its "
-                   "interrupt or compute the question again), or compute it too; one that gives "
-                   "up (no suggestion, another error) answers one question differently "
-                   "depending on timing",
-                   "on every way out, Ctrl-C included (try/finally, or `except BaseException`), "
-                   "resolve what other searches wait on (pass them the interrupt, or let them "
-                   "compute the question themselves) and remove it; functools.lru_cache keeps "
-                   "nothing for a call that raised" if "meanwhile" not in got else
-                   "let a second asker of a question being computed compute it too (as "
-                   "functools.lru_cache does), or wait for that computation and, if it fails, "
-                   "pass on its interrupt or compute the question again")
+                   *interrupt_shared(got, left))
         others = {}
         if "again" in got:
             other = threading.Thread(target=lambda: ask("other", users[1]), daemon=True)
@@ -611,6 +646,12 @@ def colliding_searches(catalogue: dict) -> list[tuple[str, str, str]]:
     return log
 
 
+def listed(numbers: list[int]) -> str:
+    """'41, 80 and 200'."""
+    words = [f"{number:,}" for number in numbers]
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+
+
 def told(result) -> str:
     return str(result) if isinstance(result, Raised) else f"returned {result!r}"
 
@@ -634,22 +675,7 @@ def expect_questions_kept_apart(ctx):
                      "department",
                      "look the department up as given (CATALOGUE[department]), and key the "
                      "cache on it as given")
-        too_long = length_capped(ctx, search) if isinstance(want, str) and got is None else None
-        if too_long:
-            probe, longest, limit = too_long
-            ctx.fail(f"{seen_as}; {probe!r}, as long ({len(probe)} characters) and never asked "
-                     f"before, got None too, where the starter suggests {longest!r}",
-                     "a query that long still has a suggestion: difflib scores a name 2 × the "
-                     "characters that match / the two lengths added, so "
-                     f"{longest!r} ({len(longest)} characters) is within its {CUTOFF} cutoff of "
-                     f"a query of up to {limit} characters. A limit on the query's length below "
-                     "that (a longer query answered None, or only its first characters "
-                     "compared) takes suggestions away from searches that have one",
-                     "if you limit the length of what the cache keeps, derive the limit from "
-                     f"the names and the cutoff (longer than (2 / {CUTOFF} − 1) × the longest "
-                     "name of its department, a query is within the cutoff of none, so only such "
-                     "queries may go unanswered), or leave the length alone: maxsize already "
-                     "bounds the entries")
+        expect_not_length_capped(ctx, seen_as, search, got, want)
         if at and got == outcome(ctx, log[at - 1], "broken"):
             ctx.fail(seen_as,
                      "that is the starter's answer to the search before it, another question: "
@@ -679,6 +705,58 @@ def expect_questions_kept_apart(ctx):
 CUTOFF = 0.75  # the starter's: how alike difflib must find a name and the query to suggest it
 
 
+def longest_query(names: list[str]) -> int:
+    """The longest query difflib finds within CUTOFF of one of `names`: it scores a name
+    2 × M / (len(name) + len(query)), M <= len(name) the characters that match."""
+    return int(len(max(names, key=len)) * (2 / Fraction(CUTOFF) - 1))
+
+
+def query_changed(ctx, query: str, department: str, got, want) -> str:
+    """'; <what was done to the query that explains the answer>' when `query` holds characters
+    a cache key must keep (UNICODE), else ''."""
+    lowered, done = query.lower(), []
+    if any(unicodedata.category(char) == "Cf" for char in lowered):
+        done.append("stripped of its invisible characters (a zero-width space, a soft hyphen: "
+                    "Unicode's category Cf)")
+    if unicodedata.normalize("NFC", lowered) != lowered \
+            or unicodedata.normalize("NFD", lowered) != lowered:
+        done.append("normalised (NFC joins a letter and a combining accent into one "
+                    "character, NFD splits one in two) or stripped of its accents")
+    names = ctx.module("broken").CATALOGUE.get(department)
+    if names and got is None and want is not None \
+            and len(lowered) <= longest_query(names) < len(lowered.encode()):
+        done.append(f"answered None by a limit on its length counted in UTF-8 bytes "
+                    f"({len(lowered.encode())}) instead of characters ({len(lowered)}, within the "
+                    f"{longest_query(names)} of the longest query difflib can find within its "
+                    f"{CUTOFF} cutoff of a name of {department!r})")
+    if not done:
+        return ""
+    return ("; this query looks changed before it was compared or kept: " + ", or ".join(done)
+            + ". difflib compares the query as lower() leaves it, character by character: "
+            "whatever changes it changes the answer")
+
+
+def expect_not_length_capped(ctx, seen_as: str, search: tuple[str, str, str], got, want):
+    """Fails, saying so, when `search` was answered None for its length (length_capped) where
+    the starter suggests a name."""
+    too_long = length_capped(ctx, search) if isinstance(want, str) and got is None else None
+    if too_long:
+        probe, longest, limit = too_long
+        ctx.fail(f"{seen_as}; {probe!r}, as long ({len(probe)} characters) and never asked "
+                 f"before, got None too, where the starter suggests {longest!r}",
+                 "a query that long still has a suggestion: difflib scores a name 2 × the "
+                 "characters that match / the two lengths added, so "
+                 f"{longest!r} ({len(longest)} characters) is within its {CUTOFF} cutoff of "
+                 f"a query of up to {limit} characters. A limit on the query's length below "
+                 "that (a longer query answered None, or only its first characters "
+                 "compared) takes suggestions away from searches that have one",
+                 "if you limit the length of what the cache keeps, derive the limit from "
+                 f"the names and the cutoff (longer than (2 / {CUTOFF} − 1) × the longest "
+                 "name of its department, a query is within the cutoff of none, so only such "
+                 "queries may go unanswered), or leave the length alone: maxsize already "
+                 "bounds the entries")
+
+
 def length_capped(ctx, search: tuple[str, str, str]) -> tuple[str, str, int] | None:
     """(a query never asked before, as long as `search`'s, the longest name of its department
     ahead of it, which the starter suggests for it; that name; the longest query difflib finds
@@ -696,7 +774,7 @@ def length_capped(ctx, search: tuple[str, str, str]) -> tuple[str, str, int] | N
     suggested = outcome(ctx, (user, probe, department), "broken")
     if not isinstance(suggested, str) or outcome(ctx, (user, probe, department), "yours") is not None:
         return None
-    return probe, longest, int(len(longest) * (2 / Fraction(CUTOFF) - 1))
+    return probe, longest, longest_query(names)
 
 
 def same_outcomes(expected: list, got: list) -> bool:
@@ -723,9 +801,12 @@ def check_same_answers(ctx):
         want = ctx.call_sync("answer_search", user, query, department, which="broken")
         got = ctx.call_sync("answer_search", user, query, department)
         if got != want:
-            ctx.fail(f"answer_search({user!r}, {query!r}, {department!r}) returned {got!r}"
-                     + look_alike_of(asked, user, query, department, got),
-                     f"the starter answers {want!r}: a cache must never change an answer",
+            seen_as = (f"answer_search({user!r}, {query!r}, {department!r}) returned {got!r}"
+                       + look_alike_of(asked, user, query, department, got))
+            expect_not_length_capped(ctx, seen_as, (user, query, department), got, want)
+            ctx.fail(seen_as,
+                     f"the starter answers {want!r}: a cache must never change an answer"
+                     + query_changed(ctx, query, department, got, want),
                      "key the cache on everything the answer depends on (the query exactly "
                      "as `suggest` compares it, lower() and nothing else, and the department), "
                      "and never change a cached value after returning it")
@@ -1144,8 +1225,9 @@ def check_cache_bounded(ctx):
             each = kept_per_call(answer, [("bot", f"zt{n}y", departments[n % len(departments)])
                                           for n in range(WINDOWS * NEW + 3)], NEW)[0]
     expect_nothing_kept_per_question(ctx, each)
-    with cheap_matches(), ctx.guarded("answer_search", 30):
+    with cheap_matches() as matched, ctx.guarded("answer_search", 30):
         expect_long_queries_not_kept(ctx, answer, departments)
+        expect_no_query_kept_past_limit(ctx, answer, departments, matched)
 
 
 LONG_QUERIES = (1_000, 10_000)  # characters: each far over the longest query with a suggestion
@@ -1165,8 +1247,7 @@ def expect_long_queries_not_kept(ctx, answer, departments: list[str]):
     full cache: the memory they leave held does not grow with their length (the cache keeps a
     key no longer than a query that can get a suggestion, or none)."""
     catalogue = ctx.module("broken").CATALOGUE
-    limit = max(int(len(max(names, key=len)) * (2 / Fraction(CUTOFF) - 1))
-                for names in catalogue.values())
+    limit = max(map(longest_query, catalogue.values()))
     kept: dict[int, list[int]] = {length: [] for length in LONG_QUERIES}
     asked = itertools.count()
     gc.freeze()  # what exists now is not garbage-collected below: a quick collection
@@ -1203,6 +1284,39 @@ def expect_long_queries_not_kept(ctx, answer, departments: list[str]):
                "department None before it reaches the cache (it is within the cutoff of no name; "
                "look the department up first, so that a missing one still raises KeyError), and "
                "derive that limit from the names, as the notebook shows")
+
+
+def expect_no_query_kept_past_limit(ctx, answer, departments: list[str], matched: Work):
+    """New queries just longer than the longest query that can get a suggestion, and a few
+    lengths from there to 1,000 characters, each asked twice in each department: not compared
+    the first time and then answered from the cache (a limit on the length guessed, 500 say,
+    keeps every query below it as a key, although none can get a suggestion)."""
+    limit = max(map(longest_query, ctx.module("broken").CATALOGUE.values()))
+    lengths = [limit + 1, limit + 2, 2 * limit, 5 * limit, 999]  # just past it, to 1,000
+    kept = []
+    for length in lengths:
+        for department in departments:
+            search = ("bot", (f"zp{department}x " + "q" * length)[:length], department)
+            if computes(answer, search, matched) and not computes(answer, search, matched):
+                kept.append(length)
+                break
+    beyond = [length for length in lengths if length > max(kept, default=0)]
+    ctx.expect(not kept,
+               f"new queries of {listed(lengths)} characters (no query over {limit} characters "
+               f"is within difflib's {CUTOFF} cutoff of a product name of this catalogue: none "
+               f"of them can get a suggestion), each asked twice: those of "
+               f"{listed(kept)} characters were compared with the names the first time and "
+               "answered from the cache the second: kept as keys"
+               + (f" (those of {listed(beyond)} were not)" if beyond else ""),
+               f"the limit on the query's length is at {max(kept, default=0)} characters or "
+               f"more, above the {limit} of the longest query that can get a suggestion (a round "
+               "guess?): every query between the two is compared for nothing "
+               "and kept whole with its answer, so a bot sending such queries fills the cache "
+               "with keys longer than any query that can be answered, and evicts the questions "
+               "that come back",
+               f"derive the limit from the names and the cutoff: a query longer than (2 / {CUTOFF} "
+               "− 1) × the longest name of its department is within the cutoff of none; answer it "
+               "None before it reaches the cache, as the notebook shows")
 
 
 def flooding(n: int, departments: list[str]) -> tuple[str, str, str]:
