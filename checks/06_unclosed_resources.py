@@ -13,17 +13,20 @@ whose response then owns the socket, a 200 with `Connection: close` whose connec
 halfway through the profile (http.client closes the response itself on an early end, not on
 a reset), a 500 whose
 error page stalls halfway (the starter raises at the status line; a body read first waits for
-the socket's timeout), a refused connection, a body that is not a profile,
-a redirect, a 201 Created with a profile in its body (only 200 is a profile), a port that is not a number, a
+the socket's timeout), a refused connection, a body that is not a profile (an object
+without its fields, JSON null, []), a redirect, a 201 Created with a profile in its body (only 200 is a profile), a port that is not a number, a
 profile whose name holds half an emoji (a lone surrogate, as a JavaScript service that cut a
-name sends it in JSON: the INSERT raises UnicodeEncodeError, not a sqlite3.Error), a damaged
+name sends it in JSON: the INSERT raises UnicodeEncodeError, not a sqlite3.Error), a user_id of
+2**63 (past SQLite's 64-bit INTEGER: the INSERT raises OverflowError), a damaged
 database, a database another connection is reading, so that the commit fails (each of the
 visit's statements then waits 50 ms for its lock, whatever busy timeout the code set), a
 missing folder, a log on a full disk, /dev/full, whose
-close() raises) and after a KeyboardInterrupt, and a SystemExit, each sent while the visit waits
-for the service, raised right after its first write to the database (an INSERT that began a
-transaction: left open, it keeps the database's write lock) and raised as it writes its log
-line (these two by a profile function in the visit's thread, at once: no timing), with the
+close() raises) and after a KeyboardInterrupt, a SystemExit and a BaseException that is neither
+(as a watchdog's timeout is: func_timeout, stopit, gevent.Timeout), each sent while the visit
+waits for the service, raised right after its first write to the database (an INSERT that began
+a transaction: left open, it keeps the database's write lock) and raised as it writes its log
+line, however it writes it (write() on a file it opened, print(file=...), os.write) (these two
+by a profile function in the visit's thread, at once: no timing), with the
 exception still held, as an error handler or a log would hold it (each must reach the
 caller as it is: wrapped into an Exception, or swallowed, it no longer stops the program; a
 socket another thread opened for the call and left open counts too, as the interrupt stops
@@ -40,7 +43,9 @@ TimeoutError and storing nothing. The starter
 is the oracle for the results (visits counted per user, rows stored, the log's text, the
 settings the database file keeps such as its journal mode, on generated profiles with
 awkward names and ids, and for a non-ASCII name under a locale whose encoding is not UTF-8:
-ASCII, the C locale set at run time), for the error
+ASCII, the C locale set at run time; for a profile sent with a UTF-8 byte order mark, in UTF-16,
+or of 300 KB, which json.loads reads from the starter's bytes; and with the process's logging
+switched off by logging.disable, which a line sent through the logging module obeys), for the error
 each failure raises, for how often it asks the service (once at most, counted by audit events:
 connections attempted and HTTP requests sent; a retry, on a refused connection or a 5xx too,
 keeps the caller waiting, with what the visit holds, through every attempt), and for what a failed visit leaves stored: nothing, whichever step
@@ -56,7 +61,9 @@ busy timeout; a longer one is right: that lock is held by a transaction of the s
 application, which ends, so waiting longer stores visits the starter would drop, where a longer
 HTTP timeout waits on a hung service that may never answer):
 that connection takes the write lock (BEGIN IMMEDIATE) before the visit and keeps it until
-0.3 s after the visit's first statement that needs it began (seen by its trace callback,
+0.3 s after the visit's first statement that may wait for it began (a write, a BEGIN IMMEDIATE,
+a CREATE INDEX or other change of the schema, even one that turns out to need no lock; seen by
+its trace callback,
 coursekit.sql_probes), or, where that statement's connection waits less than the starter's
 5 s for a lock (its PRAGMA busy_timeout, read as the statement starts), until 0.3 s past its
 timeout: a short timeout fails however short, a visit that retries for as long as the starter
@@ -76,6 +83,7 @@ import gc
 import http.server
 import json
 import locale
+import logging
 import os
 import re
 import signal
@@ -196,6 +204,22 @@ class Exited(SystemExit):
     """The check's own SystemExit (as a worker timeout raises it), sent the same way."""
 
 
+class WatchdogTimeout(BaseException):
+    """The check's own watchdog timeout, sent the same way: a BaseException that is neither
+    KeyboardInterrupt nor SystemExit, as func_timeout's FunctionWatchdogTimeout, stopit's timeouts and
+    gevent.Timeout are (an `except` that names those two misses it)."""
+
+
+# The interrupts sent to a visit: (the check's class, the kind it must reach the caller as, how
+# the message says it)
+INTERRUPTS = (
+    (Interrupted, KeyboardInterrupt, "interrupted (KeyboardInterrupt, as Ctrl+C raises it)"),
+    (Exited, SystemExit, "stopped by SystemExit (as a worker timeout raises it)"),
+    (WatchdogTimeout, WatchdogTimeout, "stopped by a watchdog's timeout (a BaseException of its own, as "
+                         "func_timeout, stopit and gevent.Timeout raise)"),
+)
+
+
 @contextlib.contextmanager
 def raised_here(error: BaseException, when):
     """Raise ``error`` in this (the main) thread, by a signal as Ctrl+C comes, once ``when(done)``
@@ -242,10 +266,12 @@ def interrupted_while_waiting(ctx, kind: type = Interrupted):
 # to the database (an INSERT, or a BEGIN IMMEDIATE: the starter's INSERT opens a transaction,
 # holding the write lock), or as its log line is written. Raised at once, in the visit's own
 # thread, by a profile function (no signal, no timing): at the next event of the frame that ran
-# that statement (before the call that comes next there, or as that frame returns), or as a
-# write() or writelines() on a file the visit opened returns; once. A visit that never gets
-# there (a line written by print(file=...), statements run in another thread) is not judged
-# at that point.
+# that statement (before the call that comes next there, or as that frame returns), or as the
+# log line is written, however: as a write() or writelines() on a file the visit opened (or its
+# buffer) returns, or a print() or os.write() after which one of them, or the log file on
+# disk, has grown; once. A visit that never gets there (statements run in another thread) is
+# not judged at that point.
+LOG_WRITERS = (print, os.write, *((os.writev,) if hasattr(os, "writev") else ()))  # besides write()
 INTERRUPT_POINTS = {
     "write": "right after its first write to the database ran",
     "log": "as it wrote its line to the log file",
@@ -253,7 +279,7 @@ INTERRUPT_POINTS = {
 
 
 @contextlib.contextmanager
-def interrupted_at(kind: type, at: str, opened: list):
+def interrupted_at(kind: type, at: str, opened: list, log_path: Path):
     """Raise ``kind`` in this thread at the point ``at`` of INTERRUPT_POINTS, once.
 
     ``opened``: what the visit opened (resources.kept_open), for its files. Raised where a
@@ -287,11 +313,37 @@ def interrupted_at(kind: type, at: str, opened: list):
             target.append(caller)
             sql_probes.set_profile(after_write)
 
+    def visits_file(thing) -> bool:
+        """One of the files the visit opened, or the buffer under one (log.buffer.write)."""
+        return any(thing is each.thing or thing is getattr(each.thing, "buffer", None)
+                   for each in opened if each.kind == "file")
+
+    def logged() -> tuple:
+        """How far the log is written: its size on disk, and where each file the visit
+        opened stands (tell(): what print() left in its buffer counts)."""
+        def where(file):
+            try:
+                return file.tell()
+            except Exception:  # closed, or not seekable
+                return None
+        try:
+            size = os.path.getsize(log_path)
+        except OSError:
+            size = None
+        return size, [where(each.thing) for each in opened if each.kind == "file"]
+
+    before: dict = {}  # print or os.write (by id) -> logged() as it was called
+
     def on_log_write(frame, event, arg):
-        if event == "c_return" and not raised and getattr(arg, "__name__", "") in (
-                "write", "writelines"):
-            written = getattr(arg, "__self__", None)
-            if any(each.thing is written for each in opened if each.kind == "file"):
+        if not raised and event in ("c_call", "c_return"):
+            name = getattr(arg, "__name__", "")
+            if arg in LOG_WRITERS:
+                if event == "c_call":
+                    before[id(arg)] = logged()
+                elif before.pop(id(arg), None) not in (None, logged()):
+                    stop()
+            elif event == "c_return" and name in ("write", "writelines") \
+                    and visits_file(getattr(arg, "__self__", None)):
                 stop()
         if previous is not None:
             previous(frame, event, arg)
@@ -372,7 +424,7 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
           interrupt: type | None = None, around=None, at: str = "wait") -> Seen:
     """Call record_visit once; see what is open when it returns, with any exception still held.
 
-    ``interrupt``: Interrupted or Exited, raised while the service holds the request (``at``
+    ``interrupt``: a class of INTERRUPTS, raised while the service holds the request (``at``
     "wait"), or at a point of INTERRUPT_POINTS.
     ``around``: a context manager entered around the call alone (a fault's conditions).
     """
@@ -389,7 +441,7 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
         try:
             with (contextlib.nullcontext([]) if not interrupt
                   else interrupted_while_waiting(ctx, interrupt) if at == "wait"
-                  else interrupted_at(interrupt, at, opened)) as raised, \
+                  else interrupted_at(interrupt, at, opened, Path(log_path))) as raised, \
                     around or contextlib.nullcontext(), \
                     ctx.guarded("record_visit", 5.0, which, catch=not failing):
                 try:  # (ctx.call_sync, but the check's own SystemExit is held, not reported)
@@ -398,7 +450,7 @@ def visit(ctx, db_path, log_path, url: str, failing: bool = False, which: str = 
                     seen.error = exited
         except CourseError:
             raise
-        except (Exception, Interrupted, Exited) as error:  # held, as a caller's log would
+        except (Exception, Interrupted, Exited, WatchdogTimeout) as error:  # held, as a caller's log would
             seen.error = error
         seen.interrupted = bool(raised)
         seen.timeouts = [each.thing.gettimeout() for each in opened
@@ -696,10 +748,13 @@ class ProfileHandler(http.server.BaseHTTPRequestHandler):
         query = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
         if "hold" in query:
             HOLDS.hold(query["hold"][0])
-        body = json.dumps({"user_id": int(query["user_id"][0]), "name": query["name"][0],
-                           "plan": "free"}).encode()
+        profile = {"user_id": int(query["user_id"][0]), "name": query["name"][0], "plan": "free"}
+        if "pad" in query:  # a long field: a profile of that many bytes more
+            profile["about"] = "x" * int(query["pad"][0])
+        charset = query.get("charset", ["utf-8"])[0]  # utf-8-sig: UTF-8 after a byte order mark
+        body = json.dumps(profile, ensure_ascii="charset" not in query).encode(charset)
         self.send_response(200)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", f"application/json; charset={charset.removesuffix('-sig')}")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -837,6 +892,10 @@ class Fault:
                 "404": f"{ctx.api.url}/status/404?delay_ms=5",
                 "refused": f"{ctx.api.refused_url}/users/4/profile",
                 "not a profile": f"{ctx.api.url}/items/4?delay_ms=5",
+                "null": f"{ctx.api.url}/json?value=null",
+                "[]": f"{ctx.api.url}/json?value=%5B%5D",
+                "huge id": own_service_url("/profile?" + urlencode({"user_id": 2**63,
+                                                                    "name": "User 4"})),
                 "bad port": "http://127.0.0.1:port/users/4/profile",
                 "500 close": own_service_url("/close/500"),
                 "200 reset": own_service_url("/reset"),
@@ -871,6 +930,11 @@ FAULTS = [
                    "look at response.status before reading anything; raise if it is not 200")),
     Fault("the service refused the connection", "refused"),
     Fault("the service answered 200 with something that is not a profile", "not a profile"),
+    Fault("the service answered 200 with JSON that is not an object: null (a stub, a "
+          "misconfigured proxy)", "null"),
+    Fault("the service answered 200 with JSON that is not an object: []", "[]"),
+    Fault("the profile's user_id was 2**63, past SQLite's 64-bit INTEGER (an id from another "
+          "system), which the INSERT cannot store", "huge id"),
     Fault("the service answered 302 (a redirect to a profile that answers 200)", "302",
           returned=("the contract says any status other than 200 raises RuntimeError, as the "
                     "starter did: following the redirect recorded a visit with whatever "
@@ -1104,7 +1168,7 @@ VISITS = st.lists(st.tuples(st.sampled_from([0, 1, 7, 2**31, 2**53 + 1]) | st.in
 
 
 def check_same_as_starter(ctx):
-    """On visits with awkward names and ids, the counts, rows and log match the starter's."""
+    """On visits with awkward names, ids and profile bodies, the counts, rows and log match the starter's."""
     with profile_service() as url_of:
         agree(ctx, VISITS, lambda profiles: visits_both(ctx, url_of, profiles),
               what="record_visit over this sequence of visits (user_id, name), each in the same "
@@ -1115,6 +1179,70 @@ def check_same_as_starter(ctx):
                     "starter's says (its count, after this visit is stored, and the name as "
                     "the service sent it; you may leave parts out, not change them)")
         same_under_ascii_locale(ctx, url_of)
+        for odd in ODD_VISITS:
+            same_on_odd_visit(ctx, url_of, odd)
+
+
+@contextlib.contextmanager
+def logging_disabled():
+    """Logging switched off for the whole process, as an app or a test suite may do it."""
+    before = logging.root.manager.disable
+    logging.disable(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logging.disable(before)
+
+
+@dataclass(frozen=True)
+class OddVisit:
+    """A visit the starter records that a fix may lose: see same_on_odd_visit."""
+
+    what: str  # "a profile in UTF-16"
+    query: dict  # added to the profile's URL (ProfileHandler's charset, pad)
+    meaning: str
+    nudge: str
+    around: object = contextlib.nullcontext  # called: a context manager around both visits
+
+
+BODY_MEANING = ("the starter parses the bytes the service sent, all of them: json.loads on "
+                "bytes skips a UTF-8 byte order mark and reads UTF-16 and UTF-32, whatever the "
+                "length of the body, so it records this visit; yours loses it")
+BODY_NUDGE = "parse the profile as the starter does: `json.loads(response.read())`, all of it, as bytes"
+ODD_VISITS = (
+    OddVisit("a profile that starts with a UTF-8 byte order mark (as .NET and PowerShell "
+             "services send it)", {"charset": "utf-8-sig"}, BODY_MEANING, BODY_NUDGE),
+    OddVisit("a profile in UTF-16 (its Content-Type says so)", {"charset": "utf-16"},
+             BODY_MEANING, BODY_NUDGE),
+    OddVisit("a profile of about 300 KB (a long \"about\" field)", {"pad": 300_000},
+             BODY_MEANING, BODY_NUDGE),
+    OddVisit("the process's logging switched off (logging.disable(logging.CRITICAL), as an app "
+             "or a test suite may do)", {},
+             "the log file is the visit's own record, written whatever the app does with its "
+             "logging: a line sent through the logging module is dropped when the process's "
+             "logging settings say so (logging.disable, a level, a filter), while the visit is "
+             "stored and counted, so the log and the table no longer agree",
+             "write the line to the log file yourself, as the starter does", logging_disabled),
+)
+
+
+def same_on_odd_visit(ctx, url_of, odd: OddVisit) -> None:
+    """One visit by a non-ASCII name, under ``odd``'s conditions: as the starter's."""
+    person = "Zoë 李"
+    with odd.around():
+        want, got = visits_both(
+            ctx, lambda user_id, name: f"{url_of(user_id, name)}&{urlencode(odd.query)}"
+            if odd.query else url_of(user_id, name), [(5, person)])
+    if same_visits(want, got):
+        return
+
+    def told(outcome: dict) -> str:
+        (result,) = outcome["returned"]
+        return (f"{'returned ' + repr(result) if isinstance(result, dict) else result}, "
+                f"stored {outcome['rows'] or []!r} and logged {short(outcome['log'], 120)}")
+
+    ctx.fail(f"with {odd.what}, a visit of user 5 ({person!r}) {told(got)}; the starter "
+             f"{told(want)}", odd.meaning, odd.nudge)
 
 
 @contextlib.contextmanager
@@ -1326,12 +1454,23 @@ def wants_write_lock(sql: str) -> bool:
             or re.match(r"\s*BEGIN\s+(IMMEDIATE|EXCLUSIVE)", sql, re.I) is not None)
 
 
+SCHEMA_CHANGES = {"CREATE", "DROP", "ALTER", "REINDEX", "VACUUM", "ANALYZE"}
+
+
+def may_wait_for_write_lock(sql: str) -> bool:
+    """A statement that may wait for another connection's write lock: a write, a BEGIN
+    IMMEDIATE or EXCLUSIVE, or a change of the schema (CREATE INDEX; even CREATE TABLE IF NOT
+    EXISTS, which waits only where the table is missing)."""
+    return wants_write_lock(sql) or sql_probes.keyword(sql) in SCHEMA_CHANGES
+
+
 @dataclass
 class Busy:
     """What the other writer of written_meanwhile did: see there."""
 
     held_s: float | None = None  # how long it kept its lock after the visit began writing
     patience_s: float | None = None  # the busy timeout of the visit's first writing connection
+    first: str = ""  # the visit's first statement that may wait for the lock (its first word)
     error: str = ""  # what went wrong with the other writer itself (then nothing is judged)
 
     @property
@@ -1344,16 +1483,18 @@ class Busy:
 def written_meanwhile(db: Path):
     """Around a visit in this thread: another connection (another worker recording its own
     visit) takes the database's write lock (BEGIN IMMEDIATE) before the visit starts, keeps it
-    until BUSY_S after the visit's first statement that needs it began (or the visit ended),
-    then commits; until BUSY_S past that statement's busy timeout where it is shorter than the
-    starter's. Decided by the visit's own statements and settings (sql_probes), not by a
-    stopwatch: a visit that gives up on a lock sooner than the starter fails, one that waits
-    (or retries) as long succeeds."""
+    until BUSY_S after the visit's first statement that may wait for it began (a write or a
+    change of the schema: may_wait_for_write_lock; or until the visit ended), then commits;
+    until BUSY_S past that statement's busy timeout where it is shorter than the starter's.
+    Decided by the visit's own statements and settings (sql_probes), not by a stopwatch: a
+    visit that gives up on a lock sooner than the starter fails, one that waits (or retries)
+    as long succeeds."""
     busy, locked, ended, writing = Busy(), threading.Event(), threading.Event(), threading.Event()
 
     def on_statement(opened, sql: str) -> None:  # in the visit's thread, before SQLite runs it
-        if not writing.is_set() and wants_write_lock(sql):
+        if not writing.is_set() and may_wait_for_write_lock(sql):
             busy.patience_s = busy_timeout_s(opened.conn)
+            busy.first = sql_probes.keyword(sql)
             writing.set()
 
     def other_worker() -> None:
@@ -1401,13 +1542,16 @@ def check_waits_for_a_busy_database(ctx):
     if busy.error or (error is None and got == want and rows == want_rows):
         return  # (the other writer failed: nothing to judge)
     patience = busy.patience_s
-    until = (f"{BUSY_S + patience:g} s after the visit began writing ({BUSY_S:g} s past the "
+    began = f"the visit's first {busy.first or 'write'} (a statement that may wait for it) began"
+    until = (f"{BUSY_S + patience:g} s after {began} ({BUSY_S:g} s past the "
              f"{patience:g} s its connection waits for a lock: PRAGMA busy_timeout, "
              f"sqlite3.connect's timeout)" if busy.impatient
-             else f"{BUSY_S:g} s after the visit began writing")
-    held = (f" (your visit ended {busy.held_s:.2f} s after it began writing)"
+             else f"{BUSY_S:g} s after {began}")
+    held = (f" (your visit ended {busy.held_s:.2f} s after its first {busy.first} began)"
             if busy.held_s is not None and not busy.impatient and busy.held_s < BUSY_S else
-            "" if busy.held_s is not None else " (your visit never wrote)")
+            "" if busy.held_s is not None else
+            " (your visit ended before any statement of it that writes or changes the schema "
+            "began)")
     at_once = (patience is not None and not busy.impatient and busy.held_s is not None
                and busy.held_s < BUSY_S and "database is locked" in str(error or ""))
     if at_once:  # a patient connection, and yet no wait: SQLite's deadlock rule
@@ -1499,7 +1643,9 @@ def check_closed_after_failure(ctx):
                "the caller still held the error:\n" + "\n".join(leaks[:4])
                + (f"\n… and {len(leaks) - 4} more" if len(leaks) > 4 else ""),
                "closing at the end of the happy path is skipped whenever something raises "
-               "midway, a cleanup that assumes every open succeeded fails itself, and in a "
+               "midway, a cleanup in an `except` that names the kinds of error it expects "
+               "misses every other kind (a TypeError from a JSON null, an OverflowError from an "
+               "id past 64 bits), a cleanup that assumes every open succeeded fails itself, and in a "
                "row of close() calls one that raises skips the rest (and a response that owns "
                "its socket, after `Connection: close`, needs closing of its own; so does "
                "urllib's HTTPError, which is that response: close it before raising, even when "
@@ -1693,7 +1839,7 @@ def gave_up_as_the_starter(ctx, silent: Silent) -> None:
 
 
 def check_closed_when_interrupted(ctx):
-    """Interrupted (Ctrl+C, SystemExit) while waiting for the service, right after its first write to the database, or as it writes the log line, the interrupt reaches the caller as it is, and all is closed too."""
+    """Interrupted (Ctrl+C, SystemExit, a watchdog's timeout) while waiting for the service, right after its first write to the database, or as it writes the log line, the interrupt reaches the caller as it is, and all is closed too."""
     can_signal = hasattr(signal, "pthread_kill") and threading.current_thread() is \
         threading.main_thread()
     if not can_signal:
@@ -1704,8 +1850,7 @@ def check_closed_when_interrupted(ctx):
                       *((point, said_at) for point, said_at in INTERRUPT_POINTS.items())):
         if at == "wait" and not can_signal:
             continue
-        for kind, how in ((Interrupted, "interrupted (KeyboardInterrupt, as Ctrl+C raises it)"),
-                          (Exited, "stopped by SystemExit (as a worker timeout raises it)")):
+        for kind, family, how in INTERRUPTS:
             with scratch() as name:
                 folder = Path(name)
                 seen = visit(ctx, folder / "visits.db", folder / "visits.log",
@@ -1713,8 +1858,8 @@ def check_closed_when_interrupted(ctx):
                              else profile_url(ctx, 4), failing=True, interrupt=kind, at=at)
             if not seen.interrupted:
                 continue  # the visit never came to that point (or ended before the service held it)
-            base = kind.__bases__[0].__name__
-            if not isinstance(seen.error, kind.__bases__[0]):
+            base = family.__name__
+            if not isinstance(seen.error, family):
                 turned.append((f"{how} {where}", base, seen))
                 continue
             found = evidence(seen)
@@ -1728,7 +1873,7 @@ def check_closed_when_interrupted(ctx):
     if in_threads:
         ctx.expect(not leaks,
                    "\n".join(leaks),
-                   "an interrupt (Ctrl+C, SystemExit) is raised in the thread that called "
+                   "an interrupt (Ctrl+C, SystemExit, a watchdog's timeout) is raised in the thread that called "
                    "record_visit, and only there: the thread your code handed the request to "
                    "goes on waiting for the service, with its socket and the service's "
                    "connection open, after record_visit has raised",
@@ -1741,8 +1886,9 @@ def check_closed_when_interrupted(ctx):
                "an interrupt can come at any moment of the visit, not only while it waits "
                "for the service, and cleanup in an `except` block runs only for the kinds of "
                "error it names: `except Exception` misses KeyboardInterrupt, SystemExit (a "
-               "worker timeout, many signal handlers) and asyncio.CancelledError, which derive "
-               "from BaseException, and naming one of them still misses the others; the "
+               "worker timeout, many signal handlers), asyncio.CancelledError and a watchdog's "
+               "own timeout (func_timeout, stopit, gevent.Timeout), which derive from "
+               "BaseException, and naming some of them still misses the others; the "
                "database, the log file and the connection then stay open for as long as the "
                "error is held (a log, an error reporter, a notebook's last traceback)"
                + (", and a transaction left open keeps the database's write lock: every "
@@ -1756,9 +1902,10 @@ def check_closed_when_interrupted(ctx):
                             else said(seen.error) + (f" (the {base} kept as its cause)"
                                                      if caused_by(seen.error, base) else ""))
                          for how, base, seen in turned),
-               "KeyboardInterrupt and SystemExit derive from BaseException, not Exception, so "
-               "that they pass every `except Exception` on their way up and stop the program "
-               "(Ctrl+C, a worker manager's timeout, sys.exit). "
+               "KeyboardInterrupt, SystemExit and a watchdog's timeout derive from "
+               "BaseException, not Exception, so that they pass every `except Exception` on "
+               "their way up and stop the program or the call (Ctrl+C, a worker manager's "
+               "timeout, sys.exit). "
                + ("Turned into an ordinary error, the first `except Exception` above (a web "
                   "framework's request handler, a retry loop) catches it: Ctrl+C no longer "
                   "stops a server while a visit is under way, and a timed-out worker goes on"

@@ -1,0 +1,59 @@
+"""Closes the three resources on success and on the errors a visit is known to raise (network, HTTP, JSON, missing keys, SQLite, status, overflow, Ctrl+C, exit), listed by name.
+
+BUG: a 200 whose body is JSON but not an object (`null`, `[]`, from a stub or a misconfigured
+proxy) makes `profile["user_id"]` raise TypeError, which is not in the list, so the database, the
+log file and the HTTP connection stay open for as long as the error is held: three descriptors per
+visit.
+"""
+
+
+import http.client
+import json
+import sqlite3
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    url = urlsplit(profile_url)
+    db = sqlite3.connect(db_path)
+    try:
+        log = open(log_path, "a", encoding="utf-8")
+    except (OSError, ValueError, KeyError, RuntimeError, sqlite3.Error, http.client.HTTPException,
+            OverflowError, KeyboardInterrupt, SystemExit):
+        db.close()
+        raise
+    service = response = None
+    try:
+        service = http.client.HTTPConnection(url.hostname, url.port, timeout=5)  # keep-alive
+        service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+        response = service.getresponse()
+        if response.status != 200:
+            raise RuntimeError(f"the profile service answered HTTP {response.status}")
+        profile = json.loads(response.read())
+        response.close()
+
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        db.commit()
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+        log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+    except (OSError, ValueError, KeyError, RuntimeError, sqlite3.Error, http.client.HTTPException,
+            OverflowError, KeyboardInterrupt, SystemExit):
+        if response is not None:
+            response.close()
+        if service is not None:
+            service.close()
+        db.close()
+        try:
+            log.close()
+        except OSError:
+            pass  # the visit's own error is the one to report
+        raise
+    service.close()
+    db.close()
+    log.close()
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}

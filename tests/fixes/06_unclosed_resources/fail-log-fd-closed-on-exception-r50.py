@@ -1,0 +1,49 @@
+"""Writes the log line with one os.write on an O_APPEND descriptor; the database and the HTTP connection are closed by `with`, the descriptor on success and in `except Exception` around the write (an interrupt before the write is handled by `except BaseException`).
+
+BUG: a Ctrl+C, a SystemExit or a watchdog's timeout that arrives while the line is being written
+skips the `except Exception`, and a raw descriptor is never closed by anyone: no finalizer, no
+garbage collector, the fd is lost for the life of the process (the starter's file object at least
+closes when its traceback goes). Each interrupted visit leaks one descriptor for good.
+"""
+
+import http.client
+import json
+import os
+import sqlite3
+from contextlib import closing
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+LOG_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    url = urlsplit(profile_url)
+    with closing(sqlite3.connect(db_path)) as db:
+        log = os.open(log_path, LOG_FLAGS, 0o666)
+        try:
+            with closing(http.client.HTTPConnection(url.hostname, url.port, timeout=5)) as service:
+                service.request("GET", f"{url.path}?{url.query}" if url.query else url.path)
+                with service.getresponse() as response:
+                    if response.status != 200:
+                        raise RuntimeError(f"the profile service answered HTTP {response.status}")
+                    profile = json.loads(response.read())
+
+            db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+            db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                       (profile["user_id"], profile["name"]))
+            db.commit()
+            (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                                   (profile["user_id"],)).fetchone()
+            line = f"visit {visits} of user {profile['user_id']} ({profile['name']})\n"
+        except BaseException:
+            os.close(log)
+            raise
+        try:
+            os.write(log, line.encode("utf-8"))
+        except Exception:  # a full disk, an I/O error
+            os.close(log)
+            raise
+        os.close(log)
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
