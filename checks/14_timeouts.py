@@ -12,12 +12,15 @@ with timeouts of 0.3 s and 0.6 s (and 0, a budget already spent; and over 5 s, w
 aiohttp's ClientTimeout rounds up to whole seconds, timed on a loop clock that skips idle
 waits, so that it takes milliseconds): a fallback equal to FALLBACK comes
 back within a small slack (0.15 s) of the reference timer for the *whole* call
-(retries that each take the full timeout overrun it). An answer that comes 20 ms
+(retries that each take the full timeout overrun it), also when the wall clock (time.time,
+datetime's now) is set back a minute during the call (a deadline read from it waits a minute
+more). An answer that comes 20 ms
 after a 0.1 s deadline (sent 0.12 s after the request reached the service, on a loop clock
 run 4 times slow: a grace of one's own after the deadline lets it through) gives the
 fallback, not the answer. Each fallback is
 a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
-changes nothing; nor an earlier answer, served again without a request); and nothing is
+changes nothing; nor an earlier answer, served again without a request), and two calls at
+once for the same URL each get a body of their own, down to the list inside it; and nothing is
 left running (no task, no request open at the
 server); the fallback is a copy of FALLBACK as the app has it when the deadline
 passes, exactly (replaced, half-way through the call, by a dict without "available",
@@ -53,19 +56,23 @@ import asyncio
 import concurrent.futures
 import contextlib
 import functools
+import json
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from unittest import mock
 from urllib.parse import quote
 
 import aiohttp
 from hypothesis import strategies as st
 
+from coursekit import waits
 from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.loading import describe
 from coursekit.probes import idle_waits_skipped, loop_clock_faster, threads_at_work
+from coursekit.waits import moved_clocks
 
 TITLE = "Timeouts"
 MINUTES = 30
@@ -704,6 +711,40 @@ async def deadline_attempt(ctx, path: str, timeout: float) -> Attempt:  # noqa: 
     return result
 
 
+WALL_CLOCKS = ("time", "time_ns")  # what a step of the system's clock moves (datetime's now too)
+WALL_STEP_S = -60  # the wall clock set back a minute (NTP, a VM resumed, an administrator)
+
+
+async def wall_clock_stepped(ctx):
+    """A call with a 0.3 s timeout against a service that hangs, the wall clock set back a minute
+    a third of the way in (time.time() and datetime's now, as the learner's file reads them; the
+    monotonic clocks and the loop's go on): the fallback still comes within LATE of the deadline."""
+    step = [0.0]
+    timeout = TIMEOUTS[0]
+    # moved_clocks moves every clock of waits.ALL_CLOCKS (and datetime's): only the wall clock here
+    with mock.patch.object(waits, "ALL_CLOCKS", WALL_CLOCKS), \
+            moved_clocks(ctx.module(), lambda: step[0]):
+        result = await attempt(ctx, f"{ctx.api.url}/never", timeout,
+                               meanwhile=[(timeout / 3, lambda: step.__setitem__(0, WALL_STEP_S))])
+    if result.error is not None:
+        raise raised(ctx, result.error)
+    on_time = result.answered and lateness(result) <= LATE
+    ctx.expect(on_time,
+               f"asked for a {timeout:g} s timeout against a service that hangs, with the "
+               f"system's clock set back {-WALL_STEP_S} s {ms(timeout / 3)} into the call (as "
+               f"time.time() and datetime.now() read it), {NAME} "
+               + (f"returned after {ms(result.seconds)}, {ms(lateness(result))} after the "
+                  "deadline" if result.answered else
+                  f"had still not returned {result.guard:g} s later, when the check stopped "
+                  "waiting"),
+               "the deadline was measured on the wall clock, which NTP, a virtual machine "
+               "resumed or an administrator may set back or forward at any moment: set back a "
+               "minute, the call waits a minute more; set forward, it gives up on an answer "
+               "that was on time",
+               "measure a deadline on a monotonic clock: `asyncio.timeout(timeout)` (the event "
+               "loop's clock), or `time.monotonic()`, never `time.time()` or `datetime.now()`")
+
+
 @caller_kept
 async def check_fallback_on_time(ctx):
     """Against a service that hangs, stalls, trickles or answers just too late, the fallback comes back within the timeout."""
@@ -756,6 +797,7 @@ async def check_fallback_on_time(ctx):
                    "get the full timeout (or a deadline per step) add up, and the page waits "
                    "for their sum",
                    "one deadline of `timeout` seconds around everything the call does")
+    await wall_clock_stepped(ctx)
     spent = await attempt(ctx, f"{ctx.api.url}/items/1?delay_ms=0", 0.0)
     if spent.answered and spent.error is None:
         OBSERVED.append(spent)
@@ -953,6 +995,37 @@ def crowd_on_time(outcomes: list) -> bool:
     return all(isinstance(outcome, float) and outcome <= CROWD_LATE for outcome in outcomes)
 
 
+AT_ONCE_BODY = {"item": 5, "tags": ["new"]}  # an answer holding a list
+
+
+async def same_url_at_once(ctx):
+    """Two calls at once for the same URL, answered in time: each gets a body of its own, down
+    to the list inside it, as the starter's do (one request each)."""
+    url = f"{ctx.api.url}/json?value={quote(json.dumps(AT_ONCE_BODY), safe='')}&delay_ms=100"
+    function = ctx.function(NAME)
+    async with ctx.client() as session:
+        with learner_code(ctx, "yours", OK_TIMEOUT + 2, OK_TIMEOUT):
+            bodies = await asyncio.gather(*(function(session, url, OK_TIMEOUT) for _ in range(2)),
+                                          return_exceptions=True)
+    for body in bodies:
+        if isinstance(body, BaseException):
+            raise raised(ctx, body)
+    first, second = bodies
+    if not (first == second == AT_ONCE_BODY):
+        return  # what an answer must be is judged elsewhere
+    shares = ("the same dict" if first is second
+              else "the same list at ['tags']" if first["tags"] is second["tags"] else "")
+    ctx.expect(not shares,
+               f"two calls at once for the same URL, answered in time with "
+               f"{json.dumps(AT_ONCE_BODY)}, got {shares}",
+               "the two calls shared one request (or one answer) and handed each caller the "
+               "same object: two pages showing the same item at once share its data, and the "
+               "one that fills in a field (a price converted, `body['seen'] = True`) changes "
+               "the other's, where the starter gives each call a body of its own",
+               "send a request for every call, and return its own body: keep no answers or "
+               "requests of your own shared between calls")
+
+
 @caller_kept
 async def check_fallback_is_a_copy(ctx):
     """Each fallback is a fresh copy of FALLBACK as it is at the deadline: not FALLBACK itself, not shared."""
@@ -974,6 +1047,7 @@ async def check_fallback_is_a_copy(ctx):
                f"only {count(len({id(value) for value in values}), 'distinct object')}",
                "a fallback shared between calls is changed by one caller for all of them",
                "make a new copy of FALLBACK on every call")
+    await same_url_at_once(ctx)
     slow = f"{ctx.api.url}/items/31?delay_ms=300"
     good = await attempt(ctx, slow, OK_TIMEOUT)
     late = await attempt(ctx, slow, COPY_TIMEOUT)

@@ -20,7 +20,9 @@ connection (ServerDisconnectedError) receives no more requests than the starter'
 it, counted at the server (aiohttp itself sends a GET again once). Each url lands in exactly
 one of the two dicts, a url listed twice whose requests disagree (a flaky source of the
 check's own; either outcome may decide) too, and a url listed twice that fails leaves no
-task behind; a 200 not sent as JSON is a failure; a source that failed and came back is
+task behind; urls that differ only in case are two urls; a 200 not sent as JSON is a failure,
+and so is JSON nested 100,000 deep (json.loads raises RecursionError, not a ValueError); a
+source moved with a 301 answers (aiohttp follows the redirect); a source that failed and came back is
 asked again, and answers, on the next call (no memory of failures), after one failed call,
 after twenty in a row (circuit breakers commonly open after 5 to 20 failures; the server
 counts the requests of each call) and after twenty timeouts of the caller's session in a row
@@ -949,16 +951,41 @@ def next_call(url: str, seen: Observation) -> str:
             + (f" as {shown(seen.results[url])}" if url in seen.results else ""))
 
 
+DEEP = 100_000  # levels of a JSON list: RecursionError in json.loads on Python 3.11 to 3.14
+CASE = ("only the scheme and the host of a url ignore case: its path and its query do not, so "
+        '/json?value="A" and /json?value="a" are two sources with two answers (as /users/Alice '
+        "and /users/alice): each is a key of its own, exactly as written",
+        "compare urls exactly as written (`dict.fromkeys(urls)`), with no lower-casing or "
+        "other normalising")
+ANSWERED_BY = {  # why a source that answered belongs in results, and what to do, by its name
+    None: ("any 2xx status is a success (`raise_for_status()` raises from 400 on), and "
+           "`response.json()` reads an empty body as None. Reported as failed, a source that "
+           "answered vanishes from the page",
+           "let `response.raise_for_status()` and `await response.json()` decide, as in the "
+           "starter; no test of your own on the status"),
+    "moved": ("aiohttp follows a redirect by default (`allow_redirects=True`), as browsers do: "
+              "a source moved to a new address (an API's new version, a renamed path) still "
+              "answers. Not followed, the 301 is reported as a failure and its part is lost",
+              "leave `allow_redirects` at aiohttp's default, as the starter does"),
+    'value="A"': CASE, 'value="a"': CASE,
+}
+
+
 async def check_url_listed_twice(ctx):
-    """A url listed twice lands in one dict, a body not JSON is a failure, a 201 an answer, the next call asks again."""
+    """A url listed twice lands in one dict, urls differing in case are two, a body not JSON is a failure, a 201 or a redirect an answer, the next call asks again."""
     good = url_of(ctx, "items", 31, 50)
     twice = url_of(ctx, "fail", 32, FLAKY_MS - 50)  # listed twice, fails both times
     plain = f"{ctx.api.url}/json?value=42&type=text/plain&delay_ms=20"  # JSON text, sent as text
+    deep = f"{ctx.api.url}/deep/{DEEP}?delay_ms=20"  # JSON that json.loads cannot read
+    moved = f"{ctx.api.url}/moved/33?delay_ms=20"  # 301 to /items/33: an answer, once followed
+    upper, lower = (json_url(ctx, letter) for letter in "Aa")  # two urls, not one: case counts
     with own_sources() as (sources, served, release):
         flaky, malformed, down = sources["flaky"], sources["malformed"], sources["down"]
         badutf8, created, empty = sources["badutf8"], sources["created"], sources["empty"]
-        urls = [flaky, good, malformed, created, twice, plain, badutf8, flaky, empty, twice]
-        names = {url: name for name, url in sources.items()} | {plain: "plain"}
+        urls = [flaky, good, malformed, created, twice, plain, badutf8, flaky, empty, twice,
+                deep, moved, upper, lower]
+        names = {url: name for name, url in sources.items()} | {
+            plain: "plain", deep: "deep", moved: "moved", upper: 'value="A"', lower: 'value="a"'}
         listed = "[" + ", ".join(names.get(url) or short(ctx, url) for url in urls) + "]"
         said = {flaky: f"fails its first request (503 after {FLAKY_MS} ms) and answers the "
                        "next at once",
@@ -966,7 +993,11 @@ async def check_url_listed_twice(ctx):
                 plain: "answers 200 with `42` as text/plain",
                 badutf8: f"answers 200 with {BAD_UTF8!r} as application/json (not UTF-8)",
                 created: f"answers 201 Created with {CREATED}",
-                empty: "answers 200 with an empty body as application/json"}
+                empty: "answers 200 with an empty body as application/json",
+                deep: f"answers 200 with a JSON list nested {DEEP:,} deep (json.loads raises "
+                      "RecursionError)",
+                moved: "answers 301 Moved Permanently to /items/33",
+                upper: 'answers "A"', lower: 'answers "a"'}
         words = (f"for {listed}, where "
                  + ", ".join(f"{names[url]} {text}" for url, text in said.items()))
         result = await observe(ctx, urls)
@@ -980,7 +1011,7 @@ async def check_url_listed_twice(ctx):
                      "you can name")
         unpack(ctx, result)
         for url, name in ((malformed, "malformed"), (plain, "plain"), (badutf8, "badutf8"),
-                          (twice, short(ctx, twice))):
+                          (deep, "deep"), (twice, short(ctx, twice))):
             ctx.expect(result.errors.get(url, ("",))[0] == "exception"
                        and url not in result.results,
                        f"for {listed}: {name}"
@@ -1002,19 +1033,16 @@ async def check_url_listed_twice(ctx):
                         if url == twice else
                         "read each body as the starter does (`await response.json()`), and put "
                         "every exception a request raised in errors, as it is"))
-        for url, body in ((created, CREATED), (empty, None)):
+        for url, body in ((created, CREATED), (empty, None), (moved, {"item": 33}),
+                          (upper, "A"), (lower, "a")):
+            meaning, nudge = ANSWERED_BY.get(names[url], ANSWERED_BY[None])
             ctx.expect(url in result.results and result.results[url] == body
                        and url not in result.errors,
                        f"for {listed}: {names[url]} ({said[url]}) was "
                        + (f"in errors as {held(result.errors[url])}" if url in result.errors
                           else f"in results as {shown(result.results[url])}"
                           if url in result.results else "in neither dict"),
-                       f"the starter alone puts {body!r} in results for it: any 2xx status is "
-                       "a success (`raise_for_status()` raises from 400 on), and "
-                       "`response.json()` reads an empty body as None. Reported as failed, a "
-                       "source that answered vanishes from the page",
-                       "let `response.raise_for_status()` and `await response.json()` decide, "
-                       "as in the starter; no test of your own on the status")
+                       f"the starter alone puts {body!r} in results for it: " + meaning, nudge)
         ctx.expect(where_is(flaky, result) in ("results", "errors") and good in result.results,
                    f"for {listed}, where flaky {said[flaky]}: the flaky url, listed twice, "
                    f"was in {where_is(flaky, result)}"

@@ -36,6 +36,16 @@ Faults, for the lessons on timeouts and partial failures:
   first A requests answer, every later one fails. ``flaky_answers(path_qs)``: the status of
   each of its requests so far, in order (499 where the client went away before the answer)
 
+- ``/after/{n}?others=N&gate=NAME``: answers ``{"item": n}`` once N other requests of that gate
+  (``/after/`` without ``others=``, answered after ``?delay_ms=``, default 0) have been answered,
+  or ``?wait_s=`` (default ``TOGETHER_WAIT_S``) after it came; ``after_released(NAME)``: how many
+  had been answered when each held one was let go. A job that waits for a whole batch before
+  the next one is seen stuck below N
+- ``/deep/{depth}``: HTTP 200, a JSON list nested ``depth`` deep (``[[[...]]]``): valid JSON that
+  Python's ``json.loads`` refuses with RecursionError from about 1,000 levels
+- ``/moved/{n}``: a moved source: HTTP 301 to ``/items/{n}`` (with the same query), after
+  ``?moved_ms=`` (default 0)
+
 A crowd, for the checks that demand N requests in flight at once: on any route,
 ``?together=N&gate=NAME`` holds the request (before its latency) until N requests of that gate
 are held at once, or ``TOGETHER_WAIT_S`` after the first of them came; then the gate stays open.
@@ -62,7 +72,8 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "fail": 50,
-              "status": 50, "stall": 0, "trickle": 0, "json": 0, "drop": 0, "flaky": 50}
+              "status": 50, "stall": 0, "trickle": 0, "json": 0, "drop": 0, "flaky": 50,
+              "after": 0, "deep": 0}
 DROPPED = 444  # the status counted for a request /drop/ answered by closing the connection
 TRICKLE_EVERY_MS = 200
 TOGETHER_WAIT_S = 3.0  # a loaded machine may take over a second to send a hundred requests
@@ -103,6 +114,15 @@ class Gate:
 
 
 @dataclass
+class AfterGate:
+    """An ``/after/`` gate: requests answered so far, and for each held one let go, that count then."""
+
+    answered: int = 0
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+    released: list = field(default_factory=list)
+
+
+@dataclass
 class Stats:
     """What the server saw since the last reset. Times are seconds since that reset."""
 
@@ -136,6 +156,7 @@ class SlowAPI:
         self._stats = Stats()
         self._gates: dict[str, Gate] = {}  # by name; used on the server's loop only
         self._flaky: dict[str, list[int]] = {}  # /flaky/ URL (path and query) -> statuses sent
+        self._after: dict[str, AfterGate] = {}  # /after/ gates by name; the server's loop only
         self._t0 = time.perf_counter()
         self._ready = threading.Event()
         self._loop = asyncio.new_event_loop()
@@ -199,6 +220,12 @@ class SlowAPI:
         with self._lock:
             return list(self._flaky.get(path_qs, []))
 
+    def after_released(self, gate: str) -> list[int]:
+        """For each request of ``/after/...&gate=NAME&others=N`` let go so far: how many other
+        requests of that gate had been answered then (N or more: it was not let go by its wait)."""
+        with self._lock:
+            return list(self._after[gate].released) if gate in self._after else []
+
     def stop(self) -> None:
         """Stop the server, cutting off requests still open, and free the refused port."""
         if self._loop.is_running():
@@ -237,6 +264,9 @@ class SlowAPI:
         app.router.add_get("/trickle/{n:\\d+}", self._trickle)
         app.router.add_get("/drop/{n:\\d+}", self._drop)
         app.router.add_get("/flaky/{n:\\d+}", self._flaky_item)
+        app.router.add_get("/after/{n:\\d+}", self._after_item)
+        app.router.add_get("/deep/{depth:\\d+}", self._deep)
+        app.router.add_get("/moved/{n:\\d+}", self._moved)
         # handler_cancellation: a request whose client went away stops counting as in flight.
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None,
                                      shutdown_timeout=1)
@@ -395,6 +425,37 @@ class SlowAPI:
         with self._lock:
             answered[asked - 1] = response.status
         return response
+
+    async def _after_item(self, request: web.Request) -> web.Response:
+        gate = self._after.setdefault(request.query.get("gate", ""), AfterGate())
+        n = int(request.match_info["n"])
+        if "others" not in request.query:
+            await self._pause(request, "after")
+            with self._lock:
+                gate.answered += 1
+            gate.changed.set()
+            gate.changed = asyncio.Event()
+            return web.json_response({"item": n})
+        others = int(request.query["others"])
+        loop = asyncio.get_running_loop()
+        until = loop.time() + float(request.query.get("wait_s", TOGETHER_WAIT_S))
+        while gate.answered < others and loop.time() < until:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(gate.changed.wait(), until - loop.time())
+        with self._lock:
+            gate.released.append(gate.answered)
+        return web.json_response({"item": n})
+
+    async def _deep(self, request: web.Request) -> web.Response:
+        depth = int(request.match_info["depth"])
+        await self._pause(request, "deep")
+        return web.Response(text="[" * depth + "]" * depth, content_type="application/json")
+
+    async def _moved(self, request: web.Request) -> web.Response:
+        await asyncio.sleep(float(request.query.get("moved_ms", 0)) / 1000)
+        query = request.query_string
+        target = f"/items/{request.match_info['n']}" + (f"?{query}" if query else "")
+        return web.Response(status=301, headers={"Location": target})
 
 
 class _Dropped(Exception):

@@ -1,7 +1,9 @@
 """Lesson 13: a session per request (reference solution).
 
 One session for the whole job, passed to every request: its pool keeps up to
-CONCURRENCY connections alive and hands them from one request to the next.
+CONCURRENCY connections alive and hands them from one request to the next. Its
+connector has no limit of its own (`limit=0`): the semaphore is the limit, and
+aiohttp's default pool of 100 would cap an app that sets CONCURRENCY above 100.
 `async with` closes the session, and its connections, when the job is done.
 The requests run in an asyncio.TaskGroup (lessons 11 and 12) inside it: when one
 fails, the group cancels the others and waits for them before the session closes,
@@ -39,7 +41,8 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 
 async def fetch_all(urls: list[str]) -> list:
     slots = asyncio.Semaphore(CONCURRENCY)
-    async with aiohttp.ClientSession() as session:  # one pool for every request of the job
+    pool = aiohttp.TCPConnector(limit=0)  # no cap of its own: CONCURRENCY may be set above 100
+    async with aiohttp.ClientSession(connector=pool) as session:  # one pool for the whole job
 
         async def fetch_one(url: str) -> dict:
             async with slots:

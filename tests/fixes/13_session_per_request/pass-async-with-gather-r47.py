@@ -35,7 +35,7 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 
 async def fetch_all(urls: list[str]) -> list:
     slots = asyncio.Semaphore(CONCURRENCY)
-    async with aiohttp.ClientSession() as session:  # one pool for every request of the job
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:  # one pool for every request of the job
 
         async def fetch_one(url: str) -> dict:
             async with slots:

@@ -60,7 +60,7 @@ async def fetch_all(urls: list[str]) -> list:
         async with slots:
             return await fetch_json(url)
 
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
         token = _session.set(session)
         try:
             async with asyncio.TaskGroup() as group:  # tasks copy the context: they see `session`

@@ -14,7 +14,7 @@ async def fetch_json(session, url):
 
 async def fetch_all(urls):
     slots = asyncio.Semaphore(CONCURRENCY)
-    session = aiohttp.ClientSession()
+    session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
 
     async def fetch_one(url):
         async with slots:

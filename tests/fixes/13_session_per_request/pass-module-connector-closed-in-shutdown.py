@@ -20,7 +20,7 @@ _connector: aiohttp.TCPConnector | None = None
 def _pool() -> aiohttp.TCPConnector:
     global _connector
     if _connector is None or _connector.closed:
-        _connector = aiohttp.TCPConnector()
+        _connector = aiohttp.TCPConnector(limit=0)
     return _connector
 
 

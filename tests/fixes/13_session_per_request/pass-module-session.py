@@ -10,7 +10,7 @@ _session = None
 def get_session():
     global _session
     if _session is None or _session.closed:
-        _session = aiohttp.ClientSession()
+        _session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
     return _session
 
 

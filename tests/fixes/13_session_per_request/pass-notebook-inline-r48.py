@@ -16,7 +16,7 @@ CONCURRENCY = 10
 
 async def fetch_all(urls: list[str]) -> list:
     slots = asyncio.Semaphore(CONCURRENCY)  # read at each call, as the starter does
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
 
         async def one(url):
             async with slots, session.get(url) as response:

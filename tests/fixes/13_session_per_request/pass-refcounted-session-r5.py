@@ -47,7 +47,7 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 async def fetch_all(urls: list[str]) -> list:
     global _session, _users
     if _session is None:
-        _session = aiohttp.ClientSession()
+        _session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
     session = _session
     _users += 1
     try:

@@ -24,7 +24,8 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 
 async def fetch_all(urls: list[str]) -> list:
     slots = asyncio.Semaphore(CONCURRENCY)
-    async with aiohttp.ClientSession(raise_for_status=True) as session:
+    async with aiohttp.ClientSession(raise_for_status=True,
+                                     connector=aiohttp.TCPConnector(limit=0)) as session:
 
         async def fetch_one(url):
             async with slots:

@@ -15,7 +15,7 @@ async def fetch_json(connector, url):
 
 async def fetch_all(urls):
     slots = asyncio.Semaphore(CONCURRENCY)
-    connector = aiohttp.TCPConnector()
+    connector = aiohttp.TCPConnector(limit=0)
 
     async def fetch_one(url):
         async with slots:

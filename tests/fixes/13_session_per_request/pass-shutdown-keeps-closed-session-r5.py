@@ -45,7 +45,7 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 async def fetch_all(urls: list[str]) -> list:
     global _session
     if _session is None:
-        _session = aiohttp.ClientSession()  # created once, on the first job, inside the loop
+        _session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))  # created once, on the first job, inside the loop
     session = _session
     slots = asyncio.Semaphore(CONCURRENCY)
 

@@ -27,7 +27,7 @@ async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
 async def fetch_all(urls: list[str]) -> list:
     time.sleep(0.03)  # the job's settings, read before it starts (the loop's thread waits)
     slots = asyncio.Semaphore(CONCURRENCY)
-    async with aiohttp.ClientSession() as session:  # one pool for every request of the job
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:  # one pool for every request of the job
 
         async def fetch_one(url: str) -> dict:
             async with slots:

@@ -17,7 +17,7 @@ CONCURRENCY = 10
 async def fetch_all(urls: list[str]) -> list:
     results: list = [None] * len(urls)
     work = iter(enumerate(urls))
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
 
         async def worker() -> None:
             for index, url in work:

@@ -18,7 +18,8 @@ _session: aiohttp.ClientSession | None = None
 async def _the_session() -> aiohttp.ClientSession:
     global _session
     if _session is None:
-        _session = await _stack.enter_async_context(aiohttp.ClientSession())
+        _session = await _stack.enter_async_context(aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0)))
     return _session
 
 

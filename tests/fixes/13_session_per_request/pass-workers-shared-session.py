@@ -19,7 +19,7 @@ async def fetch_all(urls):
                 response.raise_for_status()
                 results[index] = await response.json()
 
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
         await asyncio.gather(*(worker(session) for _ in range(CONCURRENCY)))
     return results
 
