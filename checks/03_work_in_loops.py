@@ -16,8 +16,14 @@ posts (100 and 800). On posts holding no blocked word,
 at two sizes of posts and of blocklist, the loader's set counts the words taken from it one
 by one (at most 2 passes per run: one copy made once is 1; `any(word in text for word in
 blocked)` per post is one pass per post), and the lines of the learner's file run per added
-blocklist word must be at most 5 (the same scan over a copy: one per post, 30). The starter
-is the oracle on generated posts (case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
+blocklist word must be at most 5 (the same scan over a copy: one per post, 30). Work done in C, which a count of lines misses: a
+sys.setprofile probe sums the lengths of the strings and lists on which the learner's file calls a
+method whose work grows with them (str.split, lower, strip, replace, find..., list.insert, remove,
+index...), at two post lengths and two numbers of posts 8x apart; it may grow at most twice as
+much as the starter's (8x): a post split again for each word, or an insert at the front of the
+result, grows about 50x. The starter
+is the oracle on generated posts (a post that is None must make the run raise, AttributeError as
+in the starter, or TypeError as re's functions raise; case, ß, punctuation inside ("sp,am") and around words, unicode spaces, repeated
 posts, empty posts, empty blocklists, an entry that is a phrase, "free money", which no word
 matches though a search in the blocklist joined into one string finds both its words, and
 entries with punctuation, "wtf?!" and "scam.", which no cleaned word matches, and a blank line,
@@ -35,6 +41,7 @@ bytes or more for each word it keeps); and no thread or process a run started (a
 in the module) is alive a second after it returns.
 """
 
+import collections
 import contextlib
 import errno
 import gc
@@ -227,6 +234,8 @@ def check_result(ctx):
     compare(ctx, got, want, AWKWARD,
             f"with the blocklist {AWKWARD_BLOCKED + sorted(AWKWARD_KEPT)}")
 
+    expect_raises_on_non_text(ctx)
+
     def both(job):
         posts, blocklist = job
         return (ctx.call_sync("flag_posts", list(posts), make_loader(blocklist), which="broken"),
@@ -238,6 +247,31 @@ def check_result(ctx):
           "this run's blocklist, every time it appears, in order",
           nudge="run both versions on that input; keep the starter's cleaning of each word and "
           "move only the loading of the blocklist")
+
+
+NOT_TEXT = ["spam here", None, "buy now"]  # a post read from a deleted row
+
+
+def expect_raises_on_non_text(ctx) -> None:
+    """A post that is not a string makes the run raise, as in the starter, not pass as clean."""
+    outcomes = {}
+    for which in ("broken", "yours"):
+        try:
+            outcomes[which] = ctx.call_sync("flag_posts", list(NOT_TEXT), make_loader(["spam"]),
+                                            which=which, catch=False)
+        except Exception as error:  # what Python raises for a None: the starter's is AttributeError
+            outcomes[which] = error
+    starter, yours = outcomes["broken"], outcomes["yours"]
+    ctx.expect(isinstance(yours, (type(starter), TypeError)),
+               f"flag_posts({NOT_TEXT!r}, load_blocklist) "
+               + (f"raised {type(yours).__name__}: {yours}" if isinstance(yours, Exception)
+                  else f"returned {yours!r}")
+               + f"; the starter raises {type(starter).__name__}",
+               "a post that is not text (None from a deleted row, a broken query) is bad input: "
+               "the starter stops the batch; flags that say 'nothing here' for it hide that the "
+               "batch was corrupt",
+               "do not test the posts' type or skip some of them: let the cleaning of each word "
+               "fail as the starter's does")
 
 
 def check_own_lists_inputs_kept(ctx):
@@ -554,6 +588,98 @@ def check_blocklist_gone_through_once(ctx):
                "post costs the whole blocklist, the lesson's mistake one loop further out",
                "test the post's words against the set, each with one `in`; go through the "
                "blocklist once per run at most, before `for post in posts:`")
+
+
+# Builtin methods whose work grows with the string or list they are called on (list.pop is
+# left out: pop() is constant, and the probe cannot see its argument).
+LINEAR_IN_SELF = (
+    (str, frozenset({"split", "rsplit", "splitlines", "lower", "upper", "casefold", "strip",
+                     "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex", "count",
+                     "translate", "encode", "partition", "rpartition", "title", "capitalize",
+                     "swapcase", "expandtabs"})),
+    (list, frozenset({"insert", "remove", "index", "count", "copy", "reverse"})),
+)
+SCALE = 8  # the two sizes compared, along each dimension, are this far apart
+GROWTH_ROOM = 2  # your work may grow at most this many times more than the starter's
+GROWTH_POSTS = 250  # posts of the smaller run along the posts dimension
+GROWTH_WORDS = 25  # words per post of the smaller run along the post-length dimension
+
+
+def work_in(filename: str, call) -> tuple[object, collections.Counter]:
+    """(what ``call()`` returned, for each LINEAR_IN_SELF method the code of ``filename``
+    called, "str.split" say, the summed lengths of the strings or lists it was called on): work
+    that a count of lines does not see, done in C, such as a split of the whole post or an
+    insert at the front of a list."""
+    work = collections.Counter()
+
+    def profile(frame, event, arg):
+        if event == "c_call" and frame.f_code.co_filename == filename:
+            owner = getattr(arg, "__self__", None)
+            for kind, names in LINEAR_IN_SELF:
+                if isinstance(owner, kind) and getattr(arg, "__name__", "") in names:
+                    work[f"{kind.__name__}.{arg.__name__}"] += len(owner)
+
+    old, old_threads = sys.getprofile(), threading.getprofile()
+    sys.setprofile(profile)
+    threading.setprofile(profile)
+    try:
+        return call(), work
+    finally:
+        sys.setprofile(old)
+        threading.setprofile(old_threads)
+
+
+def growth_jobs() -> list[tuple[str, list[list[str]]]]:
+    """(the dimension grown, the posts of a smaller and of a SCALE times larger run)."""
+    words = ["Spam,", "ok", "buy", "now!", "hello", "well-known", "Straße", "don't"]
+
+    def post(count: int) -> str:
+        return " ".join(words[n % len(words)] for n in range(count))
+
+    return [("posts", [[post(4), post(7), ""] * (count // 3)
+                       for count in (GROWTH_POSTS, SCALE * GROWTH_POSTS)]),
+            ("words per post", [[post(count)] * 3 for count in (GROWTH_WORDS,
+                                                                 SCALE * GROWTH_WORDS)])]
+
+
+def check_work_grows_with_input(ctx):
+    """The string and list work of a run grows in step with its posts and their length, as the starter's does: nothing redone per word or per post."""
+    for unit, (small, large) in growth_jobs():
+        works = {}
+        for which in ("broken", "yours"):
+            flag_posts, filename = ctx.function("flag_posts", which), str(ctx.paths[which])
+            for size, posts in (("small", small), ("large", large)):
+                with ctx.guarded("flag_posts", 10, which):
+                    got, works[which, size] = work_in(
+                        filename, lambda posts=posts, flag_posts=flag_posts: flag_posts(
+                            list(posts), make_loader(["spam", "buy", "straße"])))
+                if which == "yours":
+                    compare(ctx, got, expected(posts, ["spam", "buy", "straße"]), posts,
+                            f"with {len(posts)} posts of up to {max(map(len, posts))} characters")
+        total = {key: work.total() for key, work in works.items()}
+        starter = total["broken", "large"] / max(1, total["broken", "small"])
+        yours = total["yours", "large"] / max(1, total["yours", "small"])
+        ctx.record(**{f"work_growth_{unit.split()[0]}": round(yours, 1)})
+        small_work, large_work = works["yours", "small"], works["yours", "large"]
+        worst = max(large_work, key=lambda method: large_work[method] - SCALE * small_work[method],
+                    default="")
+        ctx.expect(yours <= GROWTH_ROOM * starter,
+                   f"with {SCALE} times the {unit}, the characters and list items that your "
+                   f"file's string and list methods (split, lower, strip, insert, remove, ...) "
+                   f"went through grew {yours:,.0f} times ({total['yours', 'small']:,} to "
+                   f"{total['yours', 'large']:,}), most of it in {worst} ({small_work[worst]:,} "
+                   f"to {large_work[worst]:,}); the starter's grew {starter:,.0f} times",
+                   ("work that grows with the square of the posts: something goes through the "
+                    "whole result (or the list of posts) for every post, such as "
+                    "`flagged.insert(0, hits)`, which moves every list already in it; a run "
+                    "10 times longer is 100 times slower" if unit == "posts" else
+                    "work that grows with the square of a post's length: something goes "
+                    "through the whole post (or the post's list of words) for every word, "
+                    "such as `post.split()` again for each word, the lesson's mistake one "
+                    "level down: a pasted 20,000-word post takes seconds"),
+                   "split each post once and walk its words with `for word in ...`; add to the "
+                   "end of lists with `append`; never redo for each word (or post) what is "
+                   "the same for all of them")
 
 
 LONG_RUN = 25_000  # short posts of 4 words: a run of 100,000 words, 25,000 posts

@@ -6,7 +6,7 @@ Results: the starter is the oracle, on fixed batches and on generated ones (NaN,
 strided and read-only inputs): the same values, bit for bit, a zero's sign included, any NaN standing for
 a NaN (the starter's float64 steps are each correctly rounded, so NumPy's give the same bits;
 a longdouble or rearranged formula does not),
-a new float64 array of the same shape (never the input object, nor an earlier call's,
+a new, writeable float64 array of the same shape (never the input object, nor an earlier call's,
 even empty or for the same values), sharing no memory with the input or with an earlier result
 (12 results of one size kept at once: no ring of buffers either), and every value
 right (at 0, 1,000 and 1,052,675 readings: no chunk left out), the input untouched (after
@@ -159,8 +159,17 @@ def bits(value: float) -> str:
 
 
 def same_values(got, want) -> bool:
+    """A writeable float64 array of the starter's shape holding its values, as the starter's is."""
     return (isinstance(got, np.ndarray) and got.shape == want.shape and got.dtype == np.float64
-            and not unlike(got, want).any())
+            and got.flags.writeable and not unlike(got, want).any())
+
+
+READ_ONLY = ("the contract promises a new float64 array, and the starter's can be written: the "
+             "service post-processes results in place (`calibrated[bad] = np.nan`, "
+             "`calibrated *= unit`), which raises `ValueError: assignment destination is "
+             "read-only` on yours",
+             "return the array your NumPy operations produce, writeable as they make it: no "
+             "`flags.writeable = False`, no np.broadcast_to or other read-only view")
 
 
 def ulps_apart(got: float, want: float) -> int | None:
@@ -226,6 +235,9 @@ def check_result(ctx):
                    "the service stores and compares float64 values: an integer array rounds "
                    "them away, float32 keeps about 7 digits of 16",
                    "stay in float64 from start to end (arithmetic on `readings` is float64)")
+        ctx.expect(got.flags.writeable,
+                   f"for {count:,} readings calibrate returned a read-only array "
+                   "(flags.writeable is False)", *READ_ONLY)
         ctx.expect(np.array_equal(readings, before),
                    f"after the call, {np.sum(readings != before):,} of the {count:,} readings "
                    "passed in had changed",
@@ -725,6 +737,8 @@ def not_an_array(got, want) -> tuple[str, str, str] | None:
         return (f"returned an array of shape {got.shape}",
                 f"there must be one calibrated value per reading: shape {want.shape}",
                 "keep one output element per reading, in the same order, for every batch")
+    if not got.flags.writeable:
+        return ("returned a read-only array", *READ_ONLY)
     return None
 
 
@@ -783,7 +797,7 @@ def check_edges(ctx):
         got = outcome(ctx, readings.copy(), "yours")
         if same_values(got, want):
             continue
-        if isinstance(got, np.ndarray) and got.shape == want.shape and got.dtype == np.float64:
+        if not_an_array(got, want) is None and not isinstance(got, str):
             wrong = int(np.flatnonzero(unlike(got, want))[0])
             miss = near_miss(float(got[wrong]), float(want[wrong]))
             meaning, nudge = ((ROUNDED_OTHERWISE, SAME_STEPS) if miss else
@@ -830,7 +844,7 @@ def check_generated_batches(ctx):
         want, got = both(readings)
         if same_values(got, want):
             raise
-        if isinstance(got, np.ndarray) and got.shape == want.shape:
+        if isinstance(got, np.ndarray) and got.shape == want.shape and got.flags.writeable:
             wrongs = unlike(got, want)
             wrong = int(np.flatnonzero(wrongs)[0]) if wrongs.any() else 0
             reading = float(readings[wrong])
@@ -838,7 +852,7 @@ def check_generated_batches(ctx):
             miss = near_miss(float(got[wrong]), float(want[wrong]))
             wanted = f"{float(want[wrong])!r}{miss}"
         else:
-            miss, reading, wanted = "", math.inf, f"an array of shape {want.shape}"
+            miss, reading, wanted = "", math.inf, f"a writeable array of shape {want.shape}"
             wrong = not_an_array(got, want)
             shown = got if wrong is None else wrong[0]
         meaning, nudge = ((ROUNDED_OTHERWISE, SAME_STEPS) if miss else
@@ -959,6 +973,8 @@ def first_difference(got, want, readings) -> str:
     if not isinstance(got, np.ndarray) or got.shape != want.shape:
         return got if isinstance(got, str) else f"gave {short(got, 120)}"
     wrongs = unlike(got, want)
+    if not wrongs.any():  # the starter's values, in an array unlike the starter's
+        return (not_an_array(got, want) or (f"returned an array of dtype {got.dtype}",))[0]
     wrong = int(np.flatnonzero(wrongs)[0])
     return (f"returned {int(np.sum(wrongs)):,} of {len(want):,} values unlike the starter's: "
             f"for the reading {bits(float(readings[wrong]))}, {bits(float(got[wrong]))} instead "

@@ -25,7 +25,9 @@ may start workers only to fill the pool, which holds at most 8 worker processes 
 fresh copy of the file, loaded as if 16 CPUs were usable (the same functions as in the one-CPU
 view, and os.sysconf's counts, saying 16), makes its pool on a first request (an empty one,
 starting no worker; one of a single range if no pool was made) with at most 8 workers (read
-from the pool: ProcessPoolExecutor's max_workers, multiprocessing.Pool's processes), and has
+from the pool: ProcessPoolExecutor's max_workers, multiprocessing.Pool's processes), at most 8
+in all the pools still open after a request of one range and one of a 30-number range beside a
+million-number one (a second pool for some requests or ranges shows), and has
 at most 8 worker processes alive after it (a pool sized by the CPUs alone, uncapped, has 16
 there, and starts them all once enough ranges wait); every process that counted a range
 is still running once requests of every size were served (a pool replaced shows); a request of 600
@@ -36,19 +38,24 @@ in later 3.13 and 3.14 releases, never in 3.11 or 3.12), and no pool of the file
 tasks a worker runs, whatever the limit (the check reads the pools' settings: coursekit.pools);
 and after a quiet spell, during
 which the timed waits of the threads the learner's code started since its file was loaded
-under the one-CPU view (threading.Timer, Event.wait, Condition.wait: an idle timer, or a
-reaper thread started with the pool and already waiting) and the clocks the file reads (the
-time module's monotonic, time, perf_counter and their _ns, as `time.x` or imported by name;
-datetime.now, utcnow and today) run 300,000 times as fast for 0.3 s, about 25 hours to them
+under the one-CPU view (threading.Timer, Event.wait, Condition.wait, time.sleep: an idle timer,
+or a reaper thread started with the pool and already waiting or polling) and the clocks the
+file reads (the time module's monotonic, time, perf_counter and their _ns, as `time.x`, imported
+by name, or through a function-local import; os.times().elapsed; datetime.now, utcnow and
+today) run 300,000 times as fast for 0.3 s, about 25 hours to them
 (longer than any idle timeout a pool might be given), the next request, during which those
 clocks stay 25 hours ahead (in the caller's process, count_primes left out: an idle spell
 measured at the next request), starts no process; nor
 does the request after one whose range count_primes rejects, which must raise what the
-starter raises, of its type and with its message (a pool shut down on an error shows). A request of 32 ranges, the
+starter raises, of its type and with its message (a pool shut down on an error shows); with two
+rejected ranges, the first one's, though the first is held in its worker (Tasks' gate) until
+the other has failed and 0.5 s more (an error raised by completion order shows). A request of 32 ranges, the
 second rejected, must leave none of the others in the pool, uncancelled, once it has
 raised: the later ones wait in their workers (coursekit.processes.Tasks' gate) until
 count_all returns, so whatever still starts after it comes from the pool's own queue,
-whatever the load. The first two requests
+whatever the load. So must a request of 32 ranges interrupted by a KeyboardInterrupt, raised in
+the caller's thread in its first threading.Condition.wait once a range has entered a worker
+(cleanup in `except Exception` shows). The first two requests
 to a fresh copy of the file, from two threads at once, make one pool between them: the first
 ProcessPoolExecutor or multiprocessing.Pool made waits 0.5 s inside its constructor for a
 second, so a pool made without a lock whenever a thread finds none (functools.cache included)
@@ -76,6 +83,7 @@ moment must not both be pinned to one CPU (os.sched_getaffinity of each).
 
 import collections
 import contextlib
+import fractions
 import functools
 import math
 import multiprocessing.pool
@@ -92,7 +100,7 @@ from coursekit import cpus, pools, processes
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import module_name
 from coursekit.oracle import agree, short
-from coursekit.waits import moved_clocks, waits_faster
+from coursekit.waits import ALL_CLOCKS, moved_clocks, waits_faster
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -143,8 +151,11 @@ IDLE_GAP_S = 0.3  # started run this many times as fast: 0.3 s seems 25 hours to
 HANG_S = 2.0  # only a guard against a hang: what a correct fix needs is far less
 POOL_WAIT_S = 0.5  # the first pool made by the first requests waits this long for a second
 BAD_REQUEST = [(0, 30), (30, 1.5), (60, 90)]  # a range count_primes rejects (TypeError)
+# two rejected ranges, whose errors' messages differ (and whose sizes can still be computed)
+TWO_BAD = [(0, 30), (5_000, 1.5), (60, 90), (90, fractions.Fraction(201, 2))]
 # The same, the rejected range second, then 30 more: what the failed request leaves behind
 LEFT_BEHIND = [(0, 30), (30, 1.5), *[(n, n + TINY) for n in range(100, 100 + 30 * TINY, TINY)]]
+INTERRUPTED = [(n, n + TINY) for n in range(100, 100 + 32 * TINY, TINY)]  # a request Ctrl+C stops
 GATE_S = 0.5  # its later ranges wait in their workers until count_all returns, at most this
 THREADS_IDLE_S = 3.0  # two threads' ranges: one waits in its worker until the other's comes,
 # or until every other process sat idle this long (more than the Gate's 1.5 s: two threads)
@@ -156,8 +167,8 @@ _state: dict = {}
 
 class LearnersWaits:
     """From install() on, the timed waits (threading.Condition.wait: Event.wait, threading.Timer,
-    Condition.wait(timeout), Future.result(timeout)) of the threads started since, the check's
-    own (coursekit-*) left out, end by a clock of their own: the real one plus ``offset()``,
+    Condition.wait(timeout), Future.result(timeout); and time.sleep) of the threads started
+    since, the check's own (coursekit-*) left out, end by a clock of their own: the real one plus ``offset()``,
     looked at every SLICE_S (a notify still wakes them at once). During ``faster()`` that
     clock runs that many times as fast, for waits already begun too: an idle reaper thread
     started with the pool, waiting in Event.wait(5) when a quiet spell begins, or a Timer
@@ -208,6 +219,23 @@ class LearnersWaits:
                 self.waiting.discard(thread)
 
         threading.Condition.wait = wait
+        real_sleep, here = time.sleep, os.getpid()
+
+        def sleep(seconds):  # a reaper polling with time.sleep sees the spell's hours pass too
+            thread = threading.current_thread()
+            if os.getpid() != here or not self.learners(thread):
+                return real_sleep(seconds)
+            deadline = time.monotonic() + self.offset() + seconds
+            self.waiting.add(thread)
+            try:
+                while (left := deadline - time.monotonic() - self.offset()) > 0:
+                    real_sleep(min(left, SLICE_S))
+            finally:
+                self.waiting.discard(thread)
+            self.woken.add(thread)
+            return None
+
+        time.sleep = sleep
 
     def settled(self, started: set, wait_s: float) -> None:
         """Wait, at most wait_s, until every thread woken meanwhile or started since
@@ -667,7 +695,60 @@ def failing_request(ctx) -> None:
                  "said, and which range it was",
                  "let future.result() raise what count_primes raised, and cancel the other "
                  "futures before it goes on")
+    expect_first_error_first(ctx)
     Served(ctx, ranges(1_250_000, 8, NARROW), warm="error")
+
+
+def finished_tasks(tasks: processes.Tasks) -> int:
+    """How many tasks have ended in a worker so far, while the block runs."""
+    try:
+        return sum(name.startswith("out-") for name in os.listdir(tasks.folder))
+    except OSError:
+        return 0
+
+
+def expect_first_error_first(ctx) -> None:
+    """Two rejected ranges: the request raises the first one's error, as the starter does, even
+    when the later one fails first (the first one is held in its worker until every other range
+    has ended, and GATE_S more)."""
+    held = TWO_BAD[1][0]
+    want = None
+    try:
+        ctx.call_sync("count_all", list(TWO_BAD), which="broken", timeout=15, catch=False)
+    except Exception as error:  # the starter's: the first rejected range's
+        want = error
+    with processes.Tasks(ctx.module("yours"), gate=held) as tasks:
+        returned = threading.Event()
+
+        def open_when_others_ended():
+            deadline = time.monotonic() + 10
+            while (finished_tasks(tasks) < len(TWO_BAD) - 1 and not returned.is_set()
+                   and time.monotonic() < deadline):
+                time.sleep(0.01)
+            returned.wait(GATE_S)
+            tasks.open_gate()
+
+        opener = threading.Thread(target=open_when_others_ended, name="coursekit-gate")
+        opener.start()
+        try:
+            ctx.call_sync("count_all", list(TWO_BAD), timeout=15, catch=False)
+            got = None
+        except Exception as error:
+            got = error
+        finally:
+            returned.set()
+            opener.join()
+    if type(got) is type(want) and str(got) == str(want):
+        return
+    ctx.fail(f"count_all({TWO_BAD!r}), whose range {TWO_BAD[1]} was held in its worker until "
+             f"the later rejected range {TWO_BAD[3]} had failed, "
+             + (f"raised {type(got).__name__}: {got}" if got else "returned")
+             + f"; the starter raises {type(want).__name__}: {want}, the first rejected range's",
+             "the request's error is the first rejected range's, in the order given, as the "
+             "starter reports it: raising whichever failed first makes the same request raise a "
+             "different error from run to run, depending on which worker got there first",
+             "wait for the futures in the order of the ranges (`[future.result() for future in "
+             "futures]`), not by completion (as_completed, wait(FIRST_EXCEPTION))")
 
 
 def worker_pids() -> list[int]:
@@ -686,7 +767,8 @@ def learners_waits() -> LearnersWaits:
 def quiet_spell(ctx) -> None:
     """A request, then a pause of IDLE_GAP_S during which the timed waits of the threads the
     learner's code started (LearnersWaits: an idle timer or reaper, already waiting or not) and
-    the clocks the file reads (time's and datetime's: moved_clocks) run IDLE_FASTER times as
+    the clocks the file reads (time's and datetime's: moved_clocks; time's and os.times()
+    however the file reached them: clocks_reached_anyhow) run IDLE_FASTER times as
     fast, then a request that must find the pool warm, with those clocks still as far ahead
     (an idle spell measured at the next request)."""
     Served(ctx, ranges(1_400_000, 8, NARROW))
@@ -694,8 +776,9 @@ def quiet_spell(ctx) -> None:
     waits = learners_waits()
     started = set(threading.enumerate())
     # never in count_primes, whose Chunk times the check compares with its own clock
-    with moved_clocks(module, waits.offset, true_in=getattr(module.count_primes, "__code__",
-                                                             None)):
+    true_in = getattr(module.count_primes, "__code__", None)
+    with moved_clocks(module, waits.offset, true_in=true_in), \
+            clocks_reached_anyhow(module.__file__, waits.offset, true_in):
         waits.faster(IDLE_FASTER)
         try:
             time.sleep(IDLE_GAP_S)
@@ -703,6 +786,41 @@ def quiet_spell(ctx) -> None:
             waits.steady()
         waits.settled(started, HANG_S)  # let a timer that fired finish its work
         Served(ctx, ranges(1_400_000, 8, NARROW), warm="idle")
+
+
+@contextlib.contextmanager
+def clocks_reached_anyhow(filename: str, shift, true_in=None):
+    """time's clocks (ALL_CLOCKS) and os.times().elapsed read ``shift()`` seconds later when
+    code of ``filename`` (but ``true_in``) calls them, in this process, however it reached them:
+    a function-local `import time`, `os.times()`. moved_clocks reaches the names the file holds
+    (`from time import monotonic`, default arguments); this, the modules themselves."""
+    here = os.getpid()
+
+    def moved() -> bool:  # called by a clock: the frame above it is its caller's
+        code = sys._getframe(2).f_code
+        return os.getpid() == here and code.co_filename == filename and code is not true_in
+
+    def later(real, ns: bool):
+        def read(*args):
+            value = real(*args)
+            return value + (int(shift() * 1e9) if ns else shift()) if moved() else value
+        return read
+
+    saved, real_times = {name: getattr(time, name) for name in ALL_CLOCKS}, os.times
+
+    def times():
+        value = real_times()
+        return os.times_result((*value[:4], value.elapsed + shift())) if moved() else value
+
+    for name, real in saved.items():
+        setattr(time, name, later(real, name.endswith("_ns")))
+    os.times = times
+    try:
+        yield
+    finally:
+        for name, real in saved.items():
+            setattr(time, name, real)
+        os.times = real_times
 
 
 def fail_if_replaced(ctx) -> None:
@@ -796,8 +914,9 @@ def fail_restarted(ctx, request: Served):
         quiet = IDLE_GAP_S * IDLE_FASTER
         ctx.fail(f"after a quiet spell between two requests (about {quiet / 3600:.0f} hours to "
                  f"your code: for {IDLE_GAP_S} s the check ran the timed waits of the threads "
-                 f"your code started, those already waiting included, and the clocks your file "
-                 f"reads (time's and datetime's), {IDLE_FASTER:,} times as fast, and kept those "
+                 f"your code started (time.sleep too), those already waiting included, and the "
+                 f"clocks your file reads (time's, os.times' and datetime's, however imported), "
+                 f"{IDLE_FASTER:,} times as fast, and kept those "
                  f"clocks as far ahead for the next request), that request started "
                  f"{plural(request.started, 'process')} ({request.seen.describe_starts()}){exited}",
                  "an app's requests may come seconds, minutes or hours apart: a pool shut down "
@@ -1151,6 +1270,7 @@ def from_threads(ctx, requests: list) -> list:
 
 
 MANY_CPUS = 16  # a big server's usable CPUs, as the file is told in check_big_machine
+MIXED = [(0, 30), (-1_000_000, 0)]  # a small range and a huge one (no primes: quickly counted)
 
 
 def check_big_machine(ctx):
@@ -1166,30 +1286,51 @@ def check_big_machine(ctx):
                 validate(ctx, count_all(ctx, list(asked)), asked)
                 if made:
                     break
+            # one range alone, then a small range and a huge one at once: a second pool for
+            # either kind of request, or size of range, shows
+            for asked in ([(0, 30)], MIXED):
+                validate(ctx, count_all(ctx, list(asked)), asked)
+            sizes = [(pool_size(pool), pool) for pool in made if pool_open(pool)]
     finally:
         cpus.restore(replaced)
         ctx.modules["yours"] = sys.modules[name] = kept  # pickle finds the file's functions
         stop_pools(made, seen.started_pids if seen else set())
-    sizes = [(pool_size(pool), pool) for pool in made]
-    size, pool = max(((size, pool) for size, pool in sizes if size), key=lambda pair: pair[0],
-                     default=(0, None))
+    size = sum(size for size, _ in sizes)
     alive = [pid for pid in seen.left_running if not processes.multiprocessing_helper(pid)]
     ctx.record(workers_on_16_cpus=max(size, len(alive)))
     if max(size, len(alive)) <= MAX_WORKERS:
         return
-    shown = (f"made a {type(pool).__name__} of {size} workers at its first request"
+    made_as = " and ".join(f"a {type(pool).__name__} of {size}" for size, pool in sizes)
+    shown = (f"made {made_as} workers by its requests of one range, then of a "
+             f"{MIXED[0][1] - MIXED[0][0]}-number range and a {MIXED[1][1] - MIXED[1][0]:,}-number "
+             "one"
+             + (f": {size} in all" if len(sizes) > 1 else "")
              if size >= len(alive) else
-             f"had {len(alive)} worker processes alive after its first request")
+             f"had {len(alive)} worker processes alive after its first requests")
     ctx.fail(f"a fresh copy of your file, loaded as on a machine of {MANY_CPUS} usable CPUs "
              f"(os.cpu_count, os.sched_getaffinity, os.process_cpu_count, os.sysconf and "
              f"coursekit.cpus.usable all said {MANY_CPUS}), {shown}: more than {MAX_WORKERS}",
+             "a pool per kind of request or range (a lane for small ones, another for big "
+             "ones) keeps "
+             "both pools' workers alive: ranges of both kinds at once run more CPU-bound "
+             "processes than there are CPUs, which only take turns, and each is a whole "
+             "interpreter's memory, kept for the life of the app" if len(sizes) > 1 else
              f"a request has {MAX_WORKERS} ranges, so workers beyond {MAX_WORKERS} never have a "
              "range of their own in it, and the pool starts them all once enough ranges wait "
              "(two requests at once): each is a whole interpreter's memory, kept for the life "
              "of the app, and started (with spawn or forkserver, importing your module) while "
              f"requests wait. A pool sized by the CPUs alone has {MANY_CPUS} workers on such a "
              "machine, 64 on a 64-CPU server",
+             "keep one pool for every range, whatever its size: a pool's queue already lets a "
+             "small range go to whichever worker is free" if len(sizes) > 1 else
              f"cap the pool's size: the usable CPUs, but at least 2 and at most {MAX_WORKERS}")
+
+
+def pool_open(pool) -> bool:
+    """Is the pool still taking tasks (not shut down, nor closed or terminated)?"""
+    if isinstance(pool, ProcessPoolExecutor):
+        return not getattr(pool, "_shutdown_thread", False)
+    return getattr(pool, "_state", multiprocessing.pool.RUN) == multiprocessing.pool.RUN
 
 
 def pool_size(pool) -> int:
@@ -1200,18 +1341,54 @@ def pool_size(pool) -> int:
 
 
 def check_failure_leaves_nothing_behind(ctx):
-    """A request that fails leaves none of its other ranges waiting in the pool: they are cancelled, or done first."""
+    """A request that fails, or is interrupted (Ctrl+C), leaves none of its other ranges waiting in the pool: they are cancelled, or done first."""
     served(ctx)
-    later = LEFT_BEHIND[2:]
-    # The later ranges wait in their workers, once there, until count_all has returned (or
-    # GATE_S has passed: code that waits for every range first, as the starter does): while
-    # the call handles the failure, no worker takes anything new, whatever the machine's load.
+    after, workers, later = left_behind(ctx, LEFT_BEHIND, LEFT_BEHIND[2:])
+    ctx.record(ranges_after_failure=after)
+    ctx.expect(after <= workers + 2,
+               f"count_all({len(LEFT_BEHIND)} ranges, the second rejected by count_primes) raised, "
+               f"as the starter does; then {after} of its {len(later)} later ranges still "
+               f"started in your {plural(workers, 'worker process')}, none of them cancelled",
+               "the request has failed, and nobody will read those counts: a shared pool works "
+               "through them first, so every other request waits behind a dead one, and a burst "
+               "of bad requests stalls the app (the starter's threads had finished them before "
+               "it raised)",
+               "when a result raises, cancel the request's other futures (future.cancel() on "
+               "each) before letting the error go on; Executor.map does it for you, and "
+               "multiprocessing.Pool.map waits for them all")
+    after, workers, later = left_behind(ctx, INTERRUPTED, INTERRUPTED, interrupt=True)
+    ctx.record(ranges_after_interrupt=after)
+    ctx.expect(after <= workers + 2,
+               f"count_all({len(INTERRUPTED)} ranges) was interrupted by a KeyboardInterrupt (as "
+               f"Ctrl+C raises it) while it waited for its first results, and raised it; then "
+               f"{after} of its ranges still started in your "
+               f"{plural(workers, 'worker process')}, none of them cancelled",
+               "KeyboardInterrupt (like SystemExit) derives from BaseException, not Exception: "
+               "cleanup in `except Exception` never runs for it, and a pool has no way to know "
+               "nobody waits any more, so it works through the whole request: the next request "
+               "(the next cell of a notebook, after the interrupted one) waits behind it, and "
+               "at exit the interpreter waits for all of it",
+               "cancel the request's futures in `except BaseException:` (then `raise`) or in "
+               "`finally:` (future.cancel() on a finished one does nothing); Executor.map does "
+               "it for you")
+
+
+def left_behind(ctx, request: list, later: list, interrupt: bool = False) -> tuple[int, int, list]:
+    """(how many of ``request``'s ranges started in a worker after count_all raised, the worker
+    processes that ran any, ``later``) for a request that fails, or, with ``interrupt``, is
+    interrupted while it waits for results. ``later`` ranges wait in their workers, once there,
+    until count_all has raised (or GATE_S has passed: code that waits for every range first,
+    as the starter does): while the call handles the error, no worker takes anything new,
+    whatever the machine's load."""
     with processes.Tasks(ctx.module("yours"), gate=later[0][0]) as tasks:
-        timer = threading.Timer(GATE_S, tasks.open_gate)
-        timer.start()
+        timer = threading.Timer(HANG_S if interrupt else GATE_S, tasks.open_gate)
+        timer.start()  # (a call that never waits for a Condition is never interrupted)
+        waiting = interrupted_once_waiting(lambda: tasks.entered() > 0) if interrupt else \
+            contextlib.nullcontext()
         try:
-            with contextlib.suppress(Exception):  # what it raises: see check_pool_reused
-                ctx.call_sync("count_all", list(LEFT_BEHIND), timeout=15, catch=False)
+            with waiting, contextlib.suppress(Exception, Interrupted):  # what it raises: see
+                # check_pool_reused; the check's own interrupt, if it got through
+                ctx.call_sync("count_all", list(request), timeout=15, catch=False)
             raised = time.monotonic()
         finally:
             timer.cancel()
@@ -1222,20 +1399,39 @@ def check_failure_leaves_nothing_behind(ctx):
             if tasks.entered() != seen:
                 seen, still = tasks.entered(), time.monotonic()
     after = [task for task in tasks.tasks if task.entered >= raised]
-    workers = len({task.pid for task in tasks.tasks})
-    ran_all = len(tasks.tasks) >= len(LEFT_BEHIND)
-    ctx.record(ranges_after_failure=len(after))
-    ctx.expect(len(after) <= workers + 2 or not ran_all,
-               f"count_all({len(LEFT_BEHIND)} ranges, the second rejected by count_primes) raised, "
-               f"as the starter does; then {len(after)} of its {len(later)} later ranges still "
-               f"started in your {plural(workers, 'worker process')}, none of them cancelled",
-               "the request has failed, and nobody will read those counts: a shared pool works "
-               "through them first, so every other request waits behind a dead one, and a burst "
-               "of bad requests stalls the app (the starter's threads had finished them before "
-               "it raised)",
-               "when a result raises, cancel the request's other futures (future.cancel() on "
-               "each) before letting the error go on; Executor.map does it for you, and "
-               "multiprocessing.Pool.map waits for them all")
+    ran_all = len(tasks.tasks) >= len(request)
+    return (len(after) if ran_all else 0), len({task.pid for task in tasks.tasks}), later
+
+
+class Interrupted(KeyboardInterrupt):
+    """The check's own Ctrl+C, raised in the caller's thread while count_all waits."""
+
+
+@contextlib.contextmanager
+def interrupted_once_waiting(ready):
+    """Raise Interrupted once in this thread, in the first threading.Condition.wait it makes
+    (a future's result(), a pool's get(), Event.wait) once ``ready()`` is true: where Ctrl+C
+    comes while a request waits for its ranges, decided by no timing."""
+    thread, original, raised = threading.get_ident(), threading.Condition.wait, []
+
+    def wait(condition, timeout=None):
+        if threading.get_ident() != thread or raised:
+            return original(condition, timeout)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not ready():
+            left = SLICE_S if deadline is None else min(SLICE_S, deadline - time.monotonic())
+            if left <= 0:
+                return False
+            if original(condition, left):
+                return True
+        raised.append(True)
+        raise Interrupted("the check's interrupt while count_all waited for its ranges")
+
+    threading.Condition.wait = wait
+    try:
+        yield
+    finally:
+        threading.Condition.wait = original
 
 
 def check_same_as_starter(ctx):

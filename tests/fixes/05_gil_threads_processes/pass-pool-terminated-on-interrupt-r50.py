@@ -1,0 +1,79 @@
+"""A multiprocessing.Pool made once under a lock, one apply_async per range, every range waited for in order; interrupted, the pool is terminated and made again at the next request.
+
+RIGHT: a multiprocessing.Pool has no way to cancel a queued task, so a request interrupted while
+it waits (KeyboardInterrupt, SystemExit) would leave all its ranges in the shared pool; here
+`except BaseException` terminates that pool (the next request makes a new one) and re-raises.
+A rejected range still raises after the request's other ranges are done, the first one's error
+in the order given, and the pool stays warm. (Round 50: multiprocessing.Pool stays usable.)
+"""
+
+import multiprocessing
+import os
+import threading
+import time
+from typing import NamedTuple
+
+__all__ = ["Chunk", "count_all", "count_primes"]
+
+
+class Chunk(NamedTuple):
+    start: int
+    stop: int
+    primes: int  # how many primes in range(start, stop)
+    pid: int  # the process that counted them
+    started: float  # time.time() when counting began
+    ended: float  # time.time() when it was done
+
+
+def is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    factor = 3
+    while factor * factor <= n:
+        if n % factor == 0:
+            return False
+        factor += 2
+    return True
+
+
+def count_primes(start: int, stop: int) -> Chunk:
+    started = time.time()
+    primes = sum(1 for n in range(start, stop) if is_prime(n))
+    return Chunk(start, stop, primes, os.getpid(), started, time.time())
+
+
+_lock = threading.Lock()
+_workers = None
+
+
+def _usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _get_workers():
+    global _workers
+    with _lock:
+        if _workers is None:
+            _workers = multiprocessing.get_context().Pool(processes=max(2, min(8, _usable_cpus())))
+        return _workers
+
+
+def count_all(ranges: list[tuple[int, int]]) -> list[Chunk]:
+    global _workers
+    workers = _get_workers()
+    pending = [workers.apply_async(count_primes, (start, stop)) for start, stop in ranges]
+    try:
+        for result in pending:
+            result.wait()      # the whole request done, failed ranges included
+    except BaseException:      # interrupted (Ctrl+C): a Pool cannot cancel queued tasks,
+        with _lock:            # so the request's are dropped with the pool itself
+            if _workers is workers:
+                _workers = None
+        workers.terminate()
+        raise
+    return [result.get() for result in pending]
