@@ -19,10 +19,11 @@ never asked before, starts none either, and is scored by a worker that was runni
 spell (a pool replaced while idle, even warmed up in advance, fails). Not judged: a thread the
 file started before the spell that is waiting meanwhile (a janitor in time.sleep) keeps its
 real length, longer than the check run. The 808 requests of the memory probe start none.
-From the two-requests-at-once check on, the learner's file runs as if one CPU were all this
-process may use (os.cpu_count, sched_getaffinity, process_cpu_count and coursekit.cpus.usable
-say 1; the file is loaded again under that view), so a pool sized by the CPUs alone has one
-worker there on every machine.
+From the two-requests-at-once check on, the learner's file runs as in a container on a
+16-CPU machine with a quota of one CPU (os.cpu_count, sched_getaffinity and process_cpu_count
+say 16, coursekit.cpus.usable 1; the file is loaded again under that view), so a pool sized by
+the CPUs it may use has one worker there on every machine, and the pool it makes may have 4
+workers at most (one sized by the machine's CPUs or the affinity has 16).
 Short texts asked for the first time must be scored by a job in a worker too (a size
 threshold keeps bursts of them on the loop). A job held back in its worker (a slow job, at no
 CPU cost, for a text never asked before: a kept answer needs no job)
@@ -44,7 +45,9 @@ or of readability called directly) changes no later one; two texts of one length
 but for one mark in the middle (their first and last 330 characters), get each its own scores
 (a cache keyed by part of the text fails). The long document is unlike prose (a single
 sentence end: scored in parts and added up, it differs), and the scores are compared
-with the starter's readability on generated texts (lone surrogates too: any str). 300 short requests at once end no worker
+with the starter's readability on texts with decomposed accents, ligatures, a Turkish capital
+I with a dot and mixed case, on one where the formula's rounding shows, and on generated texts
+(lone surrogates too: any str). 300 short requests at once end no worker
 (a pool that retires workers after N jobs starts new ones under load), and no pool may limit
 the jobs a worker runs, whatever the limit (the check reads the pools' settings: coursekit.pools). Then a crowd: one job
 per worker held in it, more requests queued behind (as many as the loop's default executor has
@@ -55,7 +58,9 @@ CancelledError and returns tells the caller's timeout it succeeded), and at most
 pool had already queued for its workers (beyond the held ones, one per worker, plus one) may
 still run (shield leaves them all to run), while a request nobody cancelled, a twin of a
 cancelled one (the same text: a job shared without shield is cancelled under it) and one made
-after must get their answers with no process started (a pool shut down or replaced on a cancel fails). A
+after must get their answers with no process started (a pool shut down or replaced on a cancel fails),
+and no shared-memory block the handler created (multiprocessing.shared_memory) is still in
+/dev/shm once they have ended (a block a cancelled job never read stays in memory for good). A
 batch of 202 answered requests for new texts (two documents of 50,000 characters first, then
 short texts) may leave at most 100 bytes per request held (tracemalloc, the lesser of two
 batches: a set of every finished job keeps about 600, a cache of the documents keyed by their
@@ -318,15 +323,40 @@ def workers(call: Call, job_ms: float) -> list[int]:
     return call.seen.busy(job_ms / 2)
 
 
+MACHINE_CPUS = 16  # the machine's CPUs, as the file is told from check_two_at_once on ...
+MAX_UNDER_QUOTA = 4  # ... with a quota of one CPU: a pool may have this many workers at most
+# (the reference fix has 2, a pool sized by the machine's CPUs or the affinity 16)
+
+
+def live_pools() -> list:
+    """The process pools of this process not shut down (ProcessPoolExecutor, multiprocessing.Pool)."""
+    return [thing for thing in gc.get_objects()
+            if (isinstance(thing, concurrent.futures.ProcessPoolExecutor)
+                and not getattr(thing, "_shutdown_thread", False))
+            or (isinstance(thing, multiprocessing.pool.Pool)
+                and not isinstance(thing, multiprocessing.pool.ThreadPool)
+                and getattr(thing, "_state", None) == multiprocessing.pool.RUN)]
+
+
+def pool_size(pool) -> int:
+    """The worker processes a pool runs at most (0 where it cannot be read)."""
+    size = getattr(pool, "_max_workers" if isinstance(pool, concurrent.futures.ProcessPoolExecutor)
+                   else "_processes", None)
+    return size if isinstance(size, int) else 0
+
+
 def as_if_one_cpu(ctx) -> None:
-    """From here on the learner's file sees one usable CPU, as on a one-CPU machine, and is
-    loaded again under that view (as check 05 does): a pool sized by the CPU count alone gets
-    one worker there, on every machine (on Binder or in a container pinned to one CPU, only a
-    pool sized by the CPUs a process may really use does). The real count is kept.
+    """From here on the learner's file runs as in a container on a machine of MACHINE_CPUS
+    CPUs whose CPU quota lets it use one (Binder, Docker's --cpus=1): os.cpu_count, the
+    affinity and process_cpu_count say 16, coursekit.cpus.usable 1. It is loaded again under
+    that view (as check 05 does): a pool sized by the CPUs it may really use gets one worker
+    there, on every machine, and a pool sized by the machine or the affinity 16. The real count
+    is kept, and the pools alive before, so that those the fresh copy makes can be told apart.
     (Not from the start: a file that splits a document by the CPU count shows that only
     with two or more.)"""
     _state["usable"] = cpus.usable()
-    cpus.seen_as_one()
+    _state["pools_before"] = live_pools()
+    cpus.seen_as(1, machine=MACHINE_CPUS)
     ctx.modules.pop("yours", None)  # a fresh copy of the file, imported under this view
     ctx.module("yours")
 
@@ -1072,10 +1102,9 @@ async def check_two_at_once(ctx):
         return
     pids = sorted({task.pid for task in gate.tasks})
     small = (" The check runs your file as if one CPU were all it may use (here it may use "
-             f"{_state.get('usable', 1)}), as on a one-CPU machine: a pool sized by the CPU count "
-             "alone has one worker there, and so has a pool sized by the CPUs a process may "
-             "really use wherever that is one (a Binder session's quota, a container pinned to "
-             "one CPU).")
+             f"{_state.get('usable', 1)}), as in a container with a quota of one CPU: a pool "
+             "sized by the CPUs a process may really use has one worker there, wherever that is "
+             "one (a Binder session's quota, a container pinned to one CPU).")
     ctx.fail(f"{len(texts)} requests arrived at the same moment; the job of the first waited "
              f"{gate.waited_s:.1f} s in its worker process for the second to start in another "
              f"worker, and it never did: every job ran in pid(s) {', '.join(map(str, pids))}, "
@@ -1085,6 +1114,27 @@ async def check_two_at_once(ctx):
              "loop into the pool." + small,
              "give the pool two workers or more (on one CPU they take turns, so a short job is "
              "not stuck behind a long one), and send every request's job to it as it arrives")
+
+
+async def check_pool_fits_quota(ctx):
+    """The pool is sized by the CPUs the service may use: under a quota of one CPU on a 16-CPU machine, at most 4 workers."""
+    before = {id(pool) for pool in _state.get("pools_before", [])}
+    made = [(pool_size(pool), type(pool).__name__) for pool in live_pools() if id(pool) not in before]
+    size, kind = max(made, default=(0, ""))
+    ctx.record(workers_under_quota=size)
+    ctx.expect(size <= MAX_UNDER_QUOTA,
+               f"your file, loaded again as in a container on a machine of {MACHINE_CPUS} CPUs "
+               f"whose CPU quota lets it use one (os.cpu_count, os.sched_getaffinity and "
+               f"os.process_cpu_count said {MACHINE_CPUS}, coursekit.cpus.usable said 1), made a "
+               f"{kind} of {size} workers: more than {MAX_UNDER_QUOTA}",
+               "a CPU quota (Binder, Docker's --cpus, Kubernetes' limits.cpu) lets the service "
+               "run on every CPU of the machine, for one CPU's worth of time in all: neither the "
+               "CPU count nor the affinity sees it. Its workers take turns on that one CPU's "
+               f"time, so {size} score no faster than 2, each a whole interpreter's memory, "
+               "started while requests wait; on a 64-CPU host, 64 of them",
+               "size the pool by the CPUs the process may really use, two at least: "
+               "`max(2, cpus.usable())` (`from coursekit import cpus`: the affinity, capped by "
+               "the quota)")
 
 
 async def check_at_once(ctx):
@@ -1315,6 +1365,46 @@ RESULT_WAITS = frozenset(function.__code__ for function in (
     multiprocessing.pool.ApplyResult.get, multiprocessing.pool.ApplyResult.wait))
 
 
+SHM = Path("/dev/shm")  # where Linux keeps shared-memory blocks, as files
+SHM_GRACE_S = 1.0  # a block of a job still running when the crowd ends is unlinked by then
+
+
+class SharedBlocks:
+    """The shared-memory blocks this process creates meanwhile (multiprocessing.shared_memory:
+    a way to send a worker the text), and those of them still there after: memory outside
+    every process, freed only when unlinked. Linux only (elsewhere none are counted)."""
+
+    def __enter__(self):
+        from multiprocessing import shared_memory
+
+        self.names: list[str] = []
+        self.cls, self.init = shared_memory.SharedMemory, shared_memory.SharedMemory.__init__
+        init, names = self.init, self.names
+
+        def counted(block, *args, **kwargs):
+            init(block, *args, **kwargs)
+            names.append(block.name)
+        self.cls.__init__ = counted
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.cls.__init__ = self.init
+
+    def left(self) -> dict[str, int]:
+        """The blocks created meanwhile that are still there, with their sizes in bytes."""
+        sizes = {}
+        for name in dict.fromkeys(self.names):
+            with contextlib.suppress(OSError):
+                sizes[name] = (SHM / name.lstrip("/")).stat().st_size
+        return sizes
+
+    def remove(self, names) -> None:
+        """Unlink them: what this check run made, it does not leave in the machine's memory."""
+        for name in names:
+            with contextlib.suppress(OSError):
+                (SHM / name.lstrip("/")).unlink()
+
+
 def threads_awaiting_results() -> list[str]:
     """The names of the threads, other than this one and the check's own, blocked now in a
     wait for a job's result (Future.result, concurrent.futures.wait, AsyncResult.get...)."""
@@ -1342,7 +1432,7 @@ async def crowd(ctx) -> dict:
         return _state["crowd"]
     handle = ctx.function("handle_score")
     loop = asyncio.get_running_loop()
-    threads = ThreadPoolExecutor()  # the default executor's default size, here (one CPU seen)
+    threads = ThreadPoolExecutor()  # the default executor's default size, here (16 CPUs seen)
     size = threads._max_workers
     loop.set_default_executor(threads)
     width = max(2, _state.get("pool_workers", 2))
@@ -1357,7 +1447,7 @@ async def crowd(ctx) -> dict:
             return asyncio.CancelledError()
         return call.exception()
 
-    with processes.watch() as seen, \
+    with processes.watch() as seen, SharedBlocks() as blocks, \
             processes.Tasks(ctx.module("yours"), hold=HOLD_S) as jobs, \
             ctx.watch("handle_score", 3 * CROWD_WAIT_S + 3 * HOLD_S):
         held_calls = [asyncio.ensure_future(handle(text)) for text in held]
@@ -1401,6 +1491,11 @@ async def crowd(ctx) -> dict:
     await asyncio.wait([*held_calls, *queued_calls, twin, bystander, later], timeout=2.0)
     loop.set_default_executor(ThreadPoolExecutor())  # threads held for good stay with the old one
     threads.shutdown(wait=False)
+    deadline = time.monotonic() + SHM_GRACE_S * cpus.slowdown()
+    while blocks.left() and time.monotonic() < deadline:  # noqa: ASYNC110 (files workers unlink)
+        await asyncio.sleep(0.02)
+    blocks_left = blocks.left()
+    blocks.remove(blocks_left)
     result = {
         "size": size, "width": width, "waiting": waiting,
         "out_meanwhile": seen_box["threads_free"][1], "queued": len(queued),
@@ -1410,6 +1505,7 @@ async def crowd(ctx) -> dict:
         "held": list(zip(held, held_calls, strict=True)), "bystander": bystander, "later": later,
         "twin": twin, "twin_text": queued[0],
         "failed": failed, "unfinished": unfinished,
+        "blocks_made": len(set(blocks.names)), "blocks_left": blocks_left,
         "swallowed": [call.result() for call in accepted
                       if call.done() and not call.cancelled() and call.exception() is None],
     }
@@ -1524,6 +1620,19 @@ async def check_cancelled_requests(ctx):
                "request succeeded, with that value, and a timeout no longer times out",
                "after cleaning up, let CancelledError go on: `raise` at the end of the `except "
                "asyncio.CancelledError:` block (or clean up in a `finally`)")
+    left = seen["blocks_left"]
+    ctx.expect(not left,
+               f"{seen['queued']} requests were cancelled while their jobs waited in the pool; "
+               f"{SHM_GRACE_S * cpus.slowdown():g} s after every request had ended, "
+               f"{len(left)} of the {seen['blocks_made']} shared-memory blocks your code created "
+               f"meanwhile ({sum(left.values()):,} bytes in all) were still in {SHM}",
+               "a shared-memory block is memory outside every process: it stays until someone "
+               "unlinks it, past the service's restart. A job cancelled before it ran never reads "
+               "nor unlinks its block, so each client that goes away leaves its document in the "
+               "machine's memory for good (the check removed them)",
+               "unlink a block in the handler that created it, in a `finally` around the await "
+               "(whether the job ran or was cancelled), or send the text itself: "
+               "`run_in_executor(pool, readability, text)` pickles it")
     ran = max(0, len(seen["after_cancel"]) - 3)  # less the twin's, the bystander's, the later one's
     allowed = len(seen["pids"]) + 1  # jobs a ProcessPoolExecutor had already queued for its workers
     ctx.record(crowd_cancelled=seen["queued"], crowd_cancelled_jobs_run=ran,
@@ -1543,9 +1652,30 @@ async def check_cancelled_requests(ctx):
                "cancels a job still waiting in the pool's queue")
 
 
+# Texts a service gets, where a rewrite of readability shows: decomposed accents (NFC makes
+# "e" + U+0301 one letter, not a vowel), ligatures (casefold turns "\ufb01" into "fi"), a Turkish
+# capital "\u0130" (lower() gives "i" + a dot), mixed case; and 24 words, 6 sentences and 37
+# syllables, where the Flesch formula computed in another order rounds to 72.3, not 72.4.
+IRREGULAR = ("Cafe\u0301 re\u0301sume\u0301: the \ufb01rst \ufb02oor's o\ufb03ce! \u0130stanbul and "
+             "\u0130zmir, in CAPITALS and MiXeD case.",
+             " ".join(word + ("." if n % 4 == 3 else "")
+                      for n, word in enumerate(["baba"] * 13 + ["ba"] * 11)))
+
+
 async def check_same_as_starter(ctx):
     """handle_score agrees with the starter on any text: empty, punctuation, unicode, capitals."""
     starter = ctx.function("readability", which="broken")
+    for text in IRREGULAR:
+        call = await score(ctx, text, raises=True)
+        got = call.result if call.error is None else \
+            f"raised {describe(call.error, ctx.paths['yours'])}"
+        ctx.expect(got == starter(text),
+                   f"handle_score({text[:60]!r}...) returned {got!r}",
+                   f"the starter returns {starter(text)!r} for that text: a fix moves where "
+                   "readability runs and keeps every answer, also for decomposed accents, "
+                   "ligatures, a Turkish capital \u0130, mixed case, and the formula's rounding",
+                   "leave readability's code and the text as they were: send the text itself "
+                   "to the workers, unchanged")
     alphabet = st.sampled_from(list("aeiouyAEIOUYbcdklmnrstxzBCDKLMNRSTXZ") + list(".!?,;'\"-")
                                + [" ", " ", "\n", "\t", "é", "ÿ", "ß", "😀", "\u00a0",
                                   "\ud800", "\udfff"])  # lone surrogates: json.loads gives them

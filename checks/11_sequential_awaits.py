@@ -32,9 +32,12 @@ base_url with a path of its own (an API behind a gateway) keeps it: every reques
 under it. The tasks a call makes hash in falling order, so a set of them
 (asyncio.wait's done) never comes out in the order they were made: results read from
 a set are wrong every run, not by luck. A part answering 200 with an empty body, with JSON
-text declared as text/html, or with latin-1 text gives what the starter's `response.json()`
-gives (None, aiohttp.ContentTypeError, the decoded text), which `json.loads` of the text
-or `json(content_type=None)` does not. Last, on generated user ids (small, huge,
+text declared as text/html, with latin-1 text, or with 3 MB of posts (from a server of the
+check's own) gives what the starter's `response.json()` gives (None, aiohttp.ContentTypeError,
+the decoded text, the whole body), which `json.loads` of the text, `json(content_type=None)` or
+a size limit does not. No request turns certificate checks off (aiohttp's ssl=False,
+verify_ssl=False, an SSLContext that verifies nothing: the arguments of each request are read,
+as the check serves plain http). Last, on generated user ids (small, huge,
 negative ones the server answers 404 for) and base_urls with and without a path, the
 outcome is the starter's. Faults and delays reach one part at a time through the
 session passed in, which sends that part's request elsewhere. The dict's keys come in the
@@ -48,10 +51,13 @@ import asyncio
 import contextlib
 import gc
 import itertools
+import json
 import logging
+import ssl
 import weakref
 
 import aiohttp
+from aiohttp import web
 from hypothesis import strategies as st
 
 from coursekit import probes, slow_api
@@ -287,6 +293,52 @@ async def check_callers_session(ctx):
     async with caller_session() as session:
         expect_callers_session(ctx, [await observe(ctx, session, 4)])
         await expect_session_usable(ctx, session)
+
+
+@contextlib.contextmanager
+def tls_settings():
+    """What each request asked of certificate checks (aiohttp's ``ssl``, ``verify_ssl`` and
+    ``ssl_context`` arguments), noted as it goes through any aiohttp session meanwhile."""
+    real, asked = aiohttp.ClientSession._request, []
+
+    async def noted(self, method, url, *args, **kwargs):
+        asked.append({key: kwargs[key] for key in ("ssl", "verify_ssl", "ssl_context")
+                      if key in kwargs})
+        return await real(self, method, url, *args, **kwargs)
+
+    aiohttp.ClientSession._request = noted
+    try:
+        yield asked
+    finally:
+        aiohttp.ClientSession._request = real
+
+
+def unverified(settings: dict) -> str:
+    """How a request's arguments turn certificate checks off, in words ("" if they do not)."""
+    for key, value in settings.items():
+        if value is False:
+            return f"{key}=False"
+        if isinstance(value, ssl.SSLContext) and (value.verify_mode == ssl.CERT_NONE
+                                                  or not value.check_hostname):
+            return (f"{key}= an SSLContext with verify_mode {value.verify_mode.name} and "
+                    f"check_hostname {value.check_hostname}")
+    return ""
+
+
+async def check_certificates_checked(ctx):
+    """No request turns the certificate checks of https off (ssl=False, an SSLContext that verifies nothing)."""
+    with tls_settings() as asked:
+        async with caller_session() as session:
+            await observe(ctx, session, 9)
+    off = next(filter(None, map(unverified, asked)), "")
+    ctx.expect(not off,
+               f"load_dashboard for user 9 made {plural(len(asked), 'request')}, with {off}",
+               "over https that accepts any server's certificate: a man in the middle (a hotel "
+               "Wi-Fi, a hijacked DNS name) answers in the API's place and gets the caller's "
+               "cookies and tokens. The check serves plain http, where it changes nothing, but "
+               "production serves https",
+               "call `session.get(url)` as the starter does; a test server's own certificate "
+               "belongs in the caller's session (its connector's ssl=), not in load_dashboard")
 
 
 async def check_each_once(ctx):
@@ -797,11 +849,39 @@ ODD_BODIES = (
 )
 
 
+BIG_POSTS = {"posts": ["A post of a long thread, kept whole for the page. " * 2] * 30_000}
+BIG = ("posts", f"a body of {len(json.dumps(BIG_POSTS)) / 1e6:.1f} MB (a long thread's posts)",
+       "the starter reads an answer of any size: a user with many posts, a long thread, is a few "
+       "MB. A size limit of your own turns a right answer into an error; a limit belongs to the "
+       "deployment (agreed with the API's owners), not to making the requests concurrent")
+
+
+@contextlib.asynccontextmanager
+async def big_body_url():
+    """The URL of a local server answering BIG_POSTS (slow_api has no route for a large body)."""
+    body = json.dumps(BIG_POSTS).encode()
+
+    async def answer(request):
+        return web.Response(body=body, content_type="application/json")
+
+    app = web.Application()
+    app.router.add_get("/posts", answer)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    try:
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        yield f"http://127.0.0.1:{runner.addresses[0][1]}/posts"
+    finally:
+        await runner.cleanup()
+
+
 async def check_odd_bodies(ctx):
-    """A part answering an empty body, JSON declared as HTML, or latin-1 gives what the starter's `response.json()` gives (None, ContentTypeError, the text)."""
-    async with caller_session() as session:
-        for part, path, how, meaning in ODD_BODIES:
-            session.route = route(dict.fromkeys(PARTS, 0), {part: ctx.api.url + path})
+    """A part answering an empty body, JSON declared as HTML, latin-1, or a few MB gives what the starter's `response.json()` gives (None, ContentTypeError, the text, the whole body)."""
+    async with caller_session() as session, big_body_url() as big:
+        odd = [(part, ctx.api.url + path, how, meaning) for part, path, how, meaning in ODD_BODIES]
+        for part, url, how, meaning in [*odd, (BIG[0], big, *BIG[1:])]:
+            session.route = route(dict.fromkeys(PARTS, 0), {part: url})
             starters, yours = await starters_and_yours(ctx, "load_dashboard", session, ctx.api.url, 5,
                                                        settle=settled)
             ctx.expect(yours == starters,

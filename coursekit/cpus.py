@@ -83,28 +83,32 @@ def seen_as_one() -> dict:
     return seen_as(1)
 
 
-def seen_as(count: int) -> dict:
+def seen_as(count: int, machine: int | None = None) -> dict:
     """Make this process report ``count`` usable CPUs where Python code asks (below), as on a
-    machine of that many.
+    machine of that many; with ``machine``, as in a container on a machine of ``machine``
+    CPUs whose CPU quota lets it use ``count`` (Binder, Docker's ``--cpus``): then only
+    ``usable`` says ``count``, and every count of the machine or the affinity says ``machine``.
 
     ``os.cpu_count`` (and so ``multiprocessing.cpu_count``), ``os.process_cpu_count``
     (3.13+), ``os.sched_getaffinity`` (Linux) and ``usable`` say ``count`` from now on, and so
     do psutil's ``cpu_count`` (logical and physical cores alike) and ``Process.cpu_affinity``
     where psutil is installed, so that a learner's file loaded afterwards sizes its pool as
     it would there (the checks of lessons 05 and 10: one CPU, as on Binder; 16, as on a big
-    server). The affinity reported is ``count`` CPUs numbered from this process's first.
+    server; one CPU's quota on 16, lesson 10). The affinity reported is that many CPUs
+    (``machine``, else ``count``), numbered from this process's first.
     Returns what was replaced, for ``restore``; read the real figures before calling it.
     Calls nest: ``restore`` of an inner one brings back the outer view.
     """
     first = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
-    numbers = list(range(first, first + count))
-    view = {(os, "cpu_count"): lambda: count, (os, "process_cpu_count"): lambda: count,
+    shown = machine or count  # what the machine and the affinity say; usable says count
+    numbers = list(range(first, first + shown))
+    view = {(os, "cpu_count"): lambda: shown, (os, "process_cpu_count"): lambda: shown,
             (sys.modules[__name__], "usable"): lambda: count}
     if hasattr(os, "sched_getaffinity"):
         view[(os, "sched_getaffinity")] = lambda pid: set(numbers)
     psutil = _psutil()
     if psutil is not None:  # it reads the machine itself: os's functions do not reach it
-        view[(psutil, "cpu_count")] = lambda logical=True: count
+        view[(psutil, "cpu_count")] = lambda logical=True: shown
         affinity = getattr(psutil.Process, "cpu_affinity", None)  # Linux, Windows, FreeBSD
         if affinity is not None:
             def cpu_affinity(process, cpus=None):

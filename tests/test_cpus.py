@@ -166,3 +166,19 @@ def test_seen_as_one_reaches_psutil_too():
     finally:
         cpus.restore(replaced)
     assert (psutil.cpu_count(), psutil.cpu_count(logical=False)) == real
+
+
+def test_seen_as_a_quota_of_one_on_a_big_machine_leaves_only_usable_at_one():
+    """Lesson 10's container: every count of the machine or the affinity says 16, and only
+    usable, which reads the quota, says 1: a pool sized by affinity alone gets 16."""
+    real = (os.cpu_count(), cpus.usable())
+    replaced = cpus.seen_as(1, machine=16)
+    try:
+        assert os.cpu_count() == 16 and multiprocessing.cpu_count() == 16 and cpus.usable() == 1
+        if hasattr(os, "sched_getaffinity"):
+            assert len(os.sched_getaffinity(0)) == 16
+        if hasattr(os, "process_cpu_count"):
+            assert os.process_cpu_count() == 16
+    finally:
+        cpus.restore(replaced)
+    assert (os.cpu_count(), cpus.usable()) == real
