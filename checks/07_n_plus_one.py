@@ -9,7 +9,10 @@ the values one statement may bind (the connection's limit lowered to 250 by its 
 raises there, chunks of them make the count grow, ids written into the SQL text make it too long;
 and a page of 800 posts by 750 authors, 999 bound values allowed and statements capped at 1,000
 bytes: fewer authors than bound values allowed, yet a `?` each (1,499 bytes joined with "," alone,
-about 2,250 with ", ") is past the 1,000 bytes of text. The starter is the oracle for the
+about 2,250 with ", ") is past the 1,000 bytes of text. The lines of Python the learner's file
+runs per post and author may not grow from a page of 30 posts by 30 authors to one of 240 by 240
+(a scan of the authors for each post does: posts x authors). A blog of 20,000 posts is listed whole
+(past a LIMIT of 10,000), against its own rows. The starter is the oracle for the
 page: on generated blogs with sparse, random, negative ids stored out of order, NULL and
 duplicate names, quotes and unicode, a posts table without a primary key, an index on
 posts.author_id with ANALYZE; and on a connection whose text_factory is bytes (every text
@@ -18,20 +21,25 @@ str) and on one whose SQLITE_LIMIT_LENGTH is 3,000 bytes, for a page of 1,100 po
 authors: the starter's values are at most 30 bytes, while a value that grows with the page does
 not fit (the whole page as one JSON text: about 87,000 bytes; its authors' ids as one JSON
 array: about 14,600). The caller's connection must be left as it was found: open,
-same row_factory, isolation_level and limits (getlimit), the same schema (no temporary view
+same row_factory, isolation_level, limits (getlimit) and PRAGMAs (sql_probes.CONNECTION_PRAGMAS:
+query_only, cache_size, mmap_size, temp_store...), the same schema (no temporary view
 or table, nothing attached), its transaction still open if it had one, also after a call
 that raised (no tables; the caller's settings the default ones, then functions of its own,
 which a setting swapped for the query and put back only on success leaves replaced), and
 also when its own progress handler (its deadline) interrupts the call: no rollback of its
 draft; no SQL function added (PRAGMA function_list); its trace callback and progress handler
-still firing after the call, and every statement
+still firing after the call, its authorizer still asked, no read lock left behind (another
+connection takes BEGIN EXCLUSIVE at once: a SELECT left unfinished, its last author having no post,
+holds one), and a failed query's error the starter's class with its sqlite_errorcode and
+sqlite_errorname, and every statement
 of the call run under its limit on bound values (read by that callback): raising the limit
 for the call only moves the wall to the build's maximum (SQLite's default 32,766). The page
 read through the caller's connection to a file, its transaction open, is the starter's on it:
 the caller's uncommitted draft is listed, which another connection to the file does not see. Each call reads the tables as they are
 then (after another connection wrote, and while one writes: a new author and their first post,
 committed just before the call's second statement, never leave a post without its author)
-into a list of new dicts of its own: the caller may
+(a page read after the caller rolled back a write of its own has none of it: no counter of
+changes goes back down) into a list of new dicts of its own: the caller may
 change the last page, and a later call must not change it (`is`, and the values it held). The
 timing adds a labelled, simulated network round trip of 1 ms to every statement.
 
@@ -53,6 +61,7 @@ from hypothesis import strategies as st
 from coursekit import sql_probes
 from coursekit.errors import ExerciseBroken
 from coursekit.oracle import agree
+from coursekit.python_work import PythonWork
 
 TITLE = "N+1 queries"
 MINUTES = 30
@@ -398,6 +407,43 @@ def check_statements(ctx):
                "run the queries on the connection passed in")
 
 
+# Python work: the lines of the learner's file run for a page, per post and author, on a small
+# page and on one 8 times as large along both. Matching each post to its author through a dict
+# (or letting the JOIN do it) costs the same per row at both sizes; scanning the authors for each
+# post costs a line per author per post: 8 times more per row on the larger page.
+WORK_SIZES = (Size(30, 30, 21), Size(240, 240, 22))
+WORK_GROWTH = 3  # lines per post and author may grow this much from the small page to the large
+
+
+def python_lines(ctx, size: Size) -> int:
+    """Lines of the learner's file run for one page of ``size``."""
+    blog = make_blog(size.posts, size.authors, size.seed, sparse=False)
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        blog.build(conn)
+        with PythonWork(ctx.module("yours").__file__) as work:
+            ctx.call_sync("posts_with_authors", conn)
+    return work.lines
+
+
+def check_python_work(ctx):
+    """Matching posts to authors takes Python work in proportion to the rows, not to posts times authors."""
+    small, large = WORK_SIZES
+    lines = {size: python_lines(ctx, size) for size in WORK_SIZES}
+    per_row = {size: lines[size] / (size.posts + size.authors) for size in WORK_SIZES}
+    ctx.record(python_lines_small=lines[small], python_lines_large=lines[large])
+    ctx.expect(per_row[large] <= WORK_GROWTH * max(per_row[small], 1),
+               f"your file ran {lines[small]:,} lines of Python for {small} "
+               f"({per_row[small]:.1f} per post and author) and {lines[large]:,} for {large} "
+               f"({per_row[large]:.1f} per post and author): {per_row[large] / per_row[small]:.1f} "
+               "times more per row on a page 8 times as large",
+               "the work per post grows with the authors: each post looks for its author by "
+               "walking the list of authors (a loop, next(...) over a generator), so the page "
+               "costs posts x authors steps: at 20,000 posts by 20,000 authors that is seconds, "
+               "slower than the N+1 it replaced",
+               "put the authors in a dict by id once (`names = dict(rows)`) and look each post's "
+               "author up in it, or let the JOIN bring each post with its author's name")
+
+
 def check_same_as_starter(ctx):
     """On awkward blogs (sparse ids, out of order, NULLs, quotes, 1,200 posts) and connections (text as bytes, values capped), the page is the starter's."""
     compare(ctx, make_blog(100, 40, seed=5, indexed=True),
@@ -434,10 +480,33 @@ def check_same_as_starter(ctx):
                     "are a few dozen bytes each",
             nudge="let the database find the authors itself (a JOIN, or a subquery over posts) "
                   "and return rows, one per post: no value that grows with the page")
+    every_post_of_a_large_blog(ctx)
     agree(ctx, blogs(), lambda blog: (page_of(ctx, blog, "broken"), page_of(ctx, blog, "yours")),
           what="posts_with_authors on this blog",
           nudge="build that blog and compare both pages: look each author up by id (not by "
                 "position or by the order rows come back in), and ask for ORDER BY posts.id")
+
+
+LARGE_BLOG = 20_000  # posts: past a "safety" LIMIT of 10,000, or of 2**14
+
+
+def every_post_of_a_large_blog(ctx) -> None:
+    """A blog of LARGE_BLOG posts: the page is the table's, every post by id with its author
+    (built here from the rows: the starter's N+1 would take a query per post)."""
+    blog = make_blog(LARGE_BLOG, 300, seed=23)
+    names = dict(blog.authors)
+    want = [{"id": post_id, "title": title, "author": names[author_id]}
+            for post_id, title, author_id in sorted(blog.posts)]
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        blog.build(conn)
+        got = page_of_conn(ctx, conn, "yours")
+    if got != want:
+        compare_failed = difference(want, got)
+        ctx.fail(f"on a blog of {LARGE_BLOG:,} posts by 300 authors: {compare_failed}",
+                 "the front page lists every post of the table, as the starter does: a cap "
+                 "(LIMIT 10000, a fixed number of rows fetched) silently drops every post past "
+                 "it once the blog grows, the newest ones first, with no error to say so",
+                 "select every post, with no LIMIT: the page's size is the caller's business")
 
 
 CALLERS_LIMIT = 5  # the bound values the caller below allows per statement: fewer than its authors
@@ -449,7 +518,7 @@ VARIABLES = sql_probes.VARIABLES
 def settings(conn) -> dict:
     return {"row_factory": conn.row_factory, "text_factory": conn.text_factory,
             "isolation_level": conn.isolation_level, "in_transaction": conn.in_transaction,
-            **sql_probes.every_limit(conn),
+            **sql_probes.every_limit(conn), **sql_probes.pragma_values(conn),
             "schema": schema(conn), "functions": functions(conn)}
 
 
@@ -497,6 +566,7 @@ def check_connection_left_as_found(ctx):
     blog = make_blog(30, 10, seed=7)
     traced_by_caller: list = []  # (statement, the limit on bound values while it ran)
     stepped: list = []  # a mark per SQLite VM step the caller's progress handler saw
+    authorized: list = []  # an action code per question the caller's authorizer was asked
 
     def caller_in_a_transaction(conn):
         conn.row_factory = sqlite3.Row
@@ -504,6 +574,7 @@ def check_connection_left_as_found(ctx):
         conn.setlimit(VARIABLES, CALLERS_LIMIT)
         conn.set_trace_callback(lambda sql: traced_by_caller.append((sql, conn.getlimit(VARIABLES))))
         conn.set_progress_handler(lambda: stepped.append(1) and 0, 1)
+        conn.set_authorizer(lambda action, *_: authorized.append(action) or sqlite3.SQLITE_OK)
         conn.execute("BEGIN")
         conn.execute("INSERT INTO posts VALUES (?, ?, ?)",
                      (10**9 + 1, "A draft, not committed yet", blog.authors[0][0]))
@@ -511,8 +582,8 @@ def check_connection_left_as_found(ctx):
     for label, setup in (("a connection with the default settings", None),
                          ("a connection with row_factory=sqlite3.Row, isolation_level=None, "
                           f"a limit of {CALLERS_LIMIT} bound values per statement, a trace callback "
-                          "(its SQL log) and a transaction of its own open (an uncommitted draft "
-                          "post)",
+                          "(its SQL log), an authorizer, and a transaction of its own open (an "
+                          "uncommitted draft post)",
                           caller_in_a_transaction)):
         with scratch() as folder, sql_probes.traced(blog.file(folder)) as conn:
             if setup:
@@ -531,10 +602,16 @@ def check_connection_left_as_found(ctx):
                          "leave the connection open: closing it is its owner's job")
             changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
             made = {key for key in changed if key in ("schema", "functions")}
-            harm = ([] if set(changed) == made else
+            pragmas = [key for key in changed if key.startswith("PRAGMA ")]
+            harm = ([] if set(changed) == made | set(pragmas) else
                     ["every later query on it now behaves differently (rows of another type, a "
                      "transaction committed or left open behind its owner's back, a limit its "
                      "owner set to cap statements built from user input gone)"])
+            if pragmas:
+                harm.append("a PRAGMA set on it stays set for every later statement of its "
+                            "owner's (query_only=ON makes its next write fail with 'attempt to "
+                            "write a readonly database'; a bigger cache_size or mmap_size takes "
+                            "memory its owner did not give, per connection of a pool)")
             if any(each not in before[key] for key in made for each in after[key]):
                 harm.append("what the call created on it stays after the call (a temporary view, "
                             "an attached database or an SQL function for as long as the "
@@ -548,7 +625,8 @@ def check_connection_left_as_found(ctx):
                            describe_change(key, old, new) for key, (old, new) in changed.items()),
                        "the connection is the caller's: " + "; and ".join(harm),
                        "leave its settings alone: set a row_factory on a cursor of your own if "
-                       "you want one, don't commit or open transactions to read a page, and "
+                       "you want one, run no PRAGMA that sets anything (a JOIN needs none), "
+                       "don't commit or open transactions to read a page, and "
                        "don't change its limits (a query whose size does not grow with the "
                        "authors needs no more room), and create nothing on it: a query needs no "
                        "view or table of its own")
@@ -564,6 +642,18 @@ def check_connection_left_as_found(ctx):
                            "back: setting yours, or None in a `finally`, removes the caller's "
                            "for good, on every later query",
                            "don't call set_progress_handler on the caller's connection")
+                asked = len(authorized)
+                conn.execute("SELECT count(*) FROM authors -- the caller's next query").fetchall()
+                ctx.expect(len(authorized) > asked,
+                           "the caller had set an authorizer on its connection (what a sandbox or "
+                           "a multi-tenant app uses to refuse writes or other tenants' tables); "
+                           "after the call it was no longer asked: 0 questions for the caller's "
+                           "next query",
+                           "a connection has one authorizer, and Python cannot read it back: "
+                           "setting yours, or None in a `finally`, removes the caller's for good, "
+                           "and from then on that connection may read and write anything",
+                           "don't call set_authorizer on the caller's connection: a page that "
+                           "only runs SELECTs needs no guard of its own")
             # the page on the caller's own connection (its file, its transaction): the starter's
             # on the same connection, once nothing else is wrong with it
             on_callers = (page_of_conn(ctx, conn, "broken"), normal(ctx, page))
@@ -583,6 +673,31 @@ def check_connection_left_as_found(ctx):
                      "conn): not on one your function opens")
     left_as_found_when_it_fails(ctx)
     transaction_kept_when_interrupted(ctx, blog)
+    no_lock_left(ctx, Blog((*blog.authors, UNPUBLISHED), blog.posts))
+
+
+UNPUBLISHED = (10**12 + 9, "An author with no post yet")  # the last row of authors, by id
+
+
+def no_lock_left(ctx, blog: Blog) -> None:
+    """After the call, another connection can commit at once: no statement of the call is left
+    unfinished on the caller's connection, holding SQLite's read lock (the blog's last author,
+    by id, has no post: a read of the authors that stops once the page's are found stops early)."""
+    with scratch() as folder, contextlib.closing(sqlite3.connect(blog.file(folder))) as conn:
+        ctx.call_sync("posts_with_authors", conn)
+        if conn.in_transaction or not sql_probes.lock_refused(folder / "blog.db", "EXCLUSIVE"):
+            return
+    ctx.fail("on a connection with the default settings, after the call returned "
+             "(conn.in_transaction False), another connection to the file could not take the "
+             "lock a commit needs (BEGIN EXCLUSIVE, without waiting: 'database is locked'): the "
+             "caller's connection still held a read lock",
+             "a SELECT not read to its end (a loop that breaks once it has what it needs, a "
+             "cursor kept for the next call) is still running, and keeps SQLite's read lock until "
+             "it is reset: in SQLite's default journal mode every other connection's commit "
+             "waits its busy timeout, then fails with 'database is locked' (the blog's editors "
+             "cannot publish) until the next page resets it",
+             "read every query to its end (fetchall()), or close a cursor you stop reading "
+             "early; keep no cursor between calls")
 
 
 def transaction_kept_when_interrupted(ctx, blog: Blog) -> None:
@@ -686,11 +801,12 @@ def left_as_found_when_it_fails(ctx) -> None:
             for name, value in chosen.items():
                 setattr(conn, name, value)
             before = settings(conn)
+            error = None
             try:
                 result = ctx.call_sync("posts_with_authors", conn, catch=False)
                 raised = "returned"
-            except Exception as error:  # the starter raises OperationalError: no such table
-                raised = f"raised {type(error).__name__}: {error}"
+            except Exception as exception:  # the starter raises OperationalError: no such table
+                error, raised = exception, f"raised {type(exception).__name__}: {exception}"
             after = settings(conn)
         changed = {key: (before[key], after[key]) for key in before if before[key] != after[key]}
         ctx.expect(not changed,
@@ -714,6 +830,37 @@ def left_as_found_when_it_fails(ctx) -> None:
                      "and a cache of rendered pages keeps it",
                      "let the error reach the caller: catch nothing around the query, or raise "
                      "again (`raise`) after your cleanup")
+        same_error_as_starter(ctx, label, error)
+
+
+ERROR_DETAILS = ("sqlite_errorcode", "sqlite_errorname")  # what sqlite3 attaches (3.11+)
+
+
+def same_error_as_starter(ctx, label: str, error: Exception) -> None:
+    """The error raised on a database without the blog's tables is the starter's: its class
+    and what sqlite3 attached to it (the SQLite error code a caller's handler branches on)."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        try:
+            ctx.call_sync("posts_with_authors", conn, which="broken", catch=False)
+            return  # the starter returned: nothing to compare
+        except Exception as exception:
+            want = exception
+    details = {name: getattr(want, name, None) for name in ERROR_DETAILS}
+    got = {name: getattr(error, name, "missing") for name in ERROR_DETAILS}
+    if type(error) is type(want) and got == details:
+        return
+    ctx.fail(f"on a connection with {label}, to a database without the blog's tables, the call "
+             f"raised {type(error).__name__} ("
+             + ", ".join(f"{name} {got[name]!r}" for name in ERROR_DETAILS)
+             + f"), the starter {type(want).__name__} ("
+             + ", ".join(f"{name} {value!r}" for name, value in details.items()) + ")",
+             "the error is the caller's to handle: a new exception built from the message "
+             "alone (`raise type(error)(f\"...\")`) loses the SQLite error code sqlite3 "
+             "attached, by which a caller tells its own interruption (SQLITE_INTERRUPT) from a "
+             "busy database (SQLITE_BUSY) or a missing table; its handler then crashes or "
+             "takes the wrong branch",
+             "let sqlite3's error go up as it is (a bare `raise` after your cleanup); to say "
+             "more for the logs, add a note (`error.add_note(...)`) and raise the same object")
 
 
 def check_fresh_each_call(ctx):
@@ -737,6 +884,7 @@ def check_fresh_each_call(ctx):
             want = page_of_conn(ctx, conn, "broken")
     page_kept_by_its_caller(ctx, first, held, got)
     written_between_statements(ctx, make_blog(20, 6, seed=13))
+    rolled_back_between_calls(ctx, blog)
     if got == want:
         return
     ctx.fail(f"the caller changed the page of a first call (a title, one post added), then another "
@@ -747,6 +895,28 @@ def check_fresh_each_call(ctx):
              "own changes), and a list handed to every caller is changed by any one of them",
              "query the tables on every call and build a new list each time: two statements "
              "per page is the whole cost")
+
+
+def rolled_back_between_calls(ctx, blog: Blog) -> None:
+    """The caller writes a post, reads the page, rolls the write back: the next page is the
+    starter's, without the post (no counter of changes goes back down on a rollback)."""
+    with scratch() as folder, contextlib.closing(sqlite3.connect(blog.file(folder))) as conn:
+        ctx.call_sync("posts_with_authors", conn)
+        conn.execute("INSERT INTO posts VALUES (?, ?, ?)",
+                     (10**9 + 3, "A draft, rolled back", blog.authors[0][0]))
+        ctx.call_sync("posts_with_authors", conn)
+        conn.rollback()
+        got = page_of_conn(ctx, conn, "yours")
+        want = page_of_conn(ctx, conn, "broken")
+    if got != want:
+        ctx.fail("the caller inserted a draft post, read the page (the draft on it, as on the "
+                 "starter's), then rolled its insert back; the next page: "
+                 f"{difference(want, got)}",
+                 "a page kept until something says the tables changed misses a rollback: "
+                 "conn.total_changes counts the rolled-back insert and never goes back down, "
+                 "PRAGMA data_version moves only for other connections' commits, so the page "
+                 "keeps a post that does not exist",
+                 "query the tables on every call: two statements per page is the whole cost")
 
 
 NEWCOMER = (10**12 + 5, "Newcomer Author")  # an author no generated blog has

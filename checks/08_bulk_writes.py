@@ -35,8 +35,13 @@ left open must not stop the batch: with default settings (the caller's INSERT op
 is committed with the batch in exactly one commit; under isolation_level=None after the
 caller's own BEGIN, committed with it, as by the starter; under 3.12+'s autocommit=True
 after a BEGIN, committed, or left pending in the caller's transaction as the starter (whose
-conn.commit() does nothing there) leaves it. The caller's
-connection keeps its settings (isolation_level, autocommit, row_factory,
+conn.commit() does nothing there) leaves it. A batch of 50 takes
+as many of SQLite's VM steps on a table of 8,000 rows as on one of 500, and runs no statement
+whose bytecode holds a Count (a COUNT(*) is one step that reads the whole table); a table that
+gained a defaulted column (a migration) takes the batch as the starter, which names its columns;
+a failed batch's sqlite3 error keeps its sqlite_errorcode and sqlite_errorname. The caller's
+connection keeps its settings (every PRAGMA of sql_probes.CONNECTION_PRAGMAS, read before and
+after a failed batch and a batch in each mode; isolation_level, autocommit, row_factory,
 PRAGMA synchronous, journal_mode and locking_mode, which no call the check makes may set
 even for a moment, the 600,000-reading batch above all (seen by SQLite's authorizer, however
 the PRAGMA is spelled, and read before and after each call): a batch committed under
@@ -61,7 +66,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from coursekit import cpus, sql_probes, timing
+from coursekit import cpus, sql_plan, sql_probes, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.oracle import agree
 from coursekit.waits import moved_clocks
@@ -90,7 +95,6 @@ VARIABLE_LIMIT = 999  # bound values per statement: SQLite's default before 3.32
 ROWS = 30
 RUNS = 3
 SQL = "INSERT INTO readings (sensor, taken_at, value) VALUES (?, ?, ?)"
-PRAGMAS = ("synchronous", "journal_mode", "foreign_keys")
 
 
 @contextlib.contextmanager
@@ -168,8 +172,7 @@ def settings(conn) -> dict:
              "text_factory": conn.text_factory, "in_transaction": conn.in_transaction,
              "autocommit": getattr(conn, "autocommit", None)}  # Python 3.12+
     before = len(conn.log)
-    for pragma in PRAGMAS:
-        found[f"PRAGMA {pragma}"] = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+    found.update(sql_probes.pragma_values(conn))  # every PRAGMA that sets the connection
     del conn.log[before:]
     return found
 
@@ -256,6 +259,33 @@ def check_saved(ctx):
                f"after the call the caller's list of readings had changed: {changed}",
                "the list is the caller's: it may log it, retry it or save it elsewhere next",
                "read the list, don't sort, pop or rewrite it; copy it if you need another shape")
+    saved_after_a_migration(ctx)
+
+
+MIGRATION = "ALTER TABLE readings ADD COLUMN unit TEXT NOT NULL DEFAULT 'C'"
+
+
+def saved_after_a_migration(ctx) -> None:
+    """The table has gained a column with a default (a migration): the batch is saved, as by
+    the starter, which names the columns it fills."""
+    readings = sql_probes.make_readings(5, seed=18)
+    with database(memory=True) as path:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            conn.execute(MIGRATION)
+            raised = saved(ctx, conn, list(readings), "saving 5 readings into a table that had "
+                                                      "gained a column")
+        rows = in_order(path)
+    ctx.expect(not raised and rows == readings,
+               "the readings table had gained a column (unit TEXT NOT NULL DEFAULT 'C', as a "
+               "migration adds one); saving 5 readings "
+               + (f"raised {raised[:160]}" if raised else f"left {len(rows)} rows"
+                  + (f", the first {rows[0]!r}" if rows else "")),
+               "an INSERT that does not name its columns depends on the table having exactly "
+               "these, in this order: the day a column is added, every batch fails (\"table "
+               "readings has 5 columns but 4 values were supplied\") where the starter, which "
+               "names its columns, goes on saving",
+               "name the columns you fill: `INSERT INTO readings (sensor, taken_at, value) "
+               "VALUES (?, ?, ?)`")
 
 
 def file_commits(path: Path) -> int:
@@ -429,6 +459,67 @@ def check_one_commit(ctx):
                "an importer run with nothing new is normal: the starter saves nothing and "
                "returns",
                "make sure an empty list goes through your code without an error")
+
+
+# SQLite's work for one batch, on tables already holding TABLE_ROWS rows: the same batch costs
+# the same VM steps whatever the table holds (an insert finds its place in C, in a few steps).
+# A query over the table (a COUNT(id), a SELECT max(value)) takes steps per row; a plain
+# COUNT(*) is one step (SQLite's Count instruction walks the table's pages in C), so the
+# statements that hold one are looked for in their bytecode.
+TABLE_ROWS = (500, 8_000)
+WORK_BATCH = 50
+STEPS_GROWTH = 2  # the batch's steps may grow this much from the small table to the large
+
+
+def batch_work(ctx, rows: int) -> tuple[int, list[str]]:
+    """(VM steps on the caller's connection, statements that count a whole table) for a batch
+    of WORK_BATCH readings saved into a table of ``rows`` rows."""
+    with database(memory=True) as path:
+        with contextlib.closing(sqlite3.connect(path)) as filler, filler:
+            filler.executemany(SQL, sql_probes.make_readings(rows, seed=rows))
+        with contextlib.closing(sql_plan.connect(path)) as conn:
+            before, logged = conn.steps, len(conn.log)
+            ctx.call_sync("save_readings", conn, sql_probes.make_readings(WORK_BATCH, seed=19))
+            steps = conn.steps - before
+            ran = dict.fromkeys(statement.sql for statement in conn.log[logged:]
+                                if sql_probes.keyword(statement.sql) in ("SELECT", "WITH"))
+            counting = []
+            # closed by the call: another check says so
+            with contextlib.suppress(sqlite3.ProgrammingError), conn.paused():
+                counting = [sql for sql in ran if counts_a_table(conn, sql)]
+    return steps, counting
+
+
+def counts_a_table(conn, sql: str) -> bool:
+    """Whether ``sql``'s bytecode holds SQLite's Count instruction (a whole table's rows)."""
+    try:
+        return any(row[1] == "Count" for row in conn.execute("EXPLAIN " + sql))
+    except sqlite3.Error:
+        return False
+
+
+def check_work_independent_of_table(ctx):
+    """A batch costs SQLite the same work whatever the table already holds."""
+    small, large = TABLE_ROWS
+    found = {rows: batch_work(ctx, rows) for rows in TABLE_ROWS}
+    steps = {rows: found[rows][0] for rows in TABLE_ROWS}
+    counting = found[large][1]
+    ctx.record(steps_small_table=steps[small], steps_large_table=steps[large])
+    ctx.expect(steps[large] <= STEPS_GROWTH * max(steps[small], 1) and not counting,
+               f"a batch of {WORK_BATCH} readings took SQLite {steps[small]:,} steps (VM "
+               f"instructions) on a table of {small:,} rows and {steps[large]:,} on one of "
+               f"{large:,}"
+               + (f"; it ran {counting[0]!r}" + (f" and {len(counting) - 1} more" if
+                                                  len(counting) > 1 else "")
+                  + ", whose Count instruction is one step that reads every page of the table"
+                  if counting else ""),
+               "the batch's cost grows with everything saved before it: SQLite keeps no row "
+               "count, so a COUNT (or any query over the table) before and after the batch "
+               "reads the whole table each time. At 4 million rows a batch of 50 takes about a "
+               "hundred times longer than the inserts alone, and it keeps growing",
+               "insert and commit, nothing more: `with conn: conn.executemany(...)` raises if a "
+               "row fails, so there is no count to verify (and executemany's cursor.rowcount "
+               "tells how many rows it inserted, without reading the table)")
 
 
 def same_rows(ctx, readings, durable: list):
@@ -697,12 +788,33 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
         if arm is interrupted and not readings[bad][2].fired:
             return  # this fix never converted that value: nothing was interrupted
         expect_durable(ctx, given, seen)
+        if arm is trigger_fails and raised is None and not temp_trigger_kept(conn):
+            ctx.fail(f"{given}, save_readings returned, and the caller's TEMP trigger that "
+                     "refused the reading was gone from its connection"
+                     + "".join(f" (the call ran {ran!r})" for ran in pragma_statements(seen)[:1]),
+                     "the caller's temporary tables, indexes and triggers live in the "
+                     "connection's TEMP database, and PRAGMA temp_store deletes them all when it "
+                     "changes the setting: the caller's own checks on every later write are gone "
+                     "for good, and a reading they refuse is saved",
+                     "leave the caller's PRAGMAs as they were: one transaction for the batch "
+                     "needs none")
         ctx.expect(isinstance(raised, error),
                    f"{given}, save_readings "
                    + (f"raised {type(raised).__name__}: {raised}" if raised else "returned"),
                    f"the starter raises {error.__name__}: the importer must learn that the "
                    "batch was not saved, and why",
                    "let the error reach the caller; `with conn:` rolls back and re-raises it")
+        missing = [name for name in ERROR_DETAILS if not hasattr(raised, name)]
+        ctx.expect(not isinstance(raised, sqlite3.Error) or not missing,
+                   f"{given}, save_readings raised {type(raised).__name__}: {raised}, without "
+                   f"the {' and '.join(missing)} sqlite3 attaches to its errors",
+                   "a new exception built from the message alone (`raise type(error)(f\"...\")`) "
+                   "loses the SQLite error code the starter's error carries, by which a caller "
+                   "tells a busy database (retry) from a full disk (page someone) or a duplicate "
+                   "(skip the batch): its handler now crashes, or takes the wrong branch",
+                   "let sqlite3's error go up as it is (a bare `raise`, or `with conn:`); to say "
+                   "more for the logs, add a note (`error.add_note(...)`) and raise the same "
+                   "object")
         ctx.expect(message in str(raised),
                    f"{given}, save_readings raised {type(raised).__name__}: {raised}"
                    + (f" (\"{message}\" only in its __context__)"
@@ -781,8 +893,10 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
         ctx.expect(not changed,
                    f"{given}, the caller's connection had changed: " + ", ".join(
                        f"{key} {old!r} → {new!r}" for key, (old, new) in changed.items()),
-                   "the connection is the caller's: its later writes now behave differently",
-                   "restore what you change, in a `finally`, or change nothing")
+                   "the connection is the caller's: its later writes now behave differently"
+                   + pragma_harm(changed),
+                   "restore what you change, in a `finally`, or change nothing: one "
+                   "transaction for the batch needs no PRAGMA")
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000)
         commits, raised_next, _ = save(ctx, conn, later,
                                        f"{given}, saving the next batch of {len(later)}")
@@ -794,6 +908,37 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
                       f"made {commits} commits and added {sum(after.values())} rows"),
                    "a failed batch must leave the connection ready for the next one",
                    "end every transaction you start, whichever way the batch ends")
+
+
+ERROR_DETAILS = ("sqlite_errorcode", "sqlite_errorname")  # what sqlite3 attaches (3.11+)
+
+
+def pragma_harm(changed: dict) -> str:
+    """What the PRAGMAs among ``changed`` settings do to the caller's connection from now on."""
+    pragmas = [key.removeprefix("PRAGMA ") for key in changed if key.startswith("PRAGMA ")]
+    if not pragmas:
+        return ""
+    harm = {"busy_timeout": "a caller that chose to fail fast on a locked database now waits",
+            "cache_size": "its page cache takes memory its owner did not give, per connection",
+            "temp_store": "changing temp_store deleted every TEMP table, index and trigger of "
+                          "the connection (the caller's own checks on its writes among them)"}
+    said = [harm[name] for name in pragmas if name in harm]
+    return (f" (a PRAGMA stays set for every later statement on it{': ' if said else ''}"
+            + "; ".join(said) + ")")
+
+
+def temp_trigger_kept(conn) -> bool:
+    """Whether the trigger trigger_fails made in the connection's TEMP database is still there."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return bool(cursor.execute("SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'")
+                .fetchone()[0])
+
+
+def pragma_statements(seen: dict) -> list[str]:
+    """The PRAGMAs that set something among the statements logged during a call."""
+    return [statement.sql.strip() for statement in seen["during"]
+            if sql_probes.keyword(statement.sql) == "PRAGMA" and "=" in statement.sql]
 
 
 # The caller's transaction left open: (connect, does the caller send its own BEGIN?). sqlite3's
@@ -933,7 +1078,8 @@ def check_connection_left_as_found(ctx):
                    f"on a connection with {label}, the call changed " + ", ".join(
                        f"{key} from {old!r} to {new!r}" for key, (old, new) in changed.items()),
                    "the connection is the caller's: after the call, its other writes commit "
-                   "differently (or stop being durable), its queries return other rows",
+                   "differently (or stop being durable), its queries return other rows"
+                   + pragma_harm(changed),
                    "restore what you change, in a `finally`, or change nothing: `with conn:` "
                    "needs no setting changed")
         ctx.expect(rows == Counter(readings),

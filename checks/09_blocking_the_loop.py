@@ -19,7 +19,8 @@ still send all their second attempts together. Each call asks afresh: a URL that
 (its 503 answers HTML pages, as a proxy sends them: the status decides, never the body) is
 tried three times again and its body returned once it recovers. A 2xx answer (201 and
 203 too) is the body at once, one request, whatever JSON it holds ({}, [], 0, "", false; a
-null may be retried, as the starter does, or not), labelled text/html too (the starter's
+null may be retried, as the starter does, or not), also through a caller's session made with
+raise_for_status=True (a 503 then its body: two requests, the body), labelled text/html too (the starter's
 json.load reads any body), and in UTF-8 after a byte-order mark or in UTF-16, each labelled
 with its charset: the starter's result (json.load finds the encoding in the bytes; a body
 decoded as UTF-8 first keeps the BOM, which json.loads refuses); an empty 200 body raises
@@ -103,8 +104,9 @@ HINTS = [
     "Three calls wait: `urllib.request.urlopen(...)` (until the headers), `json.load(response)` "
     "(it reads the body from the socket) and `time.sleep(pause)`. None has an `await`, so "
     "while they wait the event loop's only thread waits with them.",
-    "Make `read_json` an `async def` that takes the session: `async with session.get(url) "
-    "as response:`, `response.status` for the 5xx test, `response.raise_for_status()` for "
+    "Make `read_json` an `async def` that takes the session: `async with session.get(url, "
+    "raise_for_status=False) as response:` (the caller's session may raise for a 5xx "
+    "otherwise), `response.status` for the 5xx test, `response.raise_for_status()` for "
     "the others, `json.loads(await response.read())` for the body (whatever its "
     "Content-Type, and an error for an empty one, as json.load did). Then "
     "`await read_json(session, url)` "
@@ -1392,6 +1394,28 @@ def url_lists(draw):
                                            "/status/501", "/status/599"])))
     delays = draw(st.lists(st.integers(0, 4), min_size=len(paths), max_size=len(paths)))
     return [f"{p}?delay_ms={ms}" for p, ms in zip(paths, delays, strict=True)]
+
+
+async def check_session_raising_for_status(ctx):
+    """On a caller's session made with raise_for_status=True, a 5xx answer is still retried, and the body comes once the server recovers."""
+    url = f"{ctx.api.url}/flaky/77"
+    async with caller_session(route=flaky_route(ctx, 1)) as session:
+        session._raise_for_status = True  # as ClientSession(raise_for_status=True) sets it
+        with retry_pauses(ctx, QUICK):
+            call = await observe(ctx, session, "fetch_json", (url,), raises=True,
+                                 what="fetch_json, through a session made with "
+                                      "ClientSession(raise_for_status=True), on a URL that "
+                                      "answers 503 once, then its body")
+    ctx.expect(call.error is None and call.result == {"item": 77} and len(call.sent) == 2,
+               f"{call.what} {call.outcome()} after {plural(len(call.sent), 'request')}",
+               "the retries are the function's promise whatever the caller's session does with "
+               "an error status: a session made with raise_for_status=True (a common setting, "
+               "so that no error status goes unnoticed) raises inside session.get for the 503, "
+               "before your code looks at the status, so the URL is never retried; the "
+               "starter, which ignores the session, retries it and returns the body",
+               "ask for the status yourself on each request: `session.get(url, "
+               "raise_for_status=False)`, then 5xx: retry, other errors: "
+               "`response.raise_for_status()`")
 
 
 async def check_like_the_starter(ctx):

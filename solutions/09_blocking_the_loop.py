@@ -36,7 +36,9 @@ RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third at
 
 async def read_json(session: aiohttp.ClientSession, url: str) -> object:
     """One attempt: the JSON body, or None when the server failed (5xx)."""
-    async with session.get(url) as response:  # suspends: the loop runs other tasks meanwhile
+    # raise_for_status=False: the status test below decides, even on a caller's session made
+    # with raise_for_status=True (that one would raise for a 5xx before any retry)
+    async with session.get(url, raise_for_status=False) as response:  # suspends: tasks run
         if response.status >= 500:
             return None
         response.raise_for_status()

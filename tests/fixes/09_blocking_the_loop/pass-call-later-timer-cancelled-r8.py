@@ -40,7 +40,7 @@ RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third at
 
 async def read_json(session: aiohttp.ClientSession, url: str) -> object:
     """One attempt: the JSON body, or None when the server failed (5xx)."""
-    response = await session.get(url)
+    response = await session.get(url, raise_for_status=False)
     try:
         if response.status // 100 == 5:
             return None

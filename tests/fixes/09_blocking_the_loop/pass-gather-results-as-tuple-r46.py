@@ -12,7 +12,7 @@ RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third at
 
 async def read_json(session: aiohttp.ClientSession, url: str) -> object:
     """One attempt: the JSON body, or None when the server failed (5xx)."""
-    async with session.get(url) as response:
+    async with session.get(url, raise_for_status=False) as response:
         if response.status >= 500:
             return None
         response.raise_for_status()

@@ -21,7 +21,7 @@ FAILED = object()  # one attempt met a 5xx answer
 
 async def read_json(session: aiohttp.ClientSession, url: str):
     """One attempt: the JSON body, or FAILED when the server failed (5xx)."""
-    async with session.get(url) as response:
+    async with session.get(url, raise_for_status=False) as response:
         if response.status >= 500:
             return FAILED
         response.raise_for_status()

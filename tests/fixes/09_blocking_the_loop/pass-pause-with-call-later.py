@@ -26,7 +26,7 @@ async def _pause(seconds: float) -> None:
 
 
 async def _attempt(session: aiohttp.ClientSession, url: str) -> dict | None:
-    async with session.get(url) as response:
+    async with session.get(url, raise_for_status=False) as response:
         if 500 <= response.status <= 599:
             return None
         response.raise_for_status()

@@ -19,7 +19,7 @@ RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third at
 
 
 async def _once(session: aiohttp.ClientSession, url: str) -> tuple[bool, dict | None]:
-    async with session.get(url) as response:
+    async with session.get(url, raise_for_status=False) as response:
         if response.status >= 500:
             return False, None
         response.raise_for_status()

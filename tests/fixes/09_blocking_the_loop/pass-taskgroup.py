@@ -10,7 +10,7 @@ RETRY_PAUSES = (0.15, 0.3)
 
 
 async def read_json(session, url):
-    async with session.get(url) as response:
+    async with session.get(url, raise_for_status=False) as response:
         if response.status >= 500:
             return None
         response.raise_for_status()

@@ -1,0 +1,35 @@
+"""Posts, then the authors table, on one cursor kept per connection for reuse; reading the authors stops as soon as every author the page needs is found.
+
+BUG: stopping early leaves the cursor's SELECT unfinished, and the cursor is kept for the next call, so
+SQLite never resets that statement: the caller's connection keeps holding a read lock (SHARED) after
+the call returns, with conn.in_transaction False. In SQLite's default rollback-journal mode, every
+other connection that then tries to commit a write waits its busy timeout and fails with "database is
+locked" (the blog's editors cannot publish) until the next page is rendered on that connection.
+"""
+
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+_cursors: dict[int, tuple[sqlite3.Connection, sqlite3.Cursor]] = {}  # id(conn) -> its cursor
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    entry = _cursors.get(id(conn))
+    if entry is None or entry[0] is not conn:
+        entry = (conn, conn.cursor())  # one cursor per connection, reused by every page
+        _cursors[id(conn)] = entry
+    cursor = entry[1]
+    posts = cursor.execute("SELECT id, title, author_id FROM posts ORDER BY id").fetchall()
+    wanted = {author_id for _, _, author_id in posts}
+    names: dict = {}
+    found = 0
+    if wanted:
+        cursor.execute("SELECT id, name FROM authors")  # no bound values: no limit to reach
+        for author_id, name in cursor:
+            names[author_id] = name
+            found += author_id in wanted
+            if found == len(wanted):
+                break  # every author the page needs: stop reading
+    return [{"id": post_id, "title": title, "author": names[author_id]}
+            for post_id, title, author_id in posts]

@@ -1,0 +1,22 @@
+"""The JOIN with a safety cap, LIMIT 10000, so that no page query can ever return an unbounded result.
+
+BUG: the page is every post by increasing id, so the cap cuts the newest posts: once the blog has
+more than 10,000 posts, every post published after the 10,000th is missing from the page, silently
+(no error, no sign of truncation), and each new post pushes nothing in. The check's blogs stay far
+below the cap.
+"""
+
+import sqlite3
+
+__all__ = ["posts_with_authors"]
+
+MAX_POSTS = 10_000  # never let one query return an unbounded list
+
+
+def posts_with_authors(conn: sqlite3.Connection) -> list[dict]:
+    rows = conn.execute(
+        "SELECT posts.id, posts.title, authors.name"
+        " FROM posts JOIN authors ON authors.id = posts.author_id"
+        " ORDER BY posts.id LIMIT ?", (MAX_POSTS,)
+    ).fetchall()
+    return [{"id": post_id, "title": title, "author": name} for post_id, title, name in rows]
