@@ -26,16 +26,24 @@ through a session whose pool has no limit (`TCPConnector(limit=0)`, as the noteb
 a semaphore clamped to `connector.limit` gets 0 slots there and never starts; another,
 with limit=300, must have all 300 in flight at once (the server holds each request until
 they are, for up to 3 s): a cap of one's own (100, aiohttp's default pool; 128; 256) stays below.
-Past real sockets (two file descriptors a request), limit=5,000 over 5,000 URLs goes through a
+Past real sockets (two file descriptors a request), limit=12,000 over 12,000 URLs goes through a
 stand-in session (a real aiohttp.ClientSession whose requests never leave the process: each is
-held at a gate until 5,000 are held or 50 turns of the event loop bring no new one, then
-answered at once), and all 5,000 must be held at once: a cap of 500, 1,000 or 4,096 stays
-below. A fix the stand-in cannot answer (it offers what the starter's code asks of a response:
-raise_for_status, json, read, text) is noted, not judged there.
+held at a gate until 12,000 are held or 50 turns of the event loop bring no new one, then
+answered at once), and all 12,000 must be held at once: a cap of 500, 1,000, 4,096 or 10,000 stays
+below (blocks of 10,000 tasks too). A fix the stand-in cannot answer (it offers what the
+starter's code asks of a response: raise_for_status, json, read, text) is noted, not judged there.
+Through the stand-in too: while all 4 slots of a 20-URL job are held there, 100 turns of the event
+loop must resume none of the learner's code (a wait that polls, `asyncio.sleep(0)` in a loop,
+resumes every waiting URL at each turn: 1,600); and done-callbacks added from Python per URL, at
+limit=10 with each request answered a turn later, may not grow from 200 URLs to 2,000 (waiting on
+every pending task each time one ends adds ten times more per URL). A 40-URL job at limit=4
+through a fresh session opens at most 8 connections (one per request: 40), and tasks a call
+created are freed once it returns (weakly watched, after a garbage collection, over 4 calls).
 A limit may exceed the number of URLs: with limit=1,000,000 and 3 URLs the call must start
 no more tasks than the URLs need (the check's task factory counts every task created on the
 loop and refuses any past 20, so `limit` workers started whatever the URLs fail at once
-instead of making a million tasks), and return the 3 bodies. The work per URL stays flat: with
+instead of making a million tasks), and return the 3 bodies, making no more Python calls and
+holding no more memory (tracemalloc's peak, within 4 MB) than with limit=3. The work per URL stays flat: with
 limit=1, the Python stack each request starts on (counted in the caller's session) is no
 deeper for 200 URLs than for 10, give or take 20 frames: a chain in which each finished
 request awaits the next by calling itself nests a frame per URL, and raises RecursionError
@@ -59,13 +67,23 @@ or in the ExceptionGroup of a TaskGroup), and at once: not kept while the rest o
 job goes on (counted, whatever order the URLs go in: the requests the server had started
 when the call raised, against those it had ended when the failure came back, plus `limit`
 and one; for the refused connection only where one is refused at once, as on Linux and
-macOS: Windows tries again for about 2 s), and a URL that answers with an error, is refused,
+macOS: Windows tries again for about 2 s), and before a request already in flight ends (a
+404 beside a 1 s request: the call raises before the server has answered the slow one,
+whatever the machine's load; a drain of the requests in flight before raising waits for it), and a URL that answers with an error, is refused,
 or hangs, is asked once (no retry: the refused one counted on the session passed in, since a
 refused connection never reaches the server); the next call works. A URL that answers after 10 minutes, within
 the caller's session timeout (an hour; the event loop's clock run 1,500 times fast), comes
-back as the starter's does: a deadline of the call's own (asyncio.timeout, wait_for) fails.
+back as the starter's does: a deadline of the call's own (asyncio.timeout, wait_for) fails. A
+session whose timeout sets only a read timeout (sock_read, no total) must make a URL that never
+answers fail (a `timeout=` of the call's own, with the session's total only, waits for ever). A
+caller's cancellation, while a 1.5 s request is in flight, ends the call without that request
+being answered (the server records it as abandoned, not answered).
 Last, on generated lists of URLs and limits (the empty list too) the results are the
-starter's; a call that raises there is named with its input.
+starter's; a call that raises there is named with its input. Before them, on every run, a few
+awkward answers and URLs are each fetched alone and compared with the starter's (results or
+errors): latin-1 declared by the charset, an empty body, JSON as text/html, a space and quotes
+or non-ASCII characters in a URL, a redirect; and, through the stand-in, a 200 whose body is
+not JSON, which must raise as the starter does.
 
 Each probed call's URLs carry a tag of their own (`&call=N`, which the server ignores), and
 its record keeps only the requests with that tag: a request an earlier call cancelled after
@@ -75,15 +93,18 @@ counted as the next call's.
 
 import asyncio
 import contextlib
+import gc
 import itertools
 import json
 import re
 import sys
 import threading
 import time
+import tracemalloc
 import urllib.parse
 import uuid
 import warnings
+import weakref
 from collections import Counter
 
 import aiohttp
@@ -92,6 +113,7 @@ from hypothesis import strategies as st
 from coursekit import cpus, slow_api
 from coursekit.concurrency_view import (
     DRAIN_S,
+    _caller_session_class,
     agree_async,
     caller_session,
     expect_callers_session,
@@ -777,8 +799,8 @@ async def check_slots_refilled(ctx):
     expect_results(ctx, long_job, list(range(LONG_JOB)))
 
 
-STAND_IN_LIMIT = 5_000  # URLs and limit through the stand-in session: past a cap of 500, 512,
-# 1,000, 1,024, 4,096 (real sockets stop at BIG_LIMIT: two file descriptors a request)
+STAND_IN_LIMIT = 12_000  # URLs and limit through the stand-in session: past a cap of 500, 512,
+# 1,000, 1,024, 4,096, 10,000 (blocks of tasks "to keep memory flat"; real sockets stop at BIG_LIMIT: two file descriptors a request)
 QUIET_TURNS = 50  # turns of the event loop with no new request before the stand-in's gate opens
 
 
@@ -821,13 +843,14 @@ class StandInResponse:
 
 def stand_in_session():
     """An aiohttp.ClientSession (a real one, its pool without a limit) whose requests never
-    leave the process: each is held at a gate while others arrive, then answered at once.
+    leave the process: each is held at a gate while others arrive, then answered at once
+    (``/malformed/n``: a body cut short, not JSON), or after ``turns`` turns of the loop.
     ``held`` (now), ``peak`` (most held at once), ``asked`` (requests in all)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # "inheritance ... discouraged"
 
         class StandIn(aiohttp.ClientSession):
-            ATTRS = aiohttp.ClientSession.ATTRS | {"gate", "held", "peak", "asked"}
+            ATTRS = aiohttp.ClientSession.ATTRS | {"gate", "held", "peak", "asked", "turns"}
 
             async def _request(self, method, str_or_url, *args, **kwargs):
                 self.asked += 1
@@ -838,12 +861,16 @@ def stand_in_session():
                         await self.gate.wait()
                     finally:
                         self.held -= 1
+                for _ in range(self.turns):
+                    await asyncio.sleep(0)
                 url = str(str_or_url)
-                number = int(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
-                return StandInResponse(url, b'{"item": %d}' % number)
+                path = urllib.parse.urlsplit(url).path
+                body = b'{"item": %d}' % int(path.rsplit("/", 1)[-1])
+                return StandInResponse(url, body[:-1] if "/malformed/" in path else body)
 
     session = StandIn(connector=aiohttp.TCPConnector(limit=0))
     session.gate, session.held, session.peak, session.asked = asyncio.Event(), 0, 0, 0
+    session.turns = 0
     return session
 
 
@@ -859,8 +886,8 @@ async def open_gate(session, want: int) -> None:
 
 
 async def check_peak_past_sockets(ctx):
-    """With limit=5,000 over 5,000 URLs (through a stand-in session of the check's), all 5,000 are in flight at once: no ceiling of your own."""
-    # After check_slots_refilled, which refuses a pause in a slot: 5,000 of them take minutes.
+    """With limit=12,000 over 12,000 URLs (through a stand-in session of the check's), all 12,000 are in flight at once: no ceiling of your own."""
+    # After check_slots_refilled, which refuses a pause in a slot: 12,000 of them take minutes.
     # Real sockets stop at BIG_LIMIT: the stand-in's requests never leave the process.
     size = STAND_IN_LIMIT
     urls = [f"http://stand-in.invalid/items/{n}" for n in range(size)]
@@ -880,7 +907,7 @@ async def check_peak_past_sockets(ctx):
         session.gate.set()
         await gate
         await session.close()
-    ctx.record(peak_stand_in_limit_5000=session.peak)
+    ctx.record(peak_stand_in_limit_12000=session.peak)
     if not (isinstance(result, list | tuple) and len(result) == size
             and session.asked == size):
         ctx.note(f"fetch_all over {size:,} URLs with limit={size:,}, through the check's "
@@ -896,6 +923,123 @@ async def check_peak_past_sockets(ctx):
                "as long, or more, where the caller (who knows its API) asked for more",
                "use `limit` itself, however large, not a number of your own: "
                "`asyncio.Semaphore(limit)`, or `min(limit, len(urls))` workers")
+
+
+SPIN_URLS, SPIN_LIMIT = 20, 4
+SPIN_TURNS = 100  # turns of the event loop watched while every slot is held: a spin resumes
+# each waiting URL at every turn (1,600 here), a real wait none
+
+
+async def check_waiting_is_quiet(ctx):
+    """While every slot is held, the URLs waiting for one sleep: nothing of yours runs again until a slot is freed."""
+    session = stand_in_session()
+    urls = [f"http://stand-in.invalid/items/{n}" for n in range(SPIN_URLS)]
+    yours = ctx.module("yours").__file__
+    resumed = [0]
+
+    def count(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename == yours:
+            resumed[0] += 1  # a call, or a coroutine of the learner's file resumed
+
+    call = asyncio.ensure_future(ctx.call("fetch_all", session, urls, SPIN_LIMIT, catch=False,
+                                          timeout=10))
+    try:
+        for _ in range(1_000):  # turns of the loop, until every slot is held at the gate
+            if session.held >= SPIN_LIMIT or call.done():
+                break
+            await asyncio.sleep(0)
+        held, previous = session.held, sys.getprofile()
+        sys.setprofile(count)
+        try:
+            for _ in range(SPIN_TURNS):
+                await asyncio.sleep(0)
+        finally:
+            sys.setprofile(previous)
+    finally:
+        session.gate.set()
+        with contextlib.suppress(Exception):
+            await call
+        await session.close()
+    ctx.record(resumed_while_slots_held=resumed[0])
+    if held < SPIN_LIMIT:
+        ctx.note(f"fetch_all over {SPIN_URLS} URLs with limit={SPIN_LIMIT}, through the check's "
+                 f"stand-in session, had {held} requests held at once: how it waits for a slot "
+                 "was not judged")
+        return
+    ctx.expect(resumed[0] < SPIN_TURNS,
+               f"with limit={SPIN_LIMIT} and {SPIN_URLS} URLs, while all {SPIN_LIMIT} slots "
+               f"were held (their requests held by a stand-in session of the check's) and "
+               f"nothing could move, your code ran again {resumed[0]:,} times in "
+               f"{SPIN_TURNS} turns of the event loop",
+               "the URLs waiting for a slot do not wait, they poll: each looks again at every "
+               "turn of the loop (`await asyncio.sleep(0)` in a loop), so a job of a thousand "
+               "URLs keeps a CPU busy the whole time it waits for its slowest requests, and "
+               "every other task of the app gets its turn later",
+               "wait on something that wakes you when a slot is freed: `async with` an "
+               "`asyncio.Semaphore(limit)` (or `limit` workers on a queue)")
+
+
+REUSE_URLS, REUSE_LIMIT = 40, 4
+REUSE_MARGIN = 2  # connections a right fix opens: `limit` (at most twice that); one per URL: 40
+
+
+async def check_connections_reused(ctx):
+    """The requests reuse the session's connections: no more are opened than `limit` requests at once need."""
+    async with caller_session() as session:
+        call = await observe(ctx, session, item_urls(ctx, range(REUSE_URLS), [0] * REUSE_URLS),
+                             REUSE_LIMIT)
+    expect_results(ctx, call, list(range(REUSE_URLS)))
+    opened = call.seen.connections
+    ctx.record(connections_urls_40_limit_4=opened)
+    ctx.expect(opened <= REUSE_MARGIN * REUSE_LIMIT,
+               f"{call.what}, through a fresh session, the server got {opened} connections "
+               f"for {REUSE_URLS} requests, where {REUSE_LIMIT} at a time need {REUSE_LIMIT}",
+               "each request opened a connection of its own (a `Connection: close` header, a "
+               "connector of its own, `force_close`): the session's pool keeps connections "
+               "open to be used again, and a new one costs a TCP handshake (a TLS one too, on "
+               "a real API) per URL, and leaves sockets waiting to close on both sides",
+               "send each request with the session as the caller gave it: no headers or "
+               "settings of your own that close the connection")
+
+
+KEPT_URLS, KEPT_CALLS = 10, 4
+
+
+async def check_nothing_kept(ctx):
+    """Calls leave nothing behind: the tasks a call created are freed once it returns, however many calls."""
+    created = weakref.WeakSet()
+    loop = asyncio.get_running_loop()
+    previous = loop.get_task_factory()
+
+    def factory(loop, coro, **options):
+        task = (previous(loop, coro, **options) if previous is not None
+                else asyncio.Task(coro, loop=loop, **options))
+        created.add(task)
+        return task
+
+    alive = []
+    async with caller_session() as session:
+        for _ in range(KEPT_CALLS):
+            loop.set_task_factory(factory)
+            try:
+                await ctx.call("fetch_all", session,
+                               item_urls(ctx, range(KEPT_URLS), [0] * KEPT_URLS), 2)
+            finally:
+                loop.set_task_factory(previous)
+            await asyncio.sleep(0)
+            gc.collect()
+            alive.append(len(created))
+    ctx.record(tasks_kept_after_calls=alive)
+    ctx.expect(alive[-1] <= alive[0],
+               f"after each of {KEPT_CALLS} calls of fetch_all over {KEPT_URLS} URLs (limit=2), "
+               f"the tasks they had created still alive (after a garbage collection): "
+               f"{', '.join(map(str, alive))}",
+               "every call leaves its tasks behind (in a set or a list kept by the module, "
+               "never emptied): a long-running app that calls fetch_all all day grows by every "
+               "task, with its result, of every job it ever ran",
+               "keep tasks only inside the call that made them (a TaskGroup, or a list local "
+               "to the call); if you must hold them elsewhere, drop each one when it is done "
+               "(`task.add_done_callback(running.discard)`)")
 
 
 async def check_nothing_left_running(ctx):
@@ -1067,9 +1211,58 @@ async def check_failing_url(ctx):
             "give the slot back on every path, the failing request's too: `async with` the "
             "semaphore (or release it in a `finally`)")
         expect_asked_once(ctx, call, 404)
+        await expect_error_not_held(ctx, session)
         after = await observe(ctx, session, item_urls(ctx, range(5), [10] * 5), 2,
                               what="the call after the failed ones")
         expect_results(ctx, after, list(range(5)))
+
+
+BESIDE_MS = 1_000  # a request in flight beside a failing one (gather's rest ends within DRAIN_S)
+
+
+def answered_at(call, path: str) -> float | None:
+    """When the server sent its answer to ``path`` in this call (s, on the clock of
+    ``call.seen``), or None if it never did (the client went away first: status 499)."""
+    return next((end for (each, _, end), (*_, status) in zip(call.seen.paths, call.seen.intervals,
+                                                             strict=True)
+                 if each == path and status != 499), None)
+
+
+async def expect_error_not_held(ctx, session):
+    """A failure raises while a slow request sent before it is still in flight: the call does
+    not wait for that request's answer (a drain before raising)."""
+    slow = f"/items/0?delay_ms={BESIDE_MS}"
+    call = await observe(ctx, session, [ctx.api.url + slow, f"{ctx.api.url}/status/404"], 2,
+                         raises=True, deadline=2 + BESIDE_MS / 1000,
+                         what=f"fetch_all over 2 URLs (limit=2), the first taking {BESIDE_MS:,} "
+                              "ms, the second answering HTTP 404 at once")
+    expect_fails_like_the_starter(
+        ctx, call, aiohttp.ClientResponseError, 404,
+        "raises aiohttp.ClientResponseError with status 404 (`raise_for_status()`)",
+        "let the request's exception reach the caller: keep `raise_for_status()` and "
+        "don't catch the error (an ExceptionGroup from a TaskGroup is fine)")
+    answered = answered_at(call, slow)
+    ctx.expect(answered is None or call.returned_s is None or call.returned_s < answered,
+               f"{call.what}: it raised only after the server had answered the slow "
+               f"request ({answered or 0:.2f} s in; the 404 came back in about 50 ms)",
+               "the error was held until the requests in flight had ended: the caller waits "
+               "for the slowest of them (a whole session timeout for one that hangs) to learn "
+               "that the job failed, for answers it throws away",
+               "raise the first error at once: a TaskGroup cancels the requests in flight and "
+               "raises without waiting for their answers (never shield them, nor await them "
+               "again before raising)")
+
+
+@contextlib.asynccontextmanager
+async def read_timeout_session(read_s: float):
+    """A caller's session whose timeout bounds each read (``sock_read``) and has no total:
+    a request that hangs fails after ``read_s`` only if sent with the session's own timeout."""
+    session = _caller_session_class()(timeout=aiohttp.ClientTimeout(total=None, sock_read=read_s))
+    session.sent, session.route = [], None
+    try:
+        yield session
+    finally:
+        await session.close()
 
 
 async def check_hanging_url(ctx):
@@ -1098,17 +1291,43 @@ async def check_hanging_url(ctx):
                        "aiohttp's default timeout), and an API that hangs is asked again",
                        "let the first TimeoutError reach the caller: no retry inside fetch_all "
                        "(retries, with a pause between them and a cap, are lesson 15's subject)")
+    async with read_timeout_session(HANG_TIMEOUT_S) as session:
+        urls = item_urls(ctx, range(12), [20] * 12)
+        urls[2] = api.url + "/never"
+        call = await observe(ctx, session, urls, 4, raises=True, deadline=2,
+                             what="fetch_all over 12 URLs (limit=4) whose third URL never "
+                                  "sends its headers, with a session whose timeout has no "
+                                  f"total but a read timeout (sock_read) of {HANG_TIMEOUT_S:g} s")
+        ctx.expect(not call.overran,
+                   f"{call.what} {call.outcome()}; the starter raises TimeoutError after "
+                   f"{HANG_TIMEOUT_S:g} s",
+                   "the requests were not sent with the caller's timeout: a `timeout=` of your "
+                   "own on `session.get` (a ClientTimeout with the session's total only, say) "
+                   "replaces all of it, and drops the caller's read and connect limits, so a "
+                   "request that hangs waits for ever",
+                   "pass no `timeout=` to `session.get`: the session's own timeout applies, "
+                   "whole")
+        expect_fails_like_the_starter(
+            ctx, call, TimeoutError, None,
+            f"raises TimeoutError after the session's {HANG_TIMEOUT_S:g} s read timeout",
+            "send each request with the session's own timeout, all of it (its total, its "
+            "connect and read limits): pass no `timeout=` of your own to `session.get`")
     async with caller_session() as session:  # a timeout that a loaded machine cannot hit
         after = await observe(ctx, session, item_urls(ctx, range(5), [0] * 5), 2,
                               what="the call after the hanging ones")
         expect_results(ctx, after, list(range(5)))
 
 
+CANCEL_SLOW_MS = 1_500  # a request in flight when the caller cancels (the probe waits 2 s)
+
+
 async def check_cancelled(ctx):
     """Cancelled by its caller, fetch_all stops at once, with every request it started."""
     async with caller_session() as session:
-        call = await observe(ctx, session, item_urls(ctx, range(12), [300] * 12), 4,
-                             what="fetch_all over 12 URLs of 300 ms (limit=4)",
+        urls = item_urls(ctx, range(12), [CANCEL_SLOW_MS] + [300] * 11)
+        call = await observe(ctx, session, urls, 4,
+                             what=f"fetch_all over 12 URLs (limit=4), the first taking "
+                                  f"{CANCEL_SLOW_MS:,} ms, the others 300 ms",
                              cancel_when=lambda stats: stats.requests["items"] >= 4)
         ctx.expect(call.cancelled,
                    f"cancelled by its caller, {call.what} {call.outcome()} instead of "
@@ -1116,6 +1335,16 @@ async def check_cancelled(ctx):
                    "a caller that gives up (a deadline, a user who left) must get its "
                    "CancelledError back, not a result or another error",
                    "never catch CancelledError (nor BaseException) without raising it again")
+        answered = answered_at(call, f"/items/0?delay_ms={CANCEL_SLOW_MS}")
+        ctx.expect(answered is None,
+                   f"{call.what}: cancelled by its caller while its first request was in "
+                   "flight, it let the cancellation through only once the server had answered "
+                   f"that request ({answered or 0:.2f} s in)",
+                   "the call waited for the requests in flight before giving the caller its "
+                   "cancellation: a caller's deadline is overrun by a whole request's time (a "
+                   "session timeout for one that hangs), for answers thrown away",
+                   "let the cancellation cancel the requests in flight: never shield them, nor "
+                   "await them again when CancelledError comes")
         ctx.expect(call.late_requests == 0,
                    f"after {call.what} was cancelled by its caller, "
                    f"{plural(call.late_requests, 'more request')} reached the server",
@@ -1170,7 +1399,7 @@ class TaskCap:
 
 
 async def check_huge_limit(ctx):
-    """A limit far above the number of URLs (a million for 3) starts no more tasks than the URLs need."""
+    """A limit far above the number of URLs (a million for 3) costs no more than the URLs need: tasks, Python calls, memory."""
     urls = item_urls(ctx, range(HUGE_URLS), [0] * HUGE_URLS)
     what = f"fetch_all over {HUGE_URLS} URLs with limit={HUGE_LIMIT:,}"
     async with caller_session() as session:
@@ -1196,8 +1425,10 @@ async def check_huge_limit(ctx):
                              f"({what}), where the starter returns the {HUGE_URLS} bodies.")
     expect_results(ctx, call, list(range(HUGE_URLS)))
     expect_nothing_left(ctx, [call], NUDGE_LEFT)
-    small, huge = [await python_calls(ctx, urls, limit) for limit in (HUGE_URLS, HUGE_LIMIT)]
-    ctx.record(python_calls_limit_3=small, python_calls_huge_limit=huge)
+    (small, small_bytes), (huge, huge_bytes) = [await python_calls(ctx, urls, limit)
+                                                for limit in (HUGE_URLS, HUGE_LIMIT)]
+    ctx.record(python_calls_limit_3=small, python_calls_huge_limit=huge,
+               memory_kb_limit_3=small_bytes // 1024, memory_kb_huge_limit=huge_bytes // 1024)
     ctx.expect(huge <= small + CALLS_MARGIN,
                f"{what}, Python made {huge:,} function calls on the event loop's thread; with "
                f"limit={HUGE_URLS}, {small:,}",
@@ -1206,30 +1437,49 @@ async def check_huge_limit(ctx):
                "mean \"no real cap\" waits for ever",
                "size what you build by the URLs: `min(limit, len(urls))` workers and as many "
                "stop signals, or a Semaphore(limit), which costs nothing however large `limit` is")
+    ctx.expect(huge_bytes <= small_bytes + MEMORY_MARGIN,
+               f"{what} held {huge_bytes / 2**20:,.1f} MB of memory at its peak; "
+               f"with limit={HUGE_URLS}, {small_bytes / 2**20:,.1f} MB",
+               "the memory grew with `limit`, not with the URLs (an id, a token or a slot per "
+               "unit of limit, in a deque, a list or a queue): limit=100,000,000 takes "
+               "gigabytes, and sys.maxsize never returns",
+               "keep no per-unit record of the limit: an `asyncio.Semaphore(limit)` is one "
+               "counter, however large `limit` is")
 
 
 CALLS_MARGIN = 50_000  # calls a huge limit may add (the same job: about none); a million shows
+MEMORY_MARGIN = 4 << 20  # bytes a huge limit may add (the same job: about none); a million ids
+# or slots made in C (deque(range(limit))), with no Python call, hold about 36 MB
 
 
-async def python_calls(ctx, urls: list[str], limit: int) -> int:
-    """Python function calls on this thread during fetch_all(session, urls, limit)."""
+async def python_calls(ctx, urls: list[str], limit: int) -> tuple[int, int]:
+    """Python function calls on this thread during fetch_all(session, urls, limit), and the
+    most memory (bytes, traced by tracemalloc) it held at once above what was held before."""
     counted = [0]
 
     def count(frame, event, arg):
         if event == "call":
             counted[0] += 1
 
+    tracing = tracemalloc.is_tracing()
+    if not tracing:
+        tracemalloc.start()
     async with caller_session() as session:
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
         sys.setprofile(count)
         try:
             await ctx.call("fetch_all", session, urls, limit, timeout=30)
         except ExerciseBroken:
-            return counted[0]  # judged above, on the first call
+            return counted[0], 0  # judged above, on the first call
         finally:
             sys.setprofile(None)
+            held = tracemalloc.get_traced_memory()[1] - before
+            if not tracing:
+                tracemalloc.stop()
     expect_all_sent(ctx, f"fetch_all over {len(urls)} URLs with limit={limit:,}", session.sent,
                     len(urls))
-    return counted[0]
+    return counted[0], held
 
 
 def expect_all_sent(ctx, what: str, sent: list, size: int) -> None:
@@ -1295,12 +1545,70 @@ async def check_stack_flat(ctx):
                "short stack")
 
 
+WAIT_SIZES = (200, 2_000)  # URLs at limit=10 through the stand-in, each answered after a turn
+WAIT_MARGIN = 2  # how much more bookkeeping per URL the longer list may take (a right fix: none)
+
+
+async def done_callbacks(ctx, size: int) -> int:
+    """Done-callbacks added from Python (``add_done_callback``) during fetch_all over ``size``
+    URLs with limit=10, through the stand-in session (each request answered a turn later)."""
+    session = stand_in_session()
+    session.gate.set()
+    session.turns = 1
+    added = [0]
+
+    def count(frame, event, arg):
+        if event == "c_call" and getattr(arg, "__name__", "") == "add_done_callback":
+            added[0] += 1
+
+    try:
+        sys.setprofile(count)
+        try:
+            await ctx.call("fetch_all", session,
+                           [f"http://stand-in.invalid/items/{n}" for n in range(size)], 10,
+                           timeout=20)
+        finally:
+            sys.setprofile(None)
+    finally:
+        await session.close()
+    return added[0]
+
+
+async def check_waits_flat(ctx):
+    """Waiting for the requests costs as much per URL for 2,000 URLs as for 200: nothing goes over every pending URL each time one ends."""
+    small, big = WAIT_SIZES
+    few, many = [await done_callbacks(ctx, size) for size in WAIT_SIZES]
+    ctx.record(**{f"done_callbacks_urls_{small}": few, f"done_callbacks_urls_{big}": many})
+    ctx.expect(many / big <= WAIT_MARGIN * few / small + 1,
+               f"with limit=10 (through a stand-in session of the check's), fetch_all over "
+               f"{small:,} URLs added {few:,} done-callbacks to tasks ({few / small:.1f} a URL), "
+               f"and over {big:,} URLs {many:,} ({many / big:.1f} a URL)",
+               "each time a request ended, the code waited again on every task still pending "
+               "(`asyncio.wait(pending, return_when=FIRST_COMPLETED)` in a loop), and each wait "
+               "goes over all of them: the work grows with the square of the URLs, seconds of "
+               "CPU for 20,000 URLs where the requests need a fraction of that",
+               "wait for them all once: a TaskGroup (or gather) over one task per URL, or "
+               "`limit` workers; to react to each as it ends, `asyncio.as_completed` or a "
+               "window of `limit` tasks")
+
+
 # Answers where reading the body yourself differs from `response.json()`: an empty body (None),
 # a charset of the server's own (latin-1), JSON text under a content type that is not JSON
 # (the starter raises aiohttp.ContentTypeError), unicode, null, an empty list.
 AWKWARD = ("/json?value=", "/json?value=%22caf%C3%A9%22&charset=latin-1",
            "/json?value=%7B%22a%22%3A%201%7D&type=text/html", "/json?value=%22%E2%98%83%22",
            "/json?value=null", "/json?value=%5B%5D")
+# Each of these is fetched alone on every run, before the generated inputs (which draw from
+# AWKWARD only now and then): a URL and what is awkward about it, in the learner's words.
+FIXED = {
+    AWKWARD[0]: "an empty body",
+    AWKWARD[1]: "an answer in latin-1, as the charset of its Content-Type says",
+    AWKWARD[2]: "JSON text under the content type text/html",
+    '/json?value="a b"': "a URL with a space and quotes in it, not percent-encoded",
+    '/json?value="café ☃"': "a URL with characters outside ASCII in it",
+    "/moved/7?delay_ms=0": "a URL that redirects (HTTP 301) to /items/7",
+}
+MALFORMED = "http://stand-in.invalid/malformed/1"  # a 200 whose body is cut short: not JSON
 
 
 @st.composite
@@ -1324,32 +1632,79 @@ def raised(error: BaseException) -> str:
                                  for kind, status in kinds)
 
 
+async def starter_and_yours(ctx, session, urls: list[str], limit: int, shown: str) -> tuple:
+    """The starter's outcome and the learner's for one job: a list, or "raised <kinds>". The
+    learner's raising is compared where the starter raises too; where the starter returns, it is
+    a broken call (ExerciseBroken), named with ``shown``, the input in the learner's words."""
+    try:
+        expected = list(await ctx.call("fetch_all", session, list(urls), limit,
+                                       which="broken", catch=False))
+    except CourseError:
+        raise
+    except Exception as error:  # the starter raises (a body that is not JSON): compared
+        expected = raised(error)
+    try:
+        got = await ctx.call("fetch_all", session, list(urls), limit,
+                             catch=isinstance(expected, list))
+    except ExerciseBroken as error:
+        raise ExerciseBroken(f"{error} The input: {shown}, for which the starter returns "
+                             f"{short(expected, 120)}.") from None
+    except CourseError:
+        raise
+    except Exception as error:
+        got = raised(error)
+    return expected, list(got) if isinstance(got, list | tuple) else got
+
+
+def words(outcome) -> str:
+    return outcome if isinstance(outcome, str) else f"returned {short(outcome, 120)}"
+
+
+async def expect_fixed_like_the_starter(ctx, session):
+    """Every FIXED URL, alone, and a job with a malformed body (through the stand-in session),
+    come out as the starter's: on every run, whatever Hypothesis draws."""
+    for path, how in FIXED.items():
+        what = f"fetch_all over one URL, {how} ({path}, the server's address left out)"
+        expected, got = await starter_and_yours(ctx, session, [ctx.api.url + path], 1,
+                                                f"{what}, with limit=1")
+        ctx.expect(got == expected,
+                   f"{what} {words(got)}; the starter {words(expected)}",
+                   "the starter puts every request on the API at once, but what it returns (or "
+                   "raises) is right: a fix must keep every answer, on every URL a real "
+                   "application sends, not only on the notebook's example",
+                   "send each URL as the caller gave it (`session.get(url)`), with the session's "
+                   "own settings, and read the body as the starter does: `await response.json()`")
+    stand_in = stand_in_session()
+    stand_in.gate.set()  # answered at once: only the bodies matter here
+    what = ("fetch_all over 4 URLs (limit=2) whose second answers HTTP 200 with a body cut "
+            "short (not JSON; through a stand-in session of the check's)")
+    try:
+        urls = [f"http://stand-in.invalid/items/{n}" for n in range(4)]
+        urls[1] = MALFORMED
+        expected, got = await starter_and_yours(ctx, stand_in, urls, 2, what)
+    finally:
+        await stand_in.close()
+    ctx.expect(got == expected,
+               f"{what} {words(got)}; the starter {words(expected)}",
+               "an answer the API got wrong became a result the caller cannot tell from data: "
+               "catching only the errors of the network (aiohttp.ClientError, TimeoutError) "
+               "lets the error of reading the body end a worker silently, and its URL keeps "
+               "no result",
+               "let every error of a request reach the caller, whatever its kind: a TaskGroup "
+               "(or gather) over one task per URL does, or workers that hand any exception on")
+
+
 async def check_like_the_starter(ctx):
-    """On generated lists of URLs (awkward answers too) and limits, fetch_all does what the starter does."""
+    """On generated lists of URLs (awkward answers and URLs too) and limits, fetch_all does what the starter does."""
     async with caller_session() as session:
-        async def both(job):
+        await expect_fixed_like_the_starter(ctx, session)
+
+        async def both(job):  # Hypothesis shrinks a broken call: the smallest input is named
             paths, limit = job
-            urls = [ctx.api.url + path for path in paths]
-            try:
-                expected = list(await ctx.call("fetch_all", session, list(urls), limit,
-                                               which="broken", catch=False))
-            except CourseError:
-                raise
-            except Exception as error:  # the starter raises (a body that is not JSON): compared
-                expected = raised(error)
-            try:
-                got = await ctx.call("fetch_all", session, list(urls), limit,
-                                     catch=isinstance(expected, list))
-            except ExerciseBroken as error:  # Hypothesis shrinks it: the smallest input is named
-                raise ExerciseBroken(
-                    f"{error} The input: fetch_all(session, {paths!r}, {limit}) (paths shown "
-                    f"without the server's address), for which the starter returns "
-                    f"{short(expected, 120)}.") from None
-            except CourseError:
-                raise
-            except Exception as error:
-                got = raised(error)
-            return expected, list(got) if isinstance(got, list | tuple) else got
+            return await starter_and_yours(
+                ctx, session, [ctx.api.url + path for path in paths], limit,
+                f"fetch_all(session, {paths!r}, {limit}) (paths shown without the server's "
+                "address)")
 
         await agree_async(ctx, jobs(), both, examples=12,
                           what="fetch_all(session, urls, limit) (paths shown without the "

@@ -52,7 +52,7 @@ async def fetch_all(session: aiohttp.ClientSession, urls: list[str], limit: int)
                 done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
                 collect(done)
             running[asyncio.create_task(fetch_json(session, url))] = index
-        done, _ = await asyncio.wait(running)  # the last window
+        done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_EXCEPTION)  # the last window
         collect(done)
     finally:
         for task in running:  # an error or a cancellation: stop the rest
