@@ -113,7 +113,6 @@ from hypothesis import strategies as st
 from coursekit import cpus, slow_api
 from coursekit.concurrency_view import (
     DRAIN_S,
-    _caller_session_class,
     agree_async,
     caller_session,
     expect_callers_session,
@@ -1253,18 +1252,6 @@ async def expect_error_not_held(ctx, session):
                "again before raising)")
 
 
-@contextlib.asynccontextmanager
-async def read_timeout_session(read_s: float):
-    """A caller's session whose timeout bounds each read (``sock_read``) and has no total:
-    a request that hangs fails after ``read_s`` only if sent with the session's own timeout."""
-    session = _caller_session_class()(timeout=aiohttp.ClientTimeout(total=None, sock_read=read_s))
-    session.sent, session.route = [], None
-    try:
-        yield session
-    finally:
-        await session.close()
-
-
 async def check_hanging_url(ctx):
     """A URL that hangs fails within the session's timeout, and leaves nothing running."""
     api = ctx.api
@@ -1291,7 +1278,10 @@ async def check_hanging_url(ctx):
                        "aiohttp's default timeout), and an API that hangs is asked again",
                        "let the first TimeoutError reach the caller: no retry inside fetch_all "
                        "(retries, with a pause between them and a cap, are lesson 15's subject)")
-    async with read_timeout_session(HANG_TIMEOUT_S) as session:
+    # A caller's session whose timeout bounds each read (sock_read) and has no total: a request
+    # that hangs fails after HANG_TIMEOUT_S only if sent with the session's own timeout.
+    read_only = aiohttp.ClientTimeout(total=None, sock_read=HANG_TIMEOUT_S)
+    async with caller_session(client_timeout=read_only) as session:
         urls = item_urls(ctx, range(12), [20] * 12)
         urls[2] = api.url + "/never"
         call = await observe(ctx, session, urls, 4, raises=True, deadline=2,

@@ -61,13 +61,11 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from unittest import mock
 from urllib.parse import quote
 
 import aiohttp
 from hypothesis import strategies as st
 
-from coursekit import waits
 from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.loading import describe
@@ -721,9 +719,7 @@ async def wall_clock_stepped(ctx):
     monotonic clocks and the loop's go on): the fallback still comes within LATE of the deadline."""
     step = [0.0]
     timeout = TIMEOUTS[0]
-    # moved_clocks moves every clock of waits.ALL_CLOCKS (and datetime's): only the wall clock here
-    with mock.patch.object(waits, "ALL_CLOCKS", WALL_CLOCKS), \
-            moved_clocks(ctx.module(), lambda: step[0]):
+    with moved_clocks(ctx.module(), lambda: step[0], names=WALL_CLOCKS):
         result = await attempt(ctx, f"{ctx.api.url}/never", timeout,
                                meanwhile=[(timeout / 3, lambda: step.__setitem__(0, WALL_STEP_S))])
     if result.error is not None:

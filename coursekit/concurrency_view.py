@@ -144,9 +144,10 @@ def _caller_session_class():
 
 
 @contextlib.asynccontextmanager
-async def caller_session(total_s: float = 10, route=None, limit: int = 100):
-    """An aiohttp session standing for the caller's own (total timeout ``total_s``; its pool
-    ``limit`` connections, aiohttp's default; 0 for none), closed at the end.
+async def caller_session(total_s: float = 10, route=None, limit: int = 100, client_timeout=None):
+    """An aiohttp session standing for the caller's own (total timeout ``total_s``, or the
+    whole ``client_timeout`` given, an aiohttp.ClientTimeout; its pool ``limit`` connections,
+    aiohttp's default; 0 for none), closed at the end.
 
     ``session.sent`` lists every URL requested through it: a session the learner's code
     makes for itself (even on the same connector) adds nothing there. ``route(url) -> url``
@@ -155,7 +156,7 @@ async def caller_session(total_s: float = 10, route=None, limit: int = 100):
     import aiohttp
 
     session = _caller_session_class()(connector=aiohttp.TCPConnector(limit=limit),
-                                      timeout=aiohttp.ClientTimeout(total=total_s))
+                                      timeout=client_timeout or aiohttp.ClientTimeout(total=total_s))
     session.sent, session.route = [], route
     try:
         yield session

@@ -102,9 +102,10 @@ class _AnyDatetime(type):
 
 
 @contextlib.contextmanager
-def moved_clocks(module, shift, true_in=None):
+def moved_clocks(module, shift, true_in=None, names=ALL_CLOCKS):
     """The clocks ``module`` holds read ``shift()`` seconds later than they are: time's
-    (ALL_CLOCKS) and datetime's now, utcnow and today, reached through the file's names
+    (``names``: ALL_CLOCKS, or only the wall clock's "time" and "time_ns" for a step of the
+    system's clock) and datetime's now, utcnow and today, reached through the file's names
     (`time.monotonic()`, `from time import monotonic`, `datetime.datetime.now()`, `from
     datetime import datetime`) and through its functions' default arguments (`clock=
     time.monotonic`, bound before the call). An idle spell, to code that measures one by
@@ -142,7 +143,7 @@ def moved_clocks(module, shift, true_in=None):
 
     MovedDatetime.__name__ = MovedDatetime.__qualname__ = "datetime"
     clocks = {getattr(time, name): later(getattr(time, name), name.endswith("_ns"))
-              for name in ALL_CLOCKS}
+              for name in names}
     clocks[time] = _Moved(time, {real.__name__: read for real, read in clocks.items()})
     clocks[datetime.datetime] = MovedDatetime
     clocks[datetime] = _Moved(datetime, {"datetime": MovedDatetime})
