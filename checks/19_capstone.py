@@ -13,7 +13,9 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   moves the loyalty score alone, a corrected quantity, then that product's new price, then a
   customer's two orders changed in balance (other quantities and prices, as many orders, the
   same amount spent) and one of them cancelled and placed again (the same totals in another
-  order): a score remembered by what sums the totals up is stale after them; the
+  order): a score remembered by what sums the totals up is stale after them; the page of the
+  product just added, then again after its price changed, and with that price a customer's
+  new plan and a customer who signed up; the
   shipping API's rules: an order answered 503, 500 or 507 is tried 3 times, after the
   documented pauses; 404 and 429 are not retried, nor a dropped connection (beyond aiohttp's own single
   resend, as the starter); an order answered 503 twice after 0.4 s then answered gets its
@@ -46,7 +48,8 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   counted, not timed, since one that waits for a 20 ms score stays under any stall limit;
   and whether loyalty_score or difflib's comparisons ran in a thread of the service's own
   process other than its loop's (on CPython's standard build, pure-Python work in a thread
-  holds the GIL: lesson 10);
+  holds the GIL: lesson 10): loyalty_score's own code notes it, whatever calls it (a wrapper
+  bound at import included);
 - what the shipping API counted during the load: TCP connections (a shared pool opens no
   more than the requests it has in flight at once) and the most requests in flight;
 - a dashboard with orders the API never answers, stalls on halfway, or sends a byte at a
@@ -64,9 +67,12 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   does when its client goes away with handler_cancellation=True, or at shutdown): no task it
   started may still run 0.2 s after it ended (tasks created, then awaited one after the
   other, run on and ask the API for a page no one will see); the requests the API got after
-  the cancellation are said beside; then an ordinary dashboard must be answered (a slot taken
-  by hand and given back only on the ways out of an exception is lost when its try is
-  cancelled: CancelledError is no Exception);
+  the cancellation are said beside; then a dashboard of MANY_ORDERS orders must be answered
+  (a slot taken by hand and given back only on the ways out of an exception is lost when its
+  try is cancelled: CancelledError is no Exception), every shipment shown (not only the
+  newest few), with no more than SHIPPING_LIMIT requests at the API at once (a slot given back
+  by a try cancelled while it waited for one, a `finally` around `acquire()`, lets more
+  through for good);
 - what lives as long as the service: processes started while the load is served (a pool
   per request starts them again and again), worker processes forked while it serves (a fork
   keeps a copy of every socket open at that moment: connections the service closes stay
@@ -79,6 +85,8 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   as long as the service), that takes an entry for each of 3 new order histories of one
   customer, is given 50,000 entries of the check's own, then asked one more: one that still
   takes it has no bound (lesson 02), and an lru_cache with maxsize None says so itself;
+  a dashboard in flight when the service is stopped (aiohttp's graceful stop runs on_shutdown,
+  then waits for it, then the cleanup) must be answered as before, not raise;
   make_app called in a thread where no event loop runs (as
   web.run_app(make_app(...)) does) must return (what needs a loop opens at startup), and
   leave the database it is given, a copy that no startup has changed, as it was (its schema
@@ -86,7 +94,9 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
 - the similar products: every comparison difflib starts is counted by the name compared,
   in every thread of this process and, through coursekit.processes.Tasks, inside every
   function of the learner's file that a process pool runs: no name more than once while the
-  service runs, also when several requests ask for one name at the same moment.
+  service runs, also when several requests ask for one name at the same moment, and none that
+  no request asked for (a product page's product, a dashboard's favourite, as the answers
+  show them): a table of the whole catalogue, computed ahead, grows with its square.
 
 Counts, VM steps and connections do not depend on how busy the machine is; CPU times are
 compared with a score's CPU time measured in the same run, and a stall spent waiting in a call
@@ -179,6 +189,10 @@ CANCEL_ORDER = 10_000_201  # tries wait for their answers; the first order's id
 CANCEL_WAIT_S = 1.0  # the most the check waits for SHIPPING_LIMIT tries in flight before it cancels
 CANCEL_GRACE_S = 0.2  # a task cancelled with the dashboard has ended by then; one left running
 # waits for its answer (CANCEL_DELAY_MS) and then for its turn
+MANY = 1_000_023  # a customer of yours alone, with MANY_ORDERS orders the API answers at once
+MANY_ORDERS = 100  # (5 turns of SHIPPING_LIMIT tries): asked after the cancelled dashboard
+MANY_ORDER = 10_000_301  # its first order's id
+MANY_ITEM = 700_000  # its first order's shipment (the API answers /items/N with N)
 SMALL = 64  # a container this small is looked into (a cache that size or bigger is not)
 FILLERS = 50_000  # entries the check adds to a cache that grows with the order histories: lesson
 # 02's flood of questions (a cache bounded in the thousands lets go of some by then)
@@ -252,6 +266,11 @@ class Evidence:
     cancel_lost: str = ""  # what an ordinary dashboard after it met ("" when it was answered)
     unplanted: str = ""  # what make_app, never started, changed in the database ("" when nothing)
     unbounded: list = field(default_factory=list)  # (container, entries, histories, in_app)
+    unasked: list = field(default_factory=list)  # names compared that no request asked for
+    at_startup: int = 0  # names compared before serving began (its startup)
+    stopped: str = ""  # what the dashboard in flight when the service stopped met ("" if right)
+    many: str = ""  # what was wrong with the shipments of the MANY customer's dashboard
+    cancel_peak: int = 0  # the most requests at the API for that dashboard, after the cancel
 
     @property
     def starved(self) -> str:
@@ -271,6 +290,7 @@ class Comparisons:
     off_loop: ClassVar[Counter] = Counter()
     on = False
     others: ClassVar[set] = set()  # idents of threads never counted: the starter's service
+    asked: ClassVar[list] = []  # (path, body) of each request the check asked
     _lock = threading.Lock()
     _installed = False
 
@@ -300,15 +320,33 @@ class Comparisons:
 
     @classmethod
     def watch_scores(cls, module) -> None:
-        """Note where the learner's loyalty_score runs in this process (pickled by name, as is)."""
-        original = getattr(module, "loyalty_score", None)
-        if callable(original) and not hasattr(original, "__wrapped__"):
-            @functools.wraps(original)
-            def loyalty_score(*args, **kwargs):
-                cls.where("loyalty_score")
-                return original(*args, **kwargs)
+        """Note where the learner's loyalty_score runs in this process, whatever calls it: its
+        code is swapped in place for one that notes the thread, then runs the original (so a
+        wrapper bound at import, an lru_cache made of it, sees it too; pickled by name, as is)."""
+        function = getattr(module, "loyalty_score", None)
+        if (not isinstance(function, types.FunctionType) or function.__code__.co_freevars
+                or NOTED in function.__globals__):
+            return
+        body = types.FunctionType(function.__code__, function.__globals__, function.__name__,
+                                  function.__defaults__)
+        body.__kwdefaults__ = function.__kwdefaults__
 
-            module.loyalty_score = loyalty_score
+        def noted(*args, **kwargs):
+            cls.where("loyalty_score")
+            return body(*args, **kwargs)
+
+        function.__globals__[NOTED] = noted
+        original = function.__code__
+        function.__code__ = _noted.__code__.replace(
+            co_filename=original.co_filename, co_name=original.co_name,
+            co_firstlineno=original.co_firstlineno)
+
+    @classmethod
+    def note_asked(cls, runs) -> None:
+        """Keep what ``runs`` asked (path, body), of either service: the starter answers the
+        paths yours is asked, and tells their names when yours did not (asked_names)."""
+        with cls._lock:
+            cls.asked += [pair for run in runs for pair in zip(run.paths, run.bodies, strict=True)]
 
     @classmethod
     @contextlib.contextmanager
@@ -321,6 +359,14 @@ class Comparisons:
 
 
 SERVICE_THREAD = "coursekit-service"  # the thread of a service's event loop (coursekit.service)
+NOTED = "_coursekit_noted_loyalty_score"  # the global, in the learner's module, that _noted calls
+
+
+def _noted(*args, **kwargs):
+    """The code that watch_scores gives the learner's loyalty_score (its globals: the file's)."""
+    return _coursekit_noted_loyalty_score(*args, **kwargs)  # noqa: F821
+
+
 Comparisons.install()  # before the learner's file is loaded, whatever it imports from difflib
 
 
@@ -378,7 +424,9 @@ async def ask(ctx, service: Service, paths: list[str], users: int = 1, which: st
     if give_up_s is None:
         give_up_s = GIVE_UP_S * cpus.slowdown()
     with ctx.watch("the service", give_up_s * max(1, len(paths) / users) + 10, which):
-        return await load.send(service.url, paths, users=users, give_up_s=give_up_s)
+        run = await load.send(service.url, paths, users=users, give_up_s=give_up_s)
+    Comparisons.note_asked([run])
+    return run
 
 
 async def ask_at_once(ctx, *asks: tuple[Service, list[str], float]) -> list[load.Run]:
@@ -386,9 +434,11 @@ async def ask_at_once(ctx, *asks: tuple[Service, list[str], float]) -> list[load
     its own: one watch for them all (the parent follows one call at a time)."""
     budget = max(give_up_s for _, _, give_up_s in asks) + 10
     with ctx.watch("the service", budget):
-        return list(await asyncio.gather(*(
+        runs = list(await asyncio.gather(*(
             load.send(service.url, paths, users=len(paths), give_up_s=give_up_s)
             for service, paths, give_up_s in asks)))
+    Comparisons.note_asked(runs)
+    return runs
 
 
 def patience() -> float:
@@ -609,6 +659,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     Comparisons.counts.clear()
     Comparisons.off_loop.clear()
     Comparisons.others.clear()
+    Comparisons.asked.clear()
     Comparisons.watch_scores(ctx.module("yours"))
     # Every function of the learner's file (or of difflib) that a process pool runs says, from
     # its worker, how many comparisons it started and for which names.
@@ -616,6 +667,8 @@ async def observe_in(ctx, folder: Path) -> Evidence:
         Comparisons.on = True  # from its startup on, what the learner's service computes
         yours = await start(ctx, "yours", shop.path, handlers=evidence.handlers)
         evidence.serving.append((time.monotonic(), float("inf")))
+        at_startup = set(Comparisons.counts)  # (in workers: until serving began)
+        stopping = None  # a dashboard to ask as the service stops, once all went well
         try:
             with Comparisons.paused():  # yours waits, idle, while the starter is measured
                 starter = await start(ctx, "broken", folder / "starter.db")
@@ -630,6 +683,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
             evidence.beside_from = time.monotonic()
             with Comparisons.paused():
                 await observe_beside(ctx, evidence, yours)
+            stopping = None if evidence.starved else shop.dashboard(shop.fresh_big)
         finally:
             Comparisons.on = False
             evidence.serving[0] = (evidence.serving[0][0], time.monotonic())
@@ -637,11 +691,15 @@ async def observe_in(ctx, folder: Path) -> Evidence:
                                f"{describe(error, ctx.paths['yours'])}"
                                for index, (path, error) in enumerate(yours.errors)
                                if index not in evidence.beside_errors]
-            await stop_and_look(ctx, evidence, yours, known)
+            if any(path == stopping for path, _ in yours.errors):
+                stopping = None  # (it raises anyway: check_answers says so)
+            await stop_and_look(ctx, evidence, yours, known, stopping)
     in_workers = tasks.calls(until=evidence.beside_from)
     in_workers.pop("", None)  # SequenceMatcher() sets an empty name first
     evidence.in_workers = sum(in_workers.values())
     evidence.similar = Counter(Comparisons.counts) + in_workers
+    evidence.unasked = sorted(set(evidence.similar) - asked_names(evidence, Comparisons.asked))
+    evidence.at_startup = len(at_startup | set(tasks.calls(until=evidence.serving[0][0])) - {""})
     evidence.off_loop = Counter(Comparisons.off_loop)
     # On a copy of the starter's database, which no startup has changed: make_app alone must
     # leave it as it was.
@@ -654,6 +712,27 @@ async def observe_in(ctx, folder: Path) -> Evidence:
                        and any(since <= start.at <= until for since, until in evidence.serving)
                        and not evidence.second_startup[0] <= start.at <= evidence.second_startup[1]]
     return evidence
+
+
+def asked_names(evidence: Evidence, asked: list) -> set[str]:
+    """The names whose similar products the requests ``asked`` (path, body) asked for: each
+    product page's product, and each dashboard's favourite, as each answer to it shows it (every
+    product tied for it: the rule on a tie is check_answers' to judge)."""
+    products = [int(path.rsplit("/", 1)[1]) for path, _ in asked if path.startswith("/products/")]
+    with contextlib.closing(connect(evidence.shop.path)) as conn:
+        names = {name for (name,) in conn.execute(
+            f"SELECT name FROM products WHERE id IN ({','.join('?' * len(products))})", products)}
+    for path, body in asked:
+        for answer in (body, evidence.expected.get(path, (0, None))[1]):
+            orders = answer.get("orders") if isinstance(answer, dict) else None
+            if isinstance(orders, list) and orders:
+                bought = Counter()
+                for order in orders:
+                    if isinstance(order, dict) and isinstance(order.get("quantity"), int):
+                        bought[order.get("product")] += order["quantity"]
+                most = max(bought.values(), default=0)
+                names |= {name for name, quantity in bought.items() if quantity == most}
+    return names
 
 
 def apart(evidence: Evidence) -> dict[str, str]:
@@ -709,11 +788,14 @@ def to_be_cancelled(shop: shop_db.Shop, product_path: str) -> None:
     then), each answered by the API after CANCEL_DELAY_MS: its dashboard is cancelled midway."""
     product = int(product_path.rsplit("/", 1)[1])
     with contextlib.closing(connect(shop.path)) as conn, conn:
-        conn.execute("INSERT INTO customers VALUES (?, ?, ?)", (CANCELLED, "Ada Left", "free"))
+        conn.executemany("INSERT INTO customers VALUES (?, ?, ?)",
+                         [(CANCELLED, "Ada Left", "free"), (MANY, "Mo Many", "pro")])
         conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
                          [(CANCEL_ORDER + n, CANCELLED, product, 1,
                            f"/items/{600_000 + n}?delay_ms={CANCEL_DELAY_MS}")
-                          for n in range(CANCEL_ORDERS)])
+                          for n in range(CANCEL_ORDERS)]
+                         + [(MANY_ORDER + n, MANY, product, 1, f"/items/{MANY_ITEM + n}")
+                            for n in range(MANY_ORDERS)])
 
 
 def late_ms(tracking: str) -> int:
@@ -913,16 +995,26 @@ async def observe_cancelled(ctx, evidence: Evidence, yours: Service) -> None:
     finally:
         await client
     # Its tries held every slot when it was cancelled: a slot given back only on the ways out
-    # that an exception takes (CancelledError is no Exception) is lost with each of them.
-    ordinary = evidence.shop.dashboard(evidence.shop.ordinary[1])
-    after = await ask(ctx, yours, [ordinary])
+    # that an exception takes (CancelledError is no Exception) is lost with each of them; one
+    # given back by a try cancelled while it waited for its slot is one too many.
+    many = evidence.shop.dashboard(MANY)
+    with ctx.api.recording() as seen:
+        after = await ask(ctx, yours, [many])
+    evidence.cancel_peak = seen.peak_in_flight
     what = (f"after a dashboard of {CANCEL_ORDERS} orders was cancelled while its first "
             f"{limit} tries were at the API")
-    if after.statuses[0]:
-        compare(evidence, evidence.expected, after, what)
-    else:
-        evidence.cancel_lost = (f"{what}, GET {ordinary}, an ordinary dashboard, had no answer "
-                                f"after {patience():.0f} s")
+    if not after.statuses[0]:
+        evidence.cancel_lost = (f"{what}, GET {many}, a dashboard of {MANY_ORDERS} orders, had "
+                                f"no answer after {patience():.0f} s")
+        return
+    shipments = shipments_of(after.bodies[0]) if after.statuses[0] == 200 else None
+    if isinstance(shipments, list) and len(shipments) == MANY_ORDERS:
+        missing = [n for n, shipment in enumerate(shipments) if shipment != MANY_ITEM + n]
+        if len(missing) > GAVE_UP_SHARE * MANY_ORDERS:
+            evidence.many = (f"GET {many}, a dashboard of {MANY_ORDERS} orders asked alone, each "
+                             f"answered by the API in 100 ms, showed {len(missing)} shipments "
+                             f"wrong or None (the first of them: order {missing[0] + 1} of "
+                             f"{MANY_ORDERS}, by increasing id)")
 
 
 async def tasks_now() -> set:
@@ -1112,15 +1204,25 @@ def alive() -> set:
     return {(pid, proc.born) for pid, proc in processes.descendants().items()}
 
 
-async def stop_and_look(ctx, evidence: Evidence, service: Service, known: set) -> None:
+async def stop_and_look(ctx, evidence: Evidence, service: Service, known: set,
+                        in_flight: str | None = None) -> None:
     """Stop ``service``, your first, then note what it left, and what a second service that
     served beside it left: connections open at the API, processes still running (beyond
     ``known``). The collector is paused meanwhile: a session never closed keeps its
     connections open until the collector happens to pass, so it would be seen only now and
-    then."""
+    then. With ``in_flight``, that dashboard is asked and the service stopped once its tries
+    are at the API: aiohttp's graceful stop lets it finish (stopped_midway says how it did)."""
     which = (SERVICES if len(evidence.serving) > 1 else "your service")
     with resources.collector_paused():
+        if in_flight:
+            await settle(ctx)
+            errors = len(service.errors)
+            client = asyncio.ensure_future(load.send(service.url, [in_flight], users=1,
+                                                     give_up_s=patience()))
+            await ctx.api.stats_when(lambda stats: stats.in_flight > 0, CANCEL_WAIT_S)
         await stop(ctx, service, "yours")
+        if in_flight:
+            stopped_midway(ctx, evidence, await client, service.errors[errors:])
         helpers: dict[int, bool] = {}
         deadline = time.perf_counter() + SETTLE_S
         while True:
@@ -1142,6 +1244,21 @@ async def stop_and_look(ctx, evidence: Evidence, service: Service, known: set) -
         evidence.left_tasks.append(("your service", service.left_running))
     if running:
         evidence.left_running.append((which, sorted(running)))
+
+
+STOPPED = "a dashboard in flight when the service was stopped (gracefully: aiohttp lets it finish)"
+
+
+def stopped_midway(ctx, evidence: Evidence, run: load.Run, errors: list) -> None:
+    """The dashboard asked as the service stopped: one that raised is said in ``stopped``;
+    another answer is compared (check_answers); none at all (a machine so busy that the
+    shutdown's own deadline passed) decides nothing."""
+    (path,), (status,), (body,) = run.paths, run.statuses, run.bodies
+    if errors:
+        evidence.stopped = (f"GET {path}, {STOPPED}, answered {status}: it raised "
+                            f"{describe(errors[0][1], ctx.paths['yours'])}")
+    elif status:
+        compare_one(evidence, path, status, body, evidence.expected[path], STOPPED)
 
 
 SERVICES = "your two services (the second, made by make_app while the first served, stopped first)"
@@ -1623,6 +1740,13 @@ FRESH = {  # what changed in the database a moment ago: on the dashboard, what m
                 "amount spent, the same totals in another order; their loyalty score moves, "
                 "their favourite stays)",
 }
+FRESH_ALSO = {  # another page asked after a change: what it shows
+    "score": "the page of that new product, added to the catalogue a moment ago",
+    "price": "the page of that new product, asked before, after its price changed a moment ago",
+}
+PLAN_CHANGED = "after the customer changed plan a moment ago"  # (with the "price" change, as
+SIGNED_UP_NOW = "the dashboard of a customer who signed up a moment ago"  # are these two)
+SIGNED_UP = 1_000_029  # that customer (ids are drawn below 1,000,000)
 NEW_PRODUCTS = ("gift voucher", "sample box", "spare fuse")  # named like no product of the shop
 PRICES = (5, 45, 195, 995, 4_995, 9_995)  # cents, for the new product
 SMALL_PRICES = (100, 500, 1_000)  # cents, for one of the two products of a "balanced" change
@@ -1799,8 +1923,10 @@ async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Servic
     changes the favourite product alone; an order, of a product added to the catalogue a
     moment before, that moves the loyalty score alone (almost every customer scores 1.0, so
     an ordinary order would leave a remembered score right by chance); one of its orders'
-    quantity corrected, then that product's price changed, each moving the score alone.
-    With the first, the flaky customer's next dashboard, from yours and from the starter."""
+    quantity corrected, then that product's price changed, each moving the score alone (the new
+    product's page asked when it is added and after that; with the price, another customer's
+    plan changed and a customer signed up). With the first, the flaky customer's next
+    dashboard, from yours and from the starter."""
     shop = evidence.shop
     flaky = shop.dashboard(shop.flaky)
     summed = summed_customer(ctx, evidence)
@@ -1812,19 +1938,48 @@ async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Servic
                 theirs = answers(await ask(ctx, starter, [path], which="broken"))
             compare(evidence, theirs, await ask(ctx, yours, [path]), SUMMED_FIRST)
         statements = fresh_change(ctx, evidence.folder / "starter.db", customer, changes, number)
+        what = {path: FRESH[changes]}
+        if changes == "price":  # customers change meanwhile, asked beside (one step: cheaper)
+            more, what = customers_changed(shop, evidence.folder / "starter.db", what)
+            statements += more
         for database in (shop.path, evidence.folder / "starter.db"):
             with contextlib.closing(connect(database)) as conn, conn:
                 for statement in statements:
                     conn.execute(*statement)
-        paths = [path, flaky] if changes == "favourite" else [path]
+        if changes == "favourite":
+            what[flaky] = FLAKY_NEXT
+        elif changes in FRESH_ALSO:
+            what[newest_product(shop)] = FRESH_ALSO[changes]
+        paths = list(what)
         with Comparisons.paused():
             theirs = answers(await ask(ctx, starter, paths, users=len(paths), which="broken"))
         errors = len(yours.errors)
         mine = answers(await ask(ctx, yours, paths, users=len(paths)))
-        in_context(evidence, yours, errors, {path: FRESH[changes], flaky: FLAKY_NEXT})
-        compare_one(evidence, path, *mine[path], theirs[path], FRESH[changes])
+        in_context(evidence, yours, errors, what)
+        for page in paths:
+            if page != flaky:
+                compare_one(evidence, page, *mine[page], theirs[page], what[page])
         if flaky in mine:
             observe_flaky(ctx, evidence, mine, theirs, first=False)
+
+
+def customers_changed(shop: shop_db.Shop, database: Path, what: dict) -> tuple[list, dict]:
+    """The plan of a customer the load asked for changed, and a customer signed up (a customers
+    table read at startup, or a row remembered, misses them): the statements, and ``what``
+    (path -> what it shows) with their dashboards."""
+    customer = shop.ordinary[2]
+    with contextlib.closing(connect(database)) as conn:
+        (plan,) = conn.execute("SELECT plan FROM customers WHERE id = ?", (customer,)).fetchone()
+    return ([("UPDATE customers SET plan = ? WHERE id = ?",
+              (next(other for other in shop_db.PLANS if other != plan), customer)),
+             ("INSERT INTO customers VALUES (?, ?, ?)", (SIGNED_UP, "Cy Later", "plus"))],
+            {**what, shop.dashboard(customer): PLAN_CHANGED, shop.dashboard(SIGNED_UP): SIGNED_UP_NOW})
+
+
+def newest_product(shop: shop_db.Shop) -> str:
+    """The page of the product added last to the catalogue (by the "score" change)."""
+    with contextlib.closing(connect(shop.path)) as conn:
+        return shop.product(conn.execute("SELECT MAX(id) FROM products").fetchone()[0])
 
 
 _state: dict = {}
@@ -1867,6 +2022,13 @@ async def check_answers(ctx):
                "compare your answer with the starter's for that request, JSON types included; "
                "keep the order of the orders, and read what can change (the orders, their "
                "quantities, the products and their prices) fresh for every request")
+    ctx.expect(not evidence.many, evidence.many,
+               "every order's shipment belongs on its dashboard, however many orders the "
+               "customer has: None says the API did not answer that order in time, or failed, "
+               "and a dashboard that leaves orders out that way looks like an outage to the "
+               "customer (the starter shows every one)",
+               "ask the API for every order of the dashboard, SHIPPING_LIMIT at a time, each "
+               "with its own deadline; then ask for a dashboard of more than a hundred orders")
     burst, in_burst = evidence.given_up_in[burst_what()], evidence.shipments_in[burst_what()]
     given_up, shipments = evidence.given_up - burst, evidence.shipments - in_burst
     ctx.record(shipments_given_up=given_up, shipments_compared=shipments,
@@ -2087,6 +2249,21 @@ async def check_cancelled_dashboard(ctx):
                "take the slot with `async with`, so that every way out of a try gives it back, "
                "a cancellation included (or give it back in a `finally`); then cancel a big "
                "dashboard midway and ask for an ordinary one after it")
+    ctx.expect(evidence.cancel_peak <= limit or evidence.peak > limit,
+               f"after a dashboard of {CANCEL_ORDERS} orders was cancelled while its first "
+               f"{limit} tries were at the API and the others waited for a slot, a dashboard of "
+               f"{MANY_ORDERS} orders, asked alone, had {evidence.cancel_peak} requests at the "
+               f"shipping API at once (SHIPPING_LIMIT is {limit}; before the cancellation, at "
+               f"most {evidence.peak})",
+               "each try cancelled while it waited for its slot gave back a slot it never got: a "
+               "slot given back in a `finally` whose `try` holds the `acquire()` is given back "
+               "by a try cancelled inside `acquire()` too, and the semaphore then lets more "
+               "tries through than the API allows, for the rest of the service's life "
+               "(aiohttp cancels a handler whose client went away, with "
+               "handler_cancellation=True, or that outlives the shutdown)",
+               "take the slot with `async with`, which gives back only a slot it took (or "
+               "`acquire()` before the `try` whose `finally` gives it back); then cancel a big "
+               "dashboard midway and watch the requests in flight at the API after it")
 
 
 async def check_lives_with_the_service(ctx):
@@ -2115,6 +2292,15 @@ async def check_lives_with_the_service(ctx):
                "start the pool's workers at startup, before the service opens connections, or "
                "use another start method: `multiprocessing.get_context(\"forkserver\")` or "
                "`\"spawn\"` as the pool's context")
+    ctx.expect(not evidence.stopped, evidence.stopped,
+               "aiohttp stops a service gracefully: it stops taking requests, runs the "
+               "`on_shutdown` handlers, then waits for the requests in flight, and only then "
+               "runs the cleanup; what they still need (the pool, the session, the database) "
+               "closed in `on_shutdown` turns every request in flight at a deploy or a restart "
+               "into an error",
+               "close what startup opens at cleanup, after the requests in flight: the code "
+               "after `yield` in a `cleanup_ctx` generator, or an `on_cleanup` handler, not "
+               "`on_shutdown`")
     for which, count in evidence.left_open:
         ctx.fail(f"after {which} stopped, the shipping API still had {count} connections open "
                  f"from {'them' if which == SERVICES else 'it'} ({SETTLE_S:.0f} s later)",
@@ -2216,6 +2402,19 @@ async def check_computed_once(ctx):
                "computed some other way, it cannot tell how often",
                "compute the similar products with `similar`, in the service's process or in a "
                "function of your file that you send to the pool, each name once")
+    ctx.record(similar_never_asked=len(evidence.unasked))
+    ctx.expect(not evidence.unasked,
+               f"the similar products of {len(counted)} names were computed, "
+               f"{len(evidence.unasked)} of which no request asked for (such as "
+               + ", ".join(map(repr, evidence.unasked[:3]))
+               + (f"); {evidence.at_startup} of them while the service started, before any "
+                  "request" if evidence.at_startup else ")"),
+               "each name compared with every name of the catalogue is work that grows with "
+               "the square of the catalogue: computed for every product ahead of time, it is "
+               "paid at every start (288 products here take seconds of CPU; four times as many, "
+               "sixteen times that) and for names no one may ever ask about",
+               "compute the similar products of a name the first time a request needs them, "
+               "then remember them (lesson 02)")
     together_name = evidence.together[1]
     at_once = (f" (it was asked by {TOGETHER} requests at the same moment: each computed it "
                "instead of waiting for the first one's answer)"

@@ -11,6 +11,7 @@ orders(customer_id) made at startup, loyalty_score in a warm forkserver process 
 computed once per name off the loop.)
 
 fails: What lives as long as the service is made once, and closed when it stops.
+may also fail: The event loop never stands still for long in a blocking call.
 
 Lesson 19: capstone, the slow service.
 
