@@ -51,7 +51,12 @@ one such URL raises and leaves nothing running for good (the rest of a gather ma
 finish on its own, tasks it cancelled may end a moment after it, each with a note); a caller's cancellation (during a request,
 or during a pause between attempts, of fetch_all and of fetch_json alone, where no gather or
 TaskGroup raises it for the call) goes through and no request starts after it;
-the next call works. A 4xx answer with an HTML page raises its status too. Last, on generated lists of URLs (items with repeated, sparse and
+the next call works. A 4xx answer with an HTML page raises its status too. Each URL retries on
+its own (150 URLs of one call failing once give 150 bodies: no retry budget for the call);
+pauses of 20 and 60 s are waited in full, on the loop's clock with its idle waits skipped (no
+cap on a pause); a moved URL (301) gives the body at its new address; no request turns
+certificate checks off; URLs naming localhost, whose lookup is made to take 200 ms, stall the
+loop no more than others (a lookup of the code's own on the loop does). Last, on generated lists of URLs (items with repeated, sparse and
 huge ids, 4xx and 5xx answers) the outcome is the starter's. And nothing reached the loop's exception handler during the
 whole run (a timer a cancelled pause left armed fires later: "Exception in callback"; a task
 error nobody read is named with its URL and the call that was given it).
@@ -66,6 +71,8 @@ import http.server
 import itertools
 import json
 import os
+import socket
+import ssl
 import sys
 import threading
 import time
@@ -1416,6 +1423,181 @@ async def check_session_raising_for_status(ctx):
                "ask for the status yourself on each request: `session.get(url, "
                "raise_for_status=False)`, then 5xx: retry, other errors: "
                "`response.raise_for_status()`")
+
+
+# fetch_all over more URLs than a retry budget of the call's own (64, 100 retries) allows.
+BATCH = 150
+
+
+async def check_every_url_retried(ctx):
+    """In one fetch_all, each URL that fails once is retried: 150 of them all give their bodies."""
+    paths = tuple(f"/flaky/{n}?fails=1&delay_ms=0&ok_delay_ms=0&for=batch" for n in range(BATCH))
+    async with unlimited_session() as session:
+        with retry_pauses(ctx, QUICK):
+            call = await observe(ctx, session, "fetch_all", paths,
+                                 what=f"fetch_all over {BATCH} URLs that each answer 503 once, "
+                                      "then their body")
+    result = list(call.result) if isinstance(call.result, list | tuple) else []
+    lost = sum(body is None for body in result)
+    ctx.expect(result == [{"item": n} for n in range(BATCH)],
+               f"{call.what} made {plural(call.seen.total_requests, 'request')} and "
+               + (f"returned None for {lost} of them" if lost else call.outcome()),
+               "each URL has the three attempts the docstring promises, however many others "
+               "fail in the same call: a retry budget shared by the call (or a cap on the "
+               "retries of a batch) gives up on URLs a single retry would have answered, "
+               "during the brief hiccup the retries are there for",
+               "let fetch_json retry each URL on its own: no count of retries shared between "
+               "the URLs of a call")
+
+
+# RETRY_PAUSES of several seconds, on a loop whose clock skips its idle waits: no real wait.
+LONG_PAUSES = (20.0, 60.0)
+GUARD_S = 10.0  # real seconds: the call takes a few ms of requests, its pauses skipped
+
+
+async def check_long_pauses(ctx):
+    """Pauses of several seconds (20 and 60) are waited in full, read on the loop's clock (its idle waits skipped)."""
+    loop, starts = asyncio.get_running_loop(), []
+    trace = aiohttp.TraceConfig()
+
+    async def started(session, context, params):
+        starts.append(loop.time())
+    trace.on_request_start.append(started)
+    url = f"{ctx.api.url}/flaky/5?fails=2&delay_ms=0&ok_delay_ms=0&for=pauses"
+    # No timer of the session's own (no timeout, no keep-alive): the clock skips to the pauses only.
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True),
+                                     timeout=aiohttp.ClientTimeout(),
+                                     trace_configs=[trace]) as session:
+        # A guard in real seconds: a timer of the loop's would be skipped to during a slow request.
+        guard = threading.Timer(GUARD_S, loop.call_soon_threadsafe, (asyncio.current_task().cancel,))
+        with retry_pauses(ctx, LONG_PAUSES), probes.idle_waits_skipped():
+            guard.start()
+            try:
+                result = await ctx.module("yours").fetch_json(session, url)
+            finally:
+                guard.cancel()
+    waited = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    ctx.expect(result == {"item": 5} and len(waited) == 2
+               and all(gap >= pause for gap, pause in zip(waited, LONG_PAUSES, strict=True)),
+               f"with RETRY_PAUSES set to {LONG_PAUSES}, fetch_json on a URL that answers 503 "
+               f"twice, then its body, made {plural(len(starts), 'request')}, each retry "
+               + " and ".join(f"{gap:.1f} s" for gap in waited) + " after the one before it "
+               f"(read on the loop's clock), and returned {result!r}",
+               "the pauses are the deployment's: a cap on them (min(pause, 1.0)) retries a "
+               "struggling or rate-limiting server sooner than it was told, several times as often",
+               "pause RETRY_PAUSES[0], then RETRY_PAUSES[1], whatever their length")
+
+
+async def check_redirect_followed(ctx):
+    """A URL that moved (HTTP 301) gives the body at its new address, as the starter's urllib does."""
+    async with caller_session() as session:
+        call = await observe(ctx, session, "fetch_json", ("/moved/6?delay_ms=10",), raises=True,
+                             what="fetch_json on a URL that answers 301, moved to /items/6")
+    ctx.expect(call.error is None and call.result == {"item": 6},
+               f"{call.what}, {call.outcome()}",
+               "a server moves a URL (http to https, an old path to a new one) with a redirect, "
+               "which urllib and aiohttp follow by themselves: a redirect not followed is read "
+               "as the body (an empty one, or an HTML page)",
+               "let aiohttp follow redirects: no `allow_redirects=False`")
+
+
+@contextlib.contextmanager
+def tls_settings():
+    """What each request asked of certificate checks (aiohttp's ``ssl``, ``verify_ssl`` and
+    ``ssl_context``), noted as it goes through any aiohttp session meanwhile (as lesson 11)."""
+    real, asked = aiohttp.ClientSession._request, []
+
+    async def noted(self, method, url, *args, **kwargs):
+        asked.append({key: kwargs[key] for key in ("ssl", "verify_ssl", "ssl_context")
+                      if key in kwargs})
+        return await real(self, method, url, *args, **kwargs)
+
+    aiohttp.ClientSession._request = noted
+    try:
+        yield asked
+    finally:
+        aiohttp.ClientSession._request = real
+
+
+def unverified(settings: dict) -> str:
+    """How a request's arguments turn certificate checks off, in words ("" if they do not)."""
+    for key, value in settings.items():
+        if value is False:
+            return f"{key}=False"
+        if isinstance(value, ssl.SSLContext) and (value.verify_mode == ssl.CERT_NONE
+                                                  or not value.check_hostname):
+            return f"{key}= an SSLContext that checks no certificate or no host name"
+    return ""
+
+
+async def check_certificates_checked(ctx):
+    """No request turns the certificate checks of https off (ssl=False, an SSLContext that verifies nothing)."""
+    with tls_settings() as asked:
+        async with caller_session() as session:
+            call = await observe(ctx, session, "fetch_json", ("/items/8?delay_ms=10",))
+    off = next(filter(None, map(unverified, asked)), "")
+    ctx.expect(not off,
+               f"{call.what} made {plural(len(asked), 'request')}, with {off}",
+               "over https that accepts any server's certificate: a man in the middle (a hotel "
+               "Wi-Fi, a hijacked DNS name) answers in the API's place, and the app acts on "
+               "forged data. The check serves plain http, where it changes nothing, but "
+               "production serves https",
+               "call `session.get(url)` without `ssl=`: a test server's own certificate "
+               "belongs in the caller's session (its connector's ssl=), not in fetch_json")
+
+
+LOOKUP_S = 0.2  # a slow resolver's answer for "localhost" while the next check runs
+
+
+@contextlib.contextmanager
+def slow_lookups():
+    """socket's lookups (getaddrinfo, gethostbyname, gethostbyname_ex) take LOOKUP_S for
+    "localhost" (then look up 127.0.0.1), as a cold or slow resolver does for a real host name;
+    the check's other URLs name 127.0.0.1, which needs no lookup, so a lookup on the loop
+    shows only here."""
+    names = ("getaddrinfo", "gethostbyname", "gethostbyname_ex")
+    real = {name: getattr(socket, name) for name in names}
+
+    def slowed(lookup):
+        def slow(host, *args, **kwargs):
+            if host == "localhost":
+                time.sleep(LOOKUP_S)
+                host = "127.0.0.1"
+            return lookup(host, *args, **kwargs)
+        return slow
+
+    for name in names:
+        setattr(socket, name, slowed(real[name]))
+    try:
+        yield
+    finally:
+        for name in names:
+            setattr(socket, name, real[name])
+
+
+async def check_lookups_off_the_loop(ctx):
+    """URLs naming a host (localhost, each lookup 200 ms): the event loop never stalls for a lookup."""
+    port = urllib.parse.urlsplit(ctx.api.url).port
+    urls = tuple(f"http://localhost:{port}/items/{n}?delay_ms=10" for n in (1, 2, 3))
+    async with caller_session() as session:
+        with slow_lookups():
+            call = await observe(ctx, session, "fetch_all", urls,
+                                 what=f"fetch_all over {len(urls)} URLs of the host localhost "
+                                      f"(a host name whose lookup takes {LOOKUP_S * 1000:.0f} ms)")
+    ctx.expect(isinstance(call.result, list | tuple)
+               and list(call.result) == [{"item": n} for n in (1, 2, 3)],
+               f"{call.what} {call.outcome()}",
+               "one JSON body per URL, in the order of the URLs", "keep the bodies in order")
+    ctx.expect(call.beat.max_waiting_ms < probes.waiting_limit(LIMIT_MS),
+               f"during {call.what}, the event loop was blocked for "
+               f"{call.beat.max_waiting_ms:.0f} ms at a time, waiting in a call "
+               f"({probes.waiting_named()})",
+               "a host name looked up on the loop's thread (socket.getaddrinfo, "
+               "socket.gethostbyname) holds the loop for the whole lookup, for every URL one "
+               "after another: hundreds of milliseconds from a slow resolver, seconds when it "
+               "times out. aiohttp looks names up in a thread, and keeps the answers",
+               "leave the lookup to the session; to check an address yourself, await "
+               "`asyncio.get_running_loop().getaddrinfo(...)`, which asks in a thread")
 
 
 async def check_like_the_starter(ctx):
