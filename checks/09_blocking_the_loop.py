@@ -72,7 +72,6 @@ import itertools
 import json
 import os
 import socket
-import ssl
 import sys
 import threading
 import time
@@ -83,6 +82,7 @@ import aiohttp
 from hypothesis import strategies as st
 
 from coursekit import probes, resources
+from coursekit.certificates import tls_settings, unverified_request
 from coursekit.concurrency_view import (
     DRAIN_S,
     TaskWatch,
@@ -1501,41 +1501,12 @@ async def check_redirect_followed(ctx):
                "let aiohttp follow redirects: no `allow_redirects=False`")
 
 
-@contextlib.contextmanager
-def tls_settings():
-    """What each request asked of certificate checks (aiohttp's ``ssl``, ``verify_ssl`` and
-    ``ssl_context``), noted as it goes through any aiohttp session meanwhile (as lesson 11)."""
-    real, asked = aiohttp.ClientSession._request, []
-
-    async def noted(self, method, url, *args, **kwargs):
-        asked.append({key: kwargs[key] for key in ("ssl", "verify_ssl", "ssl_context")
-                      if key in kwargs})
-        return await real(self, method, url, *args, **kwargs)
-
-    aiohttp.ClientSession._request = noted
-    try:
-        yield asked
-    finally:
-        aiohttp.ClientSession._request = real
-
-
-def unverified(settings: dict) -> str:
-    """How a request's arguments turn certificate checks off, in words ("" if they do not)."""
-    for key, value in settings.items():
-        if value is False:
-            return f"{key}=False"
-        if isinstance(value, ssl.SSLContext) and (value.verify_mode == ssl.CERT_NONE
-                                                  or not value.check_hostname):
-            return f"{key}= an SSLContext that checks no certificate or no host name"
-    return ""
-
-
 async def check_certificates_checked(ctx):
     """No request turns the certificate checks of https off (ssl=False, an SSLContext that verifies nothing)."""
     with tls_settings() as asked:
         async with caller_session() as session:
             call = await observe(ctx, session, "fetch_json", ("/items/8?delay_ms=10",))
-    off = next(filter(None, map(unverified, asked)), "")
+    off = next(filter(None, map(unverified_request, asked)), "")
     ctx.expect(not off,
                f"{call.what} made {plural(len(asked), 'request')}, with {off}",
                "over https that accepts any server's certificate: a man in the middle (a hotel "

@@ -53,7 +53,6 @@ import gc
 import itertools
 import json
 import logging
-import ssl
 import weakref
 
 import aiohttp
@@ -61,6 +60,7 @@ from aiohttp import web
 from hypothesis import strategies as st
 
 from coursekit import probes, slow_api
+from coursekit.certificates import tls_settings, unverified_request
 from coursekit.concurrency_view import (
     DRAIN_S,
     SETTLE_S,
@@ -295,42 +295,12 @@ async def check_callers_session(ctx):
         await expect_session_usable(ctx, session)
 
 
-@contextlib.contextmanager
-def tls_settings():
-    """What each request asked of certificate checks (aiohttp's ``ssl``, ``verify_ssl`` and
-    ``ssl_context`` arguments), noted as it goes through any aiohttp session meanwhile."""
-    real, asked = aiohttp.ClientSession._request, []
-
-    async def noted(self, method, url, *args, **kwargs):
-        asked.append({key: kwargs[key] for key in ("ssl", "verify_ssl", "ssl_context")
-                      if key in kwargs})
-        return await real(self, method, url, *args, **kwargs)
-
-    aiohttp.ClientSession._request = noted
-    try:
-        yield asked
-    finally:
-        aiohttp.ClientSession._request = real
-
-
-def unverified(settings: dict) -> str:
-    """How a request's arguments turn certificate checks off, in words ("" if they do not)."""
-    for key, value in settings.items():
-        if value is False:
-            return f"{key}=False"
-        if isinstance(value, ssl.SSLContext) and (value.verify_mode == ssl.CERT_NONE
-                                                  or not value.check_hostname):
-            return (f"{key}= an SSLContext with verify_mode {value.verify_mode.name} and "
-                    f"check_hostname {value.check_hostname}")
-    return ""
-
-
 async def check_certificates_checked(ctx):
     """No request turns the certificate checks of https off (ssl=False, an SSLContext that verifies nothing)."""
     with tls_settings() as asked:
         async with caller_session() as session:
             await observe(ctx, session, 9)
-    off = next(filter(None, map(unverified, asked)), "")
+    off = next(filter(None, map(unverified_request, asked)), "")
     ctx.expect(not off,
                f"load_dashboard for user 9 made {plural(len(asked), 'request')}, with {off}",
                "over https that accepts any server's certificate: a man in the middle (a hotel "

@@ -61,7 +61,6 @@ import gc
 import heapq
 import json
 import os
-import ssl as _ssl
 import urllib.parse
 import warnings
 import weakref
@@ -71,6 +70,7 @@ from typing import ClassVar
 import aiohttp
 from hypothesis import strategies as st
 
+from coursekit.certificates import unverified
 from coursekit.concurrency_view import agree_async
 from coursekit.cpus import slowdown
 from coursekit.errors import CourseError, ExerciseBroken
@@ -478,19 +478,6 @@ def session_timeouts(ctx):
                    "this lesson shares the connections, it does not set deadlines (lesson 14)",
                    "create the session as the starter does, with aiohttp's default timeout, "
                    "and give its requests no timeout of their own")
-
-
-def unverified(ssl) -> str | None:
-    """How an ``ssl=`` setting (a connector's, or a request's) skips checking the server's
-    certificate, or None: False, or an SSLContext that checks no certificate or no host name."""
-    if ssl is False:
-        return "ssl=False"
-    if isinstance(ssl, _ssl.SSLContext):
-        if ssl.verify_mode == _ssl.CERT_NONE:
-            return "an SSLContext with verify_mode=CERT_NONE"
-        if not ssl.check_hostname:
-            return "an SSLContext with check_hostname=False"
-    return None
 
 
 def certificates_checked(ctx):
