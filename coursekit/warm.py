@@ -212,7 +212,8 @@ _server: _Server | None = None
 
 def serve(fd: int, idle: float) -> None:
     """Import once, then fork a child per request until the parent closes the socket or
-    ``idle`` seconds pass with no check."""
+    ``idle`` seconds pass with no check. A check still running when the parent goes (its
+    caller killed mid-check: an endless loop would spin on for ever) is killed, group and all."""
     channel = socket.socket(fileno=fd)
     before = dict(os.environ)
     for name in PRELOAD:
@@ -232,6 +233,17 @@ def serve(fd: int, idle: float) -> None:
     gc.freeze()
     running: dict[int, int] = {}  # pidfd: pid, until the child exits
     pidfds: dict[int, int] = {}  # pid: pidfd, until the child is reaped
+    try:
+        _serve(channel, idle, added, running, pidfds)
+    finally:  # the parent is gone (a kernel restarted, a test run stopped): so are its checks
+        for pid in pidfds:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+
+
+def _serve(channel: socket.socket, idle: float, added: dict, running: dict, pidfds: dict) -> None:
+    """Fork a child per request, report each exit, end each group asked for; return when the
+    parent closes the socket or ``idle`` seconds pass with no child."""
     while True:
         ready, _, _ = select.select([channel, *running], [], [], None if pidfds else idle)
         if not ready:

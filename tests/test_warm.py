@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import textwrap
 import time
 from pathlib import Path
@@ -131,3 +133,32 @@ def test_an_idle_server_exits_and_the_next_check_starts_another(monkeypatch):
     first.process.wait(20)
     assert run(lesson, lesson.solution, lesson.exercise, measure=False).passed
     assert warm._server is not first
+
+
+def test_a_check_whose_caller_dies_is_ended_with_it(tmp_path):
+    """A kernel restarted, or a test run stopped, during the check of an endless loop: the
+    server sees its caller gone and kills the check, which would spin on for ever (seen: an
+    attempt's loop still burning half a core an hour after its caller was stopped)."""
+    started = tmp_path / "started"
+    attempt = tmp_path / "spin.py"
+    attempt.write_text(f"import os, pathlib\npathlib.Path({str(started)!r}).write_text("
+                       "str(os.getpid()))\nwhile True:\n    pass\n")
+    caller = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        from pathlib import Path
+        from coursekit import course
+        from coursekit.checks import run
+        lesson = course.lesson(0)
+        run(lesson, Path({str(attempt)!r}), lesson.exercise, measure=False)
+    """)])
+    deadline = time.monotonic() + 60
+    while not started.exists() or not started.read_text():
+        assert time.monotonic() < deadline and caller.poll() is None, "the check never started"
+        time.sleep(0.05)
+    check = int(started.read_text())
+    assert alive(check)
+    caller.kill()
+    caller.wait()
+    deadline = time.monotonic() + 10
+    while alive(check) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive(check), "the check of an endless loop outlived its caller"
