@@ -41,7 +41,7 @@ CONCURRENCY = 10
 
 async def fetch_all(urls: list[str]) -> list:
     slots = asyncio.Semaphore(CONCURRENCY)
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
 
         async def fetch_one(url: str) -> dict:
             async with slots:
