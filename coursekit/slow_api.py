@@ -43,6 +43,8 @@ Faults, for the lessons on timeouts and partial failures:
   the next one is seen stuck below N
 - ``/deep/{depth}``: HTTP 200, a JSON list nested ``depth`` deep (``[[[...]]]``): valid JSON that
   Python's ``json.loads`` refuses with RecursionError from about 1,000 levels
+- ``/big/{kb}``: HTTP 200, a JSON list of posts of about ``kb`` KB in all (a long thread's
+  answer, for a check that a body of a few MB is read whole)
 - ``/moved/{n}``: a moved source: HTTP 301 to ``/items/{n}`` (with the same query), after
   ``?moved_ms=`` (default 0)
 
@@ -73,7 +75,7 @@ from aiohttp import web
 
 LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "fail": 50,
               "status": 50, "stall": 0, "trickle": 0, "json": 0, "drop": 0, "flaky": 50,
-              "after": 0, "deep": 0}
+              "after": 0, "deep": 0, "big": 0}
 DROPPED = 444  # the status counted for a request /drop/ answered by closing the connection
 TRICKLE_EVERY_MS = 200
 TOGETHER_WAIT_S = 3.0  # a loaded machine may take over a second to send a hundred requests
@@ -267,6 +269,7 @@ class SlowAPI:
         app.router.add_get("/after/{n:\\d+}", self._after_item)
         app.router.add_get("/deep/{depth:\\d+}", self._deep)
         app.router.add_get("/moved/{n:\\d+}", self._moved)
+        app.router.add_get("/big/{kb:\\d+}", self._big)
         # handler_cancellation: a request whose client went away stops counting as in flight.
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None,
                                      shutdown_timeout=1)
@@ -450,6 +453,11 @@ class SlowAPI:
         depth = int(request.match_info["depth"])
         await self._pause(request, "deep")
         return web.Response(text="[" * depth + "]" * depth, content_type="application/json")
+
+    async def _big(self, request: web.Request) -> web.Response:
+        post = "A post of a long thread, kept whole for the page. " * 2  # 100 characters
+        await self._pause(request, "big")
+        return web.json_response([post] * (int(request.match_info["kb"]) * 10))
 
     async def _moved(self, request: web.Request) -> web.Response:
         await asyncio.sleep(float(request.query.get("moved_ms", 0)) / 1000)
