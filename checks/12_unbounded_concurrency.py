@@ -6,19 +6,14 @@ asks for every URL again (the server counts them) and gets what the API says now
 is a /flaky/ URL that answered the first call and now answers 503, which the second call must
 raise, not an answer kept from the first. The server's peak of requests in flight equals the
 limit exactly: above it the bound does not hold; below it (one at a time, say)
-it is bounded but needlessly slow, which `<=` alone would let through. With one
-slow URL in every group of `limit`, a freed slot must go to the next waiting URL
-at once: batches of `limit` under gather reach the same peak but leave slots idle
-while each batch waits for its slowest request, so the check looks, in the order of the
-server's events, at each slow request after whose end a URL still started: from the moment a
-slot was free while it was in flight (at its start, or when another request ended), did a
-request start before it ended? A busy machine only delays such a refill; batches, and workers
-that each own a fixed share of the URLs, have none, whatever order the URLs go in. In a long
-job (1,100 URLs, limit 10, ten of them slow: 2 s), a batch of any size (150, 300, 3 x limit)
-runs out while one of its slow URLs is in flight, and its slots idle with URLs waiting for most
-of those 2 s (1.6 s with 300 URLs a batch), where a shared pool's slots idle only while a busy
-machine keeps the client from refilling them (240 ms at most at a load of 20 to 25 on 2 cores):
-decided at 700 ms. With the event loop's clock stopped, 40 quick URLs still come back: a request needs no clock,
+it is bounded but needlessly slow, which `<=` alone would let through. A freed
+slot must go to the next waiting URL at once: the server holds a job's first and last URL
+until every other URL of the job has been answered, which a shared pool does through its
+other slots however busy the machine (a busy machine delays a refill, it never removes one),
+and which batches, and workers that each own a fixed share of the URLs, never do: the batch
+(or share) of a held URL waits for it (the URLs in order or reversed). So in a 16-URL job at
+limit 4 (each held URL let go after 2 s at most), and in a long one, 1,100 URLs at limit 10
+(10 s), which batches of any size (150, 300, 3 x limit) fail too. With the event loop's clock stopped, 40 quick URLs still come back: a request needs no clock,
 a pause (asyncio.sleep in a slot, a jitter, a pace) never ends; and meanwhile no time.sleep is
 called on the loop's thread (a pause that needs no clock, and blocks the loop: counted, with a
 profile hook on that thread, however the code names it). One job goes
@@ -147,7 +142,7 @@ HINTS = [
     "fails.)",
 ]
 
-SLOW_MS, FAST_MS = 500, 10
+FAST_MS = 10
 BIG_LIMIT = 300  # past aiohttp's default pool (100) and every round cap below it (128, 256),
 # through a pool without one: 600 open sockets (client and server), room_for_connections' 4,096
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs (10x the other URLs')
@@ -286,66 +281,6 @@ async def own_requests(ctx, seen, tag: int):
                           requests=Counter(label for label, *_ in intervals),
                           intervals=intervals,
                           paths=[(untagged(path), start, end) for (path, start, end), _ in mine])
-
-
-def idle_while_waiting(seen, limit) -> tuple[float, float]:
-    """Longest stretch (s) with fewer than ``limit`` in flight while URLs still waited, and its start."""
-    starts = sorted(start for _, start, _ in seen.timeline())
-    first, last = starts[0], starts[-1]
-    longest, longest_at, below_since = 0.0, first, None
-    for at, count in in_flight_steps(seen.timeline()):
-        if at > last:
-            break
-        if count < limit and below_since is None:
-            below_since = max(at, first)
-        elif count >= limit and below_since is not None:
-            if at - below_since > longest:
-                longest, longest_at = at - below_since, below_since
-            below_since = None
-    if below_since is not None and last - below_since > longest:
-        longest, longest_at = last - below_since, below_since
-    return longest, longest_at
-
-
-def not_refilled(seen, slow: list[str], limit: int) -> list[str]:
-    """The slow requests (path and query) during whose flight a slot was free and not given
-    again, though a URL was waiting (a request started after this one ended): after the first
-    end of another request while it was in flight, or from its start if fewer than ``limit``
-    were then in flight, no request started until it ended. Decided on the order of events
-    the server saw, whatever order the URLs go in: a busy machine delays a refill, it does not
-    remove it."""
-    missed = []
-    starts = [start for _, start, _ in seen.paths]
-    for path in slow:
-        mine = [(start, end) for each, start, end in seen.paths if each == path]
-        if not mine:
-            continue
-        began, ended = mine[0]
-        if not any(start > ended for start in starts):
-            continue  # it ended with no URL waiting: nothing to refill
-        others = [(start, end) for each, start, end in seen.paths if each != path]
-        freed = [end for _, end in others if began < end < ended]
-        crowd = 1 + sum(start < began < end for start, end in others)  # in flight as it began
-        free_from = [*([began] if crowd < limit else []), *([min(freed)] if freed else [])]
-        if any(not any(free < start < ended for start, _ in others) for free in free_from):
-            missed.append(path)
-    return missed
-
-
-def idle_tail(seen, path: str, limit: int) -> tuple[float, int]:
-    """How long (s), just before the request ``path`` ended, fewer than ``limit`` requests
-    were in flight and none started, though a URL was waiting (one started after it ended);
-    and the fewest in flight then. (0.0, limit) when nothing waited or no slot was free."""
-    mine = [(start, end) for each, start, end in seen.paths if each == path]
-    starts = [start for _, start, _ in seen.paths]
-    if not mine or not any(start > mine[0][1] for start in starts):
-        return 0.0, limit
-    began, ended = mine[0]
-    last = max([start for start in starts if start < ended] + [began])
-    crowd = sum(start <= last < end for _, start, end in seen.paths)
-    ends = sorted(end for _, start, end in seen.paths if last < end < ended)
-    free_from = last if crowd < limit else (ends[0] if ends else ended)
-    return ended - free_from, crowd - len(ends)
 
 
 @contextlib.contextmanager
@@ -702,46 +637,57 @@ async def check_late_answer(ctx):
                "not how long each may take (timeouts are lesson 14's subject)")
 
 
-# The last URL of a batch of any round size (and of its divisors: 25, 32, 50...) is slow in
-# the long job: a batch of 500 "to keep memory flat" idles its slots there like one of `limit`.
-BATCH_ENDS = (63, 99, 127, 199, 249, 255, 499, 511, 999, 1023)
-LONG_JOB, LONG_SLOW_MS = 1_100, 2_000
-# A slow URL inside a batch (chunks of 150, of 300, of 3 x limit) is in flight when its batch
-# runs out: its slots idle, with URLs waiting, until it ends, for most of its 2 s (1.6 s
-# with 300 URLs a batch, at a load of 15 on 2 cores). A shared pool's slots idle only
-# while the machine keeps the client from refilling them: 240 ms at most at a load of 20 to 25
-# (60 ms in the check's runs). Decided at IDLE_SHARE of a slow URL's time, 700 ms: about 3
-# times that, half the batches' least.
-IDLE_SHARE = 0.35
-LONG_DEADLINE_S = 15  # a shared pool takes 3 to 5 s; batches, a slow URL's 2 s each
+# The server holds a job's first and last URL until all the others have been answered: through
+# a shared pool's other slots they are, however busy the machine; a batch (or a worker's share)
+# with a held URL in it waits for it, and the URLs after it never start.
+REFILL_URLS, REFILL_WAIT_S = 16, 2.0  # at limit 4: a held URL let go after this (stretched)
+LONG_JOB, LONG_WAIT_S = 1_100, 10.0  # at limit 10: 1 to 2 s through a shared pool (the
+# session's timeout is past LONG_DEADLINE_S: a held request never times out first)
+LONG_DEADLINE_S = 15  # past LONG_WAIT_S: a batch stuck on its first held URL is let go first
+
+
+def held_urls(ctx, count: int, gate: str, wait_s: float) -> list[str]:
+    """Items 0 to count - 1, the first and the last held by the server until the others have
+    been answered (for ``wait_s`` at most), the others answered after FAST_MS."""
+    others = count - 2
+    return [f"{ctx.api.url}/after/{n}?others={others}&gate={gate}&wait_s={wait_s:.2f}"
+            if n in (0, count - 1) else f"{ctx.api.url}/after/{n}?gate={gate}&delay_ms={FAST_MS}"
+            for n in range(count)]
+
+
+async def held_job(ctx, session, count: int, limit: int, wait_s: float, deadline: float):
+    """fetch_all over held_urls; the call, and a sentence on the held URLs where either was let
+    go before all the others were answered, or still held when the call ended (else None)."""
+    gate = f"refill_{uuid.uuid4().hex}"  # a fresh gate each job (one server per kernel)
+    wait_s *= cpus.slowdown()
+    call = await observe(ctx, session, held_urls(ctx, count, gate, wait_s), limit,
+                         deadline=deadline)
+    released, others = ctx.api.after_released(gate), count - 2
+    ctx.record(**{f"answered_beside_held_{count}": min(released, default=0)})
+    if released and min(released) < others:
+        return call, (f"only {min(released):,} had been when it let one go, {wait_s:.1f} s "
+                      "after it came (a busy machine slows the others down; it does not stop "
+                      "them)")
+    return call, None if len(released) == 2 else f"one was still held when the call {call.ended}"
 
 
 async def check_slots_refilled(ctx):
     """A freed slot goes to the next waiting URL at once: not after a pause, nor once a batch (or a share of the URLs) is done."""
-    limit = 4
-    delays = [SLOW_MS if index % limit == 0 else FAST_MS for index in range(16)]
-    long_delays = [LONG_SLOW_MS if index in BATCH_ENDS else FAST_MS for index in range(LONG_JOB)]
-    urls = item_urls(ctx, range(16), delays)
+    limit, others = 4, REFILL_URLS - 2
     async with caller_session() as session:
-        call = await observe(ctx, session, urls, limit)
-    idle, _ = idle_while_waiting(call.seen, limit)
-    ctx.record(longest_idle_slot_ms=round(idle * 1000))
-    missed = not_refilled(call.seen, [urls[n][len(ctx.api.url):] for n in range(0, 16, limit)],
-                          limit)
-    tail, fewest = idle_tail(call.seen, missed[0], limit) if missed else (0.0, limit)
-    ctx.expect(not missed,
-               f"with limit={limit} and one {SLOW_MS} ms URL in each group of {limit}, while "
-               f"{missed[0] if missed else ''} was in flight a slot was free and no request "
-               f"started until it had ended, though URLs were waiting ({fewest} in flight for "
-               f"its last {tail * 1000:.0f} ms"
-               + (f"; {len(missed) - 1} more of the slow URLs the same)" if len(missed) > 1 else ")"),
-               "free slots sat idle: the fast requests finished, and nothing started in "
-               "their place until the slow one was done. Batches (gather over "
+        call, stuck = await held_job(ctx, session, REFILL_URLS, limit, REFILL_WAIT_S,
+                                     REFILL_WAIT_S + 3)
+    ctx.expect(stuck is None,
+               f"with limit={limit} over {REFILL_URLS} URLs, the server held the first and the "
+               f"last URL until the {others} others had been answered: {stuck}",
+               "free slots sat idle: the other requests of the held URL's batch finished, and "
+               "nothing started in their place until it was done. Batches (gather over "
                f"`urls[i:i + {limit}]`) do this, and so do workers that each own a fixed share "
                "of the URLs",
                "let each request take a slot the moment one is free: one shared "
                "`asyncio.Semaphore(limit)` over all the URLs, or `limit` workers taking the "
                "next URL from one shared queue")
+    expect_results(ctx, call, list(range(REFILL_URLS)))
     async with caller_session() as session:
         with sleeps_blocking() as slept:
             outcome, requests = await with_clock_stopped(
@@ -769,30 +715,18 @@ async def check_slots_refilled(ctx):
                "no pause anywhere in fetch_all, and never time.sleep in async code: take a "
                "slot, make the request, read its answer, give the slot back; `limit` at once "
                "is all the API asked for")
-    # after the short job, which batches of `limit` fail at once; batches of 64 take 20 s here
-    async with caller_session() as session:
-        long_job = await observe(ctx, session, item_urls(ctx, range(LONG_JOB), long_delays), 10,
-                                 deadline=LONG_DEADLINE_S)
-    long_idle, _ = idle_while_waiting(long_job.seen, 10)
-    slow = [f"/items/{n}?delay_ms={LONG_SLOW_MS}" for n in BATCH_ENDS]
-    tails = {path: idle_tail(long_job.seen, path, 10) for path in slow}
-    ctx.record(longest_idle_slot_long_job_ms=round(long_idle * 1000),
-               longest_idle_tail_long_job_ms=round(max(tail for tail, _ in tails.values()) * 1000))
-    refused = set(not_refilled(long_job.seen, slow, 10))
-    missed = [path for path in slow
-              if path in refused or tails[path][0] >= IDLE_SHARE * LONG_SLOW_MS / 1000]
-    worst = max(missed, key=lambda path: tails[path][0], default="")
-    tail, fewest = tails.get(worst, (0.0, 10))
-    ctx.expect(not missed,
-               f"with limit=10 and {LONG_JOB:,} URLs, a few of them slow ({LONG_SLOW_MS:,} ms: "
-               f"URLs {', '.join(map(str, BATCH_ENDS))}), before {len(missed)} of them ended "
-               f"the slots sat idle, though URLs were waiting: {worst} had {fewest - 1} other "
-               f"{'request' if fewest == 2 else 'requests'} in flight beside it for its last "
-               f"{tail * 1000:,.0f} ms, and none started",
-               "the URLs went through in batches (or shares): at the end of each one, the free "
-               "slots waited for its slowest request. A batch of a few hundred URLs keeps no "
-               "memory flat (a URL waiting for its slot is a small task or less) and costs the "
-               "job a slow request's time at every batch",
+    # after the short job, which batches of `limit` fail at once
+    others = LONG_JOB - 2
+    async with caller_session(total_s=(LONG_DEADLINE_S + 5) * cpus.slowdown()) as session:
+        long_job, stuck = await held_job(ctx, session, LONG_JOB, 10, LONG_WAIT_S,
+                                         LONG_DEADLINE_S)
+    ctx.expect(stuck is None,
+               f"with limit=10 over {LONG_JOB:,} URLs, the server held the first and the last "
+               f"URL until the {others:,} others had been answered: {stuck}",
+               "the URLs went through in batches (or shares): the held URL's batch waited for "
+               "it, with its slots idle and the URLs after it waiting. A batch of a few hundred "
+               "URLs keeps no memory flat (a URL waiting for its slot is a small task or less) "
+               "and costs the job its slowest request's time at every batch",
                "one shared `asyncio.Semaphore(limit)` over all the URLs, or `limit` workers "
                "taking the next URL from one shared queue: no batches")
     expect_results(ctx, long_job, list(range(LONG_JOB)))
