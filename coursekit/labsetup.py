@@ -85,13 +85,26 @@ def before_save(model=None, path: str = "", contents_manager=None, **kwargs) -> 
                                if WIDGET_VIEW not in output.get("data", {})]
 
 
+# Jupyter's save hooks, set on FileContentsManager (JupyterLab's AsyncLargeFileManager is one).
+SAVE_HOOKS = {"pre_save_hook": "coursekit.labsetup.before_save",
+              "post_save_hook": "coursekit.labsetup.after_save"}
+
+
 def write_server_config(prefix: Path = Path(sys.prefix)) -> Path:
-    """Every Jupyter server of this environment (make lab, Binder, a hub) runs the hooks."""
-    path = prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "coursekit.json"
+    """Every Jupyter server of this environment (Binder, a hub, `jupyter lab`) runs the hooks.
+
+    In ``<prefix>/etc/jupyter/jupyter_server_config.json``, kept with what else it holds: a
+    ``jupyter_server_config.d/`` file is read for enabling extensions only, so hooks put there
+    were never run (an earlier version did that; its file is removed). A server started with
+    ``--config=FILE`` reads that file instead: `lab_command` gives the hooks on its command line.
+    """
+    folder = prefix / "etc" / "jupyter"
+    (folder / "jupyter_server_config.d" / "coursekit.json").unlink(missing_ok=True)
+    path = folder / "jupyter_server_config.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    hook = {"FileContentsManager": {"pre_save_hook": "coursekit.labsetup.before_save",
-                                    "post_save_hook": "coursekit.labsetup.after_save"}}
-    path.write_text(json.dumps(hook, indent=2) + "\n")
+    current = json.loads(path.read_text()) if path.exists() else {}
+    current.setdefault("FileContentsManager", {}).update(SAVE_HOOKS)
+    path.write_text(json.dumps(current, indent=2) + "\n")
     return path
 
 
@@ -133,7 +146,8 @@ def lab_command(extra: list[str] = (), root: Path | None = None) -> tuple[list[s
             f"--ServerApp.root_dir={root}",
             "--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb",
             # no language servers are installed; without this it lists every one it skipped
-            "--ServerApp.jpserver_extensions", "jupyter_lsp=False"]
+            "--ServerApp.jpserver_extensions", "jupyter_lsp=False",
+            *(f"--FileContentsManager.{name}={hook}" for name, hook in SAVE_HOOKS.items())]
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers: it refuses root otherwise
         argv.append("--allow-root")
     bash = shutil.which("bash")
