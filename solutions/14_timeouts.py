@@ -2,7 +2,7 @@
 
 A deadline on the whole request: once `timeout` seconds have passed, `asyncio.timeout`
 cancels the request. Its deadline is a timer of the event loop: it fires milliseconds late,
-and is never rounded up to a whole second, as `ClientTimeout`'s is past 5 s (the notebook
+and is never rounded up to a whole second, as `ClientTimeout`'s is from 5 s on (the notebook
 measures both). Cancelling closes the request's connection and gives the session its slot
 back (the service may still finish the work, as aiohttp's server does unless
 `handler_cancellation` is on). The TimeoutError it raises becomes the placeholder: only its
