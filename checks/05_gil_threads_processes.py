@@ -100,7 +100,7 @@ from coursekit import cpus, pools, processes
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import module_name
 from coursekit.oracle import agree, short
-from coursekit.waits import ALL_CLOCKS, moved_clocks, waits_faster
+from coursekit.waits import clocks_reached_anyhow, moved_clocks, waits_faster
 
 TITLE = "Threads for CPU work"
 MINUTES = 35
@@ -786,41 +786,6 @@ def quiet_spell(ctx) -> None:
             waits.steady()
         waits.settled(started, HANG_S)  # let a timer that fired finish its work
         Served(ctx, ranges(1_400_000, 8, NARROW), warm="idle")
-
-
-@contextlib.contextmanager
-def clocks_reached_anyhow(filename: str, shift, true_in=None):
-    """time's clocks (ALL_CLOCKS) and os.times().elapsed read ``shift()`` seconds later when
-    code of ``filename`` (but ``true_in``) calls them, in this process, however it reached them:
-    a function-local `import time`, `os.times()`. moved_clocks reaches the names the file holds
-    (`from time import monotonic`, default arguments); this, the modules themselves."""
-    here = os.getpid()
-
-    def moved() -> bool:  # called by a clock: the frame above it is its caller's
-        code = sys._getframe(2).f_code
-        return os.getpid() == here and code.co_filename == filename and code is not true_in
-
-    def later(real, ns: bool):
-        def read(*args):
-            value = real(*args)
-            return value + (int(shift() * 1e9) if ns else shift()) if moved() else value
-        return read
-
-    saved, real_times = {name: getattr(time, name) for name in ALL_CLOCKS}, os.times
-
-    def times():
-        value = real_times()
-        return os.times_result((*value[:4], value.elapsed + shift())) if moved() else value
-
-    for name, real in saved.items():
-        setattr(time, name, later(real, name.endswith("_ns")))
-    os.times = times
-    try:
-        yield
-    finally:
-        for name, real in saved.items():
-            setattr(time, name, real)
-        os.times = real_times
 
 
 def fail_if_replaced(ctx) -> None:

@@ -101,6 +101,16 @@ class _AnyDatetime(type):
         return issubclass(kind, datetime.datetime)
 
 
+def _later(real, ns: bool, moved, shift):
+    """The clock ``real`` (``ns``: in nanoseconds), read ``shift()`` seconds later when
+    ``moved()``, which a clock calls: the frame two above it is the clock's caller's."""
+    def read(*args):
+        value = real(*args)
+        return value + (int(shift() * 1e9) if ns else shift()) if moved() else value
+    read.__name__ = read.__qualname__ = real.__name__
+    return read
+
+
 @contextlib.contextmanager
 def moved_clocks(module, shift, true_in=None, names=ALL_CLOCKS):
     """The clocks ``module`` holds read ``shift()`` seconds later than they are: time's
@@ -118,12 +128,7 @@ def moved_clocks(module, shift, true_in=None, names=ALL_CLOCKS):
         return os.getpid() == here and sys._getframe(2).f_code is not true_in
 
     def later(real, ns: bool):
-        def read(*args):
-            if not moved():
-                return real(*args)
-            return real(*args) + (int(shift() * 1e9) if ns else shift())
-        read.__name__ = read.__qualname__ = real.__name__
-        return read
+        return _later(real, ns, moved, shift)
 
     class MovedDatetime(datetime.datetime, metaclass=_AnyDatetime):
         @classmethod
@@ -177,3 +182,32 @@ def moved_clocks(module, shift, true_in=None, names=ALL_CLOCKS):
                 found[name] = value
         for function, (positional, keywords) in defaults.items():
             function.__defaults__, function.__kwdefaults__ = positional, keywords
+
+
+@contextlib.contextmanager
+def clocks_reached_anyhow(filename: str, shift, true_in=None):
+    """time's clocks (ALL_CLOCKS) and os.times().elapsed read ``shift()`` seconds later when
+    code of ``filename`` (but ``true_in``) calls them, in this process, however it reached them:
+    a function-local `import time`, `os.times()`. moved_clocks reaches the names the file holds
+    (`from time import monotonic`, default arguments); this, the modules themselves."""
+    here = os.getpid()
+
+    def moved() -> bool:  # called by a clock: the frame above it is its caller's
+        code = sys._getframe(2).f_code
+        return os.getpid() == here and code.co_filename == filename and code is not true_in
+
+    saved, real_times = {name: getattr(time, name) for name in ALL_CLOCKS}, os.times
+
+    def times():
+        value = real_times()
+        return os.times_result((*value[:4], value.elapsed + shift())) if moved() else value
+
+    for name, real in saved.items():
+        setattr(time, name, _later(real, name.endswith("_ns"), moved, shift))
+    os.times = times
+    try:
+        yield
+    finally:
+        for name, real in saved.items():
+            setattr(time, name, real)
+        os.times = real_times
