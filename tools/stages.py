@@ -113,8 +113,8 @@ def every_test() -> list[tuple[tuple[str, list[str]], list[tuple[str, list[str]]
     """
     # A check mostly waits (on its child, a server, a sleep): the capstone's, a third of its
     # wall time on the CPU, take a third of the workers' time. Four workers kept CI's two cores
-    # only 68% busy (1,522 s, a fresh clone on a quiet machine); six, 86-87% (1,267 s; 1,557 s
-    # with 160 more attempts); eight fill more of what waits leaves idle.
+    # only 68% busy (1,522 s, a fresh clone on a quiet machine); six, 86% (1,557 s); eight, 93%
+    # (1,299 s, the same tests).
     tests = ("tests (units, attempts, hygiene)",
              [*PYTEST, "-n", "8", *BY_TWOS, "--durations=20", "-m",
               "not browser and not other_python"])
