@@ -68,8 +68,8 @@ from coursekit.slow_api import TOGETHER_WAIT_S
 
 TITLE = "Partial failures"
 MINUTES = 30
-SUMMARY = ("one failure in `gather` loses every result → `return_exceptions=True` or a "
-           "`TaskGroup`, each outcome kept or reported")
+SUMMARY = ("one failure in `gather` loses every result → `return_exceptions=True`, or a "
+           "`TaskGroup` whose tasks catch their own failures: each outcome kept or reported")
 REQUIRES = {"fetch_all": "async"}
 HINTS = [
     "When one call inside `asyncio.gather(...)` raises, gather raises that exception to you "
