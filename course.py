@@ -83,6 +83,17 @@ def pip_install(python: Path, args: list[str], root: Path, wheelhouse: Path,
     subprocess.check_call(command, cwd=root, env=env)
 
 
+def installed_elsewhere(python: Path, root: Path, venv: Path) -> bool:
+    """Whether the environment's ``coursekit`` is another checkout's: an environment shared
+    with another copy of the course (a symlinked .venv) runs that copy's package, older or
+    newer, in every kernel. Asked from outside the course, where the package is not on the
+    path by its folder."""
+    found = subprocess.run([str(python), "-c", "import importlib.util; "
+                            "print(importlib.util.find_spec('coursekit').origin)"],
+                           capture_output=True, text=True, cwd=venv)
+    return Path(found.stdout.strip()).resolve().parent != (root / "coursekit").resolve()
+
+
 def setup(venv: Path, dev: bool = False, root: Path = ROOT, wheelhouse: Path = WHEELHOUSE,
           offline: bool = False) -> Path:
     """Make ``venv`` once, then install whatever changed since (markers stand for make's file
@@ -97,7 +108,8 @@ def setup(venv: Path, dev: bool = False, root: Path = ROOT, wheelhouse: Path = W
         pip_install(python, ["--upgrade", "pip"], root, wheelhouse, offline)
         created.touch()
     installed = venv / ".installed"
-    if stale(installed, created, root / "requirements.txt", root / "pyproject.toml"):
+    if stale(installed, created, root / "requirements.txt", root / "pyproject.toml") \
+            or installed_elsewhere(python, root, venv):
         pip_install(python, ["-r", "requirements.txt", "-e", "."], root, wheelhouse, offline)
         subprocess.check_call([str(python), "-m", "coursekit", "setup"], cwd=root)
         installed.touch()

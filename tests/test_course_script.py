@@ -118,3 +118,11 @@ def test_without_a_wheelhouse_setup_uses_the_index(tmp_path, monkeypatch):
     monkeypatch.setattr(script, "subprocess", pip)
     script.pip_install(Path("python"), ["-e", "."], tmp_path, tmp_path / "wheelhouse")
     assert pip.commands == [["python", "-m", "pip", "install", "--quiet", "-e", "."]]
+
+
+def test_an_environment_running_another_checkouts_package_is_installed_again(tmp_path):
+    """A .venv shared with another copy of the course (symlinked) imports that copy's coursekit
+    in every kernel: setup installs this one's again."""
+    here = Path(sys.executable)
+    assert not script.installed_elsewhere(here, ROOT, tmp_path)
+    assert script.installed_elsewhere(here, tmp_path / "another-copy", tmp_path)
