@@ -356,6 +356,12 @@ def test_course_commands_work_in_jupyterlabs_terminal(lab, browser):
         terminal = page.locator(".jp-Terminal .xterm")
         terminal.wait_for(timeout=30_000)
         terminal.click()
+        # Typed once bash has drawn its prompt (the cursor has left the first column): keys
+        # typed before it are echoed ahead of the prompt ("pythonroot@host:..." on screen).
+        page.wait_for_function("""() => {
+            const term = window.jupyterapp.shell.currentWidget?.content?._term;
+            return term !== undefined && term.buffer.active.cursorX > 0;
+        }""", polling=250, timeout=30_000)
         # The terminal draws on a canvas: what the command printed is read from a file too.
         page.keyboard.type("python -m coursekit progress 2>&1 | tee terminal-progress.txt\n")
         written = copy / "terminal-progress.txt"
