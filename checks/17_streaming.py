@@ -122,7 +122,8 @@ HINTS = [
     "A file object is already an iterator over its lines, and a cursor over its rows: loop "
     "over them directly. Make read_requests a generator: `yield` each request inside the "
     "`with open(...)` block, so the file stays open while the consumer reads and closes "
-    "when it stops. A generator can be consumed once only: in totals, count and add up "
+    "once the generator is finished or closed (a consumer that stops early and drops it: at "
+    "once on CPython). A generator can be consumed once only: in totals, count and add up "
     "in the same loop. To keep the n biggest, you never need the others: look at `heapq`.",
     "read_requests: `with open(path, encoding=\"utf-8\") as log:` then `for line in log:` "
     "and `if line.strip(): yield parse(line)`. totals: one `for request in "
