@@ -217,7 +217,7 @@ def check_saved(ctx):
         committed = stored(path, conn, f"saving {len(readings)} readings on a connection "
                                        "with sqlite3's default settings")
         try:
-            own = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings"))
+            own = readings_seen(conn)
         except sqlite3.ProgrammingError:  # the learner closed it: nothing uncommitted is left
             own = committed
     ctx.expect(returned is None,
@@ -831,8 +831,7 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
             ctx.fail(f"{given}, the caller's connection then said: {closed}",
                      "the connection belongs to the caller, who has more to do with it",
                      "leave it open: closing it is its owner's job")
-        pending = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) \
-            - stored(path, conn, given)
+        pending = readings_seen(conn) - stored(path, conn, given)
         if was["in_transaction"] and not now["in_transaction"]:
             ctx.fail(f"{given}, the connection was left outside any transaction, where it had "
                      "one open before the call (autocommit=False keeps one open at all times)",
@@ -927,6 +926,14 @@ def pragma_harm(changed: dict) -> str:
             + "; ".join(said) + ")")
 
 
+def readings_seen(conn) -> Counter:
+    """The readings the connection sees, committed or not, as tuples whatever row_factory the
+    learner's code left on it (sqlite3.Row rows never equal the tuples committed)."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return Counter(cursor.execute("SELECT sensor, taken_at, value FROM readings"))
+
+
 def temp_trigger_kept(conn) -> bool:
     """Whether the trigger trigger_fails made in the connection's TEMP database is still there."""
     cursor = conn.cursor()
@@ -977,7 +984,7 @@ def in_callers_transaction(ctx, connect, begin, readings, theirs, which="yours")
         rows = stored(path, given="when the caller had a transaction open with a row of its "
                                   "own in it")
         try:
-            own = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings"))
+            own = readings_seen(conn)
         except sqlite3.ProgrammingError:  # closed by the learner: what was pending is gone
             own = rows
         still_open = conn.open_now()
@@ -1258,8 +1265,7 @@ def check_written_on_the_callers_connection(ctx):
         conn.execute(sql_probes.READINGS_TABLE)
         raised = saved(ctx, conn, readings, f"saving {len(readings)} readings on an in-memory "
                                              "database")
-        rows = Counter(conn.execute("SELECT sensor, taken_at, value FROM readings")) \
-            if not raised else Counter()
+        rows = readings_seen(conn) if not raised else Counter()
     ctx.expect(not raised and rows == Counter(readings),
                "on an in-memory database, save_readings "
                + (f"raised {raised}" if raised else
