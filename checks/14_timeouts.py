@@ -91,7 +91,8 @@ HINTS = [
     "deadline arrives as CancelledError); return "
     "`dict(FALLBACK)` there only if `deadline.expired()` (else `raise`: the caller's session "
     "may time out first, with a TimeoutError of its own). A `connect=` or `sock_read=` "
-    "timeout is not enough alone: connecting to a hung service succeeds at once, so `connect=` "
+    "timeout is not enough alone: connecting to a service that hangs after accepting succeeds "
+    "at once (over http; over https `connect=` covers the TLS handshake too), so `connect=` "
     "never fires there, and `sock_read=` stops a service that goes silent but never one that "
     "sends a byte now and then.",
 ]
