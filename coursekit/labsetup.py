@@ -108,6 +108,26 @@ def write_server_config(prefix: Path = Path(sys.prefix)) -> Path:
     return path
 
 
+HOOKS_SEEN = """
+import sys
+from jupyter_server.serverapp import ServerApp
+app = ServerApp()
+app.initialize(sys.argv[1:])
+manager = app.contents_manager
+print(*(getattr(hook, "__name__", hook) for hook in (manager.pre_save_hook, manager.post_save_hook)))
+"""
+
+
+def save_hooks_seen(python: str, argv: list[str], env: dict, cwd: Path) -> list[str]:
+    """The save hooks that a Jupyter server of ``python``'s environment, started with
+    ``argv`` (past `jupyter server`), would run: ["before_save", "after_save"] when set up."""
+    if os.name != "nt" and os.geteuid() == 0 and "--allow-root" not in argv:
+        argv = [*argv, "--allow-root"]
+    seen = subprocess.run([python, "-c", HOOKS_SEEN, *argv], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=120)
+    return seen.stdout.split() or [seen.stderr[-2000:]]
+
+
 def install_git_filter(root: Path) -> str:
     """Clean notebooks as git reads them, so outputs and run counts are not changes.
 

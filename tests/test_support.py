@@ -405,21 +405,11 @@ def test_saved_notebooks_keep_pictures_and_leave_out_widgets():
     assert model["content"]["cells"][0]["outputs"] == [picture]
 
 
-HOOKS_SEEN = """
-import sys
-from jupyter_server.serverapp import ServerApp
-app = ServerApp()
-app.initialize(sys.argv[1:])
-manager = app.contents_manager
-print(manager.pre_save_hook.__name__, manager.post_save_hook.__name__)
-"""
-
-
 @pytest.mark.parametrize("how", ["course lab", "jupyter server"])
 def test_a_jupyter_server_runs_the_save_hooks(tmp_path, how):
     """Started by `make lab` (which gives a --config file of its own: the environment's is not
     read then), or as Binder and a hub start it (the environment's config, made by setup)."""
-    from coursekit.labsetup import lab_command, write_server_config
+    from coursekit.labsetup import lab_command, save_hooks_seen, write_server_config
 
     argv = [f"--ServerApp.root_dir={tmp_path}", "--port=0", "--no-browser"]
     env = dict(os.environ)
@@ -429,11 +419,7 @@ def test_a_jupyter_server_runs_the_save_hooks(tmp_path, how):
     else:
         write_server_config(tmp_path / "prefix")
         env["JUPYTER_CONFIG_DIR"] = str(tmp_path / "prefix" / "etc" / "jupyter")
-    if os.geteuid() == 0 and "--allow-root" not in argv:
-        argv.append("--allow-root")
-    seen = subprocess.run([sys.executable, "-c", HOOKS_SEEN, *argv], capture_output=True,
-                          text=True, env=env, timeout=120)
-    assert seen.stdout.split() == ["before_save", "after_save"], seen.stderr[-2000:]
+    assert save_hooks_seen(sys.executable, argv, env, tmp_path) == ["before_save", "after_save"]
 
 
 def test_a_slider_measures_its_starting_values_outside_a_notebook(capsys):

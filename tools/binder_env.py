@@ -33,6 +33,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from coursekit.labsetup import save_hooks_seen  # noqa: E402
 
 # The repo2docker release whose base environments we build against (mybinder.org's at the time
 # of the last check; bump it when Binder moves on).
@@ -185,6 +188,10 @@ def build(folder: Path) -> list[str]:
         print(f"$ jupyter {' '.join(command)}\n{result.stdout}{result.stderr}")
         outputs.append(result.stdout + result.stderr)
     problems += extension_problems(*outputs)
+    hooks = save_hooks_seen(str(venv / "bin" / "python"), ["--no-browser", "--port=0"], env, repo)
+    print(f"save hooks of its Jupyter server: {hooks}")
+    if hooks != ["before_save", "after_save"]:
+        problems.append(f"the Jupyter server's save hooks are {hooks}, not the course's")
     return problems
 
 
