@@ -358,7 +358,7 @@ def check_calls_independent(ctx):
     ctx.expect(again == 2 and wrong == 0, "; ".join(seen),
                "what was built for an earlier call was used again: a list's identity says "
                "nothing about its contents, which can change, and a freed list's id is "
-               "reused for the next one",
+               "often reused for the next one",
                "build the lookup from the known_words of this call, every call")
     first = ([f"a{n}" for n in range(4)], [f"a{n}" for n in range(4)])
     second = ([f"b{n}" for n in range(3)], [f"b{n}" for n in range(3)])

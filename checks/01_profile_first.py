@@ -732,10 +732,11 @@ def expect_no_amount_written_for_nothing(ctx, lines: list[str]):
                f"(str(), repr() or format() of a Decimal; {times} times in all) for "
                f"{len(lines)} orders from {customers} customers; the report shows {shown}: "
                "each order's gross and each customer's total",
-               "the logger drops DEBUG here, yet the record's text (the order, its net, VAT "
-               "and gross) was still written out for every order, then thrown away: an "
+               "the logger drops DEBUG here, yet amounts were still written out as text for "
+               "every order (a record's text built before asking), then thrown away: an "
                "f-string, str() or % runs in C, so a profile of Python calls does not show "
-               "it, but the clock does: the report takes half as long again, or more",
+               "it, but the clock does (the order with its net, VAT and gross written out "
+               "makes the report take about half as long again; each amount adds its share)",
                "write the text only once the logger has said it logs DEBUG (inside `if "
                "log.isEnabledFor(logging.DEBUG):`), or hand the logger the values and let it "
                "format them when it keeps the record")

@@ -1612,8 +1612,10 @@ def expect_answered(ctx, seen: dict, said: str):
                "the cache changed between two steps of one search (an entry found, then "
                "evicted by the other thread before it was read or moved; or the oldest entry "
                "picked for eviction by both threads, and removed twice): a server answers "
-               "searches from several threads at once, and a thread switch can fall between "
-               "any two steps, even two steps of one line",
+               "searches from several threads at once, and another thread can act between "
+               "two steps of one search, even two steps of one line (with the GIL, at a call "
+               "such as `move_to_end` or `next(iter(...))`; on a free-threaded build, 3.13t or "
+               "3.14t, anywhere; Python promises no step safe)",
                "functools.lru_cache is safe to share between threads; a cache of your own "
                "needs one threading.Lock, held around each read (the lookup, and any move to "
                "the end) and each update (the insert, and any eviction), and released while "

@@ -499,8 +499,9 @@ def expect_result_not_copied(ctx):
                f"{large - small:,.0f} more per post, about a pointer for each post before it "
                f"({copy:,} bytes)",
                "the result so far is copied for every post (`flagged = flagged + [hits]`, "
-               "`[*flagged, hits]`): posts x posts pointers copied, so a run 10x longer is "
-               "about 100x slower, and no profile of function calls shows it",
+               "`[*flagged, hits]`): posts x posts pointers copied, so the copying grows with the "
+               "square of the posts (10x the posts: 100x the copying, and up to 100x the "
+               "time once it outweighs the rest), and no profile of function calls shows it",
                "add each post's list to one result list with `flagged.append(hits)` (or build "
                "it with a list comprehension)")
 
@@ -671,8 +672,9 @@ def check_work_grows_with_input(ctx):
                    f"to {large_work[worst]:,}); the starter's grew {starter:,.0f} times",
                    ("work that grows with the square of the posts: something goes through the "
                     "whole result (or the list of posts) for every post, such as "
-                    "`flagged.insert(0, hits)`, which moves every list already in it; a run "
-                    "10 times longer is 100 times slower" if unit == "posts" else
+                    "`flagged.insert(0, hits)`, which moves every list already in it: 10 times "
+                    "the posts, 100 times the moving, and the run heads for 100 times "
+                    "slower as it grows" if unit == "posts" else
                     "work that grows with the square of a post's length: something goes "
                     "through the whole post (or the post's list of words) for every word, "
                     "such as `post.split()` again for each word, the lesson's mistake one "

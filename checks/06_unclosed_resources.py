@@ -22,7 +22,7 @@ database, a database another connection is reading, so that the commit fails (ea
 visit's statements then waits 50 ms for its lock, whatever busy timeout the code set), a
 missing folder, a log on a full disk, /dev/full, whose
 close() raises) and after a KeyboardInterrupt, a SystemExit and a BaseException that is neither
-(as a watchdog's timeout is: func_timeout, stopit, gevent.Timeout), each sent while the visit
+(as a watchdog's timeout is: func_timeout's, gevent.Timeout), each sent while the visit
 waits for the service, raised right after its first write to the database (an INSERT that began
 a transaction: left open, it keeps the database's write lock) and raised as it writes its log
 line, however it writes it (write() on a file it opened, print(file=...), os.write) (these two
@@ -206,8 +206,8 @@ class Exited(SystemExit):
 
 class WatchdogTimeout(BaseException):
     """The check's own watchdog timeout, sent the same way: a BaseException that is neither
-    KeyboardInterrupt nor SystemExit, as func_timeout's FunctionWatchdogTimeout, stopit's timeouts and
-    gevent.Timeout are (an `except` that names those two misses it)."""
+    KeyboardInterrupt nor SystemExit, as func_timeout's FunctionTimedOut and gevent.Timeout are
+    (an `except` that names those two misses it; stopit's timeout is an Exception)."""
 
 
 # The interrupts sent to a visit: (the check's class, the kind it must reach the caller as, how
@@ -216,7 +216,7 @@ INTERRUPTS = (
     (Interrupted, KeyboardInterrupt, "interrupted (KeyboardInterrupt, as Ctrl+C raises it)"),
     (Exited, SystemExit, "stopped by SystemExit (as a worker timeout raises it)"),
     (WatchdogTimeout, WatchdogTimeout, "stopped by a watchdog's timeout (a BaseException of its own, as "
-                         "func_timeout, stopit and gevent.Timeout raise)"),
+                         "func_timeout and gevent.Timeout raise)"),
 )
 
 
@@ -1645,7 +1645,7 @@ def check_closed_after_failure(ctx):
                "closing at the end of the happy path is skipped whenever something raises "
                "midway, a cleanup in an `except` that names the kinds of error it expects "
                "misses every other kind (a TypeError from a JSON null, an OverflowError from an "
-               "id past 64 bits), a cleanup that assumes every open succeeded fails itself, and in a "
+               "id past SQLite's 64-bit INTEGER), a cleanup that assumes every open succeeded fails itself, and in a "
                "row of close() calls one that raises skips the rest (and a response that owns "
                "its socket, after `Connection: close`, needs closing of its own; so does "
                "urllib's HTTPError, which is that response: close it before raising, even when "
@@ -1887,7 +1887,7 @@ def check_closed_when_interrupted(ctx):
                "for the service, and cleanup in an `except` block runs only for the kinds of "
                "error it names: `except Exception` misses KeyboardInterrupt, SystemExit (a "
                "worker timeout, many signal handlers), asyncio.CancelledError and a watchdog's "
-               "own timeout (func_timeout, stopit, gevent.Timeout), which derive from "
+               "own timeout (func_timeout's FunctionTimedOut, gevent.Timeout), which derive from "
                "BaseException, and naming some of them still misses the others; the "
                "database, the log file and the connection then stay open for as long as the "
                "error is held (a log, an error reporter, a notebook's last traceback)"
@@ -2043,8 +2043,8 @@ def check_visits_from_threads(ctx):
                f"{at_once}: once all had returned, still open: " + "; ".join(found),
                "what each visit opened must be closed by the time it returns, whichever "
                "visits run beside it: a resource shared between visits, or closed by another "
-               "thread's cleanup, stays open (a sqlite3 connection cannot be closed from "
-               "another thread than its own)",
+               "thread's cleanup, stays open (by default a sqlite3 connection cannot be closed "
+               "from another thread than its own)",
                "open and close everything inside the call, in the thread that runs it")
 
 

@@ -438,8 +438,9 @@ def check_python_work(ctx):
                "times more per row on a page 8 times as large",
                "the work per post grows with the authors: each post looks for its author by "
                "walking the list of authors (a loop, next(...) over a generator), so the page "
-               "costs posts x authors steps: at 20,000 posts by 20,000 authors that is seconds, "
-               "slower than the N+1 it replaced",
+               "costs posts x authors steps: at 20,000 posts by 20,000 authors that is seconds "
+               "of CPU for every page, as long as the N+1's 20,000 round trips take against "
+               "a database 0.2 ms away",
                "put the authors in a dict by id once (`names = dict(rows)`) and look each post's "
                "author up in it, or let the JOIN bring each post with its author's name")
 

@@ -430,8 +430,9 @@ def check_one_commit(ctx):
                "in the default rollback-journal mode",
                "the journal mode is kept in the file: every connection to it, the caller's "
                "other programs too, now writes through a WAL file. And in WAL mode SQLite's "
-               "file change counter, by which this check counts the batch's commits, moves "
-               "at checkpoints, not once per commit",
+               "file change counter, by which this check counts the batch's commits, no "
+               "longer moves once per commit (SQLite does not promise it, and it barely "
+               "moves, checkpoints included)",
                "leave journal_mode as the caller set it, on every connection: one "
                "transaction for the batch, committed once, is the whole fix")
     ctx.record(commits_per_batch=counts[ROWS], commits_for_big_batch=counts[BIG])
@@ -869,9 +870,10 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
                         "its own, only if it sends a COMMIT: lost when the connection closes)"
                         if autocommitting else ""),
                      "leave the connection as you found it, outside any transaction: end every "
-                     "transaction you open (on Python 3.12+, setting autocommit back from False "
-                     "leaves open the transaction sqlite3 began after its last commit or "
-                     "rollback); `with conn:` alone needs no setting changed")
+                     "transaction you open (on Python 3.12+, setting autocommit from False back "
+                     "to LEGACY_TRANSACTION_CONTROL, the mode of isolation_level, leaves open the "
+                     "transaction sqlite3 began after its last commit or rollback; back to True, "
+                     "it commits it); `with conn:` alone needs no setting changed")
         ctx.expect(not pending and now["in_transaction"] == was["in_transaction"],
                    f"{given}, the connection still had a transaction open afterwards, holding "
                    f"{sum(pending.values())} uncommitted rows of the failed batch",
@@ -1248,12 +1250,13 @@ def expect_durable(ctx, given: str, seen: dict, counted: bool = False) -> None:
                "returns can lose the batch, or corrupt the file; with the journal off or in "
                "memory, a crash in the middle of a transaction can corrupt the file; with "
                "locking_mode=EXCLUSIVE SQLite keeps the file locked to every other connection "
-               "after the commit, even once set back to NORMAL. The caller chose these, for "
+               "after the commit (even once set back to NORMAL, until it next reads or writes "
+               "the file). The caller chose these, for "
                "every write, a large batch's too"
                + (". And WAL mode stays in the file, for every connection to it; there "
                   "SQLite's file change counter, by which this check counts the batch's "
-                  "commits, moves at checkpoints (set by wal_autocheckpoint), not once per "
-                  "commit" if counted else ""),
+                  "commits, no longer moves once per commit (SQLite does not promise it, and "
+                  "it barely moves, checkpoints included)" if counted else ""),
                f"one commit for the batch is the whole fix, whatever its size: leave {watched} "
                "as the caller set them")
 

@@ -180,8 +180,9 @@ def callers_task_factory(ctx, what: str):
                f"{getattr(factory, '__qualname__', factory)!r}, no longer the one the caller "
                "had set",
                "the event loop belongs to the application: a task factory changed by one call "
-               "changes every task the app creates from then on (eager tasks run at once, inside "
-               "create_task, in an order the rest of the app never expected)",
+               "changes every task the app creates from then on (an eager task factory, Python "
+               "3.12+, runs each task at once, inside create_task, in an order the rest of the "
+               "app never expected)",
                "leave the loop's settings alone: start the three requests in a TaskGroup or with "
                "`asyncio.gather`")
 

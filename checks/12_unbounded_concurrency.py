@@ -1047,8 +1047,9 @@ def expect_asked_once(ctx, call, status):
                "each URL of the list is one GET, as the docstring says: asking again at once, "
                "inside the job, adds load on an API that is failing (a 503 often means it is "
                "overloaded), and the caller, who gets the error, decides whether to try again",
-               "request each URL once and let its error reach the caller (retries, with a "
-               "pause between them and a cap, are lesson 15's subject)")
+               "request each URL once and let its error reach the caller (retrying, with a "
+               "pause between tries and a cap, is the caller's choice: lessons 14 and 15 say how "
+               "under In production)")
 
 
 async def check_failing_url(ctx):
@@ -1097,8 +1098,8 @@ async def check_failing_url(ctx):
                            "on Windows, and a connect timeout's worth where packets are "
                            "dropped instead of refused)",
                            "request each URL once and let its error reach the caller "
-                           "(retries, with a pause between them and a cap, are lesson 15's "
-                           "subject)")
+                           "(retrying, with a pause between tries and a cap, is the caller's "
+                           "choice: lessons 14 and 15 say how under In production)")
             if refused and refused_in > REFUSED_AT_ONCE_S:
                 continue  # refused late (Windows): the rest of the job may end first, rightly
             # Whatever order the URLs go in: the requests the server had ended when the failure
@@ -1211,7 +1212,8 @@ async def check_hanging_url(ctx):
                        f"job failed ({asked} times {HANG_TIMEOUT_S:g} s here; 5 minutes a try with "
                        "aiohttp's default timeout), and an API that hangs is asked again",
                        "let the first TimeoutError reach the caller: no retry inside fetch_all "
-                       "(retries, with a pause between them and a cap, are lesson 15's subject)")
+                       "(retrying, with a pause between tries and a cap, is the caller's choice: "
+                       "lessons 14 and 15 say how under In production)")
     # A caller's session whose timeout bounds each read (sock_read) and has no total: a request
     # that hangs fails after HANG_TIMEOUT_S only if sent with the session's own timeout.
     read_only = aiohttp.ClientTimeout(total=None, sock_read=HANG_TIMEOUT_S)
@@ -1366,7 +1368,8 @@ async def check_huge_limit(ctx):
                f"with limit={HUGE_URLS}, {small_bytes / 2**20:,.1f} MB",
                "the memory grew with `limit`, not with the URLs (an id, a token or a slot per "
                "unit of limit, in a deque, a list or a queue): limit=100,000,000 takes "
-               "gigabytes, and sys.maxsize never returns",
+               "most of a gigabyte (several, with an int object per unit), and sys.maxsize "
+               "never returns",
                "keep no per-unit record of the limit: an `asyncio.Semaphore(limit)` is one "
                "counter, however large `limit` is")
 

@@ -1715,8 +1715,9 @@ def observe_flaky(ctx, evidence: Evidence, mine: dict, theirs: dict, first: bool
                 "None is what one dashboard got: the API's bad moment passes, and the next "
                 "dashboard that asks gets the shipment; an outcome kept for the app's life "
                 "shows None until the service restarts",
-                "ask the API on every dashboard for every order it has not answered; if you "
-                "keep anything, keep only the answers it gave"))
+                "ask the API on every dashboard for every order, whatever an earlier "
+                "dashboard got: keep no outcome, neither a failure nor an answer (an order "
+                "answered before may fail now, and then shows None)"))
 
 
 def forked_since(since: float) -> list:
@@ -2333,8 +2334,9 @@ async def check_lives_with_the_service(ctx):
                  "destroyed but it is pending!'): here the check cancelled them itself",
                  "end at cleanup the tasks startup started: cancel each one after `yield` in "
                  "the `cleanup_ctx` generator and await them (`asyncio.gather(*tasks, "
-                 "return_exceptions=True)`), or start them in an `asyncio.TaskGroup` that the "
-                 "cleanup leaves")
+                 "return_exceptions=True)`); a TaskGroup does not end them by itself: "
+                 "leaving it waits for its tasks, so cancel them there too, or the cleanup "
+                 "never returns")
     for container, entries, histories, in_app in evidence.unbounded[:1]:
         grows = (f"{container} took one more entry for each of {histories} new order histories "
                  f"of one customer, and still took a new one with {entries:,} entries in it "
@@ -2411,8 +2413,8 @@ async def check_computed_once(ctx):
                   "request" if evidence.at_startup else ")"),
                "each name compared with every name of the catalogue is work that grows with "
                "the square of the catalogue: computed for every product ahead of time, it is "
-               "paid at every start (288 products here take seconds of CPU; four times as many, "
-               "sixteen times that) and for names no one may ever ask about",
+               "paid at every start (288 products here take about a second of CPU; four "
+               "times as many, sixteen times that) and for names no one may ever ask about",
                "compute the similar products of a name the first time a request needs them, "
                "then remember them (lesson 02)")
     together_name = evidence.together[1]

@@ -2,8 +2,8 @@
 
 BUG: any other BaseException leaves the database, the log and the HTTP connection open for as long
 as the error is held. Request-timeout tools for threaded servers raise exactly such exceptions into
-the worker thread while it waits (func_timeout's FunctionTimedOut and stopit's timeouts use
-PyThreadState_SetAsyncExc with a BaseException subclass; gevent.Timeout is a BaseException too), so
+the worker thread while it waits (func_timeout's FunctionTimedOut is a BaseException subclass
+raised with PyThreadState_SetAsyncExc; gevent.Timeout is a BaseException too), so
 a visit a watchdog times out keeps its connection, database and log file open. `finally` and
 `with` run for every kind.
 """
