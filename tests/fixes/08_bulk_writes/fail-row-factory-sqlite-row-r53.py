@@ -1,9 +1,9 @@
 """The right fix, but it sets the caller's row_factory to sqlite3.Row for its own reading.
 
-The connection is the caller's: every later query of the app now gets Row objects, not the
-tuples it was written for. The check must name that change, not mistake the Row objects it
-then reads back for uncommitted rows (it once said "a transaction open, holding 2 uncommitted
-rows of the failed batch").
+BUG: the connection is the caller's: every later query of the app gets Row objects, not the
+tuples it was written for. The check must name that change, not mistake the Row objects it then
+reads back for uncommitted rows (it once said "a transaction open, holding 2 uncommitted rows of
+the failed batch").
 """
 
 import sqlite3
