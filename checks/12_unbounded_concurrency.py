@@ -13,9 +13,9 @@ other slots however busy the machine (a busy machine delays a refill, it never r
 and which batches, and workers that each own a fixed share of the URLs, never do: the batch
 (or share) of a held URL waits for it (the URLs in order or reversed). So in a 16-URL job at
 limit 4 (each held URL let go after 2 s at most), and in a long one, 1,100 URLs at limit 10
-(10 s), which batches of any size (150, 300, 3 x limit) fail too. With the event loop's clock stopped, 40 quick URLs still come back: a request needs no clock,
-a pause (asyncio.sleep in a slot, a jitter, a pace) never ends; and meanwhile no time.sleep is
-called on the loop's thread (a pause that needs no clock, and blocks the loop: counted, with a
+(10 s), which batches of any size (150, 300, 3 x limit) fail too. With the event loop's clock
+stopped, 40 quick URLs still come back: a request needs no clock, a pause (asyncio.sleep in
+a slot, a jitter, a pace) never ends; and meanwhile no time.sleep is called on the loop's thread (a pause that needs no clock, and blocks the loop: counted, with a
 profile hook on that thread, however the code names it). One job goes
 through a session whose pool has no limit (`TCPConnector(limit=0)`, as the notebook's):
 a semaphore clamped to `connector.limit` gets 0 slots there and never starts; another,

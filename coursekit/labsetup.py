@@ -118,12 +118,17 @@ print(*(getattr(hook, "__name__", hook) for hook in (manager.pre_save_hook, mana
 """
 
 
+def as_root(argv: list[str]) -> list[str]:
+    """``--allow-root`` where this runs as root and ``argv`` lacks it: a Jupyter server refuses
+    root otherwise (containers run as root)."""
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    return ["--allow-root"] if root and "--allow-root" not in argv else []
+
+
 def save_hooks_seen(python: str, argv: list[str], env: dict, cwd: Path) -> list[str]:
     """The save hooks that a Jupyter server of ``python``'s environment, started with
     ``argv`` (past `jupyter server`), would run: ["before_save", "after_save"] when set up."""
-    if os.name != "nt" and os.geteuid() == 0 and "--allow-root" not in argv:
-        argv = [*argv, "--allow-root"]
-    seen = subprocess.run([python, "-c", HOOKS_SEEN, *argv], capture_output=True, text=True,
+    seen = subprocess.run([python, "-c", HOOKS_SEEN, *argv, *as_root(argv)], capture_output=True, text=True,
                           env=env, cwd=cwd, timeout=120)
     return seen.stdout.split() or [seen.stderr[-2000:]]
 
@@ -168,8 +173,7 @@ def lab_command(extra: list[str] = (), root: Path | None = None) -> tuple[list[s
             # no language servers are installed; without this it lists every one it skipped
             "--ServerApp.jpserver_extensions", "jupyter_lsp=False",
             *(f"--FileContentsManager.{name}={hook}" for name, hook in SAVE_HOOKS.items())]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers: it refuses root otherwise
-        argv.append("--allow-root")
+    argv += as_root(argv)
     bash = shutil.which("bash")
     if bash and os.name != "nt":
         argv.append(f"--config={terminal_config(root, bin_dir, bash)}")

@@ -127,9 +127,6 @@ def moved_clocks(module, shift, true_in=None, names=ALL_CLOCKS):
     def moved() -> bool:  # called by a clock: the frame above it is its caller's
         return os.getpid() == here and sys._getframe(2).f_code is not true_in
 
-    def later(real, ns: bool):
-        return _later(real, ns, moved, shift)
-
     class MovedDatetime(datetime.datetime, metaclass=_AnyDatetime):
         @classmethod
         def now(cls, tz=None):
@@ -147,7 +144,7 @@ def moved_clocks(module, shift, true_in=None, names=ALL_CLOCKS):
             return now + datetime.timedelta(seconds=shift()) if moved() else now
 
     MovedDatetime.__name__ = MovedDatetime.__qualname__ = "datetime"
-    clocks = {getattr(time, name): later(getattr(time, name), name.endswith("_ns"))
+    clocks = {getattr(time, name): _later(getattr(time, name), name.endswith("_ns"), moved, shift)
               for name in names}
     clocks[time] = _Moved(time, {real.__name__: read for real, read in clocks.items()})
     clocks[datetime.datetime] = MovedDatetime

@@ -211,9 +211,10 @@ def in_front(page, lesson) -> None:
 
 @pytest.fixture(scope="module")
 def kept_page():
-    """The page of the lesson before, kept while lessons pass: each lesson then loads
-    JupyterLab once (step 3's reload) instead of twice (a load costs Chromium about 8 CPU-s).
-    A lesson that fails closes its page, and the next one starts with a new page."""
+    """The page of the lesson before, kept while lessons pass: the next lesson opens in it
+    without loading JupyterLab again (a load costs Chromium about 8 CPU-s). A lesson that fails
+    closes its page, and the next one starts with a new page. Also "reloaded": whether this
+    worker has reloaded a lesson's page in step 3 yet."""
     kept = {}
     yield kept
     if kept.get("page") is not None:
