@@ -65,12 +65,12 @@ def test_status_route_only_for_errors(api):
 @pytest.mark.parametrize("status", [200, 503])
 def test_stall_sends_headers_and_half_the_body_then_nothing(api, status):
     async def read_until_timeout():
-        async with (aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.5)) as session,
+        async with (aiohttp.ClientSession() as session,
                     session.get(f"{api.url}/stall/7?status={status}") as response):
             head = (response.status, response.content_length)
-            first = await response.content.read(1000)  # what has arrived so far
-            with pytest.raises(TimeoutError):
-                await response.read()
+            first = await response.content.readexactly(response.content_length // 2)
+            with pytest.raises(TimeoutError):  # and nothing more
+                await asyncio.wait_for(response.read(), 0.5)
             return head, first
 
     with api.recording() as seen:
@@ -95,12 +95,13 @@ def test_trickle_beats_a_read_timeout_but_not_a_total_one(api):
     assert took >= len(body) * 0.02
     assert seen.requests == {"trickle": 1} and seen.intervals[0][3] == 200
 
-    # Default pace, 200 ms a byte: a 0.3 s timeout per read never fires, a total one does.
+    # Default pace, 200 ms a byte (2.2 s in all): a 1 s timeout per read never fires, a total
+    # one of 0.5 s does.
     async def both():
-        reader = asyncio.create_task(fetch(f"{api.url}/trickle/3", sock_read=0.3))
+        reader = asyncio.create_task(fetch(f"{api.url}/trickle/3", sock_read=1.0))
         with pytest.raises(TimeoutError):
             await fetch(f"{api.url}/trickle/3", total=0.5)
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(1.0)
         assert not reader.done(), "a timeout per read would have fired by now"
         reader.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -114,13 +115,18 @@ def test_trickle_beats_a_read_timeout_but_not_a_total_one(api):
 
 
 def test_never_hangs_before_the_headers(api):
-    async def headers_timeout():
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.3)) as session:
-            with pytest.raises(TimeoutError):
-                await session.get(f"{api.url}/never")
+    async def headers_never_come():
+        async with aiohttp.ClientSession() as session:
+            request = asyncio.ensure_future(session.get(f"{api.url}/never"))
+            await api.stats_when(lambda s: s.in_flight == 1, within=30)
+            await asyncio.sleep(0.3)
+            waiting = not request.done()
+            request.cancel()
+            await asyncio.gather(request, return_exceptions=True)
+            return waiting
 
     with api.recording() as seen:
-        asyncio.run(headers_timeout())
+        assert asyncio.run(headers_never_come()), "no headers, no status line"
         stats = settle(api)
     assert seen.requests == {"never": 1} and stats.in_flight == 0
 
@@ -139,22 +145,31 @@ def test_refused_url_refuses_at_once_and_counts_nothing(api):
 
 
 def test_faults_count_in_flight_and_connections(api):
+    """Three requests that hang and three that are answered, all six held at once: the answered
+    ones start once the server holds the others, and wait for each other (?together=3)."""
     async def all_at_once():
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.4)) as session:
+        async with aiohttp.ClientSession() as session:
 
             async def get(path):
                 async with session.get(api.url + path) as response:
                     return response.status, await response.read()
 
-            paths = ["/status/404?delay_ms=100", "/status/503?delay_ms=100", "/stall/1",
-                     "/trickle/1", "/never", "/items/1?delay_ms=100"]
-            return await asyncio.gather(*(get(path) for path in paths), return_exceptions=True)
+            hanging = [asyncio.ensure_future(get(path))
+                       for path in ("/stall/1", "/trickle/1?every_ms=60000", "/never")]
+            await api.stats_when(lambda s: s.in_flight == 3, within=30)
+            answered = await asyncio.gather(*(
+                get(path + "?together=3&gate=faults&delay_ms=0")
+                for path in ("/status/404", "/status/503", "/items/1")))
+            still_hanging = [not request.done() for request in hanging]
+            for request in hanging:
+                request.cancel()
+            await asyncio.gather(*hanging, return_exceptions=True)
+            return [status for status, _ in answered], still_hanging
 
     with api.recording() as seen:
-        outcomes = asyncio.run(all_at_once())
+        statuses, still_hanging = asyncio.run(all_at_once())
         stats = settle(api)
-    assert [o[0] if isinstance(o, tuple) else type(o) for o in outcomes] == [
-        404, 503, TimeoutError, TimeoutError, TimeoutError, 200]
+    assert statuses == [404, 503, 200] and still_hanging == [True, True, True]
     assert seen.peak_in_flight == 6 and seen.connections == 6 and stats.in_flight == 0
     assert seen.requests == {"status": 2, "stall": 1, "trickle": 1, "never": 1, "items": 1}
 
@@ -326,14 +341,16 @@ def test_flaky_fails_its_first_requests_then_answers(api):
     assert [status for status, _, _ in other] == [500, 200, 200, 200]
     assert api.flaky_answers(url) == [503, 503, 200, 200]
 
-    async def impatient():
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=0.1)) as session:
-            with pytest.raises(TimeoutError):
-                await session.get(f"{api.url}/flaky/32?fails=1&delay_ms=300")
+    async def impatient():  # gives up once the server holds its request, long before the answer
+        async with aiohttp.ClientSession() as session:
+            request = asyncio.ensure_future(session.get(f"{api.url}/flaky/32?fails=1&delay_ms=60000"))
+            await api.stats_when(lambda s: s.in_flight == 1, within=30)
+            request.cancel()
+            await asyncio.gather(request, return_exceptions=True)
 
     asyncio.run(impatient())
     settle(api)
-    assert api.flaky_answers("/flaky/32?fails=1&delay_ms=300") == [499], "gone before the answer"
+    assert api.flaky_answers("/flaky/32?fails=1&delay_ms=60000") == [499], "gone before the answer"
 
 
 def test_a_request_begun_before_a_reset_draws_no_bar_in_the_next_record(api):
