@@ -45,8 +45,9 @@ ANALYZE, PRAGMA optimize, INSERT, CREATE...; not the REINDEX SQLite reports for 
 CREATE INDEX builds; and rows, schema, statistics, transaction changed:
 one every so many calls shows on the call it falls on; one page is asked 250 times in a row,
 and a run makes over 600 calls)
-and for a DeprecationWarning (a query that breaks on the next Python; not the one Python 3.12.0
-to 3.12.3 give by mistake about ?1 given a tuple, CPython gh-117995).
+and for a DeprecationWarning (a query that breaks on a coming Python, as a named placeholder
+given a tuple does from 3.14; not the one Python 3.12.0 to 3.12.3 give by mistake about ?1 given
+a tuple, CPython gh-117995).
 Every index create_schema makes must appear in some plan of the query (an unused one only
 costs writes); the race and each index's cost on writes are shown, not decided on. What
 create_schema makes must reach the file in every transaction mode (default,
@@ -852,7 +853,7 @@ SETTING_EFFECTS = {
         "a heap limit is the process's, not the connection's: every SQLite connection in it, "
         "the caller's others and those opened later, runs under yours, even after this one is "
         "closed (a soft limit makes them free their caches, a hard one fails their big "
-        "queries with `out of memory`)",
+        "queries with a MemoryError)",
     r"changed PRAGMA (short|full)_column_names .*":
         "the result columns of the caller's later queries are named otherwise (`orders.id` "
         "for `id`): `row['id']` raises IndexError, and a dict built from cursor.description "
@@ -870,8 +871,9 @@ SETTING_EFFECTS = {
         "search for 'ada%' no longer finds 'Ada Lovelace'",
     r"changed PRAGMA auto_vacuum .*":
         "auto_vacuum is written into the database file: every connection to it from then on "
-        "keeps pointer-map pages and moves and truncates pages at each commit that frees some, "
-        "a cost on every app's writes that nobody asked create_schema to decide",
+        "keeps pointer-map pages and, with FULL, moves and truncates pages at each commit that "
+        "frees some (INCREMENTAL keeps them until a PRAGMA incremental_vacuum), a cost on every "
+        "app's writes that nobody asked create_schema to decide",
     r"changed PRAGMA (user_version|application_id) .*":
         "it is stamped into the file's header, where the caller's own tools read it: a "
         "migration runner reads user_version to know which of its steps have run (a number of "
@@ -1682,7 +1684,7 @@ SEARCH_BOTH = ("read EXPLAIN QUERY PLAN for your query: the brackets after `USIN
 
 
 def check_steps(ctx):
-    """SQLite's VM steps per call stay the same for 10x the customers and 10x their history (any other query your function ran: for 10x the customers)."""
+    """SQLite's VM steps per call stay about the same (3x at most) for 10x the customers and 10x their history (any other query your function ran: for 10x the customers)."""
     seen = observe(ctx)
     ctx.record(steps_2k_orders=seen.steps["base", False, "many"],
                steps_20k_orders=seen.steps["wide", False, "many"])
@@ -1764,8 +1766,9 @@ def check_no_unused_index(ctx):
                f"{', '.join(sorted(used)) or 'none'} in the {count} plans of your query (four "
                f"pages{others} on three shops, with and without ANALYZE) and never "
                + "; ".join(f"{name}: {sql}" for name, sql in sorted(unused.items())),
-               "an index no query uses serves nothing, yet every order placed, changed or "
-               "deleted updates it: one more B-tree written on each write, forever",
+               "an index no query uses serves nothing, yet every order placed or deleted, "
+               "and every change to a column it holds, updates it: one more B-tree written on "
+               "those writes, forever",
                "keep the one index the page's plan goes through (EXPLAIN QUERY PLAN names it) "
                "and drop the others: one on a prefix of its columns, or on other columns, "
                "adds cost and no speed here")

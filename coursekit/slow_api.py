@@ -79,6 +79,7 @@ LATENCY_MS = {"profile": 80, "posts": 120, "notifications": 60, "items": 100, "f
 DROPPED = 444  # the status counted for a request /drop/ answered by closing the connection
 TRICKLE_EVERY_MS = 200
 TOGETHER_WAIT_S = 3.0  # a loaded machine may take over a second to send a hundred requests
+SHUTDOWN_GRACE_S = 1.0  # aiohttp's wait for open requests at a stop (ours cancels them first)
 
 
 def stall_body(n: int) -> bytes:
@@ -272,7 +273,7 @@ class SlowAPI:
         app.router.add_get("/big/{kb:\\d+}", self._big)
         # handler_cancellation: a request whose client went away stops counting as in flight.
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None,
-                                     shutdown_timeout=1)
+                                     shutdown_timeout=SHUTDOWN_GRACE_S)
         await self._runner.setup()
 
         def accept():

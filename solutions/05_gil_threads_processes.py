@@ -6,8 +6,9 @@ every core. It does not: on CPython's standard build (with the GIL), only one th
 time can run Python code. Here the ranges go to a process pool instead: each worker process
 has its own interpreter, so the ranges are counted in parallel. The pool is created once, on
 the first request (under a lock, so that two request threads arriving together create one),
-and its worker processes stay warm for the next ones, pauses included. The lock is held only
-while the pool is created: request threads then submit to it side by side.
+and its worker processes stay warm for the next ones, pauses included. Each request takes the
+lock only for the moment it needs to find the pool (or to create it), never while counting:
+request threads then submit to it side by side.
 
 Public API (the check calls exactly this):
 
@@ -41,7 +42,7 @@ __all__ = ["Chunk", "count_all", "count_primes"]
 # os.cpu_count() counts the machine's CPUs, also in a container allowed a fraction of one.
 WORKERS = min(8, max(2, cpus.usable()))
 _pool: ProcessPoolExecutor | None = None
-_creating = threading.Lock()  # held only while the pool is created, never while counting
+_creating = threading.Lock()  # held only to find or create the pool, never while counting
 
 
 class Chunk(NamedTuple):

@@ -20,6 +20,7 @@ import pytest
 from coursekit import course, cpus, warm
 from coursekit.checks import run, summary
 from coursekit.errors import ExerciseBroken
+from polling import eventually
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,9 +92,8 @@ def test_a_worker_that_never_returns_ends_with_the_check_and_leaves_nothing(
     verdict = run(lesson, attempt, lesson.exercise, measure=False)
     assert time.perf_counter() - started < 30 * cpus.slowdown()  # a busy machine stretches it
     assert isinstance(verdict.error, ExerciseBroken) and "did not return" in str(verdict.error)
-    time.sleep(0.5)
-    assert verdict.pid and not in_session(verdict.pid), "a process outlived the check"
-    assert not processes_mentioning(str(attempt)), "a process outlived the check"
+    assert verdict.pid and eventually(lambda: not in_session(verdict.pid)), "a process outlived the check"
+    assert eventually(lambda: not processes_mentioning(str(attempt))), "a process outlived the check"
 
 
 def test_a_call_that_hangs_after_one_beside_it_returned_is_still_guarded(tmp_path):
@@ -132,8 +132,7 @@ def test_code_that_sleeps_at_import_and_starts_a_child_is_ended_with_everything_
         time.sleep(150)
     """, tmp_path)
     assert verdict.seconds < 20 * cpus.slowdown() and "did not finish loading" in str(verdict.error)
-    time.sleep(0.3)
-    assert not processes_mentioning(marker)
+    assert eventually(lambda: not processes_mentioning(marker))
     assert not Path(kept.read_text()).exists(), "its temporary files are removed with it"
 
 
@@ -162,7 +161,7 @@ def test_ctrl_c_stops_a_check_within_a_second(tmp_path):
     child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
                              cwd=ROOT)
     assert child.stdout.readline().strip() == "ready"
-    time.sleep(2.0)  # the check is under way, its file asleep at import
+    assert eventually(lambda: processes_mentioning(marker)), "the check is under way, its file asleep at import"
     child.send_signal(signal.SIGINT)
     sent = time.perf_counter()
     timer = threading.Timer(10, child.kill)
@@ -172,8 +171,7 @@ def test_ctrl_c_stops_a_check_within_a_second(tmp_path):
     # A second on an idle machine; stretched as the check's own guards are when every CPU has
     # several processes waiting (1.8 s was seen at a load of 19 on two cores).
     assert "interrupted" in out and time.perf_counter() - sent < 1.0 * cpus.slowdown()
-    time.sleep(0.3)
-    assert not processes_mentioning(marker)
+    assert eventually(lambda: not processes_mentioning(marker))
 
 
 def test_a_thread_left_running_in_the_default_executor_does_not_hold_the_verdict(tmp_path):

@@ -14,9 +14,11 @@ def test_a_failing_stage_stops_nothing_and_the_stages_beside_run_meanwhile(tmp_p
     marker = tmp_path / "made"
     python = [sys.executable, "-c"]
     waves = [
-        (("first", [*python, f"import pathlib, time; time.sleep(1); "
-                             f"print('made first' if pathlib.Path({str(marker)!r}).exists() else "
-                             f"'not made yet')"]),
+        # The first stage waits for the marker (30 s: a busy machine is slow to start a Python).
+        (("first", [*python, f"import pathlib, time; made = pathlib.Path({str(marker)!r}); "
+                             f"end = time.monotonic() + 30\n"
+                             f"while not made.exists() and time.monotonic() < end: time.sleep(0.05)\n"
+                             f"print('made first' if made.exists() else 'not made yet')"]),
          [(f"{stages.ENVIRONMENT} 3.99", [*python, f"import pathlib; pathlib.Path({str(marker)!r})"
                                                    f".touch(); print('environment output')"]),
           ("failing beside", [*python, "raise SystemExit(3)"])]),
