@@ -153,7 +153,7 @@ BIG = 2**20 + 1  # orders in one month: past any chunk a fix might price a month
 # The big month's customers in turn: gold, silver, standard, and one missing from customers.
 BIG_IDS = np.array([2**40 + 7, 31, 10**12, 5_000], dtype="int64")
 BIG_PERIOD = 140  # rows after which the big month repeats: 4 customers, 5 totals, a NaN every 7th
-BUDGET = 15.0  # seconds for a traced or timed call of a whole month: 0.1 CPU on Binder is slow
+BUDGET = 15.0  # seconds for a traced or timed call of a whole month: a starved Binder session is slow
 
 
 # --- comparing a result with the starter's ------------------------------------------------------

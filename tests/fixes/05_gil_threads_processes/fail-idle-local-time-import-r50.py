@@ -1,7 +1,8 @@
 """Keep one warm process pool, but retire it after ten idle minutes to give the memory back, reading the clock through a local `import time`.
 
 BUG: after any quiet spell of ten minutes the next request finds its warm workers shut down and
-pays for starting new ones (forkserver: a fresh interpreter per worker), which is exactly the
+pays for starting new ones (forkserver: each new worker forked from its server process, which
+then imports this module again), which is exactly the
 cold start the lesson removes; the clock is read through a function-local import.
 """
 

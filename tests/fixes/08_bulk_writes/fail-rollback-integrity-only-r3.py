@@ -1,7 +1,7 @@
 """executemany then one commit, rolled back only when the error is an sqlite3.IntegrityError.
 
 BUG: any failure other than IntegrityError in the middle of the batch (a reading with a value
-sqlite3 cannot bind, such as a Decimal or a numpy.float32, a reading of the wrong length,
+sqlite3 cannot bind, such as a Decimal, a reading of the wrong length,
 OperationalError, KeyboardInterrupt) propagates with the transaction still open and the rows
 before the bad one pending, so the caller's next commit saves half of a failed batch, exactly
 what the lesson forbids: the rollback catches only IntegrityError. Duplicates and NOT NULL violations

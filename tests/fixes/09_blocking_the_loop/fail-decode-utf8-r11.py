@@ -1,13 +1,15 @@
 """Lesson 09: aiohttp and asyncio.sleep; the body read as bytes and decoded as UTF-8 ("JSON is UTF-8") before json.loads.
 
 BUG: a body with a UTF-8 byte-order mark raises JSONDecodeError ("Unexpected UTF-8 BOM") and a
-UTF-16 body UnicodeDecodeError, where the starter's json.load decodes both: bytes.decode("utf-8")
+UTF-16 body UnicodeDecodeError after its BOM (JSONDecodeError without one), where the starter's
+json.load decodes both: bytes.decode("utf-8")
 replaces json.loads' own encoding detection. That breaks "return the JSON body, whatever JSON
 value it holds" and "whatever its Content-Type (the starter's json.load never looks at it)". The
 starter's json.load gives
 json.loads the raw bytes, which detects a UTF-8 byte-order mark and UTF-16/UTF-32 by
 itself; bytes.decode("utf-8") keeps the BOM as U+FEFF and json.loads then refuses the text
-("Unexpected UTF-8 BOM"), and UTF-16 bodies do not decode at all. Upstreams on .NET/IIS or
+("Unexpected UTF-8 BOM"), and a UTF-16 body with a BOM does not decode at all (without one it
+decodes to text full of NULs, which json.loads refuses). Upstreams on .NET/IIS or
 Windows tooling really do send a BOM before their JSON. On every plain UTF-8 body, on an
 empty body (raises like the starter), on any Content-Type, and on latin-1 bodies (raises
 like the starter) it behaves exactly as the starter, so a check comparing the two on the

@@ -1,7 +1,8 @@
 """Each request in a wrapper that files aiohttp.ClientError, TimeoutError and ValueError (every JSON and decoding error) under errors; the wrappers are gathered.
 
-BUG: a body nested deeper than Python's recursion limit (about 1,000 levels of [ or {, a few KB
-from a buggy or hostile service) makes json.loads raise RecursionError, which is not a
+BUG: a body nested deep enough (about 1,000 levels of [ or { on Python 3.11, about 10,000 on
+3.13: a few KB to a few tens of KB from a buggy or hostile service) makes json.loads raise
+RecursionError, which is not a
 ValueError: it escapes the wrapper and gather, and the page loses every other source again,
 the starter's failure.
 

@@ -2,8 +2,8 @@
 
 BUG: the lowered limits stay on the caller's connection, never put back (setlimit of
 SQLITE_LIMIT_SQL_LENGTH to 4096 and SQLITE_LIMIT_LENGTH to 65536); after one page, the caller's own statements longer
-than 4,096 bytes fail ("string or blob too big"), and so does any text or blob over 64 KiB it stores
-or reads. The contract says recent_orders "leaves conn as it was".
+than 4,096 bytes fail ("query string is too large"), and any text or blob over 64 KiB it stores
+or reads fails too ("string or blob too big"). The contract says recent_orders "leaves conn as it was".
 
 The contract is the starter's (exercises/16_missing_index.py).
 """
