@@ -46,8 +46,9 @@ def reset(number: int | str) -> None:
     text = f"{lesson.relative(path)} is the starter again."
     if backup:
         text += (f" Your version is kept in {lesson.relative(backup)}. If the file is open in "
-                 "an editor tab, reload it there (File > Reload from Disk) before you edit: "
-                 "saving the old tab would undo the reset.")
+                 "an editor tab, reload it there (File > Reload Python File from Disk) before you "
+                 "edit. If JupyterLab says the file changed on disk when you save, choose Revert: "
+                 "Overwrite would undo the reset.")
     else:
-        text += " (It was unchanged, so no backup was needed.)"
+        text += " (It was the starter already, or missing: there was nothing of yours to keep.)"
     widgets.show(text)

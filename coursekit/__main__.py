@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     except (LookupError, ValueError, FileNotFoundError) as error:
         print(error, file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl+C: what was running has been stopped; no traceback
+        print("\nInterrupted.", file=sys.stderr)
+        return 130
     return 0
 
 

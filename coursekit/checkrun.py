@@ -268,5 +268,7 @@ def _ended(calling: dict | None, verdict: Verdict, code: int) -> ExerciseBroken:
     tail = "\n".join(list(verdict.output)[-5:])
     return ExerciseBroken(
         f"The check process stopped {where} before every check had run (exit code {code}): "
-        "does the code call sys.exit() or os._exit()?" + (f"\nLast output:\n{tail}" if tail else "")
+        "does the code call sys.exit() or os._exit()? On Linux and macOS a negative code is the "
+        "signal that ended it: -9 a kill (a memory limit's, for one), -11 a crash in C code."
+        + (f"\nLast output:\n{tail}" if tail else "")
     )

@@ -61,7 +61,7 @@ def _text(profile: list[int], end: float, top: int, limit: int | None, title: st
     for row in range(ROWS, 0, -1):
         level = top * row / ROWS
         cells = "".join("█" if count >= level - 1e-9 else " " for count in profile)
-        label = f"{level:>5.0f} |" if row in (ROWS, ROWS // 2) else "      |"
+        label = f"{level:>5g} |" if row in (ROWS, ROWS // 2) else "      |"
         mark = "  ← limit" if limit and abs(level - limit) < top / ROWS / 2 else ""
         lines.append(f"{label}{cells}{mark}")
     lines.append(f"    0 +{'-' * len(profile)}")

@@ -1,11 +1,13 @@
 """``python -m coursekit doctor``: is this machine ready for the course? Run it the day before.
 
-Each line says what was checked, ✓ or ✗, and under a ✗ the command that fixes it; the
-last line is ``OK: ready`` or how many problems there are (and the exit status is 1).
+Each line says what was checked, ✓ or ✗ (– when a problem above makes it moot), and
+under a ✗ the command that fixes it; the last line is ``OK: ready`` or how many problems
+there are (and the exit status is 1).
 It changes nothing a learner made: the check round trip grades lesson 00's untouched
 starter and its solution without recording a result. Only the standard library is
-imported before the packages are known to be there, and the module parses on old
-Pythons, so a wrong Python or a missing package gets a message, not a traceback.
+imported before the packages are known to be there, so a missing package, or Python 3.10,
+gets a message, not a traceback. Python 3.9 and older fail while importing coursekit,
+before the doctor runs: ``python course.py doctor`` (make doctor) runs it in .venv's Python.
 """
 
 from __future__ import annotations
@@ -114,7 +116,8 @@ def check_packages(requirements: Path | None = None) -> Finding:
     install = f"{shown(sys.executable)} -m pip install -r {shown(requirements)}"
     if (course.root() / "wheelhouse").is_dir():
         install += " --find-links wheelhouse"
-    fix = install
+    fix = (f"{command('setup')} makes the course's environment ({shown(course_venv())}) with "
+           f"them; then {command('doctor')}. Or install them into this Python: {install}")
     if outside_course_venv():
         fix = (f"This Python is not the course's environment ({shown(course_venv())}): run "
                f"{command('doctor')}, which uses it. Or install them here: {install}")
@@ -230,7 +233,7 @@ def check_round_trip() -> Finding:
         return Finding(False, f"Lesson {lesson.number}'s check on its starter {what}", again)
     if not fixed.passed:
         return Finding(False, f"Lesson {lesson.number}'s solution did not pass its check: "
-                       f"{first_line(fixed.error)}", f"COURSEKIT_MODE=solutions {again}")
+                       f"{first_line(fixed.error)}", f"set COURSEKIT_MODE=solutions, then {again}")
     return Finding(True, f"Check round trip: lesson {lesson.number}'s starter fails its check, "
                    f"its solution passes ({seconds:.1f} s)")
 

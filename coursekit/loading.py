@@ -61,7 +61,8 @@ def load_file(path: Path, shown_as: str | None = None) -> ModuleType:
     """Execute ``path`` as a fresh module; a learner's mistake becomes ExerciseBroken."""
     shown_as = shown_as or str(path)
     if not path.exists():
-        raise ExerciseBroken(f"{shown_as} does not exist. (Reset it with reset(NN) to get the starter back.)")
+        raise ExerciseBroken(f"{shown_as} does not exist. (To get the starter back: reset(NN) in a notebook, "
+                             "python -m coursekit reset NN in a terminal, NN the lesson's number.)")
     name = module_name(path)
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)

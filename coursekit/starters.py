@@ -146,7 +146,8 @@ def update_notice(lesson: Lesson) -> str | None:
         return None
     return (f"A course update changed the starter of lesson {lesson.number} after you began "
             f"editing {lesson.relative(lesson.exercise)}: your file is based on the old one. "
-            f"`reset({int(lesson.number)})` gives you the new starter and keeps yours in backups/.")
+            f"`reset({int(lesson.number)})` (in a terminal: `python -m coursekit reset "
+            f"{int(lesson.number)}`) gives you the new starter and keeps yours in backups/.")
 
 
 def baseline(lesson: Lesson) -> Path:

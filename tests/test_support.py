@@ -340,6 +340,19 @@ def test_cli_check_exits_1_with_the_teaching_message(tmp_path):
     assert "✗ Lesson 00 not yet" in result.stdout and "Observed:" in result.stdout
 
 
+def test_cli_ctrl_c_ends_with_a_line_not_a_traceback(monkeypatch, capsys):
+    """A terminal's Ctrl+C during a check: the check has stopped what it started (its own
+    handling, tests/test_check_process.py); the command says so and exits 130, as shells do."""
+    from coursekit import __main__ as cli_module
+
+    def interrupted(lesson):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "check", interrupted)
+    assert cli_module.main(["check", "0"]) == 130
+    assert capsys.readouterr().err == "\nInterrupted.\n"
+
+
 def test_durations_read_in_the_unit_that_suits_them():
     from coursekit.timing import format_duration
 
