@@ -20,6 +20,7 @@ c = get_config()  # noqa: F821  (JupyterHub defines it when it reads this file)
 # Where nbgitpuller puts each learner's copy: the link's targetPath (docs/hub.md).
 COURSE_FOLDER = "python-performance-course"
 HOMES = Path(os.environ.get("COURSE_HUB_HOMES", Path.home() / "course-homes"))  # the hub's user's
+RUNTIMES = os.environ.get("COURSE_HUB_RUNTIMES", "/tmp")  # the servers' runtime folders (kernels)
 
 c.JupyterHub.bind_url = os.environ.get("COURSE_HUB_URL", "http://127.0.0.1:8000")
 
@@ -34,11 +35,12 @@ c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]  # this environm
 c.Spawner.default_url = "/lab"
 c.Spawner.http_timeout = 120  # a room logging in at once starts many servers on few cores
 c.Spawner.start_timeout = 180
-# Every learner's kernels share this machine's TCP ports. A kernel whose port was taken by
-# another process between being chosen and being bound must restart on new ports, but
-# jupyter_client's port cache makes it retry the same ones until it gives up: a room opening
-# its notebooks at once lost kernels that way. Without the cache, the retry picks new ports.
-c.Spawner.args = ["--KernelManager.cache_ports=False"]
+# Every learner's kernels run on this one machine. Over TCP a kernel's five ports are chosen
+# (bound, then let go) before the kernel binds them, and in a room opening its notebooks at
+# once another kernel can take one in between: the kernel dies, and its restart on new ports
+# left the notebook that had opened it waiting for good (make hub-test, 8 learners). Unix
+# sockets named after each kernel's own connection file cannot collide.
+c.Spawner.args = ["--KernelManager.transport=ipc"]
 if os.geteuid() == 0:  # a throwaway container's root (make hub-test); Jupyter refuses it without this
     c.Spawner.args.append("--allow-root")
 
@@ -48,7 +50,14 @@ def course_copy(spawner) -> str:
     return str(Path(spawner.home_dir) / COURSE_FOLDER)
 
 
+def runtime_dir(spawner) -> str:
+    """Where the learner's server keeps its kernels' sockets: a short path, since a Unix
+    socket's must stay under 108 bytes (one under a learner's home could pass that)."""
+    return f"{RUNTIMES}/jupyter-runtime-{spawner.user.id}"
+
+
 # Kernels import the copy's own coursekit: nothing to install in the image, and always the
 # version the copy's checks were written for. `python -m coursekit check 11` in a terminal finds
 # the copy from any folder.
-c.Spawner.environment = {"PYTHONPATH": course_copy, "COURSEKIT_ROOT": course_copy}
+c.Spawner.environment = {"PYTHONPATH": course_copy, "COURSEKIT_ROOT": course_copy,
+                         "JUPYTER_RUNTIME_DIR": runtime_dir}

@@ -35,11 +35,16 @@ def test_each_learners_kernels_import_coursekit_from_the_copy_the_link_makes(mon
     assert f"targetpath={course_links.FOLDER}&" in course_links.nbgitpuller_url("o/n", "main")
 
 
-def test_the_hub_listens_on_loopback_and_kernels_retry_on_new_ports(monkeypatch, tmp_path):
+def test_the_hub_listens_on_loopback_and_kernels_use_sockets_no_one_else_can_take(
+        monkeypatch, tmp_path):
     c = load_config(monkeypatch, tmp_path)
     assert c.JupyterHub.bind_url.startswith("http://127.0.0.1:")
     assert c.JupyterHub.authenticator_class == "shared-password"
-    assert "--KernelManager.cache_ports=False" in c.Spawner.args
+    assert "--KernelManager.transport=ipc" in c.Spawner.args
+    learner = types.SimpleNamespace(user=types.SimpleNamespace(id=123456))
+    socket = Path(c.Spawner.environment["JUPYTER_RUNTIME_DIR"](learner),
+                  f"kernel-{'0' * 36}-ipc-5")  # jupyter_client's name for a kernel's socket
+    assert len(str(socket).encode()) < 108, "a Unix socket's path limit"
 
 
 def test_the_hub_image_has_the_courses_pins_and_the_z2jh_images_hub_release():

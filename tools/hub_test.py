@@ -30,6 +30,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import signal
 import statistics
 import subprocess
@@ -185,6 +186,7 @@ class Hub:
         self.password = secrets.token_urlsafe(12)
         self.upstream = RUN / "upstream" / COURSE  # a folder named like the GitHub repository
         self.branch = git("rev-parse", "--abbrev-ref", "HEAD", cwd=ROOT).strip()
+        self.runtimes = tempfile.mkdtemp(prefix="course-hub-test-")  # short: kernels' sockets
         self.process: subprocess.Popen | None = None
 
     def prepare(self) -> None:
@@ -216,13 +218,15 @@ def even_only(value):
     return lambda spawner: value(spawner) if int(spawner.user.name[-1]) % 2 == 0 else ""
 
 
-c.Spawner.environment = {{**{{name: even_only(value) for name, value in copy.items()}},
+c.Spawner.environment = {{**copy, **{{name: even_only(copy[name])
+                                    for name in ("PYTHONPATH", "COURSEKIT_ROOT")}},
                          "{MARKER}": {self.run_id!r}}}
 """)
 
     def start(self) -> None:
         env = dict(os.environ, COURSE_HUB_URL=self.url, COURSE_HUB_PASSWORD=self.password,
-                   COURSE_HUB_HOMES=str(RUN / "homes"), **{MARKER: self.run_id})
+                   COURSE_HUB_HOMES=str(RUN / "homes"), COURSE_HUB_RUNTIMES=self.runtimes,
+                   **{MARKER: self.run_id})
         env.pop("COURSEKIT_ROOT", None)
         env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
         with (RUN / "hub.log").open("w") as log:  # the hub and every learner's server
@@ -257,6 +261,7 @@ c.Spawner.environment = {{**{{name: even_only(value) for name, value in copy.ite
             self.process.send_signal(signal.SIGTERM)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=30)
+        shutil.rmtree(self.runtimes, ignore_errors=True)
 
 
 class Learner:
@@ -531,7 +536,7 @@ async def after_update(learner: Learner, mine: str, new_starter: str) -> dict:
             "notice": next((line.strip() for line in checked["text"].splitlines()
                             if "A course update" in line), ""),
             "reset_gives_new_starter": await learner.read(path) == new_starter,
-            "backup_is_theirs": mine in kept}
+            "backup_is_theirs": mine.replace(*KEPT) in kept}
 
 
 def summarise(report: dict) -> list[str]:
