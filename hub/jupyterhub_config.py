@@ -13,6 +13,7 @@ not for strangers (docs/hub.md names the spawners that separate users).
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 c = get_config()  # noqa: F821  (JupyterHub defines it when it reads this file)
@@ -20,7 +21,9 @@ c = get_config()  # noqa: F821  (JupyterHub defines it when it reads this file)
 # Where nbgitpuller puts each learner's copy: the link's targetPath (docs/hub.md).
 COURSE_FOLDER = "python-performance-course"
 HOMES = Path(os.environ.get("COURSE_HUB_HOMES", Path.home() / "course-homes"))  # the hub's user's
-RUNTIMES = os.environ.get("COURSE_HUB_RUNTIMES", "/tmp")  # the servers' runtime folders (kernels)
+# The servers' runtime folders (their kernels' sockets and keys): a folder of the hub's own,
+# made private (0700) each time the hub starts, never a name in /tmp another user could make first.
+RUNTIMES = os.environ.get("COURSE_HUB_RUNTIMES") or tempfile.mkdtemp(prefix="course-hub-")
 
 c.JupyterHub.bind_url = os.environ.get("COURSE_HUB_URL", "http://127.0.0.1:8000")
 
@@ -53,7 +56,7 @@ def course_copy(spawner) -> str:
 def runtime_dir(spawner) -> str:
     """Where the learner's server keeps its kernels' sockets: a short path, since a Unix
     socket's must stay under 108 bytes (one under a learner's home could pass that)."""
-    return f"{RUNTIMES}/jupyter-runtime-{spawner.user.id}"
+    return f"{RUNTIMES}/{spawner.user.id}"
 
 
 # Kernels import the copy's own coursekit: nothing to install in the image, and always the

@@ -15,10 +15,15 @@ from traitlets.config import Config
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_config(monkeypatch, homes: Path) -> Config:
-    """hub/jupyterhub_config.py as JupyterHub reads it."""
+def load_config(monkeypatch, homes: Path, runtimes_in_homes: bool = True) -> Config:
+    """hub/jupyterhub_config.py as JupyterHub reads it (its runtime folders in ``homes``, or
+    where the config makes them for itself)."""
     monkeypatch.setenv("COURSE_HUB_PASSWORD", "a-password-for-this-room")
     monkeypatch.setenv("COURSE_HUB_HOMES", str(homes))
+    if runtimes_in_homes:
+        monkeypatch.setenv("COURSE_HUB_RUNTIMES", str(homes / "runtimes"))
+    else:
+        monkeypatch.delenv("COURSE_HUB_RUNTIMES", raising=False)
     config = Config()
     path = ROOT / "hub" / "jupyterhub_config.py"
     exec(compile(path.read_text(), str(path), "exec"), {"get_config": lambda: config})
@@ -41,10 +46,15 @@ def test_the_hub_listens_on_loopback_and_kernels_use_sockets_no_one_else_can_tak
     assert c.JupyterHub.bind_url.startswith("http://127.0.0.1:")
     assert c.JupyterHub.authenticator_class == "shared-password"
     assert "--KernelManager.transport=ipc" in c.Spawner.args
-    learner = types.SimpleNamespace(user=types.SimpleNamespace(id=123456))
-    socket = Path(c.Spawner.environment["JUPYTER_RUNTIME_DIR"](learner),
-                  f"kernel-{'0' * 36}-ipc-5")  # jupyter_client's name for a kernel's socket
-    assert len(str(socket).encode()) < 108, "a Unix socket's path limit"
+    own = load_config(monkeypatch, tmp_path, runtimes_in_homes=False)
+    runtime_dir = own.Spawner.environment["JUPYTER_RUNTIME_DIR"]
+    folder = Path(runtime_dir(types.SimpleNamespace(user=types.SimpleNamespace(id=123456))))
+    try:
+        assert folder.parent.stat().st_mode & 0o777 == 0o700, "the hub's own, private"
+        socket = folder / f"kernel-{'0' * 36}-ipc-5"  # jupyter_client's name for a socket
+        assert len(str(socket).encode()) < 108, "a Unix socket's path limit"
+    finally:
+        folder.parent.rmdir()
 
 
 def test_the_hub_image_has_the_courses_pins_and_the_z2jh_images_hub_release():
