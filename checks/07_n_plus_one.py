@@ -40,7 +40,14 @@ then (after another connection wrote, and while one writes: a new author and the
 committed just before the call's second statement, never leave a post without its author)
 (a page read after the caller rolled back a write of its own has none of it: no counter of
 changes goes back down) into a list of new dicts of its own: the caller may
-change the last page, and a later call must not change it (`is`, and the values it held). The
+change the last page, and a later call must not change it (`is`, and the values it held). Nothing is
+left behind and no limit is the call's own: no statement has a LIMIT past 1 (a cap, or batches
+under it); a timer the call starts fires while its query runs (its timed waits end a million times
+as early, and the caller's progress handler waits for its threads), and none is left running; the
+caller's pending SIGALRM and its handler are kept; two calls at once from two threads, each on its
+own blog, the second run while the first turns its first, middle or last text into str, get the
+starter's pages; a caller's connection it dropped is not kept alive; memory held does not grow
+over 60 calls on new blogs. The
 timing adds a labelled, simulated network round trip of 1 ms to every statement.
 
 Posts whose author row does not exist are left out: the starter raises TypeError on
@@ -50,17 +57,26 @@ The course's schema declares the ids INTEGER: author ids stored as TEXT are not 
 
 import contextlib
 import copy
+import gc
 import random
+import re
+import signal
 import sqlite3
 import tempfile
+import threading
+import time
+import tracemalloc
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
 from hypothesis import strategies as st
 
-from coursekit import sql_probes
+from coursekit import memory, sql_probes, waits
+from coursekit.cpus import slowdown
 from coursekit.errors import ExerciseBroken
 from coursekit.oracle import agree
+from coursekit.probes import threads_at_work
 from coursekit.python_work import PythonWork
 
 TITLE = "N+1 queries"
@@ -991,6 +1007,243 @@ def page_kept_by_its_caller(ctx, first, held, second) -> None:
              "for the next page, and what one caller does to its dicts shows in the others'",
              "build new dicts on every call (a list of new dicts, as the starter does): "
              "nothing of a page kept at module level")
+
+
+# --- nothing left behind ------------------------------------------------------------------
+
+
+def check_nothing_left_behind(ctx):
+    """A call leaves nothing behind and sets no limit of its own: no LIMIT on the posts, no timer, thread or alarm, nothing kept; two calls at once get their own pages."""
+    no_limit_of_its_own(ctx)
+    no_timer_of_its_own(ctx)
+    no_alarm_of_its_own(ctx)
+    two_calls_at_once(ctx)
+    nothing_kept(ctx)
+
+
+LIMIT_CLAUSE = re.compile(r"\bLIMIT\s+(-?\d+)", re.IGNORECASE)
+
+
+def no_limit_of_its_own(ctx) -> None:
+    """No statement caps its rows past one (LIMIT 1 picks an author in a subquery): a cap drops
+    posts once a blog outgrows it, and batches under it cost a statement per batch. Read from
+    the SQL SQLite ran, with the values bound."""
+    run = []
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        make_blog(40, 12, seed=31).build(conn)
+        conn.set_trace_callback(run.append)
+        ctx.call_sync("posts_with_authors", conn)
+    caps = [(int(match.group(1)), sql) for sql in run for match in LIMIT_CLAUSE.finditer(sql)
+            if int(match.group(1)) > 1]
+    if caps:
+        cap, sql = caps[0]
+        ctx.fail(f"your call ran `{sql[:300]}`: a LIMIT of {cap:,} rows",
+                 "the front page lists every post, however many: a cap drops every post past "
+                 f"it once the blog grows past {cap:,} (the newest first, with no error), and "
+                 "reading it in batches of that size costs a statement per batch, the N+1 "
+                 "again for a big enough blog",
+                 "select every post in one statement, with no LIMIT (a `LIMIT 1` that picks "
+                 "one author in a subquery is fine): the page's size is the caller's business")
+
+
+DEADLINE_CLOCK = 10**6  # the learner's timed waits end this many times as early: an hour in 4 ms
+
+
+def no_timer_of_its_own(ctx) -> None:
+    """A timer the call starts (a deadline that interrupts the query) fires while the query
+    runs, however long it was set for: its timed waits end DEADLINE_CLOCK times as early, and
+    the caller's progress handler waits for the threads the call started. Then no thread the
+    call started may still run once it has returned."""
+    blog = make_blog(2_000, 300, seed=37)
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        blog.build(conn)
+        with waits.waits_faster(DEADLINE_CLOCK, learners_threads_only=True) as started:
+            def give_them_time() -> int:  # the caller's progress handler: a slow network
+                for thread in started():
+                    thread.join(timeout=0.5 * slowdown())
+                return 0
+
+            conn.set_progress_handler(give_them_time, 1_000)
+            before = threads_at_work()
+            got = page_of_conn(ctx, conn, "yours")
+            conn.set_progress_handler(None, 0)
+            deadline = time.monotonic() + 1.0 * slowdown()
+            while (left := threads_at_work() - before) and time.monotonic() < deadline:
+                time.sleep(0.01)
+        want = page_of_conn(ctx, conn, "broken")
+    if got != want:
+        ctx.fail("with every timed wait your call started ending a million times as early (an "
+                 f"hour's timer fires after 4 ms), on a blog of 2,000 posts: {difference(want, got)}",
+                 "a deadline of the function's own (a threading.Timer that calls "
+                 "conn.interrupt(), a watchdog) turns a slow day of the database into a page "
+                 "that fails: how long a page may take is its caller's to decide (the caller's "
+                 "own progress handler, a statement timeout)",
+                 "set no timer in the function: run the query and return its page")
+    if left:
+        ctx.fail(f"{len(left)} thread(s) your call started were still running "
+                 f"{1.0 * slowdown():.1f} s after it returned: "
+                 + ", ".join(sorted(repr(thread)[:80] for thread in left)),
+                 "a timer or thread left behind runs after the page is served: a watchdog "
+                 "that calls conn.interrupt() later interrupts whatever the caller runs on "
+                 "that connection then (a report, a migration, the next page)",
+                 "start no thread or timer in the function; if you start one, end it (and "
+                 "join it) before returning")
+
+
+def no_alarm_of_its_own(ctx) -> None:
+    """The caller's pending SIGALRM timer and its handler are still there after the call."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return
+    def callers_alarm(signum, frame):  # never due during the check
+        pass
+
+    previous = signal.signal(signal.SIGALRM, callers_alarm)
+    signal.setitimer(signal.ITIMER_REAL, 3_600)
+    try:
+        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+            make_blog(20, 6, seed=41).build(conn)
+            ctx.call_sync("posts_with_authors", conn)
+        pending, handler = signal.getitimer(signal.ITIMER_REAL)[0], signal.getsignal(signal.SIGALRM)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    if pending < 3_000 or handler is not callers_alarm:
+        ctx.fail("the caller had an alarm pending (SIGALRM in an hour, a handler of its own); "
+                 f"after your call, {'no alarm was pending' if pending < 3_000 else 'it was'} "
+                 f"and the handler {'was the caller' if handler is callers_alarm else 'was not the caller'}'s",
+                 "a process has one alarm and one SIGALRM handler: a deadline made of "
+                 "signal.alarm cancels or moves the caller's own, and in any thread but the "
+                 "main one signal.signal raises ValueError (a web server's worker threads)",
+                 "set no alarm in the function: how long a page may take is its caller's to decide")
+
+
+# Where the second call runs: at the first, the middle or the last text value the first call's
+# connection turns into str (its text_factory: a title or a name, as the rows come in).
+AT_ONCE_TURNS = (("first", 0.0), ("middle", 0.5), ("last", 1.0))
+
+
+def texts_read(ctx, blog: Blog) -> int:
+    """How many text values a call turns into str on ``blog`` (through the text_factory)."""
+    count = [0]
+
+    def counting(data: bytes) -> str:
+        count[0] += 1
+        return data.decode()
+
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        blog.build(conn)
+        conn.text_factory = counting
+        ctx.call_sync("posts_with_authors", conn)
+    return count[0]
+
+
+def pages_at_once(ctx, first: Blog, second: Blog, turn: int) -> tuple:
+    """(first's page, second's): second's call runs in another thread, on a connection of its
+    own, when first's call turns its ``turn``-th text value into str (or once it returned)."""
+    posts_with_authors, other = ctx.function("posts_with_authors"), {}
+
+    def run_second():
+        try:
+            with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+                second.build(conn)
+                other["page"] = normal(ctx, posts_with_authors(conn))
+        except Exception as error:  # reported below as the call's own raise
+            other["page"] = f"raised {error!r:.150}"
+
+    thread = threading.Thread(target=run_second, daemon=True)
+    seen = [0]
+
+    def interrupting(data: bytes) -> str:
+        seen[0] += 1
+        if seen[0] == turn:
+            thread.start()
+            thread.join(1.0)  # still running after 1 s: a lock makes it wait for this call: fine
+        return data.decode()
+
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        first.build(conn)
+        conn.text_factory = interrupting
+        page = page_of_conn(ctx, conn, "yours")
+    if thread.ident is None:
+        thread.start()
+    thread.join(5.0 * slowdown())
+    return page, other.get("page", "nothing (it never returned)")
+
+
+def two_calls_at_once(ctx) -> None:
+    """Two calls at once from two threads, each on its own blog and connection, the second run
+    while the first reads its rows: each page is the starter's on its blog."""
+    first, second = make_blog(30, 8, seed=43), make_blog(24, 7, seed=44)
+    want = (page_of(ctx, first, "broken"), page_of(ctx, second, "broken"))
+    texts = texts_read(ctx, first)
+    for name, share in AT_ONCE_TURNS:
+        got = pages_at_once(ctx, first, second, max(1, round(share * texts)))
+        for label, mine, theirs in zip(("first", "second"), got, want, strict=True):
+            if mine != theirs:
+                ctx.fail(f"two calls at once, from two threads, each with its own connection "
+                         f"and blog; the second ran while the first read its {name} title or "
+                         f"name; the {label} call's page: {difference(theirs, mine)}",
+                         "a web server serves pages from several threads at once: state a "
+                         "call keeps at module level (a dict of names cleared and refilled "
+                         "on each call, a shared cursor) is filled by one call and read by "
+                         "another, so a page gets the other blog's names, or a KeyError",
+                         "keep everything a call builds in its own local variables: a dict "
+                         "of names made inside the call, a cursor of the call's own")
+
+
+KEPT_BATCH = 60  # calls per batch, each on a new blog of new titles and names
+KEPT_BYTES_PER_CALL = 500
+
+
+def calls_on_new_blogs(ctx, first: int, calls: int) -> None:
+    for n in range(first, first + calls):
+        blog = make_blog(12, 4, seed=1_000 + n)
+        blog = Blog(tuple((i, f"{name} #{n}") for i, name in blog.authors),
+                    tuple((i, f"{title} #{n}", a) for i, title, a in blog.posts))
+        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+            blog.build(conn)
+            ctx.call_sync("posts_with_authors", conn)
+
+
+class Watched(sqlite3.Connection):
+    """A connection a weak reference can watch (sqlite3.Connection itself takes none)."""
+
+
+def nothing_kept(ctx) -> None:
+    """Calls on new blogs, whose connections their callers close and drop: memory held does
+    not grow from one batch of calls to the next, and no caller's connection stays alive."""
+    with contextlib.closing(sqlite3.connect(":memory:", factory=Watched)) as conn:
+        make_blog(10, 3, seed=47).build(conn)
+        ctx.call_sync("posts_with_authors", conn)
+        held = weakref.ref(conn)
+    del conn
+    gc.collect()
+    if held() is not None:
+        ctx.fail("a caller closed its connection and dropped it after your call; the "
+                 "connection was still alive (something of the module refers to it: a cursor, "
+                 "the connection itself)",
+                 "a module that keeps a caller's connection or cursor keeps its database file "
+                 "open, shares one connection between the threads that call it (a crash in "
+                 "sqlite3), and reads the next caller's page through the wrong connection",
+                 "take the connection as the call's argument and keep nothing of it: a cursor "
+                 "of the call's own, let go when it returns")
+    calls_on_new_blogs(ctx, 0, KEPT_BATCH)  # whatever a first call sets up for good, it does here
+    with memory.tracing():
+        gc.collect()
+        before = tracemalloc.get_traced_memory()[0]
+        calls_on_new_blogs(ctx, KEPT_BATCH, KEPT_BATCH)
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    ctx.record(kept_bytes_per_call=round(grown / KEPT_BATCH))
+    ctx.expect(grown <= KEPT_BYTES_PER_CALL * KEPT_BATCH,
+               f"after {KEPT_BATCH} calls, each on a new blog of 12 posts whose connection its "
+               f"caller then closed, memory held had grown by {grown / 1024:,.1f} KiB (about "
+               f"{grown / KEPT_BATCH:,.0f} bytes per call)",
+               "something outside the call keeps what each page held (a module-level dict of "
+               "names or titles, a cache of pages): a server's memory grows with every page "
+               "it serves, until it is restarted",
+               "keep nothing at module level: build the page from this call's rows and let "
+               "the caller own it")
 
 
 def page_of_conn(ctx, conn, which: str):
