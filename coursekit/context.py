@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import decimal
 import itertools
 import json
 import threading
@@ -103,7 +104,7 @@ class Context:
         ``call``/``call_sync`` use it; wrap it yourself around a loop of direct calls that
         would be slowed by a guard per call (thousands of calls in one probe).
         """
-        with self.watch(name, budget, which):
+        with self.watch(name, budget, which), self._decimal_context_kept(name, which):
             try:
                 yield
             except (CheckFailed, ExerciseBroken):
@@ -114,6 +115,33 @@ class Context:
                 if not catch:
                     raise  # as the learner's code raised it, its own cause kept
                 raise self.raised(name, which, error) from None
+
+    @contextlib.contextmanager
+    def _decimal_context_kept(self, name: str, which: str):
+        """The caller's decimal context (precision, rounding, traps...) as the call found it:
+        it is the thread's, so a function that lowers its precision "for speed" changes every
+        later sum of the caller's. A change is put back (the starter then runs as usual) and
+        fails the check."""
+        before = decimal.getcontext()
+        saved = before.copy()
+        try:
+            yield
+        finally:
+            now = decimal.getcontext()
+            changed = [(field, getattr(saved, field), getattr(now, field))
+                       for field in ("prec", "rounding", "Emin", "Emax", "capitals", "clamp")
+                       if getattr(saved, field) != getattr(now, field)]
+            changed += [("traps", "", "changed")] if now.traps != saved.traps else []
+            if changed:
+                decimal.setcontext(saved)
+        if changed and which == "yours":
+            self.fail(f"`{name}` changed the caller's decimal context: "
+                      + ", ".join(f"{field} {was} → {is_}" for field, was, is_ in changed),
+                      "decimal.getcontext() is the calling thread's own: lowering its precision "
+                      "(or its traps) inside a function changes every Decimal sum the caller "
+                      "makes afterwards, money rounded to fewer digits without a word",
+                      "leave the context alone: `with decimal.localcontext() as context:` for "
+                      "settings of the function's own, put back when the block ends")
 
     @contextlib.contextmanager
     def watch(self, name: str, budget: float, which: str = "yours"):
