@@ -64,8 +64,6 @@ import signal
 import sqlite3
 import tempfile
 import threading
-import time
-import tracemalloc
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,7 +74,7 @@ from coursekit import memory, sql_probes, waits
 from coursekit.cpus import slowdown
 from coursekit.errors import ExerciseBroken
 from coursekit.oracle import agree
-from coursekit.probes import threads_at_work
+from coursekit.probes import threads_at_work, threads_left
 from coursekit.python_work import PythonWork
 
 TITLE = "N+1 queries"
@@ -125,6 +123,13 @@ class Blog:
                 conn.execute("CREATE INDEX posts_by_author ON posts (author_id)")
         if self.indexed:
             conn.execute("ANALYZE")
+
+    @contextlib.contextmanager
+    def opened(self, factory=sqlite3.Connection):
+        """The blog in a new in-memory database, closed when the block ends."""
+        with contextlib.closing(sqlite3.connect(":memory:", factory=factory)) as conn:
+            self.build(conn)
+            yield conn
 
     def file(self, folder: Path, name: str = "blog.db") -> Path:
         path = folder / name
@@ -199,8 +204,7 @@ def normal(ctx, result):
 
 def page_of(ctx, blog: Blog, which: str, setup=None):
     """The page ``which`` gives for ``blog`` on a new in-memory connection (a crash as text)."""
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        blog.build(conn)
+    with blog.opened() as conn:
         if setup:
             setup(conn)
         try:
@@ -434,10 +438,8 @@ WORK_GROWTH = 3  # lines per post and author may grow this much from the small p
 def python_lines(ctx, size: Size) -> int:
     """Lines of the learner's file run for one page of ``size``."""
     blog = make_blog(size.posts, size.authors, size.seed, sparse=False)
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        blog.build(conn)
-        with PythonWork(ctx.module("yours").__file__) as work:
-            ctx.call_sync("posts_with_authors", conn)
+    with blog.opened() as conn, PythonWork(ctx.module("yours").__file__) as work:
+        ctx.call_sync("posts_with_authors", conn)
     return work.lines
 
 
@@ -514,8 +516,7 @@ def every_post_of_a_large_blog(ctx) -> None:
     names = dict(blog.authors)
     want = [{"id": post_id, "title": title, "author": names[author_id]}
             for post_id, title, author_id in sorted(blog.posts)]
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        blog.build(conn)
+    with blog.opened() as conn:
         got = page_of_conn(ctx, conn, "yours")
     if got != want:
         compare_failed = difference(want, got)
@@ -1029,8 +1030,7 @@ def no_limit_of_its_own(ctx) -> None:
     posts once a blog outgrows it, and batches under it cost a statement per batch. Read from
     the SQL SQLite ran, with the values bound."""
     run = []
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        make_blog(40, 12, seed=31).build(conn)
+    with make_blog(40, 12, seed=31).opened() as conn:
         conn.set_trace_callback(run.append)
         ctx.call_sync("posts_with_authors", conn)
     caps = [(int(match.group(1)), sql) for sql in run for match in LIMIT_CLAUSE.finditer(sql)
@@ -1055,8 +1055,7 @@ def no_timer_of_its_own(ctx) -> None:
     the caller's progress handler waits for the threads the call started. Then no thread the
     call started may still run once it has returned."""
     blog = make_blog(2_000, 300, seed=37)
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        blog.build(conn)
+    with blog.opened() as conn:
         with waits.waits_faster(DEADLINE_CLOCK, learners_threads_only=True) as started:
             def give_them_time() -> int:  # the caller's progress handler: a slow network
                 for thread in started():
@@ -1067,9 +1066,7 @@ def no_timer_of_its_own(ctx) -> None:
             before = threads_at_work()
             got = page_of_conn(ctx, conn, "yours")
             conn.set_progress_handler(None, 0)
-            deadline = time.monotonic() + 1.0 * slowdown()
-            while (left := threads_at_work() - before) and time.monotonic() < deadline:
-                time.sleep(0.01)
+            left = threads_left(before, 1.0 * slowdown())
         want = page_of_conn(ctx, conn, "broken")
     if got != want:
         ctx.fail("with every timed wait your call started ending a million times as early (an "
@@ -1100,8 +1097,7 @@ def no_alarm_of_its_own(ctx) -> None:
     previous = signal.signal(signal.SIGALRM, callers_alarm)
     signal.setitimer(signal.ITIMER_REAL, 3_600)
     try:
-        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-            make_blog(20, 6, seed=41).build(conn)
+        with make_blog(20, 6, seed=41).opened() as conn:
             ctx.call_sync("posts_with_authors", conn)
         pending, handler = signal.getitimer(signal.ITIMER_REAL)[0], signal.getsignal(signal.SIGALRM)
     finally:
@@ -1130,8 +1126,7 @@ def texts_read(ctx, blog: Blog) -> int:
         count[0] += 1
         return data.decode()
 
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        blog.build(conn)
+    with blog.opened() as conn:
         conn.text_factory = counting
         ctx.call_sync("posts_with_authors", conn)
     return count[0]
@@ -1144,8 +1139,7 @@ def pages_at_once(ctx, first: Blog, second: Blog, turn: int) -> tuple:
 
     def run_second():
         try:
-            with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-                second.build(conn)
+            with second.opened() as conn:
                 other["page"] = normal(ctx, posts_with_authors(conn))
         except Exception as error:  # reported below as the call's own raise
             other["page"] = f"raised {error!r:.150}"
@@ -1160,8 +1154,7 @@ def pages_at_once(ctx, first: Blog, second: Blog, turn: int) -> tuple:
             thread.join(1.0)  # still running after 1 s: a lock makes it wait for this call: fine
         return data.decode()
 
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        first.build(conn)
+    with first.opened() as conn:
         conn.text_factory = interrupting
         page = page_of_conn(ctx, conn, "yours")
     if thread.ident is None:
@@ -1200,8 +1193,7 @@ def calls_on_new_blogs(ctx, first: int, calls: int) -> None:
         blog = make_blog(12, 4, seed=1_000 + n)
         blog = Blog(tuple((i, f"{name} #{n}") for i, name in blog.authors),
                     tuple((i, f"{title} #{n}", a) for i, title, a in blog.posts))
-        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-            blog.build(conn)
+        with blog.opened() as conn:
             ctx.call_sync("posts_with_authors", conn)
 
 
@@ -1212,8 +1204,7 @@ class Watched(sqlite3.Connection):
 def nothing_kept(ctx) -> None:
     """Calls on new blogs, whose connections their callers close and drop: memory held does
     not grow from one batch of calls to the next, and no caller's connection stays alive."""
-    with contextlib.closing(sqlite3.connect(":memory:", factory=Watched)) as conn:
-        make_blog(10, 3, seed=47).build(conn)
+    with make_blog(10, 3, seed=47).opened(factory=Watched) as conn:
         ctx.call_sync("posts_with_authors", conn)
         held = weakref.ref(conn)
     del conn
@@ -1228,12 +1219,10 @@ def nothing_kept(ctx) -> None:
                  "take the connection as the call's argument and keep nothing of it: a cursor "
                  "of the call's own, let go when it returns")
     calls_on_new_blogs(ctx, 0, KEPT_BATCH)  # whatever a first call sets up for good, it does here
-    with memory.tracing():
-        gc.collect()
-        before = tracemalloc.get_traced_memory()[0]
+    with memory.tracked() as used:
         calls_on_new_blogs(ctx, KEPT_BATCH, KEPT_BATCH)
         gc.collect()
-        grown = tracemalloc.get_traced_memory()[0] - before
+    grown = used.kept
     ctx.record(kept_bytes_per_call=round(grown / KEPT_BATCH))
     ctx.expect(grown <= KEPT_BYTES_PER_CALL * KEPT_BATCH,
                f"after {KEPT_BATCH} calls, each on a new blog of 12 posts whose connection its "

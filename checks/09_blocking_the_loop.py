@@ -1321,18 +1321,6 @@ HELD_PAUSES = (30.0, 30.0)  # pauses the probe never waits out: it cancels the c
 THREAD_GRACE_S = 0.5
 
 
-async def jobs_left(before: set, wait: float = THREAD_GRACE_S) -> set:
-    """Jobs in thread pools and threads started since ``before`` (probes.threads_at_work) still
-    running ``wait`` s from now at the latest: a job woken when the call ended ends within
-    milliseconds, a pause sleeping in a thread does not."""
-    deadline = time.perf_counter() + wait
-    while True:  # polled: a thread's end wakes no event of the loop's
-        left = probes.threads_at_work() - before
-        if not left or time.perf_counter() >= deadline:
-            return left
-        await asyncio.sleep(0.01)
-
-
 def job_named(job) -> str:
     """A pool's work item by its function (``sleep``), a thread by its name."""
     function = getattr(job, "fn", None)
@@ -1365,7 +1353,7 @@ async def check_pause_frees_connection(ctx):
                "waiting for a connection of the caller's pool waits out the pause too",
                "leave the `async with` block before pausing: look at the status, let the "
                "response go, then `await asyncio.sleep(pause)` outside it")
-    left = await jobs_left(before)
+    left = await probes.threads_left_async(before, THREAD_GRACE_S)
     ctx.expect(not left,
                f"after {call.what} was cancelled by its caller, during the 503's retry pause, "
                f"{plural(len(left), 'job')} it had handed to a thread (a pool's, or one of its "

@@ -69,7 +69,12 @@ from hypothesis import strategies as st
 from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.loading import describe
-from coursekit.probes import idle_waits_skipped, loop_clock_faster, threads_at_work
+from coursekit.probes import (
+    idle_waits_skipped,
+    loop_clock_faster,
+    threads_at_work,
+    threads_left_async,
+)
 from coursekit.waits import moved_clocks
 
 TITLE = "Timeouts"
@@ -221,18 +226,6 @@ def stray_cancel() -> CheckFailed:
         "`asyncio.timeout` does it for you")
 
 
-async def jobs_left(before: set, wait: float = 0.5) -> int:
-    """Jobs and threads the call started (not in ``before``, what ran when it began) still
-    running once it returned, given ``wait`` s to end: a thread woken on the call's way out
-    ends within milliseconds, one that sleeps out the deadline does not."""
-    deadline = time.perf_counter() + wait
-    while True:  # polled: a thread's end wakes no event of the loop's
-        left = len(threads_at_work() - before)
-        if not left or time.perf_counter() >= deadline:
-            return left
-        await asyncio.sleep(0.01)
-
-
 async def leftovers(ctx, before: set, result: Attempt) -> None:
     """Count the tasks and server requests the call left, then clean up after the learner."""
     leftover = [task for task in asyncio.all_tasks() if task not in before and not task.done()]
@@ -332,7 +325,9 @@ async def attempt(ctx, url: str, timeout: float, which: str = "yours",  # noqa: 
                         for timer in during:
                             timer.cancel()
             result.seconds, result.real_seconds = end - start, real_end - real_start
-            result.thread_jobs = await jobs_left(jobs_before)
+            # Jobs and threads it started still running, given 0.5 s to end (a thread woken on
+            # the call's way out ends within milliseconds, one that sleeps out the deadline not).
+            result.thread_jobs = len(await threads_left_async(jobs_before, 0.5))
             result.clock_skipped = skip_idle
             # A function that swallowed the guard's cancellation still answered too late.
             result.answered = not guard.expired()

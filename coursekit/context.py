@@ -122,8 +122,7 @@ class Context:
         it is the thread's, so a function that lowers its precision "for speed" changes every
         later sum of the caller's. A change is put back (the starter then runs as usual) and
         fails the check."""
-        before = decimal.getcontext()
-        saved = before.copy()
+        saved = decimal.getcontext().copy()
         try:
             yield
         finally:

@@ -260,4 +260,22 @@ def threads_at_work() -> set:
     return working
 
 
+def threads_left(before: set, wait: float) -> set:
+    """What ``threads_at_work()`` holds beyond ``before`` (taken when a call began), given up
+    to ``wait`` s to end: a thread woken as the call ended ends within milliseconds, one that
+    sleeps on (a timer, a pause) does not. Polled: a thread's end signals nothing."""
+    deadline = time.perf_counter() + wait
+    while (left := threads_at_work() - before) and time.perf_counter() < deadline:
+        time.sleep(0.01)
+    return left
+
+
+async def threads_left_async(before: set, wait: float) -> set:
+    """``threads_left`` from a coroutine: the event loop runs on while it polls."""
+    deadline = time.perf_counter() + wait
+    while (left := threads_at_work() - before) and time.perf_counter() < deadline:  # noqa: ASYNC110 (a thread's end sets no event)
+        await asyncio.sleep(0.01)
+    return left
+
+
 _THREAD_POOL_FILE = concurrent.futures.thread.__file__

@@ -524,6 +524,7 @@ async def after_update(learner: Learner, mine: str, new_starter: str) -> dict:
     path = f"exercises/{UPDATED}.py"
     pulled = "\n".join(await learner.follow_link())
     after = await learner.read(path)
+    theirs = mine.replace(*KEPT)  # their file, with the course's change far from their lines
     checked = await learner.execute(UPDATED, f"check({int(UPDATED[:2])})")
     await learner.must(UPDATED, f"reset({int(UPDATED[:2])})")
     backups = await learner.api("GET", f"api/contents/{COURSE}/backups", params={"content": "1"})
@@ -531,12 +532,12 @@ async def after_update(learner: Learner, mine: str, new_starter: str) -> dict:
             if item["name"].startswith(UPDATED)]
     return {"learner": learner.name,
             "merged": "Automatic commit by nbgitpuller" in pulled and "-Xours" in pulled,
-            "file_kept": after == mine.replace(*KEPT), "check_passed": checked["status"] == "ok",
+            "file_kept": after == theirs, "check_passed": checked["status"] == "ok",
             "told": "A course update changed the starter of lesson 11" in checked["text"],
             "notice": next((line.strip() for line in checked["text"].splitlines()
                             if "A course update" in line), ""),
             "reset_gives_new_starter": await learner.read(path) == new_starter,
-            "backup_is_theirs": mine.replace(*KEPT) in kept}
+            "backup_is_theirs": theirs in kept}
 
 
 def summarise(report: dict) -> list[str]:
