@@ -24,10 +24,13 @@ for generated lines it refuses (superscript digits, which are digits to str.isdi
 and the same ValueError for rows it refuses, and, under each logging setting (the root at
 NOTSET, every level on, among them), and under python -O
 (the file compiled with optimize=1), the same number of debug records, in order, each
-naming every value the starter's names and no object's default repr (an address), still
-right when a handler formats them late; with `reports` at DEBUG, exactly one more record per
-added order from 200 orders to 1,200 (a cap "to protect the log", of 20 records per report
-or of 1,000, leaves a big day's later orders unlogged). Loading the file leaves the loggers' levels,
+naming every value the starter's names (the last order's customer has a 38-letter name and a
+huge price, which a shortened repr such as reprlib's cuts) and no object's default repr (an
+address), logged from build_report as the starter's are (a helper that logs without
+stacklevel=2 names itself in %(funcName)s), still right when a handler formats them late;
+with `reports` at DEBUG, exactly one more record per added order from 200 orders to 10,200 (a
+cap "to protect the log", of 20 records per report, 1,000 or 10,000, leaves a big day's later
+orders unlogged). Loading the file leaves the loggers' levels,
 handlers and switches as they were (a level set on `reports` at import would hide it from
 the root's DEBUG; a NullHandler is allowed on `reports` only: on the root, it silences
 logging's last resort for every library; the logging module's own switches, logThreads,
@@ -46,7 +49,12 @@ has returned, none of its lines is still alive (weak references: a cache keyed o
 of any size limit, keeps some), and after the first of three reports of 2,000 new orders at most
 40 bytes per order more are held than before it, and after the third than after the second (a
 cache of parsed lines: about 660 per order, after the first report whatever its size limit, and
-whatever its key: line.strip() is a copy that weak references to the lines do not see). The race of the
+whatever its key: line.strip() is a copy that weak references to the lines do not see; every
+order is from a new customer, so a module-level dict that shares one string per name keeps
+about 80). Two reports built at once, the second from another thread when the first reaches
+its first, middle and last step in your file (a line, or a call from it and its return,
+counted with sys.settrace), are each the starter's for their own orders (a module-level list
+of rows, emptied after each report, mixes them). The race of the
 starter and yours is shown, never judged: a CI run under load once measured the fix only 2.9x
 faster (idle: 11x to 13x), and no wrong fix in the catalogue is refused by time alone.
 """
@@ -66,7 +74,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from coursekit import memory, profiling, timing
+from coursekit import at_once, memory, profiling, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.line_events import LineEvents
 from coursekit.loading import describe, module_name
@@ -91,8 +99,8 @@ HINTS = [
 SIZES = (200, 400)  # orders in the two profiled runs: the cost of one more order is the slope
 MAX_CALLS_PER_ORDER = 30  # the fixed report adds about 4 per order, the starter hundreds
 LOGGED_ORDERS = 12  # orders in each run whose debug records are compared
-RECORD_SIZES = (200, 1_200)  # orders in the two DEBUG runs whose records are counted: one more
-# per added order (a cap "to protect the log", of 20 or of 1,000 records, logs fewer)
+RECORD_SIZES = (200, 10_200)  # orders in the two DEBUG runs whose records are counted: one more
+# per added order (a cap "to protect the log", of 20, 1,000 or 10,000 records, logs fewer)
 RACE_ORDERS = 1200
 STEP_SIZES = (100, 200)  # orders in the two runs whose memory steps are compared
 MAX_STEP_GROWTH = 5  # bytes per added order (a copy of the report per order: about 22-24)
@@ -122,6 +130,24 @@ def order_lines(count: int, seed: int, unique_skus: bool = False) -> list[str]:
                      f"{rng.choice(customers)},{rng.choice('KLMNPQRS')}RD-{sku:03d},"
                      f"{rng.randint(2, 40)},{cents // 100}.{cents % 100:02d}")
     return lines
+
+
+def with_customers(lines: list[str], names) -> list[str]:
+    """The same orders, each from the next of ``names``."""
+    return [",".join((*fields[:2], name, *fields[3:]))
+            for fields, name in zip((line.split(",") for line in lines), names, strict=True)]
+
+
+LONG_NAME = "bartholomewvanderwesthuizenmacallister"  # longer than a shortened repr keeps (30)
+BIG_PRICE = "98765432109876543.21"  # its amounts' reprs are longer than that too
+
+
+def logged_lines() -> list[str]:
+    """The orders whose debug records are compared, the last from a customer with a long name
+    at a huge price: a record that shortens its values (reprlib) loses part of them."""
+    *lines, last = order_lines(LOGGED_ORDERS, 3, unique_skus=True)
+    *fields, _ = with_customers([last], [LONG_NAME])[0].split(",")
+    return [*lines, ",".join((*fields, BIG_PRICE))]
 
 
 CUSTOMERS = ["ada", "bo", "x", "zed", "verylongnamez", "quinn"]  # repeats, and 1 to 13 letters
@@ -545,7 +571,7 @@ def check_work_per_customer(ctx):
 def check_debug_log_kept(ctx):
     """At every logging level, the starter's debug records, and no formatting that is thrown away."""
     expect_import_leaves_logging_alone(ctx)
-    lines = order_lines(LOGGED_ORDERS, 3, unique_skus=True)
+    lines = logged_lines()
     for setting in SETTINGS:
         want, wanted, _, _ = debug_records(ctx, "broken", setting, lines)
         got, messages, before, after = debug_records(ctx, "yours", setting, lines)
@@ -579,6 +605,15 @@ def check_debug_log_kept(ctx):
                        "address beside its arguments), not the text the starter logs",
                        "hand logging an object whose str() is the text you want, or build "
                        "the text only after asking the logger whether it logs DEBUG")
+            ctx.expect(mine.funcName == theirs.funcName,
+                       f"{setting.said}, debug record {number} of {len(lines)} was logged "
+                       f"from `{mine.funcName}`; the starter's, from `{theirs.funcName}`",
+                       "a record says where it was logged: a log format with %(funcName)s or "
+                       "%(lineno)d, or a filter on the function, shows the helper that logged "
+                       "it, and the helper's line, on every record, instead of the code that "
+                       "priced the order",
+                       "log in build_report itself, or have the helper's call to the logger "
+                       "pass `stacklevel=2`, so the record names the helper's caller")
             ctx.expect(mine.levelno == theirs.levelno and not missing,
                        f"{setting.said}, debug record {number} of {len(lines)} says "
                        f"{short(text, 200)} at level {mine.levelname}"
@@ -1028,7 +1063,10 @@ def kept_per_order(ctx, which: str) -> tuple[float, float, int]:
     call sets up for good (a compiled pattern, a logger) is set up by the checks before this
     one; the lines are made before tracing starts, so that their weak references are not
     counted."""
-    reports = [[Line(line) for line in order_lines(KEPT_ORDERS, seed)] for seed in (21, 22, 23)]
+    reports = [[Line(line) for line in with_customers(  # each order from a new customer
+        order_lines(KEPT_ORDERS, seed),
+        map(customer_name, range(seed * KEPT_ORDERS, (seed + 1) * KEPT_ORDERS)))]
+        for seed in (21, 22, 23)]
     alive = [weakref.ref(line) for lines in reports for line in lines]
     with memory.tracing():  # started here: garbage from before is not traced, so no collection
         held = [tracemalloc.get_traced_memory()[0]]
@@ -1041,7 +1079,8 @@ def kept_per_order(ctx, which: str) -> tuple[float, float, int]:
 
 
 def check_nothing_kept(ctx):
-    """Once a report has returned, nothing keeps the lines it was given, and memory held does not grow report after report: a scheduler builds one every morning."""
+    """Once a report has returned, nothing keeps the lines it was given, and memory held does not grow report after report: a scheduler builds one every morning; two reports built at once, from two threads, each get their own orders."""
+    expect_reports_apart(ctx)
     first, kept, alive = kept_per_order(ctx, "yours")
     ctx.record(bytes_kept_per_order=round(kept), bytes_kept_per_order_first_report=round(first),
                lines_alive_after_reports=alive)
@@ -1074,6 +1113,37 @@ def check_nothing_kept(ctx):
                    "more every morning until the process is restarted)",
                    "cache only what recurs (nothing here: each order is seen once); the slow "
                    "line was the debug message built for a record that is never logged")
+
+
+def expect_reports_apart(ctx):
+    """Two reports at once, the second built in another thread from the first's first, middle
+    and last step in your file: each is the starter's for its own orders."""
+    orders = (order_lines(40, 31), order_lines(30, 32))
+    want = [ctx.call_sync("build_report", list(lines), which="broken") for lines in orders]
+    build_report, path = ctx.function("build_report"), ctx.module("yours").__file__
+
+    def first():
+        return ctx.call_sync("build_report", list(orders[0]))
+
+    def second():
+        return build_report(list(orders[1]))
+
+    steps = at_once.steps_of(first, path)
+    for when, step in (("start", 1), ("middle", steps // 2), ("end", steps)):
+        got = at_once.second_during(first, second, path, step)
+        for which, mine, theirs, lines in zip(("first", "second"), got, want, orders, strict=True):
+            if mine == theirs:
+                continue
+            ctx.fail(f"two reports built at once: the second, from another thread, began at "
+                     f"the {when} of the first; the {which}, of {len(lines)} orders: "
+                     + (first_difference(mine, theirs) if isinstance(mine, str) else
+                        f"it raised {mine!r:.150}" if isinstance(mine, Exception) else
+                        "it never returned"),
+                     "a web service, a thread pool or a scheduler building two days at once "
+                     "calls build_report from two threads: state kept at module level (a list "
+                     "of rows emptied after each report, totals reset on each call) is shared "
+                     "by both, so a report gets the other's rows or loses its own",
+                     "keep everything a report builds in the call's own local variables")
 
 
 def measure(ctx):

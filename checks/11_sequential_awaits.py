@@ -1,7 +1,7 @@
 """Hidden checks for lesson 11: sequential awaits.
 
 They decide on what the local server saw, not on a stopwatch: one dashboard's
-three requests were in flight together, each exactly once per call (a second
+three requests were in flight together (with the root logger at DEBUG too), each exactly once per call (a second
 call for the same user asks again), with the right content, and the event loop
 never waited in a blocking call (an HTTP client's, a sleep) for more than 100 ms at a
 time meanwhile (a stall spent computing is lesson 10's subject, not judged here).
@@ -14,8 +14,8 @@ shared by every call, like a module-level semaphore of 32 or 100, fails); three 
 once, one cancelled by its caller: the other two still return, sharing no object, their
 requests in flight together (the server holds each until six are in: a lock per user shows
 three), or shared (requests shared between calls may be, if the answers are right: three in
-all); the loop's task factory is the
-caller's after the calls; when the call returns, raises or
+all); the loop's task factory, default executor (one the loop makes on its first use aside),
+exception handler and debug mode are the caller's after each call; when the call returns, raises or
 is cancelled, no task it started is still running (the other two requests after
 one failed, tasks created and awaited one by one when the first await raises or is
 cancelled); after it raised, what asyncio.gather leaves running may finish on its own
@@ -25,14 +25,15 @@ user whose dashboard loaded just before, so that no part kept from then stands i
 as the starter does, alone or in the ExceptionGroup of a TaskGroup, and the next
 call works; a part slower than usual but within the session's timeout gives the dashboard,
 as the starter's does (100 s, on a loop clock run 250 times fast: a deadline of the call's
-own under that, even a minute or 90 s, shows in 400 ms); a caller's cancellation goes
+own under that, even a minute or 90 s, shows in 400 ms), whether the session sets a total of
+300 s or no total and only a longest silence of 300 s (sock_read); a caller's cancellation goes
 through at once, while one part never answers (waiting for the requests to end first hangs),
 and no request starts after it. A
 base_url with a path of its own (an API behind a gateway) keeps it: every request goes
 under it. The tasks a call makes hash in falling order, so a set of them
 (asyncio.wait's done) never comes out in the order they were made: results read from
 a set are wrong every run, not by luck. A part answering 200 with an empty body, with JSON
-text declared as text/html, with latin-1 text, or with 3 MB of posts (slow_api's /big/)
+text declared as text/html or as application/problem+json, with latin-1 text, or with 3 MB of posts (slow_api's /big/)
 gives what the starter's `response.json()` gives (None, aiohttp.ContentTypeError, the decoded
 text, the whole body), which `json.loads` of the text, `json(content_type=None)` or
 a size limit does not. No request turns certificate checks off (aiohttp's ssl=False,
@@ -42,7 +43,9 @@ negative ones the server answers 404 for) and base_urls with and without a path,
 outcome is the starter's. Faults and delays reach one part at a time through the
 session passed in, which sends that part's request elsewhere. The dict's keys come in the
 starter's order; no finished task of a returned call stays referenced (after a garbage
-collection: a module-level set of tasks nobody empties fails); a cancellation the call
+collection: a module-level set of tasks nobody empties fails); dashboards of 60 new users
+leave at most 64 bytes each allocated by the file's lines and still held (tracemalloc,
+filtered to the file: an unbounded cache of their URLs keeps about 440); a cancellation the call
 accepted 0 to 3 loop steps after its last task finished raises CancelledError (wait_for
 on 3.11 swallows it).
 """
@@ -57,7 +60,7 @@ import weakref
 import aiohttp
 from hypothesis import strategies as st
 
-from coursekit import probes, slow_api
+from coursekit import memory, probes, slow_api
 from coursekit.certificates import tls_settings, unverified_request
 from coursekit.concurrency_view import (
     DRAIN_S,
@@ -333,15 +336,32 @@ async def check_each_once(ctx):
                "build a new dashboard from the answers of each call")
 
 
+@contextlib.contextmanager
+def root_logger_at(level: int):
+    """The root logger's level set to ``level`` meanwhile (every logger that sets none follows)."""
+    root = logging.getLogger()
+    saved = root.level
+    root.setLevel(level)
+    try:
+        yield
+    finally:
+        root.setLevel(saved)
+
+
 async def check_overlap(ctx):
-    """The three requests of one dashboard were in flight at the same time."""
-    async with caller_session() as session:
-        call = await observe(ctx, session, 5)
-    seen = call.seen
+    """The three requests of one dashboard were in flight at the same time, whatever the logging level."""
+    for level, said in ((None, ""), (logging.DEBUG, " with the root logger at DEBUG")):
+        async with caller_session() as session:
+            with root_logger_at(level) if level else contextlib.nullcontext():
+                call = await observe(ctx, session, 5)
+        expect_overlap(ctx, call.seen, said)
+
+
+def expect_overlap(ctx, seen, said: str) -> None:
     ctx.record(peak_in_flight=seen.peak_in_flight)
     ctx.expect(seen.peak_in_flight == 3,
                f"the server never had more than {seen.peak_in_flight} of the 3 requests in "
-               f"flight at once: {sequence(seen)}",
+               f"flight at once{said}: {sequence(seen)}",
                "each request still waits for the one before it, so the user waits for the sum "
                "of the three latencies (about 260 ms) instead of the slowest one (about 120 ms)"
                if seen.peak_in_flight <= 1 else
@@ -364,21 +384,29 @@ async def check_loop_free(ctx):
 
 
 async def check_nothing_left_running(ctx):
-    """After every dashboard so far, nothing it started was left running, nor kept once done: a task, a logger per user (after an error, gather's tasks may end on their own)."""
+    """After every dashboard so far, nothing it started was left running, nor kept once done: a task, a logger or memory per user (after an error, gather's tasks may end on their own)."""
     expect_nothing_left(ctx, _calls, NUDGE_LEFT)
     expect_callers_session(ctx, _calls)
     expect_tasks_let_go(ctx, [call for call in _calls if call.error is None and call.result])
-    await expect_no_logger_per_user(ctx)
+    await expect_nothing_kept_per_user(ctx)
 
 
-async def expect_no_logger_per_user(ctx, users: int = 5):
-    """Dashboards of new users add no logger each: logging keeps every logger for good."""
+async def dashboards_of_new_users(ctx, session, first: int, users: int) -> None:
+    for user_id in range(first, first + users):
+        with contextlib.suppress(Exception):  # what it raises is judged elsewhere
+            await ctx.call("load_dashboard", session, ctx.api.url, user_id)
+
+
+async def expect_nothing_kept_per_user(ctx, users: int = 5):
+    """Dashboards of new users add no logger each (logging keeps every logger for good), and
+    your file's lines keep no memory for them."""
     before = len(logging.Logger.manager.loggerDict)
-    async with ctx.client() as session:
-        for user_id in range(7_001, 7_001 + users):
-            with contextlib.suppress(Exception):  # what it raises is judged elsewhere
-                await ctx.call("load_dashboard", session, ctx.api.url, user_id)
-    grown = len(logging.Logger.manager.loggerDict) - before
+    async with caller_session(route=route(dict.fromkeys(PARTS, 0))) as session:
+        await dashboards_of_new_users(ctx, session, 7_001, users)
+        grown = len(logging.Logger.manager.loggerDict) - before
+        with memory.kept_by(ctx.module().__file__) as used:
+            await dashboards_of_new_users(ctx, session, 8_001, KEPT_USERS)
+    ctx.record(bytes_kept_per_new_user=round(used.kept / KEPT_USERS))
     ctx.expect(grown < users,
                f"after the dashboards of {users} users never asked before, {grown} more "
                "loggers existed than before them",
@@ -386,6 +414,15 @@ async def expect_no_logger_per_user(ctx, users: int = 5):
                "per user (or per request) is a registry that grows with every new user",
                "log through one module-level logger, and put the user id in the message (or in "
                "`extra=`)")
+    ctx.expect(used.kept <= KEPT_BYTES_PER_USER * KEPT_USERS,
+               f"after the dashboards of {KEPT_USERS} more new users, your file's lines still "
+               f"held {used.kept:,} bytes they had allocated meanwhile "
+               f"({used.kept / KEPT_USERS:,.0f} per user)",
+               "something keeps what each user's dashboard made (a cache of URLs or answers "
+               "keyed on the user, a module-level list): a service meets new users all day, "
+               "so it holds more with every one of them, for as long as it runs",
+               "keep what a dashboard builds in the call's local variables; a cache here must "
+               "have a size limit, and the URLs cost nothing to build again")
 
 
 def expect_tasks_let_go(ctx, calls):
@@ -444,6 +481,8 @@ async def check_calls_independent(ctx):
 
 
 SAME_USER = 25
+KEPT_USERS = 60  # new users whose dashboards may keep at most
+KEPT_BYTES_PER_USER = 64  # bytes each allocated by your file (a URL cache: about 440)
 
 
 async def same_user_together(ctx):
@@ -661,11 +700,23 @@ async def check_hanging_part(ctx):
                                             "ones that hung"), 8)
 
 
+# The caller's session: a total deadline, or none but a longest silence (sock_read), as for
+# slow reports and big downloads.
+SLOW_SESSIONS = ((f"allowing {SLOW_SESSION_S} s", {"total": SLOW_SESSION_S}),
+                 (f"setting no total, only at most {SLOW_SESSION_S} s of silence (sock_read)",
+                  {"total": None, "sock_read": SLOW_SESSION_S}))
+
+
 async def check_slow_part(ctx):
-    """A part far slower than usual, within the caller's session timeout, still gives the dashboard."""
+    """A part far slower than usual, within the caller's session timeout (a total, or only a longest silence), still gives the dashboard."""
+    for allowing, timeout in SLOW_SESSIONS:
+        await expect_slow_part_waited_for(ctx, allowing, aiohttp.ClientTimeout(**timeout))
+
+
+async def expect_slow_part_waited_for(ctx, allowing: str, client_timeout) -> None:
     seconds = SLOW_PART_MS * FAST / 1000
     slow = {part: (SLOW_PART_MS if part == "posts" else OTHERS_MS) for part in PARTS}
-    async with caller_session(total_s=SLOW_SESSION_S, route=route(slow)) as session:
+    async with caller_session(route=route(slow), client_timeout=client_timeout) as session:
         with loop_clock_faster(FAST):
             call = await probe(ctx, "load_dashboard", ctx.api.url, 4, session=session,
                                raises=True, deadline=SLOW_SESSION_S * 0.8,
@@ -673,7 +724,7 @@ async def check_slow_part(ctx):
                                     f"the other two parts after {OTHERS_MS * FAST / 1000:g} s "
                                     f"(the check ran the event loop's clock {FAST} times fast: "
                                     f"{SLOW_PART_MS} ms and {OTHERS_MS} ms here), the caller's "
-                                    f"session allowing {SLOW_SESSION_S} s")
+                                    f"session {allowing}")
     ctx.expect(call.error is None and not call.overran,
                f"{call.what}: load_dashboard {call.outcome()}",
                "the starter returns that dashboard: how long a part may take is the caller's "
@@ -811,6 +862,11 @@ ODD_BODIES = (
      "ContentTypeError): a 200 that is an HTML page (a proxy's error page, a login page) is not "
      "the API's answer. Reading it anyway (`json(content_type=None)`, `json.loads` of the text) "
      "shows whatever that page held as the user's data"),
+    ("profile", "/json?value=%7B%22a%22%3A%201%7D&type=application/problem%2Bjson",
+     'the JSON text {"a": 1} declared as application/problem+json',
+     "the starter's `response.json()` reads every JSON media type (application/problem+json, "
+     "application/hal+json, application/vnd.api+json...): a content type compared with "
+     "application/json alone refuses an API that answers in one of them"),
     ("profile", "/json?value=%22caf%C3%A9%22&charset=latin-1",
      'the JSON text "caf\u00e9" encoded and declared as latin-1',
      "the starter's `response.json()` decodes the text in the charset the server declared; "
@@ -823,7 +879,7 @@ ODD_BODIES = (
 
 
 async def check_odd_bodies(ctx):
-    """A part answering an empty body, JSON declared as HTML, latin-1, or a few MB gives what the starter's `response.json()` gives (None, ContentTypeError, the text, the whole body)."""
+    """A part answering an empty body, JSON declared as HTML or as problem+json, latin-1, or a few MB gives what the starter's `response.json()` gives (None, ContentTypeError, the text, the whole body)."""
     async with caller_session() as session:
         for part, path, how, meaning in ODD_BODIES:
             session.route = route(dict.fromkeys(PARTS, 0), {part: ctx.api.url + path})

@@ -9,6 +9,7 @@ accepted, are ``widgets.counts``.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import dataclasses
 import html
@@ -173,6 +174,35 @@ def session_settings(session) -> dict:
             "connector": id(connector),
             "connector limit": getattr(connector, "limit", None),
             "connector limit per host": getattr(connector, "limit_per_host", None)}
+
+
+def loop_settings(loop) -> dict:
+    """What the application set on its event loop, which serves every request it handles, to
+    compare before and after a call."""
+    return {"default executor": loop._default_executor,  # no public getter
+            "task factory": loop.get_task_factory(),
+            "exception handler": loop.get_exception_handler(),
+            "debug mode": loop.get_debug(),
+            "slow callback duration": loop.slow_callback_duration}
+
+
+def loop_changes(before: dict, after: dict) -> list[str]:
+    """The settings a call changed; the default executor the loop makes on its first use
+    (a ThreadPoolExecutor whose threads are named asyncio_N) is no change."""
+    made = after["default executor"]
+    made_by_loop = (before["default executor"] is None and
+                    isinstance(made, concurrent.futures.ThreadPoolExecutor) and
+                    made._thread_name_prefix == "asyncio")
+    return [f"{name} ({_setting(before[name])} → {_setting(after[name])})" for name in before
+            if before[name] is not after[name] and before[name] != after[name]
+            and not (name == "default executor" and made_by_loop)]
+
+
+def _setting(value) -> str:
+    if value is None or isinstance(value, (bool, int, float)):
+        return repr(value)
+    workers = getattr(value, "_max_workers", None)
+    return f"a {type(value).__name__}" + (f" of {workers}" if workers else "")
 
 
 class TaskWatch:
@@ -342,7 +372,8 @@ async def probe(ctx, name: str, *args, session, what: str, which: str = "yours",
     caller that gives up.
     """
     call = Call(what)
-    before = session_settings(session)
+    before, loop = session_settings(session), asyncio.get_running_loop()
+    loop_before = loop_settings(loop)
     sent_before = len(session.sent)
     guarded = ctx.call(name, session, *args, which=which, catch=not raises,
                        timeout=5.0 if deadline is None else deadline + 3)
@@ -391,6 +422,15 @@ async def probe(ctx, name: str, *args, session, what: str, which: str = "yours",
     call.seen, call.beat = seen, beat
     call.sent = session.sent[sent_before:]
     call.settings = (before, session_settings(session))
+    changed = loop_changes(loop_before, loop_settings(loop))
+    ctx.expect(not changed,
+               f"{what}: afterwards, the caller's event loop had another {'; '.join(changed)}",
+               "the event loop belongs to the application and runs every request it serves: "
+               "a default executor of your own (two threads, say) is shared by every "
+               "to_thread and run_in_executor(None, ...) of the app, and replaces, without "
+               "shutting it down, the one it had",
+               "leave the loop as you found it: hand run_in_executor an executor of your own, "
+               "or use the loop's default")
     return call
 
 

@@ -8,6 +8,8 @@ the same bytes). It does not see memory that C libraries take with their own all
 - ``with tracing():`` tracemalloc on for the block (off again after, if it was off).
 - ``with tracked() as used:`` then ``used.peak``: the most memory held at any moment of
   the block, above what was held when it began; ``used.kept``: what is still held at its end.
+- ``with kept_by(path) as used:`` then ``used.kept``: what the lines of one file allocated in
+  the block and still hold at its end, whatever else ran meanwhile.
 - ``peak(function, *args)``: ``(result, bytes)`` for one call.
 - ``grown(before, after)``: the lines whose memory grew most between two snapshots.
 - ``size(bytes)``: ``23.4 KiB``, ``8.1 MiB``.
@@ -62,6 +64,25 @@ def tracked():
         finally:
             now, highest = tracemalloc.get_traced_memory()
             used.peak, used.kept = max(0, highest - base), max(0, now - base)
+
+
+@contextlib.contextmanager
+def kept_by(path: str):
+    """``with kept_by(path) as used:`` then ``used.kept``: bytes that ``path``'s own lines
+    allocated during the block (the innermost frame of each allocation) and still hold at
+    its end, after a collection. Whatever else runs meanwhile (a local server's records, the
+    check's own bookkeeping) is not counted: a cache or a list the learner's file fills is."""
+    mine = [tracemalloc.Filter(True, str(path))]
+    gc.collect()
+    with tracing():
+        used = Used()
+        before = tracemalloc.take_snapshot().filter_traces(mine)
+        try:
+            yield used
+        finally:
+            gc.collect()
+            after = tracemalloc.take_snapshot().filter_traces(mine)
+            used.kept = max(0, sum(stat.size_diff for stat in after.compare_to(before, "filename")))
 
 
 def peak(function, *args, **kwargs) -> tuple[object, int]:

@@ -59,3 +59,29 @@ def test_sizes_read_as_people_write_them():
     assert memory.size(5_136_854) == "4.9 MiB"
     assert memory.size(300 * 2**20) == "300 MiB"
     assert memory.size(3 * 2**30) == "3.0 GiB"
+
+
+KEEPS = '''
+CACHE = {}
+
+
+def remember(key):
+    CACHE[key] = f"value of {key}"
+    return [key] * 100  # a list the caller drops: freed, not kept
+'''
+
+
+def test_kept_by_counts_what_one_file_allocated_and_still_holds(tmp_path):
+    path = tmp_path / "keeps.py"
+    path.write_text(KEEPS)
+    namespace = {}
+    exec(compile(path.read_text(), str(path), "exec"), namespace)
+    elsewhere = []
+    with memory.kept_by(path) as used:
+        for key in range(200):
+            namespace["remember"](key)
+            elsewhere.append(f"held by the test {key}")  # this file's lines: not counted
+    assert 200 * 30 < used.kept < 200 * 200, "a cache entry per key, not the caller's lists"
+    with memory.kept_by(path) as again:
+        namespace["remember"](0)  # an entry replaced: nothing more held
+    assert again.kept < 200
