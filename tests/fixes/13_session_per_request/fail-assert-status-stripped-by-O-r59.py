@@ -1,0 +1,49 @@
+"""One shared session, closed in shutdown(); the status checked with an assert instead of raise_for_status().
+
+BUG: `assert response.status < 400` is removed by `python -O` (PYTHONOPTIMIZE=1, common in Docker
+images). Under -O an error answer whose body is JSON (most APIs send `{"error": ...}` with a 4xx/5xx)
+is returned as if it were the data, where the starter raises ClientResponseError. Without -O the
+error is an AssertionError, not a ClientResponseError, so `except aiohttp.ClientResponseError`
+in the caller never fires either.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+
+_session: aiohttp.ClientSession | None = None
+
+
+def _shared_session() -> aiohttp.ClientSession:
+    global _session
+    if _session is None or _session.closed:
+        _session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+    return _session
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        assert response.status < 400, f"GET {url}: HTTP {response.status}"
+        return await response.json()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    session = _shared_session()
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url: str) -> dict:
+        async with slots:
+            return await fetch_json(session, url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown() -> None:
+    global _session
+    if _session is not None:
+        session, _session = _session, None
+        await session.close()

@@ -1,0 +1,56 @@
+"""One shared session; a cancelled job closes it, to drop its hanging connections at once, and the next job makes a new one.
+
+BUG: cancelling one job (a client hung up, a per-request timeout in a web handler) closes the
+session every other job running at that moment shares, the pool under them: their
+requests in flight fail with ClientConnectionError/ServerDisconnectedError and the ones still
+waiting for a slot with "Session is closed". With the starter, cancelling one job leaves the
+others untouched.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+
+_session: aiohttp.ClientSession | None = None
+
+
+def _shared_session() -> aiohttp.ClientSession:
+    global _session
+    if _session is None or _session.closed:
+        _session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+    return _session
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    global _session
+    session = _shared_session()
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url: str) -> dict:
+        async with slots:
+            return await fetch_json(session, url)
+
+    try:
+        return await asyncio.gather(*(fetch_one(url) for url in urls))
+    except asyncio.CancelledError:
+        if _session is session:
+            _session = None
+        await session.close()  # drops the hanging connections now
+        raise
+
+
+async def shutdown() -> None:
+    global _session
+    if _session is not None:
+        session, _session = _session, None
+        await session.close()

@@ -1,0 +1,52 @@
+"""One shared session; each failed request re-raised as RuntimeError naming the URL, for readable logs.
+
+BUG: a failed request escapes as RuntimeError, so the caller's handler no longer matches
+(`except aiohttp.ClientResponseError as error` reading `error.status`, `except
+aiohttp.ClientError`, or a retry policy keyed on the exception type): a missing item that
+the starter reports as ClientResponseError(404) now escapes as RuntimeError, and the status is
+only in a string.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+
+_session: aiohttp.ClientSession | None = None
+
+
+def _shared_session() -> aiohttp.ClientSession:
+    global _session
+    if _session is None or _session.closed:
+        _session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+    return _session
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    session = _shared_session()
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url: str) -> dict:
+        async with slots:
+            try:
+                return await fetch_json(session, url)
+            except aiohttp.ClientError as error:
+                raise RuntimeError(f"GET {url} failed: {error!r}") from error
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown() -> None:
+    global _session
+    if _session is not None:
+        session, _session = _session, None
+        await session.close()

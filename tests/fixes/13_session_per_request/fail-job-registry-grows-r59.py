@@ -1,0 +1,55 @@
+"""One shared session; every job's task is recorded so that shutdown() can wait for jobs still running before closing it.
+
+BUG: tasks are added to the registry and never removed (no done callback discards them), so the
+module keeps a strong reference to every task that ever called fetch_all, and with it the
+task's result and its frame: in a server where each request handler is a task, memory grows
+with every request served, bodies included, until the process is restarted.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["CONCURRENCY", "fetch_all", "shutdown"]
+
+CONCURRENCY = 10
+
+_session: aiohttp.ClientSession | None = None
+
+
+def _shared_session() -> aiohttp.ClientSession:
+    global _session
+    if _session is None or _session.closed:
+        _session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+    return _session
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> dict:
+    async with session.get(url) as response:
+        response.raise_for_status()
+        return await response.json()
+
+
+_jobs: set[asyncio.Task] = set()
+
+
+async def fetch_all(urls: list[str]) -> list:
+    _jobs.add(asyncio.current_task())
+    session = _shared_session()
+    slots = asyncio.Semaphore(CONCURRENCY)
+
+    async def fetch_one(url: str) -> dict:
+        async with slots:
+            return await fetch_json(session, url)
+
+    return await asyncio.gather(*(fetch_one(url) for url in urls))
+
+
+async def shutdown() -> None:
+    global _session
+    running = [job for job in _jobs if not job.done() and job is not asyncio.current_task()]
+    if running:
+        await asyncio.wait(running, timeout=5)
+    if _session is not None:
+        session, _session = _session, None
+        await session.close()
