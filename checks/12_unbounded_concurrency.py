@@ -655,11 +655,13 @@ def held_urls(ctx, count: int, gate: str, wait_s: float) -> list[str]:
             for n in range(count)]
 
 
-async def held_job(ctx, session, count: int, limit: int, wait_s: float, deadline: float):
-    """fetch_all over held_urls; the call, and a sentence on the held URLs where either was let
-    go before all the others were answered, or still held when the call ended (else None)."""
+async def held_job(ctx, session, count: int, limit: int, wait_s: float, deadline: float,
+                   stretch: float):
+    """fetch_all over held_urls, held ``wait_s`` times ``stretch`` at most (cpus.slowdown);
+    the call, and a sentence on the held URLs where either was let go before all the others
+    were answered, or still held when the call ended (else None)."""
     gate = f"refill_{uuid.uuid4().hex}"  # a fresh gate each job (one server per kernel)
-    wait_s *= cpus.slowdown()
+    wait_s *= stretch
     call = await observe(ctx, session, held_urls(ctx, count, gate, wait_s), limit,
                          deadline=deadline)
     released, others = ctx.api.after_released(gate), count - 2
@@ -674,9 +676,10 @@ async def held_job(ctx, session, count: int, limit: int, wait_s: float, deadline
 async def check_slots_refilled(ctx):
     """A freed slot goes to the next waiting URL at once: not after a pause, nor once a batch (or a share of the URLs) is done."""
     limit, others = 4, REFILL_URLS - 2
-    async with caller_session() as session:
+    stretch = cpus.slowdown()  # the held URLs' wait, the call's deadline, the session's timeout
+    async with caller_session(total_s=(REFILL_WAIT_S + 8) * stretch) as session:
         call, stuck = await held_job(ctx, session, REFILL_URLS, limit, REFILL_WAIT_S,
-                                     REFILL_WAIT_S + 3)
+                                     (REFILL_WAIT_S + 3) * stretch, stretch)
     ctx.expect(stuck is None,
                f"with limit={limit} over {REFILL_URLS} URLs, the server held the first and the "
                f"last URL until the {others} others had been answered: {stuck}",
@@ -717,9 +720,10 @@ async def check_slots_refilled(ctx):
                "is all the API asked for")
     # after the short job, which batches of `limit` fail at once
     others = LONG_JOB - 2
-    async with caller_session(total_s=(LONG_DEADLINE_S + 5) * cpus.slowdown()) as session:
+    stretch = cpus.slowdown()
+    async with caller_session(total_s=(LONG_DEADLINE_S + 5) * stretch) as session:
         long_job, stuck = await held_job(ctx, session, LONG_JOB, 10, LONG_WAIT_S,
-                                         LONG_DEADLINE_S)
+                                         LONG_DEADLINE_S, stretch)
     ctx.expect(stuck is None,
                f"with limit=10 over {LONG_JOB:,} URLs, the server held the first and the last "
                f"URL until the {others:,} others had been answered: {stuck}",
