@@ -18,7 +18,9 @@ versions of those four iterators and two getters in the learner's module's globa
 name, and inside the builtins, itertools and operator modules as the module reaches them), for
 its duration (a dict or a Series given to pandas' map counts nothing; nor does a hash per
 order, which pandas' own isin, map and merge make too: the check does not count hashes).
-Counted at 20 and 200 orders, at 20 and 200 customers, so work per customer (a loop over groups, a dict built row by row) shows too, and at 3 and 103
+Counted at 20 and 200 orders (the lines and calls once more with logging at DEBUG, the root
+logger's level, so that a loop run only when DEBUG is enabled shows too), at 20 and 200
+customers, so work per customer (a loop over groups, a dict built row by row) shows too, and at 3 and 103
 distinct tiers (the 200 customers' month again, every other customer given a tier of its own),
 so work per category (map or apply with a function on a category column) shows as well; and at
 the same 200 orders by 100 customers with 3 orders each not invoiced (NaN), of a customer
@@ -57,16 +59,25 @@ DatetimeIndex (one with a freq, which the result's index must keep), columns in 
 stale discount and share columns (replaced where they stand), a MultiIndex of two levels whose
 labels repeat, no orders, no customers, tiers as
 object, str and category with few or unused categories, tiers spelled "Gold" or "silver ", an
-index named customer_id like the column in orders or in customers, a named columns axis); and
+index named customer_id like the column in orders or in customers, a named columns axis, tiers
+with a trailing NUL ("gold\x00", which NumPy's fixed-width strings read as "gold"), orders whose
+attrs the result must keep (pd.concat of a new frame drops them)), and a customers table without
+a tier column, where the starter raises KeyError and the fix must raise too; and
 on months Hypothesis generates (indexes named like a column too); the frames of these awkward
 and generated months must come back unchanged too (compared with deep copies after the call). A
-month of 1,048,577 orders (2**20 + 1: past any chunk a fix might price it in, 10**6 and 2**20
-included) by four customers in turn, each with orders from the first rows to the last, is
+month of 2,097,153 orders (2**21 + 1: past any chunk a fix might price it in, 10**6, 2**20 and
+2**21 included, and past any size above which it might switch to float32) by four customers in turn, each with orders from the first rows to the last, is
 compared with the contract's rules (whole_columns on one period of the month, which repeats,
 and each customer's sum as a bincount; both checked against the starter on small months).
 
-What the file leaves behind, imported and called, is compared with what this module found when
-it loaded, before the runner imported the file: no thread started since then may still run
+What a call leaves behind: a report returned for one month of 5,000 orders by 500 customers
+must read the same after the next month is priced (columns that are views of buffers the file
+keeps and writes again change), and once a third month's frames and report are dropped, the
+memory still held (tracemalloc, after a collection) may be 32 KiB at most, where whole-column fixes
+hold about 2 KiB (a global holding the last frames and report holds some 260 KiB, a memo of
+results keyed on the inputs 200 KiB); the frames and the report are looked at with weakrefs to name which
+are kept. What the file leaves behind, imported and called, is compared with what this module
+found when it loaded, before the runner imported the file: no thread started since then may still run
 after the calls (a pool made at import keeps its workers); pandas' options must be as found;
 the file imported once more here (the runner's import ran in a context of its own, and NumPy's
 error state is a context variable), from NumPy's error handling as found and a warnings filter
@@ -82,15 +93,18 @@ shown.
 """
 
 import builtins
+import contextlib
 import functools
 import gc
 import itertools
+import logging
 import operator
 import sys
 import threading
 import tracemalloc
 import types
 import warnings
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 
@@ -149,7 +163,9 @@ BYTES_PER_ADDED_ROW = 600
 # those sizes: whole-column fixes add 0.00 to 0.01; a dict or list made from a column, 1.00
 OBJECTS_PER_ADDED_ROW = 0.25
 MEASURED = 100  # orders in the race: the starter's searches make it quadratic
-BIG = 2**20 + 1  # orders in one month: past any chunk a fix might price a month in (50,000, 2**17, 2**18, 10**6, 2**20)
+# Orders in one month: past any chunk a fix might price a month in (50,000, 2**17, 2**18, 10**6,
+# 2**20, 2 * 10**6, 2**21), and past a size above which a fix might switch to float32
+BIG = 2**21 + 1
 # The big month's customers in turn: gold, silver, standard, and one missing from customers.
 BIG_IDS = np.array([2**40 + 7, 31, 10**12, 5_000], dtype="int64")
 BIG_PERIOD = 140  # rows after which the big month repeats: 4 customers, 5 totals, a NaN every 7th
@@ -193,6 +209,9 @@ def difference(want: pd.DataFrame, got, orders: pd.DataFrame, customers: pd.Data
     if got.columns.name != want.columns.name:
         return Difference("columns-name", f"its columns axis is named {got.columns.name!r}; "
                                           f"orders' is named {want.columns.name!r}")
+    if got.attrs != want.attrs:
+        return Difference("attrs", f"its attrs are {got.attrs!r}; orders' attrs are "
+                                   f"{want.attrs!r}")
     if len(got) != len(want):
         return Difference("rows", f"it has {len(got):,} rows for {len(orders):,} orders")
     if (not np.array_equal(got["order_id"].to_numpy(), want["order_id"].to_numpy())
@@ -282,6 +301,14 @@ MEANINGS = {
                      "joined in has it",
                      "add the new columns to a frame that is orders' own (a copy or "
                      "orders.assign(...)), or give the result orders' columns.name back"),
+    "attrs": ("the result keeps orders' metadata as well: DataFrame.attrs (the month, the "
+              "currency, the file it came from; read_parquet fills it from the file's own) "
+              "comes along with orders.copy() and orders.assign(...), but pd.concat keeps it "
+              "only when every frame joined has the same attrs, and a frame built from columns "
+              "has none: code that labels, routes or files reports by it then mislabels them, "
+              "with no error",
+              "add the new columns to a frame that is orders' own (orders.assign(...) or a "
+              "copy), rather than gluing a new frame of them onto orders"),
     "rows": ("every order is priced exactly once, also the orders of customers missing from "
              "the customers table (they get the rule for customers without a tier): a join "
              "that keeps only matches drops them",
@@ -327,7 +354,18 @@ VALUES = {
 }
 
 
+NUL_TIER = ("the rules compare tiers exactly, and this one ends in a NUL character ('\\x00', as a "
+            "fixed-width export pads it), which makes it another tier (0.02 from 1000 up, else "
+            "0.0): NumPy's fixed-width strings (np.asarray(tiers, dtype=str), dtype '<U...') "
+            "drop trailing NULs, so there 'gold\\x00' == 'gold' and the order gets gold's (or "
+            "silver's) price",
+            "compare the pandas column itself (tier == \"gold\", tier.eq(\"gold\"), isin), which "
+            "compares every character, rather than a NumPy array of str made from it")
+
+
 def verdict(found: Difference) -> tuple[str, str]:
+    if found.kind == "values" and found.column == "discount" and "\\x00" in found.text:
+        return NUL_TIER
     if found.kind == "values":
         return VALUES.get(found.column, (
             "orders' own columns come back as they were: the report adds columns, it does "
@@ -845,10 +883,113 @@ def sized(sizes) -> tuple[tuple, tuple]:
             month_of_orders(large_orders, large_customers, seed=6))
 
 
+@contextlib.contextmanager
+def debug_logging():
+    """Logging at DEBUG for the block, as a service turns it on while someone investigates: the
+    root logger's level DEBUG (every logger without a level of its own follows it), no
+    logging.disable, and the root's handlers swapped for a NullHandler, so nothing is printed."""
+    root = logging.getLogger()
+    level, handlers, disabled = root.level, root.handlers[:], root.manager.disable
+    root.handlers[:] = [logging.NullHandler()]
+    logging.disable(logging.NOTSET)
+    root.setLevel(logging.DEBUG)  # clears every logger's cached isEnabledFor
+    try:
+        yield
+    finally:
+        root.setLevel(level)
+        logging.disable(disabled)
+        root.handlers[:] = handlers
+
+
 def check_no_python_per_order(ctx):
-    """No Python runs per order, in your file or inside pandas: 200 orders take the lines and calls 20 take."""
+    """No Python runs per order, in your file or inside pandas, with logging at DEBUG too: 200 orders take the lines and calls 20 take."""
     (first, _), (last, _) = ORDERS_SIZES
-    expect_flat(ctx, *sized(ORDERS_SIZES), first, last, "orders", "order")
+    months = sized(ORDERS_SIZES)
+    expect_flat(ctx, *months, first, last, "orders", "order")
+    with debug_logging():
+        small = traced(ctx, *months[0])
+        large = traced(ctx, *months[1], cap=small.calls + CAP)
+    ctx.record(lines_200_orders_debug=large.lines, calls_200_orders_debug=large.calls)
+    allowed = PER_ADDED_ROW * (last - first)
+    grew = [(name, count) for name, count in (large.from_file - small.from_file).most_common(3)]
+    ctx.expect(large.lines - small.lines <= allowed and large.calls - small.calls <= allowed,
+               f"with logging at DEBUG (the root logger's level, as a service sets it while "
+               f"someone investigates), price_orders ran {small.lines:,} lines of your file and "
+               f"entered {small.calls:,} Python functions for {first} orders, and "
+               f"{'more than ' if large.capped else ''}{large.lines:,} lines and "
+               f"{large.calls:,} functions for {last}"
+               + ("; the calls your file made that grew most: " + ", ".join(
+                   f"`{spelled(name)}` {count:,} more times" for name, count in grew)
+                  if grew else "")
+               + " (at the default level, the same for both)",
+               "a loop per order that runs only when DEBUG is enabled (a cross-check against "
+               "the old per-row rules, a log line per order) brings the per-row Python back "
+               "exactly where someone is trying to find out why the service is slow: turning "
+               "the log level up multiplies the report's time by the orders, and what they "
+               "measure is no longer what runs in production",
+               "log once per call, about whole columns (how many orders got each discount, "
+               "from value_counts or a sum of a mask), never once per order; check the new "
+               "rules against the old in a test, on a small month, not in price_orders")
+
+
+KEPT_MONTH = (5_000, 500)  # (orders, customers) of the months of check_nothing_kept
+# Memory a call may still hold once the caller has dropped its frames and its report: whole-column
+# fixes hold about 2 KiB (pandas' and NumPy's own small caches); a global holding the last frames
+# and report holds some 260 KiB at this size, a memo of results keyed on the inputs' bytes 200 KiB.
+# Placed after check_no_python_per_order: the starter's loop, quadratic, never reaches it
+KEPT_BYTES = 32 * 1024
+
+
+def check_nothing_kept(ctx):
+    """Nothing outlives the call: a report returned earlier is unchanged by the next call, and no memory stays held once the caller drops the frames and the report."""
+    orders, customers = KEPT_MONTH
+    january = ctx.call_sync("price_orders", *wide_month(*KEPT_MONTH, seed=40), timeout=BUDGET)
+    if not isinstance(january, pd.DataFrame):  # check_result names what it returned
+        return
+    kept = january.copy(deep=True)
+    ctx.call_sync("price_orders", *wide_month(*KEPT_MONTH, seed=41), timeout=BUDGET)
+    if layout(january) != layout(kept) or not january.equals(kept):
+        observed, _ = change_seen(january, kept)
+        ctx.fail(f"the report price_orders returned for one month of {orders:,} orders by "
+                 f"{customers:,} customers, read again after the next month (the same size) was "
+                 f"priced, had {observed}",
+                 "a report belongs to the caller once returned: last month's report, kept for a "
+                 "comparison or still being written out, now shows this month's figures, and "
+                 "two threads pricing at once write into each other's reports. Its columns "
+                 "share memory with buffers your file keeps and writes again on every call "
+                 "(pd.DataFrame(..., copy=False) and assign keep a NumPy array as it is, "
+                 "without a copy)",
+                 "give every call arrays of its own: np.select, np.where and arithmetic make new "
+                 "ones each time, at no cost worth saving; keep no output buffer at module level")
+    del january, kept
+    with memory.tracked() as used:
+        frames = wide_month(*KEPT_MONTH, seed=42)
+        alive = [("the orders frame passed in", weakref.ref(frames[0])),
+                 ("the customers frame passed in", weakref.ref(frames[1]))]
+        report = ctx.call_sync("price_orders", *frames, timeout=BUDGET)
+        alive.append(("the report returned", weakref.ref(report)))
+        del frames, report
+        gc.collect()  # the call's own reference cycles, if any, freed before measuring
+    ctx.record(bytes_kept_after_call=used.kept)
+    still = [name for name, ref in alive if ref() is not None]
+    ctx.expect(used.kept <= KEPT_BYTES,
+               f"after a call on {orders:,} orders by {customers:,} customers returned and the "
+               f"caller had dropped the frames and the report, {memory.size(used.kept)} were "
+               "still held (tracemalloc, after a garbage collection; whole-column fixes hold "
+               "about 2 KiB)"
+               + (f": {', '.join(still[:-1])}{' and ' if len(still) > 1 else ''}{still[-1]} "
+                  f"{'is' if len(still) == 1 else 'are'} still alive (weakref), referenced from "
+                  "your file"
+                  if still else ": arrays or keys your file keeps from the call"),
+               "what a call keeps after it returns is kept on every call: a module-level "
+               "'last report' (or a list of reports) holds each month's orders, customers and "
+               "report until the next call replaces them, and a memo of results keyed on the "
+               "inputs grows with every new month priced, tens of bytes per order each time, "
+               "until the service runs out of memory; a shared 'last report' is also whichever "
+               "call finished last, from any thread",
+               "return the report and keep nothing from the call at module level (no global "
+               "dict, list or cache of frames, arrays or keys): the whole-column report is fast "
+               "enough to compute again, and a caller who wants the last one keeps it itself")
 
 
 def check_no_python_per_customer(ctx):
@@ -1081,9 +1222,10 @@ INF = float("inf")  # float64 and not negative: within the contract; >= 500 and 
 
 def frame_pair(orders: list, customers: list, tier_dtype: str = "str", index=None,
                columns=("order_id", "customer_id", "total"),
-               extra: dict | None = None,
-               people_extra: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(orders, customers) from rows: orders (order_id, customer_id, total), customers (id, tier)."""
+               extra: dict | None = None, people_extra: dict | None = None,
+               attrs: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(orders, customers) from rows: orders (order_id, customer_id, total), customers (id, tier);
+    ``attrs``: orders' DataFrame.attrs."""
     table = pd.DataFrame({
         "order_id": pd.Series([row[0] for row in orders], dtype="int64"),
         "customer_id": pd.Series([row[1] for row in orders], dtype="int64"),
@@ -1093,6 +1235,7 @@ def frame_pair(orders: list, customers: list, tier_dtype: str = "str", index=Non
     for name, values in (extra or {}).items():
         table[name] = values
     table = table[list(columns) + [name for name in table.columns if name not in columns]]
+    table.attrs = dict(attrs or {})
     people = pd.DataFrame({
         "customer_id": pd.Series([row[0] for row in customers], dtype="int64"),
         "tier": pd.Series([row[1] for row in customers], dtype=object)})
@@ -1136,12 +1279,14 @@ AWKWARD = [
                         extra={"tier": ["silver", "", "silver"], "note": ["a", "b", "c"]},
                         people_extra={"total": [9_000.0, 120.0], "note": ["vip", ""]})),
     ("orders with a column of the times they were placed (datetime64) and of their sales "
-     "channel (a category column), as read from Parquet",
+     "channel (a category column), as read from Parquet, with attrs naming the file and the "
+     "currency (DataFrame.attrs, which read_parquet fills from the file)",
      lambda: frame_pair([(1, 1, 600.0), (2, 2, 1200.0), (3, 1, 40.0), (4, 2, NAN)],
                         [(1, "gold"), (2, "silver")],
                         extra={"placed_at": pd.to_datetime(["2024-05-01 09:30", "2024-05-01 10:00",
                                                             "2024-05-02 08:15", "2024-05-03 12:00"]),
-                               "channel": pd.Categorical(["web", "shop", "web", "app"])})),
+                               "channel": pd.Categorical(["web", "shop", "web", "app"])},
+                        attrs={"source": "orders-2026-01.parquet", "currency": "EUR"})),
     ("the same order id twice (a line repeated in the export), sparse customer ids listed out "
      "of order, and a labelled index that repeats",
      lambda: frame_pair([(5, 10**12, 300.0), (5, 10**12, 300.0), (6, 3, 40.0), (7, 10**9, 900.0)],
@@ -1174,12 +1319,14 @@ AWKWARD = [
      lambda: (lambda o, c: (o, c.set_index("customer_id", drop=False)))(
          *frame_pair([(1, 4, 600.0), (2, 5, 90.0), (3, 4, 1500.0), (4, 6, 1000.0)],
                      [(4, "gold"), (5, "silver")]))),
-    ("tiers spelled otherwise ('Gold', 'GOLD', ' gold', 'silver ', 'Silver', ''): another tier "
-     "each, as the rules name only 'gold' and 'silver'",
+    ("tiers spelled otherwise ('Gold', 'GOLD', ' gold', 'silver ', 'Silver', '', and 'gold\\x00' "
+     "and 'silver\\x00' with the trailing NUL of a fixed-width export): another tier each, as "
+     "the rules name only 'gold' and 'silver'",
      lambda: frame_pair([(1, 1, 600.0), (2, 2, 1200.0), (3, 3, 600.0), (4, 4, 200.0),
-                         (5, 5, 1200.0), (6, 6, 1200.0), (7, 7, 600.0)],
+                         (5, 5, 1200.0), (6, 6, 1200.0), (7, 7, 600.0), (8, 8, 600.0),
+                         (9, 9, 200.0)],
                         [(1, "Gold"), (2, "GOLD"), (3, " gold"), (4, "silver "), (5, "Silver"),
-                         (6, ""), (7, "gold")])),
+                         (6, ""), (7, "gold"), (8, "gold\x00"), (9, "silver\x00")])),
     ("infinite totals (an overflowed import: float64, not negative) of a gold, a silver and a "
      "standard customer and of one missing from customers, beside finite orders of two of "
      "them",
@@ -1216,10 +1363,37 @@ AWKWARD = [
 ]
 
 
+def untiered() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A month whose customers table has no tier column: an export that spells it "Tier"."""
+    orders, customers = frame_pair([(1, 1, 600.0), (2, 2, 1200.0), (3, 1, 40.0)],
+                                   [(1, "gold"), (2, "silver")])
+    return orders, customers.rename(columns={"tier": "Tier"})
+
+
 def check_awkward_months(ctx):
-    """The starter's report on awkward months, the frames passed in unchanged: unknown customers, NaN and threshold totals, odd indexes, no rows."""
+    """The starter's report on awkward months, the frames passed in unchanged: unknown customers, NaN and threshold totals, odd indexes, no rows; an error where customers has no tier column."""
     for what, frames in AWKWARD:
         compare(ctx, frames, what)
+    orders, customers = untiered()
+    try:
+        starter(ctx, orders, customers, catch=False)
+    except Exception as error:  # what the starter raises, shown as it is
+        raised = f"{type(error).__name__}: {error}"
+    else:
+        raise AssertionError("the starter no longer raises without a tier column")
+    got = outcome(ctx, orders, customers)
+    if isinstance(got, pd.DataFrame):
+        discounts = got["discount"].tolist() if "discount" in got.columns else "none"
+        ctx.fail("on customers with no tier column (the export names it 'Tier', and the check "
+                 f"renamed nothing back), price_orders returned a report (discounts {discounts}) "
+                 f"where the starter raises ({raised})",
+                 "the rules price by tier: without the column there is no way to know who is "
+                 "gold, and a report that prices everyone as having no tier looks complete while "
+                 "every gold and silver discount is missing; nothing tells anyone until the "
+                 "customers complain (an error on the first call points at the export at once)",
+                 "read the column as customers[\"tier\"] (or merge on customers[[\"customer_id\", "
+                 "\"tier\"]]), which raises KeyError when it is missing, rather than "
+                 "customers.get(\"tier\") with a default or a check that skips it")
 
 
 # --- generated frames ---------------------------------------------------------------------------
@@ -1407,7 +1581,7 @@ def big_report(orders: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame:
 
 
 def check_whole_month(ctx):
-    """A month of 1,048,577 orders in one call: each share is of all its customer spent, not of a part."""
+    """A month of 2,097,153 orders in one call, priced as a small one: each share is of all its customer spent, not of a part, in float64."""
     for small, rules in ((month_of_orders(60, 15, seed=12), whole_columns),
                          (big_month(BIG_PERIOD + 7), big_report)):  # past one period
         if difference(starter(ctx, *small), rules(*small), *small):
@@ -1419,16 +1593,29 @@ def check_whole_month(ctx):
     if not found:
         return
     sums, parts, one_go = "", "", ""
-    if found.column == "share":
+    meaning, nudge = verdict(found)
+    if found.kind == "values" and all(  # discount, to_pay and share all float32 numbers
+            np.array_equal(column, column.astype(np.float32).astype(np.float64), equal_nan=True)
+            for column in (got[name].to_numpy() for name in NEW)):
+        meaning = ("discount, to_pay and share are float64 at every size, and every value of "
+                   "yours in them is a float32 number (a float64 that float32 holds exactly, as "
+                   "0.15 is not): the arithmetic ran in float32, which keeps some 7 significant "
+                   "digits, so a month this size priced in float32 (to halve its memory) "
+                   "disagrees with the same orders priced in a small call, and every size the "
+                   "other checks use is small")
+        nudge = ("compute in float64 at every size (the totals as they come, orders[\"total\"], "
+                 "are float64; no astype(np.float32) or dtype=np.float32): a month of 2 million "
+                 "orders needs some 16 MB for each float64 column, not worth a wrong digit")
+    elif found.column == "share":
         parts = (". A month priced in parts (chunks of rows) sums each customer over one part "
                  "only, and every size the other checks use fits in one part")
         one_go = ("; price the month in one go: whole-column operations on a million rows take "
                   "a fraction of a second and some tens of megabytes")
         per_customer = got["share"].groupby(orders["customer_id"]).sum()
         per_customer = per_customer[per_customer.round(9) != 1.0]
-        sums = (f"; {len(per_customer):,} customers' shares do not add up to 1 (customer "
+        whose = "customers'" if len(per_customer) > 1 else "customer's"
+        sums = (f"; {len(per_customer):,} {whose} shares do not add up to 1 (customer "
                 f"{per_customer.index[0]}: {per_customer.iloc[0]:.6g})" if len(per_customer) else "")
-    meaning, nudge = verdict(found)
     ctx.fail(f"on a month of {BIG:,} orders by {orders['customer_id'].nunique():,} customers in "
              "turn, one of them missing from customers (the starter's loop would take an hour or more; "
              f"compared with the rules on whole columns): {found.text}{sums}",
