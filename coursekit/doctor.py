@@ -267,9 +267,14 @@ def check_state() -> Finding:
     lessons = course.lessons()
     lost = [lesson.number for lesson in lessons if untouched_starter(lesson) is None]
     if lost:
+        setup = f"{python()} -m coursekit setup"
         return Finding(False, f"No untouched starter of lessons {', '.join(lost)}: their "
                        "exercises were edited before the starters were saved",
-                       f"{python()} -m coursekit setup (it takes them from git history)")
+                       f"{setup} (it takes them from git history)"
+                       if (course.root() / ".git").exists() else
+                       "this copy has no git history to take them from (a Binder image, a "
+                       "download): save those exercises under other names, put the course's "
+                       f"own files back in exercises/ (from its repository), then {setup}")
     return Finding(True, f"{shown(folders[0])}/ and {shown(folders[1])}/ writable; "
                    f"the {len(lessons)} starters at hand")
 

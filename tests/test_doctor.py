@@ -115,6 +115,10 @@ def test_an_edited_exercise_whose_starter_was_never_saved_is_named(tiny_course):
     exercise.write_text("MY_WORK = 42\n")
     finding = doctor.check_state()
     assert finding.ok is False and finding.text.startswith("No untouched starter of lessons 00")
+    assert "no git history" in finding.fix, "a copy without .git: setup cannot take them"
+    (tiny_course / ".git").mkdir()
+    assert "takes them from git history" in doctor.check_state().fix
+    (tiny_course / ".git").rmdir()
     exercise.write_text("STARTER = True\n")
     starters.snapshot_all()
     exercise.write_text("MY_WORK = 42\n")
