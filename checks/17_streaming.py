@@ -30,7 +30,13 @@ mmap.__new__ audit event: a mapping unmapped again counts every byte it covered,
 mapped its resident pages, from /proc/self/smaps on Linux, every byte elsewhere). On Linux,
 the bytes the whole process read from the operating system before the first request
 (/proc/self/io's rchar: os.sendfile, ctypes... too) may grow by at most 2 MiB from the
-10,000-line log to the 100,000-line one.
+10,000-line log to the 100,000-line one. The 100,000-line log is read again with logging at
+DEBUG level (the root logger's, a handler that drops every record): a pass over the log made only
+when debugging shows. Where there are FIFOs (not Windows), a named pipe, whose size os.stat gives
+as 0, is filled with that log by a writer that never blocks, as the reader empties it: at most
+2 MiB may have been written when the first request comes out (a pipe holds about 64 KiB), and it
+must be the starter's first (a reader that seeks, or reads all of a file whose size looks small,
+shows).
 The log read_requests opens must be closed after the last request, when the consumer stops
 after three, when it closes the reader after one (the iterator has close(), which
 contextlib.closing calls), and when a line raises ValueError (a malformed line) or
@@ -44,7 +50,9 @@ the reader, no thread or thread-pool job started since is still running 2 s late
 waits 50 times shorter), so a read-ahead thread blocked on a full queue shows; nor, on Linux
 (/proc), any child process (on a log of 5.5 MiB, more than a pipe holds: a `zcat` writing into
 a pipe no one reads blocks), nor one left while the exception of a line that raises is kept
-(the line is followed by 30,000 more).
+(the line is followed by 30,000 more). totals and read_requests leave the garbage collector as
+they found it: on after a line that raised ValueError, off where the caller had switched it off,
+its thresholds unchanged.
 
 The starter is the oracle for every result: on generated logs (blank and whitespace
 lines, a form feed, CRLF, a lone CR, Unicode whitespace (NEL, no-break and ideographic
@@ -54,7 +62,8 @@ in the first request's time, as utf-8 keeps it), paths with double quotes ("/x",
 opened on one line and closed on a later one: a csv.reader unquotes and joins them), duplicates;
 malformed
 lines, a space in a path, a byte that is not UTF-8: raised as it does; totals on a log replaced
-in place by another of the same size and times, as cp -p writes it, after a first call) and archives (ties,
+in place by another of the same size and times, as cp -p writes it, after a first call; a log of
+1,200,002 lines, all but two blank: a cap of 1,000,000 or 2**20 lines read shows) and archives (ties,
 huge sizes, NULL text, ids out of order, n from 0 past the row count, the caller's
 row_factory, an index on bytes, which makes SQLite read equal sizes by id descending, and
 tables whose id is not the rowid: a plain column, WITHOUT ROWID, text ids, text ids under COLLATE
@@ -62,7 +71,9 @@ NOCASE, an untyped id column mixing numbers and text: ORDER BY id's order, not P
 an archive file changed between two calls (by a second connection, then replaced by a new
 archive at the same path: an answer kept from an earlier call shows; where a call that differs
 ran no statement on requests, SQLite's trace, the message says the answer was stale). The
-caller's connection must be left as it was found.
+caller's connection must be left as it was found, and a progress handler the caller set on it
+still called, during biggest and after it (sqlite3 cannot read a handler back: one replaced by a
+deadline of biggest's own is gone).
 Fields may be separated by a form feed, U+001C, NEL or U+2028: whitespace to str.split(), line
 ends to str.splitlines() and codecs' readers, not to a text file. biggest must give no warning
 the starter does not give (named placeholders given a sequence: silent on 3.11, a
@@ -77,10 +88,13 @@ import atexit
 import builtins
 import contextlib
 import functools
+import gc
 import linecache
+import logging
 import os
 import random
 import re
+import select
 import sqlite3
 import subprocess
 import sys
@@ -497,14 +511,14 @@ def check_first_request_comes_early(ctx):
     """The first request comes out after a buffer of the log, not the whole file: 10,000 and 100,000 lines."""
     function = ctx.function("read_requests")
     seen = {}
-    for lines in (FIRST_SMALL, FIRST_LARGE):
+    for lines, level in ((FIRST_SMALL, None), (FIRST_LARGE, None), (FIRST_LARGE, logging.DEBUG)):
         path = log_of(lines)
-        with watching(ctx, path) as log:
+        with watching(ctx, path) as log, logging_at(level):
             with learner_code(ctx, "read_requests"):
                 requests = iter(function(path))
                 next(requests)
                 process = log.process_read()  # first: lines() reads the file itself
-                seen[lines] = {"opened": log.opened, "again": log.closed_again(),
+                seen[level or lines] = {"opened": log.opened, "again": log.closed_again(),
                                "read": log.read(), "preads": log.preads,
                                "mapped": log.mapped(), "process": process,
                                "lines": log.lines(), "open": bool(log.open_now()),
@@ -579,6 +593,21 @@ def check_first_request_comes_early(ctx):
                + ("; read the log once, as the requests go out: a bad line or byte then raises "
                   "when the reader reaches it, and a count is known at the end"
                   if first_pass else ""))
+    debug = seen[logging.DEBUG]
+    ctx.expect(debug["read"] <= FIRST_LIMIT,
+               f"with logging at DEBUG level (the root logger's, as a --verbose flag or an "
+               f"operator chasing a problem sets it), the first request of the "
+               f"{FIRST_LARGE:,}-line log ({memory.size(size)}) came out once "
+               f"{how(debug, FIRST_LARGE)}; at the default level (WARNING), once "
+               f"{memory.size(read)} had been read",
+               "what the reader does may not depend on the log level: the day someone turns "
+               "debugging on to find out why the report is slow, it waits for the whole log "
+               "before its first request and reads it twice, and a log that is a pipe "
+               "(`report <(zcat access.log.gz)`) is used up by the first pass, so the reader "
+               "finds it empty, or waits for ever to open it again",
+               "log only what you learn while the requests go out (a count once the last line "
+               "has been read, say), never by reading the log in advance")
+    expect_first_from_a_pipe(ctx, function)
     small = seen[FIRST_SMALL]
     if large["process"] is None or small["process"] is None:
         return  # no /proc/self/io (not Linux): the counts above are all there is
@@ -597,6 +626,108 @@ def check_first_request_comes_early(ctx):
                "the caller waits for all of it, however few requests it wants",
                "read the log once, line by line as the requests are asked for, through the "
                "file object you `yield` from")
+
+
+@contextlib.contextmanager
+def logging_at(level: int | None):
+    """The root logger at ``level`` in the block (None: as it is), with a handler that drops
+    every record, so that nothing is printed and logging.debug() sets nothing up."""
+    if level is None:
+        yield
+        return
+    root, handler = logging.getLogger(), logging.NullHandler()
+    before = root.level
+    root.addHandler(handler)
+    root.setLevel(level)  # clears every logger's cache of isEnabledFor
+    try:
+        yield
+    finally:
+        root.setLevel(before)
+        root.removeHandler(handler)
+
+
+PIPE_CHUNK = 16 * 1024  # bytes the check's writer puts in the pipe at a time
+
+
+def expect_first_from_a_pipe(ctx, function) -> None:
+    """read_requests on a named pipe (a FIFO, whose size the file system gives as 0) that a
+    writer fills with the 100,000-line log as the reader empties it: the first request comes out
+    once at most 2 MiB has been written, and is the log's first (not on Windows: no FIFOs)."""
+    if not hasattr(os, "mkfifo"):
+        return
+    source = log_of(FIRST_LARGE)
+    data = source.read_bytes()
+    first_line = data[:data.index(b"\n") + 1]
+    with scratch() as folder:
+        want = requests_of(ctx, write(folder, first_line, "first.log"), "broken")[0]
+        fifo = folder / "access.log"
+        os.mkfifo(fifo)
+        written, stop = [0], threading.Event()
+
+        def writer() -> None:
+            """Non-blocking writes, so that a reader that stops reading cannot hang the check;
+            after the last byte, any later opening of the pipe (a second pass) is given a
+            writer that closes at once: the reader then finds it empty, instead of waiting."""
+            fd = None
+            while fd is None and not stop.is_set():
+                try:
+                    fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+                except OSError:  # ENXIO: no reader has opened it yet
+                    time.sleep(0.001)
+            try:
+                while fd is not None and written[0] < len(data) and not stop.is_set():
+                    try:
+                        written[0] += os.write(fd, data[written[0]:written[0] + PIPE_CHUNK])
+                    except BlockingIOError:  # the pipe is full: wait for the reader
+                        select.select([], [fd], [], 0.01)
+                    except BrokenPipeError:  # the reader closed the pipe
+                        break
+            finally:
+                if fd is not None:
+                    os.close(fd)
+            while not stop.wait(0.005):
+                with contextlib.suppress(OSError):
+                    os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+        feeding = threading.Thread(target=writer, name="lesson17-pipe-writer", daemon=True)
+        feeding.start()
+        box, got, at_first = [], None, None
+        try:
+            with crash_as_text(box, "yours", as_text=True), learner_code(ctx, "read_requests"):
+                requests = iter(function(fifo))
+                first = next(requests, None)
+                at_first = written[0]
+                got = None if first is None else record_of(first)
+                closer = getattr(requests, "close", None)
+                if callable(closer):
+                    closer()
+                del requests, first
+        finally:
+            stop.set()
+            feeding.join(5)
+    what = (f"read_requests on a log that is a named pipe (a FIFO, as `report <(zcat "
+            f"access.log.gz)` hands over /dev/fd/63: the file system gives its size as 0), "
+            f"filled with the {FIRST_LARGE:,}-line log ({memory.size(len(data))}) as it was read")
+    ctx.expect(not box and got == want,
+               f"{what}: " + (f"yours {box[0]}" if box else "yours gave no request at all"
+                              if got is None else f"your first request was {shown(got)}, the "
+                              f"starter's {shown(want)}"),
+               "a log is not always a regular file: a pipe is read once, as it is written, and "
+               "its size says nothing. The starter reads it (slowly); a reader that asks for "
+               "the size, seeks, maps or reads it twice fails on it, or finds it empty",
+               "open the path and iterate the file's lines, once: that works on a pipe as on "
+               "a file")
+    ctx.record(pipe_written_before_first_request=at_first)
+    ctx.expect(at_first <= FIRST_LIMIT,
+               f"{what}: your first request came out once the writer had put "
+               f"{memory.size(at_first)} of it in the pipe (a pipe holds about 64 KiB: the "
+               "writer waits until the reader takes some)",
+               "the reader took in the whole pipe before its first request: whatever decided to "
+               "read all of it (a file that looks small, os.path.getsize or os.stat giving 0 "
+               "for a pipe, /dev/stdin or a /proc file) is wrong for a log whose size is not "
+               "known in advance, or still growing: its memory and its wait grow with the log",
+               "read every log the same way, line by line as the requests are asked for: "
+               "no separate path for \"small\" files")
 
 
 def bare(left: list) -> str:
@@ -1014,7 +1145,7 @@ def check_reading_memory_is_flat(ctx):
 
 
 def check_totals_as_the_starter(ctx):
-    """totals gives the starter's (requests, bytes) on awkward logs, malformed ones and one replaced by a copy of the same size and times, and closes the log, a line that raises too."""
+    """totals gives the starter's (requests, bytes) on awkward logs, malformed ones and one replaced by a copy of the same size and times, closes the log, a line that raises too, and leaves the garbage collector as it was."""
     with scratch() as folder:
         path = write(folder, AWKWARD)
         want = totals_of(ctx, path, "broken")
@@ -1062,6 +1193,62 @@ def check_totals_as_the_starter(ctx):
         expect_totals_of_the_log_now(ctx, folder)
     expect_malformed_refused(ctx, "totals", lambda which, path: totals_of(ctx, path, which))
     expect_closed_when_a_line_raises(ctx, "totals", ctx.function("totals"))
+    expect_collector_left_as_found(ctx)
+
+
+def collector() -> tuple:
+    """The garbage collector's settings: on or off, and its thresholds."""
+    return gc.isenabled(), gc.get_threshold()
+
+
+def collector_shown(state: tuple) -> str:
+    return f"{'on' if state[0] else 'off'} (thresholds {state[1]})"
+
+
+def expect_collector_left_as_found(ctx) -> None:
+    """totals and read_requests leave the garbage collector as they found it: on after a log
+    whose line raises, off where the caller had switched it off, its thresholds unchanged."""
+    with scratch() as folder:
+        bad = write(folder, GOOD_LINE + "2024-05-06T00:00:01.000Z GET /b OK 12\n", "bad.log")
+        good = log_of(300)
+        threshold = gc.get_threshold()
+        cases = (("totals", "on", "a log whose 2nd line is malformed (so it raised ValueError)",
+                  lambda: ctx.function("totals")(bad)),
+                 ("read_requests, read by a `for` loop,", "on",
+                  "a log whose 2nd line is malformed (so it raised ValueError)",
+                  lambda: count(ctx.function("read_requests")(bad))),
+                 ("totals", "off", "a log of 300 requests", lambda: ctx.function("totals")(good)),
+                 ("read_requests, read by a `for` loop,", "off", "a log of 300 requests",
+                  lambda: count(ctx.function("read_requests")(good))))
+        try:
+            for name, state, what, run in cases:
+                if state == "on":
+                    gc.enable()
+                else:
+                    gc.disable()
+                before = collector()
+                with learner_code(ctx, name.split(",")[0]), contextlib.suppress(ValueError):
+                    run()
+                after = collector()
+                gc.enable()
+                gc.set_threshold(*threshold)
+                ctx.expect(after == before,
+                           f"{name} on {what}, called with the garbage collector {state}: it "
+                           f"was {collector_shown(before)} before the call, "
+                           f"{collector_shown(after)} after it",
+                           "the garbage collector is the whole process's, not your call's: left "
+                           "off (gc.enable() skipped when a line raises), cycles are never "
+                           "freed again and the process's memory grows for as long as it runs; "
+                           "switched on for a caller that had it off on purpose (a server that "
+                           "forks workers after gc.freeze(), a loop that must not pause), its "
+                           "pauses come back",
+                           "leave the collector alone: streaming makes far fewer objects than "
+                           "the lists did, so there is little for it to do. If you must switch "
+                           "it off, note gc.isenabled() first and put back what you found, in a "
+                           "`finally`")
+        finally:
+            gc.enable()
+            gc.set_threshold(*threshold)
 
 
 # Two logs of the same length in bytes, with other figures: one replaces the other in place.
@@ -1129,7 +1316,7 @@ def emoji_log(shift: int) -> Path:
 
 
 def check_long_logs_as_the_starter(ctx):
-    """On long logs (12,000 lines; 2 MiB of emoji paths) too, read_requests and totals give the starter's answers."""
+    """On long logs (12,000 lines; 2 MiB of emoji paths; 1,200,002 lines, nearly all blank) too, read_requests and totals give the starter's answers."""
     for shift in (0, 1):
         path = emoji_log(shift)
         requests = requests_of(ctx, path, "broken")  # the starter's totals are these, added up
@@ -1162,6 +1349,39 @@ def check_long_logs_as_the_starter(ctx):
                f"{want_totals!r}",
                "the report's two numbers must count the whole log",
                "count and add up every request of the file, in one pass to its end")
+    expect_no_limit_of_lines(ctx)
+
+
+BLANK_RUN = 1_200_000  # blank lines between two requests: past a cap of 1,000,000 or 2**20 lines
+BLANK_RUN_SHOWN = (f"a log of {BLANK_RUN + 2:,} lines: a request, "
+                   f"{BLANK_RUN:,} blank lines (quick to read: what counts is the number of lines), and a "
+                   "last request")
+
+
+@functools.cache
+def blank_run_log() -> Path:
+    return write(inputs(), "2024-05-06T00:00:00.000Z GET /first 200 100\n" + "\n" * BLANK_RUN
+                 + "2024-05-06T00:00:01.000Z GET /last 200 7\n", "blank-run.log")
+
+
+def expect_no_limit_of_lines(ctx) -> None:
+    """read_requests and totals read past a million lines: on a log of 1,200,002 lines, nearly all
+    blank (cheap to read), they give the starter's answers."""
+    path = blank_run_log()
+    want = requests_of(ctx, path, "broken")
+    for name, right, run in (("read_requests", want, requests_of),
+                             ("totals", (len(want), sum(record[4][2] for record in want)),
+                              totals_of)):
+        got = run(ctx, path, as_text=True)
+        ctx.expect(got == right,
+                   f"on {BLANK_RUN_SHOWN}, {name}: "
+                   + (difference(right, got) if name == "read_requests" else
+                      f"yours {got!r:.200}, the starter {right!r}"),
+                   "a limit of your own on the lines read (`islice(log, 1_000_000)` as a "
+                   "safety cap) cuts the log short without a word: on the busiest days, the "
+                   "ones the report is for, it counts part of the log and shows it as the whole",
+                   "read to the end of the file, however long: streaming already keeps the "
+                   "memory flat, so no cap is needed to protect it")
 
 # --- biggest -----------------------------------------------------------------------------------
 
@@ -1514,7 +1734,7 @@ def harm(changed: dict) -> str:
 
 
 def check_connection_left_as_found(ctx):
-    """The caller's connection is used as it is, and left open, with its settings and transaction."""
+    """The caller's connection is used as it is, and left open, with its settings, transaction and progress handler."""
     rows = [(row_id, f"t{row_id}", "GET", f"/{row_id}", 200, row_id * 37 % 11)
             for row_id in range(1, 30)]
 
@@ -1558,6 +1778,40 @@ def check_connection_left_as_found(ctx):
         ctx.expect(got == want, f"on {label}: {difference(want, got) if isinstance(got, list) else got}",
                    "the caller's own uncommitted rows are part of what it asks about",
                    "run the query on the connection passed in, as it is")
+    expect_progress_handler_kept(ctx, rows)
+
+
+def expect_progress_handler_kept(ctx, rows) -> None:
+    """A progress handler the caller set on its connection (a cancel button, a watchdog) is still
+    called during biggest and during the caller's next query: sqlite3 cannot read a handler back,
+    so one replaced by biggest's own cannot be put back."""
+    calls = [0]
+
+    def handler() -> int:
+        calls[0] += 1
+        return 0  # go on
+
+    with contextlib.closing(archive(rows)) as conn:
+        conn.set_progress_handler(handler, 1)
+        ctx.call_sync("biggest", conn, 5)
+        during, calls[0] = calls[0], 0
+        conn.execute("SELECT count(*), max(bytes) FROM requests").fetchone()
+        after = calls[0]
+        conn.set_progress_handler(None, 0)
+    ctx.expect(during and after,
+               f"the caller had set a progress handler on its connection "
+               f"(conn.set_progress_handler(handler, 1), as a cancel button or a watchdog does); "
+               f"it was called {during:,} times during biggest(conn, 5) on {len(rows)} rows, and "
+               f"{after:,} times during the caller's next query (SELECT count(*), max(bytes) FROM "
+               f"requests)",
+               "a connection has one progress handler, and sqlite3 cannot read it back: a "
+               "handler of your own (a deadline for your query) replaces the caller's, and "
+               "set_progress_handler(None, 0) afterwards removes it for good, so the caller's "
+               "cancel button stops working. A deadline of your own also makes biggest fail "
+               "(OperationalError: interrupted) on a big archive or a busy host, where the "
+               "starter answered",
+               "leave the connection's handlers alone: a query that keeps n rows (LIMIT, or a "
+               "heap over the cursor) needs no deadline, and a time limit is the caller's to set")
 
 
 @functools.cache
