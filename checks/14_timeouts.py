@@ -57,7 +57,6 @@ import concurrent.futures
 import contextlib
 import functools
 import json
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -72,6 +71,7 @@ from coursekit.loading import describe
 from coursekit.probes import (
     idle_waits_skipped,
     loop_clock_faster,
+    real_time_timeout,
     threads_at_work,
     threads_left_async,
 )
@@ -255,25 +255,8 @@ async def guarded(seconds: float, real: bool = False):
     """asyncio.timeout(seconds); with ``real``, on real time, for a loop whose clock skips its
     idle waits: a deadline the learner keeps on time.monotonic() or in a thread, polled every
     100 ms, would let the loop's clock reach a guard of its own long before the deadline."""
-    if not real:
-        async with asyncio.timeout(seconds) as guard:
-            yield guard
-        return
-    loop = asyncio.get_running_loop()
-    inside = [True]
-    async with asyncio.timeout(None) as guard:
-        def expire():
-            if inside[0]:
-                guard.reschedule(loop.time())
-
-        timer = threading.Timer(seconds, loop.call_soon_threadsafe, (expire,))
-        timer.daemon = True
-        timer.start()
-        try:
-            yield guard
-        finally:
-            inside[0] = False
-            timer.cancel()
+    async with (real_time_timeout(seconds) if real else asyncio.timeout(seconds)) as guard:
+        yield guard
 
 
 def guard_for(timeout: float) -> float:

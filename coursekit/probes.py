@@ -237,6 +237,29 @@ def idle_waits_skipped(grace: float = IDLE_GRACE_S):
             selector.select = own
 
 
+@contextlib.asynccontextmanager
+async def real_time_timeout(seconds: float):
+    """``asyncio.timeout(seconds)`` on real time, for a loop whose clock skips its idle waits
+    (``idle_waits_skipped``: a deadline on the loop's clock would be skipped to at once, and a
+    deadline the learner keeps on time.monotonic() or in a thread, polled, would let the loop
+    reach it long before): a thread's timer expires it."""
+    loop = asyncio.get_running_loop()
+    inside = [True]
+    async with asyncio.timeout(None) as guard:
+        def expire() -> None:
+            if inside[0]:
+                guard.reschedule(loop.time())
+
+        timer = threading.Timer(seconds, loop.call_soon_threadsafe, (expire,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield guard
+        finally:
+            inside[0] = False
+            timer.cancel()
+
+
 def threads_at_work() -> set:
     """What runs in other threads of this process now: each job a ThreadPoolExecutor's worker
     is running (run_in_executor, asyncio.to_thread; its worker's stack holds the work item's
