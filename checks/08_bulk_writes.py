@@ -13,32 +13,36 @@ and partway through it the clocks the learner's file reads jump a day ahead: the
 module's (monotonic, perf_counter, time, process_time, thread_time, clock_gettime) and
 datetime's now, utcnow and today, held as its names or as its functions' default arguments,
 so a chunk measured in time shows on a machine of any speed), every
-row there as another connection sees it; a reading sent twice is saved twice. The starter is the
+row there as another connection sees it; a reading sent twice is saved twice; an empty batch
+leaves no transaction open. The starter is the
 oracle for what is stored (by id: in the batch's order; value for value, types and floats to the
 last bit), on an awkward batch (NUL characters, -0.0, inf, and doubles this SQLite reads back
 otherwise from their text, chosen when the check runs: none where it reads them all exactly), on
 generated batches (quotes, unicode, duplicates, huge and tiny values, empty), and for a batch of
 400 on a connection whose owner lowered its limits to 250 bound values and 1,000 bytes of SQL
 per statement (read by a trace callback as each statement starts: not raised even for a
-moment, and kept). A batch whose seventh reading
+moment, and kept; that callback of the caller's must still be called after the call). A batch whose seventh reading
 fails (refused by a UNIQUE index, too long for the database, rejected by a trigger's function,
-interrupted by KeyboardInterrupt while bound, breaking a deferred foreign key, so
+interrupted by Ctrl-C while bound: a real SIGINT, under Python's own handler, where the call
+runs on the main thread, which must stop the batch, not be held until it commits; breaking a deferred foreign key, so
 that the COMMIT itself fails, or not fitting in a full database, after which SQLite has
 rolled back by itself), on a connection in each transaction mode
 Python has (default, isolation_level=None, and on 3.12+ autocommit=True and False; the full
 database not under autocommit=False, where sqlite3's own rollback() then fails), must raise
 the starter's error (for the full database its message too: "database or disk is full",
-not a failed ROLLBACK's), leave no transaction open (but the one autocommit=False always
+not a failed ROLLBACK's), leave the garbage collector as it was, leave no transaction open (but the one autocommit=False always
 keeps) and no row pending, the batch either whole up to that row (as the
 starter) or not there at all, and the next batch must save normally. A transaction the caller
 left open must not stop the batch: with default settings (the caller's INSERT opened it), it
 is committed with the batch in exactly one commit; under isolation_level=None after the
 caller's own BEGIN, committed with it, as by the starter; under 3.12+'s autocommit=True
 after a BEGIN, committed, or left pending in the caller's transaction as the starter (whose
-conn.commit() does nothing there) leaves it. A batch of 50 takes
+conn.commit() does nothing there) leaves it. A batch failing there (default settings, its
+seventh reading refused) raises and leaves none of its rows pending. A batch of 50 takes
 as many of SQLite's VM steps on a table of 8,000 rows as on one of 500, and runs no statement
 whose bytecode holds a Count (a COUNT(*) is one step that reads the whole table); a table that
 gained a defaulted column (a migration) takes the batch as the starter, which names its columns;
+an AUTOINCREMENT table whose newest row was deleted gets the starter's ids (none reused);
 a failed batch's sqlite3 error keeps its sqlite_errorcode and sqlite_errorname. The caller's
 connection keeps its settings (every PRAGMA of sql_probes.CONNECTION_PRAGMAS, read before and
 after a failed batch and a batch in each mode; isolation_level, autocommit, row_factory,
@@ -47,20 +51,25 @@ even for a moment, the 600,000-reading batch above all (seen by SQLite's authori
 the PRAGMA is spelled, and read before and after each call): a batch committed under
 synchronous=OFF, put back afterwards, did not reach the disk; in that batch wal_autocheckpoint
 too, and the file must not be left in WAL mode, where the file change counter that counts its
-commits no longer moves once per commit), and the input list is not changed. Then on a
+commits no longer moves once per commit), the input list is not changed, and
+the call keeps no reference to the connection (sys.getrefcount before and after: a cache keyed
+by it keeps every connection ever passed in open). Then on a
 database file the batch must be far faster than a commit per row, asserted only where
 this disk makes a commit costly.
 """
 
 import contextlib
+import gc
 import math
 import os
 import random
 import re
+import signal
 import sqlite3
 import struct
 import sys
 import tempfile
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -211,7 +220,9 @@ def check_saved(ctx):
     given = list(readings)
     with database() as path, sql_probes.traced(path) as conn:
         with pragmas_watched(conn) as seen:
+            references = sys.getrefcount(conn)
             returned = ctx.call_sync("save_readings", conn, given)
+            kept = sys.getrefcount(conn) - references
         expect_durable(ctx, f"saving {len(readings)} readings on a connection with sqlite3's "
                             "default settings", seen)
         committed = stored(path, conn, f"saving {len(readings)} readings on a connection "
@@ -225,6 +236,16 @@ def check_saved(ctx):
                "the contract says it returns None, as the starter does: a caller may test "
                "the result, and one that counts rows learns nothing it did not give",
                "return nothing: the rows committed are the answer")
+    ctx.expect(kept <= 0,
+               f"after save_readings returned, {kept} more reference(s) to the caller's "
+               "connection were held than before the call (sys.getrefcount)",
+               "something the function keeps (a cache keyed by the connection, a module-level "
+               "list or dict) holds every connection ever passed in: a connection its caller "
+               "drops is never closed, so its file and page cache stay open for the life of "
+               "the process (one per request in a web service), and what was cached about it "
+               "goes stale when the caller changes its settings",
+               "keep nothing between calls: read what you need from `conn` each time (it is "
+               "cheap), as `with conn:` does")
     want = Counter(readings)
     if committed != want and own == want:
         ctx.fail(f"the {len(readings)} rows are visible on your connection, but another "
@@ -260,6 +281,41 @@ def check_saved(ctx):
                "the list is the caller's: it may log it, retry it or save it elsewhere next",
                "read the list, don't sort, pop or rewrite it; copy it if you need another shape")
     saved_after_a_migration(ctx)
+    ids_as_autoincrement_gives(ctx)
+
+
+AUTOINCREMENT_TABLE = ("CREATE TABLE readings (id INTEGER PRIMARY KEY AUTOINCREMENT, sensor TEXT "
+                       "NOT NULL, taken_at TEXT NOT NULL, value REAL NOT NULL)")
+
+
+def ids_after_a_deletion(ctx, which: str) -> list[tuple]:
+    """(id, sensor) of every row after saving 2 readings into an AUTOINCREMENT table whose
+    newest row was deleted."""
+    readings = sql_probes.make_readings(5, seed=22)
+    with database(which, memory=True) as path:
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            with conn:
+                conn.execute("DROP TABLE readings")
+                conn.execute(AUTOINCREMENT_TABLE)
+                conn.executemany(SQL, readings[:3])
+                conn.execute("DELETE FROM readings WHERE id = 3")
+            ctx.call_sync("save_readings", conn, readings[3:], which=which)
+        with contextlib.closing(sqlite3.connect(path)) as other:
+            return other.execute("SELECT id, sensor FROM readings ORDER BY id").fetchall()
+
+
+def ids_as_autoincrement_gives(ctx) -> None:
+    """On a table declared AUTOINCREMENT whose newest row was deleted, the ids SQLite gives."""
+    want, got = ids_after_a_deletion(ctx, "broken"), ids_after_a_deletion(ctx, "yours")
+    ctx.expect(got == want,
+               "on a table declared `id INTEGER PRIMARY KEY AUTOINCREMENT` whose newest row "
+               f"(id 3) had been deleted, 2 readings were saved with ids "
+               f"{[row[0] for row in got[2:]]}; the starter's got {[row[0] for row in want[2:]]}",
+               "the ids are the table's to give: AUTOINCREMENT promises never to reuse one "
+               "(other tables, exports and caches still name the deleted row), and ids "
+               "computed from MAX(id) hand a deleted reading's id to a new one",
+               "leave the id out of the INSERT, as the starter does: SQLite numbers the rows "
+               "by the table's own rule")
 
 
 MIGRATION = "ALTER TABLE readings ADD COLUMN unit TEXT NOT NULL DEFAULT 'C'"
@@ -453,6 +509,8 @@ def check_one_commit(ctx):
     with database() as path, sql_probes.traced(path) as conn:
         given = "saving an empty batch on a connection with sqlite3's default settings"
         commits, raised, _ = save(ctx, conn, [], given)
+        still_open = conn.open_now()
+        held = still_open and sql_probes.lock_refused(path)
         rows = sum(stored(path, conn, given).values())
     ctx.expect(not raised and rows == 0 and commits <= 1,
                f"an empty batch {'raised ' + raised if raised else f'made {commits} commits'}"
@@ -460,6 +518,17 @@ def check_one_commit(ctx):
                "an importer run with nothing new is normal: the starter saves nothing and "
                "returns",
                "make sure an empty list goes through your code without an error")
+    ctx.expect(not still_open,
+               "after an empty batch on a connection with sqlite3's default settings, the "
+               "connection was left inside a transaction (conn.in_transaction was True)"
+               + (", holding the file's write lock: another connection's BEGIN IMMEDIATE got "
+                  "\"database is locked\"" if held else ""),
+               "an importer polling sensors that sent nothing this minute calls you with an "
+               "empty list: a transaction left open keeps the lock it took, so every other "
+               "writer fails with \"database is locked\", and the caller's next writes land in "
+               "a transaction nobody commits. The starter leaves none open",
+               "end the transaction you began on every path, an empty batch too: commit (or "
+               "roll back) whether or not a row was written; `with conn:` always does")
 
 
 # SQLite's work for one batch, on tables already holding TABLE_ROWS rows: the same batch costs
@@ -654,15 +723,33 @@ class Interrupted(KeyboardInterrupt):
 
 
 class InterruptingValue(float):
-    """A reading's value that raises Interrupted when sqlite3 (or float()) converts it."""
+    """A reading's value that presses Ctrl-C when sqlite3 (or float()) converts it: a real
+    SIGINT where the call runs on the main thread (what a handler of the learner's sees, under
+    Python's own handler a KeyboardInterrupt raised right there), else Interrupted raised."""
 
     fired = False
 
     def __conform__(self, protocol):
         self.fired = True
+        if threading.current_thread() is threading.main_thread():
+            signal.raise_signal(signal.SIGINT)  # Python's handler raises KeyboardInterrupt here
+            return float.__float__(self)  # a handler of the learner's took it: go on
         raise Interrupted("Ctrl-C")
 
     __float__ = __conform__
+
+
+@contextlib.contextmanager
+def ctrl_c_raises():
+    """Python's own SIGINT handler (KeyboardInterrupt) for the block, on the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 REJECTED = "rejected-by-trigger"
@@ -780,15 +867,29 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
         before = stored(path)
         was = settings(conn)
         given = f"on a connection with {mode}, when reading {bad + 1} of {len(readings)} failed ({what})"
-        with pragmas_watched(conn) as seen:
+        collecting = gc.isenabled()
+        with pragmas_watched(conn) as seen, ctrl_c_raises():
             try:
                 ctx.call_sync("save_readings", conn, readings, catch=False)
                 raised = None
             except BaseException as exception:  # Ctrl-C's KeyboardInterrupt is no Exception
                 raised = exception
+        collected = gc.isenabled()
+        if collecting:  # put back at once, whatever the call did
+            gc.enable()
+        else:
+            gc.disable()
         if arm is interrupted and not readings[bad][2].fired:
             return  # this fix never converted that value: nothing was interrupted
         expect_durable(ctx, given, seen)
+        ctx.expect(collected == collecting,
+                   f"{given}, save_readings raised {type(raised).__name__}, and afterwards "
+                   f"gc.isenabled() was {collected} (it was {collecting} before the call)",
+                   "the garbage collector is the whole process's: switched off and never back "
+                   "on (the batch raised before gc.enable()), reference cycles are never freed "
+                   "again, and a long-running importer's memory grows after its first bad batch",
+                   "restore what you change in a `finally` (`was = gc.isenabled()` first), or "
+                   "leave the collector alone: one transaction is the whole fix")
         if arm is trigger_fails and raised is None and not temp_trigger_kept(conn):
             ctx.fail(f"{given}, save_readings returned, and the caller's TEMP trigger that "
                      "refused the reading was gone from its connection"
@@ -884,6 +985,16 @@ def failed_batch(ctx, mode, connect, what, error, arm, message=""):
                    "writes with it)",
                    nudge)
         saved = stored(path, conn, given) - before
+        if arm is interrupted and saved == Counter(readings):
+            ctx.fail(f"{given}: Ctrl-C (a real SIGINT) came while reading {bad + 1} was bound; "
+                     f"save_readings raised {type(raised).__name__} only after the whole batch "
+                     f"was committed: another connection saw all {len(readings)} rows",
+                     "Ctrl-C held back until the commit leaves the user with a program that "
+                     "ignores them for the whole batch (seconds, on a big one), then an "
+                     "exception that says the batch failed though every row of it is saved: "
+                     "the starter stops at once, and one transaction rolls the batch back",
+                     "leave SIGINT's handler alone: let KeyboardInterrupt stop the batch, and "
+                     "roll back on it (`with conn:` does; `except Exception` does not catch it)")
         ctx.expect(saved in (Counter(), Counter(readings[:bad])),
                    f"{given}, another connection saw {sum(saved.values())} of the batch's "
                    f"{len(readings)} rows",
@@ -1043,6 +1154,53 @@ def check_callers_transaction(ctx):
                        "batch together")
 
 
+def failed_in_callers_transaction(ctx, which="yours"):
+    """A batch whose seventh reading the UNIQUE index refuses, saved after the caller wrote a
+    row of its own in sqlite3's default mode, not yet committed: (what it raised or None, rows
+    pending on the caller's connection)."""
+    readings = sql_probes.make_readings(10, seed=21)
+    theirs = ("import-log", "2024-05-01T00:00:00", 0.0)
+    with database(which, memory=True) as path, sql_probes.traced(path) as conn:
+        refused(conn, readings, 6)
+        conn.execute(SQL, theirs)
+        try:
+            ctx.call_sync("save_readings", conn, readings, which=which, catch=False)
+            raised = None
+        except Exception as error:
+            raised = error
+        try:
+            pending = readings_seen(conn) - stored(path)
+        except sqlite3.ProgrammingError:  # closed by the learner: what was pending is gone
+            pending = Counter()
+    return raised, pending
+
+
+def check_failed_in_callers_transaction(ctx):
+    """A batch that fails inside a transaction the caller left open (default mode) raises and leaves none of its rows pending."""
+    raised, pending = failed_in_callers_transaction(ctx)
+    given = ("on a connection with default settings, when the caller had written a row of its "
+             "own just before, not yet committed, and reading 7 of 10 was refused by the "
+             "table's UNIQUE index")
+    ctx.expect(isinstance(raised, sqlite3.IntegrityError),
+               f"{given}, save_readings "
+               + (f"raised {type(raised).__name__}: {raised}" if raised else "returned"),
+               "the starter raises IntegrityError: the importer must learn that the batch was "
+               "not saved, and why",
+               "let the error reach the caller; `with conn:` rolls back and re-raises it")
+    ctx.expect(not pending,
+               f"{given}, the connection still had a transaction open afterwards, holding "
+               f"{sum(pending.values())} uncommitted rows"
+               + (" (the caller's own row among them)"
+                  if any(sensor == "import-log" for sensor, _, _ in pending) else ""),
+               "the failed batch's first rows wait in that transaction: the write lock stays "
+               "held, and the caller's next commit, for anything, saves half of the batch that "
+               "failed, which the caller was told had failed (the starter, which commits row by "
+               "row, leaves nothing pending)",
+               "when the batch fails, roll back even if the transaction was open before you "
+               "were called (the caller's row goes with it, as under `with conn:`): the "
+               "caller's transaction failed, and it learns so from the error")
+
+
 def check_connection_left_as_found(ctx):
     """The caller's connection, in any transaction mode, keeps its settings and gets the batch committed."""
     setups = {mode: (connect, {}) for mode, connect in MODES.items()}
@@ -1132,11 +1290,24 @@ def check_callers_limits(ctx):
                     raised = str(error).split(" raised ", 1)[-1]
             try:
                 after = sql_probes.limits(conn)
+                logged = len(during)
+                conn.execute("SELECT 1").fetchall()  # the caller's next statement
+                traced_after = len(during) > logged
+                del during[logged:]
             except sqlite3.ProgrammingError:  # closed by the learner: check_saved says so
-                after = owners
-            found[which] = (raised, in_order(path), during, after)
+                after, traced_after = owners, True
+            found[which] = (raised, in_order(path), during, after, traced_after)
     expect_durable(ctx, given, seen)
-    raised, rows, during, after = found["yours"]
+    raised, rows, during, after, traced_after = found["yours"]
+    ctx.expect(traced_after,
+               f"{given}, and a trace callback of the caller's on the connection (SQL logging): "
+               "after the call, the caller's next statement never reached its callback",
+               "the trace callback is the caller's (a debug log of its SQL, a statement "
+               "counter in its metrics), and sqlite3 cannot tell you which one is set, so one "
+               "removed (conn.set_trace_callback(None)) cannot be put back: the caller "
+               "silently stops seeing every statement on its connection, its own included",
+               "leave set_trace_callback alone: one transaction per batch makes one commit, "
+               "whatever a callback costs per statement")
     want = found["broken"][1]
     met = sql_probes.past_limit(raised)
     if met is not None:
