@@ -5,8 +5,12 @@ reference timer the check starts with each call. Answers that come in time get
 through (the starter's answers, on the fixture and on generated URLs; one at 60%
 of the timeout; a body that trickles in quickly; empty bodies, other charsets and
 content types, decoded or refused as `response.json()` does; a 201 and a 202 with a JSON
-body, returned as a 200's is), through the caller's session,
-which is left open and unchanged. Against a service that hangs before the headers,
+body, returned as a 200's is; a 301 redirect, followed; a 2 MB body; a URL the caller wrote
+with a space and an "é", quoted; a body with no length, ended by closing the connection; an
+https service with a certificate nobody trusts, refused), through the caller's session,
+which is left open and unchanged, its connection kept alive between calls one after another
+(no more connections than the starter's), and with no task of the call's own left running
+after the answer. Against a service that hangs before the headers,
 stalls mid-body, trickles its body a byte every 200 ms, or sends a 503 too late,
 with timeouts of 0.3 s and 0.6 s (and 0, a budget already spent; and over 5 s, where
 aiohttp's ClientTimeout rounds up to whole seconds, timed on a loop clock that skips idle
@@ -14,7 +18,7 @@ waits, so that it takes milliseconds): a fallback equal to FALLBACK comes
 back within a small slack (0.15 s) of the reference timer for the *whole* call
 (retries that each take the full timeout overrun it), also when the wall clock (time.time,
 datetime's now) is set back a minute during the call (a deadline read from it waits a minute
-more). An answer that comes 20 ms
+more), and with the event loop in asyncio's debug mode (`-X dev`). An answer that comes 20 ms
 after a 0.1 s deadline (sent 0.12 s after the request reached the service, on a loop clock
 run 4 times slow: a grace of one's own after the deadline lets it through) gives the
 fallback, not the answer. Each fallback is
@@ -22,7 +26,8 @@ a fresh copy (never FALLBACK itself, never shared between calls, a mutated one
 changes nothing; nor an earlier answer, served again without a request), and two calls at
 once for the same URL each get a body of their own, down to the list inside it; and nothing is
 left running (no task, no request open at the
-server); the fallback is a copy of FALLBACK as the app has it when the deadline
+server), and nothing kept per URL (100 calls for distinct URLs leave under 1 KiB held by the
+learner's file's own lines, tracemalloc); the fallback is a copy of FALLBACK as the app has it when the deadline
 passes, exactly (replaced, half-way through the call, by a dict without "available",
 holding a tuple and a number as a key, then changed: nothing added back from defaults,
 nothing converted as a JSON round trip does). 25 calls at once against the service that
@@ -41,8 +46,8 @@ first waits for the caller's only free connection still comes through. Errors th
 come back in time (a refused connection, a 404, a 503 or 504, a 503 whose body then
 stalls, a 503 from a service that would answer the next request (not asked again), a service that reads each request and hangs up without answering, a body cut short by a
 closed connection, a timeout of the caller's session firing first, its total or its
-sock_read) are raised as the starter raises them,
-not turned into the fallback, and nothing the call armed cancels its caller later. A
+sock_read) are raised as the starter raises them
+(an HTTP error with the starter's status, reason and headers), not turned into the fallback, and nothing the call armed cancels its caller later. A
 cancellation from outside (task.cancel(); a caller's own shorter asyncio.timeout; a
 cancel the moment a task of the call's own ends, which Python 3.11's wait_for drops;
 a cancel in the very tick the call's own deadline fires, which aiohttp's
@@ -57,14 +62,18 @@ import concurrent.futures
 import contextlib
 import functools
 import json
+import ssl
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import quote
 
 import aiohttp
 from hypothesis import strategies as st
 
+from coursekit import memory
 from coursekit.concurrency_view import agree_async
 from coursekit.errors import CheckFailed, CourseError, ExerciseBroken
 from coursekit.loading import describe
@@ -374,6 +383,17 @@ def expect_answer(ctx, result: Attempt, expected, what: str) -> None:
                f"after a call that answered, {NAME} had {result.session_after}",
                "the session belongs to the caller, who uses it for every other request",
                "leave the session as it came: pass the deadline to the one request")
+    ctx.expect(result.leftover_tasks == 0,
+               f"{what}, and {NAME} returned the answer with "
+               f"{count(result.leftover_tasks, 'task')} it had started still running in the "
+               "event loop",
+               "a task that outlives a call that answered in time (a watchdog that sleeps out "
+               f"the {result.timeout:g} s timeout, say) is one more for every such call: with "
+               "a 30 s timeout and 100 calls a second, 3,000 of them wait at once, each "
+               "holding what it refers to, and nobody reads what they raise",
+               "end every task the call starts on every way out of it, the answer's too "
+               "(cancel, then await, in a `finally:`); `asyncio.timeout` needs no task of its "
+               "own")
 
 
 BUSY_S = 0.9  # the other request holds the session's only connection this long
@@ -469,7 +489,145 @@ LET_THROUGH = ("let the error through as the starter raises it: `response.raise_
 def outcome_said(outcome: tuple[str, object]) -> str:
     """("raised", "JSONDecodeError") -> "raised JSONDecodeError"; ("body", None) -> "returned None"."""
     kind, value = outcome
-    return f"raised {value}" if kind == "raised" else f"returned {value!r}"
+    if kind == "raised":
+        return f"raised {value}"
+    text = repr(value)
+    return f"returned {text if len(text) <= 80 else text[:60] + f'... ({len(text):,} characters)'}"
+
+
+# A throwaway self-signed certificate (and its key) for a local impostor: no client trusts it.
+IMPOSTOR_CERT = """-----BEGIN CERTIFICATE-----
+MIIBjTCCATOgAwIBAgIUPIacocTlb09XAuUHGqvAebquLx0wCgYIKoZIzj0EAwIw
+GzEZMBcGA1UEAwwQaW1wb3N0b3IuaW52YWxpZDAgFw0yNjExMjcxNzAyNTZaGA8y
+MTI2MTEwMzE3MDI1NlowGzEZMBcGA1UEAwwQaW1wb3N0b3IuaW52YWxpZDBZMBMG
+ByqGSM49AgEGCCqGSM49AwEHA0IABJyCLJBVQOyYH3PwyHQrWTHtyogagzL5LEeA
+hQQh2wTgQ02O8US1BvlBpYmgs5kKDXQ2UyRCEzDtmHfbiXbQ/hijUzBRMB0GA1Ud
+DgQWBBQWcuDEXSloLR0v100DfsE1otrPdTAfBgNVHSMEGDAWgBQWcuDEXSloLR0v
+100DfsE1otrPdTAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0gAMEUCIQC9
+DJMijf22FRbaKkfGnssWiymQLRqWOz79NUPmv8c6nAIgO2gJox3gMeBHp7La+QSz
+liw1QG8m5hldl+Cs1ofic4g=
+-----END CERTIFICATE-----
+-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgG/vCe6OiIVd3/I7i
++b6WuqaWBtZpP4m4RSp69WIq12mhRANCAAScgiyQVUDsmB9z8Mh0K1kx7cqIGoMy
++SxHgIUEIdsE4ENNjvFEtQb5QaWJoLOZCg10NlMkQhMw7Zh324l20P4Y
+-----END PRIVATE KEY-----
+"""
+IMPOSTOR_BODY = b'{"item": 1, "available": true, "from": "an impostor"}'
+
+
+def impostor_context() -> ssl.SSLContext:
+    """A server's TLS context with the impostor's certificate (load_cert_chain reads a file)."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    with tempfile.TemporaryDirectory() as folder:
+        pem = Path(folder, "impostor.pem")
+        pem.write_text(IMPOSTOR_CERT)
+        context.load_cert_chain(pem)
+    return context
+
+
+@contextlib.asynccontextmanager
+async def impostor_server():
+    """The https URL of a service whose certificate nobody trusts (self-signed): it answers
+    IMPOSTOR_BODY to any client that does not check certificates."""
+    context = impostor_context()
+
+    async def answer(reader, writer):
+        with contextlib.suppress(Exception):
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: %d\r\n\r\n%s" % (len(IMPOSTOR_BODY), IMPOSTOR_BODY))
+            await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0, ssl=context)
+    try:
+        yield f"https://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+SAME_AS_STARTER = (  # (path, what the service did, why it matters, what to do)
+    ("/moved/3?delay_ms=5",
+     "with a 301 redirect to /items/3 (a moved endpoint)",
+     "aiohttp follows a redirect by itself, as the starter relies on: with "
+     "`allow_redirects=False` the caller gets the redirect (an error, or its empty body) "
+     "where the item was one hop away",
+     "leave aiohttp's redirects on (the default): the deadline covers every hop"),
+    ("/big/2048",
+     "with a 2 MB JSON body, well within the timeout",
+     "a limit of your own on the body's size replaces an answer that came in time with the "
+     "placeholder (or an error): the deadline alone says how long reading may take",
+     "return whatever body came in time, whatever its size"),
+    ('/json?value="red shoes, café"',
+     "to a URL the caller wrote with a space and an é in it (not quoted), with that string as "
+     "its JSON body",
+     "a URL given as a string is quoted by aiohttp, as the starter relies on: "
+     "`yarl.URL(url, encoded=True)` tells it the URL is quoted already, so the space and the é "
+     "go out as they are, and the service answers 400 Bad Request",
+     "pass the URL on as it came (or as `yarl.URL(url)`, which quotes it)"),
+    ("eof", "with a body that has no length, ended by closing the connection (HTTP/1.0 style)",
+     "a body without Content-Length ends when the connection closes: with "
+     "`read_until_eof=False` aiohttp reads it as empty, and the call returns None instead of "
+     "the item, with no error",
+     "leave `read_until_eof` on (the default)"),
+    ("https", "over https, with a certificate nobody trusts (self-signed: an impostor, a "
+              "man in the middle)",
+     "the starter checks the certificate and raises ClientConnectorCertificateError; with "
+     "`ssl=False` (or a context that verifies nothing) the impostor's answer is returned as "
+     "the item",
+     "leave certificate checks on (the default `ssl=True`): the deadline covers the TLS "
+     "handshake too"))
+
+
+async def as_the_starter(ctx, both) -> None:
+    """Answers that need more of aiohttp than the other probes (a redirect, a big body, a URL to
+    quote, a body ended by closing, a certificate to refuse): got or refused as the starter does."""
+    async with dropping_server() as (dropping, _), impostor_server() as impostor:
+        urls = {"eof": f"{dropping}/eof/1", "https": f"{impostor}/items/1"}
+        for path, what, meaning, nudge in SAME_AS_STARTER:
+            expected, got = await both(urls.get(path, path))
+            ctx.expect(got == expected,
+                       f"the service answered {what}, and {NAME} {outcome_said(got)} where the "
+                       f"starter {outcome_said(expected)}",
+                       meaning, nudge)
+
+
+CALLS_IN_A_ROW = 3
+
+
+async def connections_opened(ctx, which: str) -> int:
+    """Connections the server accepted for CALLS_IN_A_ROW calls, one after another, through one
+    caller's session (its pool keeps the connection alive between them: 1 for the starter)."""
+    function = ctx.function(NAME, which)
+    async with ctx.client() as session:
+        with ctx.api.recording() as seen:
+            for n in range(CALLS_IN_A_ROW):
+                with learner_code(ctx, which, OK_TIMEOUT + 2, OK_TIMEOUT):
+                    try:
+                        await function(session, f"{ctx.api.url}/items/{20 + n}?delay_ms=0",
+                                       OK_TIMEOUT)
+                    except CourseError:
+                        raise
+                    except Exception as error:
+                        raise raised(ctx, error, which) from None
+    return seen.connections
+
+
+async def connections_reused(ctx) -> None:
+    """Calls one after another reuse the caller's connection, as the starter's do."""
+    starters, yours = await connections_opened(ctx, "broken"), await connections_opened(ctx, "yours")
+    ctx.expect(yours <= starters,
+               f"{CALLS_IN_A_ROW} calls one after another through one caller's session, each "
+               f"answered in time: the service accepted {count(yours, 'connection')} for "
+               f"yours, {starters} for the starter's",
+               "the caller's session keeps its connection alive between requests: a request "
+               "that asks for `Connection: close` (or forces its connection closed) pays a new "
+               "TCP (and TLS) handshake on every call, lesson 13's mistake, through the "
+               "caller's own session",
+               "send the request as the starter does, with no `Connection` header of your own: "
+               "a cancelled request already closes its own connection")
 
 
 FAST = 25  # the loop's clock runs this many times fast while a late answer is probed
@@ -567,7 +725,7 @@ async def check_answer_comes_through(ctx):
     await expect_late_answer(ctx)
 
     async def both(path):
-        url = ctx.api.url + path
+        url = path if path.startswith("http") else ctx.api.url + path
         expected = await call_outcome(ctx, url, "broken")
         got = await call_outcome(ctx, url, "yours")
         if expected[0] == got[0] == "raised" and issubclass(got[1], expected[1]):
@@ -604,6 +762,8 @@ async def check_answer_comes_through(ctx):
                    "was asked for) into an error, or the placeholder, on the page",
                    "call `response.raise_for_status()` and return the JSON body of every "
                    "status it lets through, as the starter does")
+    await as_the_starter(ctx, both)
+    await connections_reused(ctx)
     await agree_async(ctx, PATHS, both, examples=16,
                       what=f"{NAME}(session, url, {OK_TIMEOUT:g}) (paths shown without the "
                       "server's address; ('raised', ...) is an exception)",
@@ -720,6 +880,43 @@ async def wall_clock_stepped(ctx):
                "loop's clock), or `time.monotonic()`, never `time.time()` or `datetime.now()`")
 
 
+@contextlib.contextmanager
+def debug_mode():
+    """The event loop in asyncio's debug mode (`python -X dev`, PYTHONASYNCIODEBUG=1,
+    asyncio.run(debug=True)) for the block, its slow-callback warnings off."""
+    loop = asyncio.get_running_loop()
+    was, slow = loop.get_debug(), loop.slow_callback_duration
+    loop.set_debug(True)
+    loop.slow_callback_duration = 3600.0
+    try:
+        yield
+    finally:
+        loop.set_debug(was)
+        loop.slow_callback_duration = slow
+
+
+async def in_debug_mode(ctx):
+    """A call with a 0.3 s timeout against a service that hangs, the loop in debug mode: the
+    fallback on time, as without it."""
+    timeout = TIMEOUTS[0]
+    with debug_mode():
+        result = await attempt(ctx, f"{ctx.api.url}/never", timeout)
+    if result.answered and result.error is not None:
+        raise raised(ctx, result.error)
+    ctx.expect(result.answered and result.value == FALLBACK and lateness(result) <= LATE,
+               f"with the event loop in asyncio's debug mode (`python -X dev`, "
+               f"PYTHONASYNCIODEBUG=1), asked for a {timeout:g} s timeout against a service "
+               f"that hangs, {NAME} "
+               + (f"returned {result.value!r} after {ms(result.seconds)}" if result.answered
+                  else f"had still not returned {result.guard:g} s later, when the check "
+                  "stopped waiting"),
+               "the deadline depends on a setting that staging, CI and a developer's `-X dev` "
+               "turn on: there the call hangs with the service again, as the starter did, "
+               "and a debugger is no reason for production's twin to have no deadline",
+               "keep the deadline whatever the loop's debug mode (no `loop.get_debug()` test): "
+               "`asyncio.timeout(timeout)` works the same in both")
+
+
 @caller_kept
 async def check_fallback_on_time(ctx):
     """Against a service that hangs, stalls, trickles or answers just too late, the fallback comes back within the timeout."""
@@ -773,6 +970,7 @@ async def check_fallback_on_time(ctx):
                    "for their sum",
                    "one deadline of `timeout` seconds around everything the call does")
     await wall_clock_stepped(ctx)
+    await in_debug_mode(ctx)
     spent = await attempt(ctx, f"{ctx.api.url}/items/1?delay_ms=0", 0.0)
     if spent.answered and spent.error is None:
         OBSERVED.append(spent)
@@ -1143,9 +1341,32 @@ async def placeholder_changed_meanwhile(ctx, module, theirs: dict):
                "converted")
 
 
+KEPT_CALLS = 100  # calls, each for another URL, while the learner's file's memory is traced
+KEPT_LIMIT = 1024  # bytes still held after them: a Counter keyed by URL holds about 4.6 KiB
+
+
+async def kept_for_urls(ctx) -> int:
+    """Bytes the learner's file allocated during KEPT_CALLS calls for distinct URLs (all
+    answered at once) and still holds after them (coursekit.memory.kept_by)."""
+    function = ctx.function(NAME)
+    async with ctx.client() as session:
+        with learner_code(ctx, "yours", OK_TIMEOUT + 8, OK_TIMEOUT):
+            try:
+                await function(session, f"{ctx.api.url}/items/999?delay_ms=0", OK_TIMEOUT)
+                with memory.kept_by(ctx.module().__file__) as used:
+                    for n in range(KEPT_CALLS):
+                        await function(session, f"{ctx.api.url}/items/{1000 + n}?delay_ms=0",
+                                       OK_TIMEOUT)
+            except CourseError:
+                raise
+            except Exception as error:
+                raise raised(ctx, error) from None
+    return used.kept
+
+
 @caller_kept
 async def check_nothing_left(ctx):
-    """Once the fallback or the answer is back, nothing is left running: no task, no job in a thread, no request still open."""
+    """Once the fallback or the answer is back, nothing is left running: no task, no job in a thread, no request still open, nothing kept per URL."""
     for result in OBSERVED or [await attempt(ctx, f"{ctx.api.url}/never", TIMEOUTS[0])]:
         ctx.record(leftover_tasks=result.leftover_tasks, open_requests_after=result.open_requests)
         ctx.expect(result.leftover_tasks == 0 and result.open_requests == 0,
@@ -1171,6 +1392,18 @@ async def check_nothing_left(ctx):
                    "leave the session as it came: pass the deadline to the one request")
     answered = await attempt(ctx, f"{ctx.api.url}/items/5?delay_ms=20", OK_TIMEOUT)
     expect_answer(ctx, answered, {"item": 5}, "the service answered in 20 ms, after the faults")
+    kept = await kept_for_urls(ctx)
+    ctx.expect(kept < KEPT_LIMIT,
+               f"after {KEPT_CALLS} calls, each for another item's URL and each answered in "
+               f"time, the lines of your file still held {memory.size(kept)} they had "
+               f"allocated meanwhile (tracemalloc), about {kept / KEPT_CALLS:,.0f} bytes for "
+               "each URL ever asked for (a call that keeps nothing between calls holds none)",
+               "something the call keeps per URL (a Counter of calls or timeouts, a dict, a "
+               "cache keyed by the URL) grows with every product id, query string and "
+               "cache-buster, and nothing ever trims it: a million ids, a million entries, "
+               "for as long as the app runs",
+               "keep nothing per URL in module-level state: count per service (the host), or "
+               "in a structure with a bound (and a way out for old entries)")
     for each in [*OBSERVED, answered]:
         ctx.expect(not each.thread_jobs,
                    f"against {path_of(ctx, each.url)}, when {NAME} returned "
@@ -1211,6 +1444,7 @@ async def check_errors_are_raised(ctx):
 DROPPED = "a service that reads each request, then closes the connection without answering"
 CUT = "a service that sends a 200 and the first 12 bytes of its JSON body, then hangs up"
 CUT_BODY = b'{"item": 1, "name": "a body cut short"}'
+EOF_BODY = b'{"item": 1, "name": "a body ended by closing the connection"}'
 RECOVERS = "an HTTP 503 after 20 ms, from a service that answers the next request"
 STALLED_503 = "an HTTP 503 at once, whose body then stalls"
 
@@ -1218,14 +1452,19 @@ STALLED_503 = "an HTTP 503 at once, whose body then stalls"
 @contextlib.asynccontextmanager
 async def dropping_server():
     """The URL of a service that hangs up on every request, and a list of its connections;
-    on a path under /cut, it sends a 200 and the first 12 bytes of its body before it does."""
+    on a path under /cut, it sends a 200 and the first 12 bytes of its body before it does; under
+    /eof, a 200 and its whole body, with no length: closing the connection ends it."""
     accepted: list[int] = []
 
     async def hang_up(reader, writer):
         accepted.append(1)
         with contextlib.suppress(Exception):
             head = await reader.readuntil(b"\r\n\r\n")
-            if head.split(b" ", 2)[1].startswith(b"/cut"):
+            if head.split(b" ", 2)[1].startswith(b"/eof"):
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             b"Connection: close\r\n\r\n%s" % EOF_BODY)
+                await writer.drain()
+            elif head.split(b" ", 2)[1].startswith(b"/cut"):
                 writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                              b"Content-Length: %d\r\n\r\n%s" % (len(CUT_BODY), CUT_BODY[:12]))
                 await writer.drain()
@@ -1357,13 +1596,41 @@ async def expect_as_raised(ctx, url: str, what: str, result: Attempt) -> None:
         url += "&by=starter"
     starter = await attempt(ctx, url, OK_TIMEOUT, which="broken",
                             session_timeout=SESSIONS.get(what, SESSION_TIMEOUT))
-    if starter.error is None or isinstance(result.error, type(starter.error)):
+    if starter.error is None:
+        return
+    if isinstance(result.error, type(starter.error)):
+        if isinstance(starter.error, aiohttp.ClientResponseError):
+            expect_same_details(ctx, what, result.error, starter.error)
         return
     ctx.fail(f"against {what}, with a {OK_TIMEOUT:g} s timeout, {NAME} raised "
              f"{type(result.error).__name__}, where the starter raises "
              f"{type(starter.error).__name__}",
              handled_by_type(type(result.error).__name__, type(starter.error).__name__),
              LET_THROUGH)
+
+
+def response_details(error: aiohttp.ClientResponseError) -> dict:
+    """What a caller reads from an HTTP error: its status, reason, and which headers came."""
+    return {"status": error.status, "message": error.message,
+            "headers": None if error.headers is None else sorted(error.headers)}
+
+
+def expect_same_details(ctx, what: str, error: aiohttp.ClientResponseError,
+                        starters: aiohttp.ClientResponseError) -> None:
+    """An HTTP error raised with what the starter's raise_for_status() puts in it."""
+    yours, theirs = response_details(error), response_details(starters)
+    lost = [f"{key} {yours[key]!r} (the starter's: {theirs[key]!r})"
+            for key in yours if yours[key] != theirs[key]]
+    ctx.expect(not lost,
+               f"against {what}, {NAME} raised {type(error).__name__} as the starter does, "
+               f"but with {'; '.join(lost)}",
+               "a caller reads more than the class of an HTTP error: `error.message` (the "
+               "reason, in its logs) and `error.headers` (a 503's or a 429's Retry-After, "
+               "which says when to ask again): a ClientResponseError made by hand, with the "
+               "status only, has no reason and no headers (None), and the caller's "
+               "`error.headers['Retry-After']` fails",
+               "let `response.raise_for_status()` raise it, as the starter does: it fills in "
+               "the status, the reason and the headers")
 
 
 @contextlib.contextmanager

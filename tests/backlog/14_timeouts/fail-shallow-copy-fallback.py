@@ -1,0 +1,36 @@
+"""Deadline with asyncio.timeout; the fallback is a shallow copy, dict(FALLBACK).
+
+BUG: dict(FALLBACK) copies only the top level. When the app's placeholder holds anything
+    mutable (FALLBACK["badges"] = [], FALLBACK["price"] = {...}) a page that edits the fallback it
+    got (appends a badge, fills in a currency) edits FALLBACK itself, and every later page shows
+    the edit; an app whose FALLBACK is an OrderedDict or another dict subclass gets a plain dict.
+
+Public API (the check calls exactly this):
+
+    FALLBACK = {"item": None, "available": False}
+
+    async def fetch_with_fallback(session, url, timeout) -> dict
+        GET url and return its JSON body. If the whole call has not completed within
+        `timeout` seconds, stop the request and return instead a copy of FALLBACK
+        as it is when the deadline passes. Errors that come back sooner (a timeout
+        of the session's own among them) are raised.
+"""
+
+import asyncio
+
+import aiohttp
+
+__all__ = ["FALLBACK", "fetch_with_fallback"]
+
+FALLBACK = {"item": None, "available": False}  # what the page shows when the service is down
+
+async def fetch_with_fallback(session: aiohttp.ClientSession, url: str, timeout: float) -> dict:
+    try:
+        async with asyncio.timeout(timeout) as deadline:
+            async with session.get(url) as response:
+                response.raise_for_status()
+                return await response.json()
+    except TimeoutError:
+        if not deadline.expired():
+            raise  # the session's own timeout, or one from inside: not ours
+        return dict(FALLBACK)
