@@ -1051,13 +1051,17 @@ DEADLINE_CLOCK = 10**6  # the learner's timed waits end this many times as early
 
 def no_timer_of_its_own(ctx) -> None:
     """A timer the call starts (a deadline that interrupts the query) fires while the query
-    runs, however long it was set for: its timed waits end DEADLINE_CLOCK times as early, and
-    the caller's progress handler waits for the threads the call started. Then no thread the
-    call started may still run once it has returned."""
+    runs, however long it was set for: its timed waits end DEADLINE_CLOCK times as early, once
+    the query runs (an interrupt before it starts is lost: SQLite clears it then), and the
+    caller's progress handler waits for the threads the call started. Then no thread the call
+    started may still run once it has returned."""
     blog = make_blog(2_000, 300, seed=37)
+    running = threading.Event()
     with blog.opened() as conn:
-        with waits.waits_faster(DEADLINE_CLOCK, learners_threads_only=True) as started:
+        with waits.waits_faster(DEADLINE_CLOCK, learners_threads_only=True, held=running,
+                                held_at_most=5.0 * slowdown()) as started:
             def give_them_time() -> int:  # the caller's progress handler: a slow network
+                running.set()
                 for thread in started():
                     thread.join(timeout=0.5 * slowdown())
                 return 0

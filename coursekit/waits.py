@@ -39,13 +39,17 @@ class _FasterClock:
 
 
 @contextlib.contextmanager
-def waits_faster(factor: float, learners_threads_only: bool = False):
+def waits_faster(factor: float, learners_threads_only: bool = False,
+                 held: threading.Event | None = None, held_at_most: float = 5.0):
     """Timed waits (threading.Condition.wait, under Future.result, concurrent.futures.wait,
     as_completed, Executor.map, Event.wait, threading.Timer, AsyncResult.get, Queue.get) in
     this thread and in threads started from here on end `factor` times as early: to them, the
     request seems that much slower. With learners_threads_only, only in threads started from
     here on, the check's own (coursekit-*) left out: an idle timer the learner's code arms
-    fires that much sooner. Yields a function listing the threads started since."""
+    fires that much sooner. With `held`, a timed wait in those threads does not time out before
+    `held` is set (nor after held_at_most seconds): a deadline armed before the work it guards
+    begins then fires while that work runs, however the threads were scheduled. Yields a
+    function listing the threads started since."""
     before = set(threading.enumerate())  # threads, not idents: a new thread may reuse one
     if not learners_threads_only:
         before.discard(threading.current_thread())
@@ -56,6 +60,11 @@ def waits_faster(factor: float, learners_threads_only: bool = False):
 
     def wait(self, timeout=None):
         if timeout is not None and chosen(threading.current_thread()):
+            if held is not None:
+                end = time.monotonic() + held_at_most
+                while not held.is_set() and time.monotonic() < end:
+                    if original(self, 0.002):  # notified meanwhile: as the real wait would be
+                        return True
             timeout = timeout / factor
         return original(self, timeout)
 

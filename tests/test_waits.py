@@ -1,10 +1,12 @@
-"""coursekit.waits.moved_clocks: every way a file may hold a clock reads later, and only there."""
+"""coursekit.waits: moved_clocks, every way a file may hold a clock reads later, and only there;
+waits_faster's hold, a timer armed early fires only once the work it guards has begun."""
 
 import datetime
+import threading
 import time
 import types
 
-from coursekit.waits import moved_clocks
+from coursekit.waits import moved_clocks, waits_faster
 
 DAY = 24 * 3600
 
@@ -50,3 +52,21 @@ def test_the_code_named_true_in_reads_the_true_time():
 def test_a_file_holding_no_clock_is_told_apart():
     with moved_clocks(types.ModuleType("empty"), lambda: DAY) as holds:
         assert not holds
+
+
+def test_a_held_timer_fires_only_once_released_and_a_cancel_still_reaches_it():
+    fired, running = [], threading.Event()
+    with waits_faster(10**6, learners_threads_only=True, held=running) as started:
+        timer = threading.Timer(3600, lambda: fired.append(time.monotonic()))
+        cancelled = threading.Timer(3600, fired.append, ("cancelled",))
+        timer.start()
+        cancelled.start()
+        time.sleep(0.2)
+        assert not fired and set(started()) == {timer, cancelled}
+        cancelled.cancel()
+        cancelled.join(5)
+        released = time.monotonic()
+        running.set()
+        timer.join(5)
+    assert not cancelled.is_alive() and not timer.is_alive()
+    assert len(fired) == 1 and fired[0] >= released
