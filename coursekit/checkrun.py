@@ -73,9 +73,9 @@ def expected_checks(lesson: course.Lesson) -> list[str]:
 @functools.lru_cache(maxsize=32)
 def _check_names(path: Path, digest: bytes) -> tuple[str, ...]:
     """Loaded again only when the check file changed: a catalogue runs one file many times."""
-    from .runner import check_functions, first_line
+    from .runner import check_names
 
-    return tuple(first_line(function) for function in check_functions(load_file(path)))
+    return tuple(check_names(load_file(path)))
 
 
 def run(lesson: course.Lesson, yours: Path, broken: Path, on_event=None,

@@ -16,7 +16,7 @@ import traceback
 import warnings
 from pathlib import Path
 
-from . import course
+from . import course, process_settings
 from .context import Context, emit, open_channel
 from .errors import CheckFailed, ExerciseBroken
 from .loading import load_file
@@ -32,6 +32,11 @@ def first_line(function) -> str:
     return (inspect.getdoc(function) or function.__name__).splitlines()[0]
 
 
+def check_names(check_module) -> list[str]:
+    """What each check the run reports is called: the lesson's, then the course's own."""
+    return [*map(first_line, check_functions(check_module)), process_settings.CHECK]
+
+
 async def call(function, ctx: Context) -> None:
     """Check functions and ``measure`` may be plain or async."""
     result = function(ctx)
@@ -39,14 +44,16 @@ async def call(function, ctx: Context) -> None:
         await result
 
 
-async def run(ctx: Context, check_module, measure: bool) -> None:
-    """Run the checks in order; the first failure ends the run, unless the module sets
-    ``RUN_EVERY_CHECK = True``: then every check runs and reports (an ExerciseBroken
-    still ends the run), so the verdict lists each as passed or not."""
+async def run(ctx: Context, check_module, measure: bool, settings: dict) -> None:
+    """Run the checks in order, then the course's own (the process's ``settings``, taken
+    before the learner's file was imported, unchanged); the first failure ends the run, unless
+    the module sets ``RUN_EVERY_CHECK = True``: then every check runs and reports (an
+    ExerciseBroken still ends the run), so the verdict lists each as passed or not."""
     every = getattr(check_module, "RUN_EVERY_CHECK", False)
     try:
-        for function in check_functions(check_module):
-            emit("check", doc=first_line(function))
+        functions = [*check_functions(check_module), lambda ctx: settings_kept(settings)]
+        for doc, function in zip(check_names(check_module), functions, strict=True):
+            emit("check", doc=doc)
             try:
                 await call(function, ctx)
             except CheckFailed as error:
@@ -54,7 +61,7 @@ async def run(ctx: Context, check_module, measure: bool) -> None:
                     raise
                 failed(error)
             else:
-                emit("passed", doc=first_line(function))
+                emit("passed", doc=doc)
     except CheckFailed as error:
         failed(error)
     except ExerciseBroken as error:
@@ -76,6 +83,21 @@ async def run(ctx: Context, check_module, measure: bool) -> None:
             await call(timing, ctx)
         except ExerciseBroken as error:
             emit("note", text=f"No timing: {error}")
+
+
+def settings_kept(before: dict) -> None:
+    changed = process_settings.changes(before, process_settings.snapshot())
+    if changed:
+        raise CheckFailed(
+            "after your file was imported and its function called, the process's settings had "
+            "changed: " + "; ".join(changed[:4]) + (f"; and {len(changed) - 4} more"
+                                                    if len(changed) > 4 else ""),
+            "these settings belong to the whole application, not to one module: every other "
+            "module, and every request served, now runs with them (a collector off keeps every "
+            "cycle of garbage, a root logger taken over prints or hides the app's logs, a "
+            "default socket timeout ends every other client's slow calls)",
+            "leave process-wide settings alone; if your code must change one for a moment, put "
+            "it back in a `finally:` (or use a context manager), whatever way the call ends")
 
 
 def imported(ctx: Context) -> bool:
@@ -119,8 +141,9 @@ def main(argv: list[str]) -> int:
         warnings.simplefilter("default")
         with asyncio.Runner() as runner:
             try:
+                settings = process_settings.snapshot()
                 if imported(ctx):
-                    runner.run(run(ctx, check_module, measure == "measure"))
+                    runner.run(run(ctx, check_module, measure == "measure", settings))
             except Exception:
                 emit("crash", traceback=traceback.format_exc())
                 return 2

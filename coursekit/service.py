@@ -25,6 +25,7 @@ import sys
 import sysconfig
 import threading
 import time
+import traceback
 import weakref
 from pathlib import Path
 
@@ -251,11 +252,26 @@ class Service:
             except web.HTTPException:
                 raise
             except Exception as error:  # answered here, so aiohttp prints no traceback
-                self.errors.append((request.path_qs, error))
+                self.errors.append((request.path_qs, _without_locals(error)))
                 return web.Response(status=500, text=f"500 Internal Server Error: "
                                                      f"{type(error).__name__}: {error}")
 
         return keep_errors
+
+
+def _without_locals(error: BaseException) -> BaseException:
+    """The error, its traceback's frames cleared of their locals (kept: the lines): a cursor a
+    failed handler held would otherwise keep its read transaction, and its lock, open for as
+    long as the error is kept."""
+    seen, todo = set(), [error]
+    while todo:
+        one = todo.pop()
+        if one is None or id(one) in seen:
+            continue
+        seen.add(id(one))
+        traceback.clear_frames(one.__traceback__)  # (the frame still running is skipped)
+        todo += [one.__cause__, one.__context__, *getattr(one, "exceptions", ())]
+    return error
 
 
 LEFT_GRACE_S = 0.5  # a task the cleanup cancelled or told to stop, without awaiting it, ends by then

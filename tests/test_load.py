@@ -66,7 +66,8 @@ def make_app(db_path: str, nap: float) -> web.Application:
         return web.json_response({"value": value})
 
     async def fail(request):
-        raise KeyError("nope")
+        rows = request.app[DB].execute("SELECT value FROM things")  # read, not to its end
+        raise KeyError(f"nope, not {rows.fetchone()}")
 
     async def lifetime(app):
         app[DB] = sqlite3.connect(db_path)
@@ -86,7 +87,7 @@ def test_a_service_runs_on_its_own_loop_with_its_probes(tmp_path):
     path = tmp_path / "tiny.db"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE things (id INTEGER PRIMARY KEY, value TEXT)")
-        conn.execute("INSERT INTO things VALUES (1, 'one')")
+        conn.executemany("INSERT INTO things VALUES (?, ?)", [(1, "one"), (2, "two")])
     conn.close()
 
     async def scenario():
@@ -97,13 +98,17 @@ def test_a_service_runs_on_its_own_loop_with_its_probes(tmp_path):
         with service.sql() as log:
             async with service.heartbeat() as beat:
                 run = await load.send(service.url, ["/read", "/fail"], users=1)
+        with sqlite3.connect(path, timeout=0) as writer:  # the failed read holds no lock
+            writer.execute("UPDATE things SET value = 'uno' WHERE id = 1")
+        writer.close()
         app = service._runner.app
         await service.stop()
         return service, run, log, beat, app
 
     service, run, log, beat, app = asyncio.run(scenario())
     assert run.bodies[0] == {"value": "one"} and run.statuses == [200, 500]
-    assert [statement.sql for statement in log] == ["SELECT value FROM things WHERE id = 1"]
+    assert [statement.sql for statement in log] == ["SELECT value FROM things WHERE id = 1",
+                                                    "SELECT value FROM things"]
     assert beat.max_waiting_ms >= 100, "the nap stalled the service's loop, not the caller's"
     assert [(where, type(error).__name__) for where, error in service.errors] == [("/fail",
                                                                                   "KeyError")]
