@@ -33,12 +33,17 @@ list of its own; the caller's posts and the loader's set (phrases and all) are l
 called flag_posts (a loader may use that thread's sqlite3 connection or threading.local);
 what it raises (an OSError, FileNotFoundError, PermissionError) reaches the caller, unchanged,
 after one call; every run uses the blocklist as its loader returns it now, never one kept from
-an earlier run, nor kept in memory after it returned or raised (a threading.local cleared
+an earlier run (not even found again by the set's identity: a loader may hand back its one
+set, updated in place), nor kept in memory after it returned or raised (a threading.local cleared
 only on success; the raising run's post is a None, which the starter fails on too), nor
 the words it saw: of the memory a run over 4,000 words never seen before allocates, at most
 1 byte per word is held once it returns (a cache of cleaned words, bounded or not, holds 100
-bytes or more for each word it keeps); and no thread or process a run started (a pool kept
-in the module) is alive a second after it returns.
+bytes or more for each word it keeps); two runs at once in two threads, the second started and
+returned within the first's first post (held by events at their blocklist words' comparisons),
+each flag their own words (no blocklist or list of hits kept in the module); a run leaves the
+process's settings (coursekit.process_settings) as it found them, also when it raises (a None
+post, a loader's OSError) and when the caller had the garbage collector off; and no thread or
+process a run started (a pool kept in the module) is alive a second after it returns.
 """
 
 import collections
@@ -54,8 +59,9 @@ import tracemalloc
 
 from hypothesis import strategies as st
 
-from coursekit import memory
+from coursekit import memory, process_settings
 from coursekit.counted import Counted
+from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import load_file
 from coursekit.oracle import agree
 from coursekit.widgets import text_bar
@@ -758,6 +764,36 @@ def check_sees_updates(ctx):
     other = blocklist[len(blocklist) // 2:]
     got = ctx.call_sync("flag_posts", list(posts), make_loader(other))
     compare(ctx, got, expected(posts, other), posts, "with another loader's blocklist")
+    expect_set_updated_in_place_seen(ctx, posts, blocklist)
+
+
+def expect_set_updated_in_place_seen(ctx, posts: list[str], blocklist: list[str]) -> None:
+    """A loader that keeps one set and updates it in place when its file changes returns the
+    same object, with other words, to the next run: that run flags the words as they are now
+    (nothing is found again by the set's identity: id(), a weakref, `is`)."""
+    shared = set(blocklist)
+
+    def load_blocklist():  # one set, kept up to date with the file
+        return shared
+
+    ctx.call_sync("flag_posts", list(posts), load_blocklist)
+    unused = sorted({word.strip(PUNCTUATION).lower() for post in posts
+                     for word in post.split()} - shared)  # words of the posts, not blocked yet
+    taken, added = blocklist[: len(blocklist) // 2], unused[:5]
+    shared.difference_update(taken)
+    shared.update(added)
+    got = ctx.call_sync("flag_posts", list(posts), load_blocklist)
+    want = expected(posts, sorted(shared))
+    ctx.expect(got == want,
+               f"two runs with a load_blocklist that returned the same set both times, updated in "
+               f"place between them ({len(taken)} words taken off, {added!r} added): the second "
+               f"{difference(got, want)}",
+               "the second run used something kept from the first, found again by the set's "
+               "identity (its id(), a weakref to it, `is`): a loader that keeps one set and "
+               "updates it when the file changes hands back the same object with other words, "
+               "so the run flags the file as it was, not as it is now",
+               "use the set load_blocklist returns in this run, or a copy made in this run; "
+               "keep nothing between runs, not even keyed by the set")
 
 
 def check_loader_on_calling_thread(ctx):
@@ -853,6 +889,51 @@ def expect_loader_error_raised(ctx, fails: int | None, said: str, make_error) ->
              "the starter does")
 
 
+def check_settings_left_as_found(ctx):
+    """A run leaves the process's settings as it found them, however it ends: the collector off where the caller had it off, on after a run that raised."""
+    posts = ["buy cheap spam now", "hello"]
+
+    def unreadable():
+        raise BrokenFile("blocklist.txt: read error")
+
+    runs = [  # (the collector on?, how the run ends, posts, loader)
+        (False, "returned", posts, make_loader(["spam"])),
+        (True, f"raised on the post None in {NOT_TEXT!r}", NOT_TEXT, make_loader(["spam"])),
+        (True, "raised the loader's BrokenFile (an OSError)", posts, unreadable)]
+    collecting, threshold = gc.isenabled(), gc.get_threshold()
+    try:
+        for enabled, ended, given, loader in runs:
+            changed = {}
+            for which in ("broken", "yours"):
+                (gc.enable if enabled else gc.disable)()
+                before = process_settings.snapshot()
+                try:
+                    ctx.call_sync("flag_posts", list(given), loader, which=which, catch=False)
+                except (CheckFailed, ExerciseBroken):
+                    raise
+                except Exception:  # raising is what two of the runs do, as the starter does
+                    pass
+                changed[which] = process_settings.changes(before, process_settings.snapshot())
+                gc.set_threshold(*threshold)
+            new = [change for change in changed["yours"] if change not in changed["broken"]]
+            ctx.expect(not new,
+                       f"a run called with the garbage collector {'on' if enabled else 'off'}, "
+                       f"which {ended}, left the process's settings changed: {'; '.join(new)}",
+                       "these settings are the whole process's, not the run's: a collector left "
+                       "off (gc.enable() skipped when a post or the loader raises) never frees a "
+                       "cycle again, and a long-running moderation service's memory grows after "
+                       "its first bad batch; switched on for a caller that had it off on purpose "
+                       "(a server that forks workers after gc.freeze(), one that collects by "
+                       "hand between requests), its pauses come back. The starter changes none",
+                       "leave the collector alone: one set built once per run is the whole fix. "
+                       "If you must switch something off, note what it was first (`was = "
+                       "gc.isenabled()`) and put back what you found in a `finally:`, however "
+                       "the run ends")
+    finally:
+        (gc.enable if collecting else gc.disable)()
+        gc.set_threshold(*threshold)
+
+
 def fresh_posts(run: int, count: int = 40, per_post: int = 100) -> list[str]:
     """Posts of words never seen before (``run`` makes them new), some with punctuation."""
     return [" ".join(f"w{run}x{post}y{n}" + PUNCTUATION[n % 7:n % 7 + 1]
@@ -934,8 +1015,8 @@ def blocklist_kept(ctx, posts: list) -> tuple[int, int, str | None]:
 
 
 class Gate(str):
-    """A blocklist word that, the first time a lookup compares it, waits for the other run
-    to compare one of its own: two runs at once, interleaved at the worst moment."""
+    """A blocklist word that calls its run's gate each time a lookup compares it: two runs at
+    once, interleaved at the worst moments."""
 
     def __eq__(self, other):
         gate = GATES.get(self)
@@ -947,6 +1028,7 @@ class Gate(str):
 
 
 GATES: dict = {}
+WAIT = 2.0  # seconds a run waits for the other at most: ample, and a bound if the other never comes
 
 
 def check_runs_at_once(ctx):
@@ -954,12 +1036,29 @@ def check_runs_at_once(ctx):
     first_words, second_words = ["spam", "scam", "fraud"], ["casino", "crypto", "lottery"]
     post = "Spam casino! SCAM crypto, fraud lottery spam casino"
     posts = [post] * 20
+    # The first run, at its first comparison ("spam"), waits until the second has loaded its
+    # blocklist and compares a word; the second then waits until the first, its "spam" flagged,
+    # compares "scam", where the first waits until the second has returned. So the second run
+    # starts within the first, and ends within the first's first post: whatever the two share
+    # (a blocklist, a list of hits kept in the module) the other changes under it.
     first_waits, second_looked = threading.Event(), threading.Event()
+    first_in_post, second_done = threading.Event(), threading.Event()
+    compared = collections.Counter()
 
-    def first_gate():  # the first run, at its first comparison, lets the second run go first
-        if not first_waits.is_set():
+    def first_gate():
+        compared["first"] += 1
+        if compared["first"] == 1:
             first_waits.set()
-            second_looked.wait(1.0)
+            second_looked.wait(WAIT)
+        elif compared["first"] == 2:
+            first_in_post.set()
+            second_done.wait(WAIT)
+
+    def second_gate():
+        compared["second"] += 1
+        if compared["second"] == 1:
+            second_looked.set()
+            first_in_post.wait(WAIT)
 
     def gated_loader(words, gate):
         def load_blocklist():
@@ -971,34 +1070,38 @@ def check_runs_at_once(ctx):
 
     flag_posts, results = ctx.function("flag_posts"), {}
 
-    def run(name, words, gate):
+    def run(name, words, gate, done):
         try:
             results[name] = flag_posts(list(posts), gated_loader(words, gate))
         except Exception as error:
             results[name] = f"raised {type(error).__name__}: {error}"
+        finally:
+            done.set()
 
     GATES.clear()
     with ctx.guarded("flag_posts", 10):
-        first = threading.Thread(target=run, args=("first", first_words, first_gate))
+        first = threading.Thread(target=run, args=("first", first_words, first_gate,
+                                                   threading.Event()))
         first.start()
-        first_waits.wait(1.0)
-        second = threading.Thread(target=run, args=("second", second_words, second_looked.set))
+        first_waits.wait(WAIT)
+        second = threading.Thread(target=run, args=("second", second_words, second_gate,
+                                                    second_done))
         second.start()
         for thread in (first, second):
-            thread.join(5.0)
+            thread.join(3 * WAIT)
     GATES.clear()
     for name, words in (("first", first_words), ("second", second_words)):
         want = ctx.call_sync("flag_posts", list(posts), make_loader(words), which="broken")
-        got = results.get(name, "did not return within 5 s")
+        got = results.get(name, f"did not return within {3 * WAIT:g} s")
         ctx.expect(got == want,
                    f"two runs at once in two threads, each over {len(posts)} copies of {post!r}: "
                    f"the {name}, whose loader returned {words}, {difference(got, want)}",
                    "the two runs shared something (a module-level variable holding 'this "
-                   "run's' blocklist): the second run's blocklist replaced the first's while "
-                   "the first was still working; a web server or a thread pool runs jobs at once",
-                   "keep the blocklist in a local variable of flag_posts and pass it to any "
-                   "helper as an argument")
-
+                   "run's' blocklist, or a list of hits reused for every post): the second run "
+                   "replaced, cleared or filled it while the first was still working; a web "
+                   "server or a thread pool runs jobs at once",
+                   "keep everything of a run (the blocklist, each post's list of hits) in local "
+                   "variables of flag_posts and pass it to any helper as an argument")
 
 
 def difference(got, want: list) -> str:
