@@ -20,7 +20,7 @@ import threading
 
 CHECK = ("Your file leaves the process's settings as it found them: the garbage collector, "
          "logging, the switch interval, the default socket timeout, hooks, profiler, working "
-         "directory.")
+         "directory, umask.")
 
 
 def snapshot() -> dict[str, object]:
@@ -40,6 +40,7 @@ def snapshot() -> dict[str, object]:
         "sys.stdout": sys.stdout,
         "sys.stderr": sys.stderr,
         "the working directory (os.getcwd())": os.getcwd(),
+        "the mask of new files' modes (os.umask)": _umask(),
         "the locale (locale.setlocale(locale.LC_ALL))": locale.setlocale(locale.LC_ALL),
         "asyncio's event loop policy": asyncio.get_event_loop_policy(),
     }
@@ -52,6 +53,13 @@ def snapshot() -> dict[str, object]:
         settings[f"the {name} logger's propagate and disabled"] = (logger.propagate,
                                                                    logger.disabled)
     return settings
+
+
+def _umask() -> str:
+    """Read the only way there is: set it, and put it back at once."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return oct(mask)
 
 
 def changes(before: dict[str, object], after: dict[str, object]) -> list[str]:
