@@ -15,12 +15,20 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   same amount spent) and one of them cancelled and placed again (the same totals in another
   order): a score remembered by what sums the totals up is stale after them; the page of the
   product just added, then again after its price changed, and with that price a customer's
-  new plan and a customer who signed up; the
-  shipping API's rules: an order answered 503, 500 or 507 is tried 3 times, after the
+  new plan and a customer who signed up; the catalogue changed under a service that remembers
+  similar products (observe_catalogue): two product pages asked before, after their
+  products were renamed, one to the name of the other in other letter case (a cache by product
+  id, or by a case-folded name, answers the old list); a customer and a product page asked
+  before they existed (404), then after (a 404 remembered); that customer's favourite sold
+  under two product ids of one name (the starter sums by name, not by id); the
+  shipping API's rules: an order of the faulty customer answered 202 with no "item" shows None
+  (a 2xx other than 200 is no shipment, and is not tried again); an order answered 503, 500 or 507 is tried 3 times, after the
   documented pauses; 404 and 429 are not retried, nor a dropped connection (beyond aiohttp's own single
   resend, as the starter); an order answered 503 twice after 0.4 s then answered gets its
   third try whole (a deadline per try, not per order), and one answered 503 three times is
-  asked again at the next dashboard (no failure remembered), and one answered at the first
+  asked again at the next dashboard (no failure remembered), one answered 503 twice, each after
+  0.85 s, then answered, gets its 3 tries (a pause after a 5xx awaited inside the try's deadline
+  leaves no third), and one answered at the first
   dashboard and answered 503 since shows None at the next (no success remembered); a burst
   of big dashboards at once, whose tries wait for a slot longer than a try's deadline, keeps
   the shipments the API answers (a deadline that also counts the wait for a slot, or one for a
@@ -85,6 +93,9 @@ runs (RUN_EVERY_CHECK), so the verdict lists each planted mistake as fixed or no
   as long as the service), that takes an entry for each of 3 new order histories of one
   customer, is given 50,000 entries of the check's own, then asked one more: one that still
   takes it has no bound (lesson 02), and an lru_cache with maxsize None says so itself;
+  the bytes the lines of the learner's file allocated while a big dashboard asked before is asked
+  HELD_ASKED times more, still held after (tracemalloc, coursekit.memory.kept_by): a task kept
+  for each order in a registry nothing prunes grows with every request;
   a dashboard in flight when the service is stopped (aiohttp's graceful stop runs on_shutdown,
   then waits for it, then the cleanup) must be answered as before, not raise;
   make_app called in a thread where no event loop runs (as
@@ -271,6 +282,9 @@ class Evidence:
     stopped: str = ""  # what the dashboard in flight when the service stopped met ("" if right)
     many: str = ""  # what was wrong with the shipments of the MANY customer's dashboard
     cancel_peak: int = 0  # the most requests at the API for that dashboard, after the cancel
+    renamed: set = field(default_factory=set)  # names products had for a while (asked_names)
+    held: int = 0  # bytes your file allocated for HELD_ASKED dashboards asked again, still held
+    late_503: str = ""  # what went wrong with the tries of an order answered 503 late ("" if right)
 
     @property
     def starved(self) -> str:
@@ -641,6 +655,7 @@ async def observe_in(ctx, folder: Path) -> Evidence:
     evidence = Evidence(shop, folder)
     evidence.flaky_urls = apart(evidence)
     answered_late(shop)
+    pending(evidence)
     with contextlib.closing(connect(folder / "starter.db")) as conn:
         sizes = {customer: len(orders_of(conn, customer)) for customer in shop.ordinary}
         evidence.rows = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
@@ -722,6 +737,7 @@ def asked_names(evidence: Evidence, asked: list) -> set[str]:
     with contextlib.closing(connect(evidence.shop.path)) as conn:
         names = {name for (name,) in conn.execute(
             f"SELECT name FROM products WHERE id IN ({','.join('?' * len(products))})", products)}
+    names |= evidence.renamed
     for path, body in asked:
         for answer in (body, evidence.expected.get(path, (0, None))[1]):
             orders = answer.get("orders") if isinstance(answer, dict) else None
@@ -875,17 +891,20 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     path, _ = evidence.together
     compare(evidence, expected, await ask(ctx, yours, [path] * TOGETHER, users=TOGETHER),
             f"{TOGETHER} requests at the same moment")
+    errors = len(yours.errors)
     with ctx.api.recording() as seen:
         compare(evidence, expected, await ask(ctx, yours, evidence.others, users=4),
                 "besides the load")
+    in_context(evidence, yours, errors, {shop.dashboard(shop.faulty): PENDING_WHAT})
     evidence.rules += rules_kept(seen, evidence.starter_drops, ctx.module("broken").RETRY_PAUSES)
     # One at a time, nothing remembered about these customers yet: their statements,
     # the loop's stalls, and the tries of the order answered 503. The score's CPU is measured
     # again just before and just after, and the least is kept: a sibling hyper-thread kept
     # busy by other processes stretches CPU time only while it lasts, and a score measured
     # stretched would let a full score on the loop pass as a short one (seen in a CI run
-    # at a load average of 7 to 10). A fixed service's longest stall, a quarter of a score,
-    # stays under three quarters of the least measure unless stretched three times.
+    # at a load average of 7 to 10). A fixed service's longest stall, a quarter of a score
+    # (half with httpx's client), stays under nine tenths of the least measure unless
+    # stretched almost twice (check_loop_never_computes_long).
     evidence.job_ms = least_job_ms(evidence.job_ms, job_ms(ctx, shop))
     # No full collection meanwhile: on the loop's thread it would count as the loop computing
     # (52 to 70 ms of CPU here, three scores), whatever the service does.
@@ -924,7 +943,11 @@ async def watch(ctx, evidence: Evidence, yours: Service, starter: Service, expec
     if not evidence.stuck:
         await observe_cancelled(ctx, evidence, yours)
     if not evidence.starved:
+        await observe_catalogue(ctx, evidence, yours, starter)
+    if not evidence.starved:
         await observe_growth(ctx, evidence, yours)
+    if not evidence.starved:
+        await observe_held(ctx, evidence, yours)
     await observe_browsing(ctx, evidence, yours)
     serving = [statement.sql for statement in yours.statements(since=started)]
     evidence.steps, evidence.whole_reads = most_steps(shop.path, serving)
@@ -1095,6 +1118,25 @@ async def observe_growth(ctx, evidence: Evidence, yours: Service) -> None:
                 evidence.unbounded.append((name, size(container), HISTORIES, in_app))
         finally:
             await yours.run(unfill(container))
+
+
+HELD_ASKED = 10  # dashboards of BIG_ORDERS orders, asked again (nothing new to remember)
+HELD_LIMIT = 64 * 1024  # bytes still held after them: a task, its coroutine and its frame kept
+# for each order (an app-wide set of tasks never pruned) hold about 1 KB each, 400 KB in all
+
+
+async def observe_held(ctx, evidence: Evidence, yours: Service) -> None:
+    """A dashboard asked before, asked HELD_ASKED times more, traced by tracemalloc: what the
+    lines of your file allocated meanwhile and still hold (every answer is one it knew)."""
+    from coursekit import memory
+
+    path = evidence.shop.dashboard(evidence.shop.fresh_big)
+    errors = len(yours.errors)
+    with memory.kept_by(ctx.module("yours").__file__) as used:
+        run = await ask(ctx, yours, [path] * HELD_ASKED, users=HELD_ASKED // 2)
+    # (an error the harness keeps holds its frames: check_answers says what raised)
+    if len(yours.errors) == errors and set(run.statuses) == {200}:
+        evidence.held = used.kept
 
 
 def size(container) -> int:
@@ -1983,6 +2025,141 @@ def newest_product(shop: shop_db.Shop) -> str:
         return shop.product(conn.execute("SELECT MAX(id) FROM products").fetchone()[0])
 
 
+PENDING_ORDER = 10_000_131  # an order of the faulty customer, in both databases, that the
+# API answers 202 Accepted, {"status": 202}, with no "item" (a URL of each service's own)
+PENDING_WHAT = ('one of its orders answered 202 Accepted, {"status": 202}, with no "item": the '
+                "starter shows None there, at its first try")
+CATALOGUE_CUSTOMER = 1_000_031  # signs up once asked for (ids are drawn below 1,000,000)
+CATALOGUE_ORDER = 10_000_501  # its first order's id
+LATE_503 = "/flaky/424284?fails=2&delay_ms=850&ok_delay_ms=0"  # its last order: 503 twice, each
+# after 0.85 s (within SHIPPING_TIMEOUT, with 0.15 s of room), then answered at once. A pause
+# after a 5xx awaited inside the try's deadline (0.1 s, then 0.2 s) runs past it: no third try
+
+
+def pending(evidence: Evidence) -> None:
+    """PENDING_ORDER, for the faulty customer, in both services' databases."""
+    shop = evidence.shop
+    for database, which in ((shop.path, "yours"), (evidence.folder / "starter.db", "starter")):
+        with contextlib.closing(connect(database)) as conn, conn:
+            (product,) = conn.execute("SELECT product_id FROM orders WHERE customer_id = ? "
+                                      "ORDER BY id LIMIT 1", (shop.faulty,)).fetchone()
+            conn.execute("INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
+                         (PENDING_ORDER, shop.faulty, product, 1,
+                          f"/flaky/424270?answers=0&status=202&delay_ms=0"
+                          f"&for={which}-{evidence.folder.name}"))
+
+
+def name_like(name: str, names: list, similar, unlike: list, forms) -> str:
+    """The first of ``forms`` (of ``name``) that no product has and whose similar products
+    differ from each list of ``unlike``."""
+    with Comparisons.paused():  # the check's own comparisons are not the service's
+        for form in forms:
+            if form not in names and similar(form, names) not in unlike:
+                return form
+    raise AssertionError(f"no other name for {name!r}")
+
+
+async def observe_catalogue(ctx, evidence: Evidence, yours: Service, starter: Service) -> None:
+    """The catalogue changes under a service that has remembered similar products: two product
+    pages asked before, after their products were renamed (one to another name, one to the name of
+    the first in other letter case); a customer and a product asked before they existed (404),
+    then after: the customer's favourite sold under two product ids of one name (the starter
+    sums quantities by name), and one of their orders answered 503 twice, late (LATE_503)."""
+    shop = evidence.shop
+    similar = ctx.function("similar", "broken")
+    with contextlib.closing(connect(shop.path)) as conn:
+        named = dict(conn.execute("SELECT id, name FROM products"))
+        prices = dict(conn.execute("SELECT id, price FROM products"))
+        (top,) = conn.execute("SELECT MAX(id) FROM products").fetchone()
+    names = [named[product] for product in sorted(shop.products)]  # as read at startup
+    # Renamed products, and a customer and a product asked before they exist.
+    first, second = [int(path.rsplit("/", 1)[1]) for path in evidence.others
+                     if path.startswith("/products/") and int(path.rsplit("/", 1)[1]) in named][:2]
+    old, old_2 = named[first], named[second]
+    with Comparisons.paused():
+        before = [similar(old, names), similar(old_2, names)]
+    renamed = name_like(old, names, similar, before,
+                        [f"{old} {word}" for word in ("kit", "set", "pack", "deluxe", "mini")])
+    cased = name_like(old, names, similar, before, [old.title(), old.capitalize(), old.upper()])
+    taken = {old, old_2, evidence.together[1]}
+    with Comparisons.paused():
+        choice = [product for product in sorted(shop.products) if named[product] not in taken]
+        twice, other = next((one, two) for one, two in itertools.pairwise(choice)
+                            if named[one] != named[two]
+                            and similar(named[one], names) != similar(named[two], names))
+    last = next(product for product in choice
+                if named[product] not in (named[twice], named[other]))
+    late_path = (shop.dashboard(CATALOGUE_CUSTOMER), shop.product(top + 1))
+    with Comparisons.paused():
+        theirs = answers(await ask(ctx, starter, list(late_path), which="broken"))
+    compare(evidence, theirs, await ask(ctx, yours, list(late_path)),
+            "asked before it existed")
+    evidence.renamed |= {renamed, cased}
+    tags = {}
+    for database, which in ((shop.path, "yours"), (evidence.folder / "starter.db", "starter")):
+        tags[which] = f"{LATE_503}&for={which}-{evidence.folder.name}"
+        with contextlib.closing(connect(database)) as conn, conn:
+            conn.executemany("UPDATE products SET name = ? WHERE id = ?",
+                             [(renamed, first), (cased, second)])
+            conn.execute("INSERT INTO products VALUES (?, ?, ?)",
+                         (top + 1, named[twice], prices[twice]))
+            conn.execute("INSERT INTO customers VALUES (?, ?, ?)",
+                         (CATALOGUE_CUSTOMER, "Di Twice", "free"))
+            conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?)",
+                             [(CATALOGUE_ORDER, CATALOGUE_CUSTOMER, twice, 2, "/items/424281"),
+                              (CATALOGUE_ORDER + 1, CATALOGUE_CUSTOMER, other, 3, "/items/424283"),
+                              (CATALOGUE_ORDER + 2, CATALOGUE_CUSTOMER, last, 1, tags[which]),
+                              # (last: a service that fails on a product it does not know
+                              # fails on the last row, and leaves no read of the table open)
+                              (CATALOGUE_ORDER + 3, CATALOGUE_CUSTOMER, top + 1, 2, "/items/424282")])
+    what = {shop.product(first): f"after the product {old!r} was renamed {renamed!r} a moment ago "
+                                 "(its page asked before, under its old name)",
+            shop.product(second): f"after the product {old_2!r} was renamed {cased!r} a moment "
+                                  f"ago, the name of another product, {old!r}, in other letter "
+                                  "case (difflib tells them apart: so does the starter)",
+            late_path[0]: f"a customer who signed up a moment ago, asked once before (404 then), "
+                          f"with 2 of {named[twice]!r}, 2 more of a product of the same name "
+                          f"added a moment ago under another id, and 3 of {named[other]!r}: "
+                          f"the favourite is the name bought most (4), summed by name as the "
+                          "starter does",
+            late_path[1]: "the page of a product added a moment ago, asked once before (404 then)"}
+    paths = list(what)
+    with Comparisons.paused():
+        theirs = answers(await ask(ctx, starter, paths, users=len(paths), which="broken"))
+    errors = len(yours.errors)
+    mine = answers(await ask(ctx, yours, paths, users=len(paths)))
+    in_context(evidence, yours, errors, what)
+    for path in paths:
+        compare_one(evidence, path, *mine[path], theirs[path], what[path])
+    for database in (shop.path, evidence.folder / "starter.db"):  # as they were, for what follows
+        with contextlib.suppress(sqlite3.OperationalError), \
+                contextlib.closing(connect(database)) as conn, conn:
+            # (locked by a read of yours that a request left unfinished as it raised: its
+            # answers differ already, and check_answers says so)
+            conn.executemany("UPDATE products SET name = ? WHERE id = ?",
+                             [(old, first), (old_2, second)])
+    # The late 503s: three tries, each with its own deadline; asked once more, alone, before a
+    # missing try is held against it (a busy moment may hold a try back 0.15 s).
+    # A service that never tries again, or never asks for that order, is check_answers' to say.
+    tries = ctx.api.flaky_answers(tags["yours"])
+    if mine[late_path[0]][0] == 200 and 1 < len(tries) < 3:
+        try:
+            with contextlib.closing(connect(shop.path)) as conn, conn:
+                conn.execute("UPDATE orders SET tracking = ? WHERE id = ?",
+                             (tags["yours"] + "&again=1", CATALOGUE_ORDER + 2))
+        except sqlite3.OperationalError:
+            return  # (see above)
+        await ask(ctx, yours, [late_path[0]])
+        again = ctx.api.flaky_answers(tags["yours"] + "&again=1")
+        if len(again) < 3:
+            evidence.late_503 = (
+                f"an order the shipping API answered 503 twice, each after "
+                f"{int(LATE_503.split('delay_ms=')[1].split('&')[0])} ms (within "
+                f"SHIPPING_TIMEOUT), then at once, was tried {len(tries)} times, and "
+                f"{len(again)} times when its dashboard was asked again alone (statuses "
+                f"{again}); the rules say 3 tries, each with SHIPPING_TIMEOUT of its own")
+
+
 _state: dict = {}
 
 
@@ -2137,11 +2314,12 @@ async def check_loop_never_waits(ctx):
 async def check_loop_never_computes_long(ctx):
     """The event loop never computes for long at a time."""
     evidence = await observe(ctx)
-    # The starter's stall holds a whole score and more; a fixed service's longest, its
-    # similar products (about a quarter of a score), stretched up to twice as long while
-    # another process shares the core: three quarters of the score's least measure tells
-    # them apart.
-    limit = evidence.job_ms * 0.75
+    # The starter's stall holds a whole score and more (1.05 to 1.34 scores, against the
+    # score's least measure); a fixed service's longest, its similar products (about a
+    # quarter of a score), or httpx's handling of a step (half a score on a quiet machine),
+    # grows with the load: 0.78 of a score seen at a load of 7 on 2 CPUs, which three quarters
+    # refused. Nine tenths of the score's least measure tells them apart.
+    limit = evidence.job_ms * 0.9
     ctx.record(loop_computing_ms=round(evidence.computing_ms, 1), score_cpu_ms=round(evidence.job_ms))
     ctx.expect(evidence.computing_ms < limit,
                f"the service's event loop computed for {evidence.computing_ms:.0f} ms at a time "
@@ -2199,6 +2377,12 @@ async def check_deadline(ctx):
     ctx.expect(not evidence.hang, evidence.hang, evidence.hang_meaning,
                evidence.hang_nudge or "ask for the dashboard of a customer whose orders the API "
                "never answers (lesson 14)")
+    ctx.expect(not evidence.late_503, evidence.late_503,
+               "the pause after a 5xx belongs between two tries, outside both: awaited inside a "
+               "try's deadline, it spends that try's time, so an API that answers 503 late (an "
+               "overloaded one does) gets no more tries and the order shows None",
+               "end the try (its deadline and its slot) when the answer is a 5xx, then pause, "
+               "then start the next try with a deadline of its own")
     ctx.expect(not evidence.stuck, evidence.stuck,
                "each try that times out or fails must give its slot back: a slot taken by hand "
                "(acquire) and given back only on the ways out that answer is lost with every "
@@ -2271,7 +2455,20 @@ async def check_lives_with_the_service(ctx):
     """What lives as long as the service is made once, and closed when it stops."""
     evidence = await observe(ctx)
     starts = evidence.load_starts
-    ctx.record(processes_started_under_load=len(starts), processes_forked_serving=len(evidence.forked))
+    ctx.record(processes_started_under_load=len(starts), processes_forked_serving=len(evidence.forked),
+               held_after_asked_again_kb=round(evidence.held / 1024))
+    ctx.expect(evidence.held < HELD_LIMIT,
+               f"a dashboard of {shop_db.BIG_ORDERS} orders asked {HELD_ASKED} times more (nothing "
+               f"new in it to remember) left {evidence.held / 1024:.0f} KB allocated by the lines "
+               f"of your file still held once they were answered (the limit: "
+               f"{HELD_LIMIT // 1024} KB)",
+               "what a request made must go when its answer is sent: memory that grows with every "
+               "request served (a task, its coroutine and its result kept for each order, in a "
+               "set or list that nothing takes them out of) runs the service out of memory after "
+               "enough requests, however the machine is sized",
+               "keep nothing per request past its answer: a task you keep to cancel at cleanup "
+               "is taken out when it ends (`task.add_done_callback(tasks.discard)`), or let "
+               "`asyncio.gather` or a TaskGroup own the tasks of one dashboard")
     ctx.expect(len(starts) < evidence.load_dashboards / 2,
                f"while the load's {evidence.load_dashboards} dashboards were served, "
                f"{len(starts)} processes were started ({describe_starts(starts)})",

@@ -7,6 +7,7 @@ answered within SHIPPING_TIMEOUT seconds (per try)" and "3 tries in all": the de
 try. With the shop's 503s (50 ms each) 3 tries fit in 0.45 s and all looks right. Verified: /tmp/exam/r11/verify/19_capstone/fail-one-deadline-all-tries-r11.py: 503 in 50 ms: starter, reference and attempt 3 tries; 503 in 400 ms: starter and reference 3 tries answered [503, 503, 503], attempt [503, 503, 499] (the third cut at once); 503 in 700 ms: starter and reference 3 tries, attempt 2 [503, 499].
 
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
+fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
 
 Lesson 19: capstone, the slow service.
 

@@ -5,6 +5,7 @@ is cancelled), though the dashboard answers in time. In a burst of big dashboard
 fails: Every answer is the starter's, fresh orders included; a failing order is tried 3 times.
 fails: Each try gets SHIPPING_TIMEOUT, no less, no more: a hanging API never holds a dashboard.
 fails: A dashboard cancelled midway leaves no task of its own running.
+may also fail: What lives as long as the service is made once, and closed when it stops.
 """
 
 import asyncio
