@@ -12,7 +12,9 @@ starts empty), must compute nothing. With difflib made cheap (the code of
 get_close_matches and of SequenceMatcher's methods swapped for code that counts, so a copy of
 get_close_matches in the learner's file is cheap too), 300 questions asked in turns twice are
 computed once each (an LRU of 128 keeps evicting them), and after 50,000 others the first are
-computed again (the cache is bounded); then 100 searches naming departments the catalogue
+computed again (the cache is bounded; when a thread other than the check's runs, once more at
+the end with the thread switch interval raised, so that a bound that thread enforces every few
+seconds, a janitor's, does not count); then 100 searches naming departments the catalogue
 does not have, and once the first are forgotten new questions, leave no memory held: of up to 6
 rounds of 2,000, one at least must keep 64 bytes a question or less (a bounded cache's memory
 rises in some rounds, its hash table resized or the cache emptied when full, while a lock or
@@ -25,7 +27,12 @@ each length, leave held (tracemalloc, the middle round of each) no more than 0.2
 more for each character more (a cache that keeps them whole as keys: about 1); and new
 queries of 41, 42, 80, 200 and 999 characters (just past that longest query with a suggestion,
 and on to 1,000), each asked twice, must not be computed the first time and answered from the
-cache the second (a limit on the length guessed, 500 say, keeps them as keys). The
+cache the second (a limit on the length guessed, 500 say, keeps them as keys), nor new queries
+of 41 and 999 characters, a few letters padded on both sides with spaces, combining accents or
+zero-width spaces (a limit counting the query stripped, or only what a user sees, keeps them);
+and 10 cached questions asked again in turns, in rounds of 2,000 (up to 4 times the entries
+the cache was found to hold, and two rounds more), must leave 2 bytes a hit or less held in
+one round at least (a queue of uses that only an eviction drains grows in every one). The
 cache's size is then the number of the newest questions it still holds; refilled with that
 many new ones and ten more, a least-recently-used or oldest-first cache holds those, oldest
 first (checked), and each new question evicts the oldest. A search paused at each line of the
@@ -47,11 +54,16 @@ department too, and one taken only when the cache misses; and
 that new question, asked meanwhile by a third thread, must get the starter's answer (waiting
 for the first is fine; "no suggestion" is not).
 `suggest`, if it still takes (query, names),
-answers for the names it is given now (the same list edited in place, or of another
+leaves the list it is given as it was, answers for the names it is given now (the same list edited in place, or of another
 department: an id() key fails; a key that is a checksum of the query fails on two queries
 with one CRC-32 and two with one Adler-32; a name renamed in the middle: a key of the length, first and
 last names fails; a name appended again, which difflib answers twice: a frozenset fails), and
 hands every caller an answer of its own: a caller that changes it changes nothing else. The starter is the oracle:
+the first searches, one per department, the lowest limit first, are the longest queries that
+can get a suggestion there (a limit taken from the first department searched answers None);
+a MemoryError raised once from inside difflib while a question is computed is not kept as its
+answer (asked again, the starter's); answer_search is called with its arguments by name too;
+CATALOGUE is as loaded once the searches are done; and
 every answer must be its answer, on generated searches too (typos, exact names, mixed
 case, stray spaces, unicode, nonsense, one after another as a cache sees them; queries with a
 combining accent, a precomposed accented letter, a zero-width space or a soft hyphen, which
@@ -784,6 +796,150 @@ def same_outcomes(expected: list, got: list) -> bool:
 DIFFLIB_OWN = {name: getattr(difflib, name) for name in ("get_close_matches", "SequenceMatcher")}
 
 
+def limit_search(names: list[str], department: str) -> tuple[str, str, str]:
+    """A search whose query is as long as the longest query difflib finds within CUTOFF of a name
+    of `department`: its longest name after a run of q's (the starter suggests that name)."""
+    longest = max(names, key=len)
+    return "ana0", "q" * (longest_query(names) - len(longest)) + longest, department
+
+
+def expect_limit_per_department(ctx):
+    """The first searches your file gets: in each department, the longest query that can get a
+    suggestion there, the department whose limit is the lowest first. Each gets the starter's
+    suggestion: a limit on the length taken from one department's names (the first searched,
+    or one for every department) answers None in another."""
+    catalogue = ctx.module("broken").CATALOGUE
+    limits = {department: longest_query(names) for department, names in catalogue.items()}
+    order = sorted(catalogue, key=lambda department: (limits[department], department))
+    for at, department in enumerate(order):
+        search = limit_search(catalogue[department], department)
+        want = ctx.call_sync("answer_search", *search, which="broken")
+        got = ctx.call_sync("answer_search", *search)  # an error: the file cannot be checked
+        if got == want:
+            continue
+        longest = search[1].lstrip("q")
+        ctx.fail(("the first searches your file was sent were, in turn, "
+                  + ", ".join(f"answer_search{shown(earlier)}"
+                              for earlier in (limit_search(catalogue[d], d) for d in order[:at]))
+                  + "; then " if at else "the first search your file was sent, ")
+                 + f"answer_search{shown(search)} ({len(search[1])} characters) returned "
+                 f"{got!r}, where the starter answers {want!r}",
+                 f"difflib scores a name 2 × the characters that match / the two lengths added, "
+                 f"so {longest!r} ({len(longest)} characters) is within its {CUTOFF} cutoff of a "
+                 f"query of up to {limits[department]} characters. Each department has its own "
+                 "longest query with a suggestion ("
+                 + ", ".join(f"{d} {limits[d]}" for d in order)
+                 + "): a limit below it (one taken from another department's names, from the "
+                 "first department searched, say, or tested with >= instead of >) takes "
+                 "suggestions away, and which ones depends on the order the searches came in",
+                 f"derive one limit per department from its own names (a dict built at import: "
+                 f"int((2 / {CUTOFF} − 1) × its longest name)), look it up by the search's "
+                 "department, and answer None only for a query longer than it")
+
+
+class Failed(MemoryError):
+    """What difflib raises here, once, where its comparison starts: memory short for a moment."""
+
+    def __repr__(self) -> str:
+        return "MemoryError()"  # as the learner knows it
+
+
+# Two letters swapped twice: no other probe asks it, so it is computed here first.
+FAILING = ("glsas tubmler", "bathroom")
+
+
+def expect_failure_not_kept(ctx):
+    """A question whose computation raised (a MemoryError from inside difflib, once) is
+    answered, the next time it is asked, as the starter answers it: the failure is not kept
+    as its answer (a None cached by `except Exception`, say)."""
+    query, department = FAILING
+    want = ctx.call_sync("answer_search", "ben0", query, department, which="broken")
+    answer, fired, got = ctx.function("answer_search"), [], {}
+
+    def fail_once():
+        fired.append(True)
+        raise Failed
+
+    with ctx.watch("answer_search", 10):
+        for what, user in (("first", "ana0"), ("again", "ben0")):
+            with on_first_comparison(fail_once) if what == "first" else contextlib.nullcontext():
+                try:
+                    got[what] = answer(user, query, department)
+                except Exception as error:  # shown below
+                    got[what] = error
+            if not fired:
+                return  # this fix does not reach difflib for it: nothing failed
+    ctx.expect(got["again"] == want,
+               f"difflib raised MemoryError once, where its comparison starts, while "
+               f"answer_search('ana0', {query!r}, {department!r}) computed its answer (that "
+               f"search {what_it_did(got, 'first', 0)}); then the same question, asked again as "
+               f"user 'ben0', {what_it_did(got, 'again', 0)}; the starter answers {want!r}",
+               "the failed computation was kept as the question's answer: an error is not an "
+               "answer. The starter lets it through once and answers the question the next "
+               "time it is asked; a cache that stores what a failure left (the None of an "
+               "`except Exception`, an error) turns a passing failure (memory short for a "
+               "moment, a worker being stopped) into a wrong answer for as long as the entry "
+               "lives",
+               "store an answer only once it has been computed; let an error through without "
+               "storing anything (functools.lru_cache keeps nothing for a call that raised)")
+
+
+def expect_arguments_by_name(ctx):
+    """answer_search called with its arguments named as the exercise's API names them."""
+    search = {"user": "ana0", "query": "cpoper ketlte", "department": "kitchen"}
+    want = ctx.call_sync("answer_search", which="broken", **search)
+    try:
+        got = ctx.call_sync("answer_search", catch=False, **search)
+    except TypeError as error:  # shown below
+        got = error
+    except Exception as error:  # as any other call that raised: the file cannot be checked
+        raise ctx.raised("answer_search", "yours", error) from None
+    call = ", ".join(f"{name}={value!r}" for name, value in search.items())
+    ctx.expect(got == want,
+               f"answer_search({call}), its arguments named as the exercise's API names them, "
+               + (f"raised TypeError: {got}" if isinstance(got, TypeError) else
+                  f"returned {got!r}") + f"; the starter answers {want!r}",
+               "the page, or any caller, may pass the arguments by name: a parameter renamed "
+               "(or made positional-only) breaks every such call, though the answers are the "
+               "same",
+               "keep answer_search's signature as it is, `def answer_search(user: str, query: "
+               "str, department: str)`; name the parameters of your own helpers as you like")
+
+
+def catalogue_of(module) -> dict | None:
+    """A copy of the module's CATALOGUE, each department's names as a list (None without one)."""
+    catalogue = getattr(module, "CATALOGUE", None)
+    if not isinstance(catalogue, dict):
+        return None
+    try:
+        return {department: list(names) for department, names in catalogue.items()}
+    except TypeError:
+        return None
+
+
+def expect_catalogue_kept(ctx, before: dict | None):
+    """Your file's CATALOGUE after the searches is as it was when the file was loaded."""
+    after = catalogue_of(ctx.module())
+    if before is None or after is None:
+        return
+    changed = [department for department in {**before, **after}
+               if before.get(department) != after.get(department)]
+    if not changed:
+        return
+    department = changed[0]
+    was, now = before.get(department), after.get(department)
+    what = (f"reordered (its first names were {was[:3]!r}, now {now[:3]!r})"
+            if was and now and sorted(was) == sorted(now) else f"changed ({was!r} → {now!r})")
+    ctx.fail(f"after the searches above, your file's CATALOGUE[{department!r}] had been {what}",
+             "the starter's suggest is pure: it reads the list of names it is given and leaves "
+             "it as it was. Sorting (or otherwise changing) that list in place changes CATALOGUE "
+             "itself on the first search of a department: every page that lists a department's "
+             "products now sees them in another order, and the catalogue must not change while "
+             "the shop runs",
+             "work on a copy (sorted(names, key=len) makes a new list), never on the list you "
+             "were given")
+
+
 def check_same_answers(ctx):
     """Every search gets the starter's answer: repeated, look-alike and generated searches included."""
     ctx.module("yours")
@@ -796,6 +952,8 @@ def check_same_answers(ctx):
                "whose arguments (a list of names: unhashable) the wrapper may not take",
                "cache a function of your own file (suggest, or a helper it calls), and leave "
                "difflib as it is")
+    catalogue = catalogue_of(ctx.module())  # as loaded: the searches below must not change it
+    expect_limit_per_department(ctx)  # the first searches your file gets
     asked: list[tuple[str, str, str, str | None]] = []
     for user, query, department in traffic(first_questions(ctx), 70, 2):
         want = ctx.call_sync("answer_search", user, query, department, which="broken")
@@ -813,6 +971,8 @@ def check_same_answers(ctx):
         asked.append((user, query, department, want))
     expect_error_repeated(ctx)
     expect_interrupt_recovered(ctx)
+    expect_failure_not_kept(ctx)
+    expect_arguments_by_name(ctx)
 
     expect_each_user_addressed(ctx)
     expect_questions_kept_apart(ctx)
@@ -830,6 +990,7 @@ def check_same_answers(ctx):
           "asking for a misspelt department must hear of it, and nothing should be kept for it",
           nudge="run both versions on those searches; compare what your cache key keeps of "
           "the query with what `suggest` uses, and look the department up where the starter does")
+    expect_catalogue_kept(ctx, catalogue)
 
 
 def expect_each_user_addressed(ctx):
@@ -897,13 +1058,24 @@ def check_suggest_answers_own(ctx):
     answer = ctx.call_sync("answer_search", "ben1", query, department, which="broken")
     if not callable(suggest):
         return
+    given = list(names)
     try:
         with ctx.watch("suggest", 5):
-            first = suggest(query, list(names))
+            first = suggest(query, given)
     except Exception:  # suggest takes other arguments now: only answer_search is public
         return
     if list(first) != want:
         return  # not the starter's helper any more
+    ctx.expect(given == names,
+               f"suggest({query!r}, names), names a list of CATALOGUE[{department!r}]'s names "
+               f"(the first three {names[:3]!r}), returned {list(first)!r}, and left that list "
+               + (f"reordered (the first three now {given[:3]!r})" if sorted(given) == sorted(names)
+                  else f"changed: {given!r}"),
+               "the starter's suggest is pure: it reads the list it is given and leaves it as it "
+               "was. One that sorts or edits the caller's list in place changes the caller's "
+               "data behind its back (answer_search's caller: CATALOGUE itself)",
+               "work on a copy (sorted(names, key=len) makes a new list), never on the list you "
+               "were given")
     expect_answers_for_names_given(ctx, suggest, query, department, catalogue)
     if not isinstance(first, list):
         return  # a tuple cannot be changed by a caller
@@ -1203,7 +1375,7 @@ def check_cache_bounded(ctx):
         larger = not computes(answer, probe, matched)
         newest = ([] if larger else [probe]) + [renewing(n, departments)
                                                 for n in range(renewed - 1, -1, -1)]
-        expect_safe_eviction(ctx, answer, departments, matched, newest)
+        held = expect_safe_eviction(ctx, answer, departments, matched, newest)
     again = sum(1 for runs, compared in work_per_search(
         ctx, [("ana1", query, department) for query, department in asked]) if runs or compared)
     ctx.record(recomputed_after_flood=again)
@@ -1228,6 +1400,9 @@ def check_cache_bounded(ctx):
     with cheap_matches() as matched, ctx.guarded("answer_search", 30):
         expect_long_queries_not_kept(ctx, answer, departments)
         expect_no_query_kept_past_limit(ctx, answer, departments, matched)
+        expect_padded_queries_not_kept(ctx, answer, departments, matched)
+        expect_nothing_kept_per_hit(ctx, answer, departments, held)
+        expect_bound_between_passes(ctx, answer, departments, matched)
 
 
 LONG_QUERIES = (1_000, 10_000)  # characters: each far over the longest query with a suggestion
@@ -1319,6 +1494,116 @@ def expect_no_query_kept_past_limit(ctx, answer, departments: list[str], matched
                "None before it reaches the cache, as the notebook shows")
 
 
+# What a length counted otherwise than len() leaves out: each pads a query far past the longest
+# query with a suggestion, and a limit that does not count it lets the query be compared and kept.
+PADDING = {" ": "spaces on both sides (what strip() removes)",
+           "\u0301": "combining accents (U+0301: no room of their own on screen)",
+           "\u200b": "zero-width spaces (U+200B: invisible)"}
+
+
+def padded_search(n: int, length: int, pad: str, department: str) -> tuple[str, str, str]:
+    """A new search of `length` characters: a few letters with `pad` on both sides."""
+    head = f"zp{n}{department}y"
+    before = (length - len(head)) // 2
+    return "bot", pad * before + head + pad * (length - len(head) - before), department
+
+
+def expect_padded_queries_not_kept(ctx, answer, departments: list[str], matched: Work):
+    """New queries just longer than the longest that can get a suggestion, and of 999
+    characters, a few letters padded with spaces on both sides, combining accents or zero-width
+    spaces, each asked twice in each department: not compared the first time and then answered
+    from the cache (a limit that counts the query stripped, or only the characters a user sees,
+    keeps them whole)."""
+    limit = max(map(longest_query, ctx.module("broken").CATALOGUE.values()))
+    kept = {}
+    for at, (pad, what) in enumerate(PADDING.items()):
+        for length in (limit + 1, 999):
+            for department in departments:
+                search = padded_search(at, length, pad, department)
+                if computes(answer, search, matched) and not computes(answer, search, matched):
+                    kept.setdefault(what, search)
+                    break
+    if not kept:
+        return
+    what, search = next(iter(kept.items()))
+    ctx.fail(f"new queries longer than any query that can get a suggestion (no query over "
+             f"{limit} characters is within difflib's {CUTOFF} cutoff of a product name of this "
+             f"catalogue), each asked twice: those padded with {', and those with '.join(kept)} "
+             f"(answer_search{shown(search)}, say) were compared with the names the first time "
+             "and answered from the cache the second: kept as keys",
+             "the limit on the query's length counted fewer characters than the query holds "
+             "(the query stripped, or only the characters a user sees counted): difflib compares "
+             "every character of the query as lower() leaves it, so such a query is within its "
+             "cutoff of no name, yet it was compared, and kept whole with its answer: a bot "
+             "padding its queries fills the cache with keys of any length",
+             "test len(query.lower()), the characters difflib compares, against the limit; strip, "
+             "normalise or leave out nothing, there or in the key")
+
+
+HIT_KEPT = 2  # bytes a hit may leave held, at most: a reference kept per hit is 8 or more
+
+
+def expect_nothing_kept_per_hit(ctx, answer, departments: list[str], held: int):
+    """With the cache full, 10 new questions, then asked again in turns, thousands of times
+    (hits only): no memory held once they have returned. Rounds of NEW, until one keeps
+    HIT_KEPT bytes a hit or less, enough to outlast a log of uses compacted at 4 times the
+    entries the cache was found to hold (a queue of uses only drained by an eviction grows
+    in every round)."""
+    cached = [("bot", f"zh{n}y", departments[n % len(departments)]) for n in range(10)]
+    for search in cached:
+        answer(*search)
+    rounds = max(WINDOWS, 4 * held // NEW + 2)
+    hits = cached * ((rounds * NEW + 3) // len(cached) + 1)
+    each, asked = kept_per_call(answer, hits[:rounds * NEW + 3], NEW, enough=HIT_KEPT)
+    ctx.record(bytes_kept_per_hit=round(each, 1))
+    ctx.expect(each <= HIT_KEPT,
+               f"with the cache full, 10 questions it held were asked again in turns, "
+               f"{asked - 3:,} times in rounds of {NEW:,}: every round left {each * NEW:,.0f} "
+               f"bytes or more held once answered, about {each:,.1f} bytes per search",
+               "each hit keeps something (a use appended to a log or a queue, a timestamp per "
+               "search) that only an eviction removes: traffic that only repeats popular "
+               "questions evicts nothing, so it grows with every search, for as long as the "
+               "server runs, however bounded the cache's entries are",
+               "on a hit, update what the entry already holds (OrderedDict.move_to_end, a "
+               "count) instead of adding to a log; functools.lru_cache keeps nothing per hit")
+
+
+SWITCH_HELD_S = 60.0  # the switch interval while the bound is probed between passes
+
+
+def expect_bound_between_passes(ctx, answer, departments: list[str], matched: Work):
+    """When a thread other than the check's is running (a janitor of your file's, say), one
+    new question, then FLOOD others, asked with the thread switch interval raised: the first
+    is not held after them. The other thread cannot run meanwhile (on a build with a GIL, while
+    the searches block on nothing), so a bound enforced by it every few seconds does not count."""
+    others = [thread for thread in threading.enumerate()
+              if thread is not threading.current_thread() and thread.is_alive()]
+    if not others:
+        return
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_HELD_S)
+    try:
+        first = ("bot", "zb0x", departments[0])
+        answer(*first)
+        for n in range(1, FLOOD + 1):
+            answer("bot", f"zb{n}x", departments[n % len(departments)])
+        held = not computes(answer, first, matched)
+    finally:
+        sys.setswitchinterval(interval)
+    names = ", ".join(sorted({repr(thread.name) for thread in others}))
+    ctx.expect(not held,
+               f"with another thread running ({names}), a new question was asked, then "
+               f"{FLOOD:,} other new ones at once, the other thread held off meanwhile (the "
+               "thread switch interval raised): the first was still answered from the cache "
+               "after them",
+               "the cache's bound is only enforced now and then, by another thread (a janitor "
+               "that trims it every few seconds): in between, a burst of new questions (a bot "
+               "sends thousands a second) is held whole, so memory grows with the burst, not "
+               "the bound; and the thread runs for as long as the process does",
+               "evict as you store, under the same lock: `functools.lru_cache(maxsize=...)`, or "
+               "`OrderedDict.popitem(last=False)` while the cache holds more than its bound")
+
+
 def flooding(n: int, departments: list[str]) -> tuple[str, str, str]:
     """The flood's search number `n`: a new question each."""
     return "bot", f"zq{n}x", departments[n % len(departments)]
@@ -1336,12 +1621,12 @@ def computes(answer, search: tuple[str, str, str], matched: Work) -> bool:
     return matched.done > before
 
 
-def kept_per_call(answer, searches: list[tuple[str, str, str]],
-                  window: int | None = None) -> tuple[float, int]:
+def kept_per_call(answer, searches: list[tuple[str, str, str]], window: int | None = None,
+                  enough: float | None = None) -> tuple[float, int]:
     """(bytes still held per search once ``answer`` has answered, or raised KeyError for, a
     window of ``searches`` after three first ones, how many of them were asked): whatever is
     set up once is not counted. With ``window``, the least of consecutive windows of that many,
-    stopping at the first that keeps KEPT or less: a bounded cache's memory rises in some
+    stopping at the first that keeps ``enough`` bytes a search or less (KEPT unless given): a bounded cache's memory rises in some
     windows and not in others (its hash table resized, its old table allocated before the
     tracing began, so that only the new one counts; a cache emptied when full, filled again),
     while what is kept per question rises in every one."""
@@ -1349,11 +1634,12 @@ def kept_per_call(answer, searches: list[tuple[str, str, str]],
         with contextlib.suppress(KeyError):
             answer(*search)
     window = window or len(searches) - 3
+    enough = KEPT if enough is None else enough
     least, asked = None, 3
     gc.freeze()  # what exists now is not garbage-collected below: a quick collection
     try:
         with memory.tracing():
-            while asked + window <= len(searches) and (least is None or least > KEPT * window):
+            while asked + window <= len(searches) and (least is None or least > enough * window):
                 before = tracemalloc.get_traced_memory()[0]
                 for search in searches[asked:asked + window]:
                     with contextlib.suppress(KeyError):
@@ -1478,7 +1764,8 @@ def pause_points(events: int) -> list[int]:
     return [*range(EDGE), *range(events - EDGE, events)]
 
 
-def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work, newest: list):
+def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work,
+                         newest: list) -> int:
     """With the cache full, a search paused at each event of your file in turn (preempted: each
     line, and the steps within a line; a cached
     question: its lookup; a new one: its store and eviction) while another thread asks two new
@@ -1493,12 +1780,14 @@ def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work, new
     cache per department). Each pause takes three of those entries (the search's own store, or
     a second asking of its question, evicts one more). Another kind of cache (emptied when
     full, one per department) gets the first 12 pauses of a cached question, each while the
-    other thread asks twice the questions the cache was found to hold, and ten more."""
+    other thread asks twice the questions the cache was found to hold, and ten more.
+
+    Returns how many of `newest` the cache held."""
     answers: dict = {}
     searches = newest + [flooding(n, departments) for n in range(FLOOD - 1, -1, -1)]
     held = held_newest_first(answer, searches, matched, answers)
     if not 2 < held < len(searches):
-        return
+        return held
     filename = ctx.module().__file__
     refill = [("bot", f"rf{n}x", departments[n % len(departments)]) for n in range(held + 10)]
     for search in refill:
@@ -1507,7 +1796,7 @@ def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work, new
     if computes(answer, refill[front], matched) or not computes(answer, refill[front - 1],
                                                                   matched):
         expect_safe_eviction_of_any(ctx, answer, departments, held, filename, answers)
-        return
+        return held
     answer(*refill[front])  # held again (least recently used first) or stored again (oldest
     front += 2              # first): either way the entry after it was evicted
     fresh = (("bot", f"ev{n}x") for n in itertools.count())
@@ -1536,6 +1825,7 @@ def expect_safe_eviction(ctx, answer, departments: list[str], matched: Work, new
         if kind == "hit":
             answer(*refill[front])  # held (moved to the end) or stored again: one more evicted
         front += 3
+    return held
 
 
 def expect_safe_eviction_of_any(ctx, answer, departments: list[str], held: int, filename: str,
