@@ -24,21 +24,25 @@ raise_for_status=True (a 503 then its body: two requests, the body), labelled te
 json.load reads any body), and in UTF-8 after a byte-order mark or in UTF-16, each labelled
 with its charset: the starter's result (json.load finds the encoding in the bytes; a body
 decoded as UTF-8 first keeps the BOM, which json.loads refuses); an empty 200 body raises
-after that one request, as json.load does. Every 5xx status is retried (501, 505, 599 too). The pauses wait: the loop must not go
+after that one request, as json.load does, and so do a 204 and Latin-1 bytes labelled UTF-8
+(never decoded with errors="replace"). Every 5xx status is retried (501, 505, 599 too). The pauses wait: the loop must not go
 round hundreds of times without waiting in its selector during them (a pause spinning on
 asyncio.sleep(0) until a deadline burns a CPU, though it never stalls the loop).
 
 Then the contract of a function an app calls: every URL of the list is requested, a
-repeated one too, into a result of its own; every request goes through the aiohttp
-session passed in (as the docstring says; a thread running urllib does not), which
-is left open and unchanged, like the caller's list of URLs; when a call returns,
-raises or is cancelled, no task it started is still running. A second event loop (a second
+repeated one too, into a result of its own (two URLs with the same 8 KB body too); every
+request goes through the aiohttp session passed in (as the docstring says; a thread running
+urllib does not), which is left open and unchanged, like the caller's list of URLs (a pool
+of 3 connections keeps 6 URLs to 3 at once, its limit unchanged; a session made with
+raise_for_status=True still raises for the app after a fetch_all of overlapping requests);
+when a call returns, raises or is cancelled, no task it started is still running, and once
+fetch_all has returned none is kept (held by a weak reference, gone after a collection). A second event loop (a second
 asyncio.run, in a thread) gets the same answers, retries included: no asyncio object kept
 for the module. Faults: a 4xx answer (404, 410, and 408 and 429, which ask the client to send
 again later) raises at once, as the starter does, without retries (from fetch_all, alone or in an ExceptionGroup, as the docstring says;
 and at once there too: before a slower URL of the list, whose answer the server holds back until
 the call has raised, is let go: an order, not a clock; when a 404 and a 410 reach it in the same
-moment, the error of each is read, none left in its task for asyncio to log); a refused connection raises after one attempt, a connection the server closes
+moment, the error of each is read, none left in its task for asyncio to log); a refused connection raises after one attempt (after a 503 too: on the retry), a connection the server closes
 without answering after at most two (aiohttp's own resend); a hang (no headers, half a
 body, a trickle) raises the session's TimeoutError after one attempt (a 503 whose error page
 stalls gives None after three, and no connection is open 1 s after the call returned); while
@@ -54,7 +58,7 @@ TaskGroup raises it for the call) goes through and no request starts after it;
 the next call works. A 4xx answer with an HTML page raises its status too. Each URL retries on
 its own (150 URLs of one call failing once give 150 bodies: no retry budget for the call);
 pauses of 20 and 60 s are waited in full, on the loop's clock with its idle waits skipped (no
-cap on a pause); a moved URL (301) gives the body at its new address; no request turns
+cap on a pause), and no longer (the clock skips no further than the pause: no jitter added); a moved URL (301) gives the body at its new address; no request turns
 certificate checks off; URLs naming localhost, whose lookup is made to take 200 ms, stall the
 loop no more than others (a lookup of the code's own on the loop does). Last, on generated lists of URLs (items with repeated, sparse and
 huge ids, 4xx and 5xx answers) the outcome is the starter's. And nothing reached the loop's exception handler during the
@@ -67,6 +71,7 @@ import contextlib
 import contextvars
 import dataclasses
 import functools
+import gc
 import http.server
 import itertools
 import json
@@ -76,6 +81,7 @@ import sys
 import threading
 import time
 import urllib.parse
+import weakref
 from collections import Counter, defaultdict
 
 import aiohttp
@@ -138,6 +144,9 @@ LINGER_S = 0.15
 # tens of thousands a second of CPU, a thousand even with 2 % of a CPU.
 SPIN_TURNS = 500
 ITEMS = (11, 12, 13, 14)
+# Two URLs whose answers are the same JSON list of 8 KB: a body big enough for a cache of
+# parsed bodies, keyed by their bytes, to keep (one kept from 4 KB on shares it).
+BIG_TWICE = ("/big/8?delay_ms=10", "/big/8?delay_ms=10&copy=2")
 MANY = tuple(range(20, 32))  # 12 URLs: all in flight together too
 # URLs of one fetch_all held until all are in, through a session without a connection limit:
 # more than aiohttp's default limit (100), so a limit of fetch_all's own at 100 shows too.
@@ -168,6 +177,10 @@ LABELLED = ('{"item": 7}', "text/html")
 ENCODINGS = {"utf-8-bom": (b"\xef\xbb\xbf", "utf-8", "utf-8"),
              "utf-16": (b"\xff\xfe", "utf-16-le", "utf-16")}
 ENCODED_BODY = '{"sensor": "Zürich Süd", "values": [20.5, -3], "ok": true}'
+# JSON sent in Latin-1 but labelled charset=utf-8 (an upstream that never converted its
+# data): not UTF-8, so the starter's json.load raises UnicodeDecodeError; a decode with
+# errors="replace" returns "Z\ufffdrich" as if it were the data.
+MISLABELLED = '{"city": "Zürich"}'
 HANG_TIMEOUT_S = 0.2  # the caller's session timeout while a URL hangs
 NUDGE_LEFT = ("when `fetch_all` returns, all its requests must be over; when it raises, the "
               "others may only finish on their own soon after, as `asyncio.gather` lets them "
@@ -233,6 +246,9 @@ class SideAPI:
       the first one came (then at once): ``peak`` is how many were in at once;
     - ``/encoded/{name}``: HTTP 200 with ENCODED_BODY in another of the encodings json.load
       detects by itself, labelled with its charset (ENCODINGS);
+    - ``/mislabelled/0``: HTTP 200 with MISLABELLED's JSON in Latin-1, labelled charset=utf-8:
+      bytes that are not UTF-8;
+    - ``/empty/204``: HTTP 204 No Content, no body;
     - ``/held/{n}``: ``{"item": n}`` once the check sets ``released`` (or HELD_S later);
     - ``/gate/{status}?turn=k``: that status (a 4xx), once the check opens the ``gate``, in the
       order of their turns (``open_gate`` has every answer waiting there written before the
@@ -281,6 +297,18 @@ class SideAPI:
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
                     self.wfile.write(body)
+                    return
+                if kind == "mislabelled":  # Latin-1 bytes that say they are UTF-8
+                    body = MISLABELLED.encode("latin-1")
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json; charset=utf-8")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                    return
+                if kind == "empty":  # 204 No Content: a success without a body
+                    self.send_response(int(n))
+                    self.end_headers()
                     return
                 if kind == "gate":  # a 4xx, answered when the check opens the gate
                     with side._cond:
@@ -499,6 +527,21 @@ async def check_content(ctx):
                "an object of its own, as the starter's is (a caller that changes one result "
                "must not change the other)",
                "fetch every URL of the list, a repeated one too, each into its own result")
+    async with caller_session() as session:
+        big = await observe(ctx, session, "fetch_all", BIG_TWICE,
+                            what="fetch_all over two URLs answering the same 8 KB JSON list")
+    result = big.result
+    shared = isinstance(result, list | tuple) and len(result) == 2 and result[0] is result[1]
+    ctx.expect(isinstance(result, list | tuple) and len(result) == 2
+               and result[0] == result[1] and not shared,
+               f"{big.what} returned the very same list object for both URLs" if shared
+               else f"{big.what} {big.outcome()}",
+               "each result is an object of its own, as the starter's json.load makes one per "
+               "answer: a body parsed once and handed to every URL that sent the same bytes "
+               "(a cache of parsed bodies, by their bytes) ties the results together, so a "
+               "caller that changes one (appends, pops, adds a key) changes the other",
+               "parse each answer into its own result: `json.loads(await response.read())` "
+               "for each URL, nothing shared between them")
 
 
 async def check_loop_free_requests(ctx):
@@ -506,6 +549,10 @@ async def check_loop_free_requests(ctx):
     call = await observe_once(ctx, "fetch_all", items_paths())
     ctx.record(max_loop_lag_ms=round(call.beat.max_lag_ms, 1))
     expect_loop_free(ctx, call)
+
+
+# A caller's pool of fewer connections than its fetch_all has URLs (check_callers_session).
+SMALL_POOL = 3
 
 
 async def check_callers_session(ctx):
@@ -518,6 +565,67 @@ async def check_callers_session(ctx):
         await observe(ctx, session, "fetch_json", ("/items/5?delay_ms=0",))
         expect_callers_session(ctx, _calls[-1:], nudge)
         await expect_session_usable(ctx, session)
+    # A caller's pool smaller than the list: its limit is the caller's, during the call and after.
+    async with caller_session(limit=SMALL_POOL) as session:
+        call = await observe(ctx, session, "fetch_all", items_paths(range(2 * SMALL_POOL), 20),
+                             what=f"fetch_all over {2 * SMALL_POOL} URLs, through a session "
+                                  f"whose connector allows {SMALL_POOL} connections")
+    expect_callers_session(ctx, [call], "leave the connector's limit alone: fetch_all starts "
+                                        "every URL at once, and the caller's pool decides "
+                                        "how many go out together")
+    peak = call.seen.peak_in_flight
+    ctx.expect(peak <= SMALL_POOL,
+               f"{call.what}: the server had {peak} of them in flight at once",
+               "the caller limited its pool to protect a server (or to share the "
+               "connections fairly): fetch_all starts every URL, and the session holds back "
+               "those beyond its limit. A limit lifted for a large batch floods the server the "
+               "caller meant to protect",
+               "send every request through the session as it was given, limit included")
+
+
+KEPT_URLS = 3  # the URLs of the fetch_all whose tasks check_tasks_let_go follows
+
+
+async def check_tasks_let_go(ctx):
+    """When fetch_all has returned, no task it started is kept, nor the body each holds."""
+    loop, made = asyncio.get_running_loop(), []
+    previous = loop.get_task_factory()
+
+    def factory(loop, coro, **options):  # weak references: the check keeps nothing alive
+        if previous is not None:
+            task = previous(loop, coro, **options)
+        else:
+            task = asyncio.Task(coro, loop=loop, **options)
+        made.append(weakref.ref(task))
+        return task
+
+    urls = [f"{ctx.api.url}/items/{n}?delay_ms=10" for n in range(KEPT_URLS)]
+    async with caller_session() as session:
+        loop.set_task_factory(factory)
+        try:
+            result = await ctx.call("fetch_all", session, list(urls))
+        finally:
+            loop.set_task_factory(previous)
+        ctx.expect(isinstance(result, list | tuple)
+                   and list(result) == [{"item": n} for n in range(KEPT_URLS)],
+                   f"fetch_all over {KEPT_URLS} URLs {outcome(result)}",
+                   "one JSON body per URL, in the order of the URLs", "keep the bodies in order")
+        del result
+    for _ in range(3):  # the tasks' last callbacks run
+        await asyncio.sleep(0)
+    gc.collect()
+    kept = [task for task in (ref() for ref in made) if task is not None and task.done()]
+    ctx.expect(not kept,
+               f"after fetch_all over {KEPT_URLS} URLs returned, and its result was dropped, "
+               f"{plural(len(kept), 'task')} it had started (of {len(made)}) were still "
+               "referenced, done, each holding its result"
+               + (f" (the first one ran {getattr(kept[0].get_coro(), '__qualname__', '?')})"
+                  if kept else ""),
+               "something keeps every finished task (a set of tasks of the module, filled and "
+               "never emptied): each holds its body, or its exception and traceback, for the "
+               "life of the process, and the app's memory grows with every call",
+               "let the tasks go once done: `gather` and an `asyncio.TaskGroup` keep them for "
+               "the call only; a set of your own needs `task.add_done_callback(tasks.discard)`")
 
 
 @contextlib.asynccontextmanager
@@ -892,7 +1000,7 @@ def json_url(ctx, value: str, content_type: str = "") -> str:
 
 
 async def check_any_body(ctx):
-    """A 2xx answer is returned at once, whatever JSON it holds ({}, [], 0, "", false), whatever its Content-Type, in UTF-8 after a BOM or UTF-16 too; 201 and 203 too; an empty body raises."""
+    """A 2xx answer is returned at once, whatever JSON it holds ({}, [], 0, "", false), whatever its Content-Type, in UTF-8 after a BOM or UTF-16 too; 201 and 203 too; an empty body (a 204 too), or bytes not in their charset, raises."""
     body, content_type = LABELLED
     async with caller_session() as session:
         with retry_pauses(ctx, QUICK):
@@ -973,6 +1081,13 @@ async def check_any_body(ctx):
         async with caller_session() as session:
             starter = await observe(ctx, session, "fetch_all", urls, which="broken", what=what)
             call = await observe(ctx, session, "fetch_all", urls, raises=True, what=what)
+            with retry_pauses(ctx, QUICK):  # judged below
+                calls = [await observe(ctx, session, "fetch_json", (f"{side.url}{path}",),
+                                       raises=True, what=f"fetch_json on a URL answering {how}")
+                         for path, how in (("/empty/204", "HTTP 204 No Content (no body)"),
+                                           ("/mislabelled/0", f"200 with {MISLABELLED} in "
+                                                              "Latin-1 bytes, labelled "
+                                                              "charset=utf-8"))]
     want = list(starter.result)
     ctx.expect(isinstance(call.result, list | tuple) and list(call.result) == want
                and [type(x) for x in call.result] == [type(x) for x in want],
@@ -984,6 +1099,26 @@ async def check_any_body(ctx):
                "give json.loads the body's bytes, as json.load does: text decoded as UTF-8 "
                "(`body.decode(\"utf-8\")`, aiohttp's `response.text()` or `response.json()`) "
                "keeps the BOM, which json.loads refuses, and UTF-16 does not decode as UTF-8")
+    no_content, mislabelled = calls
+    asked = side.requests["/empty/204"]
+    ctx.expect(raised(no_content, Exception) and asked == 1,
+               f"{no_content.what} {no_content.outcome()} after {plural(asked, 'request')}",
+               "a 204 is a 2xx answer: the server's answer, not a failure. It holds no JSON, so "
+               "the starter's json.load raises (JSONDecodeError) after that one request, as "
+               "for an empty 200 body; retried, it costs the pauses, and None tells the caller "
+               "the server kept failing",
+               "retry only when the status is 500 or more; decode the body of any other answer "
+               "as json.load does: `json.loads(await response.read())` raises for an empty one")
+    asked = side.requests["/mislabelled/0"]
+    ctx.expect(raised(mislabelled, Exception) and asked == 1,
+               f"{mislabelled.what} {mislabelled.outcome()} after {plural(asked, 'request')}",
+               "those bytes are not UTF-8, whatever the label says: the starter's json.load "
+               "raises UnicodeDecodeError, and the caller learns that the upstream sends "
+               "broken text. Decoded with errors=\"replace\" (or \"ignore\"), the letters "
+               "become U+FFFD (or vanish) and the corrupted name is returned as the data, to be "
+               "stored and shown as if it were right",
+               "decode strictly: `json.loads(await response.read())`, or `.decode(charset)` "
+               "without `errors=`")
 
 
 async def check_every_call_so_far(ctx):
@@ -1022,7 +1157,7 @@ def expect_one_attempt(ctx, call, reached: bool = True, status: int | None = Non
 
 
 async def check_failures(ctx):
-    """A 4xx answer (408 and 429 too), a refused or dropped connection raise at once, as the starter does: only a 5xx is retried."""
+    """A 4xx answer (408 and 429 too), a refused (after a 503 too) or dropped connection raise at once, as the starter does: only a 5xx is retried."""
     api = ctx.api
     async with caller_session() as session:
         with SideAPI() as side:  # 410 with an HTML page, as a proxy sends it: no JSON in it
@@ -1049,6 +1184,30 @@ async def check_failures(ctx):
                    "is unreachable",
                    "let the connection error reach the caller")
         expect_one_attempt(ctx, call, reached=False)
+        expect_loop_free(ctx, call)
+        # The same error on a retry: a server that answered 503, then went down (refused).
+        routed: list = []
+
+        def then_down(url: str) -> str:
+            routed.append(url)
+            return (f"{api.url}/status/503?delay_ms=10" if len(routed) == 1
+                    else f"{api.refused_url}/items/1")
+
+        async with caller_session(route=then_down) as down:
+            with retry_pauses(ctx, QUICK):
+                call = await observe(ctx, down, "fetch_json", ("/items/1?delay_ms=10",),
+                                     raises=True, deadline=2,
+                                     what="fetch_json on a URL that answers HTTP 503, then "
+                                          "refuses the connection of its retry")
+        ctx.expect(raised(call, (aiohttp.ClientConnectionError, OSError))
+                   and len(call.sent) == 2,
+                   f"{call.what} {call.outcome()} after {plural(len(call.sent), 'request')}",
+                   "only a 5xx answer is a failed attempt to retry; a refused connection is an "
+                   "error whichever attempt meets it, and the starter raises it on the second "
+                   "as on the first: the caller learns that the API went down. None says the "
+                   "server answered 5xx three times, and hides that it is unreachable",
+                   "retry only when the server answered with a status of 500 or more; let "
+                   "every other error reach the caller, on any attempt")
         expect_loop_free(ctx, call)
         with SideAPI() as side:
             call = await observe(ctx, session, "fetch_json", (f"{side.url}/drop",),
@@ -1391,8 +1550,12 @@ def url_lists(draw):
     return [f"{p}?delay_ms={ms}" for p, ms in zip(paths, delays, strict=True)]
 
 
+# fetch_all's URLs through a session made with raise_for_status=True: the first one quickest.
+OVERLAPPING = ("/items/0?delay_ms=0", "/items/1?delay_ms=200", "/items/2?delay_ms=200")
+
+
 async def check_session_raising_for_status(ctx):
-    """On a caller's session made with raise_for_status=True, a 5xx answer is still retried, and the body comes once the server recovers."""
+    """On a caller's session made with raise_for_status=True, a 5xx answer is still retried, the body comes once the server recovers, and the session still raises for the app."""
     url = f"{ctx.api.url}/flaky/77"
     async with caller_session(route=flaky_route(ctx, 1)) as session:
         session._raise_for_status = True  # as ClientSession(raise_for_status=True) sets it
@@ -1411,6 +1574,34 @@ async def check_session_raising_for_status(ctx):
                "ask for the status yourself on each request: `session.get(url, "
                "raise_for_status=False)`, then 5xx: retry, other errors: "
                "`response.raise_for_status()`")
+    # Overlapping requests, the first the quickest: a setting switched off on the session and
+    # put back after each request is put back last by a slower one, which saved it switched off.
+    async with caller_session() as session:
+        session._raise_for_status = True
+        call = await observe(ctx, session, "fetch_all", OVERLAPPING, raises=True,
+                             what=f"fetch_all over {len(OVERLAPPING)} URLs (the first answering "
+                                  "at once, the others in 200 ms), through a session made with "
+                                  "ClientSession(raise_for_status=True)")
+        try:
+            async with session.get(f"{ctx.api.url}/status/404?delay_ms=0") as response:
+                later = f"returned HTTP {response.status} without raising"
+        except aiohttp.ClientResponseError:
+            later = ""
+    ctx.expect(call.error is None and isinstance(call.result, list | tuple)
+               and list(call.result) == [{"item": n} for n in range(len(OVERLAPPING))],
+               f"{call.what} {call.outcome()}",
+               "one JSON body per URL, in the order of the URLs, whatever the session does "
+               "with an error status", "pass `raise_for_status=False` to session.get")
+    ctx.expect(not later,
+               f"after {call.what}, a request of the app through that session for a URL "
+               f"answering 404 {later}",
+               "the session is the caller's, shared by the whole app: raise_for_status turned "
+               "off on it for a request, then put back, is off for every request of the app "
+               "meanwhile, and overlapping requests put it back in the wrong order (each saved "
+               "the value the one before had set), so it stays off for good: error statuses "
+               "then pass unnoticed everywhere",
+               "leave the session as it was: pass `raise_for_status=False` to session.get, "
+               "for your own request only")
 
 
 # fetch_all over more URLs than a retry budget of the call's own (64, 100 retries) allows.
@@ -1441,16 +1632,27 @@ async def check_every_url_retried(ctx):
 # RETRY_PAUSES of several seconds, on a loop whose clock skips its idle waits: no real wait.
 LONG_PAUSES = (20.0, 60.0)
 GUARD_S = 10.0  # real seconds: the call takes a few ms of requests, its pauses skipped
+# How far past a pause the loop's clock may skip: none, but for the two clocks being read a
+# few microseconds apart (a pause of 20 s drawn even 0.1 % longer skips 20 ms further).
+SKIP_SLACK_S = 0.002
 
 
 async def check_long_pauses(ctx):
     """Pauses of several seconds (20 and 60) are waited in full, read on the loop's clock (its idle waits skipped)."""
-    loop, starts = asyncio.get_running_loop(), []
+    loop, starts, ends = asyncio.get_running_loop(), [], []
     trace = aiohttp.TraceConfig()
 
+    def skipped() -> float:
+        """The loop's idle waits skipped so far: its clock less the real one it runs on."""
+        return loop.time() - time.monotonic()
+
     async def started(session, context, params):
-        starts.append(loop.time())
+        starts.append((loop.time(), skipped()))
+
+    async def answered(session, context, params):
+        ends.append(skipped())
     trace.on_request_start.append(started)
+    trace.on_request_end.append(answered)
     url = f"{ctx.api.url}/flaky/5?fails=2&delay_ms=0&ok_delay_ms=0&for=pauses"
     # No timer of the session's own (no timeout, no keep-alive): the clock skips to the pauses only.
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True),
@@ -1464,7 +1666,7 @@ async def check_long_pauses(ctx):
                 result = await ctx.module("yours").fetch_json(session, url)
             finally:
                 guard.cancel()
-    waited = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    waited = [later - earlier for (earlier, _), (later, _) in itertools.pairwise(starts)]
     ctx.expect(result == {"item": 5} and len(waited) == 2
                and all(gap >= pause for gap, pause in zip(waited, LONG_PAUSES, strict=True)),
                f"with RETRY_PAUSES set to {LONG_PAUSES}, fetch_json on a URL that answers 503 "
@@ -1474,6 +1676,22 @@ async def check_long_pauses(ctx):
                "the pauses are the deployment's: a cap on them (min(pause, 1.0)) retries a "
                "struggling or rate-limiting server sooner than it was told, several times as often",
                "pause RETRY_PAUSES[0], then RETRY_PAUSES[1], whatever their length")
+    # Between an answer and the next request the loop only waited for the pause: its clock
+    # skipped at most the pause (its timer is the nearest), never more, whatever the load.
+    idle = [start[1] - end for end, start in zip(ends, starts[1:], strict=False)]
+    ctx.expect(all(wait <= pause + SKIP_SLACK_S for wait, pause in zip(idle, LONG_PAUSES,
+                                                                      strict=False)),
+               f"with RETRY_PAUSES set to {LONG_PAUSES}, fetch_json on a URL that answers 503 "
+               "twice, then its body, paused "
+               + " and ".join(f"{wait:.2f} s" for wait in idle) + " between an answer and the "
+               "next attempt (the loop's idle waits, skipped on its clock)",
+               "the pauses are RETRY_PAUSES, as the docstring says: a pause longer than that "
+               "(a random jitter added, a pause scaled up) keeps every caller of a failing URL "
+               "waiting longer than the deployment set, by a different amount on every run "
+               "(and a jitter drawn from the `random` module shifts every seeded sequence of "
+               "the app)",
+               "`await asyncio.sleep(pause)` with the pause of RETRY_PAUSES as it is, nothing "
+               "added")
 
 
 async def check_redirect_followed(ctx):

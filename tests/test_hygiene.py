@@ -16,7 +16,7 @@ import course_files
 from coursekit import course, starters
 from coursekit.loading import load_file
 from coursekit.promises import named_checks
-from coursekit.runner import check_functions, first_line
+from coursekit.runner import check_functions, check_names
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS = course.lessons()
@@ -76,7 +76,7 @@ def test_every_check_an_attempt_names_exists(lesson):
     """A check's first docstring line is its name in verdicts: an attempt's ``fails:`` or
     ``may also fail:`` line that names none (a headline reworded since) is seen here, in a
     second, rather than by the attempt's run."""
-    names = {first_line(function) for function in check_functions(load_file(lesson.checks))}
+    names = set(check_names(load_file(lesson.checks)))
     unknown = [f"{attempt.name}: {name}"
                for attempt in sorted((ROOT / "tests" / "fixes" / lesson.stem).glob("*.py"))
                for names_of in named_checks(attempt) for name in names_of if name not in names]

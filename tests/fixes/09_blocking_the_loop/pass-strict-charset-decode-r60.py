@@ -1,0 +1,44 @@
+"""Decodes each body by its charset (UTF-8 when none), strictly, its byte-order mark stripped; a TaskGroup.
+
+CORRECT: `raw.decode(response.charset or "utf-8")` without errors= raises UnicodeDecodeError for
+bytes that are not in their charset, as the starter's json.load does for bytes that are not
+JSON's encoding, instead of returning text with U+FFFD in it; a UTF-16 body labelled utf-16
+decodes by its own byte-order mark, and the mark a UTF-8 body may start with is stripped
+before json.loads. An empty body (a 204 too) raises JSONDecodeError after one request. Only a
+5xx is retried, after RETRY_PAUSES as they are when the call is made.
+"""
+
+import asyncio
+import json
+
+import aiohttp
+
+__all__ = ["RETRY_PAUSES", "fetch_all", "fetch_json"]
+
+RETRY_PAUSES = (0.15, 0.3)  # seconds to wait before the second and the third attempt
+
+
+async def read_json(session: aiohttp.ClientSession, url: str) -> object:
+    """One attempt: the JSON body, or None when the server failed (5xx)."""
+    async with session.get(url, raise_for_status=False) as response:
+        if response.status >= 500:
+            return None
+        response.raise_for_status()  # a 4xx raises, as urllib's HTTPError did
+        raw = await response.read()
+        text = raw.decode(response.charset or "utf-8")  # strict: bad bytes raise
+        return json.loads(text.removeprefix("\ufeff"))
+
+
+async def fetch_json(session: aiohttp.ClientSession, url: str) -> object:
+    for pause in RETRY_PAUSES:
+        body = await read_json(session, url)
+        if body is not None:
+            return body
+        await asyncio.sleep(pause)  # back off without holding the loop
+    return await read_json(session, url)
+
+
+async def fetch_all(session: aiohttp.ClientSession, urls: list[str]) -> list:
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(fetch_json(session, url)) for url in urls]
+    return [task.result() for task in tasks]
