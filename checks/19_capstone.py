@@ -1707,6 +1707,19 @@ FLAKY_NEXT = ("at the next dashboard of that customer, after the API's bad momen
               "begins (it was answered at the first dashboard, and is answered 503 now)")
 
 
+async def asked_of_both(ctx, evidence: Evidence, yours: Service, starter: Service,
+                        what: dict) -> tuple[dict, dict]:
+    """Every page of ``what`` asked at once of the starter, then of yours: (yours, the
+    starter's) answers by page, what yours raised said with the page's context."""
+    paths = list(what)
+    with Comparisons.paused():
+        theirs = answers(await ask(ctx, starter, paths, users=len(paths), which="broken"))
+    errors = len(yours.errors)
+    mine = answers(await ask(ctx, yours, paths, users=len(paths)))
+    in_context(evidence, yours, errors, what)
+    return mine, theirs
+
+
 def in_context(evidence: Evidence, service: Service, since: int, what: dict) -> None:
     """Say, for the errors ``service`` kept from index ``since`` on, what was asked (``what``:
     path -> a phrase): the answers' check reports them with it."""
@@ -1994,11 +2007,7 @@ async def observe_fresh(ctx, evidence: Evidence, yours: Service, starter: Servic
         elif changes in FRESH_ALSO:
             what[newest_product(shop)] = FRESH_ALSO[changes]
         paths = list(what)
-        with Comparisons.paused():
-            theirs = answers(await ask(ctx, starter, paths, users=len(paths), which="broken"))
-        errors = len(yours.errors)
-        mine = answers(await ask(ctx, yours, paths, users=len(paths)))
-        in_context(evidence, yours, errors, what)
+        mine, theirs = await asked_of_both(ctx, evidence, yours, starter, what)
         for page in paths:
             if page != flaky:
                 compare_one(evidence, page, *mine[page], theirs[page], what[page])
@@ -2124,11 +2133,7 @@ async def observe_catalogue(ctx, evidence: Evidence, yours: Service, starter: Se
                           "starter does",
             late_path[1]: "the page of a product added a moment ago, asked once before (404 then)"}
     paths = list(what)
-    with Comparisons.paused():
-        theirs = answers(await ask(ctx, starter, paths, users=len(paths), which="broken"))
-    errors = len(yours.errors)
-    mine = answers(await ask(ctx, yours, paths, users=len(paths)))
-    in_context(evidence, yours, errors, what)
+    mine, theirs = await asked_of_both(ctx, evidence, yours, starter, what)
     for path in paths:
         compare_one(evidence, path, *mine[path], theirs[path], what[path])
     for database in (shop.path, evidence.folder / "starter.db"):  # as they were, for what follows

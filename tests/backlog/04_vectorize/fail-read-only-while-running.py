@@ -1,0 +1,51 @@
+"""Vectorized; the input is made read-only during the call to guarantee it is not modified.
+
+BUG: while calibrate runs the caller's array has writeable=False, so another thread of the
+caller that writes to it (a receiver refilling it) fails with 'assignment destination is read-
+only' during the call; the starter never changes the caller's array or its flags.
+
+The exercise's own text, kept:
+
+Lesson 04: vectorize.
+
+A sensor service calibrates every batch of raw readings it receives: readings
+below the noise floor count as 0.0, the others become GAIN * sqrt(reading -
+NOISE_FLOOR). This version does it one reading at a time in a Python loop, so
+every element pays for Python bytecode, a function call and a float object.
+Make NumPy do the whole array at once.
+
+Public API (the check calls exactly this):
+
+    def calibrate(readings: numpy.ndarray) -> numpy.ndarray
+        `readings` is a 1-D float64 array. Returns a new float64 array of the same
+        shape: 0.0 where a reading is below NOISE_FLOOR, else
+        GAIN * sqrt(reading - NOISE_FLOOR). `readings` itself is left unchanged.
+"""
+
+import math
+
+import numpy as np
+
+__all__ = ["calibrate"]
+
+NOISE_FLOOR = 0.2
+GAIN = 2.5
+
+
+def calibrate_one(reading: float) -> float:
+    if reading < NOISE_FLOOR:
+        return 0.0
+    return GAIN * math.sqrt(reading - NOISE_FLOOR)
+
+
+def calibrate(readings: np.ndarray) -> np.ndarray:
+    was_writeable = readings.flags.writeable
+    readings.flags.writeable = False  # the contract: readings itself is left unchanged
+    try:
+        with np.errstate(invalid="ignore"):
+            calibrated = GAIN * np.sqrt(readings - NOISE_FLOOR)
+        calibrated[readings < NOISE_FLOOR] = 0.0
+        return calibrated
+    finally:
+        if was_writeable:
+            readings.flags.writeable = True
