@@ -16,7 +16,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from coursekit import course, hints, results, slow_api, starters, timing
+from coursekit import course, hints, process_settings, results, slow_api, starters, timing
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe, load_file, module_name, path_of, require
 from coursekit.probes import Heartbeat, idle_waits_skipped
@@ -466,14 +466,14 @@ def test_a_lesson_that_runs_every_check_lists_each_failure(tiny_course):
     lesson = course.lesson(0)
     verdict = run(lesson, lesson.exercise, lesson.exercise, measure=False)
     assert isinstance(verdict.error, CheckFailed) and verdict.error.observed == "one left"
-    assert verdict.passed_checks == ["Second problem gone."]
+    assert verdict.passed_checks == ["Second problem gone.", process_settings.CHECK]
     assert (verdict.failed_check, verdict.also_failed) == ("First problem gone.",
                                                           ["Third problem gone."])
     assert str(verdict.error) == ("✗ First problem gone.\nObserved: one left\nWhy it matters: "
                                   "why one\nTry: try one\n\n✗ Third problem gone.\n"
                                   "Observed: three left")
-    assert "  ✓ Second problem gone.\n  ✗ First problem gone.\n  ✗ Third problem gone." in summary(
-        verdict)
+    assert (f"  ✓ Second problem gone.\n  ✓ {process_settings.CHECK}\n  ✗ First problem gone.\n"
+            "  ✗ Third problem gone.") in summary(verdict)
     (tiny_course / "checks" / "00_tiny.py").write_text(
         (tiny_course / "checks" / "00_tiny.py").read_text().replace("RUN_EVERY_CHECK = True", ""))
     verdict = run(lesson, lesson.exercise, lesson.exercise, measure=False)
@@ -487,9 +487,9 @@ def test_the_checks_expected_are_read_again_whenever_the_check_file_changes(tiny
     checks = tiny_course / "checks" / "00_tiny.py"
     text = checks.read_text() + "\n\ndef check_one(ctx):\n    \"\"\"First AAA.\"\"\"\n"
     checks.write_text(text)
-    assert expected_checks(course.lesson(0)) == ["First AAA."]
+    assert expected_checks(course.lesson(0)) == ["First AAA.", process_settings.CHECK]
     checks.write_text(text.replace("AAA", "BBB"))  # same size, perhaps the same mtime
-    assert expected_checks(course.lesson(0)) == ["First BBB."]
+    assert expected_checks(course.lesson(0)) == ["First BBB.", process_settings.CHECK]
 
 
 def test_a_race_of_the_untouched_starter_against_itself_is_called_noise():
