@@ -44,7 +44,11 @@ is the oracle for the results (visits counted per user, rows stored, the log's t
 settings the database file keeps such as its journal mode, on generated profiles with
 awkward names and ids, and for a non-ASCII name under a locale whose encoding is not UTF-8:
 ASCII, the C locale set at run time; for a profile sent with a UTF-8 byte order mark, in UTF-16,
-or of 300 KB, which json.loads reads from the starter's bytes; and with the process's logging
+of 300 KB, pretty-printed or chunked, which json.loads reads from the starter's bytes; for a name
+that is null, true, a number, a list (the starter's INSERT raises) or decomposed Unicode, a
+user_id that is a string (each stored, logged and returned as the service sent it, the error
+compared by its kind and text), and a service at an IPv6 address, http://[::1]:port/ (skipped
+with a note where there is no IPv6 loopback); and with the process's logging
 switched off by logging.disable, which a line sent through the logging module obeys), for the error
 each failure raises, for how often it asks the service (once at most, counted by audit events:
 connections attempted and HTTP requests sent; a retry, on a refused connection or a 5xx too,
@@ -74,7 +78,12 @@ that take turns, a lock held around the whole visit, fail), then answered one at
 after the previous visit ended, must each return their own count, store one row and one log
 line each, and leave nothing open (each thread's objects, and descriptors on the visit's
 files). Every visit's database lives in a folder whose name holds a space, "#" and "%25": a
-path pasted unquoted into an SQLite URI names another file.
+path pasted unquoted into an SQLite URI names another file. Last, memory: after 150 visits,
+200 more, each of a new user, may leave at most 2 more Python memory blocks per visit allocated
+(sys.getallocatedblocks after a garbage collection, the service's threads ended) than the
+starter's do: closed objects kept in a list, or a cache without a bound (lru_cache(maxsize=None)
+keyed by URL), grow with every visit; a bounded cache (lru_cache's default 128) is full before
+the first reading.
 """
 
 import codecs
@@ -94,9 +103,10 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 import warnings
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -746,6 +756,21 @@ class ProfileHandler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(body)
             return
         query = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
+        if "body" in query:  # a profile's JSON text, sent as it is (odd values, several lines)
+            body = query["body"][0].encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            if "chunked" not in query:
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            self.send_header("Transfer-Encoding", "chunked")  # no Content-Length: read to the end
+            self.end_headers()
+            half = len(body) // 2
+            for part in (body[:half], body[half:], b""):
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+            return
         if "hold" in query:
             HOLDS.hold(query["hold"][0])
         profile = {"user_id": int(query["user_id"][0]), "name": query["name"][0], "plan": "free"}
@@ -808,15 +833,24 @@ class Holds:
 HOLDS = Holds()
 
 
+class IPv6Server(http.server.ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
 @contextlib.contextmanager
-def profile_service():
-    """``with profile_service() as url_of:`` ``url_of(user_id, name)`` is a profile's URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ProfileHandler)
+def profile_service(ipv6: bool = False):
+    """``with profile_service() as url_of:`` ``url_of(user_id, name)`` is a profile's URL.
+
+    ``ipv6``: on the IPv6 loopback, http://[::1]:port/... (OSError where there is none).
+    """
+    server = (IPv6Server(("::1", 0), ProfileHandler) if ipv6
+              else http.server.ThreadingHTTPServer(("127.0.0.1", 0), ProfileHandler))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                               daemon=True)
     thread.start()
     host, port = server.server_address[:2]
+    host = f"[{host}]" if ipv6 else host
     try:
         yield lambda user_id, name: (f"http://{host}:{port}/profile?"
                                      + urlencode({"user_id": user_id, "name": name}))
@@ -1181,6 +1215,8 @@ def check_same_as_starter(ctx):
         same_under_ascii_locale(ctx, url_of)
         for odd in ODD_VISITS:
             same_on_odd_visit(ctx, url_of, odd)
+        for odd_profile in ODD_PROFILES:
+            same_on_odd_profile(ctx, url_of, odd_profile)
 
 
 @contextlib.contextmanager
@@ -1243,6 +1279,89 @@ def same_on_odd_visit(ctx, url_of, odd: OddVisit) -> None:
 
     ctx.fail(f"with {odd.what}, a visit of user 5 ({person!r}) {told(got)}; the starter "
              f"{told(want)}", odd.meaning, odd.nudge)
+
+
+@dataclass(frozen=True)
+class OddProfile:
+    """A profile the starter records (or refuses) as the service sent it: see same_on_odd_profile."""
+
+    what: str  # "a profile whose name is null"
+    profile: dict  # sent as JSON text, as it is
+    meaning: str
+    nudge: str
+    indent: int | None = None  # json.dumps(indent=...): a profile of several lines
+    chunked: bool = False  # Transfer-Encoding: chunked, no Content-Length
+    ipv6: bool = False  # the service is at the IPv6 loopback, http://[::1]:port/...
+
+
+VALUE_MEANING = ("the starter stores, logs and returns the profile's user_id and name as the "
+                 "service sent them (JSON null, true, numbers, strings, Unicode as it came), or "
+                 "fails where SQLite cannot store one (a list); closing what the visit opened "
+                 "does not change what it records: a caller, or a later query, now sees "
+                 "another value than the service's")
+VALUE_NUDGE = ("pass profile[\"user_id\"] and profile[\"name\"] to the INSERT, the log line and "
+               "the result as json.loads gave them, as the starter does: no conversion, no "
+               "normalisation, no reading back, no new constraint on the table")
+ODD_PROFILES = (
+    OddProfile("a profile whose name is null", {"user_id": 5, "name": None},
+               VALUE_MEANING, VALUE_NUDGE),
+    OddProfile("a profile whose name is true", {"user_id": 5, "name": True},
+               VALUE_MEANING, VALUE_NUDGE),
+    OddProfile("a profile whose name is a list", {"user_id": 5, "name": ["Zoë", "李"]},
+               VALUE_MEANING, VALUE_NUDGE),
+    OddProfile("a profile whose name is a number", {"user_id": 5, "name": 42},
+               VALUE_MEANING, VALUE_NUDGE),
+    OddProfile("a profile whose user_id is a string", {"user_id": "5", "name": "Zoë"},
+               VALUE_MEANING, VALUE_NUDGE),
+    OddProfile("a profile whose name is in decomposed Unicode (NFD: \"e\" then a combining "
+               "accent, as macOS and some keyboards write it)",
+               {"user_id": 5, "name": "Zoe\u0308 Jose\u0301"}, VALUE_MEANING, VALUE_NUDGE),
+    OddProfile("a pretty-printed profile (json.dumps(..., indent=2): several lines)",
+               {"user_id": 5, "name": "Zoë 李"}, BODY_MEANING, BODY_NUDGE, indent=2),
+    OddProfile("a profile sent chunked (Transfer-Encoding: chunked, no Content-Length: as "
+               "many servers stream JSON)", {"user_id": 5, "name": "Zoë 李"},
+               "http.client's response.read() reads a chunked body to its end, as it reads one "
+               "with a Content-Length; the starter records this visit, yours loses it",
+               "read the whole body as the starter does: `response.read()`, without a length",
+               chunked=True),
+    OddProfile("a profile service at an IPv6 address (http://[::1]:port/...)",
+               {"user_id": 5, "name": "Zoë 李"},
+               "urlsplit's hostname and port read a URL whose host is an IPv6 address (in "
+               "brackets, with colons in it) as the starter uses them; splitting the netloc "
+               "at a colon yourself loses the visit of such a URL",
+               "keep the starter's `url.hostname` and `url.port` from urlsplit", ipv6=True),
+)
+
+
+def same_on_odd_profile(ctx, url_of, odd: OddProfile) -> None:
+    """One visit of ``odd``'s profile, sent as it is: as the starter's."""
+    if odd.ipv6:
+        with contextlib.ExitStack() as stack:
+            try:
+                url_of_ipv6 = stack.enter_context(profile_service(ipv6=True))
+            except OSError as error:  # no IPv6 loopback here (a container without it)
+                ctx.note(f"Skipped {odd.what}: no IPv6 loopback here ({error}).")
+                return
+            same_on_odd_profile(ctx, url_of_ipv6, replace(odd, ipv6=False))
+        return
+    url = url_of(0, "").split("/profile?")[0] + "/profile?" + urlencode(
+        {"body": json.dumps(odd.profile, indent=odd.indent), **({"chunked": 1} if odd.chunked else {})})
+    want, got = visits_both(ctx, lambda user_id, name: url, [(None, None)])
+    for outcome in (want, got):  # an error by its kind and text, not the line that raised it
+        outcome["returned"] = [each.split(" (line ")[0] if isinstance(each, str) else each
+                               for each in outcome["returned"]]
+    if same_visits(want, got):
+        return
+
+    def told(outcome: dict, shown=repr) -> str:
+        (result,) = outcome["returned"]
+        return (f"{'returned ' + shown(result) if isinstance(result, dict) else result}, "
+                f"stored {shown(outcome['rows'] or [])} and logged {shown(outcome['log'])}")
+
+    looks_the_same = unicodedata.normalize("NFC", told(got)) == unicodedata.normalize("NFC", told(want))
+    shown = ascii if looks_the_same else repr  # "é" and "e\u0301" look the same, differ in ascii()
+    ctx.fail(f"with {odd.what}, {json.dumps(odd.profile, ensure_ascii=shown is ascii)}, a visit "
+             f"{told(got, shown)}; the starter {told(want, shown)}", odd.meaning, odd.nudge)
 
 
 @contextlib.contextmanager
@@ -2046,6 +2165,61 @@ def check_visits_from_threads(ctx):
                "thread's cleanup, stays open (by default a sqlite3 connection cannot be closed "
                "from another thread than its own)",
                "open and close everything inside the call, in the thread that runs it")
+
+
+HELD_WARMUP = 150  # visits before the first reading: past lru_cache's default bound of 128
+HELD_VISITS = 200  # visits between the two readings, each of a new user
+HELD_BLOCKS_PER_VISIT = 2  # memory blocks a visit may keep beyond the starter's, on average
+
+
+def blocks_kept(ctx, url_of, which: str) -> int:
+    """Python memory blocks still allocated after HELD_VISITS visits, each of a new user,
+    beyond what the process held before them (after HELD_WARMUP visits; collected each time)."""
+    function = ctx.function("record_visit", which)
+    threads = threading.active_count()
+
+    def reading() -> int:
+        for _ in range(200):  # the service's handler threads end as their connections close
+            if threading.active_count() <= threads:
+                break
+            time.sleep(0.01)
+        gc.collect()
+        return sys.getallocatedblocks()
+
+    with scratch() as name, warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # the starter's leftovers, let go
+        db, log = str(Path(name) / "visits.db"), str(Path(name) / "visits.log")
+        with ctx.guarded("record_visit", 60.0, which):
+            for user_id in range(1000, 1000 + HELD_WARMUP):
+                function(db, log, url_of(user_id, f"User {user_id}"))
+            before = reading()
+            for user_id in range(2000, 2000 + HELD_VISITS):
+                function(db, log, url_of(user_id, f"User {user_id}"))
+            after = reading()
+    return after - before
+
+
+def check_lets_go_after_visits(ctx):
+    """What a visit opened is let go once it ends: memory does not grow with every visit."""
+    with profile_service() as url_of:
+        kept = {which: blocks_kept(ctx, url_of, which) for which in ("broken", "yours")}
+    ctx.record(blocks_kept_per_visit=round(kept["yours"] / HELD_VISITS, 2),
+               starter_blocks_kept_per_visit=round(kept["broken"] / HELD_VISITS, 2))
+    ctx.expect(kept["yours"] - kept["broken"] <= HELD_BLOCKS_PER_VISIT * HELD_VISITS,
+               f"after {HELD_WARMUP} visits, {HELD_VISITS} more visits, each of a new user, left "
+               f"{kept['yours']} more blocks of Python memory allocated (after a garbage "
+               f"collection: objects something still refers to), about "
+               f"{kept['yours'] / HELD_VISITS:.0f} per visit; the starter's left "
+               f"{kept['broken']}",
+               "a record_visit that keeps something of every visit (closed connections and "
+               "files in a list, for an atexit hook or a later check; a cache with no bound, "
+               "such as lru_cache(maxsize=None) or functools.cache, keyed by the URL or the "
+               "user) grows for as long as the server runs: the visits of a day, a week, are "
+               "all still in memory, until the process is killed for it. Closing an object "
+               "does not free it while something refers to it",
+               "keep nothing of a visit once it ends: close what it opened and let go of it "
+               "(a `with` block does both); a cache needs a bound (lru_cache's default of 128 "
+               "is one)")
 
 
 def measure(ctx):

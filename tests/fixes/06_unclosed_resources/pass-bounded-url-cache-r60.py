@@ -1,0 +1,42 @@
+"""Closes everything as the solution does, and memoizes the parsed target of the last 128 profile URLs (lru_cache(maxsize=128)).
+
+A cache with a bound: once 128 URLs are in it, each new one replaces the least recently used,
+so memory stops growing however many users visit; results, rows, log and failures are the
+starter's (the cache holds only host, port and path, all strings and numbers).
+"""
+
+import http.client
+import json
+import sqlite3
+from contextlib import closing
+from urllib.parse import urlsplit
+
+__all__ = ["record_visit"]
+
+
+import functools
+
+
+@functools.lru_cache(maxsize=128)  # the same URLs come back: parse each one once, the last 128 kept
+def _target(profile_url):
+    url = urlsplit(profile_url)
+    return url.hostname, url.port, f"{url.path}?{url.query}" if url.query else url.path
+
+
+def record_visit(db_path: str, log_path: str, profile_url: str) -> dict:
+    with closing(sqlite3.connect(db_path)) as db, open(log_path, "a", encoding="utf-8") as log:
+        host, port, path = _target(profile_url)
+        with closing(http.client.HTTPConnection(host, port, timeout=5)) as service:
+            service.request("GET", path)
+            with service.getresponse() as response:
+                if response.status != 200:
+                    raise RuntimeError(f"the profile service answered HTTP {response.status}")
+                profile = json.loads(response.read())
+        db.execute("CREATE TABLE IF NOT EXISTS visits (user_id INTEGER, name TEXT)")
+        db.execute("INSERT INTO visits (user_id, name) VALUES (?, ?)",
+                   (profile["user_id"], profile["name"]))
+        db.commit()
+        (visits,) = db.execute("SELECT COUNT(*) FROM visits WHERE user_id = ?",
+                               (profile["user_id"],)).fetchone()
+        log.write(f"visit {visits} of user {profile['user_id']} ({profile['name']})\n")
+    return {"user_id": profile["user_id"], "name": profile["name"], "visits": visits}
