@@ -13,14 +13,17 @@ import asyncio
 import gc
 import locale
 import logging
+import multiprocessing
 import os
+import signal
 import socket
 import sys
 import threading
+import warnings
 
 CHECK = ("Your file leaves the process's settings as it found them: the garbage collector, "
-         "logging, the switch interval, the default socket timeout, hooks, profiler, working "
-         "directory, umask.")
+         "logging, warnings filters, the switch interval, the default socket timeout, hooks, "
+         "profiler, working directory, umask, environment, multiprocessing's start method.")
 
 
 def snapshot() -> dict[str, object]:
@@ -43,6 +46,10 @@ def snapshot() -> dict[str, object]:
         "the mask of new files' modes (os.umask)": _umask(),
         "the locale (locale.setlocale(locale.LC_ALL))": locale.setlocale(locale.LC_ALL),
         "asyncio's event loop policy": asyncio.get_event_loop_policy(),
+        "multiprocessing's start method": _start_method(),
+        "the SIGTERM handler (signal.getsignal)": signal.getsignal(signal.SIGTERM),
+        "the warnings filters (warnings.filters)": list(warnings.filters),
+        "the environment (os.environ)": dict(os.environ),
     }
     loggers = [("root", root)] + [(repr(name), logger) for name, logger
                                   in sorted(root.manager.loggerDict.items())
@@ -55,6 +62,14 @@ def snapshot() -> dict[str, object]:
     return settings
 
 
+def _start_method() -> str | None:
+    """The method, without fixing it: asking it the public way (allow_none=False) sets the
+    platform's default for good, and a file's own set_start_method would then raise."""
+    default = getattr(getattr(multiprocessing.context, "_default_context", None),
+                      "_default_context", None)
+    return multiprocessing.get_start_method(allow_none=True) or getattr(default, "_name", None)
+
+
 def _umask() -> str:
     """Read the only way there is: set it, and put it back at once."""
     mask = os.umask(0o022)
@@ -65,5 +80,18 @@ def _umask() -> str:
 def changes(before: dict[str, object], after: dict[str, object]) -> list[str]:
     """``what: before → after`` for every setting of ``before`` that is no longer the same
     (loggers made since are the file's own business)."""
-    return [f"{what}: {was!r:.70} → {after[what]!r:.70}" for what, was in before.items()
+    return [f"{what}: {_difference(was, after[what])}" for what, was in before.items()
             if what in after and not (after[what] is was or after[what] == was)]
+
+
+def _difference(was, now) -> str:
+    if isinstance(was, dict) and isinstance(now, dict):  # the environment: the names changed
+        return ", ".join(f"{name} {was.get(name)!r:.40} → {now.get(name)!r:.40}"
+                         for name in sorted(was.keys() | now.keys())
+                         if was.get(name) != now.get(name))
+    if isinstance(was, list) and isinstance(now, list):  # the filters: the first that differs
+        counts, padded = f"{len(was)} → {len(now)} filters", max(len(was), len(now)) + 1
+        was, now = [*was, *[None] * (padded - len(was))], [*now, *[None] * (padded - len(now))]
+        at = next(i for i, (one, other) in enumerate(zip(was, now, strict=True)) if one != other)
+        return f"{counts}, the first that differs {was[at]!r:.60} → {now[at]!r:.60}"
+    return f"{was!r:.70} → {now!r:.70}"

@@ -28,3 +28,17 @@ def test_a_changed_setting_is_named_with_both_values_and_put_back_it_is_not():
                        f"the 'asyncio' logger's level: {logging.getLevelName(asyncio_level)!r} "
                        "→ 'CRITICAL'"]
     assert changes(before, snapshot()) == []
+
+
+def test_the_environment_says_which_names_and_the_filters_which_came_first(monkeypatch):
+    import warnings
+
+    before = snapshot()
+    monkeypatch.setenv("COURSEKIT_SETTINGS_PROBE", "1")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        changed = changes(before, snapshot())
+    assert changed[0].startswith(f"the warnings filters (warnings.filters): "
+                                 f"{len(warnings.filters)} → {len(warnings.filters) + 1} filters")
+    assert changed[0].endswith("→ ('ignore', None, <class 'Warning'>, None, 0)")
+    assert changed[1] == "the environment (os.environ): COURSEKIT_SETTINGS_PROBE None → '1'"
