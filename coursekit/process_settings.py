@@ -22,8 +22,7 @@ import threading
 import warnings
 
 CHECK = ("Your file leaves the process's settings as it found them: the garbage collector, "
-         "logging, warnings filters, the switch interval, the default socket timeout, hooks, "
-         "profiler, working directory, umask, environment, multiprocessing's start method.")
+         "loggers, warnings filters, environment, and the others the README lists.")
 
 
 def snapshot() -> dict[str, object]:
