@@ -20,6 +20,7 @@ import socket
 import sys
 import threading
 import warnings
+from itertools import zip_longest
 
 CHECK = ("Your file leaves the process's settings as it found them: the garbage collector, "
          "loggers, warnings filters, environment, and the others the README lists.")
@@ -88,9 +89,7 @@ def _difference(was, now) -> str:
         return ", ".join(f"{name} {was.get(name)!r:.40} → {now.get(name)!r:.40}"
                          for name in sorted(was.keys() | now.keys())
                          if was.get(name) != now.get(name))
-    if isinstance(was, list) and isinstance(now, list):  # the filters: the first that differs
-        counts, padded = f"{len(was)} → {len(now)} filters", max(len(was), len(now)) + 1
-        was, now = [*was, *[None] * (padded - len(was))], [*now, *[None] * (padded - len(now))]
-        at = next(i for i, (one, other) in enumerate(zip(was, now, strict=True)) if one != other)
-        return f"{counts}, the first that differs {was[at]!r:.60} → {now[at]!r:.60}"
+    if isinstance(was, list) and isinstance(now, list):  # filters, handlers: the first changed
+        one, other = next(pair for pair in zip_longest(was, now) if pair[0] != pair[1])
+        return f"{len(was)} → {len(now)} of them, the first that differs {one!r:.60} → {other!r:.60}"
     return f"{was!r:.70} → {now!r:.70}"

@@ -39,6 +39,6 @@ def test_the_environment_says_which_names_and_the_filters_which_came_first(monke
         warnings.simplefilter("ignore")
         changed = changes(before, snapshot())
     assert changed[0].startswith(f"the warnings filters (warnings.filters): "
-                                 f"{len(warnings.filters)} → {len(warnings.filters) + 1} filters")
+                                 f"{len(warnings.filters)} → {len(warnings.filters) + 1} of them")
     assert changed[0].endswith("→ ('ignore', None, <class 'Warning'>, None, 0)")
     assert changed[1] == "the environment (os.environ): COURSEKIT_SETTINGS_PROBE None → '1'"
