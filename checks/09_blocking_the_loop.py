@@ -81,7 +81,6 @@ import sys
 import threading
 import time
 import urllib.parse
-import weakref
 from collections import Counter, defaultdict
 
 import aiohttp
@@ -104,6 +103,7 @@ from coursekit.concurrency_view import (
     probe,
     raised,
     status_of,
+    tasks_made,
 )
 from coursekit.errors import CourseError
 from coursekit.loading import describe
@@ -588,24 +588,10 @@ KEPT_URLS = 3  # the URLs of the fetch_all whose tasks check_tasks_let_go follow
 
 async def check_tasks_let_go(ctx):
     """When fetch_all has returned, no task it started is kept, nor the body each holds."""
-    loop, made = asyncio.get_running_loop(), []
-    previous = loop.get_task_factory()
-
-    def factory(loop, coro, **options):  # weak references: the check keeps nothing alive
-        if previous is not None:
-            task = previous(loop, coro, **options)
-        else:
-            task = asyncio.Task(coro, loop=loop, **options)
-        made.append(weakref.ref(task))
-        return task
-
     urls = [f"{ctx.api.url}/items/{n}?delay_ms=10" for n in range(KEPT_URLS)]
     async with caller_session() as session:
-        loop.set_task_factory(factory)
-        try:
+        with tasks_made() as made:
             result = await ctx.call("fetch_all", session, list(urls))
-        finally:
-            loop.set_task_factory(previous)
         ctx.expect(isinstance(result, list | tuple)
                    and list(result) == [{"item": n} for n in range(KEPT_URLS)],
                    f"fetch_all over {KEPT_URLS} URLs {outcome(result)}",

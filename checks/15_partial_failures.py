@@ -60,7 +60,6 @@ import json
 import threading
 import time
 import warnings
-import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import quote
@@ -71,7 +70,7 @@ from hypothesis import strategies as st
 from yarl import URL
 
 from coursekit import memory
-from coursekit.concurrency_view import agree_async
+from coursekit.concurrency_view import agree_async, tasks_made
 from coursekit.cpus import slowdown
 from coursekit.errors import CheckFailed, ExerciseBroken
 from coursekit.loading import describe
@@ -1542,16 +1541,6 @@ async def kept_between_calls(ctx) -> tuple[int, int, int]:
     holds, the tasks the calls before the last one created that are still alive (a reference
     kept), and how many tasks those created."""
     path = ctx.module().__file__
-    loop = asyncio.get_running_loop()
-    previous = loop.get_task_factory()
-    created: list[tuple[int, weakref.ref]] = []
-    call = [0]
-
-    def factory(loop, coro, **options):
-        task = (previous(loop, coro, **options) if previous else
-                asyncio.Task(coro, loop=loop, **options))
-        created.append((call[0], weakref.ref(task)))
-        return task
 
     def urls(n: int) -> list[str]:
         return [url_of(ctx, "items", 600 + n, 0), url_of(ctx, "items", 700 + n, 0),
@@ -1561,18 +1550,14 @@ async def kept_between_calls(ctx) -> tuple[int, int, int]:
     async with ctx.client() as session:
         value = await ctx.call(NAME, session, urls(0))  # a first call: what it sets up is not kept
         del value
-        loop.set_task_factory(factory)
-        try:
-            with memory.kept_by(path) as used:
-                for n in range(1, KEPT_CALLS + 1):
-                    call[0] = n
-                    value = await ctx.call(NAME, session, urls(n))
-                    del value
-                for _ in range(3):  # the calls' last callbacks run: a task they name is let go
-                    await asyncio.sleep(0)
-        finally:
-            loop.set_task_factory(previous)
-    earlier = [ref for n, ref in created if n < KEPT_CALLS]
+        with tasks_made() as made, memory.kept_by(path) as used:
+            for n in range(1, KEPT_CALLS + 1):
+                before_last = len(made)  # (the tasks of the calls before the last one)
+                value = await ctx.call(NAME, session, urls(n))
+                del value
+            for _ in range(3):  # the calls' last callbacks run: a task they name is let go
+                await asyncio.sleep(0)
+    earlier = made[:before_last]
     return used.kept, sum(ref() is not None for ref in earlier), len(earlier)
 
 

@@ -16,6 +16,7 @@ import html
 import logging
 import time
 import warnings
+import weakref
 
 from . import cpus
 from .errors import CourseError
@@ -203,6 +204,27 @@ def _setting(value) -> str:
         return repr(value)
     workers = getattr(value, "_max_workers", None)
     return f"a {type(value).__name__}" + (f" of {workers}" if workers else "")
+
+
+@contextlib.contextmanager
+def tasks_made():
+    """``with tasks_made() as made:`` a weak reference to every task made on the running loop
+    meanwhile, in order (the loop's own task factory, if any, still makes them): the check keeps
+    none alive, so a task still there afterwards is one the code kept (TaskWatch keeps them)."""
+    loop = asyncio.get_running_loop()
+    previous, made = loop.get_task_factory(), []
+
+    def factory(loop, coro, **options):
+        task = (previous(loop, coro, **options) if previous is not None
+                else asyncio.Task(coro, loop=loop, **options))
+        made.append(weakref.ref(task))
+        return task
+
+    loop.set_task_factory(factory)
+    try:
+        yield made
+    finally:
+        loop.set_task_factory(previous)
 
 
 class TaskWatch:
