@@ -135,7 +135,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from coursekit import cpus, load, probes, processes, resources, shop_db, slow_api
+from coursekit import cpus, load, memory, probes, processes, resources, shop_db, slow_api
 from coursekit import service as service_module
 from coursekit.errors import ExerciseBroken
 from coursekit.loading import describe
@@ -1128,8 +1128,6 @@ HELD_LIMIT = 64 * 1024  # bytes still held after them: a task, its coroutine and
 async def observe_held(ctx, evidence: Evidence, yours: Service) -> None:
     """A dashboard asked before, asked HELD_ASKED times more, traced by tracemalloc: what the
     lines of your file allocated meanwhile and still hold (every answer is one it knew)."""
-    from coursekit import memory
-
     path = evidence.shop.dashboard(evidence.shop.fresh_big)
     errors = len(yours.errors)
     with memory.kept_by(ctx.module("yours").__file__) as used:
